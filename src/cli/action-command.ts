@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { actionMetadata } from '../generated/action-metadata.js';
+import { parseFileCommands } from '../runtime/file-commands.js';
+
+export type ActionRun = () => Promise<void>;
+
+export class UsageError extends Error {}
+
+/** `--name value` pairs; `--name=value` also works. */
+export function parseFlags(args: string[]): Record<string, string> {
+  const flags: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (!arg.startsWith('--')) throw new UsageError(`Unexpected argument '${arg}': inputs are given as --<input> <value>`);
+    const eq = arg.indexOf('=');
+    if (eq > 0) {
+      flags[arg.slice(2, eq)] = arg.slice(eq + 1);
+      continue;
+    }
+    const value = args[i + 1];
+    if (value === undefined) throw new UsageError(`Flag '${arg}' needs a value`);
+    flags[arg.slice(2)] = value;
+    i++;
+  }
+  return flags;
+}
+
+export function inputEnvName(input: string): string {
+  return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * Runs an action's own `run()` as the runner would: inputs as `INPUT_*` variables with the
+ * action.yml defaults applied, file commands in a temporary folder. Logs go to stderr; the outputs
+ * come back as an object for the caller to print as JSON.
+ */
+export async function runActionFromCli(
+  name: string,
+  run: ActionRun,
+  args: string[],
+): Promise<{ outputs: Record<string, string>; failed: boolean; summary: string }> {
+  const metadata = actionMetadata[name];
+  if (!metadata) throw new UsageError(`Unknown action '${name}'`);
+  const flags = parseFlags(args);
+  for (const flag of Object.keys(flags)) {
+    if (!(flag in metadata.inputs)) {
+      throw new UsageError(`Unknown input '--${flag}' for '${name}'. Inputs: ${Object.keys(metadata.inputs).map((i) => `--${i}`).join(', ')}`);
+    }
+  }
+  const scratch = mkdtempSync(path.join(tmpdir(), `image-actions-${name}-`));
+  const files = {
+    GITHUB_OUTPUT: path.join(scratch, 'output'),
+    GITHUB_STATE: path.join(scratch, 'state'),
+    GITHUB_STEP_SUMMARY: path.join(scratch, 'summary.md'),
+    GITHUB_ENV: path.join(scratch, 'env'),
+  };
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const saved = { ...process.env };
+  for (const [input, spec] of Object.entries(metadata.inputs)) {
+    process.env[inputEnvName(input)] = flags[input] ?? spec.default;
+  }
+  Object.assign(process.env, files);
+  process.env.RUNNER_TEMP ??= scratch;
+
+  // @actions/core logs to stdout; the CLI keeps stdout for the JSON result.
+  const stdoutWrite = process.stdout.write.bind(process.stdout);
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  const exitCodeBefore = process.exitCode;
+  try {
+    await run();
+  } finally {
+    process.stdout.write = stdoutWrite;
+    process.env = saved;
+  }
+  const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;
+  const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
+  const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+  rmSync(scratch, { recursive: true, force: true });
+  return { outputs, failed, summary };
+}

@@ -1,0 +1,7 @@
+import type { ActionRun } from './action-command.js';
+
+/** Every action the CLI can run, by the name of its folder under actions/. */
+export const actionRuns: Record<string, () => Promise<ActionRun>> = {};
+
+/** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
+export const extraCommands: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {};

@@ -1,0 +1,38 @@
+import { actionRuns, extraCommands } from './commands.js';
+import { runActionFromCli, UsageError } from './action-command.js';
+import { errorMessage } from '../runtime/errors.js';
+
+function usage(): string {
+  const lines = ['Usage: image-actions <command> [--<input> <value> ...]', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];
+  for (const name of Object.keys(actionRuns).sort()) lines.push(`  ${name}`);
+  lines.push('', 'Other commands:');
+  for (const [name, command] of Object.entries(extraCommands).sort()) lines.push(`  ${name.padEnd(16)} ${command.usage}`);
+  return lines.join('\n');
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === 'help') {
+      process.stderr.write(`${usage()}\n`);
+      process.exitCode = command ? 0 : 2;
+      return;
+    }
+    const loadAction = actionRuns[command];
+    if (loadAction) {
+      const result = await runActionFromCli(command, await loadAction(), rest);
+      process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`);
+      process.exitCode = result.failed ? 1 : 0;
+      return;
+    }
+    const extra = extraCommands[command];
+    if (extra) {
+      process.exitCode = await extra.run(rest);
+      return;
+    }
+    throw new UsageError(`Unknown command '${command}'.\n${usage()}`);
+  } catch (error) {
+    process.stderr.write(`image-actions: ${errorMessage(error)}\n`);
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  }
+}

@@ -1,0 +1,69 @@
+import * as core from '@actions/core';
+import { InputError } from './errors.js';
+
+/**
+ * Readers for action inputs. Each returns a typed value or throws an InputError that names the
+ * input; defaults come from action.yml (the runner applies them, and so does the CLI).
+ */
+
+export function readString(name: string): string {
+  return core.getInput(name).trim();
+}
+
+export function readOptional(name: string): string | undefined {
+  const value = readString(name);
+  return value === '' ? undefined : value;
+}
+
+export function readRequired(name: string, fix: string): string {
+  const value = readString(name);
+  if (value === '') throw new InputError(name, 'is required but empty', fix);
+  return value;
+}
+
+export function readBoolean(name: string): boolean {
+  const value = readString(name).toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
+}
+
+export function readChoice<T extends string>(name: string, choices: readonly T[]): T {
+  const value = readString(name);
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
+}
+
+/** Items separated by commas or newlines, trimmed, empties dropped. */
+export function readList(name: string): string[] {
+  return splitList(core.getInput(name));
+}
+
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** One item per line, trimmed; blank lines and `#` comments dropped. */
+export function readLines(name: string): string[] {
+  return core
+    .getInput(name)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
+export function readKeyValueLines(name: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of readLines(name)) {
+    const at = line.indexOf('=');
+    if (at <= 0) {
+      throw new InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+    }
+    result[line.slice(0, at).trim()] = line.slice(at + 1);
+  }
+  return result;
+}
