@@ -1,7 +1,11 @@
 import type { ActionRun } from './action-command.js';
 
 /** Every action the CLI can run, by the name of its folder under actions/. */
-export const actionRuns: Record<string, () => Promise<ActionRun>> = {};
+export const actionRuns: Record<string, () => Promise<ActionRun>> = {
+  // 'git-state': async () => (await import('../actions/git-state/main.js')).run,
+};
 
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
-export const extraCommands: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {};
+export const extraCommands: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
+  // explain: { usage: 'A.json B.json — why two build definitions differ', run: async (args) => (await import('./explain.js')).explainCommand(args) },
+};
