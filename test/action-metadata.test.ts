@@ -57,7 +57,8 @@ describe('action.yml files parse with @actions/workflow-parser', () => {
 });
 
 describe('workflow files parse with @actions/workflow-parser', () => {
-  test.skipIf(workflowFiles.length === 0).each(workflowFiles)('%s has no parse errors', (file) => {
+  // An empty table registers no test, and vitest fails a suite without tests: skip one placeholder instead.
+  test.skipIf(workflowFiles.length === 0).each(workflowFiles.length > 0 ? workflowFiles : ['(no workflow files yet)'])('%s has no parse errors', (file) => {
     const result = parseWorkflow({ name: file, content: readFileSync(path.join(repoRoot, file), 'utf8') }, new NoOperationTraceWriter());
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
   });

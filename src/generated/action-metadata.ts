@@ -2,4 +2,5 @@
 export interface InputSpec { default: string; required: boolean }
 export interface ActionMetadata { inputs: Record<string, InputSpec>; outputs: string[] }
 export const actionMetadata: Record<string, ActionMetadata> = {
+  "git-state": {"inputs":{"path":{"default":".","required":false},"require-clean":{"default":"false","required":false}},"outputs":["clean","commit","short-commit","ref","branch","tag","commit-time","dirty-files"]},
 };

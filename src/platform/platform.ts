@@ -4,6 +4,8 @@
  * (`created: false`); with another digest it fails and changes nothing.
  */
 
+import { StepError } from '../runtime/errors.js';
+
 export interface ImageVersionRequest {
   /** Platform-side image name (e.g. `ml-runtime`). */
   image: string;
@@ -38,6 +40,24 @@ export interface Attachment {
   version: string;
   /** Whether this call changed what the target runs. */
   changed: boolean;
+}
+
+/**
+ * The one failure every adapter raises for "this version exists with another digest", so callers
+ * (register) can recognise it whatever the platform. Nothing was changed when it is thrown.
+ */
+export class VersionConflictError extends StepError {
+  constructor(
+    readonly image: string,
+    readonly version: string,
+    readonly existingDigest: string,
+    readonly requestedDigest: string,
+  ) {
+    super(
+      `version ${version} of ${image} already exists with digest ${existingDigest}; versions are immutable: choose another version or re-use that digest`,
+    );
+    this.name = 'VersionConflictError';
+  }
 }
 
 export interface Platform {

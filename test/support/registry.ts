@@ -1,8 +1,9 @@
 /**
  * A real CNCF Distribution registry (Debian's `docker-registry`) on loopback, started per test
- * file and stopped by `stop()` (and by process exit).
+ * file and stopped by `stop()` (and by process exit). Anonymous by default; `basicAuth` turns on
+ * htpasswd auth, `tokenAuth` bearer-token auth through a token server (./token-server.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,10 @@ import { freePort, waitFor } from './free-port.js';
 export interface RegistryOptions {
   /** Extra top-level config merged into the registry's YAML (e.g. an `auth:` section). */
   extraConfig?: string;
+  /** htpasswd Basic auth with these users (username → password); the file is made with `htpasswd -Bbn`. */
+  basicAuth?: Record<string, string>;
+  /** Bearer-token auth: the registry trusts tokens from this server (see startTokenServer). */
+  tokenAuth?: { registryAuthConfig: () => string };
 }
 
 export interface TestRegistry {
@@ -30,6 +35,17 @@ process.once('exit', () => {
 export async function startRegistry(options: RegistryOptions = {}): Promise<TestRegistry> {
   const root = mkdtempSync(path.join(tmpdir(), 'registry-'));
   const port = await freePort();
+  const auth: string[] = [];
+  if (options.basicAuth) {
+    const htpasswd = path.join(root, 'htpasswd');
+    const lines = Object.entries(options.basicAuth).map(([user, password]) =>
+      execFileSync('htpasswd', ['-Bbn', user, password], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim(),
+    );
+    writeFileSync(htpasswd, `${lines.join('\n')}\n`);
+    auth.push('auth:', '  htpasswd:', '    realm: image-actions-test', `    path: ${htpasswd}`);
+  } else if (options.tokenAuth) {
+    auth.push(options.tokenAuth.registryAuthConfig());
+  }
   const config = [
     'version: 0.1',
     'log:',
@@ -41,6 +57,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     '    enabled: true',
     'http:',
     `  addr: 127.0.0.1:${port}`,
+    ...auth,
     options.extraConfig ?? '',
   ].join('\n');
   writeFileSync(path.join(root, 'config.yml'), config);

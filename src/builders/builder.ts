@@ -1,0 +1,62 @@
+/**
+ * One interface for the image builders (buildah, buildx). A request is plain data decided by the
+ * caller; the builder turns it into commands, runs them through a CommandRunner and reports the
+ * digest the registry now holds under every requested tag.
+ */
+import type { BuilderName, CachePolicy } from '../core/cache-policy.js';
+import type { CommandRunner } from './command-runner.js';
+
+export type { BuilderName, CachePolicy };
+
+/** A build secret: its value reaches the builder through an environment variable or a file, never argv. */
+export interface BuildSecret {
+  id: string;
+  /** Name of an environment variable of the builder process holding the value. */
+  env?: string;
+  /** Path of a file holding the value. */
+  src?: string;
+}
+
+export interface BuildRequest {
+  /** Absolute path of the build context. */
+  contextDir: string;
+  /** Absolute path of the Dockerfile. */
+  dockerfile: string;
+  /** Repository without tag, e.g. `127.0.0.1:5000/app` or `ghcr.io/org/app`. */
+  repository: string;
+  /** Full references to push, e.g. `127.0.0.1:5000/app:h1-…` first, then the extra tags. */
+  tags: string[];
+  /** `os/arch[/variant]`; empty means the builder host's platform. */
+  platforms: string[];
+  target?: string;
+  buildArgs: Record<string, string>;
+  secrets: BuildSecret[];
+  /** OCI labels and the hash label, exactly as they should appear on the image. */
+  labels: Record<string, string>;
+  cache: CachePolicy;
+  /** Commit time in unix seconds: the image's created time (reproducible output). */
+  timestamp?: number;
+  push: boolean;
+  /** Registries (`host[:port]`) spoken to over plain HTTP / without TLS verification; loopback always is. */
+  insecureRegistries: string[];
+  /** Registry credentials file (`{"auths": …}`, the shape docker/login-action and `buildah login` write). */
+  authFile?: string;
+  /** Extra environment for the builder process, e.g. the values named by `secrets[].env`. Never logged. */
+  environment?: Record<string, string>;
+}
+
+export interface BuildResult {
+  /**
+   * `sha256:…` of what was pushed: the image manifest for one platform, the index for several.
+   * Empty only when `push` was false.
+   */
+  digest: string;
+  /** Everything the builder printed (the tail, when very long). */
+  log: string;
+}
+
+export interface Builder {
+  readonly name: BuilderName;
+  /** Builds and (when `request.push`) pushes. Output streams to the log; call it inside a log group. */
+  build(request: BuildRequest, runner: CommandRunner): Promise<BuildResult>;
+}

@@ -1,0 +1,82 @@
+/**
+ * The build context as data: one entry per path Docker sends, and the tree digest over them.
+ *
+ * Recipe (h1):
+ * - a file's digest is the git blob id of its bytes, `sha1("blob <size>\0" + bytes)`, so that a
+ *   clean git checkout can take it from the index without reading the file (the fast path) and
+ *   still give the same result as reading it;
+ * - only the executable bit of a file counts (git's model), never the rest of the mode, uid,
+ *   gid or times;
+ * - a symlink is its target string, never followed; a directory counts even when empty;
+ * - records are sorted by path (UTF-8 byte order) and framed with NUL after every field (paths and
+ *   link targets cannot contain NUL, and the record type fixes the number of fields), then
+ *   SHA-256'd.
+ */
+import { createHash } from 'node:crypto';
+
+export type ContextEntry =
+  | { path: string; type: 'file'; mode: '644' | '755'; digest: string; size: number }
+  | { path: string; type: 'symlink'; target: string }
+  | { path: string; type: 'dir' };
+
+export const BLOB_PREFIX = 'git-blob:';
+
+/** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
+export function blobHeader(size: number): Buffer {
+  return Buffer.from(`blob ${size}\0`, 'latin1');
+}
+
+/** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
+export function blobDigest(bytes: Uint8Array): string {
+  return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+}
+
+/** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
+export function comparePaths(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+export function sortEntries<T extends { path: string }>(entries: T[]): T[] {
+  return entries.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+/** The framed record of one entry, exactly as it enters the tree digest. */
+export function entryRecord(entry: ContextEntry): string {
+  switch (entry.type) {
+    case 'file':
+      return `file\0${entry.path}\0${entry.mode}\0${entry.digest}\0`;
+    case 'symlink':
+      return `symlink\0${entry.path}\0${entry.target}\0`;
+    case 'dir':
+      return `dir\0${entry.path}\0`;
+  }
+}
+
+/** `sha256:<hex>` over the sorted, framed records. */
+export function treeDigest(entries: readonly ContextEntry[]): string {
+  const sorted = sortEntries([...entries]);
+  const records = sorted.map(entryRecord).join('');
+  return `sha256:${createHash('sha256').update(records, 'utf8').digest('hex')}`;
+}
+
+export function contextTotals(entries: readonly ContextEntry[]): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of entries) {
+    if (entry.type !== 'file') continue;
+    files++;
+    bytes += entry.size;
+  }
+  return { files, bytes };
+}

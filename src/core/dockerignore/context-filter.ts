@@ -1,0 +1,87 @@
+/**
+ * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
+ * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
+ *
+ * - every entry is matched with `MatchesUsingParentResults`, seeded with its parent directory's
+ *   match information (so `!` exceptions inside an excluded folder re-include files);
+ * - an excluded directory is not descended into when no `!` exception could reach inside it
+ *   (only when all exceptions are plain paths; otherwise the walk goes on and only files that an
+ *   exception re-includes come back);
+ * - an excluded directory is still sent when something inside it is re-included (it is needed to
+ *   hold that file), emitted just before its first included descendant.
+ *
+ * Pure: the caller walks the file system in depth-first, name-sorted order and asks `visit` about
+ * each entry below the root.
+ */
+import { emptyMatchInfo, PatternMatcher, type MatchInfo, type Pattern } from './pattern-matcher.js';
+
+export type Visit =
+  /** Send this entry (and `parents` first: excluded directories that hold it and were not sent yet). */
+  | { action: 'include'; parents: string[] }
+  /** Do not send this entry; if it is a directory, still look inside. */
+  | { action: 'skip' }
+  /** Do not send this directory and do not look inside. */
+  | { action: 'prune' };
+
+interface VisitedDir {
+  pathWithSep: string;
+  path: string;
+  info: MatchInfo;
+  sent: boolean;
+}
+
+const PATTERN_CHARS = /[*[\]?^\\]/;
+
+/** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
+function withoutTrailingGlob(pattern: Pattern): string {
+  let text = pattern.toString();
+  if (text.endsWith('/**')) text = text.slice(0, -3);
+  if (text.endsWith('/*')) text = text.slice(0, -2);
+  return text;
+}
+
+export class ContextFilter {
+  private readonly matcher: PatternMatcher | undefined;
+  private readonly onlyPrefixExceptions: boolean;
+  private readonly stack: VisitedDir[] = [];
+
+  /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
+  constructor(patterns: readonly string[]) {
+    this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
+    this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some(
+      (p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)),
+    );
+  }
+
+  /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
+  visit(relativePath: string, isDir: boolean): Visit {
+    if (!this.matcher) return { action: 'include', parents: [] };
+    while (this.stack.length > 0 && !relativePath.startsWith((this.stack[this.stack.length - 1] as VisitedDir).pathWithSep)) {
+      this.stack.pop();
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo);
+
+    if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
+      return { action: 'prune' };
+    }
+    const dir: VisitedDir | undefined = isDir ? { pathWithSep: `${relativePath}/`, path: relativePath, info, sent: false } : undefined;
+    if (dir) this.stack.push(dir);
+    if (matched) return { action: 'skip' };
+
+    const parents: string[] = [];
+    for (const visited of this.stack) {
+      if (visited === dir || visited.sent) continue;
+      visited.sent = true;
+      parents.push(visited.path);
+    }
+    if (dir) dir.sent = true;
+    return { action: 'include', parents };
+  }
+
+  private exceptionCouldReachInside(dirPath: string): boolean {
+    if (!this.matcher?.exclusions) return false;
+    const dirSlash = `${dirPath}/`;
+    return this.matcher.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p)}/`.startsWith(dirSlash));
+  }
+}

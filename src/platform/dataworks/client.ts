@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { StepError } from '../../runtime/errors.js';
+import { redact, sentence, type PlatformLog } from '../log.js';
+import { backoffDelay, isRetryableStatus, parseRetryAfter, retryPolicy, type RetryPolicy } from '../retry.js';
+import { signRpcCall, type Acs3Credentials } from './sign.js';
+
+/**
+ * DataWorks OpenAPI (version 2024-05-18) in RPC style: every action is `POST /` with the action
+ * and version in `x-acs-*` headers, read parameters in the query string, write parameters in a
+ * form body, and an ACS3-HMAC-SHA256 signature. Each try is signed afresh (new nonce and date).
+ * Throttling, 429 and 5xx are retried, bounded.
+ */
+
+export const DATAWORKS_API_VERSION = '2024-05-18';
+
+export type RpcParams = Record<string, string | number | boolean | undefined>;
+
+export interface DataWorksClientOptions {
+  /** `dataworks.<region>.aliyuncs.com`, or a full URL (tests: `http://127.0.0.1:<port>`). */
+  endpoint: string;
+  credentials: Acs3Credentials;
+  log: PlatformLog;
+  fetch?: typeof fetch;
+  retry?: Partial<RetryPolicy>;
+  /** Seams for tests. */
+  now?: () => Date;
+  nonce?: () => string;
+}
+
+export class DataWorksApiError extends StepError {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string | undefined,
+    readonly requestId: string | undefined,
+  ) {
+    super(message);
+    this.name = 'DataWorksApiError';
+  }
+}
+
+export function dataWorksEndpoint(endpointOrRegion: string): string {
+  const trimmed = endpointOrRegion.trim().replace(/\/+$/, '');
+  if (/^https?:\/\//i.test(trimmed)) return trimmed;
+  // A bare region id (`cn-hangzhou`) becomes the regional endpoint.
+  if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed) && !trimmed.includes('.')) return `https://dataworks.${trimmed}.aliyuncs.com`;
+  return `https://${trimmed}`;
+}
+
+function stringParams(params: RpcParams | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (value !== undefined) result[key] = String(value);
+  }
+  return result;
+}
+
+function isRetryableCode(code: string | undefined): boolean {
+  return code !== undefined && (code.includes('Throttling') || code === 'ServiceUnavailable' || code === 'InternalError');
+}
+
+export class DataWorksClient {
+  readonly baseUrl: string;
+  private readonly host: string;
+  private readonly policy: RetryPolicy;
+  private readonly secrets: string[];
+
+  constructor(private readonly options: DataWorksClientOptions) {
+    this.baseUrl = dataWorksEndpoint(options.endpoint);
+    this.host = new URL(this.baseUrl).host;
+    this.policy = retryPolicy(options.retry);
+    this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
+  }
+
+  async call<T>(action: string, params: { query?: RpcParams; form?: RpcParams }): Promise<T> {
+    const query = stringParams(params.query);
+    const form = params.form === undefined ? undefined : stringParams(params.form);
+    for (let attempt = 1; ; attempt++) {
+      const signed = signRpcCall({
+        host: this.host,
+        action,
+        version: DATAWORKS_API_VERSION,
+        query,
+        ...(form ? { form } : {}),
+        credentials: this.options.credentials,
+        date: (this.options.now ?? (() => new Date()))(),
+        nonce: (this.options.nonce ?? randomUUID)(),
+      });
+      // fetch sets Host from the URL, which is the value we signed.
+      const { host: _host, ...headers } = signed.headers;
+      let response: Response;
+      try {
+        response = await (this.options.fetch ?? fetch)(`${this.baseUrl}/${signed.search}`, {
+          method: 'POST',
+          headers: { ...headers, accept: 'application/json' },
+          ...(signed.body === undefined ? {} : { body: signed.body }),
+        });
+      } catch (error) {
+        if (attempt < this.policy.attempts) {
+          await this.policy.sleep(backoffDelay(this.policy, attempt));
+          continue;
+        }
+        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+        throw new StepError(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the endpoint.`, this.secrets));
+      }
+      const text = await response.text();
+      let body: Record<string, unknown> = {};
+      try {
+        body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+      } catch {
+        // Reported below.
+      }
+      const code = str(body['Code']) ?? str(body['ErrorCode']);
+      const failed = !response.ok || body['Success'] === false;
+      if (!failed) return body as T;
+      if ((isRetryableStatus(response.status) || isRetryableCode(code)) && attempt < this.policy.attempts) {
+        const delay = backoffDelay(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
+        this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${delay} ms`);
+        await this.policy.sleep(delay);
+        continue;
+      }
+      throw this.apiError(action, response.status, body, text, code, attempt);
+    }
+  }
+
+  private apiError(action: string, status: number, body: Record<string, unknown>, text: string, code: string | undefined, attempts: number) {
+    const message = str(body['Message']) ?? str(body['ErrorMessage']) ?? text.slice(0, 200).trim();
+    const requestId = str(body['RequestId']);
+    let hint = '';
+    if (code && /^(InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidSecurityToken)/.test(code)) {
+      hint = ' Check the AccessKey pair (and STS token) and the endpoint.';
+    } else if (code && /Forbidden|NoPermission/i.test(code)) {
+      hint = ' The RAM identity lacks permission: grant it AliyunDataWorksFullAccess or the image management actions.';
+    }
+    const retried = attempts > 1 ? ` after ${attempts} tries` : '';
+    const what = sentence([code, message].filter((p) => p).join(': ') || 'no details');
+    const text_ = `DataWorks ${action} failed (HTTP ${status}${retried}): ${what}${requestId ? ` RequestId: ${requestId}.` : ''}${hint}`;
+    return new DataWorksApiError(redact(text_, this.secrets), status, code, requestId);
+  }
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

@@ -1,0 +1,310 @@
+/**
+ * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
+ * 401), bounded retries with backoff, and errors that name registry, repository and status.
+ * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
+ */
+import { Authorizer, type Authorization, type AuthTarget } from './auth.js';
+import { parseWwwAuthenticate } from './challenge.js';
+import type { CredentialSource } from './credentials.js';
+import { httpError, networkError, RegistryError, type RegistryContext } from './errors.js';
+import { isRetryableStatus, retryDecision, type RetryPolicy } from './retry.js';
+import { registryScheme } from './scheme.js';
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface HttpOptions {
+  fetch: FetchLike;
+  credentials: CredentialSource;
+  insecureRegistries: readonly string[];
+  policy: RetryPolicy;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  now: () => number;
+  log: (line: string) => void;
+  mask: (secret: string) => void;
+  requestTimeoutMs: number;
+  userAgent: string;
+}
+
+export interface RegistryTarget extends AuthTarget {
+  repository?: string;
+}
+
+export interface RegistryRequest {
+  target: RegistryTarget;
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  /** Path below `/v2/` (`acme/app/manifests/latest`), or an absolute URL (an upload Location). */
+  path: string;
+  headers?: Record<string, string>;
+  body?: Uint8Array;
+  /** Token scopes this request needs: `repository:acme/app:pull`. */
+  scopes: readonly string[];
+  /** For messages: `checking manifest acme/app:1`. */
+  action: string;
+  /** Retry on 429/5xx/resets. Off for upload steps whose replay is not safe (the caller retries the whole upload). */
+  retry?: boolean;
+  /** Read the body (inside the retry loop, so a reset while reading is retried too). */
+  read?: 'bytes' | 'stream';
+  /** Refuse bodies larger than this when reading bytes. */
+  maxBytes?: number;
+  /** Per-attempt time limit; `null` for streamed bodies, which may take long. */
+  timeoutMs?: number | null;
+  /** Send without credentials and do not answer a challenge. */
+  anonymous?: boolean;
+}
+
+export interface RegistryResponse {
+  response: Response;
+  /** The body, when `read: 'bytes'` (for every status). */
+  bytes?: Uint8Array;
+  url: string;
+  attempts: number;
+  gaveUp?: string;
+  authorization: Authorization;
+}
+
+export interface HttpStats {
+  requests: number;
+  retries: number;
+  /** Request body bytes sent to blob upload endpoints (what a same-registry mount must keep at 0). */
+  blobBytesUploaded: number;
+}
+
+const defaultMaxBytes = 4 << 20;
+
+export class RegistryHttp {
+  readonly auth: Authorizer;
+  readonly stats: HttpStats = { requests: 0, retries: 0, blobBytesUploaded: 0 };
+  private readonly secrets = new Set<string>();
+
+  constructor(readonly options: HttpOptions) {
+    const mask = (secret: string) => {
+      if (secret.length >= 4) this.secrets.add(secret);
+      options.mask(secret);
+    };
+    this.auth = new Authorizer({
+      credentials: async (registry) => {
+        const credential = await options.credentials(registry);
+        for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken]) if (secret) this.secrets.add(secret);
+        return credential;
+      },
+      fetchToken: (url, init, context) => this.fetchToken(url, init, context),
+      mask,
+      log: options.log,
+      now: options.now,
+      insecureRegistries: options.insecureRegistries,
+    });
+  }
+
+  baseUrl(apiHost: string): string {
+    return `${registryScheme(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
+  }
+
+  /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
+  redact(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join('***');
+    return out;
+  }
+
+  context(request: RegistryRequest, extra: Partial<RegistryContext> = {}): RegistryContext {
+    return {
+      registry: request.target.registry,
+      ...(request.target.repository ? { repository: request.target.repository } : {}),
+      action: request.action,
+      ...extra,
+    };
+  }
+
+  /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
+  async send(request: RegistryRequest): Promise<RegistryResponse> {
+    const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
+    const scheme = url.startsWith('https:') ? 'https' : 'http';
+    const retry = request.retry ?? true;
+    const started = this.options.now();
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      let delayMs: number;
+      try {
+        const result = await this.attempt(request, url);
+        const { status } = result.response;
+        if (!retry || !isRetryableStatus(status)) return { ...result, attempts: attempt };
+        const decision = retryDecision({
+          attempt,
+          outcome: { status, retryAfter: result.response.headers.get('retry-after') },
+          elapsedMs: this.options.now() - started,
+          policy: this.options.policy,
+          random: this.options.random(),
+          nowMs: Date.now(),
+        });
+        if (!decision.retry) return { ...result, attempts: attempt, gaveUp: decision.reason };
+        await result.response.body?.cancel().catch(() => undefined);
+        delayMs = decision.delayMs;
+        this.options.log(`${request.method} ${loggable(url)}: HTTP ${status}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`);
+      } catch (error) {
+        if (error instanceof RegistryError) throw error;
+        if (error instanceof BodyTooLargeError) {
+          throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
+        }
+        const decision = retry
+          ? retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() })
+          : ({ retry: false, reason: 'not retried' } as const);
+        if (!decision.retry) {
+          const gaveUp = attempt > 1 ? decision.reason : undefined;
+          throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
+        }
+        delayMs = decision.delayMs;
+        this.options.log(`${request.method} ${loggable(url)}: ${describe(error)}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`);
+      }
+      this.stats.retries++;
+      await this.options.sleep(delayMs);
+    }
+  }
+
+  /** One attempt, answering at most one auth challenge on the way. */
+  private async attempt(request: RegistryRequest, url: string): Promise<Omit<RegistryResponse, 'attempts'>> {
+    const target = request.target;
+    let answeredChallenge = false;
+    for (;;) {
+      const authorization: Authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
+      const headers: Record<string, string> = { 'user-agent': this.options.userAgent, ...request.headers };
+      // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
+      if (authorization.header && new URL(url).host === target.apiHost) headers.authorization = authorization.header;
+      this.stats.requests++;
+      if (request.body && /\/blobs\/uploads\//.test(url)) this.stats.blobBytesUploaded += request.body.byteLength;
+      const started = this.options.now();
+      const response = await this.options.fetch(url, {
+        method: request.method,
+        headers,
+        ...(request.body ? { body: request.body as Uint8Array<ArrayBuffer> } : {}),
+        redirect: 'follow',
+        ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
+      });
+      this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+      if (response.status === 401 && !answeredChallenge && !request.anonymous) {
+        const known = this.auth.knows(target.apiHost);
+        const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
+        if (authorization.kind === 'bearer') this.auth.invalidate(target, request.scopes);
+        // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
+        const askAgain = challenge !== undefined && (!known || authorization.kind === 'none' || authorization.kind === 'bearer');
+        if (askAgain) {
+          const next = await this.auth.authorization(target, request.scopes);
+          if (next.kind !== 'none') {
+            answeredChallenge = true;
+            await response.body?.cancel().catch(() => undefined);
+            continue;
+          }
+        }
+      } else if (!this.auth.knows(target.apiHost) && response.status < 400) {
+        this.auth.learn(target.apiHost, []); // anonymous registry: no challenge to wait for
+      }
+      if (request.read === 'bytes') {
+        const bytes = await readLimited(response, request.maxBytes ?? defaultMaxBytes, `${request.method} ${loggable(url)}`);
+        return { response, bytes, url, authorization };
+      }
+      return { response, url, authorization };
+    }
+  }
+
+  /** Turns a final non-success answer into an error (reads the error body when there is one). */
+  async fail(result: RegistryResponse, request: RegistryRequest): Promise<RegistryError> {
+    let text = '';
+    if (result.bytes) text = new TextDecoder().decode(result.bytes);
+    else if (request.method !== 'HEAD') text = await result.response.text().catch(() => '');
+    else await result.response.body?.cancel().catch(() => undefined);
+    return this.scrub(
+      httpError(
+        result.response.status,
+        result.response.statusText,
+        text,
+        this.context(request, {
+          ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
+          ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
+          ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
+        }),
+      ),
+    );
+  }
+
+  private scrub(error: RegistryError): RegistryError {
+    const message = this.redact(error.message);
+    if (message !== error.message) error.message = message;
+    return error;
+  }
+
+  private async fetchToken(
+    url: string,
+    init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+    context: { registry: string; action: string },
+  ): Promise<{ status: number; statusText: string; text: string; gaveUp?: string }> {
+    const started = this.options.now();
+    const scheme = url.startsWith('https:') ? 'https' : 'http';
+    let attempt = 0;
+    for (;;) {
+      attempt++;
+      let delayMs: number;
+      try {
+        this.stats.requests++;
+        const response = await this.options.fetch(url, {
+          method: init.method,
+          headers: { 'user-agent': this.options.userAgent, ...init.headers },
+          ...(init.body !== undefined ? { body: init.body } : {}),
+          signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+        });
+        const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
+        this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+        const decision = retryDecision({
+          attempt,
+          outcome: { status: response.status, retryAfter: response.headers.get('retry-after') },
+          elapsedMs: this.options.now() - started,
+          policy: this.options.policy,
+          random: this.options.random(),
+          nowMs: Date.now(),
+        });
+        if (!decision.retry) {
+          return { status: response.status, statusText: response.statusText, text, ...(isRetryableStatus(response.status) ? { gaveUp: decision.reason } : {}) };
+        }
+        delayMs = decision.delayMs;
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
+        const decision = retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() });
+        if (!decision.retry) throw this.scrub(networkError(error, { ...context, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, scheme));
+        delayMs = decision.delayMs;
+      }
+      this.stats.retries++;
+      await this.options.sleep(delayMs);
+    }
+  }
+}
+
+/** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
+function loggable(url: string): string {
+  const q = url.indexOf('?');
+  return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+
+function describe(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+
+/** A body bigger than we agreed to hold in memory (a manifest or config never is). */
+class BodyTooLargeError extends Error {}
+
+async function readLimited(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new BodyTooLargeError(`${what}: the answer is ${declared} bytes, more than the ${maxBytes} this client reads into memory`);
+  }
+  if (!response.body) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of response.body) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

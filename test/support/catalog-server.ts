@@ -1,0 +1,90 @@
+/**
+ * The reference catalog server for tests, on loopback with a temporary SQLite file:
+ * - `startCatalogProcess` runs the real CLI (`node dist/cli/index.js catalog serve --port 0 …`) and
+ *   reads the bound URL from its first stdout line; its stderr (the request log) is captured.
+ * - `startCatalogInProcess` runs the same server inside the test process (faster; captures the log).
+ * Both stop by themselves at process exit.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { startCatalogServer, type RunningCatalogServer } from '../../src/platform/catalog/server.js';
+import { parseTokens } from '../../src/platform/catalog/auth.js';
+import type { RateLimit } from '../../src/platform/catalog/rate-limit.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+export const cliPath = path.join(repoRoot, 'dist/cli/index.js');
+
+export interface CatalogFixture {
+  url: string;
+  db: string;
+  /** Everything the server logged so far. */
+  logs: () => string;
+  stop: () => Promise<void>;
+}
+
+export interface CatalogProcess extends CatalogFixture {
+  child: ChildProcess;
+  stdout: () => string;
+  /** Resolves with the exit code once the process ended. */
+  exited: Promise<number | null>;
+}
+
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** A temporary folder with a path for the database; removed by `cleanup()`. */
+export function tempDb(): { dir: string; db: string; cleanup: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'catalog-'));
+  return { dir, db: path.join(dir, 'catalog.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startCatalogProcess(options: { tokens: string; db: string; cwd?: string; args?: string[] }): Promise<CatalogProcess> {
+  const child = spawn(process.execPath, [cliPath, 'catalog', 'serve', '--host', '127.0.0.1', '--port', '0', '--db', options.db, ...(options.args ?? [])], {
+    cwd: options.cwd ?? tmpdir(),
+    env: { ...process.env, CATALOG_TOKENS: options.tokens },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  void exited.then(() => children.delete(child));
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', (line) => resolve(line));
+    lines.on('line', (line) => (stdout += `${line}\n`));
+    void exited.then((code) => reject(new Error(`catalog serve exited with ${code} before listening: ${stderr}`)));
+  });
+  stdout = `${firstLine}\n${stdout}`;
+  const { url } = JSON.parse(firstLine) as { url: string };
+  return {
+    url,
+    db: options.db,
+    child,
+    exited,
+    logs: () => stderr,
+    stdout: () => stdout,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export async function startCatalogInProcess(options: { tokens: string; db: string; rateLimit?: RateLimit }): Promise<CatalogFixture & { server: RunningCatalogServer }> {
+  const lines: string[] = [];
+  const server = await startCatalogServer({
+    db: options.db,
+    tokens: parseTokens(options.tokens),
+    port: 0,
+    log: (line) => lines.push(line),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+  });
+  return { url: server.url, db: options.db, server, logs: () => lines.join('\n'), stop: () => server.close(1000) };
+}
