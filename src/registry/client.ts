@@ -27,6 +27,8 @@ export interface RegistryClientOptions {
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Monotonic clock in ms (retry budgets, token expiry); default performance.now. */
+  now?: () => number;
   /** Debug log lines (never carries credentials); default core.debug. */
   log?: (line: string) => void;
   /** Masks a secret in the runner's logs; default core.setSecret. */
@@ -88,7 +90,7 @@ export class RegistryClient {
       policy: { ...defaultRetryPolicy, ...options.retry },
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       random: options.random ?? Math.random,
-      now: () => performance.now(),
+      now: options.now ?? (() => performance.now()),
       log: options.log ?? ((line) => core.debug(line)),
       mask: options.mask ?? ((secret) => core.setSecret(secret)),
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,

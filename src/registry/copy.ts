@@ -54,8 +54,8 @@ export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: 
     if (mount.mounted) return 'mounted';
     uploadUrl = mount.uploadUrl;
   }
-  const policy = client.http.options.policy;
-  const started = performance.now();
+  const { policy, now, random } = client.http.options;
+  const started = now();
   for (let attempt = 1; ; attempt++) {
     try {
       const stream = await client.openBlob(src, descriptor);
@@ -64,7 +64,7 @@ export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: 
     } catch (error) {
       uploadUrl = undefined; // a failed session is not reused
       const decision = transient(error)
-        ? retryDecision({ attempt, outcome: { status: 503 }, elapsedMs: performance.now() - started, policy, random: Math.random(), nowMs: Date.now() })
+        ? retryDecision({ attempt, outcome: { status: 503 }, elapsedMs: now() - started, policy, random: random(), nowMs: Date.now() })
         : ({ retry: false, reason: '' } as const);
       if (!decision.retry) {
         const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
