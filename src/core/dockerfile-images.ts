@@ -25,6 +25,8 @@ export interface DockerfileImages {
   images: string[];
   /** The `# syntax=` frontend image, when there is one. */
   syntax?: string;
+  /** The stage that is built: its name (lower case), or `#<index>` when it has none. */
+  target: string;
   stages: string[];
 }
 
@@ -192,6 +194,7 @@ export function dockerfileImages(text: string, options: DockerfileImagesOptions)
   return {
     images: [...images].sort(),
     ...(syntax ? { syntax } : {}),
-    stages: stages.map((s) => s.name ?? String(s.index)),
+    target: targetStage.name ?? `#${targetStage.index}`,
+    stages: stages.map((s) => s.name ?? `#${s.index}`),
   };
 }

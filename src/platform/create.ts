@@ -1,4 +1,5 @@
 import { InputError } from '../runtime/errors.js';
+import { CatalogPlatform } from './catalog/adapter.js';
 import { DatabricksPlatform } from './databricks/adapter.js';
 import { exchangeGithubOidcToken } from './databricks/oidc.js';
 import { DataWorksPlatform } from './dataworks/adapter.js';
@@ -68,12 +69,12 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
   };
 
   switch (options.platform) {
-    case 'catalog':
-      throw new InputError(
-        'platform',
-        "'catalog' is not available in this build yet (its adapter, src/platform/catalog/adapter.ts, is not wired into createPlatform)",
-        'Use databricks or dataworks, or a build that includes the catalog adapter',
-      );
+    case 'catalog': {
+      if (!options.token) {
+        throw new InputError('token', 'the catalog needs a bearer token', 'Pass a token with the register scope (from secrets)');
+      }
+      return new CatalogPlatform({ endpoint: options.endpoint, token: options.token, ...common });
+    }
 
     case 'databricks': {
       let token = options.token;

@@ -72,7 +72,9 @@ export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: 
           if (attempt > 1) error.message = `${error.message} (${what}: ${decision.reason})`;
           throw error;
         }
-        if (error instanceof DigestMismatchError) throw new RegistryError(`${error.message} (${what})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        if (error instanceof DigestMismatchError) {
+          throw new RegistryError(`${error.message} (${what}${attempt > 1 ? `; ${decision.reason}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        }
         throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, 'http');
       }
       client.http.options.log(`blob ${descriptor.digest}: ${error instanceof Error ? error.message : String(error)}; restarting the copy in ${decision.delayMs} ms`);

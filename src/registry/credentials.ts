@@ -162,28 +162,39 @@ async function lookUp(registry: string, configDir: string, runHelper: HelperRunn
 }
 
 /** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
-export const runCredentialHelper: HelperRunner = (helper, serverUrl) => {
-  if (!/^[A-Za-z0-9._-]+$/.test(helper)) return Promise.resolve({ found: false, detail: `helper name "${helper}" is not valid` });
-  return new Promise((resolve, reject) => {
-    const child = execFile(`docker-credential-${helper}`, ['get'], { timeout: 30_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return resolve(undefined);
-      if (error) {
-        const text = `${stdout}${stderr}`.trim();
-        // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
-        if (/credentials not found/i.test(text)) return resolve({ found: false, detail: text });
-        return reject(new Error(`docker-credential-${helper} get failed for ${serverUrl}: ${text.slice(0, 200) || (error as Error).message}`));
-      }
-      try {
-        const answer = JSON.parse(stdout) as { Username?: string; Secret?: string };
-        if (!answer.Secret) return resolve({ found: false, detail: 'empty secret' });
-        resolve({ found: true, username: answer.Username ?? '', secret: answer.Secret });
-      } catch {
-        reject(new Error(`docker-credential-${helper} get returned something that is not JSON for ${serverUrl}`));
-      }
+export function credentialHelperRunner(options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): HelperRunner {
+  return (helper, serverUrl) => {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) return Promise.resolve({ found: false, detail: `helper name "${helper}" is not valid` });
+    const program = `docker-credential-${helper}`;
+    return new Promise((resolve, reject) => {
+      const child = execFile(
+        program,
+        ['get'],
+        { timeout: options.timeoutMs ?? 30_000, maxBuffer: 1 << 20, ...(options.env ? { env: options.env } : {}) },
+        (error, stdout, stderr) => {
+          if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return resolve(undefined);
+          if (error) {
+            const text = `${stdout}${stderr}`.trim();
+            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
+            if (/credentials not found/i.test(text)) return resolve({ found: false, detail: text });
+            return reject(new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || (error as Error).message}`, { cause: error }));
+          }
+          try {
+            const answer = JSON.parse(stdout) as { Username?: string; Secret?: string };
+            if (!answer.Secret) return resolve({ found: false, detail: 'empty secret' });
+            resolve({ found: true, username: answer.Username ?? '', secret: answer.Secret });
+          } catch {
+            reject(new Error(`${program} get returned something that is not JSON for ${serverUrl}`));
+          }
+        },
+      );
+      child.stdin?.on('error', () => undefined); // a helper that exits without reading stdin
+      child.stdin?.end(serverUrl);
     });
-    child.stdin?.end(serverUrl);
-  });
-};
+  };
+}
+
+export const runCredentialHelper: HelperRunner = credentialHelperRunner();
 
 /** The first source that knows the registry wins (explicit inputs before config.json). */
 export function chainCredentials(...sources: CredentialSource[]): CredentialSource {

@@ -6,6 +6,7 @@ export {
   dockerConfigCredentials,
   explicitCredentials,
   runCredentialHelper,
+  credentialHelperRunner,
   type Credential,
   type CredentialSource,
   type HelperRunner,

@@ -12,7 +12,8 @@ import { BuildahBuilder } from '../../src/builders/buildah.js';
 import { SpawnRunner, type CommandRunner } from '../../src/builders/command-runner.js';
 import { decideCachePolicy } from '../../src/core/cache-policy.js';
 import { StepError } from '../../src/runtime/errors.js';
-import { makeBuildahStore, pushBusyboxBase, type BuildahStore } from '../support/busybox-base.js';
+import { pushBaseImage, pushMultiPlatformBase } from '../support/base-image.js';
+import { makeBuildahStore, pushDistinctPlatformBase, type BuildahStore } from '../support/busybox-base.js';
 import { writeTree } from '../support/git-repo.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 
@@ -90,8 +91,9 @@ beforeAll(async () => {
   registry = await startRegistry();
   store = makeBuildahStore();
   scratch = mkdtempSync(path.join(tmpdir(), 'buildah-it-'));
-  pushBusyboxBase(store, `${registry.host}/base:1`);
-  pushBusyboxBase(store, `${registry.host}/base:multi`, { platforms: ['linux/amd64', 'linux/arm64'] });
+  await pushBaseImage({ registry: registry.host, repository: 'base', tag: '1' });
+  // Real multi-arch bases differ per platform; base-image.ts's index repeats one layer (used below).
+  pushDistinctPlatformBase(store, `${registry.host}/base:multi`, ['linux/amd64', 'linux/arm64']);
 });
 
 afterAll(async () => {
@@ -240,7 +242,7 @@ describe('buildah builder against a loopback registry', () => {
   });
 
   test('platforms with byte-identical layers (buildah 1.28 cache mix-up) still give both platforms', async () => {
-    pushBusyboxBase(store, `${registry.host}/base:same`, { platforms: ['linux/amd64', 'linux/arm64'], identicalLayers: true });
+    await pushMultiPlatformBase({ registry: registry.host, repository: 'base', tag: 'same', platforms: [{ architecture: 'amd64' }, { architecture: 'arm64' }] });
     const repository = `${registry.host}/same`;
     const dir = context('same', { Dockerfile: `FROM ${registry.host}/base:same\nCOPY hello.txt /hello.txt\n`, 'hello.txt': 'same\n' });
     const budRuns: string[][] = [];

@@ -20,7 +20,8 @@ export interface RecordedRequest {
 
 export interface Reply {
   status: number;
-  headers?: Record<string, string>;
+  /** Undefined values are left out. */
+  headers?: Record<string, string | undefined>;
   /** Objects are sent as JSON. */
   body?: unknown;
   /** Drop the connection instead of answering (a reset). */
@@ -72,7 +73,8 @@ export async function startServer(handle: (request: RecordedRequest) => Reply | 
               return;
             }
             const isJson = reply.body !== undefined && typeof reply.body !== 'string';
-            res.writeHead(reply.status, { ...(isJson ? { 'content-type': 'application/json' } : {}), ...reply.headers });
+            const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined));
+            res.writeHead(reply.status, { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers });
             res.end(reply.body === undefined ? '' : isJson ? JSON.stringify(reply.body) : (reply.body as string));
           },
           (error: unknown) => {
@@ -133,7 +135,7 @@ export async function captureError(promise: Promise<unknown>): Promise<Error> {
     await promise;
   } catch (error) {
     if (error instanceof Error) return error;
-    throw new Error(`rejected with a non-Error: ${String(error)}`);
+    throw new Error(`rejected with a non-Error: ${String(error)}`, { cause: error });
   }
   throw new Error('expected the call to fail, but it succeeded');
 }

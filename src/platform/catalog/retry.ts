@@ -33,7 +33,7 @@ export function decideRetry(input: { attempt: number; elapsedMs: number; retryAf
   const delayMs = retryAfterMs !== undefined ? retryAfterMs + Math.floor(policy.random() * policy.baseDelayMs) : backoffDelay(policy, attempt);
   if (elapsedMs + delayMs > policy.maxElapsedMs) {
     const why = retryAfterMs !== undefined ? `waiting the ${Math.ceil(retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
-    return { retry: false, reason: `gave up after ${attempt} attempts in ${(elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${policy.maxElapsedMs / 1000} s budget` };
+    return { retry: false, reason: `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${policy.maxElapsedMs / 1000} s budget` };
   }
   return { retry: true, delayMs };
 }

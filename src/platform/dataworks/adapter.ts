@@ -1,7 +1,7 @@
 import { targetName } from '../../core/targets.js';
 import { InputError, StepError } from '../../runtime/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
-import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest, Platform } from '../platform.js';
+import { VersionConflictError, type Attachment, type AttachmentTarget, type ImageVersion, type ImageVersionRequest, type Platform } from '../platform.js';
 import type { RetryPolicy } from '../retry.js';
 import { DataWorksClient } from './client.js';
 import {
@@ -140,14 +140,14 @@ export class DataWorksPlatform implements Platform {
       }
     }
 
-    let versions = await this.listVersions(imageId);
-    let mine = this.pick(request, versions);
+    let listing = await this.listVersions(imageId);
+    let mine = this.pick(request, listing.versions);
     let created = createdImage && mine !== undefined;
     if (!mine) {
       // UpdateImage takes the same fields as CreateImage and adds a version.
       await this.client.call('UpdateImage', { form: { Id: imageId, ...fields } });
-      versions = await this.listVersions(imageId);
-      mine = this.pick(request, versions);
+      listing = await this.listVersions(imageId);
+      mine = this.pick(request, listing.versions);
       if (!mine) {
         throw new StepError(
           `DataWorks UpdateImage on ${imageId} succeeded but no version carries '${request.version}' afterwards; check the image in the DataWorks console.`,
@@ -155,7 +155,7 @@ export class DataWorksPlatform implements Platform {
       }
       created = true;
     }
-    await this.publishIfNeeded(mine, versions);
+    await this.publishIfNeeded(mine, listing.newest);
     this.log.info(
       created
         ? `DataWorks image '${request.image}' (${imageId}): version ${mine.dwVersion} is '${request.version}' (${request.digest}).`
@@ -168,7 +168,7 @@ export class DataWorksPlatform implements Platform {
     checkImageName(image);
     const imageId = await this.findImage(image);
     if (!imageId) return undefined;
-    const matches = (await this.listVersions(imageId)).filter((candidate) => candidate.version === version);
+    const matches = (await this.listVersions(imageId)).versions.filter((candidate) => candidate.version === version);
     const first = matches[0];
     return first ? toImageVersion(image, first, false) : undefined;
   }
@@ -180,8 +180,7 @@ export class DataWorksPlatform implements Platform {
       }
     }
     const { imageId, dwVersion } = splitVersionId(version.id);
-    const versions = await this.listVersions(imageId);
-    const newest = newestVersion(versions);
+    const { newest } = await this.listVersions(imageId);
     if (newest !== undefined && newest !== dwVersion) {
       throw new StepError(
         `DataWorks associates whole images with workspaces and runs the image's current version (${newest}), ` +
@@ -210,11 +209,9 @@ export class DataWorksPlatform implements Platform {
     const named = versions.filter((candidate) => candidate.version === request.version);
     const other = named.find((candidate) => candidate.digest !== request.digest);
     if (other) {
-      throw new StepError(
-        `Version '${request.version}' of DataWorks image '${request.image}' already exists with digest ${other.digest} ` +
-          `(DataWorks version ${other.dwVersion} of ${other.imageId}), not ${request.digest}. Versions are immutable: ` +
-          'register this build under a new version. Nothing was changed.',
-      );
+      const conflict = new VersionConflictError(request.image, request.version, other.digest, request.digest);
+      conflict.message = `${conflict.message} (DataWorks image ${other.imageId}, version ${other.dwVersion}). Nothing was changed.`;
+      throw conflict;
     }
     return named[0];
   }
@@ -234,9 +231,8 @@ export class DataWorksPlatform implements Platform {
     return response.ImageId;
   }
 
-  private async publishIfNeeded(mine: OurVersion, versions: OurVersion[]): Promise<void> {
+  private async publishIfNeeded(mine: OurVersion, newest: string | undefined): Promise<void> {
     if (mine.publishStage === 'Published' || mine.publishStage === 'Publishing') return;
-    const newest = newestVersion(versions);
     if (newest !== undefined && newest !== mine.dwVersion) {
       this.log.warning(
         `DataWorks version ${mine.dwVersion} of ${mine.imageId} is not published and is no longer the newest (${newest}); leaving it unpublished.`,
@@ -263,12 +259,19 @@ export class DataWorksPlatform implements Platform {
     return id;
   }
 
-  private async listVersions(imageId: string): Promise<OurVersion[]> {
+  /** Our versions (lowest DataWorks version first) and the image's newest version, ours or not. */
+  private async listVersions(imageId: string): Promise<{ versions: OurVersion[]; newest?: string }> {
     const records = await this.listAll('ListImageVersions', 'ImageVersions', { Id: imageId });
     const versions: OurVersion[] = [];
+    let newest: string | undefined;
     for (const record of records) {
+      if (record.Version !== undefined && (newest === undefined || Number(record.Version) > Number(newest))) newest = String(record.Version);
       const marker = parseVersionDescription(record.Description);
       if (!marker || record.Version === undefined) continue;
+      // The pulled reference is per version; if it names another digest the marker is not this
+      // version's (e.g. a description shared across versions) and must not identify it.
+      const uriDigest = /@(sha256:[0-9a-f]{64})$/.exec(record.ImageUri ?? '')?.[1];
+      if (uriDigest !== undefined && uriDigest !== marker.digest) continue;
       versions.push({
         imageId,
         dwVersion: String(record.Version),
@@ -279,7 +282,8 @@ export class DataWorksPlatform implements Platform {
       });
     }
     // Lowest DataWorks version first: with duplicates (a race on UpdateImage) the first one wins.
-    return versions.sort((a, b) => Number(a.dwVersion) - Number(b.dwVersion));
+    versions.sort((a, b) => Number(a.dwVersion) - Number(b.dwVersion));
+    return { versions, ...(newest !== undefined ? { newest } : {}) };
   }
 
   private async listAll(action: string, key: 'ImageList' | 'ImageVersions', query: Record<string, string>): Promise<ImageRecord[]> {
@@ -303,15 +307,6 @@ function toImageVersion(image: string, mine: OurVersion, created: boolean): Imag
     imageRef: mine.imageUri ?? '',
     created,
   };
-}
-
-/** Newest DataWorks version among ours (numeric). Versions not created by us are ignored. */
-function newestVersion(versions: OurVersion[]): string | undefined {
-  let newest: OurVersion | undefined;
-  for (const candidate of versions) {
-    if (!newest || Number(candidate.dwVersion) > Number(newest.dwVersion)) newest = candidate;
-  }
-  return newest?.dwVersion;
 }
 
 function splitVersionId(id: string): { imageId: string; dwVersion: string } {

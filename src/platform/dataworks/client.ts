@@ -87,7 +87,8 @@ export class DataWorksClient {
         nonce: (this.options.nonce ?? randomUUID)(),
       });
       // fetch sets Host from the URL, which is the value we signed.
-      const { host: _host, ...headers } = signed.headers;
+      const headers: Record<string, string> = { ...signed.headers };
+      delete headers['host'];
       let response: Response;
       try {
         response = await (this.options.fetch ?? fetch)(`${this.baseUrl}/${signed.search}`, {

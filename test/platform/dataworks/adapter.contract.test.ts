@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DataWorksPlatform, type DataWorksPlatformOptions } from '../../../src/platform/dataworks/adapter.js';
 import { idempotencyToken } from '../../../src/platform/dataworks/records.js';
-import type { ImageVersionRequest } from '../../../src/platform/platform.js';
-import { InputError, StepError } from '../../../src/runtime/errors.js';
+import { VersionConflictError, type ImageVersionRequest } from '../../../src/platform/platform.js';
+import { InputError } from '../../../src/runtime/errors.js';
 import { captureError, expectNoSecrets, recordingLog, recordingSleep, type RecordingLog } from '../support.js';
 import { startFakeDataWorks, type FakeDataWorks } from './fake-dataworks.js';
 
@@ -141,10 +141,12 @@ describe('DataWorks adapter (contract)', () => {
     const before = fake.actions().length;
     const error = await captureError(adapter().createVersion(request('1.2.0', DIGEST_B)));
     errors.push(error.message);
-    expect(error).toBeInstanceOf(StepError);
-    expect(error.message).toContain(`Version '1.2.0' of DataWorks image 'ml_runtime' already exists with digest ${DIGEST_A}`);
-    expect(error.message).toContain('Versions are immutable');
-    expect(error.message).toContain('Nothing was changed');
+    expect(error).toBeInstanceOf(VersionConflictError);
+    expect(error).toMatchObject({ image: 'ml_runtime', version: '1.2.0', existingDigest: DIGEST_A, requestedDigest: DIGEST_B });
+    expect(error.message).toBe(
+      `version 1.2.0 of ml_runtime already exists with digest ${DIGEST_A}; versions are immutable: choose another version or re-use that digest ` +
+        `(DataWorks image ${fake.images[0]!.Id}, version 1). Nothing was changed.`,
+    );
     expect(fake.actions().slice(before)).toEqual(['ListImages', 'ListImageVersions']);
     expect(JSON.stringify(fake.images)).toBe(stored);
   });
@@ -201,6 +203,22 @@ describe('DataWorks adapter (contract)', () => {
     expect(error.message).toContain("'1.2.0' is version 1");
     expect(fake.calls.slice(before).map((call) => call.action)).toEqual(['ListImageVersions']);
     expect(fake.images[0]!.projects).toEqual([]);
+  });
+
+  test('contract: a marker whose digest disagrees with the version ImageUri does not identify that version', async () => {
+    await adapter().createVersion(request('1.2.0', DIGEST_A));
+    await adapter().createVersion(request('1.3.0', DIGEST_B));
+    // As if DataWorks kept one description for the whole image: version 1 now shows version 2's marker.
+    fake.images[0]!.versions[0]!.Description = fake.images[0]!.versions[1]!.Description;
+    const found = await adapter().getVersion('ml_runtime', '1.3.0');
+    expect(found?.id).toBe(`${fake.images[0]!.Id}:2`);
+  });
+
+  test('contract: a newer version made outside image-actions counts as the image current one', async () => {
+    const version = await adapter().createVersion(request('1.2.0', DIGEST_A));
+    fake.images[0]!.versions.push({ Version: '2', Description: 'edited in the console', ImageUri: `${REPO}:hotfix`, PublishStage: 'Published', Status: 'Available', CreatedTime: 1 });
+    const error = await captureError(adapter().attach(version, [{ kind: 'project', id: '1001' }]));
+    expect(error.message).toContain("runs the image's current version (2)");
   });
 
   test('contract: resource-group and other non-project targets are refused before any request', async () => {

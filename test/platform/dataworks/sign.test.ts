@@ -2,7 +2,7 @@
  * The ACS3-HMAC-SHA256 signer against its oracle, `@alicloud/openapi-core` (Alibaba's own SDK
  * core): for the same request (fixed nonce and date) both must produce the same Authorization.
  */
-import OpenApiClient, { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
+import * as openApiCore from '@alicloud/openapi-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   acs3Authorization,
@@ -15,6 +15,12 @@ import {
   type SignableRequest,
 } from '../../../src/platform/dataworks/sign.js';
 import { startServer, type TestServer } from '../support.js';
+
+// openapi-core is CommonJS: depending on the loader its class is `default` or `default.default`.
+type ClientConstructor = new (config: never) => { callApi(params: unknown, request: unknown, runtime: unknown): Promise<unknown> };
+const interop = openApiCore as unknown as { default: ClientConstructor | { default: ClientConstructor } };
+const OpenApiClient: ClientConstructor = typeof interop.default === 'function' ? interop.default : interop.default.default;
+const { $OpenApiUtil, OpenApiUtil } = openApiCore;
 
 const credentials = { accessKeyId: 'LTAI5tTestKeyId0000', accessKeySecret: 'test-secret-Q2xvdWQtU2lnbmluZw' };
 

@@ -1,0 +1,60 @@
+/** The build step's job summary: what was published and how long each phase took. */
+import * as core from '@actions/core';
+
+export interface PhaseTime {
+  name: string;
+  ms: number;
+}
+
+export interface BuildReport {
+  /** `<repository>@sha256:…` */
+  image: string;
+  digest: string;
+  /** Bare tags applied (hash tag first). */
+  tags: string[];
+  reused: boolean;
+  /** Why it was reused or built, in words. */
+  reason: string;
+  builder?: string;
+  /** The cache policy's reason (built only). */
+  cache?: string;
+  phases: PhaseTime[];
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+function code(text: string): string {
+  return `<code>${escapeHtml(text)}</code>`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Rows of the summary table (pure, so tests can read them). */
+export function summaryRows(report: BuildReport): string[][] {
+  const rows = [
+    ['Image', code(report.image)],
+    ['Digest', code(report.digest)],
+    ['Tags', report.tags.map(code).join(' ')],
+    ['Result', `${report.reused ? 'reused (no build)' : `built with ${report.builder ?? 'the builder'}`}: ${escapeHtml(report.reason)}`],
+  ];
+  if (report.cache) rows.push(['Cache', escapeHtml(report.cache)]);
+  const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
+  rows.push(['Time', [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · ')]);
+  return rows;
+}
+
+export async function writeBuildSummary(report: BuildReport): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return; // outside a runner there is nowhere to write
+  const header = [
+    { data: 'Field', header: true },
+    { data: 'Value', header: true },
+  ];
+  await core.summary
+    .addHeading(`Image ${report.reused ? 'reused' : 'built'}`, 3)
+    .addTable([header, ...summaryRows(report)])
+    .write();
+}

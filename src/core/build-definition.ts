@@ -1,0 +1,187 @@
+/**
+ * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ *
+ * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
+ * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
+ * digest commits to travel next to it in the manifest file, so the file can be checked and
+ * compared (`image-actions explain`) without making the hashed object huge.
+ *
+ * Bump RECIPE whenever anything here or in context-tree.ts changes meaning, so that tags made by
+ * different recipes can never collide.
+ */
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { contextTotals, treeDigest, type ContextEntry } from './context-tree.js';
+
+export const RECIPE = 'h1';
+
+export interface ImageRef {
+  /** As written in the Dockerfile, after ARG expansion. */
+  ref: string;
+  /** `sha256:…` once resolved (pinned references carry their own digest). */
+  digest?: string;
+}
+
+export interface BuildDefinition {
+  recipe: string;
+  /** sha256 of the Dockerfile bytes. */
+  dockerfile: string;
+  /** Tree digest of the filtered context (see context-tree.ts). */
+  context: string;
+  images: ImageRef[];
+  platforms: string[];
+  /** The stage that is built: its name, or `#<index>` for an unnamed last stage. */
+  target: string;
+  buildArgs: Record<string, string>;
+  /** Secret ids only, sorted; never values. */
+  secrets: string[];
+  labels: Record<string, string>;
+}
+
+/** What `manifest-file` holds: the hashed definition plus what explains it. */
+export interface BuildManifest {
+  hash: string;
+  tag: string;
+  definition: BuildDefinition;
+  context: {
+    /** The ignore file that applied, relative to the context, or null. */
+    ignoreFile: string | null;
+    files: number;
+    bytes: number;
+    entries: ContextEntry[];
+  };
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function canonicalJson(value: unknown): string {
+  const text = canonicalize(value);
+  if (text === undefined) throw new Error('value cannot be serialized canonically');
+  return text;
+}
+
+export function definitionHash(definition: BuildDefinition): string {
+  return sha256Hex(canonicalJson(definition));
+}
+
+export function tagFor(hash: string, recipe = RECIPE): string {
+  return `${recipe}-${hash.slice(0, 32)}`;
+}
+
+/** Pinned references (`name@sha256:…`) carry their digest; everything else needs resolving. */
+export function pinnedDigest(ref: string): string | undefined {
+  const match = /@(sha256:[0-9a-f]{64})$/.exec(ref);
+  return match?.[1];
+}
+
+/** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
+export function secretIds(lines: readonly string[]): { ids: string[]; values: string[] } {
+  const ids = new Set<string>();
+  const values: string[] = [];
+  for (const line of lines) {
+    const dockerForm = /^id=([^,]+)(,.*)?$/.exec(line);
+    if (dockerForm) {
+      ids.add((dockerForm[1] as string).trim());
+      continue;
+    }
+    const at = line.indexOf('=');
+    if (at > 0) {
+      ids.add(line.slice(0, at).trim());
+      const value = line.slice(at + 1);
+      if (value !== '') values.push(value);
+    } else {
+      ids.add(line.trim());
+    }
+  }
+  return { ids: [...ids].filter((id) => id !== '').sort(), values };
+}
+
+export interface DefinitionParts {
+  dockerfileBytes: Uint8Array;
+  entries: ContextEntry[];
+  ignoreFile: string | null;
+  images: ImageRef[];
+  platforms: string[];
+  target: string;
+  buildArgs: Record<string, string>;
+  secrets: string[];
+  labels: Record<string, string>;
+}
+
+function sortedRecord(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Assembles the definition and manifest from parts the caller gathered. */
+export function buildManifest(parts: DefinitionParts): BuildManifest {
+  const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const definition: BuildDefinition = {
+    recipe: RECIPE,
+    dockerfile: `sha256:${sha256Hex(parts.dockerfileBytes)}`,
+    context: treeDigest(parts.entries),
+    images,
+    platforms: [...new Set(parts.platforms)].sort(),
+    target: parts.target,
+    buildArgs: sortedRecord(parts.buildArgs),
+    secrets: [...new Set(parts.secrets)].sort(),
+    labels: sortedRecord(parts.labels),
+  };
+  const hash = definitionHash(definition);
+  const totals = contextTotals(parts.entries);
+  return {
+    hash,
+    tag: tagFor(hash),
+    definition,
+    context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+  };
+}
+
+/** Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line. */
+function render(value: unknown, indent: string, key?: string): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const items = value.map((item) => (key === 'entries' ? canonicalJson(item) : render(item, `${indent}  `)));
+    return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+    if (keys.length === 0) return '{}';
+    return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
+  }
+  return canonicalJson(value);
+}
+
+/**
+ * The manifest as text: canonical key order everywhere, readable indentation, one context entry
+ * per line (so two manifests diff well with ordinary tools too).
+ */
+export function serializeManifest(manifest: BuildManifest): string {
+  return `${render(manifest, '')}\n`;
+}
+
+/** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */
+export function parseManifest(text: string, name: string): BuildManifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const manifest = value as Partial<BuildManifest>;
+  const definition = manifest?.definition as Partial<BuildDefinition> | undefined;
+  if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
+    throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
+  }
+  return manifest as BuildManifest;
+}
+
+/** Does the manifest hash what it says? (A hand-edited file would not.) */
+export function verifyManifest(manifest: BuildManifest): { hashMatches: boolean; entriesMatch: boolean | undefined } {
+  const hashMatches = definitionHash(manifest.definition) === manifest.hash;
+  const entries = manifest.context?.entries;
+  const entriesMatch = Array.isArray(entries) ? treeDigest(entries) === manifest.definition.context : undefined;
+  return { hashMatches, entriesMatch };
+}

@@ -1,0 +1,199 @@
+/**
+ * Computes the build definition of a Dockerfile build and its hash: reads the Dockerfile and the
+ * ignore file, walks the context, takes blob ids from git where git already knows them and hashes
+ * the rest on every core, resolves the images the build pulls (when given a resolver), and
+ * assembles the canonical definition (src/core/build-definition.ts).
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ContextFilter } from '../core/dockerignore/context-filter.js';
+import { BadPatternError } from '../core/dockerignore/go-glob.js';
+import { ignoreFileCandidates, readIgnorePatterns } from '../core/dockerignore/ignore-file.js';
+import { BLOB_PREFIX, sortEntries, type ContextEntry } from '../core/context-tree.js';
+import { buildManifest, pinnedDigest, type BuildDefinition, type BuildManifest, type ImageRef } from '../core/build-definition.js';
+import { dockerfileImages } from '../core/dockerfile-images.js';
+import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
+import { InputError, StepError } from '../runtime/errors.js';
+import { startGitIndex } from './git-index.js';
+import { walkContext } from './walk-context.js';
+import { WorkerPool } from './worker-pool.js';
+
+export interface BuildDefinitionOptions {
+  /** Absolute path of the build context. */
+  contextDir: string;
+  /** Absolute path of the Dockerfile. */
+  dockerfile: string;
+  buildArgs?: Record<string, string>;
+  /** Stage to build; empty for the last one. */
+  target?: string;
+  /** As given (normalized here); empty means the runner's platform. */
+  platforms?: string[];
+  /** Secret ids. */
+  secrets?: string[];
+  labels?: Record<string, string>;
+  /** Resolves an image reference to its (index) digest; without it images are recorded as written. */
+  resolveBase?: (ref: string) => Promise<string>;
+  /** Use the git index for unmodified tracked files (default true). */
+  useGit?: boolean;
+  /** Hashing threads (default: one per core). */
+  workers?: number;
+  onWarning?: (message: string) => void;
+}
+
+export interface FastPathReport {
+  used: boolean;
+  /** Why git could not help, when it could not. */
+  reason?: string;
+  /** Files whose digest came from the git index (their bytes were not read). */
+  fromIndex: number;
+}
+
+export interface BuildDefinitionResult {
+  definition: BuildDefinition;
+  hash: string;
+  tag: string;
+  files: number;
+  bytes: number;
+  manifest: BuildManifest;
+  ignoreFile: string | null;
+  fastPath: FastPathReport;
+  /** Absolute paths whose bytes were read. */
+  readPaths: string[];
+  bytesRead: number;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'error';
+}
+
+function readDockerfile(file: string): Buffer {
+  try {
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new InputError('dockerfile', `'${file}' is not a file`, 'Point dockerfile at the Dockerfile itself');
+    return readFileSync(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (errorCode(error) === 'ENOENT') throw new InputError('dockerfile', `'${file}' does not exist`, 'Create it, or set dockerfile to the path of your Dockerfile');
+    throw new InputError('dockerfile', `cannot read '${file}' (${errorCode(error)})`, 'Make the Dockerfile readable');
+  }
+}
+
+function checkContext(dir: string): string {
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') throw new InputError('context', `'${dir}' does not exist`, 'Set context to an existing folder (relative to the workspace)');
+    throw new InputError('context', `cannot read '${dir}' (${errorCode(error)})`, 'Make the context folder readable');
+  }
+  if (!stats.isDirectory()) throw new InputError('context', `'${dir}' is not a folder`, 'Set context to the folder Docker builds from');
+  // BuildKit resolves the context root itself (fsutil NewFS) and nothing below it.
+  return realpathSync(dir);
+}
+
+/** The ignore file that applies, and its patterns (parsed and validated like Docker does). */
+function loadIgnoreFile(contextDir: string, dockerfile: string): { label: string | null; filter: ContextFilter } {
+  for (const candidate of ignoreFileCandidates(contextDir, dockerfile)) {
+    let text: string;
+    try {
+      if (!statSync(candidate.file).isFile()) continue;
+      text = readFileSync(candidate.file, 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') continue;
+      throw new InputError('context', `cannot read ${candidate.label} (${errorCode(error)})`, 'Make the ignore file readable');
+    }
+    try {
+      return { label: candidate.label, filter: new ContextFilter(readIgnorePatterns(text)) };
+    } catch (error) {
+      const problem = error instanceof BadPatternError ? error.message : error instanceof Error ? error.message : String(error);
+      throw new InputError('context', `${candidate.label}: ${problem}`, 'Fix the pattern; docker build rejects it too');
+    }
+  }
+  return { label: null, filter: new ContextFilter([]) };
+}
+
+async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions['resolveBase']): Promise<ImageRef[]> {
+  return Promise.all(
+    refs.map(async (ref): Promise<ImageRef> => {
+      const pinned = pinnedDigest(ref);
+      if (pinned) return { ref, digest: pinned };
+      if (!resolveBase) return { ref };
+      return { ref, digest: await resolveBase(ref) };
+    }),
+  );
+}
+
+export async function computeBuildDefinition(options: BuildDefinitionOptions): Promise<BuildDefinitionResult> {
+  const warn = options.onWarning ?? (() => {});
+  const contextDir = checkContext(options.contextDir);
+  const dockerfileBytes = readDockerfile(options.dockerfile);
+  const platforms = normalizePlatforms(options.platforms ?? []);
+  const buildArgs = options.buildArgs ?? {};
+  const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
+  const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, path.resolve(options.dockerfile));
+
+  // Start the threads and the git queries first: both take a moment and run beside the walk.
+  const pool = new WorkerPool(options.workers);
+  const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
+  try {
+    const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
+    for (const special of walked.special) warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
+    if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
+      warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    }
+
+    const view = gitIndex ? await gitIndex.finish(walked.files) : ({ available: false, reason: 'disabled' } as const);
+    const blobs = view.available ? view.blobs : new Map<string, string>();
+    const known = walked.files.filter((f) => blobs.has(f));
+    const unknown = walked.files.filter((f) => !blobs.has(f));
+
+    const absolute = (relative: string) => path.join(contextDir, relative);
+    const readResults = await pool.run('hash', unknown.map(absolute));
+    const statResults = await pool.run('stat', known.map(absolute));
+
+    const entries: ContextEntry[] = [];
+    const addFile = (relative: string, result: (typeof readResults)[number], blob: string | undefined) => {
+      if (result.kind === 'error') {
+        if (result.code === 'ECHANGED' || result.code === 'ELOOP' || result.code === 'ENOENT') {
+          throw new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
+        }
+        throw new InputError('context', `cannot read '${relative}' (${result.code})`, 'Make it readable, or exclude it in .dockerignore');
+      }
+      if (result.kind === 'other') throw new StepError(`'${relative}' became ${result.description} while the context was being hashed; run the step again`);
+      const digest = blob ?? result.blob;
+      if (!digest) throw new StepError(`no digest for '${relative}'`);
+      entries.push({ path: relative, type: 'file', mode: result.executable ? '755' : '644', digest: BLOB_PREFIX + digest, size: result.size });
+    };
+    unknown.forEach((relative, i) => addFile(relative, readResults[i] as (typeof readResults)[number], undefined));
+    known.forEach((relative, i) => addFile(relative, statResults[i] as (typeof statResults)[number], blobs.get(relative)));
+    for (const link of walked.symlinks) entries.push({ path: link.path, type: 'symlink', target: link.target });
+    for (const dir of walked.dirs) entries.push({ path: dir, type: 'dir' });
+    sortEntries(entries);
+
+    const manifest = buildManifest({
+      dockerfileBytes,
+      entries,
+      ignoreFile,
+      images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+      platforms,
+      target: images.target,
+      buildArgs,
+      secrets: options.secrets ?? [],
+      labels: options.labels ?? {},
+    });
+    return {
+      definition: manifest.definition,
+      hash: manifest.hash,
+      tag: manifest.tag,
+      files: manifest.context.files,
+      bytes: manifest.context.bytes,
+      manifest,
+      ignoreFile,
+      fastPath: view.available ? { used: true, fromIndex: known.length } : { used: false, reason: view.reason, fromIndex: 0 },
+      readPaths: pool.stats.readPaths,
+      bytesRead: pool.stats.bytesRead,
+    };
+  } finally {
+    await pool.close();
+  }
+}

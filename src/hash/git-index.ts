@@ -1,0 +1,149 @@
+/**
+ * The git fast path: on a git checkout, the index already holds the blob id of every tracked file,
+ * and `git diff-files` tells which tracked files differ from it. For a file that is tracked, not
+ * reported as changed, and not subject to any conversion between the work tree and the index
+ * (clean/smudge filters, eol/text conversion, ident, working-tree-encoding, autocrlf), the index
+ * blob id IS the git blob id of its working-tree bytes, i.e. exactly what reading it would give.
+ * Everything else (modified, untracked, converted, conflicted, skip-worktree or assume-unchanged
+ * files) is read as usual. Any problem with git means "no fast path", never a wrong hash.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import path from 'node:path';
+
+export type GitIndexView =
+  | { available: true; blobs: Map<string, string>; attributesChecked: boolean }
+  | { available: false; reason: string };
+
+interface GitOutput {
+  stdout: string;
+  code: number;
+  stderr: string;
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  // Let git find the repository from the context folder, not from a caller's overrides.
+  for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR']) delete env[name];
+  return env;
+}
+
+function git(cwd: string, args: string[], input?: string): Promise<GitOutput> {
+  return new Promise((resolve) => {
+    const child = execFile('git', args, { cwd, env: gitEnv(), encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
+      const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : -1) : 0;
+      resolve({ stdout, stderr: stderr || (error ? error.message : ''), code });
+    });
+    if (input !== undefined) child.stdin?.end(input);
+  });
+}
+
+const SAFE_MODES = new Set(['100644', '100755']);
+
+/** Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0`. Keeps plain, stage-0 files. */
+export function parseLsFiles(output: string): Map<string, string> {
+  const blobs = new Map<string, string>();
+  const conflicted = new Set<string>();
+  for (const record of output.split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [tag, mode, oid, stage] = record.slice(0, tab).split(' ');
+    const file = record.slice(tab + 1);
+    if (stage !== '0') {
+      conflicted.add(file);
+      continue;
+    }
+    // 'H' is a plain cached entry; 'S' (skip-worktree) and lowercase (assume-unchanged) mean git
+    // does not look at the work tree for them, so its view cannot be trusted.
+    if (tag !== 'H' || !mode || !SAFE_MODES.has(mode) || !oid) continue;
+    blobs.set(file, oid);
+  }
+  for (const file of conflicted) blobs.delete(file);
+  return blobs;
+}
+
+/** Parses `git check-attr -z` output into the paths whose bytes git may convert. */
+export function convertedPaths(output: string, autocrlf: boolean): Set<string> {
+  const fields = output.split('\0');
+  const converted = new Set<string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    const file = fields[i] as string;
+    const attribute = fields[i + 1];
+    const value = fields[i + 2];
+    if (attribute === 'text') {
+      if (value === 'unset') continue;
+      if (value === 'unspecified' && !autocrlf) continue;
+      converted.add(file);
+    } else if (attribute === 'ident') {
+      if (value !== 'unspecified' && value !== 'unset') converted.add(file);
+    } else if (value !== 'unspecified') {
+      converted.add(file); // filter, eol, working-tree-encoding
+    }
+  }
+  return converted;
+}
+
+/** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
+function attributeSourcesExist(options: { toplevel: string; contextDir: string; gitDir: string; attributesFile: string | undefined; trackedFiles: Iterable<string>; walkedFiles: Iterable<string> }): boolean {
+  for (const file of options.trackedFiles) if (file === '.gitattributes' || file.endsWith('/.gitattributes')) return true;
+  for (const file of options.walkedFiles) if (file === '.gitattributes' || file.endsWith('/.gitattributes')) return true;
+  // .gitattributes in the folders between the repository root and the context.
+  let dir = options.contextDir;
+  for (;;) {
+    if (existsSync(path.join(dir, '.gitattributes'))) return true;
+    if (dir === options.toplevel || path.dirname(dir) === dir) break;
+    dir = path.dirname(dir);
+  }
+  if (existsSync(path.join(options.gitDir, 'info', 'attributes'))) return true;
+  const xdg = process.env.XDG_CONFIG_HOME || path.join(homedir(), '.config');
+  const global = options.attributesFile ? options.attributesFile.replace(/^~(?=\/)/, homedir()) : path.join(xdg, 'git', 'attributes');
+  if (existsSync(global)) return true;
+  if (!process.env.GIT_ATTR_NOSYSTEM && existsSync('/etc/gitattributes')) return true;
+  return false;
+}
+
+export interface GitIndexRequest {
+  /** Absolute, real path of the build context. */
+  contextDir: string;
+}
+
+/** Starts the git queries; `finish` takes the walked files (to look for untracked .gitattributes). */
+export function startGitIndex(request: GitIndexRequest): { finish: (walkedFiles: readonly string[]) => Promise<GitIndexView> } {
+  const cwd = request.contextDir;
+  const revParse = git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
+  const lsFiles = git(cwd, ['ls-files', '-s', '-v', '-z']);
+  const diffFiles = git(cwd, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
+  const config = git(cwd, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
+
+  const finish = async (walkedFiles: readonly string[]): Promise<GitIndexView> => {
+    const [rev, ls, diff, conf] = await Promise.all([revParse, lsFiles, diffFiles, config]);
+    if (rev.code !== 0) return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
+    const [inside, toplevel, gitDir, objectFormat] = rev.stdout.split('\n');
+    if (inside !== 'true' || !toplevel || !gitDir) return { available: false, reason: 'the context is not inside a git work tree' };
+    if (objectFormat !== 'sha1') return { available: false, reason: `the repository uses ${objectFormat} object ids, not git's sha1 blob ids` };
+    if (ls.code !== 0) return { available: false, reason: `git ls-files failed: ${ls.stderr.trim()}` };
+    if (diff.code !== 0) return { available: false, reason: `git diff-files failed: ${diff.stderr.trim()}` };
+
+    const blobs = parseLsFiles(ls.stdout);
+    for (const changed of diff.stdout.split('\0')) if (changed !== '') blobs.delete(changed);
+
+    const settings = new Map<string, string>();
+    for (const record of conf.stdout.split('\0')) {
+      const newline = record.indexOf('\n');
+      if (newline > 0) settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
+    }
+    const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
+    const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
+
+    const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), trackedFiles: blobs.keys(), walkedFiles });
+    if (needsCheck && blobs.size > 0) {
+      const attrs = await git(cwd, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
+      if (attrs.code !== 0) return { available: false, reason: `git check-attr failed: ${attrs.stderr.trim()}` };
+      for (const file of convertedPaths(attrs.stdout, autocrlf)) blobs.delete(file);
+    }
+    return { available: true, blobs, attributesChecked: needsCheck };
+  };
+  return { finish };
+}

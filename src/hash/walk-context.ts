@@ -1,0 +1,85 @@
+/**
+ * Walks a build context the way BuildKit's sender does: depth first, names in byte order, never
+ * following symlinks, asking the ContextFilter about every entry. Regular files are returned for
+ * hashing; symlinks are read as their target string; directories are kept (empty ones too);
+ * sockets, FIFOs and devices are reported and left out.
+ */
+import { readdirSync, readlinkSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import { ContextFilter } from '../core/dockerignore/context-filter.js';
+import { BadPatternError } from '../core/dockerignore/go-glob.js';
+import { comparePaths } from '../core/context-tree.js';
+import { InputError } from '../runtime/errors.js';
+
+export interface WalkResult {
+  /** Context-relative paths of the regular files Docker would send. */
+  files: string[];
+  symlinks: Array<{ path: string; target: string }>;
+  dirs: string[];
+  /** Sent by Docker but not hashable as file content: reported as warnings. */
+  special: Array<{ path: string; kind: string }>;
+}
+
+function kindOf(entry: Dirent): string {
+  if (entry.isFIFO()) return 'FIFO';
+  if (entry.isSocket()) return 'socket';
+  if (entry.isBlockDevice()) return 'block device';
+  if (entry.isCharacterDevice()) return 'character device';
+  return 'special file';
+}
+
+function unreadable(relative: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return new InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
+}
+
+export function walkContext(contextDir: string, filter: ContextFilter, ignoreFileLabel: string): WalkResult {
+  const result: WalkResult = { files: [], symlinks: [], dirs: [], special: [] };
+
+  const visit = (relative: string, isDir: boolean) => {
+    try {
+      return filter.visit(relative, isDir);
+    } catch (error) {
+      if (error instanceof BadPatternError) {
+        throw new InputError('context', `${ignoreFileLabel}: ${error.message}`, 'Fix the pattern; docker build rejects it too');
+      }
+      throw error;
+    }
+  };
+
+  const walkDir = (absolute: string, relativeDir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(absolute, { withFileTypes: true });
+    } catch (error) {
+      throw unreadable(relativeDir || '.', error);
+    }
+    entries.sort((a, b) => comparePaths(a.name, b.name));
+    for (const entry of entries) {
+      const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
+      const isDir = entry.isDirectory();
+      const decision = visit(relative, isDir);
+      if (decision.action === 'prune') continue;
+      if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir)) {
+        // Node decodes file names as UTF-8; a name that is not valid UTF-8 cannot be hashed faithfully.
+        throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
+      }
+      if (decision.action === 'include') {
+        result.dirs.push(...decision.parents);
+        if (isDir) result.dirs.push(relative);
+        else if (entry.isFile()) result.files.push(relative);
+        else if (entry.isSymbolicLink()) {
+          try {
+            result.symlinks.push({ path: relative, target: readlinkSync(path.join(absolute, entry.name)) });
+          } catch (error) {
+            throw unreadable(relative, error);
+          }
+        } else result.special.push({ path: relative, kind: kindOf(entry) });
+      }
+      if (isDir) walkDir(path.join(absolute, entry.name), relative);
+    }
+  };
+
+  walkDir(contextDir, '');
+  return result;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { dataWorksEndpoint } from '../../src/platform/dataworks/client.js';
+import { acrLocation, idempotencyToken, parseVersionDescription, versionDescription } from '../../src/platform/dataworks/records.js';
+import { normalizeWorkspaceUrl } from '../../src/platform/databricks/client.js';
+import { redact, sentence } from '../../src/platform/log.js';
+import { parsePinnedRef } from '../../src/platform/pinned-ref.js';
+import { backoffDelay, parseRetryAfter, retryPolicy } from '../../src/platform/retry.js';
+
+const D = `sha256:${'9f'.repeat(32)}`;
+
+describe('retry policy', () => {
+  test.each<[string | null, number | undefined]>([
+    [null, undefined],
+    ['', undefined],
+    ['0', 0],
+    ['7', 7000],
+    ['Wed, 21 Oct 2026 07:28:10 GMT', 10_000],
+    ['Wed, 21 Oct 2026 07:27:00 GMT', 0],
+    ['soon', undefined],
+  ])('parseRetryAfter(%j)', (value, expected) => {
+    expect(parseRetryAfter(value, new Date('2026-10-21T07:28:00Z'))).toBe(expected);
+  });
+
+  test('Retry-After wins but is capped; otherwise full jitter under an exponential ceiling', () => {
+    const policy = retryPolicy({ baseDelayMs: 100, maxDelayMs: 1000, random: () => 1 });
+    expect(backoffDelay(policy, 1, 5000)).toBe(1000);
+    expect(backoffDelay(policy, 1, 300)).toBe(300);
+    expect([1, 2, 3, 4, 5].map((attempt) => backoffDelay(policy, attempt))).toEqual([100, 200, 400, 800, 1000]);
+    expect(backoffDelay(retryPolicy({ baseDelayMs: 100, random: () => 0 }), 3)).toBe(0);
+  });
+});
+
+describe('endpoints', () => {
+  test.each([
+    ['dataworks.cn-hangzhou.aliyuncs.com', 'https://dataworks.cn-hangzhou.aliyuncs.com'],
+    ['cn-shanghai', 'https://dataworks.cn-shanghai.aliyuncs.com'],
+    ['ap-southeast-1', 'https://dataworks.ap-southeast-1.aliyuncs.com'],
+    ['http://127.0.0.1:8080/', 'http://127.0.0.1:8080'],
+  ])('dataWorksEndpoint(%j)', (input, expected) => {
+    expect(dataWorksEndpoint(input)).toBe(expected);
+  });
+
+  test.each([
+    ['adb-1234567890123456.7.azuredatabricks.net', 'https://adb-1234567890123456.7.azuredatabricks.net'],
+    ['https://dbc-a1b2c3d4-e5f6.cloud.databricks.com/', 'https://dbc-a1b2c3d4-e5f6.cloud.databricks.com'],
+    ['http://127.0.0.1:9000', 'http://127.0.0.1:9000'],
+  ])('normalizeWorkspaceUrl(%j)', (input, expected) => {
+    expect(normalizeWorkspaceUrl(input)).toBe(expected);
+  });
+});
+
+describe('pinned references', () => {
+  test.each([
+    [`r.example.com/ns/repo@${D}`, { name: 'r.example.com/ns/repo', registry: 'r.example.com', path: 'ns/repo', digest: D }],
+    [`127.0.0.1:5000/repo:1.0@${D}`, { name: '127.0.0.1:5000/repo:1.0', registry: '127.0.0.1:5000', path: 'repo', digest: D }],
+    [`library/busybox@${D}`, { name: 'library/busybox', path: 'library/busybox', digest: D }],
+    ['r.example.com/ns/repo:1.0', undefined],
+    ['r.example.com/ns/repo@sha256:short', undefined],
+    [`@${D}`, undefined],
+  ])('parsePinnedRef(%j)', (ref, expected) => {
+    expect(parsePinnedRef(ref)).toEqual(expected);
+  });
+
+  test('acrLocation splits namespace and repository', () => {
+    expect(acrLocation(`registry-vpc.cn-beijing.cr.aliyuncs.com/team/sub/repo@${D}`)).toEqual({ namespace: 'team', repository: 'sub/repo', digest: D });
+  });
+});
+
+describe('DataWorks version records', () => {
+  test('the marker round-trips and user text is cut to fit 128 characters', () => {
+    const text = versionDescription('h1-0123456789abcdef0123456789abcdef', D, 'x'.repeat(200));
+    expect(text.length).toBe(128);
+    expect(parseVersionDescription(text)).toEqual({ version: 'h1-0123456789abcdef0123456789abcdef', digest: D });
+    expect(parseVersionDescription(versionDescription('1.2.0+build.5', D))).toEqual({ version: '1.2.0+build.5', digest: D });
+  });
+
+  test.each([undefined, '', 'hand-made image', `image-actions:1.0@sha256:abc`, `image-actions:1.0@${D}trailing`])('no marker in %j', (text) => {
+    expect(parseVersionDescription(text)).toBeUndefined();
+  });
+
+  test('idempotency tokens are stable, UUID-shaped and differ per input', () => {
+    const a = idempotencyToken('CreateImage', 'img', '1', D);
+    expect(a).toBe(idempotencyToken('CreateImage', 'img', '1', D));
+    expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).not.toBe(idempotencyToken('CreateImage', 'img', '2', D));
+  });
+});
+
+describe('log helpers', () => {
+  test('redact replaces every occurrence of each secret', () => {
+    expect(redact('a sekrit and sekrit, tok3n', ['sekrit', 'tok3n', 'ab'])).toBe('a *** and ***, ***');
+  });
+  test('sentence ends with one full stop', () => {
+    expect(sentence('done')).toBe('done.');
+    expect(sentence('done.')).toBe('done.');
+    expect(sentence('really? ')).toBe('really?');
+  });
+});
