@@ -3,11 +3,13 @@ import type { ActionRun } from './action-command.js';
 /** Every action the CLI can run, by the name of its folder under actions/. */
 export const actionRuns: Record<string, () => Promise<ActionRun>> = {
   'git-state': async () => (await import('../actions/git-state/main.js')).run,
+  hash: async () => (await import('../actions/hash/main.js')).run,
+  register: async () => (await import('../actions/register/main.js')).run,
 };
 
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 export const extraCommands: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
-  // explain: { usage: 'A.json B.json — why two build definitions differ', run: async (args) => (await import('./explain.js')).explainCommand(args) },
+  explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await import('./explain.js')).explainCommand(args) },
   catalog: {
     usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
     run: async (args) => (await import('../platform/catalog/serve-command.js')).catalogCommand(args),

@@ -4,7 +4,7 @@
  * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
  */
 import * as core from '@actions/core';
-import { type ImageRef, manifestReference, parseImageRef, withDigest, withTag, formatImageRef } from '../core/image-ref.js';
+import { apiHostOf, type ImageRef, manifestReference, parseImageRef, withDigest, withTag, formatImageRef } from '../core/image-ref.js';
 import { repositoryScope } from './challenge.js';
 import { fixedChunks, readAll } from './chunks.js';
 import { type BlobCopyOutcome, copyBlob, copyImage, type CopyImageOptions, type CopyImageResult } from './copy.js';
@@ -110,7 +110,8 @@ export class RegistryClient {
 
   /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
   async ping(registry: RefInput | RepositoryRef): Promise<PingResult> {
-    const ref = typeof registry === 'string' ? parseImageRef(registry.includes('/') ? registry : `${registry}/x`) : registry;
+    // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
+    const ref = typeof registry !== 'string' ? registry : registry.includes('/') ? parseImageRef(registry) : { registry, apiHost: apiHostOf(registry) };
     const request: RegistryRequest = { target: { registry: ref.registry, apiHost: ref.apiHost }, method: 'GET', path: '', scopes: [], action: 'checking the registry API (/v2/)', read: 'bytes' };
     const result = await this.ok(request, [200]);
     this.apiConfirmed.add(ref.apiHost);
@@ -141,6 +142,7 @@ export class RegistryClient {
       else await this.confirmRegistryApi(ref);
       return undefined;
     }
+    if (status === 405 || status === 501) return this.getManifestIfPresent(ref); // a registry without HEAD support
     if (status !== 200) throw await this.http.fail(result, request);
     const digest = headers.get('docker-content-digest');
     if (!digest || (ref.digest && digest !== ref.digest)) {
@@ -150,6 +152,20 @@ export class RegistryClient {
     }
     const length = headers.get('content-length');
     return { digest, mediaType: bareMediaType(headers.get('content-type')), size: length === null ? undefined : Number(length) };
+  }
+
+  /** The GET form of the existence check: absent on 404 (MANIFEST_UNKNOWN / NAME_UNKNOWN), else the manifest or an error. */
+  private async getManifestIfPresent(ref: ImageRef): Promise<ManifestHead | undefined> {
+    try {
+      const fetched = await this.getManifest(ref);
+      return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+    } catch (error) {
+      if (error instanceof RegistryError && error.status === 404) {
+        if (!(error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.code === 'NOT_FOUND')) await this.confirmRegistryApi(ref);
+        return undefined;
+      }
+      throw error;
+    }
   }
 
   /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
@@ -257,7 +273,10 @@ export class RegistryClient {
     return digest;
   }
 
-  /** Retag without pull: the same manifest bytes and media type under each new tag. */
+  /**
+   * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
+   * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves.
+   */
   async tagImage(refInput: RefInput, tags: readonly string[]): Promise<{ digest: string; tags: string[] }> {
     const ref = toImageRef(refInput);
     const manifest = await this.getManifest(ref);

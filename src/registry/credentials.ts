@@ -206,3 +206,15 @@ export function chainCredentials(...sources: CredentialSource[]): CredentialSour
     return undefined;
   };
 }
+
+/**
+ * What an action uses: the credentials given as inputs for the image's registry (if any), then
+ * Docker's config.json (what docker/login-action left), for every registry the action talks to.
+ */
+export function defaultCredentials(
+  explicit: ReadonlyArray<{ registry: string; username: string; password: string; source?: string }> = [],
+  options: DockerConfigOptions = {},
+): CredentialSource {
+  const mask = options.mask ?? core.setSecret;
+  return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
+}

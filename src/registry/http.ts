@@ -170,7 +170,7 @@ export class RegistryHttp {
       const authorization: Authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
       const headers: Record<string, string> = { 'user-agent': this.options.userAgent, ...request.headers };
       // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
-      if (authorization.header && new URL(url).host === target.apiHost) headers.authorization = authorization.header;
+      if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host) headers.authorization = authorization.header;
       this.stats.requests++;
       if (request.body && /\/blobs\/uploads\//.test(url)) this.stats.blobBytesUploaded += request.body.byteLength;
       const started = this.options.now();

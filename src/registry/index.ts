@@ -3,6 +3,7 @@ export { RegistryClient, toImageRef, type RegistryClientOptions, type Repository
 export { copyImage, copyBlob, type CopyImageResult, type CopyImageOptions, type BlobCopyOutcome } from './copy.js';
 export {
   chainCredentials,
+  defaultCredentials,
   dockerConfigCredentials,
   explicitCredentials,
   runCredentialHelper,

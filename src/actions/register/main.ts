@@ -35,11 +35,13 @@ export async function run(): Promise<void> {
     if (inputs.targets.length > 0) core.info(`Targets: ${inputs.targets.map(targetName).join(', ')}`);
 
     const idToken = !inputs.token && inputs.oidcAudience ? await readIdToken(inputs.oidcAudience) : undefined;
+    // The catalog takes the id-token itself as its bearer token; databricks exchanges it.
+    const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
     const platform = await createPlatform({
       platform: inputs.platform,
       endpoint: inputs.endpoint,
-      ...(inputs.token ? { token: inputs.token } : {}),
-      ...(idToken ? { idToken } : {}),
+      ...(token ? { token } : {}),
+      ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
       ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
       ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
       settings: inputs.platformSettings,

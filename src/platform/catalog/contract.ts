@@ -228,6 +228,13 @@ export class CatalogContract {
     return allowed.length > 0 ? { kind: 'method-not-allowed', allowed } : { kind: 'not-found' };
   }
 
+  /** Validates a value against `#/components/schemas/<name>`. */
+  validateComponent(name: string, value: unknown): ValidationIssue[] {
+    const pointer = `/components/schemas/${escapePointer(name)}`;
+    const validate = this.bodies.getSchema(`${documentId}#${pointer}`) ?? this.bodies.compile(this.schemaAt(pointer));
+    return validate(value) ? [] : issuesFrom(validate.errors, '');
+  }
+
   /**
    * Checks a response against the document: the status must be declared for the operation, the
    * body must match the schema of its content type, and required headers must be present.

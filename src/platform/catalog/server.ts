@@ -122,6 +122,11 @@ export class CatalogService {
       caller = outcome.caller;
       idempotencyKey = outcome.idempotencyKey;
     } catch (error) {
+      if (request.destroyed && !request.complete) {
+        // The client went away while sending; there is nobody to answer.
+        this.log(JSON.stringify({ time: new Date().toISOString(), request_id: requestId, method, path: rawPath, status: 499, note: 'client closed the connection', caller }));
+        return;
+      }
       if (sqliteBusy(error)) {
         reply = problem(503, 'storage-busy', 'the database is busy: retry shortly', rawPath, requestId, {}, { 'Retry-After': '1' });
       } else {

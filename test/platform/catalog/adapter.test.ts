@@ -224,6 +224,24 @@ describe('client', () => {
     }
   });
 
+  test('an attempt that gets no answer in time is abandoned and retried', async () => {
+    let calls = 0;
+    const slow = await startServer(async (req) => {
+      calls += 1;
+      if (calls === 1) await new Promise((resolve) => setTimeout(resolve, 3_000));
+      return { status: 200, body: { name: 'x', created_at: '2025-01-01T00:00:00Z', path: req.path } };
+    });
+    try {
+      const { sleep, delays } = recordingSleep();
+      const client = new CatalogClient({ endpoint: slow.url, token: tokens.read, retry: { sleep, attemptTimeoutMs: 300 } });
+      expect(await client.getImage('x')).toMatchObject({ name: 'x' });
+      expect(calls).toBe(2);
+      expect(delays).toHaveLength(1);
+    } finally {
+      await slow.close();
+    }
+  });
+
   test('an endpoint that is not an http(s) URL, or carries credentials, is refused up front', () => {
     expect(() => new CatalogClient({ endpoint: 'catalog.internal:8080', token: 't' })).toThrow(/must be http:\/\/ or https:\/\//);
     expect(() => new CatalogClient({ endpoint: 'not a url', token: 't' })).toThrow(/is not a URL/);

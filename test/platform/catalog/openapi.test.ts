@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CatalogContract, catalogContract } from '../../../src/platform/catalog/contract.js';
 import { openapiYaml } from '../../../src/platform/catalog/openapi-document.generated.js';
+import type { Attachment, AttachmentPut, Channel, Image, ImageCreate, Page, Problem, Promotion, PromotionCreate, Version, VersionCreate } from '../../../src/platform/catalog/types.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const contract = catalogContract();
@@ -83,5 +84,38 @@ describe('openapi.yaml', () => {
     expect(contract.validateResponse('getVersion', 200, json, { ...version, extra: 1 })).not.toEqual([]);
     expect(contract.validateResponse('getVersion', 201, json, version)).toEqual([expect.objectContaining({ pointer: '#/status' })]);
     expect(contract.validateResponse('getAttachment', 200, json, {})).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '#/header/ETag' })]));
+  });
+});
+
+describe('the hand-written wire types (types.ts) match the document', () => {
+  // `Required<…>` makes the compiler demand every property of the TypeScript type: a property the
+  // schema does not allow fails `additionalProperties: false`; a schema property the type lacks
+  // fails the key comparison.
+  const digest = `sha256:${'b'.repeat(64)}`;
+  const version: Required<Version> = {
+    id: 'ver_0123456789abcdef01234567', image: 'ml-runtime', version: '1.0.0', digest, image_ref: `r/x@${digest}`,
+    source: { commit: 'c'.repeat(40), run_url: 'https://ci.example/run/1' }, build: { hash: 'h1-x' }, description: 'd', created_at: '2025-01-01T00:00:00Z',
+  };
+  const samples: Array<[string, object]> = [
+    ['ImageCreate', { name: 'ml-runtime', description: 'd' } satisfies Required<ImageCreate>],
+    ['Image', { name: 'ml-runtime', description: 'd', created_at: '2025-01-01T00:00:00Z' } satisfies Required<Image>],
+    ['VersionCreate', { version: '1.0.0', digest, image_ref: `r/x@${digest}`, source: { commit: 'c'.repeat(40), run_url: 'https://ci.example/run/1' }, build: { hash: 'h' }, description: 'd' } satisfies Required<VersionCreate>],
+    ['Version', version],
+    ['VersionPage', { items: [version], next_page_token: 'abc' } satisfies Required<Page<Version>>],
+    ['AttachmentPut', { image: 'ml-runtime', version: '1.0.0' } satisfies Required<AttachmentPut>],
+    ['Attachment', { target: 'job/42/main', image: 'ml-runtime', version: '1.0.0', version_id: version.id, digest, image_ref: `r/x@${digest}`, revision: 1, updated_at: '2025-01-01T00:00:00Z' } satisfies Required<Attachment>],
+    ['Channel', { image: 'ml-runtime', channel: 'production', version: '1.0.0', version_id: version.id, digest, revision: 1, updated_at: '2025-01-01T00:00:00Z' } satisfies Required<Channel>],
+    ['PromotionCreate', { version: '1.0.0', reason: 'r' } satisfies Required<PromotionCreate>],
+    ['Promotion', { id: 'prm_0123456789abcdef01234567', image: 'ml-runtime', channel: 'production', version: '1.0.0', previous_version: null, reason: 'r', created_at: '2025-01-01T00:00:00Z' } satisfies Required<Promotion>],
+    ['Problem', { type: 'tag:image-actions,2025:catalog/x', title: 't', status: 409, detail: 'd', instance: '/v1/x', code: 'x', request_id: 'r', errors: [{ pointer: '/a', detail: 'd' }], existing: version } satisfies Required<Problem>],
+  ];
+
+  test.each(samples)('%s', (name, sample) => {
+    expect(contract.validateComponent(name, sample)).toEqual([]);
+    const schema = contract.resolve<{ properties?: Record<string, unknown> }>({ $ref: `#/components/schemas/${name}` });
+    // Problem allows extension members (`existing` is one, documented on VersionConflictProblem).
+    const documented = Object.keys(schema.properties ?? {}).sort();
+    const typed = Object.keys(sample).filter((key) => !(name === 'Problem' && key === 'existing')).sort();
+    expect(typed).toEqual(documented);
   });
 });

@@ -157,6 +157,24 @@ describe('register through a faulty network', () => {
     expect(final.revision).toBeLessThanOrEqual(20);
   });
 
+  test('two server processes on one database file: 20 concurrent creates split across both still make one version', async () => {
+    const second = await startCatalogProcess({ tokens: tokenSpec, db: server.db });
+    try {
+      const endpoints = [server.url, second.url];
+      await new CatalogPlatform({ endpoint: second.url, token: tokens.register, log: recordingLog() }).ensureImage('replicated');
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          new CatalogPlatform({ endpoint: endpoints[i % 2]!, token: tokens.register, log: recordingLog(), retry }).createVersion(request('replicated', '3.0.0', digestOf('e'))),
+        ),
+      );
+      expect(new Set(results.map((r) => r.id)).size).toBe(1);
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(await allVersions('replicated')).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  });
+
   test('same version with another digest fails clearly through the faults and leaves the stored version unchanged', async () => {
     proxy.setRules([{ sequence: faultPlan(5, 200) }]);
     const p = throughProxy();

@@ -1,0 +1,71 @@
+import * as core from '@actions/core';
+import { type CacheType, CACHE_TYPES } from '../../core/cache-policy.js';
+import { ImageRefError, type ImageRef, parseRepository } from '../../core/image-ref.js';
+import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js';
+import { parseExtraTags } from '../../build/tags.js';
+import type { RegistryLogin } from '../../build/registry-access.js';
+import { InputError } from '../../runtime/errors.js';
+import { readBoolean, readChoice, readList, readOptional, readRequired, readString } from '../../runtime/inputs.js';
+import { type HashInputs, readHashInputs } from '../hash/inputs.js';
+
+/** Every input of `build`: the hash step's, plus where the image goes and how it is built. */
+export interface BuildInputs extends HashInputs {
+  /** The `image` input as given: a repository without tag, e.g. `ghcr.io/org/app`. */
+  imageName: string;
+  image: Pick<ImageRef, 'registry' | 'apiHost' | 'repository'>;
+  /** Extra bare tags, validated, unique. */
+  tags: string[];
+  builder: BuilderChoice;
+  cache: CacheType;
+  /** Empty: `<image>:buildcache`. */
+  cacheRef: string | undefined;
+  forceRebuild: boolean;
+  push: boolean;
+  /** Credentials for the image's registry, when given. */
+  login: RegistryLogin | undefined;
+  insecureRegistries: string[];
+}
+
+export function readBuildInputs(): BuildInputs {
+  // Secrets first: nothing may fail (and print) before the password is masked.
+  const password = readOptional('registry-password');
+  if (password) core.setSecret(password);
+  const username = readOptional('registry-username');
+
+  const imageName = readRequired('image', 'Set image to the repository to push to, e.g. ghcr.io/org/app or 127.0.0.1:5000/app');
+  let image: BuildInputs['image'];
+  try {
+    image = parseRepository(imageName);
+  } catch (error) {
+    if (error instanceof ImageRefError) throw new InputError('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
+    throw error;
+  }
+  if ((username === undefined) !== (password === undefined)) {
+    throw new InputError(
+      username === undefined ? 'registry-username' : 'registry-password',
+      'is empty while the other registry credential is set',
+      'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
+    );
+  }
+  const insecureRegistries = readList('insecure-registries');
+  for (const entry of insecureRegistries) {
+    if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(entry)) {
+      throw new InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+    }
+  }
+
+  const hash = readHashInputs();
+  return {
+    ...hash,
+    imageName,
+    image,
+    tags: parseExtraTags(core.getInput('tags'), image),
+    builder: parseBuilderChoice(readString('builder') || 'auto'),
+    cache: readChoice('cache', CACHE_TYPES),
+    cacheRef: readOptional('cache-ref'),
+    forceRebuild: readBoolean('force-rebuild'),
+    push: readBoolean('push'),
+    login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
+    insecureRegistries,
+  };
+}

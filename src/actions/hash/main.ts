@@ -1,0 +1,40 @@
+import * as core from '@actions/core';
+import path from 'node:path';
+import { serializeManifest } from '../../core/build-definition.js';
+import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
+import { writeFileAtomically } from '../../hash/manifest-file.js';
+import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
+import { workspaceRoot } from '../../runtime/workspace.js';
+import { readHashInputs } from './inputs.js';
+import { humanBytes, writeHashSummary } from './summary.js';
+
+/**
+ * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
+ * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
+ */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const inputs = readHashInputs();
+    const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
+
+    const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
+      const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, onWarning: (message) => core.warning(message) });
+      core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
+      core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
+      core.info(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
+      return computed;
+    });
+
+    core.startGroup(`Build definition ${result.tag}`);
+    core.info(JSON.stringify(result.definition, null, 2));
+    core.endGroup();
+
+    if (inputs.manifestFile) {
+      writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
+      core.info(`Wrote the build definition to ${inputs.manifestFile}`);
+    }
+    setOutputs({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });
+    core.info(`Tag: ${result.tag}`);
+    await writeHashSummary(result, ms);
+  });
+}

@@ -1,0 +1,207 @@
+/**
+ * `images.yaml`: the image definitions of a monorepo, one entry per image, read and validated with
+ * a JSON Schema (ajv) so every mistake comes back as one line naming the entry and the field.
+ *
+ * ```yaml
+ * images:
+ *   - name: api                     # unique; becomes the matrix job's name
+ *     image: ghcr.io/acme/api       # repository, no tag
+ *     context: services/api         # relative to this file's folder; default "."
+ *     dockerfile: services/api/Dockerfile   # relative to this file's folder; default <context>/Dockerfile
+ *     build-args: { PYTHON: "3.12" } # or a list of KEY=VALUE lines
+ *     platforms: [linux/amd64, linux/arm64]  # or "linux/amd64,linux/arm64"
+ *     target: runtime
+ *     secrets: [pip_token]           # ids only
+ *     labels: { team: data }
+ *     tags: [latest]                 # extra tags, passed on to the build job
+ * ```
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parse } from 'yaml';
+import { ImageRefError, parseRepository } from '../core/image-ref.js';
+import { InputError } from '../runtime/errors.js';
+import { isInside } from '../runtime/workspace.js';
+
+export interface ImageEntry {
+  name: string;
+  /** Repository, e.g. `ghcr.io/acme/api`. */
+  image: string;
+  /** Absolute paths (resolved from the file's folder, checked to stay inside the workspace). */
+  context: string;
+  dockerfile: string;
+  buildArgs: Record<string, string>;
+  platforms: string[];
+  target: string;
+  secrets: string[];
+  labels: Record<string, string>;
+  tags: string[];
+}
+
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const;
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+export const imagesFileSchema = {
+  type: 'object',
+  required: ['images'],
+  additionalProperties: false,
+  properties: {
+    images: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['name', 'image'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+          image: { type: 'string', minLength: 1 },
+          context: { type: 'string', minLength: 1 },
+          dockerfile: { type: 'string', minLength: 1 },
+          'build-args': { oneOf: [stringMap, { type: 'array', items: { type: 'string', pattern: '^[^=]+=' } }] },
+          platforms: { oneOf: [stringList, { type: 'string' }] },
+          target: { type: 'string' },
+          secrets: stringList,
+          labels: stringMap,
+          tags: { oneOf: [stringList, { type: 'string' }] },
+        },
+      },
+    },
+  },
+} as const;
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validate = ajv.compile(imagesFileSchema);
+
+interface RawEntry {
+  name: string;
+  image: string;
+  context?: string;
+  dockerfile?: string;
+  'build-args'?: Record<string, string> | string[];
+  platforms?: string[] | string;
+  target?: string;
+  secrets?: string[];
+  labels?: Record<string, string>;
+  tags?: string[] | string;
+}
+
+/** ajv's errors as short lines: `images[1].build-args.PY: must be string (quote the value: "3.10")`. */
+export function describeSchemaErrors(errors: readonly ErrorObject[], document: unknown): string[] {
+  const lines = new Set<string>();
+  for (const error of errors) {
+    // oneOf reports each branch; the branch errors below it say more than "must match exactly one".
+    if (error.keyword === 'oneOf') continue;
+    const where = pointerToPath(error.instancePath, document) || 'the file';
+    let detail = error.message ?? 'is invalid';
+    if (error.keyword === 'additionalProperties') detail = `has an unknown field '${String(error.params.additionalProperty)}'`;
+    if (error.keyword === 'type' && error.params.type === 'string') {
+      const value = valueAt(document, error.instancePath);
+      if (typeof value === 'number' || typeof value === 'boolean') detail = `must be a string (quote it: "${String(value)}"; YAML reads 1.10 as the number 1.1)`;
+    }
+    lines.add(`${where}: ${detail}`);
+  }
+  return [...lines];
+}
+
+function valueAt(document: unknown, pointer: string): unknown {
+  let value = document;
+  for (const part of pointer.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return value;
+}
+
+function pointerToPath(pointer: string, document: unknown): string {
+  const parts = pointer.split('/').slice(1);
+  let out = '';
+  let value = document;
+  for (const part of parts) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    out += Array.isArray(value) ? `[${key}]` : out ? `.${key}` : key;
+    value = (value as Record<string, unknown> | undefined)?.[key];
+  }
+  // Name the entry when there is one: images[1] (api).
+  const match = /^images\[(\d+)\]/.exec(out);
+  const name = match ? (document as { images?: Array<{ name?: unknown }> }).images?.[Number(match[1])]?.name : undefined;
+  return typeof name === 'string' ? out.replace(/^images\[(\d+)\]/, `images[$1] (${name})`) : out;
+}
+
+function list(value: string[] | string | undefined): string[] {
+  if (value === undefined) return [];
+  const items = Array.isArray(value) ? value : value.split(/[,\n]/);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
+function keyValues(value: Record<string, string> | string[] | undefined): Record<string, string> {
+  if (!value) return {};
+  if (!Array.isArray(value)) return { ...value };
+  const out: Record<string, string> = {};
+  for (const line of value) {
+    const at = line.indexOf('=');
+    out[line.slice(0, at).trim()] = line.slice(at + 1);
+  }
+  return out;
+}
+
+/**
+ * Parses and validates the file's text. `fileDir` is the folder paths are relative to; `workspace`
+ * the folder they must stay inside. Throws one InputError (input `file`) listing every problem.
+ */
+export function parseImagesFile(text: string, fileDir: string, workspace: string, fileName = 'images file'): ImageEntry[] {
+  const fail = (problems: string[]) =>
+    new InputError('file', `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`, 'Fix the entries named above (see the images file format in the README)');
+  let document: unknown;
+  try {
+    document = parse(text);
+  } catch (error) {
+    throw fail([`it is not YAML: ${(error as Error).message.split('\n')[0]}`]);
+  }
+  if (!validate(document)) throw fail(describeSchemaErrors(validate.errors ?? [], document));
+
+  const raw = (document as { images: RawEntry[] }).images;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const entries: ImageEntry[] = [];
+  raw.forEach((entry, index) => {
+    const where = `images[${index}] (${entry.name})`;
+    if (seen.has(entry.name)) problems.push(`${where}: the name '${entry.name}' is used twice`);
+    seen.add(entry.name);
+    try {
+      parseRepository(entry.image);
+    } catch (error) {
+      if (!(error instanceof ImageRefError)) throw error;
+      problems.push(`${where}.image: ${error.message}`);
+    }
+    const inside = (field: string, relative: string): string => {
+      const resolved = path.resolve(fileDir, relative);
+      if (!isInside(workspace, resolved)) problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
+      return resolved;
+    };
+    const context = inside('context', entry.context ?? '.');
+    const dockerfile = entry.dockerfile ? inside('dockerfile', entry.dockerfile) : path.join(context, 'Dockerfile');
+    entries.push({
+      name: entry.name,
+      image: entry.image,
+      context,
+      dockerfile,
+      buildArgs: keyValues(entry['build-args']),
+      platforms: list(entry.platforms),
+      target: entry.target ?? '',
+      secrets: entry.secrets ?? [],
+      labels: entry.labels ?? {},
+      tags: list(entry.tags),
+    });
+  });
+  if (problems.length > 0) throw fail(problems);
+  return entries;
+}
+
+export function readImagesFile(file: string, workspace: string): ImageEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError('file', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'Give the path of an existing images.yaml');
+  }
+  return parseImagesFile(text, path.dirname(file), workspace, path.basename(file));
+}
