@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9541:
+/***/ 659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -168,6 +168,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -186,6 +193,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -373,6 +387,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -489,33 +533,39 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./src/cli/commands.ts
+;// CONCATENATED MODULE: ../../work/main/src/cli/commands.ts
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
-    'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(688), __nccwpck_require__.e(543)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5543))).run,
+    'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(580), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).run,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(657), __nccwpck_require__.e(362), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 666))).run,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(657), __nccwpck_require__.e(580), __nccwpck_require__.e(362), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7052))).run,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1195))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 const extraCommands = {
-    // explain: { usage: 'A.json B.json — why two build definitions differ', run: async (args) => (await import('./explain.js')).explainCommand(args) },
+    explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026))).explainCommand(args) },
     catalog: {
         usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
-        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(224), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5167))).catalogCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(736), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9733))).catalogCommand(args),
     },
 };
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/generated/action-metadata.ts
+;// CONCATENATED MODULE: ../../work/main/src/generated/action-metadata.ts
 const actionMetadata = {
+    "build": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false }, "image": { "default": "", "required": true }, "tags": { "default": "", "required": false }, "builder": { "default": "auto", "required": false }, "cache": { "default": "registry", "required": false }, "cache-ref": { "default": "", "required": false }, "force-rebuild": { "default": "false", "required": false }, "push": { "default": "true", "required": false }, "registry-username": { "default": "", "required": false }, "registry-password": { "default": "", "required": false }, "insecure-registries": { "default": "", "required": false } }, "outputs": ["image", "digest", "tag", "tags", "hash", "reused"] },
     "git-state": { "inputs": { "path": { "default": ".", "required": false }, "require-clean": { "default": "false", "required": false } }, "outputs": ["clean", "commit", "short-commit", "ref", "branch", "tag", "commit-time", "dirty-files"] },
+    "hash": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false } }, "outputs": ["hash", "tag", "manifest-file", "files", "bytes"] },
+    "register": { "inputs": { "platform": { "default": "catalog", "required": false }, "endpoint": { "default": "", "required": true }, "token": { "default": "", "required": false }, "oidc-audience": { "default": "", "required": false }, "access-key-id": { "default": "", "required": false }, "access-key-secret": { "default": "", "required": false }, "platform-settings": { "default": "", "required": false }, "image-name": { "default": "", "required": true }, "image": { "default": "", "required": true }, "hash": { "default": "", "required": true }, "commit": { "default": "", "required": false }, "git-tag": { "default": "", "required": false }, "version": { "default": "", "required": false }, "targets": { "default": "", "required": false }, "description": { "default": "", "required": false } }, "outputs": ["version", "version-id", "created", "attachments"] },
 };
 
-;// CONCATENATED MODULE: ./src/runtime/file-commands.ts
+;// CONCATENATED MODULE: ../../work/main/src/runtime/file-commands.ts
 /**
  * Reads the runner's file-command format (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_ENV`), as
  * written by @actions/core: either `name=value` lines or `name<<DELIMITER` … `DELIMITER` blocks.
@@ -543,7 +593,7 @@ function parseFileCommands(text) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/cli/action-command.ts
+;// CONCATENATED MODULE: ../../work/main/src/cli/action-command.ts
 
 
 
@@ -589,7 +639,7 @@ async function runActionFromCli(name, run, args) {
             throw new UsageError(`Unknown input '--${flag}' for '${name}'. Inputs: ${Object.keys(metadata.inputs).map((i) => `--${i}`).join(', ')}`);
         }
     }
-    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), `image-actions-${name}-`));
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `image-actions-${name}-`));
     const files = {
         GITHUB_OUTPUT: external_node_path_default().join(scratch, 'output'),
         GITHUB_STATE: external_node_path_default().join(scratch, 'state'),
@@ -622,9 +672,9 @@ async function runActionFromCli(name, run, args) {
     return { outputs, failed, summary };
 }
 
-// EXTERNAL MODULE: ./src/runtime/errors.ts
-var errors = __nccwpck_require__(9541);
-;// CONCATENATED MODULE: ./src/cli/main.ts
+// EXTERNAL MODULE: ../../work/main/src/runtime/errors.ts
+var errors = __nccwpck_require__(659);
+;// CONCATENATED MODULE: ../../work/main/src/cli/main.ts
 
 
 
@@ -665,7 +715,7 @@ async function run(argv) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/index.ts
+;// CONCATENATED MODULE: ../../work/main/src/cli/index.ts
 
 void run(process.argv.slice(2));
 

@@ -4,6 +4,7 @@ import type { ActionRun } from './action-command.js';
 export const actionRuns: Record<string, () => Promise<ActionRun>> = {
   'git-state': async () => (await import('../actions/git-state/main.js')).run,
   hash: async () => (await import('../actions/hash/main.js')).run,
+  build: async () => (await import('../actions/build/main.js')).run,
   register: async () => (await import('../actions/register/main.js')).run,
 };
 

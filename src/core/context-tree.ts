@@ -47,8 +47,12 @@ export function comparePaths(a: string, b: string): number {
   return a.length - b.length;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 export function sortEntries<T extends { path: string }>(entries: T[]): T[] {
-  return entries.sort((a, b) => comparePaths(a.path, b.path));
+  if (entries.some((entry) => SURROGATE.test(entry.path))) return entries.sort((a, b) => comparePaths(a.path, b.path));
+  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The framed record of one entry, exactly as it enters the tree digest. */

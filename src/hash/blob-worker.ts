@@ -6,6 +6,7 @@
  * Jobs: `hash` opens each file without following symlinks, reads it through one reused buffer and
  * returns its git blob id (`sha1("blob <size>\0" + bytes)`), size and exec bit; `stat` only
  * lstat()s (the git fast path already knows the blob id and must not read the bytes).
+ * Replies are packed (typed arrays, one string of digests) to keep cloning and GC cheap.
  */
 
 export interface WorkerJob {
@@ -14,14 +15,22 @@ export interface WorkerJob {
   paths: string[];
 }
 
-export type WorkerFileResult =
-  | { size: number; executable: boolean; blob?: string; kind: 'file' }
-  | { kind: 'other'; description: string }
-  | { kind: 'error'; code: string; message: string };
+export interface WorkerProblem {
+  index: number;
+  /** `other`: not a regular file any more; `error`: could not be read. */
+  kind: 'other' | 'error';
+  code: string;
+  message: string;
+}
 
 export interface WorkerReply {
   id: number;
-  results: WorkerFileResult[];
+  sizes: Float64Array;
+  /** 1 when the owner-execute bit is set. */
+  executable: Uint8Array;
+  /** 40 hex characters per path for `hash` jobs (zeros where a problem is reported). */
+  blobs: string;
+  problems: WorkerProblem[];
   bytesRead: number;
 }
 
@@ -31,6 +40,7 @@ export function blobWorkerMain(nodeRequire: (id: string) => unknown): void {
   const crypto = nodeRequire('node:crypto') as typeof import('node:crypto');
   const buffer = Buffer.allocUnsafe(1 << 20);
   const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
+  const NO_BLOB = '0'.repeat(40);
 
   function describe(stats: import('node:fs').Stats): string {
     if (stats.isSymbolicLink()) return 'a symlink';
@@ -40,58 +50,63 @@ export function blobWorkerMain(nodeRequire: (id: string) => unknown): void {
     return 'a device';
   }
 
-  function failure(error: unknown): WorkerFileResult {
-    const e = error as NodeJS.ErrnoException;
-    return { kind: 'error', code: e.code ?? 'EIO', message: e.message };
-  }
-
-  function hashFile(path: string, counter: { bytes: number }): WorkerFileResult {
-    let fd: number;
-    try {
-      fd = fs.openSync(path, flags);
-    } catch (error) {
-      // ELOOP: it became a symlink after the walk saw a file.
-      return failure(error);
-    }
-    try {
-      const stats = fs.fstatSync(fd);
-      if (!stats.isFile()) return { kind: 'other', description: describe(stats) };
-      const size = stats.size;
-      const hash = crypto.createHash('sha1');
-      hash.update(`blob ${size}\0`, 'latin1');
-      let total = 0;
-      for (;;) {
-        const n = fs.readSync(fd, buffer, 0, buffer.length, null);
-        if (n === 0) break;
-        hash.update(buffer.subarray(0, n));
-        total += n;
-      }
-      counter.bytes += total;
-      if (total !== size) {
-        return { kind: 'error', code: 'ECHANGED', message: `${path} changed while it was being hashed (${size} bytes expected, ${total} read)` };
-      }
-      return { kind: 'file', size, executable: (stats.mode & 0o100) !== 0, blob: hash.digest('hex') };
-    } catch (error) {
-      return failure(error);
-    } finally {
-      fs.closeSync(fd);
-    }
-  }
-
-  function statFile(path: string): WorkerFileResult {
-    try {
-      const stats = fs.lstatSync(path);
-      if (!stats.isFile()) return { kind: 'other', description: describe(stats) };
-      return { kind: 'file', size: stats.size, executable: (stats.mode & 0o100) !== 0 };
-    } catch (error) {
-      return failure(error);
-    }
-  }
-
   parentPort?.on('message', (job: WorkerJob) => {
-    const counter = { bytes: 0 };
-    const results = job.paths.map((path) => (job.kind === 'hash' ? hashFile(path, counter) : statFile(path)));
-    const reply: WorkerReply = { id: job.id, results, bytesRead: counter.bytes };
+    const count = job.paths.length;
+    const reply: WorkerReply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
+    const digests: string[] = [];
+    const fail = (index: number, error: unknown) => {
+      const e = error as NodeJS.ErrnoException;
+      reply.problems.push({ index, kind: 'error', code: e.code ?? 'EIO', message: e.message });
+    };
+    for (let index = 0; index < count; index++) {
+      const path = job.paths[index] as string;
+      if (job.kind === 'stat') {
+        try {
+          const stats = fs.lstatSync(path);
+          if (!stats.isFile()) reply.problems.push({ index, kind: 'other', code: 'ETYPE', message: describe(stats) });
+          reply.sizes[index] = stats.size;
+          reply.executable[index] = stats.mode & 0o100 ? 1 : 0;
+        } catch (error) {
+          fail(index, error);
+        }
+        continue;
+      }
+      let digest = NO_BLOB;
+      let fd = -1;
+      try {
+        // O_NOFOLLOW: a file replaced by a symlink after the walk fails with ELOOP instead of being followed.
+        fd = fs.openSync(path, flags);
+        const stats = fs.fstatSync(fd);
+        if (!stats.isFile()) {
+          reply.problems.push({ index, kind: 'other', code: 'ETYPE', message: describe(stats) });
+        } else {
+          const size = stats.size;
+          const hash = crypto.createHash('sha1');
+          hash.update(`blob ${size}\0`, 'latin1');
+          let total = 0;
+          for (;;) {
+            const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+            if (n === 0) break;
+            hash.update(buffer.subarray(0, n));
+            total += n;
+          }
+          reply.bytesRead += total;
+          if (total !== size) {
+            reply.problems.push({ index, kind: 'error', code: 'ECHANGED', message: `${size} bytes expected, ${total} read` });
+          } else {
+            digest = hash.digest('hex');
+            reply.sizes[index] = size;
+            reply.executable[index] = stats.mode & 0o100 ? 1 : 0;
+          }
+        }
+      } catch (error) {
+        fail(index, error);
+      } finally {
+        if (fd >= 0) fs.closeSync(fd);
+      }
+      digests.push(digest);
+    }
+    reply.blobs = digests.join('');
     parentPort.postMessage(reply);
   });
 }

@@ -16,7 +16,8 @@ import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
 import { InputError, StepError } from '../runtime/errors.js';
 import { startGitIndex } from './git-index.js';
 import { walkContext } from './walk-context.js';
-import { WorkerPool } from './worker-pool.js';
+import { WorkerPool, type PoolResults } from './worker-pool.js';
+import type { WorkerProblem } from './blob-worker.js';
 
 export interface BuildDefinitionOptions {
   /** Absolute path of the build context. */
@@ -60,6 +61,16 @@ export interface BuildDefinitionResult {
   /** Absolute paths whose bytes were read. */
   readPaths: string[];
   bytesRead: number;
+  /** Milliseconds per phase (prepare, walk, git, hash, stat, entries, definition). */
+  timings: Record<string, number>;
+}
+
+function problemError(relative: string, problem: WorkerProblem): Error {
+  if (problem.kind === 'other') return new StepError(`'${relative}' became ${problem.message} while the context was being hashed; run the step again`);
+  if (['ECHANGED', 'ELOOP', 'ENOENT'].includes(problem.code)) {
+    return new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
+  }
+  return new InputError('context', `cannot read '${relative}' (${problem.code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 
 function errorCode(error: unknown): string {
@@ -125,6 +136,14 @@ async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions
 
 export async function computeBuildDefinition(options: BuildDefinitionOptions): Promise<BuildDefinitionResult> {
   const warn = options.onWarning ?? (() => {});
+  const timings: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
   const contextDir = checkContext(options.contextDir);
   const dockerfileBytes = readDockerfile(options.dockerfile);
   const platforms = normalizePlatforms(options.platforms ?? []);
@@ -136,39 +155,42 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   const pool = new WorkerPool(options.workers);
   const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
   try {
+    timings.prepare = lap();
     const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
+    timings.walk = lap();
     for (const special of walked.special) warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
     if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
       warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
     }
 
     const view = gitIndex ? await gitIndex.finish(walked.files) : ({ available: false, reason: 'disabled' } as const);
+    timings.git = lap();
     const blobs = view.available ? view.blobs : new Map<string, string>();
     const known = walked.files.filter((f) => blobs.has(f));
     const unknown = walked.files.filter((f) => !blobs.has(f));
 
-    const absolute = (relative: string) => path.join(contextDir, relative);
-    const readResults = await pool.run('hash', unknown.map(absolute));
-    const statResults = await pool.run('stat', known.map(absolute));
+    const absolute = (relative: string) => `${contextDir}/${relative}`;
+    const read = await pool.run('hash', unknown.map(absolute));
+    timings.hash = lap();
+    const stated = await pool.run('stat', known.map(absolute));
+    timings.stat = lap();
 
     const entries: ContextEntry[] = [];
-    const addFile = (relative: string, result: (typeof readResults)[number], blob: string | undefined) => {
-      if (result.kind === 'error') {
-        if (result.code === 'ECHANGED' || result.code === 'ELOOP' || result.code === 'ENOENT') {
-          throw new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
-        }
-        throw new InputError('context', `cannot read '${relative}' (${result.code})`, 'Make it readable, or exclude it in .dockerignore');
-      }
-      if (result.kind === 'other') throw new StepError(`'${relative}' became ${result.description} while the context was being hashed; run the step again`);
-      const digest = blob ?? result.blob;
-      if (!digest) throw new StepError(`no digest for '${relative}'`);
-      entries.push({ path: relative, type: 'file', mode: result.executable ? '755' : '644', digest: BLOB_PREFIX + digest, size: result.size });
+    const addFiles = (files: string[], results: PoolResults, blobOf: (relative: string, index: number) => string | undefined) => {
+      files.forEach((relative, index) => {
+        const problem = results.problems.get(index);
+        if (problem) throw problemError(relative, problem);
+        const blob = blobOf(relative, index);
+        if (!blob) throw new StepError(`no digest for '${relative}'`);
+        entries.push({ path: relative, type: 'file', mode: results.executable[index] ? '755' : '644', digest: BLOB_PREFIX + blob, size: results.sizes[index] ?? 0 });
+      });
     };
-    unknown.forEach((relative, i) => addFile(relative, readResults[i] as (typeof readResults)[number], undefined));
-    known.forEach((relative, i) => addFile(relative, statResults[i] as (typeof statResults)[number], blobs.get(relative)));
+    addFiles(unknown, read, (_relative, index) => read.blobs[index]);
+    addFiles(known, stated, (relative) => blobs.get(relative));
     for (const link of walked.symlinks) entries.push({ path: link.path, type: 'symlink', target: link.target });
     for (const dir of walked.dirs) entries.push({ path: dir, type: 'dir' });
     sortEntries(entries);
+    timings.entries = lap();
 
     const manifest = buildManifest({
       dockerfileBytes,
@@ -181,7 +203,9 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
       secrets: options.secrets ?? [],
       labels: options.labels ?? {},
     });
+    timings.definition = lap();
     return {
+      timings,
       definition: manifest.definition,
       hash: manifest.hash,
       tag: manifest.tag,

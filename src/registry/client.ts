@@ -94,7 +94,7 @@ export class RegistryClient {
       log: options.log ?? ((line) => core.debug(line)),
       mask: options.mask ?? ((secret) => core.setSecret(secret)),
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
-      userAgent: options.userAgent ?? 'image-actions (+https://github.com/)',
+      userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
     });
   }
 
@@ -385,6 +385,7 @@ export class RegistryClient {
           body,
           action: `uploading blob ${descriptor.digest} (${body.byteLength} bytes)`,
         };
+        this.http.stats.blobBytesUploaded += body.byteLength;
         await this.ok(request, [201]);
         return;
       }
@@ -399,6 +400,7 @@ export class RegistryClient {
           action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
           timeoutMs: null,
         };
+        this.http.stats.blobBytesUploaded += chunk.byteLength;
         const result = await this.ok(request, [202]);
         url = this.location(result, request);
         offset += chunk.byteLength;

@@ -172,7 +172,6 @@ export class RegistryHttp {
       // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
       if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host) headers.authorization = authorization.header;
       this.stats.requests++;
-      if (request.body && /\/blobs\/uploads\//.test(url)) this.stats.blobBytesUploaded += request.body.byteLength;
       const started = this.options.now();
       const response = await this.options.fetch(url, {
         method: request.method,

@@ -1,5 +1,5 @@
 /** htpasswd Basic auth: explicit credentials, Docker config.json, wrong password, no credentials; nothing secret leaks. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -19,12 +19,15 @@ beforeAll(async () => {
   base = await pushBaseImage({ registry: registry.host, credentials: { username, password } });
 });
 
+const configDirs: string[] = [];
 afterAll(async () => {
   await registry?.stop();
+  for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 function configDir(config: unknown): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'docker-config-'));
+  configDirs.push(dir);
   writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
   return dir;
 }

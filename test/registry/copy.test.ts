@@ -55,6 +55,7 @@ describe('within one registry', () => {
     expect(result.blobs).toEqual({ exists: 0, mounted: 2, copied: 0, foreign: 0 });
     expect(result.bytesCopied).toBe(0);
     expect(sourceProxy.uploadedBlobBytes()).toBe(0);
+    expect(c.stats.blobBytesUploaded).toBe(0);
     expect(sourceProxy.records.filter((r) => r.method === 'POST' && r.path.includes('mount='))).toHaveLength(2);
     expect(await skopeoDigest(`${source.host}/acme/app:1`)).toBe(base.digest);
   });
@@ -106,6 +107,7 @@ describe('between registries', () => {
     const blobBytes = manifest.config.size + manifest.layers.reduce((sum, layer) => sum + layer.size, 0);
     expect(result.bytesCopied).toBe(blobBytes);
     expect(targetProxy.uploadedBlobBytes()).toBe(blobBytes);
+    expect(c.stats.blobBytesUploaded).toBe(blobBytes);
     expect(targetProxy.records.filter((r) => r.method === 'PATCH').length).toBeGreaterThan(1);
     expect(await skopeoDigest(`${target.host}/mirror/busybox:1`)).toBe(base.digest);
     expect(await skopeoRawManifest(`${target.host}/mirror/busybox:1`)).toBe(await skopeoRawManifest(base.ref));

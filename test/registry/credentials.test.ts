@@ -2,14 +2,21 @@
  * Credentials from Docker's config.json as docker login / docker/login-action leave it, and from
  * real credential-helper programs (small scripts on a temp PATH, speaking the helper protocol).
  */
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, describe, expect, test } from 'vitest';
 import { chainCredentials, credentialHelperRunner, dockerConfigCredentials, explicitCredentials } from '../../src/registry/index.js';
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 function configDir(config: unknown): string {

@@ -1,5 +1,5 @@
 /** Bearer-token auth against a real registry that verifies RS256 JWTs from a token server in the test. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -117,6 +117,7 @@ describe('bearer-token auth', () => {
     expect(tokens.requests.slice(before)).toEqual([{ method: 'POST', user: username, scopes: ['repository:base/busybox:pull'], status: 200 }]);
     expect(masks).toContain(identityToken);
     expect(rec.allText()).not.toContain(identityToken);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   test('a cross-repository mount asks for push on the target and pull on the source, and moves no bytes', async () => {

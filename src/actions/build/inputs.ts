@@ -5,7 +5,7 @@ import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js
 import { parseExtraTags } from '../../build/tags.js';
 import type { RegistryLogin } from '../../build/registry-access.js';
 import { InputError } from '../../runtime/errors.js';
-import { readBoolean, readChoice, readList, readOptional, readRequired, readString } from '../../runtime/inputs.js';
+import { readBoolean, readChoice, readLines, readList, readOptional, readRequired, readString } from '../../runtime/inputs.js';
 import { type HashInputs, readHashInputs } from '../hash/inputs.js';
 
 /** Every input of `build`: the hash step's, plus where the image goes and how it is built. */
@@ -24,6 +24,8 @@ export interface BuildInputs extends HashInputs {
   /** Credentials for the image's registry, when given. */
   login: RegistryLogin | undefined;
   insecureRegistries: string[];
+  /** The `secrets` lines as written (values included: the builder needs them; already masked). */
+  secretLines: string[];
 }
 
 export function readBuildInputs(): BuildInputs {
@@ -67,5 +69,6 @@ export function readBuildInputs(): BuildInputs {
     push: readBoolean('push'),
     login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
     insecureRegistries,
+    secretLines: readLines('secrets'),
   };
 }

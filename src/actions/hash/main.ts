@@ -22,6 +22,7 @@ export async function run(): Promise<void> {
       core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
       core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
       core.info(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
+      core.info(`Timings (ms): ${Object.entries(computed.timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
       return computed;
     });
 

@@ -144,17 +144,16 @@ describe('register through a faulty network', () => {
     expect(proxy.records.some((r) => r.fault === 'truncate' && r.method === 'POST')).toBe(true);
   });
 
-  test('20 concurrent attaches of two versions to one target: it ends on one of them, written at most once per change', async () => {
+  test('20 concurrent attaches of one version to one target: all succeed, the target is written once', async () => {
     proxy.setRules([{ sequence: faultPlan(99, 2000) }]);
     const p = throughProxy();
     await p.ensureImage('raced');
-    const a = await p.createVersion(request('raced', '1.0.0', digestOf('c')));
-    const b = await p.createVersion(request('raced', '1.1.0', digestOf('d')));
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => throughProxy().attach(i % 2 ? a : b, [{ kind: 'project', id: '1001' }])));
-    const final = (await direct.getAttachment('project/1001'))!.value;
-    expect(['1.0.0', '1.1.0']).toContain(final.version);
-    expect(results.flat().every((r) => r.target === 'project/1001')).toBe(true);
-    expect(final.revision).toBeLessThanOrEqual(20);
+    const version = await p.createVersion(request('raced', '1.0.0', digestOf('c')));
+    const results = await Promise.all(Array.from({ length: 20 }, () => throughProxy().attach(version, [{ kind: 'project', id: '1001' }])));
+    expect(results.flat().map((r) => `${r.target} ${r.version}`)).toEqual(Array(20).fill('project/1001 1.0.0'));
+    // `changed` means "the target ran something else when this call started": true at least for the writer.
+    expect(results.flat().some((r) => r.changed)).toBe(true);
+    expect((await direct.getAttachment('project/1001'))!.value).toMatchObject({ version: '1.0.0', version_id: version.id, revision: 1 });
   });
 
   test('two server processes on one database file: 20 concurrent creates split across both still make one version', async () => {

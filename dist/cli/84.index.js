@@ -1,0 +1,768 @@
+export const id = 84;
+export const ids = [84];
+export const modules = {
+
+/***/ 2084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(5149);
+// EXTERNAL MODULE: ../../work/main/src/runtime/errors.ts
+var errors = __webpack_require__(659);
+// EXTERNAL MODULE: ../../work/main/src/runtime/run-action.ts
+var run_action = __webpack_require__(6298);
+// EXTERNAL MODULE: ../../work/main/src/git/state.ts + 1 modules
+var git_state = __webpack_require__(1812);
+// EXTERNAL MODULE: ../../work/main/src/git/state-reader.ts + 1 modules
+var state_reader = __webpack_require__(5342);
+// EXTERNAL MODULE: ../../work/main/src/git/run-context.ts
+var run_context = __webpack_require__(1005);
+// EXTERNAL MODULE: ../../work/main/src/runtime/inputs.ts
+var inputs = __webpack_require__(9893);
+// EXTERNAL MODULE: ../../work/main/src/runtime/workspace.ts
+var workspace = __webpack_require__(915);
+;// CONCATENATED MODULE: ../../work/main/src/actions/git-state/inputs.ts
+
+
+function readGitStateInputs() {
+    return {
+        path: (0,workspace/* resolveInWorkspace */.z1)('path', (0,inputs/* readString */.E3)('path') || '.'),
+        requireClean: (0,inputs/* readBoolean */.Vf)('require-clean'),
+    };
+}
+
+;// CONCATENATED MODULE: ../../work/main/src/actions/git-state/summary.ts
+
+
+const listedInSummary = 50;
+/** A small job-summary table: the commit the image will record and whether the tree matches it. */
+async function writeGitStateSummary(state) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return; // run outside a runner: nothing to write to
+    const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '—');
+    const rows = [
+        [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+        ['Commit', code(state.commit)],
+        ...(state.headCommit !== state.commit ? [['HEAD (checked out)', code(state.headCommit)]] : []),
+        ['Ref', code(state.ref)],
+        ['Branch', code(state.branch)],
+        ['Tag', code(state.tag)],
+        ['Committed', `${new Date(state.commitTime * 1000).toISOString()} (${state.commitTime})`],
+        ['Working tree', state.clean ? 'clean' : `dirty: ${state.dirty.length} path(s)`],
+    ];
+    const summary = core/* summary */.z.addHeading('Git state', 3).addTable(rows);
+    if (!state.clean) {
+        const items = state.dirty
+            .slice(0, listedInSummary)
+            .map((entry) => `${code((0,git_state/* displayPath */.Gt)(entry.path))} ${entry.detail ? `submodule: ${entry.detail}` : entry.change}`);
+        if (state.dirty.length > listedInSummary)
+            items.push(`… and ${state.dirty.length - listedInSummary} more (see the log)`);
+        summary.addList(items);
+    }
+    await summary.write();
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+;// CONCATENATED MODULE: ../../work/main/src/actions/git-state/main.ts
+
+
+
+
+
+
+
+
+/**
+ * Records which commit is being built and whether the working tree matches it. Outputs are always
+ * written, also when `require-clean` then fails the step, so later `if: always()` steps can report them.
+ */
+async function run() {
+    await (0,run_action/* runAction */.Cs)(async () => {
+        const inputs = readGitStateInputs();
+        const { context, problem } = (0,run_context/* readRunContext */.$)();
+        if (problem)
+            core/* warning */.$e(problem);
+        const { value: state } = await (0,run_action/* timedGroup */.RD)(`Read git state of ${inputs.path}`, async () => {
+            const facts = await (0,state_reader/* readRepositoryFacts */.mW)(inputs.path, (0,git_state/* commitsToRead */.Gy)(context)).catch((error) => {
+                if (error instanceof state_reader/* NotARepositoryError */.lE) {
+                    throw new errors/* InputError */.dz('path', error.message, 'Check the repository out first (actions/checkout) or point path at a folder inside it');
+                }
+                throw error;
+            });
+            const decided = (0,git_state/* decideGitState */.Qj)(facts, context);
+            for (const note of decided.notes)
+                core/* info */.pq(note);
+            core/* info */.pq(`${decided.commit} (${decided.ref || 'detached HEAD'}) from ${decided.source}; working tree ${decided.clean ? 'clean' : 'dirty'}`);
+            return decided;
+        });
+        for (const warning of state.warnings)
+            core/* warning */.$e(warning);
+        if (!state.clean) {
+            core/* startGroup */.Oh(`Dirty: ${state.dirty.length} path(s)`);
+            for (const entry of state.dirty)
+                core/* info */.pq((0,git_state/* describeDirtyEntry */.m0)(entry));
+            core/* endGroup */.N4();
+        }
+        (0,run_action/* setOutputs */.n0)((0,git_state/* gitStateOutputs */.i$)(state));
+        await writeGitStateSummary(state);
+        if (inputs.requireClean && !state.clean)
+            throw new errors/* StepError */.zg((0,git_state/* dirtyTreeMessage */.wQ)(state));
+    });
+}
+
+
+/***/ }),
+
+/***/ 1005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readRunContext)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Reads what the runner tells every step about the run: GITHUB_EVENT_NAME, the event payload at
+ * GITHUB_EVENT_PATH, GITHUB_REF and GITHUB_SHA. Outside Actions (the CLI) all of them may be absent.
+ */
+
+function readRunContext(env = process.env) {
+    const context = {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        ref: env.GITHUB_REF || undefined,
+        sha: env.GITHUB_SHA || undefined,
+    };
+    const eventPath = env.GITHUB_EVENT_PATH;
+    if (!eventPath)
+        return { context };
+    try {
+        context.event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
+        return { context };
+    }
+    catch (error) {
+        return { context, problem: `Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 5342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  lE: () => (/* binding */ NotARepositoryError),
+  mW: () => (/* binding */ readRepositoryFacts)
+});
+
+// UNUSED EXPORTS: simpleGitRunner
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ../../work/main/node_modules/simple-git/dist/index.mjs + 2 modules
+var dist = __webpack_require__(5580);
+// EXTERNAL MODULE: ../../work/main/src/runtime/errors.ts
+var errors = __webpack_require__(659);
+;// CONCATENATED MODULE: ../../work/main/src/git/commit-object.ts
+/**
+ * Reads the header of a raw commit object (`git cat-file commit <sha>`), pure. The raw object keeps
+ * its `parent` lines even in a shallow clone, where git's own log pretends the history ends, so a
+ * merge commit can still be recognised by its parents.
+ */
+function parseCommitObject(raw) {
+    const parents = [];
+    let committerTime;
+    for (const line of raw.split('\n')) {
+        if (line === '')
+            break; // the header ends at the first empty line; the message follows
+        if (line.startsWith(' '))
+            continue; // continuation of a multi-line header (gpgsig, mergetag)
+        if (line.startsWith('parent '))
+            parents.push(line.slice('parent '.length).trim());
+        const committer = /^committer .*> (-?\d+) [+-]\d{4}$/.exec(line);
+        if (committer)
+            committerTime = Number(committer[1]);
+    }
+    if (committerTime === undefined)
+        throw new Error('The commit object has no committer line');
+    return { parents, committerTime };
+}
+
+;// CONCATENATED MODULE: ../../work/main/src/git/state-reader.ts
+/**
+ * Reads the facts `decideGitState` needs out of a real repository with simple-git. Every git call
+ * goes through the small `GitRunner` seam (argv in, stdout out), so the decisions stay pure and the
+ * I/O is one short list of read-only commands.
+ */
+
+
+
+
+
+/** The path is not (inside) a git work tree, does not exist, or the repository has no commit yet. */
+class NotARepositoryError extends Error {
+    name = 'NotARepositoryError';
+}
+function simpleGitRunner(dir) {
+    // simple-git v4 drops ambient GIT_* variables (GIT_DIR from a hook would point elsewhere).
+    const git = (0,dist/* simpleGit */.Lp)({ baseDir: dir, trimmed: false });
+    return { run: (args) => git.raw(args) };
+}
+/** git's first `fatal:`/`error:` line, without the prefix, for messages that stay one line. */
+function gitReason(error) {
+    const text = (0,errors/* errorMessage */.gJ)(error).trim();
+    const line = text.split('\n').find((l) => /^(fatal|error):/.test(l)) ?? text.split('\n')[0] ?? text;
+    return line.replace(/^(fatal|error):\s*/, '');
+}
+async function readCommit(git, sha) {
+    const [raw, tags] = await Promise.all([
+        git.run(['cat-file', 'commit', sha]),
+        git.run(['tag', '--points-at', sha, '--sort=-creatordate']),
+    ]);
+    const header = parseCommitObject(raw);
+    return { sha, ...header, tags: tags.split('\n').map((t) => t.trim()).filter((t) => t !== '') };
+}
+/**
+ * Everything about the repository containing `dir`: its root, HEAD (with parents, committer time and
+ * tags), the branch HEAD is on, the porcelain status, and the `wanted` commits that exist locally.
+ */
+async function readRepositoryFacts(dir, wanted = [], makeRunner = simpleGitRunner) {
+    const stats = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    if (!stats)
+        throw new NotARepositoryError(`${dir} does not exist`);
+    if (!stats.isDirectory())
+        throw new NotARepositoryError(`${dir} is not a directory`);
+    const git = makeRunner(dir);
+    let root;
+    try {
+        root = external_node_path_default().resolve(dir, (await git.run(['rev-parse', '--show-toplevel'])).trim());
+    }
+    catch (error) {
+        const reason = gitReason(error);
+        if (/ENOENT/.test(reason))
+            throw new errors/* StepError */.zg('git is not installed or not on PATH; install git on the runner');
+        if (/not a git repository/i.test(reason))
+            throw new NotARepositoryError(`${dir} is not inside a git repository`);
+        if (/dubious ownership/i.test(reason)) {
+            // Common in containers where the checkout belongs to another user than the step's.
+            throw new errors/* StepError */.zg(`git refuses the repository at ${dir}: ${reason}. Trust it with: git config --global --add safe.directory <path>`);
+        }
+        throw new errors/* StepError */.zg(`git cannot read the repository at ${dir}: ${reason}`, { cause: error });
+    }
+    // An unborn HEAD (no commit yet) makes rev-parse fail; a success must still look like a SHA.
+    const headSha = (await git.run(['rev-parse', '--verify', 'HEAD^{commit}']).catch(() => '')).trim();
+    if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(headSha))
+        throw new NotARepositoryError(`the repository at ${root} has no commit yet`);
+    try {
+        const [head, headRef, status, ...others] = await Promise.all([
+            readCommit(git, headSha),
+            git.run(['rev-parse', '--symbolic-full-name', 'HEAD']),
+            // --no-optional-locks: never take index.lock, so a parallel step using git is not disturbed.
+            // --untracked-files=all lists files inside untracked folders; --ignore-submodules=none makes a
+            // submodule with changes (commits, modified or untracked content) dirty whatever the config says.
+            git.run(['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=all', '--ignore-submodules=none', '--no-renames']),
+            ...wanted.filter((sha) => sha !== headSha).map((sha) => readCommit(git, sha).catch(() => undefined)),
+        ]);
+        const known = {};
+        for (const commit of others)
+            if (commit)
+                known[commit.sha] = commit;
+        const ref = headRef.trim();
+        return { root, head, headRef: ref.startsWith('refs/heads/') ? ref : undefined, status, known };
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg(`git cannot read the state of ${root}: ${gitReason(error)}`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 1812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gy: () => (/* binding */ commitsToRead),
+  Qj: () => (/* binding */ decideGitState),
+  m0: () => (/* binding */ describeDirtyEntry),
+  wQ: () => (/* binding */ dirtyTreeMessage),
+  Gt: () => (/* binding */ displayPath),
+  i$: () => (/* binding */ gitStateOutputs)
+});
+
+// UNUSED EXPORTS: pullRequestOf
+
+// EXTERNAL MODULE: ../../work/main/src/git/tag-choice.ts
+var tag_choice = __webpack_require__(9888);
+;// CONCATENATED MODULE: ../../work/main/src/git/status-porcelain.ts
+/**
+ * Parses `git status --porcelain=v2 -z` output (pure). Version 2 with NUL separators is the one
+ * format git promises to keep stable for scripts and that never quotes or escapes paths, so names
+ * with spaces, newlines or non-ASCII bytes come through exactly.
+ */
+/** The `XY` pair: X is the index against HEAD, Y the working tree against the index (`.` = unchanged). */
+function changeOf(xy) {
+    const [x = '.', y = '.'] = xy;
+    if (x === 'D' || y === 'D')
+        return 'deleted';
+    if (x === 'A')
+        return 'added';
+    if (x === 'R' || x === 'C')
+        return 'renamed';
+    if (x === 'T' || y === 'T')
+        return 'type changed';
+    if (x !== '.' && y !== '.')
+        return 'staged, modified';
+    if (x !== '.')
+        return 'staged';
+    return 'modified';
+}
+/** The `sub` field: `N...` for a plain file, `S<c><m><u>` for a submodule. */
+function submoduleDetail(sub) {
+    if (!sub.startsWith('S'))
+        return undefined;
+    const parts = [];
+    if (sub[1] === 'C')
+        parts.push('new commits');
+    if (sub[2] === 'M')
+        parts.push('modified content');
+    if (sub[3] === 'U')
+        parts.push('untracked content');
+    return parts.length > 0 ? parts.join(', ') : 'changed';
+}
+/** Splits off the first `count` space-separated fields and returns them with the rest (the path). */
+function fields(record, count) {
+    const head = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+        const space = record.indexOf(' ', at);
+        if (space < 0)
+            throw new Error(`Unexpected git status record: ${JSON.stringify(record)}`);
+        head.push(record.slice(at, space));
+        at = space + 1;
+    }
+    return { head, rest: record.slice(at) };
+}
+function parsePorcelainV2(output) {
+    const records = output.split('\0');
+    const entries = [];
+    for (let i = 0; i < records.length; i++) {
+        const record = records[i] ?? '';
+        if (record === '' || record.startsWith('# '))
+            continue;
+        const kind = record[0];
+        if (kind === '?') {
+            entries.push({ path: record.slice(2), change: 'untracked' });
+        }
+        else if (kind === '!') {
+            // Ignored files are only printed with --ignored; they are never dirty.
+            continue;
+        }
+        else if (kind === '1') {
+            // 1 XY sub mH mI mW hH hI path
+            const { head, rest } = fields(record, 8);
+            entries.push(entryFor(rest, head[1] ?? '..', head[2] ?? 'N...'));
+        }
+        else if (kind === '2') {
+            // 2 XY sub mH mI mW hH hI Xscore path NUL origPath: both names differ from HEAD.
+            const { head, rest } = fields(record, 9);
+            entries.push(entryFor(rest, head[1] ?? '..', head[2] ?? 'N...'));
+            const original = records[++i] ?? '';
+            entries.push({ path: original, change: 'deleted' });
+        }
+        else if (kind === 'u') {
+            // u XY sub m1 m2 m3 mW h1 h2 h3 path
+            const { rest } = fields(record, 10);
+            entries.push({ path: rest, change: 'conflict' });
+        }
+        else {
+            throw new Error(`Unexpected git status record: ${JSON.stringify(record)}`);
+        }
+    }
+    return entries;
+}
+function entryFor(path, xy, sub) {
+    const detail = submoduleDetail(sub);
+    if (detail !== undefined && !xy.includes('D') && !xy.includes('A'))
+        return { path, change: 'submodule', detail };
+    return { path, change: changeOf(xy) };
+}
+
+;// CONCATENATED MODULE: ../../work/main/src/git/state.ts
+/**
+ * Decides the `git-state` outputs from facts read out of the repository and from the run's event
+ * (pure: no git, no files, no environment). The reader in ./state-reader.ts gathers the facts.
+ *
+ * Where the outputs come from:
+ * - pull request events: the pull request's head (commit, branch, `refs/pull/<n>/head`), because
+ *   actions/checkout gives a temporary merge commit that exists nowhere else;
+ * - other events: GITHUB_REF for branch/tag when it describes the checked-out commit (GITHUB_SHA is
+ *   unset or equals HEAD), otherwise git itself (HEAD, its branch, the tags pointing at it).
+ */
+
+
+const pullRequestEvents = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const shaPattern = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+/** The pull request of a pull request event, or a problem when the payload lacks a usable head. */
+function pullRequestOf(context) {
+    if (!pullRequestEvents.has(context.eventName))
+        return {};
+    const event = record(context.event);
+    const pr = record(event?.pull_request);
+    const head = record(pr?.head);
+    const headSha = typeof head?.sha === 'string' ? head.sha.toLowerCase() : undefined;
+    if (!headSha || !shaPattern.test(headSha)) {
+        return { problem: `The ${context.eventName} event payload has no valid pull_request.head.sha; using the checked-out HEAD instead` };
+    }
+    const number = typeof pr?.number === 'number' ? pr.number : typeof event?.number === 'number' ? event.number : undefined;
+    const mergeSha = typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha.toLowerCase() : undefined;
+    return {
+        pullRequest: { headSha, headRef: typeof head?.ref === 'string' ? head.ref : '', number, mergeSha },
+    };
+}
+/** Commits besides HEAD the reader should look up (the pull request head, which may not be fetched). */
+function commitsToRead(context) {
+    const { pullRequest } = pullRequestOf(context);
+    return pullRequest ? [pullRequest.headSha] : [];
+}
+function branchOf(ref) {
+    return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : '';
+}
+function decideGitState(facts, context) {
+    // One entry per path (a renamed-away path can also reappear as untracked), sorted by code units.
+    const byPath = new Map();
+    for (const entry of parsePorcelainV2(facts.status))
+        if (!byPath.has(entry.path))
+            byPath.set(entry.path, entry);
+    const dirty = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const dirtyFiles = dirty.map((entry) => entry.path);
+    const warnings = [];
+    const notes = [];
+    const head = facts.head;
+    const base = { root: facts.root, clean: dirtyFiles.length === 0, dirty, dirtyFiles, headCommit: head.sha, warnings, notes };
+    const { pullRequest, problem } = pullRequestOf(context);
+    if (problem)
+        warnings.push(problem);
+    if (pullRequest) {
+        const prHead = pullRequest.headSha === head.sha ? head : facts.known[pullRequest.headSha];
+        const isMergeOfHead = head.parents.includes(pullRequest.headSha) ||
+            head.sha === pullRequest.mergeSha ||
+            (context.eventName === 'pull_request' && head.sha === context.sha);
+        if (pullRequest.headSha !== head.sha) {
+            if (isMergeOfHead) {
+                notes.push(`HEAD ${head.sha} is the pull request's merge commit; commit is the pull request head ${pullRequest.headSha}`);
+            }
+            else {
+                warnings.push(`HEAD ${head.sha} is neither the pull request head ${pullRequest.headSha} nor a merge of it, so the checked-out tree ` +
+                    `may not be the pull request's code (pull_request_target checks out the base branch unless told otherwise)`);
+            }
+        }
+        if (!prHead) {
+            notes.push(`The pull request head is not in the local clone (shallow fetch); commit-time is HEAD's committer date`);
+        }
+        return {
+            ...base,
+            commit: pullRequest.headSha,
+            shortCommit: pullRequest.headSha.slice(0, 7),
+            ref: pullRequest.number !== undefined ? `refs/pull/${pullRequest.number}/head` : '',
+            branch: pullRequest.headRef,
+            tag: (0,tag_choice/* chooseTag */.u6)(prHead?.tags ?? []),
+            commitTime: (prHead ?? head).committerTime,
+            source: 'pull request event',
+        };
+    }
+    const common = { ...base, commit: head.sha, shortCommit: head.sha.slice(0, 7), commitTime: head.committerTime };
+    const runRef = context.ref ?? '';
+    const refDescribesHead = !context.sha || context.sha.toLowerCase() === head.sha;
+    if (runRef.startsWith('refs/heads/') || runRef.startsWith('refs/tags/')) {
+        if (refDescribesHead) {
+            const tag = runRef.startsWith('refs/tags/') ? runRef.slice('refs/tags/'.length) : (0,tag_choice/* chooseTag */.u6)(head.tags);
+            return { ...common, ref: runRef, branch: branchOf(runRef) || branchOf(facts.headRef), tag, source: 'GITHUB_REF' };
+        }
+        notes.push(`GITHUB_REF ${runRef} names GITHUB_SHA ${context.sha}, but HEAD is ${head.sha}; reading branch and tag from git`);
+    }
+    const tag = (0,tag_choice/* chooseTag */.u6)(head.tags);
+    return {
+        ...common,
+        ref: facts.headRef ?? (tag ? `refs/tags/${tag}` : ''),
+        branch: branchOf(facts.headRef),
+        tag,
+        source: 'git',
+    };
+}
+/** The action's outputs, by their action.yml names. */
+function gitStateOutputs(state) {
+    return {
+        clean: String(state.clean),
+        commit: state.commit,
+        'short-commit': state.shortCommit,
+        ref: state.ref,
+        branch: state.branch,
+        tag: state.tag,
+        'commit-time': String(state.commitTime),
+        'dirty-files': JSON.stringify(state.dirtyFiles),
+    };
+}
+/**
+ * A path as it can be shown in a log line: JSON-quoted when it holds control characters (a newline
+ * in a file name must not start a new log line, which the runner could read as a workflow command).
+ */
+function displayPath(path) {
+    // eslint-disable-next-line no-control-regex
+    return /[\u0000-\u001f\u007f]/.test(path) ? JSON.stringify(path) : path;
+}
+/** How one dirty entry reads in logs and messages: `<change>: <path>`, the path last. */
+function describeDirtyEntry(entry) {
+    return `${entry.detail ? `submodule (${entry.detail})` : entry.change}: ${displayPath(entry.path)}`;
+}
+/** The one-line failure for `require-clean: true` on a dirty tree; long lists are cut, the log has them all. */
+function dirtyTreeMessage(state, limit = 20) {
+    const shown = state.dirty.slice(0, limit).map(describeDirtyEntry);
+    const more = state.dirty.length > limit ? `, and ${state.dirty.length - limit} more` : '';
+    return (`The working tree at ${state.root} is not clean: ${state.dirty.length} changed path(s): ${shown.join('; ')}${more}. ` +
+        `Commit or discard the changes (or list generated files in .gitignore), or set require-clean: false`);
+}
+
+
+/***/ }),
+
+/***/ 9888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   u6: () => (/* binding */ chooseTag)
+/* harmony export */ });
+/* unused harmony export compareSemVer */
+/**
+ * Chooses one tag among several that point at the same commit (pure): a semantic version wins
+ * (`v1.2.3` or `1.2.3`, the highest by SemVer precedence, so a release beats its own `-rc`); without
+ * one, the first of the list as git sorted it (newest first).
+ */
+const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+function parseSemVer(tag) {
+    const match = semverPattern.exec(tag);
+    if (!match)
+        return undefined;
+    return {
+        core: [BigInt(match[1] ?? 0), BigInt(match[2] ?? 0), BigInt(match[3] ?? 0)],
+        prerelease: match[4] ? match[4].split('.') : [],
+    };
+}
+function compareIdentifiers(a, b) {
+    const aNumeric = /^\d+$/.test(a);
+    const bNumeric = /^\d+$/.test(b);
+    if (aNumeric && bNumeric)
+        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
+    if (aNumeric)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones
+    if (bNumeric)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** SemVer 2.0.0 precedence (build metadata ignored). */
+function compareSemVer(a, b) {
+    for (let i = 0; i < 3; i++) {
+        if (a.core[i] !== b.core[i])
+            return a.core[i] < b.core[i] ? -1 : 1;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length; // a release outranks any of its pre-releases
+    }
+    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+        const order = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (order !== 0)
+            return order;
+    }
+    return a.prerelease.length - b.prerelease.length;
+}
+function chooseTag(tags) {
+    let best;
+    for (const tag of tags) {
+        const version = parseSemVer(tag);
+        if (!version)
+            continue;
+        // Ties (v1.0.0 and 1.0.0, or differing build metadata) go to the name that sorts first.
+        const order = best ? compareSemVer(version, best.version) : 1;
+        if (order > 0 || (order === 0 && best && tag < best.tag))
+            best = { tag, version };
+    }
+    return best?.tag ?? tags[0] ?? '';
+}
+
+
+/***/ }),
+
+/***/ 9893:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ readString),
+/* harmony export */   Kf: () => (/* binding */ readChoice),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   T9: () => (/* binding */ readOptional),
+/* harmony export */   Vf: () => (/* binding */ readBoolean),
+/* harmony export */   ob: () => (/* binding */ readKeyValueLines),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   yu: () => (/* binding */ readRequired)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5149);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
+
+
+/**
+ * Readers for action inputs. Each returns a typed value or throws an InputError that names the
+ * input; defaults come from action.yml (the runner applies them, and so does the CLI).
+ */
+function readString(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
+}
+function readOptional(name) {
+    const value = readString(name);
+    return value === '' ? undefined : value;
+}
+function readRequired(name, fix) {
+    const value = readString(name);
+    if (value === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but empty', fix);
+    return value;
+}
+function readBoolean(name) {
+    const value = readString(name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
+}
+function readChoice(name, choices) {
+    const value = readString(name);
+    if (choices.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
+}
+/** Items separated by commas or newlines, trimmed, empties dropped. */
+function readList(name) {
+    return splitList(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+}
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** One item per line, trimmed; blank lines and `#` comments dropped. */
+function readLines(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
+function readKeyValueLines(name) {
+    const result = {};
+    for (const line of readLines(name)) {
+        const at = line.indexOf('=');
+        if (at <= 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+        }
+        result[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   RD: () => (/* binding */ timedGroup),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5149);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
+
+
+/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+        if (error instanceof Error && error.stack && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+}
+/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
+async function timedGroup(title, work) {
+    const started = performance.now();
+    const value = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
+    return { value, ms: Math.round(performance.now() - started) };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
+}
+
+
+/***/ }),
+
+/***/ 915:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
+
+
+/** The folder the runner checked out into; paths from inputs must stay inside it. */
+function workspaceRoot() {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** Resolves a path input against the workspace and rejects one that escapes it. */
+function resolveInWorkspace(input, value, root = workspaceRoot()) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, value);
+    if (!isInside(root, resolved)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+
+
+/***/ })
+
+};

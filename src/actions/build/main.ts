@@ -1,0 +1,164 @@
+import * as core from '@actions/core';
+import path from 'node:path';
+import { serializeManifest } from '../../core/build-definition.js';
+import { decideCachePolicy } from '../../core/cache-policy.js';
+import { formatImageRef, repositoryName, withTag } from '../../core/image-ref.js';
+import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
+import { writeFileAtomically } from '../../hash/manifest-file.js';
+import { createBuilder, resolveBuilderName } from '../../builders/detect.js';
+import { SpawnRunner } from '../../builders/command-runner.js';
+import { defaultBranchOf, readCommitFacts } from '../../build/commit-facts.js';
+import { inspectExistingImage } from '../../build/existing-image.js';
+import { imageLabels, mergeLabels, sourceUrlFromEnv } from '../../build/labels.js';
+import { applyExtraTags, verifyPushedDigest } from '../../build/publish.js';
+import { makeRegistryClient, registryBaseResolver, writeAuthFile } from '../../build/registry-access.js';
+import { decideReuse } from '../../build/reuse-decision.js';
+import { parseBuildSecrets } from '../../build/secrets.js';
+import { type PhaseTime, writeBuildSummary } from '../../build/summary.js';
+import { allTags } from '../../build/tags.js';
+import { readRunContext } from '../../git/run-context.js';
+import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
+import { workspaceRoot } from '../../runtime/workspace.js';
+import { readBuildInputs } from './inputs.js';
+
+/**
+ * Hashes the build, looks the hash tag up in the registry, and reuses the image when it is there
+ * (extra tags added by manifest PUT, nothing built); otherwise builds with layer caching, pushes,
+ * confirms the pushed digest in the registry, and only then moves the extra tags.
+ */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const inputs = readBuildInputs();
+    const { context: runContext, problem } = readRunContext();
+    if (problem) core.warning(problem);
+    const client = makeRegistryClient(inputs.login, inputs.insecureRegistries);
+    const phases: PhaseTime[] = [];
+    const timed = async <T>(name: string, title: string, work: () => Promise<T>): Promise<T> => {
+      const { value, ms } = await timedGroup(title, work);
+      phases.push({ name, ms });
+      return value;
+    };
+
+    const hashed = await timed('hash', `Hash the build of ${path.relative(workspaceRoot(), inputs.context) || '.'}`, async () => {
+      const result = await computeBuildDefinition({
+        contextDir: inputs.context,
+        dockerfile: inputs.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        secrets: inputs.secrets,
+        labels: inputs.labels,
+        resolveBase: registryBaseResolver(client),
+        onWarning: (message) => core.warning(message),
+      });
+      for (const image of result.definition.images) core.info(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
+      core.info(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
+      core.info(`Hash ${result.hash}, tag ${result.tag}`);
+      return result;
+    });
+    if (inputs.manifestFile) writeFileAtomically(inputs.manifestFile, serializeManifest(hashed.manifest));
+
+    const hashRef = withTag(inputs.image, hashed.tag);
+    const repository = repositoryName(hashRef);
+    const existing = await timed('existence check', `Look for ${formatImageRef(hashRef)}`, async () => {
+      const found = await inspectExistingImage(client, hashRef, hashed.definition.platforms);
+      core.info(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
+      return found;
+    });
+    const decision = decideReuse({ found: existing, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: inputs.forceRebuild });
+    core.info(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
+
+    let digest = '';
+    let builderName: string | undefined;
+    let cacheReason: string | undefined;
+    if (decision.action === 'reuse' && existing) {
+      digest = decision.digest;
+      if (inputs.push && inputs.tags.length > 0) {
+        await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () => applyExtraTags(client, hashRef, digest, inputs.tags, existing.manifest));
+      }
+    } else {
+      const facts = await readCommitFacts(inputs.context, runContext);
+      for (const warning of facts.warnings) core.warning(warning);
+      const runner = new SpawnRunner();
+      const name = await resolveBuilderName(inputs.builder, runner);
+      builderName = name;
+      const cache = decideCachePolicy({
+        cache: inputs.cache,
+        cacheRef: inputs.cacheRef,
+        image: repository,
+        target: inputs.target,
+        eventName: runContext.eventName,
+        ref: runContext.ref ?? '',
+        defaultBranch: defaultBranchOf(runContext),
+        builder: name,
+      });
+      cacheReason = `${cache.type}: ${cache.reason}`;
+      const { secrets, environment } = parseBuildSecrets(inputs.secretLines, workspaceRoot());
+      const labels = mergeLabels(
+        imageLabels({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: sourceUrlFromEnv(), gitTag: facts.gitTag }),
+        inputs.labels,
+      );
+      const auth = inputs.login ? writeAuthFile(inputs.login) : undefined;
+      try {
+        const result = await timed('build and push', `Build ${formatImageRef(hashRef)} with ${name}`, async () => {
+          core.info(`Cache ${cacheReason}`);
+          return createBuilder(name).build(
+            {
+              contextDir: inputs.context,
+              dockerfile: inputs.dockerfile,
+              repository,
+              tags: [formatImageRef(hashRef)],
+              platforms: hashed.definition.platforms,
+              ...(inputs.target ? { target: inputs.target } : {}),
+              buildArgs: inputs.buildArgs,
+              secrets,
+              labels,
+              cache,
+              ...(facts.commitTime !== undefined ? { timestamp: facts.commitTime } : {}),
+              push: inputs.push,
+              insecureRegistries: inputs.insecureRegistries,
+              ...(auth ? { authFile: auth.file } : {}),
+              environment,
+            },
+            runner,
+          );
+        });
+        digest = result.digest;
+      } finally {
+        auth?.remove();
+      }
+      if (inputs.push) {
+        await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
+          await verifyPushedDigest(client, hashRef, digest, name);
+          core.info(`${formatImageRef(hashRef)} is ${digest}`);
+          await applyExtraTags(client, hashRef, digest, inputs.tags);
+        });
+      } else {
+        core.info('push is false: the image stays in the builder, so there is no digest and no tag was moved');
+      }
+    }
+
+    // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
+    const reused = decision.action === 'reuse';
+    const inRegistry = digest !== '';
+    const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
+    setOutputs({
+      image: inRegistry ? `${repository}@${digest}` : '',
+      digest,
+      tag: hashed.tag,
+      tags: JSON.stringify(tags.map((tag) => `${repository}:${tag}`)),
+      hash: hashed.hash,
+      reused,
+    });
+    await writeBuildSummary({
+      image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
+      digest: digest || '—',
+      tags,
+      reused,
+      reason: decision.reason,
+      ...(builderName ? { builder: builderName } : {}),
+      ...(cacheReason ? { cache: cacheReason } : {}),
+      phases,
+    });
+  });
+}
