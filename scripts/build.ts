@@ -17,7 +17,7 @@ entries.push(['cli', path.join(root, 'src/cli/index.ts')]);
 for (const [name, entry] of entries) {
   if (only.length > 0 && !only.includes(name)) continue;
   const outDir = path.join(root, 'dist', name);
-  const { code, assets } = await ncc(entry, { minify: false, sourceMap: false, quiet: true, transpileOnly: true, license: 'licenses.txt', target: 'es2023' });
+  const { code, assets } = await ncc(entry, { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt', target: 'es2023' });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'index.js'), name === 'cli' ? `#!/usr/bin/env node\n${code}` : code);

@@ -448,6 +448,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -1311,14 +1312,17 @@ class PatternMatcher {
         }
         return matched;
     }
-    /** Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's MatchInfo. */
-    matchesUsingParentResults(file, parentInfo) {
+    /**
+     * Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's
+     * MatchInfo. `keepInfo: false` skips building the returned MatchInfo (only directories need it).
+     */
+    matchesUsingParentResults(file, parentInfo, keepInfo = true) {
         const parentMatched = parentInfo.parentMatched;
         if (parentMatched.length !== 0 && parentMatched.length !== this.patterns.length) {
             throw new Error('wrong number of values in parentMatched');
         }
         let matched = false;
-        const info = { parentMatched: new Array(this.patterns.length).fill(false) };
+        const info = keepInfo ? { parentMatched: new Array(this.patterns.length).fill(false) } : emptyMatchInfo;
         this.patterns.forEach((pattern, i) => {
             let match = parentMatched.length !== 0 ? (parentMatched[i] ?? false) : false;
             if (!match) {
@@ -1335,7 +1339,8 @@ class PatternMatcher {
                     }
                 }
             }
-            info.parentMatched[i] = match;
+            if (keepInfo)
+                info.parentMatched[i] = match;
             if (match)
                 matched = !pattern.exclusion;
         });
@@ -1428,7 +1433,7 @@ class ContextFilter {
             this.stack.pop();
         }
         const parent = this.stack[this.stack.length - 1];
-        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo);
+        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo, isDir);
         if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
             return { action: 'prune' };
         }
@@ -2073,7 +2078,7 @@ function unreadable(relative, error) {
     return new errors/* InputError */.dz('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function walkContext(contextDir, filter, ignoreFileLabel) {
-    const result = { files: [], symlinks: [], dirs: [], special: [] };
+    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [] };
     const visit = (relative, isDir) => {
         try {
             return filter.visit(relative, isDir);
@@ -2108,8 +2113,21 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 result.dirs.push(...decision.parents);
                 if (isDir)
                     result.dirs.push(relative);
-                else if (entry.isFile())
+                else if (entry.isFile()) {
+                    let stats;
+                    try {
+                        stats = (0,external_node_fs_.lstatSync)(external_node_path_default().join(absolute, entry.name));
+                    }
+                    catch (error) {
+                        throw unreadable(relative, error);
+                    }
+                    if (!stats.isFile())
+                        throw new errors/* StepError */.zg(`'${relative}' changed while the context was being read; run the step again`);
                     result.files.push(relative);
+                    result.sizes.push(stats.size);
+                    // git's model: only the owner-execute bit counts.
+                    result.executable.push((stats.mode & 0o100) !== 0);
+                }
                 else if (entry.isSymbolicLink()) {
                     try {
                         result.symlinks.push({ path: relative, target: (0,external_node_fs_.readlinkSync)(external_node_path_default().join(absolute, entry.name)) });
@@ -2129,184 +2147,161 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
     return result;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ../../work/main/src/hash/blob-worker.ts
 /**
- * The body of a hashing worker thread. It is shipped to `new Worker(source, { eval: true })` as
- * text (see worker-pool.ts), so it must be self-contained: no imports, no closures, only the
- * `require` it is given. That keeps the ncc bundle a single file with no worker script to find.
+ * Hashing a batch of files to git blob ids. `hashBatch` runs in worker threads and, for a handful
+ * of files, on the main thread. Both functions here are shipped to `new Worker(source, { eval: true })`
+ * as text (see worker-pool.ts), so they must be self-contained: no imports, no closures, only what
+ * they are given. That keeps the ncc bundle a single file with no worker script to find.
  *
- * Jobs: `hash` opens each file without following symlinks, reads it through one reused buffer and
- * returns its git blob id (`sha1("blob <size>\0" + bytes)`), size and exec bit; `stat` only
- * lstat()s (the git fast path already knows the blob id and must not read the bytes).
- * Replies are packed (typed arrays, one string of digests) to keep cloning and GC cheap.
+ * Each file is opened without following symlinks, read through one reused buffer and hashed as
+ * `sha1("blob <size>\0" + bytes)`. Replies are packed (typed arrays, one string of digests) to keep
+ * cloning and GC cheap.
  */
-function blobWorkerMain(nodeRequire) {
-    const { parentPort } = nodeRequire('node:worker_threads');
-    const fs = nodeRequire('node:fs');
-    const crypto = nodeRequire('node:crypto');
-    const buffer = Buffer.allocUnsafe(1 << 20);
+function hashBatch(job, deps) {
+    const { fs, crypto, buffer } = deps;
     const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-    const NO_BLOB = '0'.repeat(40);
-    function describe(stats) {
-        if (stats.isSymbolicLink())
-            return 'a symlink';
-        if (stats.isDirectory())
-            return 'a directory';
-        if (stats.isFIFO())
-            return 'a FIFO';
-        if (stats.isSocket())
-            return 'a socket';
-        return 'a device';
-    }
-    parentPort?.on('message', (job) => {
-        const count = job.paths.length;
-        const reply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
-        const digests = [];
-        const fail = (index, error) => {
-            const e = error;
-            reply.problems.push({ index, kind: 'error', code: e.code ?? 'EIO', message: e.message });
-        };
-        for (let index = 0; index < count; index++) {
-            const path = job.paths[index];
-            if (job.kind === 'stat') {
-                try {
-                    const stats = fs.lstatSync(path);
-                    if (!stats.isFile())
-                        reply.problems.push({ index, kind: 'other', code: 'ETYPE', message: describe(stats) });
-                    reply.sizes[index] = stats.size;
-                    reply.executable[index] = stats.mode & 0o100 ? 1 : 0;
-                }
-                catch (error) {
-                    fail(index, error);
-                }
-                continue;
+    const count = job.paths.length;
+    const reply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
+    const digests = [];
+    for (let index = 0; index < count; index++) {
+        const path = job.paths[index];
+        let digest = '0000000000000000000000000000000000000000';
+        let fd = -1;
+        try {
+            // O_NOFOLLOW: a file replaced by a symlink after the walk fails with ELOOP instead of being followed.
+            fd = fs.openSync(path, flags);
+            const stats = fs.fstatSync(fd);
+            if (!stats.isFile()) {
+                const what = stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : 'a device';
+                reply.problems.push({ index, kind: 'other', code: 'ETYPE', message: what });
             }
-            let digest = NO_BLOB;
-            let fd = -1;
-            try {
-                // O_NOFOLLOW: a file replaced by a symlink after the walk fails with ELOOP instead of being followed.
-                fd = fs.openSync(path, flags);
-                const stats = fs.fstatSync(fd);
-                if (!stats.isFile()) {
-                    reply.problems.push({ index, kind: 'other', code: 'ETYPE', message: describe(stats) });
+            else {
+                const size = stats.size;
+                const hash = crypto.createHash('sha1');
+                hash.update(`blob ${size}\0`, 'latin1');
+                let total = 0;
+                for (;;) {
+                    const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+                    if (n === 0)
+                        break;
+                    hash.update(buffer.subarray(0, n));
+                    total += n;
+                }
+                reply.bytesRead += total;
+                if (total !== size) {
+                    reply.problems.push({ index, kind: 'error', code: 'ECHANGED', message: `${size} bytes expected, ${total} read` });
                 }
                 else {
-                    const size = stats.size;
-                    const hash = crypto.createHash('sha1');
-                    hash.update(`blob ${size}\0`, 'latin1');
-                    let total = 0;
-                    for (;;) {
-                        const n = fs.readSync(fd, buffer, 0, buffer.length, null);
-                        if (n === 0)
-                            break;
-                        hash.update(buffer.subarray(0, n));
-                        total += n;
-                    }
-                    reply.bytesRead += total;
-                    if (total !== size) {
-                        reply.problems.push({ index, kind: 'error', code: 'ECHANGED', message: `${size} bytes expected, ${total} read` });
-                    }
-                    else {
-                        digest = hash.digest('hex');
-                        reply.sizes[index] = size;
-                        reply.executable[index] = stats.mode & 0o100 ? 1 : 0;
-                    }
+                    digest = hash.digest('hex');
+                    reply.sizes[index] = size;
+                    reply.executable[index] = stats.mode & 0o100 ? 1 : 0;
                 }
             }
-            catch (error) {
-                fail(index, error);
-            }
-            finally {
-                if (fd >= 0)
-                    fs.closeSync(fd);
-            }
-            digests.push(digest);
         }
-        reply.blobs = digests.join('');
-        parentPort.postMessage(reply);
-    });
+        catch (error) {
+            const e = error;
+            reply.problems.push({ index, kind: 'error', code: e.code ?? 'EIO', message: e.message });
+        }
+        finally {
+            if (fd >= 0)
+                fs.closeSync(fd);
+        }
+        digests.push(digest);
+    }
+    reply.blobs = digests.join('');
+    return reply;
+}
+/** A worker thread's entry point: answers every job with hashBatch. */
+function blobWorkerMain(nodeRequire, hash) {
+    const { parentPort } = nodeRequire('node:worker_threads');
+    const deps = {
+        fs: nodeRequire('node:fs'),
+        crypto: nodeRequire('node:crypto'),
+        buffer: Buffer.allocUnsafe(1 << 20),
+    };
+    parentPort?.on('message', (job) => parentPort.postMessage(hash(job, deps)));
 }
 
 ;// CONCATENATED MODULE: ../../work/main/src/hash/worker-pool.ts
 /**
- * A small pool of hashing threads (one per core by default): paths are handed out in batches as
- * threads become free, so a few large files do not leave one core idle while the other works.
+ * Hashes files to git blob ids on every core: a pool of worker threads (one per core by default)
+ * takes the paths in batches as threads become free, so a few large files do not leave one core
+ * idle while the other works. A handful of files is hashed on the main thread instead: starting
+ * threads would cost more than it saves (the common case on a clean git checkout).
  */
 
 
 
-const WORKER_SOURCE = `(${blobWorkerMain.toString()})(require);`;
-class WorkerPool {
-    workers;
-    stats = { readPaths: [], bytesRead: 0 };
-    constructor(size = (0,external_node_os_.availableParallelism)()) {
-        this.workers = Array.from({ length: Math.max(1, size) }, () => {
-            const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-            // Idle threads must not keep the process alive; run() holds them while it waits.
-            worker.unref();
-            return worker;
-        });
+
+
+const WORKER_SOURCE = `(${blobWorkerMain.toString()})(require, ${hashBatch.toString()});`;
+/** Below both limits the main thread hashes the files itself. */
+const INLINE_FILES = 64;
+const INLINE_BYTES = 8 << 20;
+function absorb(results, reply, start) {
+    results.sizes.set(reply.sizes, start);
+    results.executable.set(reply.executable, start);
+    const count = reply.blobs.length / 40;
+    for (let i = 0; i < count; i++)
+        results.blobs[start + i] = reply.blobs.slice(i * 40, i * 40 + 40);
+    for (const problem of reply.problems)
+        results.problems.set(start + problem.index, { ...problem, index: start + problem.index });
+    results.bytesRead += reply.bytesRead;
+}
+/** Hashes every path; results are indexed like `paths`. */
+async function hashFiles(paths, options = {}) {
+    const results = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array(paths.length).fill(''), problems: new Map(), bytesRead: 0, threads: 0 };
+    if (paths.length === 0)
+        return results;
+    const threads = Math.max(1, options.threads ?? (0,external_node_os_.availableParallelism)());
+    if (paths.length <= INLINE_FILES && (options.expectedBytes ?? Infinity) <= INLINE_BYTES) {
+        absorb(results, hashBatch({ id: 0, paths: [...paths] }, { fs: (external_node_fs_default()), crypto: (external_node_crypto_default()), buffer: Buffer.allocUnsafe(1 << 20) }), 0);
+        return results;
     }
-    get size() {
-        return this.workers.length;
-    }
-    /** Runs `kind` over every path; results are indexed like `paths`. */
-    async run(kind, paths, batchSize = kind === 'hash' ? 32 : 1024) {
-        const results = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array(paths.length).fill(''), problems: new Map() };
-        if (paths.length === 0)
-            return results;
-        if (kind === 'hash')
-            this.stats.readPaths.push(...paths);
-        let next = 0;
-        let jobId = 0;
-        const starts = new Map();
-        await Promise.all(this.workers.map((worker) => new Promise((resolve, reject) => {
+    results.threads = threads;
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(paths.length / (threads * 4))));
+    const workers = Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
+    let next = 0;
+    let jobId = 0;
+    const starts = new Map();
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
             let inFlight = 0;
             const send = () => {
                 if (next >= paths.length) {
-                    if (inFlight > 0)
-                        return;
-                    worker.off('message', onMessage);
-                    worker.off('error', onError);
-                    worker.unref();
-                    resolve();
+                    if (inFlight === 0)
+                        resolve();
                     return;
                 }
                 inFlight++;
                 const start = next;
                 next = Math.min(paths.length, next + batchSize);
-                const job = { id: jobId++, kind, paths: paths.slice(start, next) };
+                const job = { id: jobId++, paths: paths.slice(start, next) };
                 starts.set(job.id, start);
                 worker.postMessage(job);
             };
-            const onMessage = (reply) => {
+            worker.on('message', (reply) => {
                 inFlight--;
-                const start = starts.get(reply.id) ?? 0;
+                absorb(results, reply, starts.get(reply.id) ?? 0);
                 starts.delete(reply.id);
-                results.sizes.set(reply.sizes, start);
-                results.executable.set(reply.executable, start);
-                for (let i = 0; i < reply.blobs.length / 40; i++)
-                    results.blobs[start + i] = reply.blobs.slice(i * 40, i * 40 + 40);
-                for (const problem of reply.problems)
-                    results.problems.set(start + problem.index, { ...problem, index: start + problem.index });
-                this.stats.bytesRead += reply.bytesRead;
                 send();
-            };
-            const onError = (error) => reject(error);
-            worker.on('message', onMessage);
-            worker.on('error', onError);
-            worker.ref();
+            });
+            worker.on('error', reject);
             // Two batches in flight, so a thread never waits for the main thread between batches.
             send();
             send();
         })));
-        return results;
     }
-    async close() {
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
     }
+    return results;
 }
 
 ;// CONCATENATED MODULE: ../../work/main/src/hash/compute-build-definition.ts
@@ -2420,77 +2415,74 @@ async function computeBuildDefinition(options) {
     const buildArgs = options.buildArgs ?? {};
     const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: (0,core_platforms/* hostPlatform */.ol)() });
     const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
-    // Start the threads and the git queries first: both take a moment and run beside the walk.
-    const pool = new WorkerPool(options.workers);
+    // Start the git queries first: they run in their own processes beside the walk.
     const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
-    try {
-        timings.prepare = lap();
-        const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
-        timings.walk = lap();
-        for (const special of walked.special)
-            warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
-        if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
-            warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    timings.prepare = lap();
+    const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
+    timings.walk = lap();
+    for (const special of walked.special)
+        warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
+    if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
+        warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    }
+    const view = gitIndex ? await gitIndex.finish(walked.files) : { available: false, reason: 'disabled' };
+    timings.git = lap();
+    const blobs = view.available ? view.blobs : new Map();
+    // Files git vouches for keep the blob id from the index; every other one is read and hashed.
+    const entries = [];
+    const toRead = [];
+    let expectedBytes = 0;
+    walked.files.forEach((relative, i) => {
+        const blob = blobs.get(relative);
+        if (blob === undefined) {
+            toRead.push(i);
+            expectedBytes += walked.sizes[i] ?? 0;
+            return;
         }
-        const view = gitIndex ? await gitIndex.finish(walked.files) : { available: false, reason: 'disabled' };
-        timings.git = lap();
-        const blobs = view.available ? view.blobs : new Map();
-        const known = walked.files.filter((f) => blobs.has(f));
-        const unknown = walked.files.filter((f) => !blobs.has(f));
-        const absolute = (relative) => `${contextDir}/${relative}`;
-        const read = await pool.run('hash', unknown.map(absolute));
-        timings.hash = lap();
-        const stated = await pool.run('stat', known.map(absolute));
-        timings.stat = lap();
-        const entries = [];
-        const addFiles = (files, results, blobOf) => {
-            files.forEach((relative, index) => {
-                const problem = results.problems.get(index);
-                if (problem)
-                    throw problemError(relative, problem);
-                const blob = blobOf(relative, index);
-                if (!blob)
-                    throw new errors/* StepError */.zg(`no digest for '${relative}'`);
-                entries.push({ path: relative, type: 'file', mode: results.executable[index] ? '755' : '644', digest: context_tree/* BLOB_PREFIX */.tX + blob, size: results.sizes[index] ?? 0 });
-            });
-        };
-        addFiles(unknown, read, (_relative, index) => read.blobs[index]);
-        addFiles(known, stated, (relative) => blobs.get(relative));
-        for (const link of walked.symlinks)
-            entries.push({ path: link.path, type: 'symlink', target: link.target });
-        for (const dir of walked.dirs)
-            entries.push({ path: dir, type: 'dir' });
-        (0,context_tree/* sortEntries */.R3)(entries);
-        timings.entries = lap();
-        const manifest = (0,build_definition/* buildManifest */.u1)({
-            dockerfileBytes,
-            entries,
-            ignoreFile,
-            images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
-            platforms,
-            target: images.target,
-            buildArgs,
-            secrets: options.secrets ?? [],
-            labels: options.labels ?? {},
-        });
-        timings.definition = lap();
-        return {
-            timings,
-            definition: manifest.definition,
-            hash: manifest.hash,
-            tag: manifest.tag,
-            files: manifest.context.files,
-            bytes: manifest.context.bytes,
-            manifest,
-            ignoreFile,
-            fastPath: view.available ? { used: true, fromIndex: known.length } : { used: false, reason: view.reason, fromIndex: 0 },
-            readPaths: pool.stats.readPaths,
-            bytesRead: pool.stats.bytesRead,
-        };
-    }
-    finally {
-        await pool.close();
-    }
+        entries.push({ path: relative, type: 'file', mode: walked.executable[i] ? '755' : '644', digest: context_tree/* BLOB_PREFIX */.tX + blob, size: walked.sizes[i] ?? 0 });
+    });
+    const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i]}`);
+    const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
+    timings.hash = lap();
+    toRead.forEach((fileIndex, i) => {
+        const relative = walked.files[fileIndex];
+        const problem = hashed.problems.get(i);
+        if (problem)
+            throw problemError(relative, problem);
+        entries.push({ path: relative, type: 'file', mode: hashed.executable[i] ? '755' : '644', digest: context_tree/* BLOB_PREFIX */.tX + hashed.blobs[i], size: hashed.sizes[i] ?? 0 });
+    });
+    for (const link of walked.symlinks)
+        entries.push({ path: link.path, type: 'symlink', target: link.target });
+    for (const dir of walked.dirs)
+        entries.push({ path: dir, type: 'dir' });
+    (0,context_tree/* sortEntries */.R3)(entries);
+    timings.entries = lap();
+    const manifest = (0,build_definition/* buildManifest */.u1)({
+        dockerfileBytes,
+        entries,
+        ignoreFile,
+        images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+        platforms,
+        target: images.target,
+        buildArgs,
+        secrets: options.secrets ?? [],
+        labels: options.labels ?? {},
+    });
+    timings.definition = lap();
+    return {
+        timings,
+        definition: manifest.definition,
+        hash: manifest.hash,
+        tag: manifest.tag,
+        files: manifest.context.files,
+        bytes: manifest.context.bytes,
+        manifest,
+        ignoreFile,
+        fastPath: view.available ? { used: true, fromIndex: walked.files.length - toRead.length } : { used: false, reason: view.reason, fromIndex: 0 },
+        readPaths,
+        bytesRead: hashed.bytesRead,
+        threads: hashed.threads,
+    };
 }
 
 

@@ -631,11 +631,12 @@ class CatalogStore {
         this.file = file;
         this.now = now;
         this.db = new external_node_sqlite_.DatabaseSync(file);
+        // Another process holding the write lock makes us wait instead of failing at once (set first:
+        // switching to WAL itself needs the lock when a second server opens the same file).
+        this.db.exec('PRAGMA busy_timeout = 5000');
         this.db.exec('PRAGMA journal_mode = WAL');
         this.db.exec('PRAGMA synchronous = FULL');
         this.db.exec('PRAGMA foreign_keys = ON');
-        // Another process holding the write lock makes us wait instead of failing at once.
-        this.db.exec('PRAGMA busy_timeout = 5000');
         const found = Number(this.db.prepare('PRAGMA user_version').get().user_version);
         if (found > schemaVersion) {
             this.db.close();
@@ -1215,6 +1216,8 @@ async function startCatalogServer(options) {
         response.on('error', () => undefined);
         void service.handle(request, response);
     });
+    // A slow or stuck client cannot hold a connection (and a request slot) forever.
+    server.headersTimeout = 20_000;
     server.requestTimeout = 30_000;
     try {
         await new Promise((resolve, reject) => {

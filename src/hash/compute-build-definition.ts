@@ -16,7 +16,7 @@ import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
 import { InputError, StepError } from '../runtime/errors.js';
 import { startGitIndex } from './git-index.js';
 import { walkContext } from './walk-context.js';
-import { WorkerPool, type PoolResults } from './worker-pool.js';
+import { hashFiles } from './worker-pool.js';
 import type { WorkerProblem } from './blob-worker.js';
 
 export interface BuildDefinitionOptions {
@@ -61,7 +61,9 @@ export interface BuildDefinitionResult {
   /** Absolute paths whose bytes were read. */
   readPaths: string[];
   bytesRead: number;
-  /** Milliseconds per phase (prepare, walk, git, hash, stat, entries, definition). */
+  /** Hashing threads started (0 when the main thread read the few files itself). */
+  threads: number;
+  /** Milliseconds per phase (prepare, walk, git, hash, entries, definition). */
   timings: Record<string, number>;
 }
 
@@ -151,73 +153,71 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
   const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, path.resolve(options.dockerfile));
 
-  // Start the threads and the git queries first: both take a moment and run beside the walk.
-  const pool = new WorkerPool(options.workers);
+  // Start the git queries first: they run in their own processes beside the walk.
   const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
-  try {
-    timings.prepare = lap();
-    const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
-    timings.walk = lap();
-    for (const special of walked.special) warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
-    if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
-      warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
-    }
-
-    const view = gitIndex ? await gitIndex.finish(walked.files) : ({ available: false, reason: 'disabled' } as const);
-    timings.git = lap();
-    const blobs = view.available ? view.blobs : new Map<string, string>();
-    const known = walked.files.filter((f) => blobs.has(f));
-    const unknown = walked.files.filter((f) => !blobs.has(f));
-
-    const absolute = (relative: string) => `${contextDir}/${relative}`;
-    const read = await pool.run('hash', unknown.map(absolute));
-    timings.hash = lap();
-    const stated = await pool.run('stat', known.map(absolute));
-    timings.stat = lap();
-
-    const entries: ContextEntry[] = [];
-    const addFiles = (files: string[], results: PoolResults, blobOf: (relative: string, index: number) => string | undefined) => {
-      files.forEach((relative, index) => {
-        const problem = results.problems.get(index);
-        if (problem) throw problemError(relative, problem);
-        const blob = blobOf(relative, index);
-        if (!blob) throw new StepError(`no digest for '${relative}'`);
-        entries.push({ path: relative, type: 'file', mode: results.executable[index] ? '755' : '644', digest: BLOB_PREFIX + blob, size: results.sizes[index] ?? 0 });
-      });
-    };
-    addFiles(unknown, read, (_relative, index) => read.blobs[index]);
-    addFiles(known, stated, (relative) => blobs.get(relative));
-    for (const link of walked.symlinks) entries.push({ path: link.path, type: 'symlink', target: link.target });
-    for (const dir of walked.dirs) entries.push({ path: dir, type: 'dir' });
-    sortEntries(entries);
-    timings.entries = lap();
-
-    const manifest = buildManifest({
-      dockerfileBytes,
-      entries,
-      ignoreFile,
-      images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
-      platforms,
-      target: images.target,
-      buildArgs,
-      secrets: options.secrets ?? [],
-      labels: options.labels ?? {},
-    });
-    timings.definition = lap();
-    return {
-      timings,
-      definition: manifest.definition,
-      hash: manifest.hash,
-      tag: manifest.tag,
-      files: manifest.context.files,
-      bytes: manifest.context.bytes,
-      manifest,
-      ignoreFile,
-      fastPath: view.available ? { used: true, fromIndex: known.length } : { used: false, reason: view.reason, fromIndex: 0 },
-      readPaths: pool.stats.readPaths,
-      bytesRead: pool.stats.bytesRead,
-    };
-  } finally {
-    await pool.close();
+  timings.prepare = lap();
+  const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
+  timings.walk = lap();
+  for (const special of walked.special) warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
+  if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
+    warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
   }
+
+  const view = gitIndex ? await gitIndex.finish(walked.files) : ({ available: false, reason: 'disabled' } as const);
+  timings.git = lap();
+  const blobs = view.available ? view.blobs : new Map<string, string>();
+
+  // Files git vouches for keep the blob id from the index; every other one is read and hashed.
+  const entries: ContextEntry[] = [];
+  const toRead: number[] = [];
+  let expectedBytes = 0;
+  walked.files.forEach((relative, i) => {
+    const blob = blobs.get(relative);
+    if (blob === undefined) {
+      toRead.push(i);
+      expectedBytes += walked.sizes[i] ?? 0;
+      return;
+    }
+    entries.push({ path: relative, type: 'file', mode: walked.executable[i] ? '755' : '644', digest: BLOB_PREFIX + blob, size: walked.sizes[i] ?? 0 });
+  });
+  const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i] as string}`);
+  const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
+  timings.hash = lap();
+  toRead.forEach((fileIndex, i) => {
+    const relative = walked.files[fileIndex] as string;
+    const problem = hashed.problems.get(i);
+    if (problem) throw problemError(relative, problem);
+    entries.push({ path: relative, type: 'file', mode: hashed.executable[i] ? '755' : '644', digest: BLOB_PREFIX + hashed.blobs[i], size: hashed.sizes[i] ?? 0 });
+  });
+  for (const link of walked.symlinks) entries.push({ path: link.path, type: 'symlink', target: link.target });
+  for (const dir of walked.dirs) entries.push({ path: dir, type: 'dir' });
+  sortEntries(entries);
+  timings.entries = lap();
+
+  const manifest = buildManifest({
+    dockerfileBytes,
+    entries,
+    ignoreFile,
+    images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+    platforms,
+    target: images.target,
+    buildArgs,
+    secrets: options.secrets ?? [],
+    labels: options.labels ?? {},
+  });
+  timings.definition = lap();
+  return {
+    timings,
+    definition: manifest.definition,
+    hash: manifest.hash,
+    tag: manifest.tag,
+    files: manifest.context.files,
+    bytes: manifest.context.bytes,
+    manifest,
+    ignoreFile,
+    fastPath: view.available ? { used: true, fromIndex: walked.files.length - toRead.length } : { used: false, reason: view.reason, fromIndex: 0 },
+    readPaths,
+    bytesRead: hashed.bytesRead,
+    threads: hashed.threads,
+  };
 }

@@ -4,16 +4,18 @@
  * hashing; symlinks are read as their target string; directories are kept (empty ones too);
  * sockets, FIFOs and devices are reported and left out.
  */
-import { readdirSync, readlinkSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { ContextFilter } from '../core/dockerignore/context-filter.js';
 import { BadPatternError } from '../core/dockerignore/go-glob.js';
 import { comparePaths } from '../core/context-tree.js';
-import { InputError } from '../runtime/errors.js';
+import { InputError, StepError } from '../runtime/errors.js';
 
 export interface WalkResult {
-  /** Context-relative paths of the regular files Docker would send. */
+  /** Context-relative paths of the regular files Docker would send, with their size and exec bit. */
   files: string[];
+  sizes: number[];
+  executable: boolean[];
   symlinks: Array<{ path: string; target: string }>;
   dirs: string[];
   /** Sent by Docker but not hashable as file content: reported as warnings. */
@@ -34,7 +36,7 @@ function unreadable(relative: string, error: unknown): InputError {
 }
 
 export function walkContext(contextDir: string, filter: ContextFilter, ignoreFileLabel: string): WalkResult {
-  const result: WalkResult = { files: [], symlinks: [], dirs: [], special: [] };
+  const result: WalkResult = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [] };
 
   const visit = (relative: string, isDir: boolean) => {
     try {
@@ -67,7 +69,19 @@ export function walkContext(contextDir: string, filter: ContextFilter, ignoreFil
       if (decision.action === 'include') {
         result.dirs.push(...decision.parents);
         if (isDir) result.dirs.push(relative);
-        else if (entry.isFile()) result.files.push(relative);
+        else if (entry.isFile()) {
+          let stats;
+          try {
+            stats = lstatSync(path.join(absolute, entry.name));
+          } catch (error) {
+            throw unreadable(relative, error);
+          }
+          if (!stats.isFile()) throw new StepError(`'${relative}' changed while the context was being read; run the step again`);
+          result.files.push(relative);
+          result.sizes.push(stats.size);
+          // git's model: only the owner-execute bit counts.
+          result.executable.push((stats.mode & 0o100) !== 0);
+        }
         else if (entry.isSymbolicLink()) {
           try {
             result.symlinks.push({ path: relative, target: readlinkSync(path.join(absolute, entry.name)) });

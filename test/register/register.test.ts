@@ -4,9 +4,11 @@
  * Each test reads back what the server stored, so "nothing registered" is checked on the server, not
  * inferred from the step's output.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ActionResult } from '../harness/run-action.js';
-import { freePort } from '../support/free-port.js';
+import { freePort, waitFor } from '../support/free-port.js';
 import { commit, digestOf, hash, hashTag, register, startCatalog, tokens, visibleText, type CatalogForTests } from './support.js';
 
 let catalog: CatalogForTests;
@@ -126,13 +128,20 @@ describe('bad input: one clear error naming the input, nothing registered', () =
   });
 
   test('bad input is refused before any request reaches the server', async () => {
-    const before = catalog.server.logs();
+    // The server logs each request after answering it: mark the log with a request of our own and
+    // wait for it, so every earlier line has arrived.
+    const mark = async (name: string) => {
+      await catalog.read(`/v1/images/${name}`);
+      await waitFor(async () => catalog.server.logs().includes(`/v1/images/${name}`), `the server to log ${name}`);
+      return catalog.server.logs().length;
+    };
+    const before = await mark('mark-before');
     await run({ 'image-name': 'untouched', image: 'app:1', targets: 'resource-group/rg-untouched' });
     await run({ 'image-name': 'untouched', image: image('untouched', 'd'), targets: 'nope' });
-    expect(catalog.server.logs().slice(before.length)).toBe('');
-    // Control: the server does log every request it receives.
-    await catalog.read('/v1/images/untouched');
-    expect(catalog.server.logs().slice(before.length)).toContain('/v1/images/untouched');
+    const after = await mark('mark-after');
+    const between = catalog.server.logs().slice(before, after).trim().split('\n');
+    expect(between).toHaveLength(1);
+    expect(between[0]).toContain('/v1/images/mark-after');
   });
 });
 
@@ -163,6 +172,33 @@ describe('the server says no, or is not there', () => {
 });
 
 describe('OIDC (contract: the GitHub id-token endpoint cannot exist here)', () => {
+  test("the job's id-token for the audience is fetched as the runner serves it and sent as the catalog bearer", async () => {
+    const seen: Array<{ url: string; authorization: string | undefined }> = [];
+    const idTokenServer = createServer((req, res) => {
+      seen.push({ url: req.url ?? '', authorization: req.headers.authorization });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ value: tokens.idToken }));
+    });
+    await new Promise<void>((resolve) => idTokenServer.listen(0, '127.0.0.1', resolve));
+    const { port } = idTokenServer.address() as AddressInfo;
+    try {
+      const result = await run(
+        { 'image-name': 'keyless', image: image('keyless', '2'), token: '', 'oidc-audience': 'https://catalog.example.com' },
+        { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/_apis/pipelines/oidc?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token-93ab' },
+      );
+      expect(result.errors).toEqual([]);
+      expect(result.outputs.created).toBe('true');
+      expect(seen).toHaveLength(1);
+      expect(new URL(seen[0]!.url, 'http://x').searchParams.get('audience')).toBe('https://catalog.example.com');
+      expect(seen[0]!.authorization).toBe('Bearer runner-request-token-93ab');
+      expect(await catalog.versions('keyless')).toHaveLength(1);
+      expect(result.stdout).toContain(`::add-mask::${tokens.idToken}`);
+      expect(visibleText(result)).not.toContain(tokens.idToken);
+    } finally {
+      await new Promise((resolve) => idTokenServer.close(resolve));
+    }
+  });
+
   test('without id-token permission the step says what to add', async () => {
     const result = await run({ 'image-name': 'oidc', image: image('oidc', '1'), token: '', 'oidc-audience': 'https://catalog.example.com' });
     expect(result.exitCode).not.toBe(0);
@@ -175,9 +211,9 @@ test('no token appears in any stdout, stderr, output, state, env file or summary
   expect(results.length).toBeGreaterThan(20);
   // The token was registered for masking before anything else was printed.
   expect(results[0]!.stdout.split('\n')[0]).toBe(`::add-mask::${tokens.register}`);
-  const secrets = [tokens.register, tokens.promoteOnly, 'not-a-known-token-51d2'];
+  const secrets = [tokens.register, tokens.promoteOnly, tokens.idToken, 'not-a-known-token-51d2'];
   for (const result of results) {
     for (const secret of secrets) expect(visibleText(result)).not.toContain(secret);
   }
-  for (const secret of [...secrets, tokens.read]) expect(catalog.server.logs()).not.toContain(secret);
+  for (const secret of [...secrets, tokens.read, 'runner-request-token-93ab']) expect(catalog.server.logs()).not.toContain(secret);
 });

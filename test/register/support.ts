@@ -11,9 +11,14 @@ export const tokens = {
   read: 'read-test-8e2d5c91f0a7b346',
   /** Known to the server, but without the register scope: 403. */
   promoteOnly: 'prm-test-1a9c7e35d2b08f64',
+  /**
+   * A JWT-shaped GitHub id-token. The reference server knows only CATALOG_TOKENS; listing the
+   * id-token there stands in for a catalog that accepts GitHub OIDC tokens.
+   */
+  idToken: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJyZXBvOmFjbWUvaW1hZ2VzOnJlZjpyZWZzL2hlYWRzL21haW4ifQ.c2lnbmF0dXJlLWZvci10ZXN0cw',
 };
 
-export const tokenSpec = `${tokens.register}:register,${tokens.read}:read,${tokens.promoteOnly}:promote`;
+export const tokenSpec = `${tokens.register}:register,${tokens.read}:read,${tokens.promoteOnly}:promote,${tokens.idToken}:register`;
 
 export function digestOf(char: string): string {
   return `sha256:${char.repeat(64)}`;

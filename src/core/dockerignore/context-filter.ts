@@ -60,7 +60,7 @@ export class ContextFilter {
       this.stack.pop();
     }
     const parent = this.stack[this.stack.length - 1];
-    const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo);
+    const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo, isDir);
 
     if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
       return { action: 'prune' };

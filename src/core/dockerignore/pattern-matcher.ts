@@ -196,14 +196,17 @@ export class PatternMatcher {
     return matched;
   }
 
-  /** Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's MatchInfo. */
-  matchesUsingParentResults(file: string, parentInfo: MatchInfo): { matched: boolean; info: MatchInfo } {
+  /**
+   * Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's
+   * MatchInfo. `keepInfo: false` skips building the returned MatchInfo (only directories need it).
+   */
+  matchesUsingParentResults(file: string, parentInfo: MatchInfo, keepInfo = true): { matched: boolean; info: MatchInfo } {
     const parentMatched = parentInfo.parentMatched;
     if (parentMatched.length !== 0 && parentMatched.length !== this.patterns.length) {
       throw new Error('wrong number of values in parentMatched');
     }
     let matched = false;
-    const info: MatchInfo = { parentMatched: new Array<boolean>(this.patterns.length).fill(false) };
+    const info: MatchInfo = keepInfo ? { parentMatched: new Array<boolean>(this.patterns.length).fill(false) } : emptyMatchInfo;
     this.patterns.forEach((pattern, i) => {
       let match = parentMatched.length !== 0 ? (parentMatched[i] ?? false) : false;
       if (!match) {
@@ -219,10 +222,20 @@ export class PatternMatcher {
           }
         }
       }
-      info.parentMatched[i] = match;
+      if (keepInfo) info.parentMatched[i] = match;
       if (match) matched = !pattern.exclusion;
     });
     return { matched, info };
+  }
+
+  /** Go's deprecated MatchesUsingParentResult (buggy for some exception cases upstream; kept for the conformance table). */
+  matchesUsingParentResult(file: string, parentMatched: boolean): boolean {
+    let matched = parentMatched;
+    for (const pattern of this.patterns) {
+      if (pattern.exclusion !== matched) continue;
+      if (pattern.match(file)) matched = !pattern.exclusion;
+    }
+    return matched;
   }
 
   /** Go's deprecated Matches: checks a single parent prefix as deep as the pattern. Kept for the upstream TestMatch table. */

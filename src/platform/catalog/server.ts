@@ -420,6 +420,8 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
     response.on('error', () => undefined);
     void service.handle(request, response);
   });
+  // A slow or stuck client cannot hold a connection (and a request slot) forever.
+  server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
   try {
     await new Promise<void>((resolve, reject) => {

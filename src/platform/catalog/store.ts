@@ -141,11 +141,12 @@ export class CatalogStore {
     private readonly now: () => Date = () => new Date(),
   ) {
     this.db = new DatabaseSync(file);
+    // Another process holding the write lock makes us wait instead of failing at once (set first:
+    // switching to WAL itself needs the lock when a second server opens the same file).
+    this.db.exec('PRAGMA busy_timeout = 5000');
     this.db.exec('PRAGMA journal_mode = WAL');
     this.db.exec('PRAGMA synchronous = FULL');
     this.db.exec('PRAGMA foreign_keys = ON');
-    // Another process holding the write lock makes us wait instead of failing at once.
-    this.db.exec('PRAGMA busy_timeout = 5000');
     const found = Number((this.db.prepare('PRAGMA user_version').get() as Row).user_version);
     if (found > schemaVersion) {
       this.db.close();

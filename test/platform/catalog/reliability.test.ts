@@ -132,6 +132,26 @@ describe('register through a faulty network', () => {
     expect(faulted / proxy.records.length).toBeGreaterThan(0.15);
   });
 
+  test('the answers to the version create and to the attachment PUT are lost after the server acted: still one of each, reported as created', async () => {
+    proxy.setRules([
+      { match: { method: 'POST', path: /\/versions$/ }, sequence: [faults.truncate(0), faults.truncate(0)] },
+      { match: { method: 'PUT' }, sequence: [faults.truncate(0)] },
+    ]);
+    proxy.resetRecords();
+    const p = throughProxy();
+    await p.ensureImage('lost-answers');
+    const version = await p.createVersion(request('lost-answers', '1.0.0', digestOf('9')));
+    expect(version.created).toBe(true);
+    expect(await p.attach(version, [{ kind: 'resource-group', id: 'rg-lost' }])).toEqual([
+      { target: 'resource-group/rg-lost', image: 'lost-answers', version: '1.0.0', changed: true },
+    ]);
+    expect(proxy.records.filter((r) => r.fault).map((r) => `${r.method} ${r.fault}`)).toEqual(['POST truncate', 'POST truncate', 'PUT truncate']);
+    expect(await allVersions('lost-answers')).toHaveLength(1);
+    expect((await direct.getAttachment('resource-group/rg-lost'))!.value).toMatchObject({ version_id: version.id, revision: 1 });
+    // The retried PUT met a 412 (the first one had been applied), so the adapter read again.
+    expect(proxy.records.filter((r) => r.method === 'PUT').map((r) => r.status)).toEqual([201, 412]);
+  });
+
   test('20 concurrent registers of one version: one version, every caller reports the same id, one of them created it', async () => {
     proxy.setRules([{ sequence: faultPlan(4242, 2000) }]);
     proxy.resetRecords();
