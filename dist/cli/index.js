@@ -2,7 +2,148 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 659:
+/***/ 2224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  bQ: () => (/* binding */ parseFlags),
+  A2: () => (/* binding */ runActionFromCli)
+});
+
+// UNUSED EXPORTS: inputEnvName
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/generated/action-metadata.ts
+const actionMetadata = {
+    "build": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false }, "image": { "default": "", "required": true }, "tags": { "default": "", "required": false }, "builder": { "default": "auto", "required": false }, "cache": { "default": "registry", "required": false }, "cache-ref": { "default": "", "required": false }, "force-rebuild": { "default": "false", "required": false }, "push": { "default": "true", "required": false }, "registry-username": { "default": "", "required": false }, "registry-password": { "default": "", "required": false }, "insecure-registries": { "default": "", "required": false } }, "outputs": ["image", "digest", "tag", "tags", "hash", "reused"] },
+    "git-state": { "inputs": { "path": { "default": ".", "required": false }, "require-clean": { "default": "false", "required": false } }, "outputs": ["clean", "commit", "short-commit", "ref", "branch", "tag", "commit-time", "dirty-files"] },
+    "hash": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false } }, "outputs": ["hash", "tag", "manifest-file", "files", "bytes"] },
+    "register": { "inputs": { "platform": { "default": "catalog", "required": false }, "endpoint": { "default": "", "required": true }, "token": { "default": "", "required": false }, "oidc-audience": { "default": "", "required": false }, "access-key-id": { "default": "", "required": false }, "access-key-secret": { "default": "", "required": false }, "platform-settings": { "default": "", "required": false }, "image-name": { "default": "", "required": true }, "image": { "default": "", "required": true }, "hash": { "default": "", "required": true }, "commit": { "default": "", "required": false }, "git-tag": { "default": "", "required": false }, "version": { "default": "", "required": false }, "targets": { "default": "", "required": false }, "description": { "default": "", "required": false } }, "outputs": ["version", "version-id", "created", "attachments"] },
+};
+
+;// CONCATENATED MODULE: ./src/runtime/file-commands.ts
+/**
+ * Reads the runner's file-command format (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_ENV`), as
+ * written by @actions/core: either `name=value` lines or `name<<DELIMITER` … `DELIMITER` blocks.
+ */
+function parseFileCommands(text) {
+    const result = {};
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                body.push(lines[i] ?? '');
+            result[name] = body.join('\n');
+            continue;
+        }
+        const at = line.indexOf('=');
+        if (at > 0)
+            result[line.slice(0, at)] = line.slice(at + 1);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/cli/action-command.ts
+
+
+
+
+
+class UsageError extends Error {
+}
+/** `--name value` pairs; `--name=value` also works. */
+function parseFlags(args) {
+    const flags = {};
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (!arg.startsWith('--'))
+            throw new UsageError(`Unexpected argument '${arg}': inputs are given as --<input> <value>`);
+        const eq = arg.indexOf('=');
+        if (eq > 0) {
+            flags[arg.slice(2, eq)] = arg.slice(eq + 1);
+            continue;
+        }
+        const value = args[i + 1];
+        if (value === undefined)
+            throw new UsageError(`Flag '${arg}' needs a value`);
+        flags[arg.slice(2)] = value;
+        i++;
+    }
+    return flags;
+}
+function inputEnvName(input) {
+    return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Runs an action's own `run()` as the runner would: inputs as `INPUT_*` variables with the
+ * action.yml defaults applied, file commands in a temporary folder. Logs go to stderr; the outputs
+ * come back as an object for the caller to print as JSON.
+ */
+async function runActionFromCli(name, run, args) {
+    const metadata = actionMetadata[name];
+    if (!metadata)
+        throw new UsageError(`Unknown action '${name}'`);
+    const flags = parseFlags(args);
+    for (const flag of Object.keys(flags)) {
+        if (!(flag in metadata.inputs)) {
+            throw new UsageError(`Unknown input '--${flag}' for '${name}'. Inputs: ${Object.keys(metadata.inputs).map((i) => `--${i}`).join(', ')}`);
+        }
+    }
+    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `image-actions-${name}-`));
+    const files = {
+        GITHUB_OUTPUT: external_node_path_default().join(scratch, 'output'),
+        GITHUB_STATE: external_node_path_default().join(scratch, 'state'),
+        GITHUB_STEP_SUMMARY: external_node_path_default().join(scratch, 'summary.md'),
+        GITHUB_ENV: external_node_path_default().join(scratch, 'env'),
+    };
+    for (const file of Object.values(files))
+        (0,external_node_fs_.writeFileSync)(file, '');
+    const saved = { ...process.env };
+    for (const [input, spec] of Object.entries(metadata.inputs)) {
+        process.env[inputEnvName(input)] = flags[input] ?? spec.default;
+    }
+    Object.assign(process.env, files);
+    process.env.RUNNER_TEMP ??= scratch;
+    // @actions/core logs to stdout; the CLI keeps stdout for the JSON result.
+    const stdoutWrite = process.stdout.write.bind(process.stdout);
+    process.stdout.write = process.stderr.write.bind(process.stderr);
+    const exitCodeBefore = process.exitCode;
+    try {
+        await run();
+    }
+    finally {
+        process.stdout.write = stdoutWrite;
+        process.env = saved;
+    }
+    const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;
+    const outputs = parseFileCommands((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8'));
+    const summary = (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8');
+    // Local runs may keep the job summaries (npm run demo prints them): appended, as the runner does.
+    if (saved.IMAGE_ACTIONS_SUMMARY_FILE)
+        (0,external_node_fs_.appendFileSync)(saved.IMAGE_ACTIONS_SUMMARY_FILE, summary);
+    (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
+    return { outputs, failed, summary };
+}
+
+
+/***/ }),
+
+/***/ 9541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -533,148 +674,32 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ../../work/main/src/cli/commands.ts
+;// CONCATENATED MODULE: ./src/cli/commands.ts
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
-    'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(580), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).run,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(657), __nccwpck_require__.e(362), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 666))).run,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(657), __nccwpck_require__.e(580), __nccwpck_require__.e(362), __nccwpck_require__.e(52)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7052))).run,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1195))).run,
+    'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(666), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(840), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096))).run,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(724), __nccwpck_require__.e(840), __nccwpck_require__.e(118), __nccwpck_require__.e(666), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8143))).run,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3305))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 const extraCommands = {
-    explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await __nccwpck_require__.e(/* import() */ 26).then(__nccwpck_require__.bind(__nccwpck_require__, 3026))).explainCommand(args) },
+    explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 5159))).explainCommand(args) },
+    plan: {
+        usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
+        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(225), __nccwpck_require__.e(840), __nccwpck_require__.e(118), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6405))).planCommand(args),
+    },
     catalog: {
         usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
-        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(736), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9733))).catalogCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(326), __nccwpck_require__.e(167)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5167))).catalogCommand(args),
     },
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ../../work/main/src/generated/action-metadata.ts
-const actionMetadata = {
-    "build": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false }, "image": { "default": "", "required": true }, "tags": { "default": "", "required": false }, "builder": { "default": "auto", "required": false }, "cache": { "default": "registry", "required": false }, "cache-ref": { "default": "", "required": false }, "force-rebuild": { "default": "false", "required": false }, "push": { "default": "true", "required": false }, "registry-username": { "default": "", "required": false }, "registry-password": { "default": "", "required": false }, "insecure-registries": { "default": "", "required": false } }, "outputs": ["image", "digest", "tag", "tags", "hash", "reused"] },
-    "git-state": { "inputs": { "path": { "default": ".", "required": false }, "require-clean": { "default": "false", "required": false } }, "outputs": ["clean", "commit", "short-commit", "ref", "branch", "tag", "commit-time", "dirty-files"] },
-    "hash": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false } }, "outputs": ["hash", "tag", "manifest-file", "files", "bytes"] },
-    "register": { "inputs": { "platform": { "default": "catalog", "required": false }, "endpoint": { "default": "", "required": true }, "token": { "default": "", "required": false }, "oidc-audience": { "default": "", "required": false }, "access-key-id": { "default": "", "required": false }, "access-key-secret": { "default": "", "required": false }, "platform-settings": { "default": "", "required": false }, "image-name": { "default": "", "required": true }, "image": { "default": "", "required": true }, "hash": { "default": "", "required": true }, "commit": { "default": "", "required": false }, "git-tag": { "default": "", "required": false }, "version": { "default": "", "required": false }, "targets": { "default": "", "required": false }, "description": { "default": "", "required": false } }, "outputs": ["version", "version-id", "created", "attachments"] },
-};
-
-;// CONCATENATED MODULE: ../../work/main/src/runtime/file-commands.ts
-/**
- * Reads the runner's file-command format (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_ENV`), as
- * written by @actions/core: either `name=value` lines or `name<<DELIMITER` … `DELIMITER` blocks.
- */
-function parseFileCommands(text) {
-    const result = {};
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] ?? '';
-        if (line === '')
-            continue;
-        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-        if (heredoc) {
-            const [, name, delimiter] = heredoc;
-            const body = [];
-            for (i++; i < lines.length && lines[i] !== delimiter; i++)
-                body.push(lines[i] ?? '');
-            result[name] = body.join('\n');
-            continue;
-        }
-        const at = line.indexOf('=');
-        if (at > 0)
-            result[line.slice(0, at)] = line.slice(at + 1);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ../../work/main/src/cli/action-command.ts
-
-
-
-
-
-class UsageError extends Error {
-}
-/** `--name value` pairs; `--name=value` also works. */
-function parseFlags(args) {
-    const flags = {};
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i] ?? '';
-        if (!arg.startsWith('--'))
-            throw new UsageError(`Unexpected argument '${arg}': inputs are given as --<input> <value>`);
-        const eq = arg.indexOf('=');
-        if (eq > 0) {
-            flags[arg.slice(2, eq)] = arg.slice(eq + 1);
-            continue;
-        }
-        const value = args[i + 1];
-        if (value === undefined)
-            throw new UsageError(`Flag '${arg}' needs a value`);
-        flags[arg.slice(2)] = value;
-        i++;
-    }
-    return flags;
-}
-function inputEnvName(input) {
-    return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
-}
-/**
- * Runs an action's own `run()` as the runner would: inputs as `INPUT_*` variables with the
- * action.yml defaults applied, file commands in a temporary folder. Logs go to stderr; the outputs
- * come back as an object for the caller to print as JSON.
- */
-async function runActionFromCli(name, run, args) {
-    const metadata = actionMetadata[name];
-    if (!metadata)
-        throw new UsageError(`Unknown action '${name}'`);
-    const flags = parseFlags(args);
-    for (const flag of Object.keys(flags)) {
-        if (!(flag in metadata.inputs)) {
-            throw new UsageError(`Unknown input '--${flag}' for '${name}'. Inputs: ${Object.keys(metadata.inputs).map((i) => `--${i}`).join(', ')}`);
-        }
-    }
-    const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `image-actions-${name}-`));
-    const files = {
-        GITHUB_OUTPUT: external_node_path_default().join(scratch, 'output'),
-        GITHUB_STATE: external_node_path_default().join(scratch, 'state'),
-        GITHUB_STEP_SUMMARY: external_node_path_default().join(scratch, 'summary.md'),
-        GITHUB_ENV: external_node_path_default().join(scratch, 'env'),
-    };
-    for (const file of Object.values(files))
-        (0,external_node_fs_.writeFileSync)(file, '');
-    const saved = { ...process.env };
-    for (const [input, spec] of Object.entries(metadata.inputs)) {
-        process.env[inputEnvName(input)] = flags[input] ?? spec.default;
-    }
-    Object.assign(process.env, files);
-    process.env.RUNNER_TEMP ??= scratch;
-    // @actions/core logs to stdout; the CLI keeps stdout for the JSON result.
-    const stdoutWrite = process.stdout.write.bind(process.stdout);
-    process.stdout.write = process.stderr.write.bind(process.stderr);
-    const exitCodeBefore = process.exitCode;
-    try {
-        await run();
-    }
-    finally {
-        process.stdout.write = stdoutWrite;
-        process.env = saved;
-    }
-    const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;
-    const outputs = parseFileCommands((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8'));
-    const summary = (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8');
-    (0,external_node_fs_.rmSync)(scratch, { recursive: true, force: true });
-    return { outputs, failed, summary };
-}
-
-// EXTERNAL MODULE: ../../work/main/src/runtime/errors.ts
-var errors = __nccwpck_require__(659);
-;// CONCATENATED MODULE: ../../work/main/src/cli/main.ts
+// EXTERNAL MODULE: ./src/cli/action-command.ts + 2 modules
+var action_command = __nccwpck_require__(2224);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
+;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
@@ -697,7 +722,7 @@ async function run(argv) {
         }
         const loadAction = actionRuns[command];
         if (loadAction) {
-            const result = await runActionFromCli(command, await loadAction(), rest);
+            const result = await (0,action_command/* runActionFromCli */.A2)(command, await loadAction(), rest);
             process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`);
             process.exitCode = result.failed ? 1 : 0;
             return;
@@ -707,15 +732,15 @@ async function run(argv) {
             process.exitCode = await extra.run(rest);
             return;
         }
-        throw new UsageError(`Unknown command '${command}'.\n${usage()}`);
+        throw new action_command/* UsageError */.eb(`Unknown command '${command}'.\n${usage()}`);
     }
     catch (error) {
         process.stderr.write(`image-actions: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
-        process.exitCode = error instanceof UsageError ? 2 : 1;
+        process.exitCode = error instanceof action_command/* UsageError */.eb ? 2 : 1;
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/cli/index.ts
+;// CONCATENATED MODULE: ./src/cli/index.ts
 
 void run(process.argv.slice(2));
 

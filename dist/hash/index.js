@@ -38603,6 +38603,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate (value) {
   for (let i = 0; i < value.length; i++) {
@@ -38721,8 +38722,12 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
-    return entries.sort((a, b) => comparePaths(a.path, b.path));
+    if (entries.some((entry) => SURROGATE.test(entry.path)))
+        return entries.sort((a, b) => comparePaths(a.path, b.path));
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -38888,6 +38893,7 @@ function verifyManifest(manifest) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: ./src/core/dockerignore/go-path.ts
 /**
  * Go's `path.Clean` and `path.Dir` for `/`-separated paths, ported byte for byte in behaviour:
@@ -39089,8 +39095,12 @@ function matchChunk(chunk, s, pattern) {
     }
     return failed ? null : s;
 }
-/** Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError. */
-function goMatch(pattern, name) {
+/**
+ * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
+ * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * at the first chunk that did not match (today's Docker is built with a newer Go).
+ */
+function goMatch(pattern, name, checkRemainder = true) {
     const original = pattern;
     outer: while (pattern.length > 0) {
         const scanned = scanChunk(pattern);
@@ -39115,7 +39125,7 @@ function goMatch(pattern, name) {
             }
         }
         // Before reporting a mismatch, make sure the rest of the pattern is well formed.
-        while (pattern.length > 0) {
+        while (checkRemainder && pattern.length > 0) {
             const next = scanChunk(pattern);
             pattern = next.rest;
             matchChunk(next.chunk, '', original);
@@ -39563,8 +39573,13 @@ function compileGoRegexp(source) {
 
 
 
-/** Characters escaped when building the regexp: regexp specials that mean nothing to filepath.Match. */
-const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
+/**
+ * Characters patternmatcher escapes when building the regexp. Upstream means `.+()|{}$`, but its
+ * bitmap (`escapeBytes [8]byte`, bit `1 << (b/8)`) cannot hold characters above 63, so `|`, `{`
+ * and `}` are NOT escaped: in Docker, `a|b*` is an alternation and `a{2}*` a repetition. The Go
+ * differential test (test/hash/pattern-matcher-differential.test.ts) pins this down.
+ */
+const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '$']);
 class Pattern {
     cleanedPattern;
     exclusion;
@@ -39699,8 +39714,11 @@ const emptyMatchInfo = { parentMatched: [] };
 class PatternMatcher {
     patterns = [];
     exclusions = false;
-    /** Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError). */
-    constructor(patterns) {
+    /**
+     * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
+     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+     */
+    constructor(patterns, options = {}) {
         for (const raw of patterns) {
             let p = goTrimSpace(raw);
             if (p === '')
@@ -39714,7 +39732,7 @@ class PatternMatcher {
                 p = p.slice(1);
                 this.exclusions = true;
             }
-            goMatch(p, '.'); // syntax check only; throws BadPatternError
+            goMatch(p, '.', !options.goBefore120); // syntax check only; throws BadPatternError
             this.patterns.push(new Pattern(p, exclusion));
         }
     }
@@ -39748,14 +39766,17 @@ class PatternMatcher {
         }
         return matched;
     }
-    /** Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's MatchInfo. */
-    matchesUsingParentResults(file, parentInfo) {
+    /**
+     * Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's
+     * MatchInfo. `keepInfo: false` skips building the returned MatchInfo (only directories need it).
+     */
+    matchesUsingParentResults(file, parentInfo, keepInfo = true) {
         const parentMatched = parentInfo.parentMatched;
         if (parentMatched.length !== 0 && parentMatched.length !== this.patterns.length) {
             throw new Error('wrong number of values in parentMatched');
         }
         let matched = false;
-        const info = { parentMatched: new Array(this.patterns.length).fill(false) };
+        const info = keepInfo ? { parentMatched: new Array(this.patterns.length).fill(false) } : emptyMatchInfo;
         this.patterns.forEach((pattern, i) => {
             let match = parentMatched.length !== 0 ? (parentMatched[i] ?? false) : false;
             if (!match) {
@@ -39772,11 +39793,23 @@ class PatternMatcher {
                     }
                 }
             }
-            info.parentMatched[i] = match;
+            if (keepInfo)
+                info.parentMatched[i] = match;
             if (match)
                 matched = !pattern.exclusion;
         });
         return { matched, info };
+    }
+    /** Go's deprecated MatchesUsingParentResult (buggy for some exception cases upstream; kept for the conformance table). */
+    matchesUsingParentResult(file, parentMatched) {
+        let matched = parentMatched;
+        for (const pattern of this.patterns) {
+            if (pattern.exclusion !== matched)
+                continue;
+            if (pattern.match(file))
+                matched = !pattern.exclusion;
+        }
+        return matched;
     }
     /** Go's deprecated Matches: checks a single parent prefix as deep as the pattern. Kept for the upstream TestMatch table. */
     matchesDeprecated(file) {
@@ -39865,7 +39898,7 @@ class ContextFilter {
             this.stack.pop();
         }
         const parent = this.stack[this.stack.length - 1];
-        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo);
+        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo, isDir);
         if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
             return { action: 'prune' };
         }
@@ -40465,31 +40498,39 @@ function git(cwd, args, input) {
             child.stdin?.end(input);
     });
 }
-const SAFE_MODES = new Set(['100644', '100755']);
-/** Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0`. Keeps plain, stage-0 files. */
+/**
+ * Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0` per entry. Keeps plain,
+ * stage-0 regular files. Scans the text by index: it is the hot loop of the fast path.
+ */
 function parseLsFiles(output) {
     const blobs = new Map();
-    const conflicted = new Set();
-    for (const record of output.split('\0')) {
-        if (record === '')
-            continue;
-        const tab = record.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [tag, mode, oid, stage] = record.slice(0, tab).split(' ');
-        const file = record.slice(tab + 1);
-        if (stage !== '0') {
-            conflicted.add(file);
-            continue;
+    let conflicted;
+    let at = 0;
+    while (at < output.length) {
+        let end = output.indexOf('\0', at);
+        if (end < 0)
+            end = output.length;
+        const tab = output.indexOf('\t', at);
+        if (tab > at && tab < end) {
+            const file = output.slice(tab + 1, end);
+            const stage = output.charCodeAt(tab - 1);
+            const firstSpace = at + 1; // after the one-letter tag
+            const secondSpace = output.indexOf(' ', firstSpace + 1);
+            const mode = output.slice(firstSpace + 1, secondSpace);
+            if (stage !== 0x30 /* '0' */) {
+                (conflicted ??= new Set()).add(file);
+            }
+            else if (output.charCodeAt(at) === 0x48 /* 'H' */ && (mode === '100644' || mode === '100755')) {
+                // 'H' is a plain cached entry; 'S' (skip-worktree) and lowercase (assume-unchanged) mean git
+                // does not look at the work tree for them, so its view cannot be trusted.
+                blobs.set(file, output.slice(secondSpace + 1, tab - 2));
+            }
         }
-        // 'H' is a plain cached entry; 'S' (skip-worktree) and lowercase (assume-unchanged) mean git
-        // does not look at the work tree for them, so its view cannot be trusted.
-        if (tag !== 'H' || !mode || !SAFE_MODES.has(mode) || !oid)
-            continue;
-        blobs.set(file, oid);
+        at = end + 1;
     }
-    for (const file of conflicted)
-        blobs.delete(file);
+    if (conflicted)
+        for (const file of conflicted)
+            blobs.delete(file);
     return blobs;
 }
 /** Parses `git check-attr -z` output into the paths whose bytes git may convert. */
@@ -40617,7 +40658,7 @@ function unreadable(relative, error) {
     return new errors_InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function walkContext(contextDir, filter, ignoreFileLabel) {
-    const result = { files: [], symlinks: [], dirs: [], special: [] };
+    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [] };
     const visit = (relative, isDir) => {
         try {
             return filter.visit(relative, isDir);
@@ -40652,8 +40693,21 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 result.dirs.push(...decision.parents);
                 if (isDir)
                     result.dirs.push(relative);
-                else if (entry.isFile())
+                else if (entry.isFile()) {
+                    let stats;
+                    try {
+                        stats = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(absolute, entry.name));
+                    }
+                    catch (error) {
+                        throw unreadable(relative, error);
+                    }
+                    if (!stats.isFile())
+                        throw new StepError(`'${relative}' changed while the context was being read; run the step again`);
                     result.files.push(relative);
+                    result.sizes.push(stats.size);
+                    // git's model: only the owner-execute bit counts.
+                    result.executable.push((stats.mode & 0o100) !== 0);
+                }
                 else if (entry.isSymbolicLink()) {
                     try {
                         result.symlinks.push({ path: relative, target: (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(absolute, entry.name)) });
@@ -40677,157 +40731,154 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/hash/blob-worker.ts
 /**
- * The body of a hashing worker thread. It is shipped to `new Worker(source, { eval: true })` as
- * text (see worker-pool.ts), so it must be self-contained: no imports, no closures, only the
- * `require` it is given. That keeps the ncc bundle a single file with no worker script to find.
+ * Hashing a batch of files to git blob ids. `hashBatch` runs in worker threads and, for a handful
+ * of files, on the main thread. Both functions here are shipped to `new Worker(source, { eval: true })`
+ * as text (see worker-pool.ts), so they must be self-contained: no imports, no closures, only what
+ * they are given. That keeps the ncc bundle a single file with no worker script to find.
  *
- * Jobs: `hash` opens each file without following symlinks, reads it through one reused buffer and
- * returns its git blob id (`sha1("blob <size>\0" + bytes)`), size and exec bit; `stat` only
- * lstat()s (the git fast path already knows the blob id and must not read the bytes).
+ * Each file is opened without following symlinks, read through one reused buffer and hashed as
+ * `sha1("blob <size>\0" + bytes)`. Replies are packed (typed arrays, one string of digests) to keep
+ * cloning and GC cheap.
  */
-function blobWorkerMain(nodeRequire) {
-    const { parentPort } = nodeRequire('node:worker_threads');
-    const fs = nodeRequire('node:fs');
-    const crypto = nodeRequire('node:crypto');
-    const buffer = Buffer.allocUnsafe(1 << 20);
+function hashBatch(job, deps) {
+    const { fs, crypto, buffer } = deps;
     const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
-    function describe(stats) {
-        if (stats.isSymbolicLink())
-            return 'a symlink';
-        if (stats.isDirectory())
-            return 'a directory';
-        if (stats.isFIFO())
-            return 'a FIFO';
-        if (stats.isSocket())
-            return 'a socket';
-        return 'a device';
-    }
-    function failure(error) {
-        const e = error;
-        return { kind: 'error', code: e.code ?? 'EIO', message: e.message };
-    }
-    function hashFile(path, counter) {
-        let fd;
+    const count = job.paths.length;
+    const reply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
+    const digests = [];
+    for (let index = 0; index < count; index++) {
+        const path = job.paths[index];
+        let digest = '0000000000000000000000000000000000000000';
+        let fd = -1;
         try {
+            // O_NOFOLLOW: a file replaced by a symlink after the walk fails with ELOOP instead of being followed.
             fd = fs.openSync(path, flags);
-        }
-        catch (error) {
-            // ELOOP: it became a symlink after the walk saw a file.
-            return failure(error);
-        }
-        try {
             const stats = fs.fstatSync(fd);
-            if (!stats.isFile())
-                return { kind: 'other', description: describe(stats) };
-            const size = stats.size;
-            const hash = crypto.createHash('sha1');
-            hash.update(`blob ${size}\0`, 'latin1');
-            let total = 0;
-            for (;;) {
-                const n = fs.readSync(fd, buffer, 0, buffer.length, null);
-                if (n === 0)
-                    break;
-                hash.update(buffer.subarray(0, n));
-                total += n;
+            if (!stats.isFile()) {
+                const what = stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : 'a device';
+                reply.problems.push({ index, kind: 'other', code: 'ETYPE', message: what });
             }
-            counter.bytes += total;
-            if (total !== size) {
-                return { kind: 'error', code: 'ECHANGED', message: `${path} changed while it was being hashed (${size} bytes expected, ${total} read)` };
+            else {
+                const size = stats.size;
+                const hash = crypto.createHash('sha1');
+                hash.update(`blob ${size}\0`, 'latin1');
+                let total = 0;
+                for (;;) {
+                    const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+                    if (n === 0)
+                        break;
+                    hash.update(buffer.subarray(0, n));
+                    total += n;
+                }
+                reply.bytesRead += total;
+                if (total !== size) {
+                    reply.problems.push({ index, kind: 'error', code: 'ECHANGED', message: `${size} bytes expected, ${total} read` });
+                }
+                else {
+                    digest = hash.digest('hex');
+                    reply.sizes[index] = size;
+                    reply.executable[index] = stats.mode & 0o100 ? 1 : 0;
+                }
             }
-            return { kind: 'file', size, executable: (stats.mode & 0o100) !== 0, blob: hash.digest('hex') };
         }
         catch (error) {
-            return failure(error);
+            const e = error;
+            reply.problems.push({ index, kind: 'error', code: e.code ?? 'EIO', message: e.message });
         }
         finally {
-            fs.closeSync(fd);
+            if (fd >= 0)
+                fs.closeSync(fd);
         }
+        digests.push(digest);
     }
-    function statFile(path) {
-        try {
-            const stats = fs.lstatSync(path);
-            if (!stats.isFile())
-                return { kind: 'other', description: describe(stats) };
-            return { kind: 'file', size: stats.size, executable: (stats.mode & 0o100) !== 0 };
-        }
-        catch (error) {
-            return failure(error);
-        }
-    }
-    parentPort?.on('message', (job) => {
-        const counter = { bytes: 0 };
-        const results = job.paths.map((path) => (job.kind === 'hash' ? hashFile(path, counter) : statFile(path)));
-        const reply = { id: job.id, results, bytesRead: counter.bytes };
-        parentPort.postMessage(reply);
-    });
+    reply.blobs = digests.join('');
+    return reply;
+}
+/** A worker thread's entry point: answers every job with hashBatch. */
+function blobWorkerMain(nodeRequire, hash) {
+    const { parentPort } = nodeRequire('node:worker_threads');
+    const deps = {
+        fs: nodeRequire('node:fs'),
+        crypto: nodeRequire('node:crypto'),
+        buffer: Buffer.allocUnsafe(1 << 20),
+    };
+    parentPort?.on('message', (job) => parentPort.postMessage(hash(job, deps)));
 }
 
 ;// CONCATENATED MODULE: ./src/hash/worker-pool.ts
 /**
- * A small pool of hashing threads (one per core by default): jobs are handed out in batches as
- * threads become free, so a few large files do not leave one core idle while the other works.
+ * Hashes files to git blob ids on every core: a pool of worker threads (one per core by default)
+ * takes the paths in batches as threads become free, so a few large files do not leave one core
+ * idle while the other works. A handful of files is hashed on the main thread instead: starting
+ * threads would cost more than it saves (the common case on a clean git checkout).
  */
 
 
 
-const WORKER_SOURCE = `(${blobWorkerMain.toString()})(require);`;
-class WorkerPool {
-    workers;
-    stats = { readPaths: [], bytesRead: 0 };
-    constructor(size = (0,external_node_os_namespaceObject.availableParallelism)()) {
-        this.workers = Array.from({ length: Math.max(1, size) }, () => {
-            const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-            // Idle threads must not keep the process alive; run() holds them while it waits.
-            worker.unref();
-            return worker;
-        });
+
+
+const WORKER_SOURCE = `(${blobWorkerMain.toString()})(require, ${hashBatch.toString()});`;
+/** Below both limits the main thread hashes the files itself. */
+const INLINE_FILES = 64;
+const INLINE_BYTES = 8 << 20;
+function absorb(results, reply, start) {
+    results.sizes.set(reply.sizes, start);
+    results.executable.set(reply.executable, start);
+    const count = reply.blobs.length / 40;
+    for (let i = 0; i < count; i++)
+        results.blobs[start + i] = reply.blobs.slice(i * 40, i * 40 + 40);
+    for (const problem of reply.problems)
+        results.problems.set(start + problem.index, { ...problem, index: start + problem.index });
+    results.bytesRead += reply.bytesRead;
+}
+/** Hashes every path; results are indexed like `paths`. */
+async function hashFiles(paths, options = {}) {
+    const results = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array(paths.length).fill(''), problems: new Map(), bytesRead: 0, threads: 0 };
+    if (paths.length === 0)
+        return results;
+    const threads = Math.max(1, options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)());
+    if (paths.length <= INLINE_FILES && (options.expectedBytes ?? 0) <= INLINE_BYTES) {
+        absorb(results, hashBatch({ id: 0, paths: [...paths] }, { fs: (external_node_fs_default()), crypto: (external_node_crypto_default()), buffer: Buffer.allocUnsafe(1 << 20) }), 0);
+        return results;
     }
-    get size() {
-        return this.workers.length;
-    }
-    /** Runs `kind` over every path; results come back in the order of `paths`. */
-    async run(kind, paths, batchSize = kind === 'hash' ? 32 : 512) {
-        const results = new Array(paths.length);
-        if (paths.length === 0)
-            return results;
-        if (kind === 'hash')
-            this.stats.readPaths.push(...paths);
-        let next = 0;
-        let jobId = 0;
-        const starts = new Map();
-        await Promise.all(this.workers.map((worker) => new Promise((resolve, reject) => {
+    results.threads = threads;
+    const batchSize = Math.max(1, Math.min(32, Math.ceil(paths.length / (threads * 4))));
+    const workers = Array.from({ length: threads }, () => new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true }));
+    let next = 0;
+    let jobId = 0;
+    const starts = new Map();
+    try {
+        await Promise.all(workers.map((worker) => new Promise((resolve, reject) => {
+            let inFlight = 0;
             const send = () => {
                 if (next >= paths.length) {
-                    worker.off('message', onMessage);
-                    worker.off('error', onError);
-                    worker.unref();
-                    resolve();
+                    if (inFlight === 0)
+                        resolve();
                     return;
                 }
+                inFlight++;
                 const start = next;
                 next = Math.min(paths.length, next + batchSize);
-                const job = { id: jobId++, kind, paths: paths.slice(start, next) };
+                const job = { id: jobId++, paths: paths.slice(start, next) };
                 starts.set(job.id, start);
                 worker.postMessage(job);
             };
-            const onMessage = (reply) => {
-                const start = starts.get(reply.id) ?? 0;
+            worker.on('message', (reply) => {
+                inFlight--;
+                absorb(results, reply, starts.get(reply.id) ?? 0);
                 starts.delete(reply.id);
-                reply.results.forEach((result, i) => (results[start + i] = result));
-                this.stats.bytesRead += reply.bytesRead;
                 send();
-            };
-            const onError = (error) => reject(error);
-            worker.on('message', onMessage);
-            worker.on('error', onError);
-            worker.ref();
+            });
+            worker.on('error', reject);
+            // Two batches in flight, so a thread never waits for the main thread between batches.
+            send();
             send();
         })));
-        return results;
     }
-    async close() {
-        await Promise.all(this.workers.map((worker) => worker.terminate()));
+    finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
     }
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/hash/compute-build-definition.ts
@@ -40850,6 +40901,14 @@ class WorkerPool {
 
 
 
+function problemError(relative, problem) {
+    if (problem.kind === 'other')
+        return new StepError(`'${relative}' became ${problem.message} while the context was being hashed; run the step again`);
+    if (['ECHANGED', 'ELOOP', 'ENOENT'].includes(problem.code)) {
+        return new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
+    }
+    return new errors_InputError('context', `cannot read '${relative}' (${problem.code})`, 'Make it readable, or exclude it in .dockerignore');
+}
 function errorCode(error) {
     return error.code ?? 'error';
 }
@@ -40919,78 +40978,88 @@ async function resolveImages(refs, resolveBase) {
 }
 async function computeBuildDefinition(options) {
     const warn = options.onWarning ?? (() => { });
+    const timings = {};
+    let mark = performance.now();
+    const lap = () => {
+        const now = performance.now();
+        const ms = Math.round(now - mark);
+        mark = now;
+        return ms;
+    };
     const contextDir = checkContext(options.contextDir);
     const dockerfileBytes = readDockerfile(options.dockerfile);
     const platforms = normalizePlatforms(options.platforms ?? []);
     const buildArgs = options.buildArgs ?? {};
     const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
     const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
-    // Start the threads and the git queries first: both take a moment and run beside the walk.
-    const pool = new WorkerPool(options.workers);
+    // Start the git queries first: they run in their own processes beside the walk.
     const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
-    try {
-        const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
-        for (const special of walked.special)
-            warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
-        if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
-            warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    timings.prepare = lap();
+    const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
+    timings.walk = lap();
+    for (const special of walked.special)
+        warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
+    if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
+        warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    }
+    const view = gitIndex ? await gitIndex.finish(walked.files) : { available: false, reason: 'disabled' };
+    timings.git = lap();
+    const blobs = view.available ? view.blobs : new Map();
+    // Files git vouches for keep the blob id from the index; every other one is read and hashed.
+    const entries = [];
+    const toRead = [];
+    let expectedBytes = 0;
+    walked.files.forEach((relative, i) => {
+        const blob = blobs.get(relative);
+        if (blob === undefined) {
+            toRead.push(i);
+            expectedBytes += walked.sizes[i] ?? 0;
+            return;
         }
-        const view = gitIndex ? await gitIndex.finish(walked.files) : { available: false, reason: 'disabled' };
-        const blobs = view.available ? view.blobs : new Map();
-        const known = walked.files.filter((f) => blobs.has(f));
-        const unknown = walked.files.filter((f) => !blobs.has(f));
-        const absolute = (relative) => external_node_path_default().join(contextDir, relative);
-        const readResults = await pool.run('hash', unknown.map(absolute));
-        const statResults = await pool.run('stat', known.map(absolute));
-        const entries = [];
-        const addFile = (relative, result, blob) => {
-            if (result.kind === 'error') {
-                if (result.code === 'ECHANGED' || result.code === 'ELOOP' || result.code === 'ENOENT') {
-                    throw new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
-                }
-                throw new errors_InputError('context', `cannot read '${relative}' (${result.code})`, 'Make it readable, or exclude it in .dockerignore');
-            }
-            if (result.kind === 'other')
-                throw new StepError(`'${relative}' became ${result.description} while the context was being hashed; run the step again`);
-            const digest = blob ?? result.blob;
-            if (!digest)
-                throw new StepError(`no digest for '${relative}'`);
-            entries.push({ path: relative, type: 'file', mode: result.executable ? '755' : '644', digest: BLOB_PREFIX + digest, size: result.size });
-        };
-        unknown.forEach((relative, i) => addFile(relative, readResults[i], undefined));
-        known.forEach((relative, i) => addFile(relative, statResults[i], blobs.get(relative)));
-        for (const link of walked.symlinks)
-            entries.push({ path: link.path, type: 'symlink', target: link.target });
-        for (const dir of walked.dirs)
-            entries.push({ path: dir, type: 'dir' });
-        sortEntries(entries);
-        const manifest = buildManifest({
-            dockerfileBytes,
-            entries,
-            ignoreFile,
-            images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
-            platforms,
-            target: images.target,
-            buildArgs,
-            secrets: options.secrets ?? [],
-            labels: options.labels ?? {},
-        });
-        return {
-            definition: manifest.definition,
-            hash: manifest.hash,
-            tag: manifest.tag,
-            files: manifest.context.files,
-            bytes: manifest.context.bytes,
-            manifest,
-            ignoreFile,
-            fastPath: view.available ? { used: true, fromIndex: known.length } : { used: false, reason: view.reason, fromIndex: 0 },
-            readPaths: pool.stats.readPaths,
-            bytesRead: pool.stats.bytesRead,
-        };
-    }
-    finally {
-        await pool.close();
-    }
+        entries.push({ path: relative, type: 'file', mode: walked.executable[i] ? '755' : '644', digest: BLOB_PREFIX + blob, size: walked.sizes[i] ?? 0 });
+    });
+    const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i]}`);
+    const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
+    timings.hash = lap();
+    toRead.forEach((fileIndex, i) => {
+        const relative = walked.files[fileIndex];
+        const problem = hashed.problems.get(i);
+        if (problem)
+            throw problemError(relative, problem);
+        entries.push({ path: relative, type: 'file', mode: hashed.executable[i] ? '755' : '644', digest: BLOB_PREFIX + hashed.blobs[i], size: hashed.sizes[i] ?? 0 });
+    });
+    for (const link of walked.symlinks)
+        entries.push({ path: link.path, type: 'symlink', target: link.target });
+    for (const dir of walked.dirs)
+        entries.push({ path: dir, type: 'dir' });
+    sortEntries(entries);
+    timings.entries = lap();
+    const manifest = buildManifest({
+        dockerfileBytes,
+        entries,
+        ignoreFile,
+        images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+        platforms,
+        target: images.target,
+        buildArgs,
+        secrets: options.secrets ?? [],
+        labels: options.labels ?? {},
+    });
+    timings.definition = lap();
+    return {
+        timings,
+        definition: manifest.definition,
+        hash: manifest.hash,
+        tag: manifest.tag,
+        files: manifest.context.files,
+        bytes: manifest.context.bytes,
+        manifest,
+        ignoreFile,
+        fastPath: view.available ? { used: true, fromIndex: walked.files.length - toRead.length } : { used: false, reason: view.reason, fromIndex: 0 },
+        readPaths,
+        bytesRead: hashed.bytesRead,
+        threads: hashed.threads,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/hash/manifest-file.ts
@@ -41238,6 +41307,7 @@ async function run() {
             info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
             info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
             info(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
+            info(`Timings (ms): ${Object.entries(computed.timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
             return computed;
         });
         startGroup(`Build definition ${result.tag}`);

@@ -31654,8 +31654,12 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
-    return entries.sort((a, b) => comparePaths(a.path, b.path));
+    if (entries.some((entry) => SURROGATE.test(entry.path)))
+        return entries.sort((a, b) => comparePaths(a.path, b.path));
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -31802,7 +31806,7 @@ function parseManifest(text, name) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const manifest = value;
     const definition = manifest?.definition;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { actionMetadata } from '../generated/action-metadata.js';
@@ -77,6 +77,8 @@ export async function runActionFromCli(
   const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;
   const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
   const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+  // Local runs may keep the job summaries (npm run demo prints them): appended, as the runner does.
+  if (saved.IMAGE_ACTIONS_SUMMARY_FILE) appendFileSync(saved.IMAGE_ACTIONS_SUMMARY_FILE, summary);
   rmSync(scratch, { recursive: true, force: true });
   return { outputs, failed, summary };
 }

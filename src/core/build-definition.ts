@@ -168,7 +168,7 @@ export function parseManifest(text: string, name: string): BuildManifest {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const manifest = value as Partial<BuildManifest>;
   const definition = manifest?.definition as Partial<BuildDefinition> | undefined;

@@ -31,8 +31,13 @@ export function blobDigest(bytes: Uint8Array): string {
   return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
 export function comparePaths(a: string, b: string): number {
+  if (a === b) return 0;
+  // Without astral characters UTF-16 order is code point order: let the engine compare.
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : 1;
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
     const x = a.charCodeAt(i);
@@ -47,12 +52,17 @@ export function comparePaths(a: string, b: string): number {
   return a.length - b.length;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
-
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 export function sortEntries<T extends { path: string }>(entries: T[]): T[] {
   if (entries.some((entry) => SURROGATE.test(entry.path))) return entries.sort((a, b) => comparePaths(a.path, b.path));
   return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function isSorted(entries: readonly { path: string }[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    if (comparePaths((entries[i - 1] as { path: string }).path, (entries[i] as { path: string }).path) >= 0) return false;
+  }
+  return true;
 }
 
 /** The framed record of one entry, exactly as it enters the tree digest. */
@@ -69,7 +79,7 @@ export function entryRecord(entry: ContextEntry): string {
 
 /** `sha256:<hex>` over the sorted, framed records. */
 export function treeDigest(entries: readonly ContextEntry[]): string {
-  const sorted = sortEntries([...entries]);
+  const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
   const records = sorted.map(entryRecord).join('');
   return `sha256:${createHash('sha256').update(records, 'utf8').digest('hex')}`;
 }

@@ -79,7 +79,8 @@ function contextChanges(before: ContextEntry[], after: ContextEntry[]): ContextC
       changes.push({ short: `${code(p)} changed`, detail: `${code(p)} changed from a ${old.type} to a ${now.type}` });
     } else if (old.type === 'file' && now.type === 'file') {
       if (old.digest !== now.digest) {
-        changes.push({ short: `${code(p)} changed`, detail: `${code(p)} changed (${old.size} → ${now.size} bytes)` });
+        const sizes = old.size === now.size ? 'same size, new content' : `${old.size} → ${now.size} bytes`;
+        changes.push({ short: `${code(p)} changed`, detail: `${code(p)} changed (${sizes})` });
       } else if (old.mode !== now.mode) {
         const text = now.mode === '755' ? `${code(p)} became executable` : `${code(p)} is no longer executable`;
         changes.push({ short: text, detail: text });
@@ -159,9 +160,8 @@ export function explainDifference(a: BuildManifest, b: BuildManifest): Explanati
         short.push('the build context changed');
         details.push('the build context changed');
       } else {
-        const named = changes.slice(0, 2).map((c) => c.short);
-        if (changes.length > 2) named.push(`${changes.length - 2} more context change${changes.length - 2 === 1 ? '' : 's'}`);
-        short.push(joinWords(named));
+        short.push(...changes.slice(0, 2).map((c) => c.short));
+        if (changes.length > 2) short.push(`${changes.length - 2} more context change${changes.length - 2 === 1 ? '' : 's'}`);
         details.push(...changes.slice(0, MAX_LISTED).map((c) => c.detail));
         if (changes.length > MAX_LISTED) details.push(`… and ${changes.length - MAX_LISTED} more context changes`);
       }

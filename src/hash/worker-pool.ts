@@ -49,7 +49,7 @@ export async function hashFiles(paths: readonly string[], options: HashFilesOpti
   const results: HashResults = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array<string>(paths.length).fill(''), problems: new Map(), bytesRead: 0, threads: 0 };
   if (paths.length === 0) return results;
   const threads = Math.max(1, options.threads ?? availableParallelism());
-  if (paths.length <= INLINE_FILES && (options.expectedBytes ?? Infinity) <= INLINE_BYTES) {
+  if (paths.length <= INLINE_FILES && (options.expectedBytes ?? 0) <= INLINE_BYTES) {
     absorb(results, hashBatch({ id: 0, paths: [...paths] }, { fs, crypto, buffer: Buffer.allocUnsafe(1 << 20) }), 0);
     return results;
   }

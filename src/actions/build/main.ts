@@ -138,6 +138,7 @@ export async function run(): Promise<void> {
       }
     }
 
+    core.info(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
     // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
     const reused = decision.action === 'reuse';
     const inRegistry = digest !== '';

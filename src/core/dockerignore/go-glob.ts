@@ -123,8 +123,12 @@ function matchChunk(chunk: string, s: string, pattern: string): string | null {
   return failed ? null : s;
 }
 
-/** Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError. */
-export function goMatch(pattern: string, name: string): boolean {
+/**
+ * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
+ * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * at the first chunk that did not match (today's Docker is built with a newer Go).
+ */
+export function goMatch(pattern: string, name: string, checkRemainder = true): boolean {
   const original = pattern;
   outer: while (pattern.length > 0) {
     const scanned = scanChunk(pattern);
@@ -147,7 +151,7 @@ export function goMatch(pattern: string, name: string): boolean {
       }
     }
     // Before reporting a mismatch, make sure the rest of the pattern is well formed.
-    while (pattern.length > 0) {
+    while (checkRemainder && pattern.length > 0) {
       const next = scanChunk(pattern);
       pattern = next.rest;
       matchChunk(next.chunk, '', original);

@@ -17,8 +17,13 @@ import { compileGoRegexp } from './go-regexp.js';
 
 type MatchType = 'unknown' | 'exact' | 'prefix' | 'suffix' | 'regexp';
 
-/** Characters escaped when building the regexp: regexp specials that mean nothing to filepath.Match. */
-const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
+/**
+ * Characters patternmatcher escapes when building the regexp. Upstream means `.+()|{}$`, but its
+ * bitmap (`escapeBytes [8]byte`, bit `1 << (b/8)`) cannot hold characters above 63, so `|`, `{`
+ * and `}` are NOT escaped: in Docker, `a|b*` is an alternation and `a{2}*` a repetition. The Go
+ * differential test (test/hash/pattern-matcher-differential.test.ts) pins this down.
+ */
+const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '$']);
 
 export class Pattern {
   matchType: MatchType = 'unknown';
@@ -149,8 +154,11 @@ export class PatternMatcher {
   readonly patterns: Pattern[] = [];
   readonly exclusions: boolean = false;
 
-  /** Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError). */
-  constructor(patterns: readonly string[]) {
+  /**
+   * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
+   * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+   */
+  constructor(patterns: readonly string[], options: { goBefore120?: boolean } = {}) {
     for (const raw of patterns) {
       let p = goTrimSpace(raw);
       if (p === '') continue;
@@ -162,7 +170,7 @@ export class PatternMatcher {
         p = p.slice(1);
         this.exclusions = true;
       }
-      goMatch(p, '.'); // syntax check only; throws BadPatternError
+      goMatch(p, '.', !options.goBefore120); // syntax check only; throws BadPatternError
       this.patterns.push(new Pattern(p, exclusion));
     }
   }

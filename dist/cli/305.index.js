@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
-/***/ 1195:
+/***/ 3305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,15 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(5149);
-// EXTERNAL MODULE: ../../work/main/src/core/build-definition.ts
-var build_definition = __webpack_require__(3659);
-// EXTERNAL MODULE: ../../work/main/src/runtime/errors.ts
-var errors = __webpack_require__(659);
-// EXTERNAL MODULE: ../../work/main/src/core/image-ref.ts
-var image_ref = __webpack_require__(908);
-;// CONCATENATED MODULE: ../../work/main/src/core/registration.ts
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./src/core/build-definition.ts
+var build_definition = __webpack_require__(7621);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+;// CONCATENATED MODULE: ./src/core/registration.ts
 
 
 /** The catalog's ImageName (openapi.yaml). DataWorks and Databricks check their own names. */
@@ -129,7 +129,7 @@ function versionRequest(facts) {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/core/targets.ts
+;// CONCATENATED MODULE: ./src/core/targets.ts
 
 const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._-]*';
 const databricksForms = [
@@ -203,9 +203,9 @@ function parseTargets(lines, platform) {
     return targets;
 }
 
-// EXTERNAL MODULE: ../../work/main/src/git/tag-choice.ts
-var tag_choice = __webpack_require__(9888);
-;// CONCATENATED MODULE: ../../work/main/src/core/version-policy.ts
+// EXTERNAL MODULE: ./src/git/tag-choice.ts
+var tag_choice = __webpack_require__(2882);
+;// CONCATENATED MODULE: ./src/core/version-policy.ts
 /**
  * Which version name an image is registered under. Pure: facts in, a decision out.
  *
@@ -272,7 +272,7 @@ function decideVersion(facts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ../../work/main/src/platform/log.ts
+;// CONCATENATED MODULE: ./src/platform/log.ts
 
 const actionsLog = {
     info: (message) => core/* info */.pq(message),
@@ -298,7 +298,7 @@ function sentence(text) {
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/platform.ts
+;// CONCATENATED MODULE: ./src/platform/platform.ts
 /**
  * The one interface every platform adapter implements (catalog, databricks, dataworks).
  * Versions are immutable: creating the same name with the same digest is an idempotent success
@@ -324,7 +324,7 @@ class VersionConflictError extends errors/* StepError */.zg {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/retry.ts
+;// CONCATENATED MODULE: ./src/platform/retry.ts
 /**
  * Bounded retries for platform HTTP calls: 429 and 5xx (and connection failures) are retried with
  * full-jitter exponential backoff; a `Retry-After` from the server wins over our own guess but is
@@ -363,7 +363,7 @@ function isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599);
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/catalog/retry.ts
+;// CONCATENATED MODULE: ./src/platform/catalog/retry.ts
 /**
  * Retry decisions of the catalog client, on top of the platform-wide policy (../retry.ts: attempts,
  * full-jitter exponential backoff, `Retry-After`). The catalog adds two bounds a CI step needs:
@@ -393,7 +393,7 @@ function decideRetry(input) {
     return { retry: true, delayMs };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/catalog/client.ts
+;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
 /**
  * Typed HTTP client of the catalog API (openapi.yaml). Every call is one logical operation that may
  * take several attempts: 429, 5xx, connection resets and timeouts are retried with jittered
@@ -650,7 +650,7 @@ class CatalogClient {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/catalog/adapter.ts
+;// CONCATENATED MODULE: ./src/platform/catalog/adapter.ts
 /**
  * The `catalog` platform: the Platform interface over the catalog HTTP API (client.ts).
  *
@@ -790,7 +790,7 @@ class CatalogPlatform {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/pinned-ref.ts
+;// CONCATENATED MODULE: ./src/platform/pinned-ref.ts
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 function isDigest(value) {
     return DIGEST.test(value);
@@ -818,7 +818,7 @@ function parsePinnedRef(ref) {
     return { name, ...(registry ? { registry } : {}), path, digest };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/databricks/client.ts
+;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
 
 
 
@@ -919,7 +919,7 @@ class DatabricksClient {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/databricks/docker-image.ts
+;// CONCATENATED MODULE: ./src/platform/databricks/docker-image.ts
 /**
  * The `docker_image` object Databricks keeps on a cluster spec, and the decisions around it. Pure.
  *
@@ -966,7 +966,7 @@ function sameDockerImage(current, desired) {
     return have.password === undefined || have.password === want.password;
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/databricks/policy.ts
+;// CONCATENATED MODULE: ./src/platform/databricks/policy.ts
 /**
  * Whether a cluster policy lets compute run a given `docker_image.url`. Policy definitions are
  * JSON (sent as a string) keyed by dotted attribute paths, one limitation per attribute:
@@ -1014,7 +1014,7 @@ function checkDockerImageUrl(definition, url) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/databricks/adapter.ts
+;// CONCATENATED MODULE: ./src/platform/databricks/adapter.ts
 
 
 
@@ -1241,7 +1241,7 @@ function splitJobTarget(target) {
     return { jobId, key };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/databricks/oidc.ts
+;// CONCATENATED MODULE: ./src/platform/databricks/oidc.ts
 
 
 
@@ -1293,7 +1293,7 @@ async function exchangeGithubOidcToken(options) {
 
 // EXTERNAL MODULE: external "node:querystring"
 var external_node_querystring_ = __webpack_require__(1792);
-;// CONCATENATED MODULE: ../../work/main/src/platform/dataworks/sign.ts
+;// CONCATENATED MODULE: ./src/platform/dataworks/sign.ts
 
 
 /**
@@ -1387,7 +1387,7 @@ function signRpcCall(call) {
     return { search: search ? `?${search}` : '', headers, body };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/dataworks/client.ts
+;// CONCATENATED MODULE: ./src/platform/dataworks/client.ts
 
 
 
@@ -1519,7 +1519,7 @@ function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/dataworks/records.ts
+;// CONCATENATED MODULE: ./src/platform/dataworks/records.ts
 
 
 
@@ -1576,7 +1576,7 @@ function acrLocation(imageRef) {
     return { namespace: pinned.path.slice(0, slash), repository: pinned.path.slice(slash + 1), digest: pinned.digest };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/dataworks/adapter.ts
+;// CONCATENATED MODULE: ./src/platform/dataworks/adapter.ts
 
 
 
@@ -1814,7 +1814,7 @@ function splitVersionId(id) {
     return { imageId: id.slice(0, colon), dwVersion: id.slice(colon + 1) };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/platform/create.ts
+;// CONCATENATED MODULE: ./src/platform/create.ts
 
 
 
@@ -1941,9 +1941,9 @@ function checkSettings(platform, settings, input) {
     return settings;
 }
 
-// EXTERNAL MODULE: ../../work/main/src/runtime/run-action.ts
-var run_action = __webpack_require__(6298);
-;// CONCATENATED MODULE: ../../work/main/src/actions/register/credentials.ts
+// EXTERNAL MODULE: ./src/runtime/run-action.ts
+var run_action = __webpack_require__(5468);
+;// CONCATENATED MODULE: ./src/actions/register/credentials.ts
 
 
 /**
@@ -1962,9 +1962,9 @@ async function readIdToken(audience) {
     return token;
 }
 
-// EXTERNAL MODULE: ../../work/main/src/runtime/inputs.ts
-var inputs = __webpack_require__(9893);
-;// CONCATENATED MODULE: ../../work/main/src/actions/register/inputs.ts
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var inputs = __webpack_require__(2291);
+;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
 
 
 
@@ -2039,7 +2039,7 @@ function checkCredentialInputs(platform, given) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/actions/register/precheck.ts
+;// CONCATENATED MODULE: ./src/actions/register/precheck.ts
 
 /**
  * The limits a platform adds to the generic checks, applied before the first request so that an
@@ -2054,7 +2054,7 @@ function precheckForPlatform(platform, request) {
     acrLocation(request.imageRef);
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/actions/register/summary.ts
+;// CONCATENATED MODULE: ./src/actions/register/summary.ts
 
 /** A job-summary table of the version (new or replayed) and one row per target attached. */
 async function writeRegisterSummary(report) {
@@ -2089,7 +2089,7 @@ function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/actions/register/main.ts
+;// CONCATENATED MODULE: ./src/actions/register/main.ts
 
 
 
@@ -2165,7 +2165,7 @@ async function run() {
 
 /***/ }),
 
-/***/ 3659:
+/***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2180,8 +2180,8 @@ async function run() {
 /* unused harmony exports RECIPE, sha256Hex, canonicalJson, definitionHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5671);
-/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3367);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
+/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1917);
 /**
  * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
  *
@@ -2297,7 +2297,7 @@ function parseManifest(text, name) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const manifest = value;
     const definition = manifest?.definition;
@@ -2317,17 +2317,16 @@ function verifyManifest(manifest) {
 
 /***/ }),
 
-/***/ 3367:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ sortEntries),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   r2: () => (/* binding */ contextTotals),
 /* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
 /* harmony export */ });
-/* unused harmony exports blobHeader, blobDigest, entryRecord */
+/* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -2354,8 +2353,14 @@ function blobHeader(size) {
 function blobDigest(bytes) {
     return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
 function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
@@ -2371,12 +2376,18 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
         return entries.sort((a, b) => comparePaths(a.path, b.path));
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+            return false;
+    }
+    return true;
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -2391,7 +2402,7 @@ function entryRecord(entry) {
 }
 /** `sha256:<hex>` over the sorted, framed records. */
 function treeDigest(entries) {
-    const sorted = sortEntries([...entries]);
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
 }
@@ -2410,7 +2421,7 @@ function contextTotals(entries) {
 
 /***/ }),
 
-/***/ 908:
+/***/ 3386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2580,7 +2591,7 @@ function isDigest(value) {
 
 /***/ }),
 
-/***/ 9888:
+/***/ 2882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2647,7 +2658,7 @@ function chooseTag(tags) {
 
 /***/ }),
 
-/***/ 9893:
+/***/ 2291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2661,8 +2672,8 @@ function chooseTag(tags) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yu: () => (/* binding */ readRequired)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5149);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
 /**
@@ -2729,7 +2740,7 @@ function readKeyValueLines(name) {
 
 /***/ }),
 
-/***/ 6298:
+/***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2737,8 +2748,8 @@ function readKeyValueLines(name) {
 /* harmony export */   RD: () => (/* binding */ timedGroup),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5149);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
 /** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
@@ -2766,7 +2777,7 @@ function setOutputs(outputs) {
 
 /***/ }),
 
-/***/ 5671:
+/***/ 8799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

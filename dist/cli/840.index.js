@@ -1,86 +1,8 @@
-export const id = 362;
-export const ids = [362];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
-/***/ 4077:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ readHashInputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5149);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8689);
-/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3659);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(659);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9893);
-/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(915);
-
-
-
-
-
-
-
-
-/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
-function staysInside(input, resolved, root) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
-        return resolved;
-    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(resolved);
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(realRoot, real)) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
-    }
-    return resolved;
-}
-function readKeyValues(name, what) {
-    const values = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyValueLines */ .ob)(name);
-    for (const key of Object.keys(values)) {
-        if (/\s/.test(key) || key === '')
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
-    }
-    return values;
-}
-/** Where the definition may be written: inside the workspace, or inside RUNNER_TEMP. */
-function manifestPath(value, root) {
-    if (value === undefined)
-        return undefined;
-    const runnerTemp = process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, value);
-    if (runnerTemp && (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(runnerTemp, resolved))
-        return resolved;
-    return staysInside('manifest-file', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('manifest-file', value, root), root);
-}
-function readHashInputs() {
-    const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
-    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
-    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
-    const dockerfile = dockerfileInput
-        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
-        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
-    const secrets = (0,_core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .secretIds */ .bT)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secrets'));
-    for (const value of secrets.values)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    return {
-        context,
-        dockerfile,
-        buildArgs: readKeyValues('build-args', 'build arg'),
-        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
-        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
-        secrets: secrets.ids,
-        labels: readKeyValues('labels', 'label'),
-        manifestFile: manifestPath((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file'), root),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3659:
+/***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -95,8 +17,8 @@ function readHashInputs() {
 /* unused harmony exports RECIPE, sha256Hex, canonicalJson, definitionHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5671);
-/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3367);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
+/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1917);
 /**
  * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
  *
@@ -212,7 +134,7 @@ function parseManifest(text, name) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const manifest = value;
     const definition = manifest?.definition;
@@ -232,17 +154,16 @@ function verifyManifest(manifest) {
 
 /***/ }),
 
-/***/ 3367:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ sortEntries),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   r2: () => (/* binding */ contextTotals),
 /* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
 /* harmony export */ });
-/* unused harmony exports blobHeader, blobDigest, entryRecord */
+/* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -269,8 +190,14 @@ function blobHeader(size) {
 function blobDigest(bytes) {
     return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
 function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
@@ -286,12 +213,18 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
         return entries.sort((a, b) => comparePaths(a.path, b.path));
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+            return false;
+    }
+    return true;
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -306,7 +239,7 @@ function entryRecord(entry) {
 }
 /** `sha256:<hex>` over the sorted, framed records. */
 function treeDigest(entries) {
-    const sorted = sortEntries([...entries]);
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
 }
@@ -325,7 +258,7 @@ function contextTotals(entries) {
 
 /***/ }),
 
-/***/ 8689:
+/***/ 9187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -334,7 +267,7 @@ function contextTotals(entries) {
 /* harmony export */   ol: () => (/* binding */ hostPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(659);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 /**
  * Target platforms, normalized the way containerd/BuildKit normalize them so that equivalent
  * spellings hash the same: `linux/arm64/v8` is `linux/arm64`, `linux/arm` is `linux/arm/v7`,
@@ -437,7 +370,7 @@ function platformArgs(prefix, platform) {
 
 /***/ }),
 
-/***/ 8554:
+/***/ 1680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -452,7 +385,7 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ../../work/main/src/core/dockerignore/go-path.ts
+;// CONCATENATED MODULE: ./src/core/dockerignore/go-path.ts
 /**
  * Go's `path.Clean` and `path.Dir` for `/`-separated paths, ported byte for byte in behaviour:
  * Docker cleans every `.dockerignore` pattern with them (`filepath.Clean` on Linux), and the
@@ -520,7 +453,7 @@ function goTrimSpace(s) {
     return s.slice(start, end);
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/core/dockerignore/go-glob.ts
+;// CONCATENATED MODULE: ./src/core/dockerignore/go-glob.ts
 /**
  * Go's `filepath.Match` on Unix, ported for one purpose: moby/patternmatcher rejects a
  * `.dockerignore` pattern exactly when `filepath.Match(pattern, ".")` reports `ErrBadPattern`,
@@ -653,8 +586,12 @@ function matchChunk(chunk, s, pattern) {
     }
     return failed ? null : s;
 }
-/** Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError. */
-function goMatch(pattern, name) {
+/**
+ * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
+ * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * at the first chunk that did not match (today's Docker is built with a newer Go).
+ */
+function goMatch(pattern, name, checkRemainder = true) {
     const original = pattern;
     outer: while (pattern.length > 0) {
         const scanned = scanChunk(pattern);
@@ -679,7 +616,7 @@ function goMatch(pattern, name) {
             }
         }
         // Before reporting a mismatch, make sure the rest of the pattern is well formed.
-        while (pattern.length > 0) {
+        while (checkRemainder && pattern.length > 0) {
             const next = scanChunk(pattern);
             pattern = next.rest;
             matchChunk(next.chunk, '', original);
@@ -689,7 +626,7 @@ function goMatch(pattern, name) {
     return name.length === 0;
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/core/dockerignore/go-regexp.ts
+;// CONCATENATED MODULE: ./src/core/dockerignore/go-regexp.ts
 /**
  * Translates a Go (RE2, `regexp.Compile` / Perl flags) regular expression into an equivalent
  * JavaScript `RegExp` with the `u` flag.
@@ -1110,7 +1047,7 @@ function compileGoRegexp(source) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/core/dockerignore/pattern-matcher.ts
+;// CONCATENATED MODULE: ./src/core/dockerignore/pattern-matcher.ts
 /**
  * A port of moby/patternmatcher (Apache-2.0, pinned at 5a6d8429), the matcher Docker and BuildKit
  * use for `.dockerignore`. Kept structurally identical to the Go code so each behaviour can be
@@ -1127,8 +1064,13 @@ function compileGoRegexp(source) {
 
 
 
-/** Characters escaped when building the regexp: regexp specials that mean nothing to filepath.Match. */
-const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
+/**
+ * Characters patternmatcher escapes when building the regexp. Upstream means `.+()|{}$`, but its
+ * bitmap (`escapeBytes [8]byte`, bit `1 << (b/8)`) cannot hold characters above 63, so `|`, `{`
+ * and `}` are NOT escaped: in Docker, `a|b*` is an alternation and `a{2}*` a repetition. The Go
+ * differential test (test/hash/pattern-matcher-differential.test.ts) pins this down.
+ */
+const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '$']);
 class Pattern {
     cleanedPattern;
     exclusion;
@@ -1263,8 +1205,11 @@ const emptyMatchInfo = { parentMatched: [] };
 class PatternMatcher {
     patterns = [];
     exclusions = false;
-    /** Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError). */
-    constructor(patterns) {
+    /**
+     * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
+     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+     */
+    constructor(patterns, options = {}) {
         for (const raw of patterns) {
             let p = goTrimSpace(raw);
             if (p === '')
@@ -1278,7 +1223,7 @@ class PatternMatcher {
                 p = p.slice(1);
                 this.exclusions = true;
             }
-            goMatch(p, '.'); // syntax check only; throws BadPatternError
+            goMatch(p, '.', !options.goBefore120); // syntax check only; throws BadPatternError
             this.patterns.push(new Pattern(p, exclusion));
         }
     }
@@ -1346,6 +1291,17 @@ class PatternMatcher {
         });
         return { matched, info };
     }
+    /** Go's deprecated MatchesUsingParentResult (buggy for some exception cases upstream; kept for the conformance table). */
+    matchesUsingParentResult(file, parentMatched) {
+        let matched = parentMatched;
+        for (const pattern of this.patterns) {
+            if (pattern.exclusion !== matched)
+                continue;
+            if (pattern.match(file))
+                matched = !pattern.exclusion;
+        }
+        return matched;
+    }
     /** Go's deprecated Matches: checks a single parent prefix as deep as the pattern. Kept for the upstream TestMatch table. */
     matchesDeprecated(file) {
         let matched = false;
@@ -1389,7 +1345,7 @@ function matchesOrParentMatches(file, patterns) {
     return pm.matchesOrParentMatches(file);
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/core/dockerignore/context-filter.ts
+;// CONCATENATED MODULE: ./src/core/dockerignore/context-filter.ts
 /**
  * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
  * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
@@ -1461,7 +1417,7 @@ class ContextFilter {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/core/dockerignore/ignore-file.ts
+;// CONCATENATED MODULE: ./src/core/dockerignore/ignore-file.ts
 /**
  * Reading a `.dockerignore` file the way Docker does (moby/patternmatcher/ignorefile.ReadAll) and
  * choosing which ignore file applies (BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile
@@ -1514,13 +1470,13 @@ function ignoreFileCandidates(contextDir, dockerfile) {
     ];
 }
 
-// EXTERNAL MODULE: ../../work/main/src/core/context-tree.ts
-var context_tree = __webpack_require__(3367);
-// EXTERNAL MODULE: ../../work/main/src/core/build-definition.ts
-var build_definition = __webpack_require__(3659);
-// EXTERNAL MODULE: ../../work/main/node_modules/dockerfile-ast/lib/main.js
-var main = __webpack_require__(4134);
-;// CONCATENATED MODULE: ../../work/main/src/core/shell-words.ts
+// EXTERNAL MODULE: ./src/core/context-tree.ts
+var context_tree = __webpack_require__(1917);
+// EXTERNAL MODULE: ./src/core/build-definition.ts
+var build_definition = __webpack_require__(7621);
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __webpack_require__(8390);
+;// CONCATENATED MODULE: ./src/core/shell-words.ts
 /**
  * Variable expansion of one Dockerfile word, as BuildKit's shell lexer does it for `FROM`,
  * `COPY --from` and `ARG` defaults: single quotes are literal, double quotes group and still expand,
@@ -1690,11 +1646,11 @@ function expandWord(word, variables, escape = '\\') {
     return out;
 }
 
-// EXTERNAL MODULE: ../../work/main/src/core/platforms.ts
-var core_platforms = __webpack_require__(8689);
-// EXTERNAL MODULE: ../../work/main/src/runtime/errors.ts
-var errors = __webpack_require__(659);
-;// CONCATENATED MODULE: ../../work/main/src/core/dockerfile-images.ts
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var core_platforms = __webpack_require__(9187);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+;// CONCATENATED MODULE: ./src/core/dockerfile-images.ts
 /**
  * The images a Dockerfile build pulls, as BuildKit would see them for each target platform:
  * `FROM` bases and `COPY --from` / `RUN --mount=from=` sources after ARG expansion, minus stage
@@ -1887,7 +1843,7 @@ function dockerfileImages(text, options) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ../../work/main/src/hash/git-index.ts
+;// CONCATENATED MODULE: ./src/hash/git-index.ts
 /**
  * The git fast path: on a git checkout, the index already holds the blob id of every tracked file,
  * and `git diff-files` tells which tracked files differ from it. For a file that is tracked, not
@@ -2050,15 +2006,13 @@ function startGitIndex(request) {
     return { finish };
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/hash/walk-context.ts
+;// CONCATENATED MODULE: ./src/hash/walk-context.ts
 /**
- * Walks a build context the way BuildKit's sender does: depth first, names in byte order, never
+ * Walks a build context the way BuildKit's sender does: depth first, never
  * following symlinks, asking the ContextFilter about every entry. Regular files are returned for
  * hashing; symlinks are read as their target string; directories are kept (empty ones too);
  * sockets, FIFOs and devices are reported and left out.
  */
-
-
 
 
 
@@ -2098,7 +2052,8 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
         catch (error) {
             throw unreadable(relativeDir || '.', error);
         }
-        entries.sort((a, b) => (0,context_tree/* comparePaths */.cD)(a.name, b.name));
+        // No sorting: the order of siblings changes nothing (the filter only needs parents before
+        // children, which depth-first gives) and the entries are sorted once at the end.
         for (const entry of entries) {
             const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
             const isDir = entry.isDirectory();
@@ -2116,7 +2071,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 else if (entry.isFile()) {
                     let stats;
                     try {
-                        stats = (0,external_node_fs_.lstatSync)(external_node_path_default().join(absolute, entry.name));
+                        stats = (0,external_node_fs_.lstatSync)(`${absolute}/${entry.name}`);
                     }
                     catch (error) {
                         throw unreadable(relative, error);
@@ -2130,7 +2085,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 }
                 else if (entry.isSymbolicLink()) {
                     try {
-                        result.symlinks.push({ path: relative, target: (0,external_node_fs_.readlinkSync)(external_node_path_default().join(absolute, entry.name)) });
+                        result.symlinks.push({ path: relative, target: (0,external_node_fs_.readlinkSync)(`${absolute}/${entry.name}`) });
                     }
                     catch (error) {
                         throw unreadable(relative, error);
@@ -2140,7 +2095,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                     result.special.push({ path: relative, kind: kindOf(entry) });
             }
             if (isDir)
-                walkDir(external_node_path_default().join(absolute, entry.name), relative);
+                walkDir(`${absolute}/${entry.name}`, relative);
         }
     };
     walkDir(contextDir, '');
@@ -2152,7 +2107,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ../../work/main/src/hash/blob-worker.ts
+;// CONCATENATED MODULE: ./src/hash/blob-worker.ts
 /**
  * Hashing a batch of files to git blob ids. `hashBatch` runs in worker threads and, for a handful
  * of files, on the main thread. Both functions here are shipped to `new Worker(source, { eval: true })`
@@ -2228,7 +2183,7 @@ function blobWorkerMain(nodeRequire, hash) {
     parentPort?.on('message', (job) => parentPort.postMessage(hash(job, deps)));
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/hash/worker-pool.ts
+;// CONCATENATED MODULE: ./src/hash/worker-pool.ts
 /**
  * Hashes files to git blob ids on every core: a pool of worker threads (one per core by default)
  * takes the paths in batches as threads become free, so a few large files do not leave one core
@@ -2260,7 +2215,7 @@ async function hashFiles(paths, options = {}) {
     if (paths.length === 0)
         return results;
     const threads = Math.max(1, options.threads ?? (0,external_node_os_.availableParallelism)());
-    if (paths.length <= INLINE_FILES && (options.expectedBytes ?? Infinity) <= INLINE_BYTES) {
+    if (paths.length <= INLINE_FILES && (options.expectedBytes ?? 0) <= INLINE_BYTES) {
         absorb(results, hashBatch({ id: 0, paths: [...paths] }, { fs: (external_node_fs_default()), crypto: (external_node_crypto_default()), buffer: Buffer.allocUnsafe(1 << 20) }), 0);
         return results;
     }
@@ -2304,7 +2259,7 @@ async function hashFiles(paths, options = {}) {
     return results;
 }
 
-;// CONCATENATED MODULE: ../../work/main/src/hash/compute-build-definition.ts
+;// CONCATENATED MODULE: ./src/hash/compute-build-definition.ts
 /**
  * Computes the build definition of a Dockerfile build and its hash: reads the Dockerfile and the
  * ignore file, walks the context, takes blob ids from git where git already knows them and hashes
@@ -2488,39 +2443,7 @@ async function computeBuildDefinition(options) {
 
 /***/ }),
 
-/***/ 6652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever sees half a file. */
-function writeFileAtomically(file, text) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9893:
+/***/ 2291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2534,8 +2457,8 @@ function writeFileAtomically(file, text) {
 /* harmony export */   ry: () => (/* binding */ splitList),
 /* harmony export */   yu: () => (/* binding */ readRequired)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5149);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
 /**
@@ -2602,44 +2525,7 @@ function readKeyValueLines(name) {
 
 /***/ }),
 
-/***/ 6298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   RD: () => (/* binding */ timedGroup),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5149);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
-
-
-/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
-        if (error instanceof Error && error.stack && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    }
-}
-/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
-async function timedGroup(title, work) {
-    const started = performance.now();
-    const value = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
-    return { value, ms: Math.round(performance.now() - started) };
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
-}
-
-
-/***/ }),
-
-/***/ 915:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2649,7 +2535,7 @@ function setOutputs(outputs) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(659);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
 
 
 /** The folder the runner checked out into; paths from inputs must stay inside it. */

@@ -1,8 +1,8 @@
-export const id = 26;
-export const ids = [26];
+export const id = 540;
+export const ids = [540];
 export const modules = {
 
-/***/ 3026:
+/***/ 5159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,9 +15,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ../../work/main/src/core/build-definition.ts
-var build_definition = __webpack_require__(3659);
-;// CONCATENATED MODULE: ../../work/main/src/core/explain.ts
+// EXTERNAL MODULE: ./src/core/build-definition.ts
+var build_definition = __webpack_require__(7621);
+;// CONCATENATED MODULE: ./src/core/explain.ts
 
 const MAX_LISTED = 20;
 function code(text) {
@@ -81,7 +81,8 @@ function contextChanges(before, after) {
         }
         else if (old.type === 'file' && now.type === 'file') {
             if (old.digest !== now.digest) {
-                changes.push({ short: `${code(p)} changed`, detail: `${code(p)} changed (${old.size} → ${now.size} bytes)` });
+                const sizes = old.size === now.size ? 'same size, new content' : `${old.size} → ${now.size} bytes`;
+                changes.push({ short: `${code(p)} changed`, detail: `${code(p)} changed (${sizes})` });
             }
             else if (old.mode !== now.mode) {
                 const text = now.mode === '755' ? `${code(p)} became executable` : `${code(p)} is no longer executable`;
@@ -170,10 +171,9 @@ function explainDifference(a, b) {
                 details.push('the build context changed');
             }
             else {
-                const named = changes.slice(0, 2).map((c) => c.short);
+                short.push(...changes.slice(0, 2).map((c) => c.short));
                 if (changes.length > 2)
-                    named.push(`${changes.length - 2} more context change${changes.length - 2 === 1 ? '' : 's'}`);
-                short.push(joinWords(named));
+                    short.push(`${changes.length - 2} more context change${changes.length - 2 === 1 ? '' : 's'}`);
                 details.push(...changes.slice(0, MAX_LISTED).map((c) => c.detail));
                 if (changes.length > MAX_LISTED)
                     details.push(`… and ${changes.length - MAX_LISTED} more context changes`);
@@ -217,9 +217,9 @@ function explainDifference(a, b) {
     return { same: false, summary: sentence, details, warnings };
 }
 
-// EXTERNAL MODULE: ../../work/main/src/runtime/errors.ts
-var errors = __webpack_require__(659);
-;// CONCATENATED MODULE: ../../work/main/src/cli/explain.ts
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+;// CONCATENATED MODULE: ./src/cli/explain.ts
 
 
 
@@ -257,7 +257,7 @@ async function explainCommand(args) {
 
 /***/ }),
 
-/***/ 3659:
+/***/ 7621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -272,8 +272,8 @@ async function explainCommand(args) {
 /* unused harmony exports RECIPE, sha256Hex, canonicalJson, definitionHash */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5671);
-/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3367);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
+/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1917);
 /**
  * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
  *
@@ -389,7 +389,7 @@ function parseManifest(text, name) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const manifest = value;
     const definition = manifest?.definition;
@@ -409,17 +409,16 @@ function verifyManifest(manifest) {
 
 /***/ }),
 
-/***/ 3367:
+/***/ 1917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R3: () => (/* binding */ sortEntries),
-/* harmony export */   cD: () => (/* binding */ comparePaths),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   r2: () => (/* binding */ contextTotals),
 /* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
 /* harmony export */ });
-/* unused harmony exports blobHeader, blobDigest, entryRecord */
+/* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -446,8 +445,14 @@ function blobHeader(size) {
 function blobDigest(bytes) {
     return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
 function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
@@ -463,12 +468,18 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
         return entries.sort((a, b) => comparePaths(a.path, b.path));
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+            return false;
+    }
+    return true;
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -483,7 +494,7 @@ function entryRecord(entry) {
 }
 /** `sha256:<hex>` over the sorted, framed records. */
 function treeDigest(entries) {
-    const sorted = sortEntries([...entries]);
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
 }
@@ -502,7 +513,7 @@ function contextTotals(entries) {
 
 /***/ }),
 
-/***/ 5671:
+/***/ 8799:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,0 +1,347 @@
+export const id = 405;
+export const ids = [405];
+export const modules = {
+
+/***/ 6405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planCommand: () => (/* binding */ planCommand),
+  planUsage: () => (/* binding */ planUsage)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cli/action-command.ts + 2 modules
+var action_command = __webpack_require__(2224);
+// EXTERNAL MODULE: ./src/build/registry-access.ts
+var registry_access = __webpack_require__(2004);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/runtime/workspace.ts
+var runtime_workspace = __webpack_require__(9333);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+;// CONCATENATED MODULE: ./src/plan/images-file.ts
+/**
+ * `images.yaml`: the image definitions of a monorepo, one entry per image, read and validated with
+ * a JSON Schema (ajv) so every mistake comes back as one line naming the entry and the field.
+ *
+ * ```yaml
+ * images:
+ *   - name: api                     # unique; becomes the matrix job's name
+ *     image: ghcr.io/acme/api       # repository, no tag
+ *     context: services/api         # relative to this file's folder; default "."
+ *     dockerfile: services/api/Dockerfile   # relative to this file's folder; default <context>/Dockerfile
+ *     build-args: { PYTHON: "3.12" } # or a list of KEY=VALUE lines
+ *     platforms: [linux/amd64, linux/arm64]  # or "linux/amd64,linux/arm64"
+ *     target: runtime
+ *     secrets: [pip_token]           # ids only
+ *     labels: { team: data }
+ *     tags: [latest]                 # extra tags, passed on to the build job
+ * ```
+ */
+
+
+
+
+
+
+
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+const imagesFileSchema = {
+    type: 'object',
+    required: ['images'],
+    additionalProperties: false,
+    properties: {
+        images: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                type: 'object',
+                required: ['name', 'image'],
+                additionalProperties: false,
+                properties: {
+                    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+                    image: { type: 'string', minLength: 1 },
+                    context: { type: 'string', minLength: 1 },
+                    dockerfile: { type: 'string', minLength: 1 },
+                    'build-args': { oneOf: [stringMap, { type: 'array', items: { type: 'string', pattern: '^[^=]+=' } }] },
+                    platforms: { oneOf: [stringList, { type: 'string' }] },
+                    target: { type: 'string' },
+                    secrets: stringList,
+                    labels: stringMap,
+                    tags: { oneOf: [stringList, { type: 'string' }] },
+                },
+            },
+        },
+    },
+};
+const images_file_ajv = new ajv.Ajv({ allErrors: true, strict: true });
+const validate = images_file_ajv.compile(imagesFileSchema);
+/** ajv's errors as short lines: `images[1].build-args.PY: must be string (quote the value: "3.10")`. */
+function describeSchemaErrors(errors, document) {
+    const lines = new Set();
+    for (const error of errors) {
+        // oneOf reports each branch; the branch errors below it say more than "must match exactly one".
+        if (error.keyword === 'oneOf')
+            continue;
+        const where = pointerToPath(error.instancePath, document) || 'the file';
+        let detail = error.message ?? 'is invalid';
+        if (error.keyword === 'additionalProperties')
+            detail = `has an unknown field '${String(error.params.additionalProperty)}'`;
+        if (error.keyword === 'type' && error.params.type === 'string') {
+            const value = valueAt(document, error.instancePath);
+            if (typeof value === 'number' || typeof value === 'boolean')
+                detail = `must be a string (quote it: "${String(value)}"; YAML reads 1.10 as the number 1.1)`;
+        }
+        lines.add(`${where}: ${detail}`);
+    }
+    return [...lines];
+}
+function valueAt(document, pointer) {
+    let value = document;
+    for (const part of pointer.split('/').slice(1))
+        value = value?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    return value;
+}
+function pointerToPath(pointer, document) {
+    const parts = pointer.split('/').slice(1);
+    let out = '';
+    let value = document;
+    for (const part of parts) {
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        out += Array.isArray(value) ? `[${key}]` : out ? `.${key}` : key;
+        value = value?.[key];
+    }
+    // Name the entry when there is one: images[1] (api).
+    const match = /^images\[(\d+)\]/.exec(out);
+    const name = match ? document.images?.[Number(match[1])]?.name : undefined;
+    return typeof name === 'string' ? out.replace(/^images\[(\d+)\]/, `images[$1] (${name})`) : out;
+}
+function list(value) {
+    if (value === undefined)
+        return [];
+    const items = Array.isArray(value) ? value : value.split(/[,\n]/);
+    return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+function keyValues(value) {
+    if (!value)
+        return {};
+    if (!Array.isArray(value))
+        return { ...value };
+    const out = {};
+    for (const line of value) {
+        const at = line.indexOf('=');
+        out[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return out;
+}
+/**
+ * Parses and validates the file's text. `fileDir` is the folder paths are relative to; `workspace`
+ * the folder they must stay inside. Throws one InputError (input `file`) listing every problem.
+ */
+function parseImagesFile(text, fileDir, workspace, fileName = 'images file') {
+    const fail = (problems) => new errors/* InputError */.dz('file', `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`, 'Fix the entries named above (see the images file format in the README)');
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw fail([`it is not YAML: ${error.message.split('\n')[0]}`]);
+    }
+    if (!validate(document))
+        throw fail(describeSchemaErrors(validate.errors ?? [], document));
+    const raw = document.images;
+    const problems = [];
+    const seen = new Set();
+    const entries = [];
+    raw.forEach((entry, index) => {
+        const where = `images[${index}] (${entry.name})`;
+        if (seen.has(entry.name))
+            problems.push(`${where}: the name '${entry.name}' is used twice`);
+        seen.add(entry.name);
+        try {
+            (0,image_ref/* parseRepository */.SU)(entry.image);
+        }
+        catch (error) {
+            if (!(error instanceof image_ref/* ImageRefError */.z0))
+                throw error;
+            problems.push(`${where}.image: ${error.message}`);
+        }
+        const inside = (field, relative) => {
+            const resolved = external_node_path_default().resolve(fileDir, relative);
+            if (!(0,runtime_workspace/* isInside */.FK)(workspace, resolved))
+                problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
+            return resolved;
+        };
+        const context = inside('context', entry.context ?? '.');
+        const dockerfile = entry.dockerfile ? inside('dockerfile', entry.dockerfile) : external_node_path_default().join(context, 'Dockerfile');
+        entries.push({
+            name: entry.name,
+            image: entry.image,
+            context,
+            dockerfile,
+            buildArgs: keyValues(entry['build-args']),
+            platforms: list(entry.platforms),
+            target: entry.target ?? '',
+            secrets: entry.secrets ?? [],
+            labels: entry.labels ?? {},
+            tags: list(entry.tags),
+        });
+    });
+    if (problems.length > 0)
+        throw fail(problems);
+    return entries;
+}
+function readImagesFile(file, workspace) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('file', `cannot read ${file}: ${error.code ?? error.message}`, 'Give the path of an existing images.yaml');
+    }
+    return parseImagesFile(text, external_node_path_default().dirname(file), workspace, external_node_path_default().basename(file));
+}
+
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
+var compute_build_definition = __webpack_require__(1680);
+// EXTERNAL MODULE: ./src/build/existing-image.ts
+var existing_image = __webpack_require__(7123);
+// EXTERNAL MODULE: ./src/build/reuse-decision.ts
+var reuse_decision = __webpack_require__(8627);
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+/**
+ * The monorepo plan: for every image of an images file, the build hash (the same recipe as the hash
+ * and build actions) and the existence check of its hash tag (the same reuse rule as the build
+ * action: every platform present, matching hash label). Images to build become the `include` list
+ * of a GitHub matrix; reused images are listed with their digests.
+ */
+
+
+
+
+
+
+const lines = (record) => Object.keys(record)
+    .sort()
+    .map((key) => `${key}=${record[key]}`)
+    .join('\n');
+function relative(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+async function planImages(entries, options) {
+    const log = options.log ?? (() => { });
+    const resolveBase = (0,registry_access/* registryBaseResolver */.vt)(options.client); // shared: one lookup per base for all images
+    const plan = { include: [], reused: [] };
+    for (const entry of entries) {
+        const hashed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
+            contextDir: entry.context,
+            dockerfile: entry.dockerfile,
+            buildArgs: entry.buildArgs,
+            target: entry.target,
+            platforms: entry.platforms,
+            secrets: entry.secrets,
+            labels: entry.labels,
+            resolveBase,
+            ...(options.warn ? { onWarning: (message) => options.warn?.(`${entry.name}: ${message}`) } : {}),
+        });
+        const hashRef = (0,image_ref/* withTag */.Rd)((0,image_ref/* parseImageRef */.Q)(entry.image), hashed.tag);
+        const found = await (0,existing_image/* inspectExistingImage */.h)(options.client, hashRef, hashed.definition.platforms);
+        const decision = (0,reuse_decision/* decideReuse */.p)({ found, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: false });
+        log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
+        if (decision.action === 'reuse') {
+            plan.reused.push({ name: entry.name, image: `${(0,image_ref/* repositoryName */.aR)(hashRef)}@${decision.digest}`, digest: decision.digest, tag: hashed.tag, hash: hashed.hash });
+            continue;
+        }
+        plan.include.push({
+            name: entry.name,
+            image: entry.image,
+            context: relative(options.workspace, entry.context),
+            dockerfile: relative(options.workspace, entry.dockerfile),
+            'build-args': lines(entry.buildArgs),
+            platforms: hashed.definition.platforms.join(','),
+            target: entry.target,
+            secrets: entry.secrets.join('\n'),
+            labels: lines(entry.labels),
+            tags: entry.tags.join(','),
+            hash: hashed.hash,
+            tag: hashed.tag,
+            reason: decision.reason,
+        });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/plan/command.ts
+/**
+ * `image-actions plan --file images.yaml [--insecure-registries host:port,…]`: which images of a
+ * monorepo must be built. Prints one JSON object on stdout, `{"include":[…],"reused":[…]}`, ready
+ * for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`; logs go to stderr.
+ * Registry credentials come from Docker's config.json (docker/login-action), as in every action.
+ */
+
+
+
+
+
+
+
+
+const planUsage = '--file images.yaml [--insecure-registries host:port,…] — a GitHub matrix of the images whose hash tag is missing';
+async function planCommand(args) {
+    let flags;
+    try {
+        flags = (0,action_command/* parseFlags */.bQ)(args);
+        const unknown = Object.keys(flags).filter((flag) => flag !== 'file' && flag !== 'insecure-registries');
+        if (unknown.length > 0)
+            throw new action_command/* UsageError */.eb(`Unknown flag --${unknown[0]}`);
+        if (!flags.file)
+            throw new action_command/* UsageError */.eb('--file is required');
+    }
+    catch (error) {
+        process.stderr.write(`image-actions plan: ${(0,errors/* errorMessage */.gJ)(error)}\nUsage: image-actions plan ${planUsage}\n`);
+        return 2;
+    }
+    try {
+        const workspace = (0,runtime_workspace/* workspaceRoot */.oS)();
+        const file = external_node_path_default().resolve(workspace, flags.file);
+        if (!(0,runtime_workspace/* isInside */.FK)(workspace, file))
+            throw new Error(`--file ${flags.file} resolves to ${file}, outside the workspace ${workspace}`);
+        const entries = readImagesFile(file, workspace);
+        const client = (0,registry_access/* makeRegistryClient */.zQ)(undefined, (0,inputs/* splitList */.ry)(flags['insecure-registries'] ?? ''), { log: () => { }, mask: () => { } });
+        const plan = await planImages(entries, {
+            workspace,
+            client,
+            log: (line) => process.stderr.write(`${line}\n`),
+            warn: (line) => process.stderr.write(`warning: ${line}\n`),
+        });
+        process.stderr.write(`${plan.include.length} to build, ${plan.reused.length} reused\n`);
+        process.stdout.write(`${JSON.stringify(plan)}\n`);
+        return 0;
+    }
+    catch (error) {
+        process.stderr.write(`image-actions plan: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        return 1;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,108 @@
+/**
+ * The monorepo plan: for every image of an images file, the build hash (the same recipe as the hash
+ * and build actions) and the existence check of its hash tag (the same reuse rule as the build
+ * action: every platform present, matching hash label). Images to build become the `include` list
+ * of a GitHub matrix; reused images are listed with their digests.
+ */
+import path from 'node:path';
+import { parseImageRef, repositoryName, withTag } from '../core/image-ref.js';
+import { computeBuildDefinition } from '../hash/compute-build-definition.js';
+import { inspectExistingImage } from '../build/existing-image.js';
+import { registryBaseResolver } from '../build/registry-access.js';
+import { decideReuse } from '../build/reuse-decision.js';
+import type { RegistryClient } from '../registry/index.js';
+import type { ImageEntry } from './images-file.js';
+
+/** One matrix job: the build action's inputs (by their names) plus what the plan learned. */
+export interface MatrixEntry {
+  name: string;
+  image: string;
+  /** Relative to the workspace, as the build action's inputs take them. */
+  context: string;
+  dockerfile: string;
+  'build-args': string;
+  platforms: string;
+  target: string;
+  /** Secret ids, one per line (the build action reads each from the step's environment variable of that name). */
+  secrets: string;
+  labels: string;
+  tags: string;
+  hash: string;
+  tag: string;
+  /** Why it must be built, in words. */
+  reason: string;
+}
+
+export interface ReusedImage {
+  name: string;
+  /** `<repository>@sha256:…` */
+  image: string;
+  digest: string;
+  tag: string;
+  hash: string;
+}
+
+export interface Plan {
+  include: MatrixEntry[];
+  reused: ReusedImage[];
+}
+
+const lines = (record: Record<string, string>) =>
+  Object.keys(record)
+    .sort()
+    .map((key) => `${key}=${record[key]}`)
+    .join('\n');
+
+function relative(workspace: string, file: string): string {
+  return path.relative(workspace, file).split(path.sep).join('/') || '.';
+}
+
+export interface PlanOptions {
+  workspace: string;
+  client: RegistryClient;
+  log?: (line: string) => void;
+  warn?: (line: string) => void;
+}
+
+export async function planImages(entries: readonly ImageEntry[], options: PlanOptions): Promise<Plan> {
+  const log = options.log ?? (() => {});
+  const resolveBase = registryBaseResolver(options.client); // shared: one lookup per base for all images
+  const plan: Plan = { include: [], reused: [] };
+  for (const entry of entries) {
+    const hashed = await computeBuildDefinition({
+      contextDir: entry.context,
+      dockerfile: entry.dockerfile,
+      buildArgs: entry.buildArgs,
+      target: entry.target,
+      platforms: entry.platforms,
+      secrets: entry.secrets,
+      labels: entry.labels,
+      resolveBase,
+      ...(options.warn ? { onWarning: (message: string) => options.warn?.(`${entry.name}: ${message}`) } : {}),
+    });
+    const hashRef = withTag(parseImageRef(entry.image), hashed.tag);
+    const found = await inspectExistingImage(options.client, hashRef, hashed.definition.platforms);
+    const decision = decideReuse({ found, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: false });
+    log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
+    if (decision.action === 'reuse') {
+      plan.reused.push({ name: entry.name, image: `${repositoryName(hashRef)}@${decision.digest}`, digest: decision.digest, tag: hashed.tag, hash: hashed.hash });
+      continue;
+    }
+    plan.include.push({
+      name: entry.name,
+      image: entry.image,
+      context: relative(options.workspace, entry.context),
+      dockerfile: relative(options.workspace, entry.dockerfile),
+      'build-args': lines(entry.buildArgs),
+      platforms: hashed.definition.platforms.join(','),
+      target: entry.target,
+      secrets: entry.secrets.join('\n'),
+      labels: lines(entry.labels),
+      tags: entry.tags.join(','),
+      hash: hashed.hash,
+      tag: hashed.tag,
+      reason: decision.reason,
+    });
+  }
+  return plan;
+}

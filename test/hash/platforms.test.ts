@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { hostPlatform, normalizePlatform, normalizePlatforms, platformArgs } from '../../src/core/platforms.js';
+import { InputError } from '../../src/runtime/errors.js';
+
+describe('platforms', () => {
+  test.each([
+    ['linux/amd64', 'linux/amd64'],
+    ['linux/arm64', 'linux/arm64'],
+    ['linux/arm64/v8', 'linux/arm64'],
+    ['linux/aarch64', 'linux/arm64'],
+    ['linux/x86_64', 'linux/amd64'],
+    ['LINUX/AMD64', 'linux/amd64'],
+    [' linux/amd64 ', 'linux/amd64'],
+    ['linux/amd64/v1', 'linux/amd64'],
+    ['linux/amd64/v3', 'linux/amd64/v3'],
+    ['linux/arm', 'linux/arm/v7'],
+    ['linux/arm/7', 'linux/arm/v7'],
+    ['linux/armhf', 'linux/arm/v7'],
+    ['linux/arm/v6', 'linux/arm/v6'],
+    ['linux/i386', 'linux/386'],
+    ['linux/ppc64le', 'linux/ppc64le'],
+    ['linux/s390x', 'linux/s390x'],
+    ['linux/riscv64', 'linux/riscv64'],
+  ])('%s → %s', (given, canonical) => {
+    expect(normalizePlatform(given)).toBe(canonical);
+  });
+
+  test.each(['linux', 'linux/', 'windows/amd64', 'darwin/arm64', 'linux/amd65', 'linux/arm64/v7', 'linux/amd64/v9', 'amd64', 'linux/amd64/v2/x'])('%s is rejected', (given) => {
+    expect(normalizePlatform(given)).toBeUndefined();
+  });
+
+  test('lists are normalized, sorted and deduplicated', () => {
+    expect(normalizePlatforms(['linux/arm64/v8', 'linux/amd64', 'linux/arm64', 'linux/x86_64'])).toEqual(['linux/amd64', 'linux/arm64']);
+  });
+
+  test('an empty list means the runner platform', () => {
+    expect(normalizePlatforms([], 'platforms', 'linux/arm64')).toEqual(['linux/arm64']);
+    expect(hostPlatform('x64')).toBe('linux/amd64');
+    expect(hostPlatform('arm64')).toBe('linux/arm64');
+  });
+
+  test('an unknown platform is an input error that names the input and the fix', () => {
+    expect(() => normalizePlatforms(['linux/amd64', 'linux/amd65'])).toThrow(InputError);
+    expect(() => normalizePlatforms(['linux/amd65'])).toThrow(/Input 'platforms': 'linux\/amd65' is not a platform Docker can build\. Use os\/arch/);
+  });
+
+  test('BuildKit platform args', () => {
+    expect(platformArgs('TARGET', 'linux/arm/v7')).toEqual({ TARGETPLATFORM: 'linux/arm/v7', TARGETOS: 'linux', TARGETARCH: 'arm', TARGETVARIANT: 'v7' });
+    expect(platformArgs('BUILD', 'linux/amd64')).toEqual({ BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '' });
+  });
+});

@@ -1,0 +1,3 @@
+#!/bin/sh
+# What the example image runs.
+echo "hello from example-image"
