@@ -108,14 +108,22 @@ interface BuildRun {
   phases: Record<string, number>;
 }
 
-function runBuildCli(tree: string, env: Record<string, string>, image: string): BuildRun {
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, 'build', '--context', '.', '--image', image, '--builder', 'buildah', '--cache', 'none'], {
-    cwd: tree,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
+/** Runs a command without blocking the event loop (the counting proxy lives in this process). */
+function runAsync(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+async function runBuildCli(tree: string, env: Record<string, string>, image: string): Promise<BuildRun> {
+  const start = process.hrtime.bigint();
+  const run = await runAsync(process.execPath, [cli, 'build', '--context', '.', '--image', image, '--builder', 'buildah', '--cache', 'none'], { cwd: tree, env: { ...process.env, ...env } });
   const elapsed = seconds(start);
   if (run.status !== 0) throw new Error(`image-actions build failed (${run.status}):\n${run.stderr.slice(-4000)}`);
   const phases: Record<string, number> = {};
@@ -162,7 +170,7 @@ export async function run(): Promise<boolean> {
     };
 
     started = process.hrtime.bigint();
-    const first = runBuildCli(tree, env, image);
+    const first = await runBuildCli(tree, env, image);
     if (first.outputs.reused !== 'false') throw new Error('the first run did not build');
     console.log(`build: first run built and pushed ${first.outputs.digest} in ${seconds(started).toFixed(1)} s`);
 
@@ -182,13 +190,14 @@ export async function run(): Promise<boolean> {
     const skopeo: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       proxy.requests.length = 0;
-      const noop = runBuildCli(tree, env, image);
+      const noop = await runBuildCli(tree, env, image);
       if (noop.outputs.reused !== 'true' || noop.outputs.digest !== first.outputs.digest) throw new Error(`round ${round}: the no-op run did not reuse ${first.outputs.digest}`);
       noops.push(noop);
       manifestRequests.push(proxy.requests.filter((line) => /\/manifests\//.test(line)));
       const start = process.hrtime.bigint();
-      execFileSync('skopeo', ['inspect', '--tls-verify=false', `docker://${image}:${first.outputs.tag}`], { stdio: 'ignore' });
+      const inspected = await runAsync('skopeo', ['inspect', '--tls-verify=false', `docker://${image}:${first.outputs.tag}`]);
       skopeo.push(seconds(start));
+      if (inspected.status !== 0) throw new Error(`skopeo inspect failed: ${inspected.stderr}`);
     }
 
     const best = (values: number[]) => Math.min(...values);

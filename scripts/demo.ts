@@ -41,14 +41,11 @@ const green = (text: string) => (color ? `\x1b[32m${text}\x1b[0m` : text);
 const say = (text = '') => process.stdout.write(`${text}\n`);
 const heading = (text: string) => say(`\n${bold(`==> ${text}`)}`);
 
-/** Values never printed: the catalog token and whatever a step asked to mask (`::add-mask::`). */
+/** Values the demo itself generated and never prints (the CLI already masks what actions mask). */
 const secrets = new Set<string>();
 function mask(text: string): string {
-  let result = text
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .join('\n');
-  for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join('***');
+  let result = text;
+  for (const secret of secrets) result = result.split(secret).join('***');
   return result;
 }
 
@@ -335,12 +332,14 @@ interface Context {
   summaryFile: string;
 }
 
-async function step(context: Context, label: string, action: string, inputs: Record<string, string>): Promise<Record<string, string>> {
+/** `secretInputs` travel as `INPUT_<NAME>` variables, never in argv (where `ps` would show them). */
+async function step(context: Context, label: string, action: string, inputs: Record<string, string>, secretInputs: Record<string, string> = {}): Promise<Record<string, string>> {
   const argv = [cli, action, ...Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value])];
+  const secretEnv = Object.fromEntries(Object.entries(secretInputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
   const started = performance.now();
   const child = spawn(process.execPath, argv, {
     cwd: context.repo,
-    env: { ...process.env, ...context.env, GITHUB_WORKSPACE: context.repo, IMAGE_ACTIONS_SUMMARY_FILE: context.summaryFile },
+    env: { ...process.env, ...context.env, ...secretEnv, GITHUB_WORKSPACE: context.repo, IMAGE_ACTIONS_SUMMARY_FILE: context.summaryFile },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops the buildah it started.
     detached: true,
@@ -352,7 +351,6 @@ async function step(context: Context, label: string, action: string, inputs: Rec
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
-  for (const match of stderr.matchAll(/^::add-mask::(.*)$/gm)) secrets.add(match[1]!);
   const log = path.join(context.work, 'logs', `${label.replace(/\W+/g, '-')}.log`);
   mkdirSync(path.dirname(log), { recursive: true });
   writeFileSync(log, mask(stderr));
@@ -379,7 +377,6 @@ async function pipeline(context: Context, run: string, base: string, repository:
   const register = await step(context, `${run} register`, 'register', {
     platform: 'catalog',
     endpoint: catalogUrl,
-    token,
     'image-name': 'example-image',
     image: build.image!,
     hash: build.hash!,
@@ -387,7 +384,7 @@ async function pipeline(context: Context, run: string, base: string, repository:
     'git-tag': gitState.tag ?? '',
     targets: 'resource-group/rg-demo',
     description: 'The image-actions demo image',
-  });
+  }, { token });
   heading(`${run}: job summaries`);
   say(mask(renderSummary(readFileSync(context.summaryFile, 'utf8'))));
   return { gitState, hash, build, register };

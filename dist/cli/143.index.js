@@ -121,7 +121,7 @@ function buildahCacheRepository(cacheRef) {
 // EXTERNAL MODULE: ./src/core/image-ref.ts
 var image_ref = __webpack_require__(3386);
 // EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
-var compute_build_definition = __webpack_require__(1680);
+var compute_build_definition = __webpack_require__(5454);
 // EXTERNAL MODULE: ./src/hash/manifest-file.ts
 var manifest_file = __webpack_require__(6486);
 // EXTERNAL MODULE: external "node:crypto"

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cli/action-command.ts + 2 modules
-var action_command = __webpack_require__(2224);
+// EXTERNAL MODULE: ./src/cli/action-command.ts + 3 modules
+var action_command = __webpack_require__(9066);
 // EXTERNAL MODULE: ./src/build/registry-access.ts
 var registry_access = __webpack_require__(2004);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
@@ -220,7 +220,7 @@ function readImagesFile(file, workspace) {
 }
 
 // EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
-var compute_build_definition = __webpack_require__(1680);
+var compute_build_definition = __webpack_require__(5454);
 // EXTERNAL MODULE: ./src/build/existing-image.ts
 var existing_image = __webpack_require__(7123);
 // EXTERNAL MODULE: ./src/build/reuse-decision.ts

@@ -99,7 +99,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/core/build-definition.ts
 var build_definition = __webpack_require__(7621);
 // EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
-var compute_build_definition = __webpack_require__(1680);
+var compute_build_definition = __webpack_require__(5454);
 // EXTERNAL MODULE: ./src/hash/manifest-file.ts
 var manifest_file = __webpack_require__(6486);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2224:
+/***/ 9066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58,7 +58,46 @@ function parseFileCommands(text) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/cli/secret-masker.ts
+/**
+ * Does for the CLI what the runner does for an action's log: values announced with
+ * `::add-mask::` never reach the terminal. Works line by line; a secret is redacted wherever it
+ * appears afterwards, in logs, outputs and the summary.
+ */
+class SecretMasker {
+    secrets = new Set();
+    pending = '';
+    /** Takes raw log text; returns what may be shown (whole lines only, mask commands removed). */
+    filter(text) {
+        const lines = (this.pending + text).split('\n');
+        this.pending = lines.pop() ?? '';
+        const shown = [];
+        for (const line of lines) {
+            const mask = /^::add-mask::(.*)$/.exec(line);
+            if (mask) {
+                if (mask[1])
+                    this.secrets.add(mask[1]);
+                continue;
+            }
+            shown.push(this.redact(line));
+        }
+        return shown.length > 0 ? `${shown.join('\n')}\n` : '';
+    }
+    /** What is left of an unfinished last line. */
+    flush() {
+        return this.pending === '' ? '' : this.filter('\n');
+    }
+    redact(text) {
+        let result = text;
+        // Longest first, so a secret that contains another is hidden whole.
+        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
+            result = result.split(secret).join('***');
+        return result;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/action-command.ts
+
 
 
 
@@ -114,25 +153,31 @@ async function runActionFromCli(name, run, args) {
     for (const file of Object.values(files))
         (0,external_node_fs_.writeFileSync)(file, '');
     const saved = { ...process.env };
+    // A flag wins; else an `INPUT_<NAME>` already in the environment (how secrets stay out of argv
+    // and `ps`, exactly as the runner passes them); else the action.yml default.
     for (const [input, spec] of Object.entries(metadata.inputs)) {
-        process.env[inputEnvName(input)] = flags[input] ?? spec.default;
+        const variable = inputEnvName(input);
+        process.env[variable] = flags[input] ?? saved[variable] ?? spec.default;
     }
     Object.assign(process.env, files);
     process.env.RUNNER_TEMP ??= scratch;
-    // @actions/core logs to stdout; the CLI keeps stdout for the JSON result.
+    // @actions/core logs to stdout; the CLI keeps stdout for the JSON result. There is no runner
+    // to honour `::add-mask::`, so the CLI does it: the line is dropped and the value redacted.
     const stdoutWrite = process.stdout.write.bind(process.stdout);
-    process.stdout.write = process.stderr.write.bind(process.stderr);
+    const masker = new SecretMasker();
+    process.stdout.write = ((chunk) => process.stderr.write(masker.filter(chunk.toString())));
     const exitCodeBefore = process.exitCode;
     try {
         await run();
     }
     finally {
+        process.stderr.write(masker.flush());
         process.stdout.write = stdoutWrite;
         process.env = saved;
     }
     const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;
-    const outputs = parseFileCommands((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8'));
-    const summary = (0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8');
+    const outputs = Object.fromEntries(Object.entries(parseFileCommands((0,external_node_fs_.readFileSync)(files.GITHUB_OUTPUT, 'utf8'))).map(([key, value]) => [key, masker.redact(value)]));
+    const summary = masker.redact((0,external_node_fs_.readFileSync)(files.GITHUB_STEP_SUMMARY, 'utf8'));
     // Local runs may keep the job summaries (npm run demo prints them): appended, as the runner does.
     if (saved.IMAGE_ACTIONS_SUMMARY_FILE)
         (0,external_node_fs_.appendFileSync)(saved.IMAGE_ACTIONS_SUMMARY_FILE, summary);
@@ -678,8 +723,8 @@ var __webpack_exports__ = {};
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
     'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(666), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(840), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096))).run,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(724), __nccwpck_require__.e(840), __nccwpck_require__.e(118), __nccwpck_require__.e(666), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8143))).run,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(10), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096))).run,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(724), __nccwpck_require__.e(10), __nccwpck_require__.e(118), __nccwpck_require__.e(666), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8143))).run,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3305))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
@@ -687,7 +732,7 @@ const extraCommands = {
     explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 5159))).explainCommand(args) },
     plan: {
         usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
-        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(225), __nccwpck_require__.e(840), __nccwpck_require__.e(118), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6405))).planCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(225), __nccwpck_require__.e(10), __nccwpck_require__.e(118), __nccwpck_require__.e(405)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6405))).planCommand(args),
     },
     catalog: {
         usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
@@ -695,8 +740,8 @@ const extraCommands = {
     },
 };
 
-// EXTERNAL MODULE: ./src/cli/action-command.ts + 2 modules
-var action_command = __nccwpck_require__(2224);
+// EXTERNAL MODULE: ./src/cli/action-command.ts + 3 modules
+var action_command = __nccwpck_require__(9066);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __nccwpck_require__(9541);
 ;// CONCATENATED MODULE: ./src/cli/main.ts

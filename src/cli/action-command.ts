@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { actionMetadata } from '../generated/action-metadata.js';
 import { parseFileCommands } from '../runtime/file-commands.js';
+import { SecretMasker } from './secret-masker.js';
 
 export type ActionRun = () => Promise<void>;
 
@@ -58,25 +59,33 @@ export async function runActionFromCli(
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const saved = { ...process.env };
+  // A flag wins; else an `INPUT_<NAME>` already in the environment (how secrets stay out of argv
+  // and `ps`, exactly as the runner passes them); else the action.yml default.
   for (const [input, spec] of Object.entries(metadata.inputs)) {
-    process.env[inputEnvName(input)] = flags[input] ?? spec.default;
+    const variable = inputEnvName(input);
+    process.env[variable] = flags[input] ?? saved[variable] ?? spec.default;
   }
   Object.assign(process.env, files);
   process.env.RUNNER_TEMP ??= scratch;
 
-  // @actions/core logs to stdout; the CLI keeps stdout for the JSON result.
+  // @actions/core logs to stdout; the CLI keeps stdout for the JSON result. There is no runner
+  // to honour `::add-mask::`, so the CLI does it: the line is dropped and the value redacted.
   const stdoutWrite = process.stdout.write.bind(process.stdout);
-  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  const masker = new SecretMasker();
+  process.stdout.write = ((chunk: string | Uint8Array) => process.stderr.write(masker.filter(chunk.toString()))) as typeof process.stdout.write;
   const exitCodeBefore = process.exitCode;
   try {
     await run();
   } finally {
+    process.stderr.write(masker.flush());
     process.stdout.write = stdoutWrite;
     process.env = saved;
   }
   const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;
-  const outputs = parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'));
-  const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+  const outputs = Object.fromEntries(
+    Object.entries(parseFileCommands(readFileSync(files.GITHUB_OUTPUT, 'utf8'))).map(([key, value]) => [key, masker.redact(value)]),
+  );
+  const summary = masker.redact(readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'));
   // Local runs may keep the job summaries (npm run demo prints them): appended, as the runner does.
   if (saved.IMAGE_ACTIONS_SUMMARY_FILE) appendFileSync(saved.IMAGE_ACTIONS_SUMMARY_FILE, summary);
   rmSync(scratch, { recursive: true, force: true });

@@ -28,6 +28,8 @@ export interface DockerfileImages {
   /** The stage that is built: its name (lower case), or `#<index>` when it has none. */
   target: string;
   stages: string[];
+  /** Inputs the hash cannot see (e.g. `ADD` of a URL without `--checksum`). */
+  warnings: string[];
 }
 
 interface Stage {
@@ -134,6 +136,7 @@ export function dockerfileImages(text: string, options: DockerfileImagesOptions)
   }
 
   const images = new Set<string>();
+  const warnings = new Set<string>();
   for (const platform of options.platforms) {
     const global = globalScope(globalArgs, options, platform, escape);
     const visited = new Set<number>();
@@ -174,6 +177,13 @@ export function dockerfileImages(text: string, options: DockerfileImagesOptions)
         } else if (keyword === 'ENV') {
           for (const { name, raw } of argProperties(instruction)) scope.set(name, raw === null ? '' : expand(raw, scope, escape, line));
         }
+        if (keyword === 'ADD') {
+          const flags = flagsOf(instruction);
+          const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+          if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
+            warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+          }
+        }
         const sources: string[] = [];
         for (const flag of flagsOf(instruction)) {
           if ((keyword === 'COPY' || keyword === 'ADD') && flag.name === 'from' && flag.value !== null) sources.push(flag.value);
@@ -195,6 +205,7 @@ export function dockerfileImages(text: string, options: DockerfileImagesOptions)
     images: [...images].sort(),
     ...(syntax ? { syntax } : {}),
     target: targetStage.name ?? `#${targetStage.index}`,
+    warnings: [...warnings],
     stages: stages.map((s) => s.name ?? `#${s.index}`),
   };
 }

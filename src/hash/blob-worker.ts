@@ -1,7 +1,7 @@
 /**
  * Hashing a batch of files to git blob ids. `hashBatch` runs in worker threads and, for a handful
  * of files, on the main thread. Both functions here are shipped to `new Worker(source, { eval: true })`
- * as text (see worker-pool.ts), so they must be self-contained: no imports, no closures, only what
+ * as text (see hash-files.ts), so they must be self-contained: no imports, no closures, only what
  * they are given. That keeps the ncc bundle a single file with no worker script to find.
  *
  * Each file is opened without following symlinks, read through one reused buffer and hashed as

@@ -16,7 +16,7 @@ import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
 import { InputError, StepError } from '../runtime/errors.js';
 import { startGitIndex } from './git-index.js';
 import { walkContext } from './walk-context.js';
-import { hashFiles } from './worker-pool.js';
+import { hashFiles } from './hash-files.js';
 import type { WorkerProblem } from './blob-worker.js';
 
 export interface BuildDefinitionOptions {
@@ -150,7 +150,13 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   const dockerfileBytes = readDockerfile(options.dockerfile);
   const platforms = normalizePlatforms(options.platforms ?? []);
   const buildArgs = options.buildArgs ?? {};
-  const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
+  // BuildKit drops a UTF-8 byte order mark before parsing; the hash keeps the bytes as they are.
+  const dockerfileText = dockerfileBytes.toString('utf8').replace(/^\uFEFF/, '');
+  const images = dockerfileImages(dockerfileText, { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
+  for (const warning of images.warnings) warn(`Dockerfile ${warning}`);
+  // Resolving images may take network round trips: let them run while the context is hashed.
+  const resolvedImages = resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase);
+  resolvedImages.catch(() => {}); // awaited below; this only avoids an unhandled rejection if hashing fails first
   const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, path.resolve(options.dockerfile));
 
   // Start the git queries first: they run in their own processes beside the walk.
@@ -198,7 +204,7 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     dockerfileBytes,
     entries,
     ignoreFile,
-    images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+    images: await resolvedImages,
     platforms,
     target: images.target,
     buildArgs,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { definitionOf, dockerfile, hashOf, newContext } from './support/context.js';
 import { makeTempDir } from '../support/git-repo.js';
-import { hashFiles } from '../../src/hash/worker-pool.js';
+import { hashFiles } from '../../src/hash/hash-files.js';
 import { InputError } from '../../src/runtime/errors.js';
 
 describe('ignore file choice', () => {
@@ -133,6 +133,38 @@ describe('recipe h1 golden vector', () => {
     expect(result.hash).toBe(createHash('sha256').update(canonical).digest('hex'));
     expect(result.hash).toBe('1845b0ede20ff01eb3615624055f59acc84410480d98e7d47e06809c685afbc9');
     expect(result.tag).toBe(`h1-${result.hash.slice(0, 32)}`);
+  });
+});
+
+describe('images', () => {
+  test('resolveBase pins every image the build pulls (once each); pinned references keep their digest', async () => {
+    const pinned = `busybox:1.36@sha256:${'c'.repeat(64)}`;
+    const dir = newContext({ Dockerfile: `# syntax=docker/dockerfile:1.7\nFROM python:3.12 AS a\nFROM python:3.12\nCOPY --from=${pinned} /bin/sh /sh\nCOPY --from=a /x /x\n` });
+    const asked: string[] = [];
+    const result = await definitionOf(dir, { resolveBase: async (ref) => { asked.push(ref); return `sha256:${String(asked.length).repeat(64)}`; } });
+    expect(asked.sort()).toEqual(['docker/dockerfile:1.7', 'python:3.12']);
+    expect(result.definition.images).toEqual([
+      { ref: pinned, digest: `sha256:${'c'.repeat(64)}` },
+      { ref: 'docker/dockerfile:1.7', digest: expect.stringMatching(/^sha256:[12]{64}$/) },
+      { ref: 'python:3.12', digest: expect.stringMatching(/^sha256:[12]{64}$/) },
+    ]);
+  });
+
+  test('without a resolver images are recorded as written', async () => {
+    const result = await definitionOf(newContext({ Dockerfile: 'FROM python:3.12\n' }));
+    expect(result.definition.images).toEqual([{ ref: 'python:3.12' }]);
+  });
+
+  test('a Dockerfile with a byte order mark parses; its bytes are hashed as they are', async () => {
+    const plain = await definitionOf(newContext({ Dockerfile: 'FROM python:3.12\n' }));
+    const bom = await definitionOf(newContext({ Dockerfile: '\uFEFFFROM python:3.12\n' }));
+    expect(bom.definition.images).toEqual([{ ref: 'python:3.12' }]);
+    expect(bom.definition.dockerfile).not.toBe(plain.definition.dockerfile);
+  });
+
+  test('a resolver failure fails the hash', async () => {
+    const dir = newContext({ Dockerfile: 'FROM python:3.12\n' });
+    await expect(definitionOf(dir, { resolveBase: async () => { throw new Error('registry said 401'); } })).rejects.toThrow('registry said 401');
   });
 });
 

@@ -28,6 +28,11 @@ describe('images a Dockerfile pulls', () => {
     expect(result.syntax).toBe(syntax);
   });
 
+  test('ADD of a URL without --checksum is reported: the hash cannot see what it downloads', () => {
+    const result = dockerfileImages('FROM alpine:3.20\nADD https://example.com/model.bin /m\nADD --checksum=sha256:' + 'a'.repeat(64) + ' https://example.com/pinned.bin /p\nADD local.txt /l\n', base);
+    expect(result.warnings).toEqual([expect.stringMatching(/^line 2: ADD https:\/\/example\.com\/model\.bin fetches content at build time/)]);
+  });
+
   test('an unknown target names the stages there are', () => {
     expect(() => dockerfileImages('FROM a AS one\nFROM b AS two\n', { ...base, target: 'three' })).toThrow(/Input 'target': stage 'three' is not defined in the Dockerfile\. Use one of: one, two/);
   });

@@ -1,5 +1,5 @@
-export const id = 840;
-export const ids = [840];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
 /***/ 7621:
@@ -370,7 +370,7 @@ function platformArgs(prefix, platform) {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 5454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1760,6 +1760,7 @@ function dockerfileImages(text, options) {
         targetStage = found;
     }
     const images = new Set();
+    const warnings = new Set();
     for (const platform of options.platforms) {
         const global = globalScope(globalArgs, options, platform, escape);
         const visited = new Set();
@@ -1809,6 +1810,13 @@ function dockerfileImages(text, options) {
                     for (const { name, raw } of argProperties(instruction))
                         scope.set(name, raw === null ? '' : expand(raw, scope, escape, line));
                 }
+                if (keyword === 'ADD') {
+                    const flags = flagsOf(instruction);
+                    const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+                    if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
+                        warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+                    }
+                }
                 const sources = [];
                 for (const flag of flagsOf(instruction)) {
                     if ((keyword === 'COPY' || keyword === 'ADD') && flag.name === 'from' && flag.value !== null)
@@ -1835,6 +1843,7 @@ function dockerfileImages(text, options) {
         images: [...images].sort(),
         ...(syntax ? { syntax } : {}),
         target: targetStage.name ?? `#${targetStage.index}`,
+        warnings: [...warnings],
         stages: stages.map((s) => s.name ?? `#${s.index}`),
     };
 }
@@ -2111,7 +2120,7 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 /**
  * Hashing a batch of files to git blob ids. `hashBatch` runs in worker threads and, for a handful
  * of files, on the main thread. Both functions here are shipped to `new Worker(source, { eval: true })`
- * as text (see worker-pool.ts), so they must be self-contained: no imports, no closures, only what
+ * as text (see hash-files.ts), so they must be self-contained: no imports, no closures, only what
  * they are given. That keeps the ncc bundle a single file with no worker script to find.
  *
  * Each file is opened without following symlinks, read through one reused buffer and hashed as
@@ -2183,7 +2192,7 @@ function blobWorkerMain(nodeRequire, hash) {
     parentPort?.on('message', (job) => parentPort.postMessage(hash(job, deps)));
 }
 
-;// CONCATENATED MODULE: ./src/hash/worker-pool.ts
+;// CONCATENATED MODULE: ./src/hash/hash-files.ts
 /**
  * Hashes files to git blob ids on every core: a pool of worker threads (one per core by default)
  * takes the paths in batches as threads become free, so a few large files do not leave one core
@@ -2369,6 +2378,8 @@ async function computeBuildDefinition(options) {
     const platforms = (0,core_platforms/* normalizePlatforms */.em)(options.platforms ?? []);
     const buildArgs = options.buildArgs ?? {};
     const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: (0,core_platforms/* hostPlatform */.ol)() });
+    for (const warning of images.warnings)
+        warn(`Dockerfile ${warning}`);
     const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
     // Start the git queries first: they run in their own processes beside the walk.
     const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });

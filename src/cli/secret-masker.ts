@@ -1,0 +1,37 @@
+/**
+ * Does for the CLI what the runner does for an action's log: values announced with
+ * `::add-mask::` never reach the terminal. Works line by line; a secret is redacted wherever it
+ * appears afterwards, in logs, outputs and the summary.
+ */
+export class SecretMasker {
+  private readonly secrets = new Set<string>();
+  private pending = '';
+
+  /** Takes raw log text; returns what may be shown (whole lines only, mask commands removed). */
+  filter(text: string): string {
+    const lines = (this.pending + text).split('\n');
+    this.pending = lines.pop() ?? '';
+    const shown: string[] = [];
+    for (const line of lines) {
+      const mask = /^::add-mask::(.*)$/.exec(line);
+      if (mask) {
+        if (mask[1]) this.secrets.add(mask[1]);
+        continue;
+      }
+      shown.push(this.redact(line));
+    }
+    return shown.length > 0 ? `${shown.join('\n')}\n` : '';
+  }
+
+  /** What is left of an unfinished last line. */
+  flush(): string {
+    return this.pending === '' ? '' : this.filter('\n');
+  }
+
+  redact(text: string): string {
+    let result = text;
+    // Longest first, so a secret that contains another is hidden whole.
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) result = result.split(secret).join('***');
+    return result;
+  }
+}
