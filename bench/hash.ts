@@ -65,6 +65,10 @@ export async function run(): Promise<boolean> {
     const stats = generateTree(tree);
     console.log(`hash: generated ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(0)} MiB in ${seconds(started).toFixed(1)} s`);
     git(tree, ['init', '-q', '-b', 'main']);
+    // No background `gc --auto` after the commit: it would compete with the measurements (and
+    // write into .git while it is parked outside the tree).
+    git(tree, ['config', 'gc.auto', '0']);
+    git(tree, ['config', 'maintenance.auto', 'false']);
     git(tree, ['-c', 'core.compression=0', '-c', 'core.looseCompression=0', 'add', '-A']);
     git(tree, ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'bench tree']);
     git(tree, ['status', '--porcelain']); // settles the index (racily clean entries), as any checkout does

@@ -59,7 +59,8 @@ function secretIds(lines) {
     const ids = new Set();
     const values = [];
     for (const line of lines) {
-        const dockerForm = /^id=([^,]+)(,.*)?$/.exec(line);
+        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
+        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
         if (dockerForm) {
             ids.add(dockerForm[1].trim());
             continue;
@@ -1943,14 +1944,13 @@ function convertedPaths(output, autocrlf) {
     }
     return converted;
 }
+const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
 function attributeSourcesExist(options) {
-    for (const file of options.trackedFiles)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            return true;
-    for (const file of options.walkedFiles)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            return true;
+    // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
+    // seen in the work tree by the walk (even if untracked or excluded).
+    if (options.walkSawGitattributes || options.lsFilesOutput.includes('.gitattributes\0'))
+        return true;
     // .gitattributes in the folders between the repository root and the context.
     let dir = options.contextDir;
     for (;;) {
@@ -1966,18 +1966,22 @@ function attributeSourcesExist(options) {
     const global = options.attributesFile ? options.attributesFile.replace(/^~(?=\/)/, (0,external_node_os_.homedir)()) : external_node_path_default().join(xdg, 'git', 'attributes');
     if ((0,external_node_fs_.existsSync)(global))
         return true;
-    if (!process.env.GIT_ATTR_NOSYSTEM && (0,external_node_fs_.existsSync)('/etc/gitattributes'))
+    // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
+    if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => (0,external_node_fs_.existsSync)(file)))
+        return true;
+    // Attributes read from a tree instead of the work tree (git ≥ 2.40): cannot be reasoned about here.
+    if (process.env.GIT_ATTR_SOURCE)
         return true;
     return false;
 }
-/** Starts the git queries; `finish` takes the walked files (to look for untracked .gitattributes). */
+/** Starts the git queries; `finish` is told whether the walk met a `.gitattributes` file. */
 function startGitIndex(request) {
     const cwd = request.contextDir;
     const revParse = git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
     const lsFiles = git(cwd, ['ls-files', '-s', '-v', '-z']);
     const diffFiles = git(cwd, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
     const config = git(cwd, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
-    const finish = async (walkedFiles) => {
+    const finish = async (walkSawGitattributes) => {
         const [rev, ls, diff, conf] = await Promise.all([revParse, lsFiles, diffFiles, config]);
         if (rev.code !== 0)
             return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
@@ -2002,7 +2006,7 @@ function startGitIndex(request) {
         }
         const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
         const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
-        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), trackedFiles: blobs.keys(), walkedFiles });
+        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
         if (needsCheck && blobs.size > 0) {
             const attrs = await git(cwd, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
             if (attrs.code !== 0)
@@ -2041,7 +2045,7 @@ function unreadable(relative, error) {
     return new errors/* InputError */.dz('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function walkContext(contextDir, filter, ignoreFileLabel) {
-    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [] };
+    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
     const visit = (relative, isDir) => {
         try {
             return filter.visit(relative, isDir);
@@ -2066,6 +2070,8 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
         for (const entry of entries) {
             const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
             const isDir = entry.isDirectory();
+            if (entry.name === '.gitattributes')
+                result.sawGitattributes = true;
             const decision = visit(relative, isDir);
             if (decision.action === 'prune')
                 continue;
@@ -2377,9 +2383,14 @@ async function computeBuildDefinition(options) {
     const dockerfileBytes = readDockerfile(options.dockerfile);
     const platforms = (0,core_platforms/* normalizePlatforms */.em)(options.platforms ?? []);
     const buildArgs = options.buildArgs ?? {};
-    const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: (0,core_platforms/* hostPlatform */.ol)() });
+    // BuildKit drops a UTF-8 byte order mark before parsing; the hash keeps the bytes as they are.
+    const dockerfileText = dockerfileBytes.toString('utf8').replace(/^\uFEFF/, '');
+    const images = dockerfileImages(dockerfileText, { buildArgs, target: options.target ?? '', platforms, buildPlatform: (0,core_platforms/* hostPlatform */.ol)() });
     for (const warning of images.warnings)
         warn(`Dockerfile ${warning}`);
+    // Resolving images may take network round trips: let them run while the context is hashed.
+    const resolvedImages = resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase);
+    resolvedImages.catch(() => { }); // awaited below; this only avoids an unhandled rejection if hashing fails first
     const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
     // Start the git queries first: they run in their own processes beside the walk.
     const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
@@ -2391,7 +2402,7 @@ async function computeBuildDefinition(options) {
     if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
         warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
     }
-    const view = gitIndex ? await gitIndex.finish(walked.files) : { available: false, reason: 'disabled' };
+    const view = gitIndex ? await gitIndex.finish(walked.sawGitattributes) : { available: false, reason: 'disabled' };
     timings.git = lap();
     const blobs = view.available ? view.blobs : new Map();
     // Files git vouches for keep the blob id from the index; every other one is read and hashed.
@@ -2427,7 +2438,7 @@ async function computeBuildDefinition(options) {
         dockerfileBytes,
         entries,
         ignoreFile,
-        images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+        images: await resolvedImages,
         platforms,
         target: images.target,
         buildArgs,

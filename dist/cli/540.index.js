@@ -314,7 +314,8 @@ function secretIds(lines) {
     const ids = new Set();
     const values = [];
     for (const line of lines) {
-        const dockerForm = /^id=([^,]+)(,.*)?$/.exec(line);
+        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
+        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
         if (dockerForm) {
             ids.add(dockerForm[1].trim());
             continue;

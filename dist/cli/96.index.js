@@ -102,6 +102,8 @@ var build_definition = __webpack_require__(7621);
 var compute_build_definition = __webpack_require__(5454);
 // EXTERNAL MODULE: ./src/hash/manifest-file.ts
 var manifest_file = __webpack_require__(6486);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts
 var run_action = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/runtime/workspace.ts
@@ -153,6 +155,7 @@ async function writeHashSummary(result, ms) {
 
 
 
+
 /**
  * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
  * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
@@ -173,7 +176,12 @@ async function run() {
         core/* info */.pq(JSON.stringify(result.definition, null, 2));
         core/* endGroup */.N4();
         if (inputs.manifestFile) {
-            (0,manifest_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)(result.manifest));
+            try {
+                (0,manifest_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)(result.manifest));
+            }
+            catch (error) {
+                throw new errors/* InputError */.dz('manifest-file', `cannot write '${inputs.manifestFile}' (${error.code ?? (0,errors/* errorMessage */.gJ)(error)})`, 'Give a file path in a writable folder');
+            }
             core/* info */.pq(`Wrote the build definition to ${inputs.manifestFile}`);
         }
         (0,run_action/* setOutputs */.n0)({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });

@@ -38705,8 +38705,14 @@ function blobHeader(size) {
 function blobDigest(bytes) {
     return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
 function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
@@ -38722,12 +38728,18 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
         return entries.sort((a, b) => comparePaths(a.path, b.path));
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+            return false;
+    }
+    return true;
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -38742,7 +38754,7 @@ function entryRecord(entry) {
 }
 /** `sha256:<hex>` over the sorted, framed records. */
 function context_tree_treeDigest(entries) {
-    const sorted = sortEntries([...entries]);
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
 }
@@ -38799,7 +38811,8 @@ function secretIds(lines) {
     const ids = new Set();
     const values = [];
     for (const line of lines) {
-        const dockerForm = /^id=([^,]+)(,.*)?$/.exec(line);
+        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
+        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
         if (dockerForm) {
             ids.add(dockerForm[1].trim());
             continue;
@@ -38874,7 +38887,7 @@ function parseManifest(text, name) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const manifest = value;
     const definition = manifest?.definition;
@@ -40384,6 +40397,7 @@ function dockerfileImages(text, options) {
         targetStage = found;
     }
     const images = new Set();
+    const warnings = new Set();
     for (const platform of options.platforms) {
         const global = globalScope(globalArgs, options, platform, escape);
         const visited = new Set();
@@ -40433,6 +40447,13 @@ function dockerfileImages(text, options) {
                     for (const { name, raw } of argProperties(instruction))
                         scope.set(name, raw === null ? '' : expand(raw, scope, escape, line));
                 }
+                if (keyword === 'ADD') {
+                    const flags = flagsOf(instruction);
+                    const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+                    if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
+                        warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+                    }
+                }
                 const sources = [];
                 for (const flag of flagsOf(instruction)) {
                     if ((keyword === 'COPY' || keyword === 'ADD') && flag.name === 'from' && flag.value !== null)
@@ -40459,6 +40480,7 @@ function dockerfileImages(text, options) {
         images: [...images].sort(),
         ...(syntax ? { syntax } : {}),
         target: targetStage.name ?? `#${targetStage.index}`,
+        warnings: [...warnings],
         stages: stages.map((s) => s.name ?? `#${s.index}`),
     };
 }
@@ -40558,14 +40580,13 @@ function convertedPaths(output, autocrlf) {
     }
     return converted;
 }
+const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
 function attributeSourcesExist(options) {
-    for (const file of options.trackedFiles)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            return true;
-    for (const file of options.walkedFiles)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            return true;
+    // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
+    // seen in the work tree by the walk (even if untracked or excluded).
+    if (options.walkSawGitattributes || options.lsFilesOutput.includes('.gitattributes\0'))
+        return true;
     // .gitattributes in the folders between the repository root and the context.
     let dir = options.contextDir;
     for (;;) {
@@ -40581,18 +40602,22 @@ function attributeSourcesExist(options) {
     const global = options.attributesFile ? options.attributesFile.replace(/^~(?=\/)/, (0,external_node_os_namespaceObject.homedir)()) : external_node_path_default().join(xdg, 'git', 'attributes');
     if ((0,external_node_fs_namespaceObject.existsSync)(global))
         return true;
-    if (!process.env.GIT_ATTR_NOSYSTEM && (0,external_node_fs_namespaceObject.existsSync)('/etc/gitattributes'))
+    // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
+    if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => (0,external_node_fs_namespaceObject.existsSync)(file)))
+        return true;
+    // Attributes read from a tree instead of the work tree (git ≥ 2.40): cannot be reasoned about here.
+    if (process.env.GIT_ATTR_SOURCE)
         return true;
     return false;
 }
-/** Starts the git queries; `finish` takes the walked files (to look for untracked .gitattributes). */
+/** Starts the git queries; `finish` is told whether the walk met a `.gitattributes` file. */
 function startGitIndex(request) {
     const cwd = request.contextDir;
     const revParse = git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
     const lsFiles = git(cwd, ['ls-files', '-s', '-v', '-z']);
     const diffFiles = git(cwd, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
     const config = git(cwd, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
-    const finish = async (walkedFiles) => {
+    const finish = async (walkSawGitattributes) => {
         const [rev, ls, diff, conf] = await Promise.all([revParse, lsFiles, diffFiles, config]);
         if (rev.code !== 0)
             return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
@@ -40617,7 +40642,7 @@ function startGitIndex(request) {
         }
         const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
         const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
-        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), trackedFiles: blobs.keys(), walkedFiles });
+        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
         if (needsCheck && blobs.size > 0) {
             const attrs = await git(cwd, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
             if (attrs.code !== 0)
@@ -40632,13 +40657,11 @@ function startGitIndex(request) {
 
 ;// CONCATENATED MODULE: ./src/hash/walk-context.ts
 /**
- * Walks a build context the way BuildKit's sender does: depth first, names in byte order, never
+ * Walks a build context the way BuildKit's sender does: depth first, never
  * following symlinks, asking the ContextFilter about every entry. Regular files are returned for
  * hashing; symlinks are read as their target string; directories are kept (empty ones too);
  * sockets, FIFOs and devices are reported and left out.
  */
-
-
 
 
 
@@ -40658,7 +40681,7 @@ function unreadable(relative, error) {
     return new errors_InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function walkContext(contextDir, filter, ignoreFileLabel) {
-    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [] };
+    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
     const visit = (relative, isDir) => {
         try {
             return filter.visit(relative, isDir);
@@ -40678,10 +40701,13 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
         catch (error) {
             throw unreadable(relativeDir || '.', error);
         }
-        entries.sort((a, b) => comparePaths(a.name, b.name));
+        // No sorting: the order of siblings changes nothing (the filter only needs parents before
+        // children, which depth-first gives) and the entries are sorted once at the end.
         for (const entry of entries) {
             const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
             const isDir = entry.isDirectory();
+            if (entry.name === '.gitattributes')
+                result.sawGitattributes = true;
             const decision = visit(relative, isDir);
             if (decision.action === 'prune')
                 continue;
@@ -40696,7 +40722,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 else if (entry.isFile()) {
                     let stats;
                     try {
-                        stats = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(absolute, entry.name));
+                        stats = (0,external_node_fs_namespaceObject.lstatSync)(`${absolute}/${entry.name}`);
                     }
                     catch (error) {
                         throw unreadable(relative, error);
@@ -40710,7 +40736,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 }
                 else if (entry.isSymbolicLink()) {
                     try {
-                        result.symlinks.push({ path: relative, target: (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(absolute, entry.name)) });
+                        result.symlinks.push({ path: relative, target: (0,external_node_fs_namespaceObject.readlinkSync)(`${absolute}/${entry.name}`) });
                     }
                     catch (error) {
                         throw unreadable(relative, error);
@@ -40720,7 +40746,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                     result.special.push({ path: relative, kind: kindOf(entry) });
             }
             if (isDir)
-                walkDir(external_node_path_default().join(absolute, entry.name), relative);
+                walkDir(`${absolute}/${entry.name}`, relative);
         }
     };
     walkDir(contextDir, '');
@@ -40733,7 +40759,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 /**
  * Hashing a batch of files to git blob ids. `hashBatch` runs in worker threads and, for a handful
  * of files, on the main thread. Both functions here are shipped to `new Worker(source, { eval: true })`
- * as text (see worker-pool.ts), so they must be self-contained: no imports, no closures, only what
+ * as text (see hash-files.ts), so they must be self-contained: no imports, no closures, only what
  * they are given. That keeps the ncc bundle a single file with no worker script to find.
  *
  * Each file is opened without following symlinks, read through one reused buffer and hashed as
@@ -40805,7 +40831,7 @@ function blobWorkerMain(nodeRequire, hash) {
     parentPort?.on('message', (job) => parentPort.postMessage(hash(job, deps)));
 }
 
-;// CONCATENATED MODULE: ./src/hash/worker-pool.ts
+;// CONCATENATED MODULE: ./src/hash/hash-files.ts
 /**
  * Hashes files to git blob ids on every core: a pool of worker threads (one per core by default)
  * takes the paths in batches as threads become free, so a few large files do not leave one core
@@ -40990,7 +41016,14 @@ async function computeBuildDefinition(options) {
     const dockerfileBytes = readDockerfile(options.dockerfile);
     const platforms = normalizePlatforms(options.platforms ?? []);
     const buildArgs = options.buildArgs ?? {};
-    const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
+    // BuildKit drops a UTF-8 byte order mark before parsing; the hash keeps the bytes as they are.
+    const dockerfileText = dockerfileBytes.toString('utf8').replace(/^\uFEFF/, '');
+    const images = dockerfileImages(dockerfileText, { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
+    for (const warning of images.warnings)
+        warn(`Dockerfile ${warning}`);
+    // Resolving images may take network round trips: let them run while the context is hashed.
+    const resolvedImages = resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase);
+    resolvedImages.catch(() => { }); // awaited below; this only avoids an unhandled rejection if hashing fails first
     const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
     // Start the git queries first: they run in their own processes beside the walk.
     const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
@@ -41002,7 +41035,7 @@ async function computeBuildDefinition(options) {
     if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
         warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
     }
-    const view = gitIndex ? await gitIndex.finish(walked.files) : { available: false, reason: 'disabled' };
+    const view = gitIndex ? await gitIndex.finish(walked.sawGitattributes) : { available: false, reason: 'disabled' };
     timings.git = lap();
     const blobs = view.available ? view.blobs : new Map();
     // Files git vouches for keep the blob id from the index; every other one is read and hashed.
@@ -41038,7 +41071,7 @@ async function computeBuildDefinition(options) {
         dockerfileBytes,
         entries,
         ignoreFile,
-        images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+        images: await resolvedImages,
         platforms,
         target: images.target,
         buildArgs,
@@ -41294,6 +41327,7 @@ async function writeHashSummary(result, ms) {
 
 
 
+
 /**
  * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
  * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
@@ -41314,7 +41348,12 @@ async function run() {
         info(JSON.stringify(result.definition, null, 2));
         endGroup();
         if (inputs.manifestFile) {
-            writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
+            try {
+                writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
+            }
+            catch (error) {
+                throw new errors_InputError('manifest-file', `cannot write '${inputs.manifestFile}' (${error.code ?? errorMessage(error)})`, 'Give a file path in a writable folder');
+            }
             info(`Wrote the build definition to ${inputs.manifestFile}`);
         }
         setOutputs({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });

@@ -169,7 +169,7 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
   }
 
-  const view = gitIndex ? await gitIndex.finish(walked.files) : ({ available: false, reason: 'disabled' } as const);
+  const view = gitIndex ? await gitIndex.finish(walked.sawGitattributes) : ({ available: false, reason: 'disabled' } as const);
   timings.git = lap();
   const blobs = view.available ? view.blobs : new Map<string, string>();
 

@@ -92,10 +92,13 @@ export function convertedPaths(output: string, autocrlf: boolean): Set<string> {
   return converted;
 }
 
+const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
+
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
-function attributeSourcesExist(options: { toplevel: string; contextDir: string; gitDir: string; attributesFile: string | undefined; trackedFiles: Iterable<string>; walkedFiles: Iterable<string> }): boolean {
-  for (const file of options.trackedFiles) if (file === '.gitattributes' || file.endsWith('/.gitattributes')) return true;
-  for (const file of options.walkedFiles) if (file === '.gitattributes' || file.endsWith('/.gitattributes')) return true;
+function attributeSourcesExist(options: { toplevel: string; contextDir: string; gitDir: string; attributesFile: string | undefined; lsFilesOutput: string; walkSawGitattributes: boolean }): boolean {
+  // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
+  // seen in the work tree by the walk (even if untracked or excluded).
+  if (options.walkSawGitattributes || options.lsFilesOutput.includes('.gitattributes\0')) return true;
   // .gitattributes in the folders between the repository root and the context.
   let dir = options.contextDir;
   for (;;) {
@@ -107,7 +110,10 @@ function attributeSourcesExist(options: { toplevel: string; contextDir: string; 
   const xdg = process.env.XDG_CONFIG_HOME || path.join(homedir(), '.config');
   const global = options.attributesFile ? options.attributesFile.replace(/^~(?=\/)/, homedir()) : path.join(xdg, 'git', 'attributes');
   if (existsSync(global)) return true;
-  if (!process.env.GIT_ATTR_NOSYSTEM && existsSync('/etc/gitattributes')) return true;
+  // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
+  if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => existsSync(file))) return true;
+  // Attributes read from a tree instead of the work tree (git ≥ 2.40): cannot be reasoned about here.
+  if (process.env.GIT_ATTR_SOURCE) return true;
   return false;
 }
 
@@ -116,15 +122,15 @@ export interface GitIndexRequest {
   contextDir: string;
 }
 
-/** Starts the git queries; `finish` takes the walked files (to look for untracked .gitattributes). */
-export function startGitIndex(request: GitIndexRequest): { finish: (walkedFiles: readonly string[]) => Promise<GitIndexView> } {
+/** Starts the git queries; `finish` is told whether the walk met a `.gitattributes` file. */
+export function startGitIndex(request: GitIndexRequest): { finish: (walkSawGitattributes: boolean) => Promise<GitIndexView> } {
   const cwd = request.contextDir;
   const revParse = git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
   const lsFiles = git(cwd, ['ls-files', '-s', '-v', '-z']);
   const diffFiles = git(cwd, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
   const config = git(cwd, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
 
-  const finish = async (walkedFiles: readonly string[]): Promise<GitIndexView> => {
+  const finish = async (walkSawGitattributes: boolean): Promise<GitIndexView> => {
     const [rev, ls, diff, conf] = await Promise.all([revParse, lsFiles, diffFiles, config]);
     if (rev.code !== 0) return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
     const [inside, toplevel, gitDir, objectFormat] = rev.stdout.split('\n');
@@ -144,7 +150,7 @@ export function startGitIndex(request: GitIndexRequest): { finish: (walkedFiles:
     const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
     const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
 
-    const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), trackedFiles: blobs.keys(), walkedFiles });
+    const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
     if (needsCheck && blobs.size > 0) {
       const attrs = await git(cwd, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
       if (attrs.code !== 0) return { available: false, reason: `git check-attr failed: ${attrs.stderr.trim()}` };

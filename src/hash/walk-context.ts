@@ -18,6 +18,8 @@ export interface WalkResult {
   dirs: string[];
   /** Sent by Docker but not hashable as file content: reported as warnings. */
   special: Array<{ path: string; kind: string }>;
+  /** A `.gitattributes` was seen (sent or not): git may convert files, so the fast path must ask it. */
+  sawGitattributes: boolean;
 }
 
 function kindOf(entry: Dirent): string {
@@ -34,7 +36,7 @@ function unreadable(relative: string, error: unknown): InputError {
 }
 
 export function walkContext(contextDir: string, filter: ContextFilter, ignoreFileLabel: string): WalkResult {
-  const result: WalkResult = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [] };
+  const result: WalkResult = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
 
   const visit = (relative: string, isDir: boolean) => {
     try {
@@ -59,6 +61,7 @@ export function walkContext(contextDir: string, filter: ContextFilter, ignoreFil
     for (const entry of entries) {
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       const isDir = entry.isDirectory();
+      if (entry.name === '.gitattributes') result.sawGitattributes = true;
       const decision = visit(relative, isDir);
       if (decision.action === 'prune') continue;
       if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir)) {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import process from 'node:process';
 
 const args = process.argv.slice(2);
 appendFileSync(process.env.FAKE_DOCKER_LOG, `${JSON.stringify(args)}\n`);

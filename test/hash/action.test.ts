@@ -100,6 +100,7 @@ describe('hash action (runner-faithful)', () => {
     ['a manifest file outside the workspace', { 'manifest-file': '/etc/definition.json' }, /^Input 'manifest-file': '\/etc\/definition\.json' resolves to .*outside the workspace/],
     ['an unknown target stage', { target: 'runtime' }, /^Input 'target': stage 'runtime' is not defined in the Dockerfile\. Name a stage/],
     ['a malformed .dockerignore', {}, /^Input 'context': \.dockerignore: illegal exclusion pattern/, (ws) => writeFileSync(path.join(ws, 'image/.dockerignore'), '!\n')],
+    ['a manifest file that is a folder', { 'manifest-file': 'image' }, /^Input 'manifest-file': cannot write '.*image' \(EISDIR\)\. Give a file path in a writable folder$/],
   ];
   test.each(badInputs)('%s: one error line naming the input, exit 1, no manifest file', async (_name, inputs, message, prepare) => {
     const ws = workspace();

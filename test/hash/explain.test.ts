@@ -96,7 +96,8 @@ describe('build definition', () => {
   test.each([
     [['pip', 'npm', 'pip'], ['npm', 'pip'], []],
     [['GIT_AUTH_TOKEN=abc123'], ['GIT_AUTH_TOKEN'], ['abc123']],
-    [['id=aws,src=/home/u/.aws/credentials'], ['aws'], []],
+    [['id=aws,src=/home/u/.aws/credentials', 'id=kube,env=KUBECONFIG'], ['aws', 'kube'], []],
+    [['id=abc'], ['id'], ['abc']],
   ])('secret lines %j → ids %j (values %j never kept)', (lines, ids, values) => {
     expect(secretIds(lines)).toEqual({ ids, values });
   });

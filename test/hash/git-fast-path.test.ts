@@ -68,6 +68,34 @@ describe('git fast path', () => {
     expect(read).toEqual(['notes.txt', 'requirements.txt']);
   });
 
+  test.each([
+    ['core.attributesFile', (dir: string) => {
+      const file = path.join(makeTempDir('attrs-'), 'attributes');
+      writeFileSync(file, '*.md text eol=crlf\n');
+      git(dir, ['config', 'core.attributesFile', file]);
+    }],
+    ['$GIT_DIR/info/attributes', (dir: string) => writeTree(dir, { '.git/info/attributes': '*.md text eol=crlf\n' })],
+  ])('attributes from %s (nothing in the tree) are honoured', async (_where, configure) => {
+    const dir = initRepo(files);
+    configure(dir);
+    unlinkSync(path.join(dir, 'docs/notes.md'));
+    git(dir, ['checkout', '--', 'docs/notes.md']);
+    expect(readFileSync(path.join(dir, 'docs/notes.md'), 'latin1')).toBe('# notes\r\n');
+    const { read } = await bothPaths(dir);
+    expect(read).toEqual(['docs/notes.md']);
+  });
+
+  test('a .gitattributes that Docker does not get still counts (excluded, and modified after the commit)', async () => {
+    const dir = initRepo({ ...files, '.dockerignore': '.git\n.gitattributes\n', '.gitattributes': '# none yet\n' });
+    writeFileSync(path.join(dir, '.gitattributes'), '*.md text eol=crlf\n');
+    unlinkSync(path.join(dir, 'docs/notes.md'));
+    git(dir, ['checkout', '--', 'docs/notes.md']);
+    expect(readFileSync(path.join(dir, 'docs/notes.md'), 'latin1')).toBe('# notes\r\n');
+    const { fast, read } = await bothPaths(dir);
+    expect(fast.manifest.context.entries.map((e) => e.path)).not.toContain('.gitattributes');
+    expect(read).toEqual(['docs/notes.md']);
+  });
+
   test('core.autocrlf=true without attributes', async () => {
     const dir = initRepo({ ...files, 'notes.txt': 'a\nb\n' });
     git(dir, ['config', 'core.autocrlf', 'true']);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serializeManifest } from '../../core/build-definition.js';
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
 import { writeFileAtomically } from '../../hash/manifest-file.js';
+import { InputError, errorMessage } from '../../runtime/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
 import { readHashInputs } from './inputs.js';
@@ -31,7 +32,11 @@ export async function run(): Promise<void> {
     core.endGroup();
 
     if (inputs.manifestFile) {
-      writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
+      try {
+        writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
+      } catch (error) {
+        throw new InputError('manifest-file', `cannot write '${inputs.manifestFile}' (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`, 'Give a file path in a writable folder');
+      }
       core.info(`Wrote the build definition to ${inputs.manifestFile}`);
     }
     setOutputs({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });
