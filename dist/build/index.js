@@ -39901,8 +39901,14 @@ function blobHeader(size) {
 function blobDigest(bytes) {
     return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
 function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
@@ -39918,12 +39924,18 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
         return entries.sort((a, b) => comparePaths(a.path, b.path));
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+            return false;
+    }
+    return true;
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -39938,7 +39950,7 @@ function entryRecord(entry) {
 }
 /** `sha256:<hex>` over the sorted, framed records. */
 function context_tree_treeDigest(entries) {
-    const sorted = sortEntries([...entries]);
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
 }
@@ -39995,7 +40007,8 @@ function secretIds(lines) {
     const ids = new Set();
     const values = [];
     for (const line of lines) {
-        const dockerForm = /^id=([^,]+)(,.*)?$/.exec(line);
+        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
+        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
         if (dockerForm) {
             ids.add(dockerForm[1].trim());
             continue;
@@ -40070,7 +40083,7 @@ function parseManifest(text, name) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     const manifest = value;
     const definition = manifest?.definition;
@@ -40089,7 +40102,7 @@ function verifyManifest(manifest) {
 
 ;// CONCATENATED MODULE: ./src/runtime/errors.ts
 /** A problem with what the user gave us: names the input and says how to fix it. */
-class InputError extends Error {
+class errors_InputError extends Error {
     input;
     constructor(input, problem, fix) {
         super(`Input '${input}': ${problem}. ${fix}`);
@@ -40170,7 +40183,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** `<repository>[:tag]`; a digest, an uppercase path or an empty part is an input error. */
 function splitCacheRef(cacheRef) {
-    const bad = (problem) => new InputError('cache-ref', `'${cacheRef}' ${problem}`, 'Use a repository with an optional tag, e.g. ghcr.io/org/app:buildcache');
+    const bad = (problem) => new errors_InputError('cache-ref', `'${cacheRef}' ${problem}`, 'Use a repository with an optional tag, e.g. ghcr.io/org/app:buildcache');
     if (cacheRef.includes('@'))
         throw bad('is pinned by digest; a cache must be writable');
     const lastSlash = cacheRef.lastIndexOf('/');
@@ -40201,7 +40214,7 @@ function buildahCacheRepository(cacheRef) {
     const suffix = tag.toLowerCase();
     const last = repository.slice(repository.lastIndexOf('/') + 1);
     if (!PATH_COMPONENT.test(`${last}-${suffix}`)) {
-        throw new InputError('cache-ref', `the tag '${tag}' cannot become part of the buildah cache repository '${repository}-${suffix}'`, 'Use a tag of lowercase letters and digits, e.g. :buildcache, or give a repository without a tag');
+        throw new errors_InputError('cache-ref', `the tag '${tag}' cannot become part of the buildah cache repository '${repository}-${suffix}'`, 'Use a tag of lowercase letters and digits, e.g. :buildcache, or give a repository without a tag');
     }
     return `${repository}-${suffix}`;
 }
@@ -41701,7 +41714,7 @@ function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
     for (const item of items) {
         const platform = normalizePlatform(item);
         if (!platform) {
-            throw new InputError(input, `'${item}' is not a platform Docker can build`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+            throw new errors_InputError(input, `'${item}' is not a platform Docker can build`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
         }
         normalized.add(platform);
     }
@@ -41732,7 +41745,7 @@ function platformArgs(prefix, platform) {
 
 const DOCKERFILE_FIX = 'Fix the Dockerfile (it must parse the way `docker build` parses it)';
 function fail(problem, fix = DOCKERFILE_FIX) {
-    throw new InputError('dockerfile', problem, fix);
+    throw new errors_InputError('dockerfile', problem, fix);
 }
 function expand(word, variables, escape, line) {
     try {
@@ -41823,11 +41836,12 @@ function dockerfileImages(text, options) {
         const found = byName.get(options.target.toLowerCase());
         if (!found) {
             const names = stages.map((s) => s.name).filter((n) => !!n);
-            throw new InputError('target', `stage '${options.target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${names.join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
+            throw new errors_InputError('target', `stage '${options.target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${names.join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
         }
         targetStage = found;
     }
     const images = new Set();
+    const warnings = new Set();
     for (const platform of options.platforms) {
         const global = globalScope(globalArgs, options, platform, escape);
         const visited = new Set();
@@ -41877,6 +41891,13 @@ function dockerfileImages(text, options) {
                     for (const { name, raw } of argProperties(instruction))
                         scope.set(name, raw === null ? '' : expand(raw, scope, escape, line));
                 }
+                if (keyword === 'ADD') {
+                    const flags = flagsOf(instruction);
+                    const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+                    if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
+                        warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+                    }
+                }
                 const sources = [];
                 for (const flag of flagsOf(instruction)) {
                     if ((keyword === 'COPY' || keyword === 'ADD') && flag.name === 'from' && flag.value !== null)
@@ -41903,6 +41924,7 @@ function dockerfileImages(text, options) {
         images: [...images].sort(),
         ...(syntax ? { syntax } : {}),
         target: targetStage.name ?? `#${targetStage.index}`,
+        warnings: [...warnings],
         stages: stages.map((s) => s.name ?? `#${s.index}`),
     };
 }
@@ -42002,14 +42024,13 @@ function convertedPaths(output, autocrlf) {
     }
     return converted;
 }
+const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
 function attributeSourcesExist(options) {
-    for (const file of options.trackedFiles)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            return true;
-    for (const file of options.walkedFiles)
-        if (file === '.gitattributes' || file.endsWith('/.gitattributes'))
-            return true;
+    // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
+    // seen in the work tree by the walk (even if untracked or excluded).
+    if (options.walkSawGitattributes || options.lsFilesOutput.includes('.gitattributes\0'))
+        return true;
     // .gitattributes in the folders between the repository root and the context.
     let dir = options.contextDir;
     for (;;) {
@@ -42025,18 +42046,22 @@ function attributeSourcesExist(options) {
     const global = options.attributesFile ? options.attributesFile.replace(/^~(?=\/)/, (0,external_node_os_namespaceObject.homedir)()) : external_node_path_default().join(xdg, 'git', 'attributes');
     if ((0,external_node_fs_namespaceObject.existsSync)(global))
         return true;
-    if (!process.env.GIT_ATTR_NOSYSTEM && (0,external_node_fs_namespaceObject.existsSync)('/etc/gitattributes'))
+    // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
+    if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => (0,external_node_fs_namespaceObject.existsSync)(file)))
+        return true;
+    // Attributes read from a tree instead of the work tree (git ≥ 2.40): cannot be reasoned about here.
+    if (process.env.GIT_ATTR_SOURCE)
         return true;
     return false;
 }
-/** Starts the git queries; `finish` takes the walked files (to look for untracked .gitattributes). */
+/** Starts the git queries; `finish` is told whether the walk met a `.gitattributes` file. */
 function startGitIndex(request) {
     const cwd = request.contextDir;
     const revParse = git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
     const lsFiles = git(cwd, ['ls-files', '-s', '-v', '-z']);
     const diffFiles = git(cwd, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
     const config = git(cwd, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
-    const finish = async (walkedFiles) => {
+    const finish = async (walkSawGitattributes) => {
         const [rev, ls, diff, conf] = await Promise.all([revParse, lsFiles, diffFiles, config]);
         if (rev.code !== 0)
             return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
@@ -42061,7 +42086,7 @@ function startGitIndex(request) {
         }
         const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
         const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
-        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), trackedFiles: blobs.keys(), walkedFiles });
+        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
         if (needsCheck && blobs.size > 0) {
             const attrs = await git(cwd, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
             if (attrs.code !== 0)
@@ -42076,13 +42101,11 @@ function startGitIndex(request) {
 
 ;// CONCATENATED MODULE: ./src/hash/walk-context.ts
 /**
- * Walks a build context the way BuildKit's sender does: depth first, names in byte order, never
+ * Walks a build context the way BuildKit's sender does: depth first, never
  * following symlinks, asking the ContextFilter about every entry. Regular files are returned for
  * hashing; symlinks are read as their target string; directories are kept (empty ones too);
  * sockets, FIFOs and devices are reported and left out.
  */
-
-
 
 
 
@@ -42099,17 +42122,17 @@ function kindOf(entry) {
 }
 function unreadable(relative, error) {
     const code = error.code ?? 'error';
-    return new InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
+    return new errors_InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function walkContext(contextDir, filter, ignoreFileLabel) {
-    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [] };
+    const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
     const visit = (relative, isDir) => {
         try {
             return filter.visit(relative, isDir);
         }
         catch (error) {
             if (error instanceof BadPatternError) {
-                throw new InputError('context', `${ignoreFileLabel}: ${error.message}`, 'Fix the pattern; docker build rejects it too');
+                throw new errors_InputError('context', `${ignoreFileLabel}: ${error.message}`, 'Fix the pattern; docker build rejects it too');
             }
             throw error;
         }
@@ -42122,16 +42145,19 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
         catch (error) {
             throw unreadable(relativeDir || '.', error);
         }
-        entries.sort((a, b) => comparePaths(a.name, b.name));
+        // No sorting: the order of siblings changes nothing (the filter only needs parents before
+        // children, which depth-first gives) and the entries are sorted once at the end.
         for (const entry of entries) {
             const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
             const isDir = entry.isDirectory();
+            if (entry.name === '.gitattributes')
+                result.sawGitattributes = true;
             const decision = visit(relative, isDir);
             if (decision.action === 'prune')
                 continue;
             if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir)) {
                 // Node decodes file names as UTF-8; a name that is not valid UTF-8 cannot be hashed faithfully.
-                throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
+                throw new errors_InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
             }
             if (decision.action === 'include') {
                 result.dirs.push(...decision.parents);
@@ -42140,7 +42166,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 else if (entry.isFile()) {
                     let stats;
                     try {
-                        stats = (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(absolute, entry.name));
+                        stats = (0,external_node_fs_namespaceObject.lstatSync)(`${absolute}/${entry.name}`);
                     }
                     catch (error) {
                         throw unreadable(relative, error);
@@ -42154,7 +42180,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 }
                 else if (entry.isSymbolicLink()) {
                     try {
-                        result.symlinks.push({ path: relative, target: (0,external_node_fs_namespaceObject.readlinkSync)(external_node_path_default().join(absolute, entry.name)) });
+                        result.symlinks.push({ path: relative, target: (0,external_node_fs_namespaceObject.readlinkSync)(`${absolute}/${entry.name}`) });
                     }
                     catch (error) {
                         throw unreadable(relative, error);
@@ -42164,7 +42190,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                     result.special.push({ path: relative, kind: kindOf(entry) });
             }
             if (isDir)
-                walkDir(external_node_path_default().join(absolute, entry.name), relative);
+                walkDir(`${absolute}/${entry.name}`, relative);
         }
     };
     walkDir(contextDir, '');
@@ -42177,7 +42203,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 /**
  * Hashing a batch of files to git blob ids. `hashBatch` runs in worker threads and, for a handful
  * of files, on the main thread. Both functions here are shipped to `new Worker(source, { eval: true })`
- * as text (see worker-pool.ts), so they must be self-contained: no imports, no closures, only what
+ * as text (see hash-files.ts), so they must be self-contained: no imports, no closures, only what
  * they are given. That keeps the ncc bundle a single file with no worker script to find.
  *
  * Each file is opened without following symlinks, read through one reused buffer and hashed as
@@ -42249,7 +42275,7 @@ function blobWorkerMain(nodeRequire, hash) {
     parentPort?.on('message', (job) => parentPort.postMessage(hash(job, deps)));
 }
 
-;// CONCATENATED MODULE: ./src/hash/worker-pool.ts
+;// CONCATENATED MODULE: ./src/hash/hash-files.ts
 /**
  * Hashes files to git blob ids on every core: a pool of worker threads (one per core by default)
  * takes the paths in batches as threads become free, so a few large files do not leave one core
@@ -42351,7 +42377,7 @@ function problemError(relative, problem) {
     if (['ECHANGED', 'ELOOP', 'ENOENT'].includes(problem.code)) {
         return new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
     }
-    return new InputError('context', `cannot read '${relative}' (${problem.code})`, 'Make it readable, or exclude it in .dockerignore');
+    return new errors_InputError('context', `cannot read '${relative}' (${problem.code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function errorCode(error) {
     return error.code ?? 'error';
@@ -42360,15 +42386,15 @@ function readDockerfile(file) {
     try {
         const stats = (0,external_node_fs_namespaceObject.statSync)(file);
         if (!stats.isFile())
-            throw new InputError('dockerfile', `'${file}' is not a file`, 'Point dockerfile at the Dockerfile itself');
+            throw new errors_InputError('dockerfile', `'${file}' is not a file`, 'Point dockerfile at the Dockerfile itself');
         return (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch (error) {
-        if (error instanceof InputError)
+        if (error instanceof errors_InputError)
             throw error;
         if (errorCode(error) === 'ENOENT')
-            throw new InputError('dockerfile', `'${file}' does not exist`, 'Create it, or set dockerfile to the path of your Dockerfile');
-        throw new InputError('dockerfile', `cannot read '${file}' (${errorCode(error)})`, 'Make the Dockerfile readable');
+            throw new errors_InputError('dockerfile', `'${file}' does not exist`, 'Create it, or set dockerfile to the path of your Dockerfile');
+        throw new errors_InputError('dockerfile', `cannot read '${file}' (${errorCode(error)})`, 'Make the Dockerfile readable');
     }
 }
 function checkContext(dir) {
@@ -42378,11 +42404,11 @@ function checkContext(dir) {
     }
     catch (error) {
         if (errorCode(error) === 'ENOENT')
-            throw new InputError('context', `'${dir}' does not exist`, 'Set context to an existing folder (relative to the workspace)');
-        throw new InputError('context', `cannot read '${dir}' (${errorCode(error)})`, 'Make the context folder readable');
+            throw new errors_InputError('context', `'${dir}' does not exist`, 'Set context to an existing folder (relative to the workspace)');
+        throw new errors_InputError('context', `cannot read '${dir}' (${errorCode(error)})`, 'Make the context folder readable');
     }
     if (!stats.isDirectory())
-        throw new InputError('context', `'${dir}' is not a folder`, 'Set context to the folder Docker builds from');
+        throw new errors_InputError('context', `'${dir}' is not a folder`, 'Set context to the folder Docker builds from');
     // BuildKit resolves the context root itself (fsutil NewFS) and nothing below it.
     return (0,external_node_fs_namespaceObject.realpathSync)(dir);
 }
@@ -42398,14 +42424,14 @@ function loadIgnoreFile(contextDir, dockerfile) {
         catch (error) {
             if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
                 continue;
-            throw new InputError('context', `cannot read ${candidate.label} (${errorCode(error)})`, 'Make the ignore file readable');
+            throw new errors_InputError('context', `cannot read ${candidate.label} (${errorCode(error)})`, 'Make the ignore file readable');
         }
         try {
             return { label: candidate.label, filter: new ContextFilter(readIgnorePatterns(text)) };
         }
         catch (error) {
             const problem = error instanceof BadPatternError ? error.message : error instanceof Error ? error.message : String(error);
-            throw new InputError('context', `${candidate.label}: ${problem}`, 'Fix the pattern; docker build rejects it too');
+            throw new errors_InputError('context', `${candidate.label}: ${problem}`, 'Fix the pattern; docker build rejects it too');
         }
     }
     return { label: null, filter: new ContextFilter([]) };
@@ -42434,7 +42460,14 @@ async function computeBuildDefinition(options) {
     const dockerfileBytes = readDockerfile(options.dockerfile);
     const platforms = normalizePlatforms(options.platforms ?? []);
     const buildArgs = options.buildArgs ?? {};
-    const images = dockerfileImages(dockerfileBytes.toString('utf8'), { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
+    // BuildKit drops a UTF-8 byte order mark before parsing; the hash keeps the bytes as they are.
+    const dockerfileText = dockerfileBytes.toString('utf8').replace(/^\uFEFF/, '');
+    const images = dockerfileImages(dockerfileText, { buildArgs, target: options.target ?? '', platforms, buildPlatform: hostPlatform() });
+    for (const warning of images.warnings)
+        warn(`Dockerfile ${warning}`);
+    // Resolving images may take network round trips: let them run while the context is hashed.
+    const resolvedImages = resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase);
+    resolvedImages.catch(() => { }); // awaited below; this only avoids an unhandled rejection if hashing fails first
     const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
     // Start the git queries first: they run in their own processes beside the walk.
     const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
@@ -42446,7 +42479,7 @@ async function computeBuildDefinition(options) {
     if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
         warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
     }
-    const view = gitIndex ? await gitIndex.finish(walked.files) : { available: false, reason: 'disabled' };
+    const view = gitIndex ? await gitIndex.finish(walked.sawGitattributes) : { available: false, reason: 'disabled' };
     timings.git = lap();
     const blobs = view.available ? view.blobs : new Map();
     // Files git vouches for keep the blob id from the index; every other one is read and hashed.
@@ -42482,7 +42515,7 @@ async function computeBuildDefinition(options) {
         dockerfileBytes,
         entries,
         ignoreFile,
-        images: await resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase),
+        images: await resolvedImages,
         platforms,
         target: images.target,
         buildArgs,
@@ -42602,13 +42635,13 @@ function commandFailed(what, result, lines = 30) {
 /** `id=…,env=…` or `id=…,src=…`: the value itself never appears on a command line. */
 function secretSpec(secret) {
     if (!/^[A-Za-z0-9_.-]+$/.test(secret.id)) {
-        throw new InputError('secrets', `secret id '${secret.id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+        throw new errors_InputError('secrets', `secret id '${secret.id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     }
     if (Boolean(secret.env) === Boolean(secret.src)) {
-        throw new InputError('secrets', `secret '${secret.id}' needs exactly one source`, 'Give it either an environment variable or a file');
+        throw new errors_InputError('secrets', `secret '${secret.id}' needs exactly one source`, 'Give it either an environment variable or a file');
     }
     if (secret.src?.includes(',')) {
-        throw new InputError('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
+        throw new errors_InputError('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
     }
     return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
 }
@@ -43072,7 +43105,7 @@ function parseBuilderChoice(value) {
     const choice = value.trim().toLowerCase();
     if (BUILDER_CHOICES.includes(choice))
         return choice;
-    throw new InputError('builder', `'${value}' is not a known builder`, `Use one of: ${BUILDER_CHOICES.join(', ')}`);
+    throw new errors_InputError('builder', `'${value}' is not a known builder`, `Use one of: ${BUILDER_CHOICES.join(', ')}`);
 }
 /** True when `docker version` reaches a server (not just a CLI without an engine behind it). */
 async function dockerEngineAnswers(runner, command = 'docker') {
@@ -48797,7 +48830,7 @@ async function applyExtraTags(client, ref, digest, tags, manifest) {
 
 
 
-function makeRegistryClient(login, insecureRegistries, options = {}) {
+function registry_access_makeRegistryClient(login, insecureRegistries, options = {}) {
     const explicit = login ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }] : [];
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
@@ -48808,7 +48841,7 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
  * points at now (a pinned reference is returned as is, without a request). One lookup per
  * reference per run.
  */
-function registryBaseResolver(client) {
+function registry_access_registryBaseResolver(client) {
     const seen = new Map();
     return (ref) => {
         let digest = seen.get(ref);
@@ -48890,7 +48923,7 @@ function parseBuildSecrets(lines, workspace) {
     const seen = new Set();
     const add = (secret) => {
         if (seen.has(secret.id))
-            throw new InputError('secrets', `secret '${secret.id}' is given twice`, 'Give each secret id once');
+            throw new errors_InputError('secrets', `secret '${secret.id}' is given twice`, 'Give each secret id once');
         seen.add(secret.id);
         secrets.push(secret);
     };
@@ -48907,7 +48940,7 @@ function parseBuildSecrets(lines, workspace) {
             }));
             const unknown = Object.keys(fields).filter((key) => key !== 'src' && key !== 'env' && key !== 'type');
             if (unknown.length > 0)
-                throw new InputError('secrets', `secret '${id}' has unknown field(s) ${unknown.join(', ')}`, 'Use id=<id>,src=<file> or id=<id>,env=<VARIABLE>');
+                throw new errors_InputError('secrets', `secret '${id}' has unknown field(s) ${unknown.join(', ')}`, 'Use id=<id>,src=<file> or id=<id>,env=<VARIABLE>');
             if (fields.src)
                 add({ id, src: external_node_path_default().resolve(workspace, fields.src) });
             else
@@ -48973,32 +49006,32 @@ async function writeBuildSummary(report) {
  * Readers for action inputs. Each returns a typed value or throws an InputError that names the
  * input; defaults come from action.yml (the runner applies them, and so does the CLI).
  */
-function readString(name) {
+function inputs_readString(name) {
     return getInput(name).trim();
 }
 function readOptional(name) {
-    const value = readString(name);
+    const value = inputs_readString(name);
     return value === '' ? undefined : value;
 }
 function readRequired(name, fix) {
-    const value = readString(name);
+    const value = inputs_readString(name);
     if (value === '')
-        throw new InputError(name, 'is required but empty', fix);
+        throw new errors_InputError(name, 'is required but empty', fix);
     return value;
 }
 function readBoolean(name) {
-    const value = readString(name).toLowerCase();
+    const value = inputs_readString(name).toLowerCase();
     if (value === '' || value === 'false')
         return false;
     if (value === 'true')
         return true;
-    throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    throw new errors_InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
 }
 function readChoice(name, choices) {
-    const value = readString(name);
+    const value = inputs_readString(name);
     if (choices.includes(value))
         return value;
-    throw new InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
+    throw new errors_InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
 }
 /** Items separated by commas or newlines, trimmed, empties dropped. */
 function readList(name) {
@@ -49023,7 +49056,7 @@ function readKeyValueLines(name) {
     for (const line of readLines(name)) {
         const at = line.indexOf('=');
         if (at <= 0) {
-            throw new InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+            throw new errors_InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
         }
         result[line.slice(0, at).trim()] = line.slice(at + 1);
     }
@@ -49051,7 +49084,7 @@ function parseExtraTags(text, image, input = 'tags') {
     for (const item of splitList(text)) {
         const tag = bareTag(item, image, input);
         if (isHashTag(tag)) {
-            throw new InputError(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
+            throw new errors_InputError(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
         }
         if (!tags.includes(tag))
             tags.push(tag);
@@ -49062,7 +49095,7 @@ function bareTag(item, image, input) {
     if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
         if (isValidTag(item))
             return item;
-        throw new InputError(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
+        throw new errors_InputError(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
     }
     let ref;
     try {
@@ -49070,14 +49103,14 @@ function bareTag(item, image, input) {
     }
     catch (error) {
         if (error instanceof ImageRefError)
-            throw new InputError(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
+            throw new errors_InputError(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
         throw error;
     }
     const wanted = repositoryName(image);
     if (ref.digest)
-        throw new InputError(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
+        throw new errors_InputError(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
     if (repositoryName(ref) !== wanted) {
-        throw new InputError(input, `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+        throw new errors_InputError(input, `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
     }
     return ref.tag ?? 'latest';
 }
@@ -49150,9 +49183,47 @@ function isInside(root, candidate) {
 function resolveInWorkspace(input, value, root = workspaceRoot()) {
     const resolved = external_node_path_default().resolve(root, value);
     if (!isInside(root, resolved)) {
-        throw new InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+        throw new errors_InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
     }
     return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/build/base-resolution.ts
+/**
+ * The hash action's base-image inputs: whether to resolve `FROM` / `COPY --from` images to digests
+ * through the registry (the default, so that a moved base tag means a new hash, as in the build
+ * action), and which registries speak plain HTTP. Credentials come from Docker's config.json.
+ */
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+/** `insecure-registries`: host[:port] entries, no scheme. */
+function readInsecureRegistries() {
+    const entries = readList('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new errors_InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+function readBaseResolutionInputs() {
+    // Empty (an older caller that does not pass it) counts as the default, true.
+    const value = readString('resolve-images').toLowerCase();
+    if (value !== '' && value !== 'true' && value !== 'false') {
+        throw new InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    }
+    return { resolveImages: value !== 'false', insecureRegistries: readInsecureRegistries() };
+}
+/** The `resolveBase` seam for computeBuildDefinition, or undefined when resolution is off. */
+function baseResolverFor(inputs) {
+    if (!inputs.resolveImages) {
+        core.warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+        return undefined;
+    }
+    return registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
@@ -49171,7 +49242,7 @@ function staysInside(input, resolved, root) {
     const real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     if (!isInside(realRoot, real)) {
-        throw new InputError(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+        throw new errors_InputError(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
     }
     return resolved;
 }
@@ -49179,7 +49250,7 @@ function readKeyValues(name, what) {
     const values = readKeyValueLines(name);
     for (const key of Object.keys(values)) {
         if (/\s/.test(key) || key === '')
-            throw new InputError(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+            throw new errors_InputError(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
     }
     return values;
 }
@@ -49195,7 +49266,7 @@ function manifestPath(value, root) {
 }
 function readHashInputs() {
     const root = workspaceRoot();
-    const context = staysInside('context', resolveInWorkspace('context', readString('context') || '.', root), root);
+    const context = staysInside('context', resolveInWorkspace('context', inputs_readString('context') || '.', root), root);
     const dockerfileInput = readOptional('dockerfile');
     const dockerfile = dockerfileInput
         ? staysInside('dockerfile', resolveInWorkspace('dockerfile', dockerfileInput, root), root)
@@ -49207,7 +49278,7 @@ function readHashInputs() {
         context,
         dockerfile,
         buildArgs: readKeyValues('build-args', 'build arg'),
-        target: readString('target'),
+        target: inputs_readString('target'),
         platforms: normalizePlatforms(readList('platforms')),
         secrets: secrets.ids,
         labels: readKeyValues('labels', 'label'),
@@ -49216,6 +49287,7 @@ function readHashInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
 
 
 
@@ -49237,25 +49309,20 @@ function readBuildInputs() {
     }
     catch (error) {
         if (error instanceof ImageRefError)
-            throw new InputError('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
+            throw new errors_InputError('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
         throw error;
     }
     if ((username === undefined) !== (password === undefined)) {
-        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
+        throw new errors_InputError(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
-    const insecureRegistries = readList('insecure-registries');
-    for (const entry of insecureRegistries) {
-        if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(entry)) {
-            throw new InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-        }
-    }
+    const insecureRegistries = readInsecureRegistries();
     const hash = readHashInputs();
     return {
         ...hash,
         imageName,
         image,
         tags: parseExtraTags(getInput('tags'), image),
-        builder: parseBuilderChoice(readString('builder') || 'auto'),
+        builder: parseBuilderChoice(inputs_readString('builder') || 'auto'),
         cache: readChoice('cache', CACHE_TYPES),
         cacheRef: readOptional('cache-ref'),
         forceRebuild: readBoolean('force-rebuild'),
@@ -49300,7 +49367,7 @@ async function run() {
         const { context: runContext, problem } = readRunContext();
         if (problem)
             core_warning(problem);
-        const client = makeRegistryClient(inputs.login, inputs.insecureRegistries);
+        const client = registry_access_makeRegistryClient(inputs.login, inputs.insecureRegistries);
         const phases = [];
         const timed = async (name, title, work) => {
             const { value, ms } = await timedGroup(title, work);
@@ -49316,7 +49383,7 @@ async function run() {
                 platforms: inputs.platforms,
                 secrets: inputs.secrets,
                 labels: inputs.labels,
-                resolveBase: registryBaseResolver(client),
+                resolveBase: registry_access_registryBaseResolver(client),
                 onWarning: (message) => core_warning(message),
             });
             for (const image of result.definition.images)

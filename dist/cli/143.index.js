@@ -943,9 +943,12 @@ var run_context = __webpack_require__(2455);
 var run_action = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/runtime/workspace.ts
 var workspace = __webpack_require__(9333);
+// EXTERNAL MODULE: ./src/build/base-resolution.ts
+var base_resolution = __webpack_require__(1598);
 // EXTERNAL MODULE: ./src/actions/hash/inputs.ts
 var hash_inputs = __webpack_require__(6231);
 ;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
 
 
 
@@ -973,12 +976,7 @@ function readBuildInputs() {
     if ((username === undefined) !== (password === undefined)) {
         throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
-    const insecureRegistries = (0,inputs/* readList */.LD)('insecure-registries');
-    for (const entry of insecureRegistries) {
-        if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(entry)) {
-            throw new errors/* InputError */.dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-        }
-    }
+    const insecureRegistries = (0,base_resolution/* readInsecureRegistries */.wF)();
     const hash = (0,hash_inputs/* readHashInputs */.y)();
     return {
         ...hash,
@@ -1235,6 +1233,260 @@ function readHashInputs() {
         labels: readKeyValues('labels', 'label'),
         manifestFile: manifestPath((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file'), root),
     };
+}
+
+
+/***/ }),
+
+/***/ 1598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $y: () => (/* binding */ readBaseResolutionInputs),
+/* harmony export */   h6: () => (/* binding */ baseResolverFor),
+/* harmony export */   wF: () => (/* binding */ readInsecureRegistries)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2291);
+/* harmony import */ var _registry_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2004);
+/**
+ * The hash action's base-image inputs: whether to resolve `FROM` / `COPY --from` images to digests
+ * through the registry (the default, so that a moved base tag means a new hash, as in the build
+ * action), and which registries speak plain HTTP. Credentials come from Docker's config.json.
+ */
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+/** `insecure-registries`: host[:port] entries, no scheme. */
+function readInsecureRegistries() {
+    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+function readBaseResolutionInputs() {
+    // Empty (an older caller that does not pass it) counts as the default, true.
+    const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('resolve-images').toLowerCase();
+    if (value !== '' && value !== 'true' && value !== 'false') {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    }
+    return { resolveImages: value !== 'false', insecureRegistries: readInsecureRegistries() };
+}
+/** The `resolveBase` seam for computeBuildDefinition, or undefined when resolution is off. */
+function baseResolverFor(inputs) {
+    if (!inputs.resolveImages) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+        return undefined;
+    }
+    return (0,_registry_access_js__WEBPACK_IMPORTED_MODULE_3__/* .registryBaseResolver */ .vt)((0,_registry_access_js__WEBPACK_IMPORTED_MODULE_3__/* .makeRegistryClient */ .zQ)(undefined, inputs.insecureRegistries));
+}
+
+
+/***/ }),
+
+/***/ 7123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ inspectExistingImage)
+/* harmony export */ });
+/* unused harmony export fetchManifestIfPresent */
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8798);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7309);
+/**
+ * The existence check behind reuse: what the registry holds under the hash tag, read with as few
+ * requests as possible (one manifest GET, then one config blob per requested platform; an index
+ * adds one child manifest GET per requested platform). Fails closed: only a registry's 404 for the
+ * manifest means "absent"; 401/403/429/5xx and unreachable registries throw.
+ */
+
+
+
+
+/** Distribution error codes that mean "no such manifest" (a 404 without them is double-checked). */
+const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
+const canonical = (platform) => {
+    const text = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(platform);
+    return (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePlatform */ .FL)(text) ?? text;
+};
+/** The manifest under `ref`, or undefined when the registry says it has none. */
+async function fetchManifestIfPresent(client, ref) {
+    try {
+        return await client.getManifest(ref);
+    }
+    catch (error) {
+        if (!(error instanceof _registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl) || error.status !== 404)
+            throw error;
+        if (error.code && ABSENT_CODES.has(error.code))
+            return undefined;
+        // A 404 without a registry error code: the client's HEAD check confirms a registry answered
+        // (a wrong host or path 404s everything) and throws when none did.
+        const head = await client.headManifest(ref);
+        if (head === undefined)
+            return undefined;
+        return client.getManifest(ref);
+    }
+}
+async function configOf(client, ref, manifest) {
+    const bytes = await client.readBlob(ref, manifest.config);
+    return JSON.parse(new TextDecoder().decode(bytes));
+}
+function platformOfConfig(config) {
+    return { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) };
+}
+/**
+ * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
+ * Undefined when absent.
+ */
+async function inspectExistingImage(client, ref, requested) {
+    const top = await fetchManifestIfPresent(client, ref);
+    if (!top)
+        return undefined;
+    const hashLabels = {};
+    if (!(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(top.mediaType)) {
+        const config = await configOf(client, ref, top.manifest);
+        const platform = canonical(platformOfConfig(config));
+        hashLabels[platform] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
+        return { digest: top.digest, platforms: [platform], hashLabels, manifest: top };
+    }
+    const entries = (top.manifest.manifests ?? []).filter((entry) => !(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isAttestation */ .H3)(entry));
+    const platforms = [];
+    for (const entry of entries) {
+        if (!entry.platform)
+            continue; // every builder we use writes it; an entry without one cannot be matched
+        const platform = canonical(entry.platform);
+        if (!platforms.includes(platform))
+            platforms.push(platform);
+    }
+    for (const wanted of requested) {
+        const entry = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .selectManifest */ .yY)(entries, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .Y8)(wanted));
+        if (!entry)
+            continue; // the decision reports it missing
+        const child = await client.getManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, entry.digest));
+        const config = await configOf(client, ref, child.manifest);
+        hashLabels[canonical((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .Y8)(wanted))] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
+    }
+    return { digest: top.digest, platforms, hashLabels, manifest: top };
+}
+
+
+/***/ }),
+
+/***/ 7309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ imageLabels),
+/* harmony export */   Kk: () => (/* binding */ sourceUrlFromEnv),
+/* harmony export */   Mr: () => (/* binding */ mergeLabels),
+/* harmony export */   mE: () => (/* binding */ HASH_LABEL)
+/* harmony export */ });
+/* unused harmony exports OCI_LABELS, isoSeconds */
+/**
+ * The labels every image gets. Pure: facts about the commit and the hash in, labels out.
+ *
+ * - `org.opencontainers.image.revision`: the commit the image is built from.
+ * - `org.opencontainers.image.source`: the repository URL (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`).
+ * - `org.opencontainers.image.created`: the commit time as ISO 8601 (never the wall clock, so two
+ *   builds of one commit give the same config).
+ * - `org.opencontainers.image.version`: the git tag at the commit, else the hash tag.
+ * - {@link HASH_LABEL}: the full 64-hex build hash. The existence check reads it back: a tag whose
+ *   image carries another value (overwritten by hand, pushed by another tool) is not a hit.
+ *
+ * None of these enter the hash (it covers what is built, not when or from which commit), so a
+ * reused image keeps the labels of the commit that first built it: the revision where its
+ * content first appeared.
+ */
+/** The label holding the full build hash (64 hex). Stable: changing it would make every image a miss. */
+const HASH_LABEL = 'io.image-actions.build-hash';
+const OCI_LABELS = {
+    revision: 'org.opencontainers.image.revision',
+    source: 'org.opencontainers.image.source',
+    created: 'org.opencontainers.image.created',
+    version: 'org.opencontainers.image.version',
+};
+/** ISO 8601 in UTC without milliseconds: `2026-01-02T03:04:05Z`. */
+function isoSeconds(unixSeconds) {
+    return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function imageLabels(facts) {
+    const labels = {};
+    if (facts.commit)
+        labels[OCI_LABELS.revision] = facts.commit;
+    if (facts.sourceUrl)
+        labels[OCI_LABELS.source] = facts.sourceUrl;
+    if (facts.commitTime !== undefined)
+        labels[OCI_LABELS.created] = isoSeconds(facts.commitTime);
+    labels[OCI_LABELS.version] = facts.gitTag || facts.hashTag;
+    labels[HASH_LABEL] = facts.hash;
+    return labels;
+}
+/** `https://github.com/acme/images` from the runner's variables; empty outside Actions. */
+function sourceUrlFromEnv(env = process.env) {
+    const server = (env.GITHUB_SERVER_URL || '').replace(/\/+$/, '');
+    const repository = env.GITHUB_REPOSITORY || '';
+    return server && repository ? `${server}/${repository}` : '';
+}
+/**
+ * Labels from the `labels` input win over the toolkit's OCI labels (a user may set their own
+ * `version`), but never over the hash label: the existence check depends on it.
+ */
+function mergeLabels(generated, user) {
+    return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ decideReuse)
+/* harmony export */ });
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9187);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7309);
+/**
+ * Reuse or build: the decision after the existence check, with the reason in words for the log and
+ * the summary. Pure. A hit must
+ * - exist under the hash tag (only a 404 from the registry means "absent"; errors never get here),
+ * - carry every requested platform (an index may hold more; a single image is its config's platform),
+ * - carry the hash label with exactly this hash on every requested platform's image (a tag moved
+ *   by hand or pushed by another tool is not this build).
+ */
+
+
+const canonical = (platform) => (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)(platform) ?? platform.toLowerCase();
+function decideReuse(input) {
+    const { found, hashTag } = input;
+    if (input.forceRebuild)
+        return { action: 'build', reason: 'force-rebuild is true: building without looking for an existing image' };
+    if (!found)
+        return { action: 'build', reason: `no image is tagged ${hashTag} yet` };
+    const present = new Set(found.platforms.map(canonical));
+    const missing = input.requested.filter((platform) => !present.has(canonical(platform)));
+    if (missing.length > 0) {
+        const has = found.platforms.length > 0 ? found.platforms.join(', ') : 'no platform';
+        return { action: 'build', reason: `${hashTag} exists (${found.digest}) but lacks ${missing.join(', ')} (it has ${has})` };
+    }
+    for (const platform of input.requested) {
+        const label = found.hashLabels[canonical(platform)];
+        if (label === undefined) {
+            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE} label, so it was not built by this action` };
+        }
+        if (label !== input.hash) {
+            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE}=${label}, not ${input.hash}: the tag was overwritten` };
+        }
+    }
+    return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
 }
 
 

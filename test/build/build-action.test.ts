@@ -109,6 +109,20 @@ describe('first run builds and pushes; the next run reuses', () => {
     expect(await skopeoDigest(`${image}:${forced.outputs.tag}`)).toBe(forced.outputs.digest);
   }, 240_000);
 
+  test('a hash tag overwritten by a foreign image (no hash label) is rebuilt, not reused', async () => {
+    const hashRef = `${image}:${first.outputs.tag}`;
+    execFileSync('skopeo', ['copy', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${fixture.base}`, `docker://${hashRef}`], { stdio: 'ignore' });
+    expect(await skopeoDigest(hashRef)).toBe(fixture.baseDigest);
+    fixture.resetBuildahCalls();
+    const result = await runBuild(fixture, { workspace: repo.dir, commit: repo.commit, inputs: { image } });
+    expect(result.exitCode, describeRun(result)).toBe(0);
+    expect(result.outputs.reused).toBe('false');
+    expect(result.stdout).toContain(`Building: ${first.outputs.tag} exists (${fixture.baseDigest}) but its linux/amd64 image has no ${HASH_LABEL} label`);
+    expect(budCalls()).toHaveLength(1);
+    expect(await skopeoDigest(hashRef)).toBe(result.outputs.digest);
+    expect(result.outputs.digest).not.toBe(fixture.baseDigest);
+  }, 240_000);
+
   test('a changed file in the context gives a new hash and a build', async () => {
     const commit = commitChange(repo.dir, { 'app.txt': 'hello again\n' });
     fixture.resetBuildahCalls();

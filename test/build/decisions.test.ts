@@ -193,10 +193,14 @@ describe('build secrets', () => {
 describe('action.yml', () => {
   const inputsOf = (name: string) => (parse(readFileSync(path.join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
 
-  test('build takes every input of hash, with the same defaults', () => {
+  test('build takes every input of hash, with the same defaults (except resolve-images: build always resolves)', () => {
     const hash = inputsOf('hash');
     const build = inputsOf('build');
-    for (const [name, spec] of Object.entries(hash)) expect(build[name]?.default, name).toBe(spec.default);
+    for (const [name, spec] of Object.entries(hash)) {
+      if (name === 'resolve-images') continue; // reuse without resolved bases would miss a moved base tag
+      expect(build[name]?.default, name).toBe(spec.default);
+    }
+    expect(build['resolve-images']).toBeUndefined();
   });
 
   test('the documented defaults', () => {

@@ -10,6 +10,9 @@ import { makeTempDir, writeTree } from '../support/git-repo.js';
 import { computeBuildDefinition } from '../../src/hash/compute-build-definition.js';
 import type { BuildManifest } from '../../src/core/build-definition.js';
 
+/** The fixtures' base images are on Docker Hub, which tests cannot reach: hash them as written. */
+const offline = { 'resolve-images': 'false' };
+
 function workspace(files: Record<string, string> = {}): string {
   const dir = makeTempDir('ws-');
   writeTree(dir, {
@@ -28,7 +31,7 @@ describe('hash action (runner-faithful)', () => {
     const ws = workspace();
     const result = await runAction('hash', {
       workspace: ws,
-      inputs: { context: 'image', 'build-args': 'PY=3.11\n', platforms: 'linux/arm64/v8, linux/amd64', secrets: 'pip', labels: 'team=ml', 'manifest-file': 'out/definition.json' },
+      inputs: { ...offline, context: 'image', 'build-args': 'PY=3.11\n', platforms: 'linux/arm64/v8, linux/amd64', secrets: 'pip', labels: 'team=ml', 'manifest-file': 'out/definition.json' },
     });
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
@@ -57,7 +60,7 @@ describe('hash action (runner-faithful)', () => {
 
   test('defaults: context ".", Dockerfile in the context, the runner platform, no manifest file', async () => {
     const ws = workspace({ Dockerfile: 'FROM busybox\n', 'x.txt': 'x' });
-    const result = await runAction('hash', { workspace: ws });
+    const result = await runAction('hash', { workspace: ws, inputs: offline });
     expect(result.exitCode).toBe(0);
     expect(result.outputs['manifest-file']).toBe('');
     expect(result.outputs.files).toBe('7');
@@ -66,7 +69,7 @@ describe('hash action (runner-faithful)', () => {
   test('a secret given with a value: only the id is hashed, the value is masked and written nowhere', async () => {
     const ws = workspace();
     const value = 'sup3r-s3cret-token-value';
-    const result = await runAction('hash', { workspace: ws, inputs: { context: 'image', secrets: `GIT_AUTH_TOKEN=${value}`, 'manifest-file': 'def.json' } });
+    const result = await runAction('hash', { workspace: ws, inputs: { ...offline, context: 'image', secrets: `GIT_AUTH_TOKEN=${value}`, 'manifest-file': 'def.json' } });
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(`::add-mask::${value}`);
     const text = result.allText.replace(`::add-mask::${value}`, '');
@@ -78,7 +81,7 @@ describe('hash action (runner-faithful)', () => {
   test('a manifest file may go to RUNNER_TEMP', async () => {
     const ws = workspace();
     const runnerTemp = makeTempDir('runner-temp-');
-    const result = await runAction('hash', { workspace: ws, env: { RUNNER_TEMP: runnerTemp }, inputs: { context: 'image', 'manifest-file': path.join(runnerTemp, 'def.json') } });
+    const result = await runAction('hash', { workspace: ws, env: { RUNNER_TEMP: runnerTemp }, inputs: { ...offline, context: 'image', 'manifest-file': path.join(runnerTemp, 'def.json') } });
     expect(result.exitCode).toBe(0);
     expect(existsSync(path.join(runnerTemp, 'def.json'))).toBe(true);
   });
@@ -105,7 +108,7 @@ describe('hash action (runner-faithful)', () => {
   test.each(badInputs)('%s: one error line naming the input, exit 1, no manifest file', async (_name, inputs, message, prepare) => {
     const ws = workspace();
     prepare?.(ws);
-    const result = await runAction('hash', { workspace: ws, inputs: { context: 'image', 'manifest-file': 'out/def.json', ...inputs } });
+    const result = await runAction('hash', { workspace: ws, inputs: { ...offline, context: 'image', 'manifest-file': 'out/def.json', ...inputs } });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatch(message);

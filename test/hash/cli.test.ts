@@ -11,7 +11,9 @@ const cli = path.join(repoRoot, 'dist/cli/index.js');
 /** Runs the CLI outside Actions: no GITHUB_*, INPUT_* or RUNNER_* from the test's own environment. */
 function imageActions(cwd: string, args: string[], as?: { uid: number; gid: number }) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(name)));
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8', timeout: 60_000, ...as });
+  // Offline: the fixtures' base images are on Docker Hub, which tests cannot reach (see resolve-images).
+  const offline = args[0] === 'hash' ? ['--resolve-images', 'false'] : [];
+  const result = spawnSync(process.execPath, [cli, ...args, ...offline], { cwd, env, encoding: 'utf8', timeout: 60_000, ...as });
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -2,10 +2,11 @@ import * as core from '@actions/core';
 import { type CacheType, CACHE_TYPES } from '../../core/cache-policy.js';
 import { ImageRefError, type ImageRef, parseRepository } from '../../core/image-ref.js';
 import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js';
+import { readInsecureRegistries } from '../../build/base-resolution.js';
 import { parseExtraTags } from '../../build/tags.js';
 import type { RegistryLogin } from '../../build/registry-access.js';
 import { InputError } from '../../runtime/errors.js';
-import { readBoolean, readChoice, readLines, readList, readOptional, readRequired, readString } from '../../runtime/inputs.js';
+import { readBoolean, readChoice, readLines, readOptional, readRequired, readString } from '../../runtime/inputs.js';
 import { type HashInputs, readHashInputs } from '../hash/inputs.js';
 
 /** Every input of `build`: the hash step's, plus where the image goes and how it is built. */
@@ -49,12 +50,7 @@ export function readBuildInputs(): BuildInputs {
       'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
     );
   }
-  const insecureRegistries = readList('insecure-registries');
-  for (const entry of insecureRegistries) {
-    if (!/^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/.test(entry)) {
-      throw new InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-    }
-  }
+  const insecureRegistries = readInsecureRegistries();
 
   const hash = readHashInputs();
   return {

@@ -6,6 +6,7 @@ import { writeFileAtomically } from '../../hash/manifest-file.js';
 import { InputError, errorMessage } from '../../runtime/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
+import { baseResolverFor, readBaseResolutionInputs } from '../../build/base-resolution.js';
 import { readHashInputs } from './inputs.js';
 import { humanBytes, writeHashSummary } from './summary.js';
 
@@ -16,10 +17,12 @@ import { humanBytes, writeHashSummary } from './summary.js';
 export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readHashInputs();
+    // FROM / COPY --from images to digests through the registry, as the build action does.
+    const resolveBase = baseResolverFor(readBaseResolutionInputs());
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
-      const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, onWarning: (message) => core.warning(message) });
+      const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core.warning(message) });
       core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
       core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
       core.info(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
