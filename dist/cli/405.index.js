@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony export fetchManifestIfPresent */
 /* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
 /* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8798);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7309);
 /**
  * The existence check behind reuse: what the registry holds under the hash tag, read with as few
@@ -25,10 +25,6 @@ export const modules = {
 
 /** Distribution error codes that mean "no such manifest" (a 404 without them is double-checked). */
 const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
-const canonical = (platform) => {
-    const text = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(platform);
-    return (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePlatform */ .FL)(text) ?? text;
-};
 /** The manifest under `ref`, or undefined when the registry says it has none. */
 async function fetchManifestIfPresent(client, ref) {
     try {
@@ -47,13 +43,6 @@ async function fetchManifestIfPresent(client, ref) {
         return client.getManifest(ref);
     }
 }
-async function configOf(client, ref, manifest) {
-    const bytes = await client.readBlob(ref, manifest.config);
-    return JSON.parse(new TextDecoder().decode(bytes));
-}
-function platformOfConfig(config) {
-    return { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) };
-}
 /**
  * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
  * Undefined when absent.
@@ -64,8 +53,8 @@ async function inspectExistingImage(client, ref, requested) {
         return undefined;
     const hashLabels = {};
     if (!(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(top.mediaType)) {
-        const config = await configOf(client, ref, top.manifest);
-        const platform = canonical(platformOfConfig(config));
+        const config = await client.readConfig(ref, top.manifest.config);
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .configPlatform */ .Ko)(config));
         hashLabels[platform] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
         return { digest: top.digest, platforms: [platform], hashLabels, manifest: top };
     }
@@ -74,17 +63,17 @@ async function inspectExistingImage(client, ref, requested) {
     for (const entry of entries) {
         if (!entry.platform)
             continue; // every builder we use writes it; an entry without one cannot be matched
-        const platform = canonical(entry.platform);
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(entry.platform);
         if (!platforms.includes(platform))
             platforms.push(platform);
     }
     for (const wanted of requested) {
-        const entry = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .selectManifest */ .yY)(entries, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .Y8)(wanted));
+        const entry = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .selectManifest */ .yY)(entries, (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted));
         if (!entry)
             continue; // the decision reports it missing
         const child = await client.getManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, entry.digest));
-        const config = await configOf(client, ref, child.manifest);
-        hashLabels[canonical((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .Y8)(wanted))] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
+        const config = await client.readConfig(ref, child.manifest.config);
+        hashLabels[(0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted))] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
     }
     return { digest: top.digest, platforms, hashLabels, manifest: top };
 }

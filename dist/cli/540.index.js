@@ -269,11 +269,10 @@ async function explainCommand(args) {
 /* harmony export */   tN: () => (/* binding */ pinnedDigest),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
-/* unused harmony exports RECIPE, sha256Hex, canonicalJson, definitionHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports RECIPE, canonicalJson, definitionHash */
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
-/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1917);
+/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
  * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
  *
@@ -289,9 +288,6 @@ async function explainCommand(args) {
 
 
 const RECIPE = 'h1';
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
 function canonicalJson(value) {
     const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(value);
     if (text === undefined)
@@ -299,7 +295,7 @@ function canonicalJson(value) {
     return text;
 }
 function definitionHash(definition) {
-    return sha256Hex(canonicalJson(definition));
+    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .f)(canonicalJson(definition));
 }
 function tagFor(hash, recipe = RECIPE) {
     return `${recipe}-${hash.slice(0, 32)}`;
@@ -341,8 +337,8 @@ function buildManifest(parts) {
     const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
     const definition = {
         recipe: RECIPE,
-        dockerfile: `sha256:${sha256Hex(parts.dockerfileBytes)}`,
-        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treeDigest */ .fZ)(parts.entries),
+        dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .s)(parts.dockerfileBytes),
+        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(parts.entries),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
         target: parts.target,
@@ -351,7 +347,7 @@ function buildManifest(parts) {
         labels: sortedRecord(parts.labels),
     };
     const hash = definitionHash(definition);
-    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .contextTotals */ .r2)(parts.entries);
+    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .contextTotals */ .r2)(parts.entries);
     return {
         hash,
         tag: tagFor(hash),
@@ -403,7 +399,7 @@ function parseManifest(text, name) {
 function verifyManifest(manifest) {
     const hashMatches = definitionHash(manifest.definition) === manifest.hash;
     const entries = manifest.context?.entries;
-    const entriesMatch = Array.isArray(entries) ? (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treeDigest */ .fZ)(entries) === manifest.definition.context : undefined;
+    const entriesMatch = Array.isArray(entries) ? (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(entries) === manifest.definition.context : undefined;
     return { hashMatches, entriesMatch };
 }
 
@@ -422,6 +418,7 @@ function verifyManifest(manifest) {
 /* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
  *
@@ -436,6 +433,7 @@ function verifyManifest(manifest) {
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
+
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -497,7 +495,7 @@ function entryRecord(entry) {
 function treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
+    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .s)(records);
 }
 function contextTotals(entries) {
     let files = 0;
@@ -509,6 +507,29 @@ function contextTotals(entries) {
         bytes += entry.size;
     }
     return { files, bytes };
+}
+
+
+/***/ }),
+
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/** SHA-256 as hex and as an OCI content digest: one helper for the hash, the registry and the DataWorks signer. */
+
+/** Strings are hashed as UTF-8. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<hex>`. */
+function sha256Digest(data) {
+    return `sha256:${sha256Hex(data)}`;
 }
 
 

@@ -38601,9 +38601,6 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate (value) {
   for (let i = 0; i < value.length; i++) {
@@ -38680,6 +38677,21 @@ function canonicalize (object, seen = new Set()) {
   return result;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/** SHA-256 as hex and as an OCI content digest: one helper for the hash, the registry and the DataWorks signer. */
+
+/** Strings are hashed as UTF-8. */
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<hex>`. */
+function sha256Digest(data) {
+    return `sha256:${sha256Hex(data)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
@@ -38695,6 +38707,7 @@ function canonicalize (object, seen = new Set()) {
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
+
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -38756,7 +38769,7 @@ function entryRecord(entry) {
 function context_tree_treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
+    return sha256Digest(records);
 }
 function contextTotals(entries) {
     let files = 0;
@@ -38786,9 +38799,6 @@ function contextTotals(entries) {
 
 
 const RECIPE = 'h1';
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
 function canonicalJson(value) {
     const text = canonicalize(value);
     if (text === undefined)
@@ -38838,7 +38848,7 @@ function buildManifest(parts) {
     const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
     const definition = {
         recipe: RECIPE,
-        dockerfile: `sha256:${sha256Hex(parts.dockerfileBytes)}`,
+        dockerfile: sha256Digest(parts.dockerfileBytes),
         context: context_tree_treeDigest(parts.entries),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
@@ -40189,10 +40199,15 @@ function errorMessage(error) {
 
 ;// CONCATENATED MODULE: ./src/core/platforms.ts
 /**
- * Target platforms, normalized the way containerd/BuildKit normalize them so that equivalent
- * spellings hash the same: `linux/arm64/v8` is `linux/arm64`, `linux/arm` is `linux/arm/v7`,
- * `x86_64` is `amd64`; sorted and deduplicated. Anything outside the list Docker can target on
- * Linux is an input error (a typo would otherwise produce a hash no build can match).
+ * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
+ * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
+ * (inputs, hash, build, builders, registry). Pure.
+ *
+ * Two strictnesses: `normalizePlatform`/`normalizePlatforms` are for inputs (anything outside the
+ * list Docker can target on Linux is an input error: a typo would otherwise produce a hash no build
+ * can match); `parsePlatform`/`formatPlatform`/`samePlatform` take any os/arch a registry may list
+ * (`windows/amd64`) and only resolve aliases and default variants.
  */
 
 /** Architectures (after alias resolution) with the variants each accepts; '' means none. */
@@ -40238,8 +40253,34 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-function format(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter((part) => part !== '').join('/');
+/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+function canonicalPlatform(platform) {
+    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
+    const os = platform.os.toLowerCase();
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** The canonical `os/arch[/variant]` of a platform. */
+function formatPlatform(platform) {
+    const normal = canonicalPlatform(platform);
+    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
+}
+function samePlatform(a, b) {
+    return formatPlatform(a) === formatPlatform(b);
+}
+class PlatformError extends Error {
+    constructor(text, problem) {
+        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
+        this.name = 'PlatformError';
+    }
+}
+/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
+        throw new PlatformError(text, 'not two or three parts of letters and digits');
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
 }
 /** One platform string to its canonical form, or undefined when Docker cannot target it on Linux. */
 function normalizePlatform(text) {
@@ -40252,7 +40293,7 @@ function normalizePlatform(text) {
     const { architecture, variant } = normalizeArchitecture(rawArchitecture, rawVariant);
     if (!(KNOWN[architecture] ?? []).includes(variant))
         return undefined;
-    return format({ os, architecture, variant });
+    return [os, architecture, variant].filter(Boolean).join('/');
 }
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
@@ -41245,6 +41286,7 @@ const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const tagPattern = /^[\w][\w.-]{0,127}$/;
 const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 const bareIdPattern = /^[a-f0-9]{64}$/;
+const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
 const digestHexLength = { sha256: 64, sha512: 128 };
 const maxNameLength = 255;
 /** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
@@ -41334,6 +41376,10 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+function registryHost(reference) {
+    return parseImageRef(reference).registry.toLowerCase();
+}
 /** The host that serves the registry API for a registry name. */
 function apiHostOf(registry) {
     return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
@@ -41363,6 +41409,10 @@ function withDigest(ref, digest) {
 }
 function isValidTag(tag) {
     return tagPattern.test(tag);
+}
+/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
+function isSha256Digest(value) {
+    return sha256DigestPattern.test(value);
 }
 function isDigest(value) {
     try {
@@ -41510,9 +41560,6 @@ async function readAll(stream) {
 ;// CONCATENATED MODULE: ./src/registry/digest.ts
 /** Content digests: computing them, and verifying a stream as it flows without holding it. */
 
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
 /** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
 function digestAlgorithm(digest) {
     const algorithm = digest.slice(0, digest.indexOf(':'));
@@ -41563,23 +41610,23 @@ function verifyingStream(expectedDigest, expectedSize, what) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/registry/retry.ts
+;// CONCATENATED MODULE: ./src/core/retry.ts
 /**
- * When to retry a registry request, and how long to wait. Pure: the clock and the random source
- * come in as arguments so the decisions can be tested as tables.
+ * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
+ * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
+ * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
+ * constant next to it) and its own loop (sleep, log, error wording).
  *
- * Retried: 429 (after `Retry-After` when given), 5xx except the permanent 501/505, and
- * connection-level failures (reset, hang-up, timeout). Never any other 4xx: a 401 or 404 will
- * not change by asking again. Bounded by attempts AND elapsed time, whichever comes first.
+ * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
+ * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
+ * time, whichever comes first.
  */
-const defaultRetryPolicy = {
-    maxAttempts: 5,
-    maxElapsedMs: 120_000,
-    baseDelayMs: 500,
-    maxDelayMs: 15_000,
-};
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+/** 429 and 5xx except 501/505, which no retry will change. */
+const transientStatuses = { also: [], except: [501, 505] };
+function isRetryableStatus(status, statuses = transientStatuses) {
+    if (statuses.except.includes(status))
+        return false;
+    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
 }
 const transientCodes = new Set([
     'ECONNRESET',
@@ -41618,7 +41665,7 @@ function isTransientNetworkError(error) {
         link.name === 'TimeoutError' ||
         /socket hang up|other side closed|terminated/i.test(link.message));
 }
-/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
+/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
 function parseRetryAfter(value, nowMs) {
     if (value === null || value === undefined)
         return undefined;
@@ -41631,33 +41678,58 @@ function parseRetryAfter(value, nowMs) {
     return Math.max(0, date - nowMs);
 }
 /**
- * Exponential backoff with jitter: step = min(maxDelay, base·2^(attempt-1)); the wait is drawn
- * from [step/2, step) so concurrent clients spread out but never hammer at once.
+ * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
  */
 function backoffDelay(attempt, policy, random) {
     const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(step / 2 + (random * step) / 2);
+    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
 }
-function retryDecision(input) {
+/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
+function retryDelay(attempt, retryAfterMs, policy, random) {
+    if (retryAfterMs === undefined)
+        return backoffDelay(attempt, policy, random);
+    switch (policy.retryAfter ?? 'exact') {
+        case 'capped':
+            return Math.min(retryAfterMs, policy.maxDelayMs);
+        case 'jittered':
+            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
+        case 'exact':
+            return retryAfterMs;
+    }
+}
+/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
+function explainStop(stop) {
+    switch (stop.kind) {
+        case 'status':
+            return `HTTP ${stop.status} is not retryable`;
+        case 'network':
+            return 'not a transient network error';
+        case 'attempts':
+            return `gave up after ${stop.attempt} attempts`;
+        case 'time':
+            return stop.retryAfterMs !== undefined
+                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
+                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
+    }
+}
+/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
+function retryDecision(input, explain = explainStop) {
     const { attempt, outcome, elapsedMs, policy } = input;
     if ('error' in outcome) {
-        if (!isTransientNetworkError(outcome.error))
-            return { retry: false, reason: 'not a transient network error' };
+        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
+            return { retry: false, reason: explain({ kind: 'network' }) };
     }
-    else if (!isRetryableStatus(outcome.status)) {
-        return { retry: false, reason: `HTTP ${outcome.status} is not retryable` };
+    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
+        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
     }
     if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: `gave up after ${attempt} attempts` };
-    const retryAfter = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
-    const delayMs = retryAfter ?? backoffDelay(attempt, policy, input.random);
+        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
+    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
+    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
     if (elapsedMs + delayMs > policy.maxElapsedMs) {
-        return {
-            retry: false,
-            reason: retryAfter !== undefined
-                ? `the registry asked to wait ${Math.ceil(retryAfter / 1000)} s, beyond the ${Math.round(policy.maxElapsedMs / 1000)} s retry budget`
-                : `gave up after ${attempt} attempts in ${Math.round(elapsedMs / 1000)} s`,
-        };
+        const server = input.server ?? 'the server';
+        return { retry: false, reason: explain({ kind: 'time', attempt, elapsedMs, budgetMs: policy.maxElapsedMs, server, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }) };
     }
     return { retry: true, delayMs };
 }
@@ -41823,8 +41895,7 @@ async function copyBlob(client, src, dst, descriptor) {
             return 'mounted';
         uploadUrl = mount.uploadUrl;
     }
-    const { policy, now, random } = client.http.options;
-    const started = now();
+    const started = client.http.options.now();
     for (let attempt = 1;; attempt++) {
         try {
             const stream = await client.openBlob(src, descriptor);
@@ -41834,7 +41905,7 @@ async function copyBlob(client, src, dst, descriptor) {
         catch (error) {
             uploadUrl = undefined; // a failed session is not reused
             const decision = copy_transient(error)
-                ? retryDecision({ attempt, outcome: { status: 503 }, elapsedMs: now() - started, policy, random: random(), nowMs: Date.now() })
+                ? client.http.decide(attempt, { status: 503, retryable: true }, started)
                 : { retry: false, reason: '' };
             if (!decision.retry) {
                 const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
@@ -42095,11 +42166,11 @@ function defaultCredentials(explicit = [], options = {}) {
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/registry/scheme.ts
+;// CONCATENATED MODULE: ./src/core/registry-hosts.ts
 /**
- * HTTP or HTTPS for a registry host. Docker's rule: loopback registries (127.0.0.0/8, ::1,
- * localhost) speak plain HTTP; every other registry HTTPS unless listed as insecure
- * (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
+ * HTTP or HTTPS for a registry host, for the registry client and the builders alike. Docker's
+ * rule: loopback registries (127.0.0.0/8, ::1, localhost) speak plain HTTP; every other registry
+ * HTTPS unless listed as insecure (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
  */
 
 /** Splits `host[:port]` / `[v6]:port` into the bare host (no brackets, lower-cased) and the port. */
@@ -42151,10 +42222,12 @@ function matchesInsecureEntry(hostPort, entry) {
         return false;
     return entryParts.port === undefined || entryParts.port === port;
 }
+/** Plain HTTP (no TLS verification) for this `host[:port]`: loopback always, else when listed as insecure. */
+function isInsecureRegistry(apiHost, insecureRegistries = []) {
+    return isLoopbackHost(apiHost) || insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry));
+}
 function registryScheme(apiHost, insecureRegistries = []) {
-    if (isLoopbackHost(apiHost))
-        return 'http';
-    return insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry)) ? 'http' : 'https';
+    return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
 }
 /** `http(s)://host[:port]/v2/` for a registry API host. */
 function registryBaseUrl(apiHost, insecureRegistries = []) {
@@ -42241,7 +42314,7 @@ class Authorizer {
             throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
         }
         const sendsSecret = Boolean(credential?.password || credential?.identityToken);
-        if (sendsSecret && realmUrl.protocol !== 'https:' && !(isLoopbackHost(realmUrl.host) || registryScheme(realmUrl.host, this.options.insecureRegistries) === 'http')) {
+        if (sendsSecret && realmUrl.protocol !== 'https:' && !isInsecureRegistry(realmUrl.host, this.options.insecureRegistries)) {
             throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
         }
         const service = challenge.params.service;
@@ -42369,14 +42442,7 @@ class RegistryHttp {
                 const { status } = result.response;
                 if (!retry || !isRetryableStatus(status))
                     return { ...result, attempts: attempt };
-                const decision = retryDecision({
-                    attempt,
-                    outcome: { status, retryAfter: result.response.headers.get('retry-after') },
-                    elapsedMs: this.options.now() - started,
-                    policy: this.options.policy,
-                    random: this.options.random(),
-                    nowMs: Date.now(),
-                });
+                const decision = this.decide(attempt, { status, retryAfter: result.response.headers.get('retry-after') }, started);
                 if (!decision.retry)
                     return { ...result, attempts: attempt, gaveUp: decision.reason };
                 await result.response.body?.cancel().catch(() => undefined);
@@ -42390,7 +42456,7 @@ class RegistryHttp {
                     throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
                 }
                 const decision = retry
-                    ? retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() })
+                    ? this.decide(attempt, { error }, started)
                     : { retry: false, reason: 'not retried' };
                 if (!decision.retry) {
                     const gaveUp = attempt > 1 ? decision.reason : undefined;
@@ -42402,6 +42468,18 @@ class RegistryHttp {
             this.stats.retries++;
             await this.options.sleep(delayMs);
         }
+    }
+    /** The shared retry decision (core/retry.ts) with this client's policy, clock and randomness. */
+    decide(attempt, outcome, started) {
+        return retryDecision({
+            attempt,
+            outcome,
+            elapsedMs: this.options.now() - started,
+            policy: this.options.policy,
+            random: this.options.random(),
+            nowMs: Date.now(),
+            server: 'the registry',
+        });
     }
     /** One attempt, answering at most one auth challenge on the way. */
     async attempt(request, url) {
@@ -42487,14 +42565,7 @@ class RegistryHttp {
                 });
                 const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
                 this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
-                const decision = retryDecision({
-                    attempt,
-                    outcome: { status: response.status, retryAfter: response.headers.get('retry-after') },
-                    elapsedMs: this.options.now() - started,
-                    policy: this.options.policy,
-                    random: this.options.random(),
-                    nowMs: Date.now(),
-                });
+                const decision = this.decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') }, started);
                 if (!decision.retry) {
                     return { status: response.status, statusText: response.statusText, text, ...(isRetryableStatus(response.status) ? { gaveUp: decision.reason } : {}) };
                 }
@@ -42503,7 +42574,7 @@ class RegistryHttp {
             catch (error) {
                 if (error instanceof BodyTooLargeError)
                     throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
-                const decision = retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() });
+                const decision = this.decide(attempt, { error }, started);
                 if (!decision.retry)
                     throw this.scrub(networkError(error, { ...context, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, scheme));
                 delayMs = decision.delayMs;
@@ -42545,52 +42616,11 @@ async function readLimited(response, maxBytes, what) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/platform.ts
-const archAliases = {
-    x86_64: { architecture: 'amd64' },
-    'x86-64': { architecture: 'amd64' },
-    aarch64: { architecture: 'arm64' },
-    armhf: { architecture: 'arm', variant: 'v7' },
-    armel: { architecture: 'arm', variant: 'v6' },
-    i386: { architecture: '386' },
-};
-/** Normalized: lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
-function platform_normalizePlatform(platform) {
-    const os = platform.os.toLowerCase();
-    const alias = archAliases[platform.architecture.toLowerCase()];
-    const architecture = alias?.architecture ?? platform.architecture.toLowerCase();
-    let variant = (platform.variant ?? alias?.variant ?? '').toLowerCase();
-    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
-        variant = '';
-    if (architecture === 'arm' && variant === '')
-        variant = 'v7';
-    if (architecture === 'arm' && /^\d$/.test(variant))
-        variant = `v${variant}`;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = '';
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-class PlatformError extends Error {
-    constructor(text, problem) {
-        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
-        this.name = 'PlatformError';
-    }
-}
-/** `linux/arm64` → {os, architecture}; an unknown shape throws. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
-        throw new PlatformError(text, 'not two or three parts of letters and digits');
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return platform_normalizePlatform({ os, architecture, ...(variant ? { variant } : {}) });
-}
-function formatPlatform(platform) {
-    const normal = platform_normalizePlatform(platform);
-    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
-}
-function samePlatform(a, b) {
-    return formatPlatform(a) === formatPlatform(b);
-}
+/**
+ * Platform choices inside an OCI index: which entries are runnable images, and which one a
+ * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
+ */
+
 /** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
 function isAttestation(descriptor) {
     return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
@@ -42622,6 +42652,17 @@ function selectManifest(manifests, wanted) {
 
 
 
+
+/**
+ * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
+ * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
+ */
+const defaultRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: 120_000,
+    baseDelayMs: 500,
+    maxDelayMs: 15_000,
+};
 const maxManifestBytes = 4 << 20;
 const maxConfigBytes = 16 << 20;
 function toImageRef(ref) {
@@ -42867,6 +42908,10 @@ class RegistryClient {
         const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
         return body.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
     }
+    /** An image config (`manifest.config`), read whole, verified and parsed. */
+    async readConfig(repo, descriptor) {
+        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
+    }
     /** A small blob (a config) read whole and verified. */
     async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
         if (descriptor.size > maxBytes) {
@@ -42970,8 +43015,7 @@ class RegistryClient {
     async imageConfig(refInput, platform) {
         const ref = toImageRef(refInput);
         const image = await this.imageManifest(ref, platform);
-        const bytes = await this.readBlob(ref, image.config);
-        return JSON.parse(new TextDecoder().decode(bytes));
+        return this.readConfig(ref, image.config);
     }
     /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
     async imageManifest(refInput, platform) {
@@ -42999,21 +43043,19 @@ class RegistryClient {
         const top = await this.getManifest(ref);
         if (!isIndexMediaType(top.mediaType)) {
             const manifest = top.manifest;
-            const config = JSON.parse(new TextDecoder().decode(await this.readBlob(ref, manifest.config)));
-            return [platformOf(config)];
+            return [configPlatform(await this.readConfig(ref, manifest.config))];
         }
         const platforms = [];
         for (const entry of top.manifest.manifests ?? []) {
             if (isAttestation(entry))
                 continue;
             if (entry.platform) {
-                platforms.push(platform_normalizePlatform(entry.platform));
+                platforms.push(canonicalPlatform(entry.platform));
             }
             else if (isImageManifestMediaType(entry.mediaType)) {
                 // An OCI index may leave `platform` out: the entry's config says.
                 const child = await this.getManifest(withDigest(ref, entry.digest));
-                const config = JSON.parse(new TextDecoder().decode(await this.readBlob(ref, child.manifest.config)));
-                platforms.push(platformOf(config));
+                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
             }
         }
         return platforms;
@@ -43032,8 +43074,9 @@ class RegistryClient {
         return { ...(config.config?.Labels ?? {}) };
     }
 }
-function platformOf(config) {
-    return platform_normalizePlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
+/** The canonical platform an image config declares (`unknown` parts when it declares none). */
+function configPlatform(config) {
+    return canonicalPlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
 }
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
 function withQuery(url, name, value) {
@@ -43042,6 +43085,7 @@ function withQuery(url, name, value) {
 
 ;// CONCATENATED MODULE: ./src/registry/index.ts
 /** The registry client's public surface (what actions import). */
+
 
 
 

@@ -31612,6 +31612,18 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/** SHA-256 as hex and as an OCI content digest: one helper for the hash, the registry and the DataWorks signer. */
+
+/** Strings are hashed as UTF-8. */
+function digest_sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<hex>`. */
+function digest_sha256Digest(data) {
+    return `sha256:${digest_sha256Hex(data)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
@@ -31628,6 +31640,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  *   SHA-256'd.
  */
 
+
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
 function blobHeader(size) {
@@ -31637,8 +31650,14 @@ function blobHeader(size) {
 function blobDigest(bytes) {
     return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
 function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
     const length = Math.min(a.length, b.length);
     for (let i = 0; i < length; i++) {
         const x = a.charCodeAt(i);
@@ -31654,12 +31673,18 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
-const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
         return entries.sort((a, b) => comparePaths(a.path, b.path));
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+            return false;
+    }
+    return true;
 }
 /** The framed record of one entry, exactly as it enters the tree digest. */
 function entryRecord(entry) {
@@ -31674,9 +31699,9 @@ function entryRecord(entry) {
 }
 /** `sha256:<hex>` over the sorted, framed records. */
 function context_tree_treeDigest(entries) {
-    const sorted = sortEntries([...entries]);
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
-    return `sha256:${createHash('sha256').update(records, 'utf8').digest('hex')}`;
+    return sha256Digest(records);
 }
 function context_tree_contextTotals(entries) {
     let files = 0;
@@ -31706,9 +31731,6 @@ function context_tree_contextTotals(entries) {
 
 
 const RECIPE = 'h1';
-function sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
 function canonicalJson(value) {
     const text = canonicalize(value);
     if (text === undefined)
@@ -31731,7 +31753,8 @@ function secretIds(lines) {
     const ids = new Set();
     const values = [];
     for (const line of lines) {
-        const dockerForm = /^id=([^,]+)(,.*)?$/.exec(line);
+        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
+        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
         if (dockerForm) {
             ids.add(dockerForm[1].trim());
             continue;
@@ -31757,7 +31780,7 @@ function buildManifest(parts) {
     const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
     const definition = {
         recipe: RECIPE,
-        dockerfile: `sha256:${sha256Hex(parts.dockerfileBytes)}`,
+        dockerfile: sha256Digest(parts.dockerfileBytes),
         context: treeDigest(parts.entries),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
@@ -31869,6 +31892,7 @@ const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const tagPattern = /^[\w][\w.-]{0,127}$/;
 const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 const bareIdPattern = /^[a-f0-9]{64}$/;
+const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
 const digestHexLength = { sha256: 64, sha512: 128 };
 const maxNameLength = 255;
 /** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
@@ -31958,6 +31982,10 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+function registryHost(reference) {
+    return parseImageRef(reference).registry.toLowerCase();
+}
 /** The host that serves the registry API for a registry name. */
 function apiHostOf(registry) {
     return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
@@ -31987,6 +32015,10 @@ function withDigest(ref, digest) {
 }
 function isValidTag(tag) {
     return tagPattern.test(tag);
+}
+/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
+function isSha256Digest(value) {
+    return sha256DigestPattern.test(value);
 }
 function isDigest(value) {
     try {
@@ -32354,25 +32386,64 @@ class VersionConflictError extends StepError {
     }
 }
 
-;// CONCATENATED MODULE: ./src/platform/retry.ts
+;// CONCATENATED MODULE: ./src/core/retry.ts
 /**
- * Bounded retries for platform HTTP calls: 429 and 5xx (and connection failures) are retried with
- * full-jitter exponential backoff; a `Retry-After` from the server wins over our own guess but is
- * capped so a misbehaving server cannot park a CI job for hours.
+ * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
+ * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
+ * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
+ * constant next to it) and its own loop (sleep, log, error wording).
+ *
+ * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
+ * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
+ * time, whichever comes first.
  */
-const defaultRetryPolicy = {
-    attempts: 5,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: Math.random,
-};
-function retryPolicy(overrides = {}) {
-    return { ...defaultRetryPolicy, ...overrides };
+/** 429 and 5xx except 501/505, which no retry will change. */
+const transientStatuses = { also: [], except: [501, 505] };
+function isRetryableStatus(status, statuses = transientStatuses) {
+    if (statuses.except.includes(status))
+        return false;
+    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
 }
-/** `Retry-After` as delta-seconds or an HTTP date → milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = new Date()) {
-    if (value === null || value === undefined || value.trim() === '')
+const transientCodes = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+function errorChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 6; depth++) {
+        if (typeof current !== 'object') {
+            chain.push({ message: String(current) });
+            break;
+        }
+        const { code, name, message, cause } = current;
+        chain.push({
+            ...(typeof code === 'string' ? { code } : {}),
+            ...(typeof name === 'string' ? { name } : {}),
+            message: typeof message === 'string' ? message : '',
+        });
+        current = cause;
+    }
+    return chain;
+}
+/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
+function isTransientNetworkError(error) {
+    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
+        link.name === 'TimeoutError' ||
+        /socket hang up|other side closed|terminated/i.test(link.message));
+}
+/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
         return undefined;
     const trimmed = value.trim();
     if (/^\d+$/.test(trimmed))
@@ -32380,54 +32451,90 @@ function parseRetryAfter(value, now = new Date()) {
     const date = Date.parse(trimmed);
     if (Number.isNaN(date))
         return undefined;
-    return Math.max(0, date - now.getTime());
+    return Math.max(0, date - nowMs);
 }
-/** Delay before try number `attempt + 1` (attempt counts from 1). */
-function backoffDelay(policy, attempt, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxDelayMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(policy.random() * ceiling);
-}
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-
-;// CONCATENATED MODULE: ./src/platform/catalog/retry.ts
 /**
- * Retry decisions of the catalog client, on top of the platform-wide policy (../retry.ts: attempts,
- * full-jitter exponential backoff, `Retry-After`). The catalog adds two bounds a CI step needs:
- * a time budget over all attempts, and a timeout per attempt. A `Retry-After` is honoured as a
- * minimum — never retried earlier — and when honouring it would pass the budget the call stops.
+ * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
  */
-
-function catalogRetryPolicy(overrides = {}) {
-    const { maxElapsedMs = 60_000, attemptTimeoutMs = 15_000, ...shared } = overrides;
-    return { ...retryPolicy({ attempts: 6, baseDelayMs: 250, maxDelayMs: 8_000, ...shared }), maxElapsedMs, attemptTimeoutMs };
+function backoffDelay(attempt, policy, random) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
 }
-/** 408, 429 and 5xx, except 501/505 which no retry will change. */
-function retry_isRetryableStatus(status) {
-    return status === 408 || (isRetryableStatus(status) && status !== 501 && status !== 505);
+/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
+function retryDelay(attempt, retryAfterMs, policy, random) {
+    if (retryAfterMs === undefined)
+        return backoffDelay(attempt, policy, random);
+    switch (policy.retryAfter ?? 'exact') {
+        case 'capped':
+            return Math.min(retryAfterMs, policy.maxDelayMs);
+        case 'jittered':
+            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
+        case 'exact':
+            return retryAfterMs;
+    }
 }
-/** After failed attempt number `attempt` (1-based), `elapsedMs` after the first began: wait and retry, or stop. */
-function decideRetry(input) {
-    const { attempt, elapsedMs, retryAfterMs, policy } = input;
-    if (attempt >= policy.attempts)
-        return { retry: false, reason: `gave up after ${attempt} attempts` };
-    // With Retry-After, a little jitter on top keeps many clients from coming back in the same instant.
-    const delayMs = retryAfterMs !== undefined ? retryAfterMs + Math.floor(policy.random() * policy.baseDelayMs) : backoffDelay(policy, attempt);
+/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
+function explainStop(stop) {
+    switch (stop.kind) {
+        case 'status':
+            return `HTTP ${stop.status} is not retryable`;
+        case 'network':
+            return 'not a transient network error';
+        case 'attempts':
+            return `gave up after ${stop.attempt} attempts`;
+        case 'time':
+            return stop.retryAfterMs !== undefined
+                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
+                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
+    }
+}
+/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
+function retryDecision(input, explain = explainStop) {
+    const { attempt, outcome, elapsedMs, policy } = input;
+    if ('error' in outcome) {
+        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
+            return { retry: false, reason: explain({ kind: 'network' }) };
+    }
+    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
+        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
+    }
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
+    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
+    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
     if (elapsedMs + delayMs > policy.maxElapsedMs) {
-        const why = retryAfterMs !== undefined ? `waiting the ${Math.ceil(retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
-        return { retry: false, reason: `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${policy.maxElapsedMs / 1000} s budget` };
+        const server = input.server ?? 'the server';
+        return { retry: false, reason: explain({ kind: 'time', attempt, elapsedMs, budgetMs: policy.maxElapsedMs, server, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }) };
     }
     return { retry: true, delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/platform/retry-policy.ts
+const platformRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: Infinity,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    jitter: 'full',
+    retryAfter: 'capped',
+    statuses: { also: [], except: [] },
+    networkErrors: 'any',
+};
+const realSeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+};
+/** A client's defaults, the real seams, then the caller's overrides. */
+function withRetryDefaults(defaults, overrides = {}) {
+    return { ...defaults, ...realSeams, ...overrides };
 }
 
 ;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
 /**
  * Typed HTTP client of the catalog API (openapi.yaml). Every call is one logical operation that may
  * take several attempts: 429, 5xx, connection resets and timeouts are retried with jittered
- * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (retry.ts). A POST
+ * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (core/retry.ts). A POST
  * carries one Idempotency-Key, the same on every attempt, so a retry after a lost answer replays the
  * stored result instead of acting twice. The token is sent only to the endpoint's origin and never
  * appears in an error message.
@@ -32436,6 +32543,27 @@ function decideRetry(input) {
 
 
 
+const catalogRetryDefaults = {
+    maxAttempts: 6,
+    maxElapsedMs: 60_000,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    jitter: 'full',
+    retryAfter: 'jittered',
+    statuses: { also: [408], except: [501, 505] },
+    networkErrors: 'any',
+    attemptTimeoutMs: 15_000,
+};
+function catalogRetryPolicy(overrides = {}) {
+    return withRetryDefaults(catalogRetryDefaults, overrides);
+}
+/** The catalog's wording of a stop on the time budget; the rest as everywhere. */
+function explainCatalogStop(stop) {
+    if (stop.kind !== 'time')
+        return explainStop(stop);
+    const why = stop.retryAfterMs !== undefined ? `waiting the ${Math.ceil(stop.retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
+    return `gave up after ${stop.attempt} attempt${stop.attempt === 1 ? '' : 's'} in ${(stop.elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${stop.budgetMs / 1000} s budget`;
+}
 /** The catalog answered with an error, or could not be reached (`status` undefined). */
 class CatalogHttpError extends StepError {
     method;
@@ -32548,14 +32676,20 @@ class CatalogClient {
             catch (error) {
                 failure = error;
             }
-            if (answer && (call.accept.includes(answer.status) || !retry_isRetryableStatus(answer.status))) {
+            if (answer && (call.accept.includes(answer.status) || !isRetryableStatus(answer.status, this.policy.statuses))) {
                 if (call.accept.includes(answer.status))
                     return answer;
                 throw this.httpError(call, answer, attempt);
             }
             const reason = answer ? `answered ${answer.status}` : networkReason(failure);
-            const retryAfterMs = answer ? parseRetryAfter(answer.headers.get('retry-after'), new Date(this.now())) : undefined;
-            const decision = decideRetry({ attempt, elapsedMs: this.now() - started, retryAfterMs, policy: this.policy });
+            const decision = retryDecision({
+                attempt,
+                outcome: answer ? { status: answer.status, retryAfter: answer.headers.get('retry-after') } : { error: failure },
+                elapsedMs: this.now() - started,
+                policy: this.policy,
+                random: this.policy.random(),
+                nowMs: this.now(),
+            }, explainCatalogStop);
             if (!decision.retry) {
                 if (answer)
                     throw this.httpError(call, answer, attempt, decision.reason);
@@ -32821,17 +32955,14 @@ class CatalogPlatform {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/pinned-ref.ts
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function pinned_ref_isDigest(value) {
-    return DIGEST.test(value);
-}
+
 function parsePinnedRef(ref) {
     const at = ref.lastIndexOf('@');
     if (at <= 0)
         return undefined;
     const name = ref.slice(0, at);
     const digest = ref.slice(at + 1);
-    if (!DIGEST.test(digest))
+    if (!isSha256Digest(digest))
         return undefined;
     const parts = name.split('/');
     const first = parts[0] ?? '';
@@ -32849,6 +32980,7 @@ function parsePinnedRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
+
 
 
 
@@ -32876,7 +33008,7 @@ class DatabricksClient {
         this.options = options;
         this.baseUrl = normalizeWorkspaceUrl(options.host);
         this.fetchImpl = options.fetch ?? fetch;
-        this.policy = retryPolicy(options.retry);
+        this.policy = withRetryDefaults(platformRetryPolicy, options.retry);
         this.secrets = [options.token, ...(options.secrets ?? [])];
     }
     async get(path, query) {
@@ -32890,6 +33022,8 @@ class DatabricksClient {
     async request(method, pathAndQuery, body) {
         const url = `${this.baseUrl}${pathAndQuery}`;
         const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
+        const started = Date.now();
+        const decide = (attempt, outcome) => retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
         for (let attempt = 1;; attempt++) {
             let response;
             try {
@@ -32904,10 +33038,10 @@ class DatabricksClient {
                 });
             }
             catch (error) {
-                if (attempt < this.policy.attempts) {
-                    const delay = backoffDelay(this.policy, attempt);
-                    this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${delay} ms`);
-                    await this.policy.sleep(delay);
+                const decision = decide(attempt, { error });
+                if (decision.retry) {
+                    this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${decision.delayMs} ms`);
+                    await this.policy.sleep(decision.delayMs);
                     continue;
                 }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
@@ -32916,10 +33050,10 @@ class DatabricksClient {
             const text = await response.text();
             if (response.ok)
                 return (text === '' ? {} : JSON.parse(text));
-            if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                const delay = backoffDelay(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
-                this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${delay} ms`);
-                await this.policy.sleep(delay);
+            const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') });
+            if (decision.retry) {
+                this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${decision.delayMs} ms`);
+                await this.policy.sleep(decision.delayMs);
                 continue;
             }
             throw this.apiError(method, path, response.status, text, attempt);
@@ -33326,6 +33460,7 @@ var external_node_querystring_ = __nccwpck_require__(1792);
 ;// CONCATENATED MODULE: ./src/platform/dataworks/sign.ts
 
 
+
 /**
  * Alibaba Cloud request signing, V3 (`ACS3-HMAC-SHA256`), written from the published algorithm:
  *
@@ -33339,9 +33474,6 @@ var external_node_querystring_ = __nccwpck_require__(1792);
  * against `@alicloud/openapi-core` for the same request.
  */
 const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
-function sign_sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
 /** RFC 3986 percent-encoding: `encodeURIComponent` plus `! ' ( ) *`. */
 function percentEncode(value) {
     return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -33379,13 +33511,13 @@ function canonicalRequest(request) {
         canonicalQueryString(request.query),
         canonical,
         signedHeaders,
-        sign_sha256Hex(request.body),
+        digest_sha256Hex(request.body),
     ].join('\n');
     return { text, signedHeaders };
 }
 function acs3Authorization(request, credentials) {
     const { text, signedHeaders } = canonicalRequest(request);
-    const stringToSign = `${ACS3_ALGORITHM}\n${sign_sha256Hex(text)}`;
+    const stringToSign = `${ACS3_ALGORITHM}\n${digest_sha256Hex(text)}`;
     const signature = (0,external_node_crypto_.createHmac)('sha256', credentials.accessKeySecret).update(stringToSign).digest('hex');
     return `${ACS3_ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }
@@ -33406,7 +33538,7 @@ function signRpcCall(call) {
         'x-acs-version': call.version,
         'x-acs-date': acsDate(call.date),
         'x-acs-signature-nonce': call.nonce,
-        'x-acs-content-sha256': sign_sha256Hex(body ?? ''),
+        'x-acs-content-sha256': digest_sha256Hex(body ?? ''),
         ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
         ...(call.credentials.securityToken
             ? { 'x-acs-accesskey-id': call.credentials.accessKeyId, 'x-acs-security-token': call.credentials.securityToken }
@@ -33418,6 +33550,7 @@ function signRpcCall(call) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/client.ts
+
 
 
 
@@ -33472,12 +33605,14 @@ class DataWorksClient {
         this.options = options;
         this.baseUrl = dataWorksEndpoint(options.endpoint);
         this.host = new URL(this.baseUrl).host;
-        this.policy = retryPolicy(options.retry);
+        this.policy = withRetryDefaults(platformRetryPolicy, options.retry);
         this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
     }
     async call(action, params) {
         const query = stringParams(params.query);
         const form = params.form === undefined ? undefined : stringParams(params.form);
+        const started = Date.now();
+        const decide = (attempt, outcome) => retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
         for (let attempt = 1;; attempt++) {
             const signed = signRpcCall({
                 host: this.host,
@@ -33501,8 +33636,9 @@ class DataWorksClient {
                 });
             }
             catch (error) {
-                if (attempt < this.policy.attempts) {
-                    await this.policy.sleep(backoffDelay(this.policy, attempt));
+                const decision = decide(attempt, { error });
+                if (decision.retry) {
+                    await this.policy.sleep(decision.delayMs);
                     continue;
                 }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
@@ -33520,10 +33656,12 @@ class DataWorksClient {
             const failed = !response.ok || body['Success'] === false;
             if (!failed)
                 return body;
-            if ((isRetryableStatus(response.status) || isRetryableCode(code)) && attempt < this.policy.attempts) {
-                const delay = backoffDelay(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
-                this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${delay} ms`);
-                await this.policy.sleep(delay);
+            // An API-level throttling code is retried whatever the HTTP status.
+            const retryable = isRetryableStatus(response.status, this.policy.statuses) || isRetryableCode(code);
+            const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after'), retryable });
+            if (decision.retry) {
+                this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${decision.delayMs} ms`);
+                await this.policy.sleep(decision.delayMs);
                 continue;
             }
             throw this.apiError(action, response.status, body, text, code, attempt);

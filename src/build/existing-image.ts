@@ -5,17 +5,14 @@
  * manifest means "absent"; 401/403/429/5xx and unreachable registries throw.
  */
 import { type ImageRef, withDigest } from '../core/image-ref.js';
-import { normalizePlatform as canonicalPlatform } from '../core/platforms.js';
+import { formatPlatform, parsePlatform } from '../core/platforms.js';
 import {
+  configPlatform,
   type FetchedManifest,
-  formatPlatform,
-  type ImageConfig,
   type ImageIndex,
   type ImageManifest,
   isAttestation,
   isIndexMediaType,
-  parsePlatform,
-  type Platform,
   type RegistryClient,
   RegistryError,
   selectManifest,
@@ -30,11 +27,6 @@ export interface ExistingImage extends FoundImage {
 
 /** Distribution error codes that mean "no such manifest" (a 404 without them is double-checked). */
 const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
-
-const canonical = (platform: Platform) => {
-  const text = formatPlatform(platform);
-  return canonicalPlatform(text) ?? text;
-};
 
 /** The manifest under `ref`, or undefined when the registry says it has none. */
 export async function fetchManifestIfPresent(client: RegistryClient, ref: ImageRef): Promise<FetchedManifest | undefined> {
@@ -51,15 +43,6 @@ export async function fetchManifestIfPresent(client: RegistryClient, ref: ImageR
   }
 }
 
-async function configOf(client: RegistryClient, ref: ImageRef, manifest: ImageManifest): Promise<ImageConfig> {
-  const bytes = await client.readBlob(ref, manifest.config);
-  return JSON.parse(new TextDecoder().decode(bytes)) as ImageConfig;
-}
-
-function platformOfConfig(config: ImageConfig): Platform {
-  return { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) };
-}
-
 /**
  * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
  * Undefined when absent.
@@ -70,8 +53,8 @@ export async function inspectExistingImage(client: RegistryClient, ref: ImageRef
   const hashLabels: Record<string, string | undefined> = {};
 
   if (!isIndexMediaType(top.mediaType)) {
-    const config = await configOf(client, ref, top.manifest as ImageManifest);
-    const platform = canonical(platformOfConfig(config));
+    const config = await client.readConfig(ref, (top.manifest as ImageManifest).config);
+    const platform = formatPlatform(configPlatform(config));
     hashLabels[platform] = config.config?.Labels?.[HASH_LABEL];
     return { digest: top.digest, platforms: [platform], hashLabels, manifest: top };
   }
@@ -80,15 +63,15 @@ export async function inspectExistingImage(client: RegistryClient, ref: ImageRef
   const platforms: string[] = [];
   for (const entry of entries) {
     if (!entry.platform) continue; // every builder we use writes it; an entry without one cannot be matched
-    const platform = canonical(entry.platform);
+    const platform = formatPlatform(entry.platform);
     if (!platforms.includes(platform)) platforms.push(platform);
   }
   for (const wanted of requested) {
     const entry = selectManifest(entries, parsePlatform(wanted));
     if (!entry) continue; // the decision reports it missing
     const child = await client.getManifest(withDigest(ref, entry.digest));
-    const config = await configOf(client, ref, child.manifest as ImageManifest);
-    hashLabels[canonical(parsePlatform(wanted))] = config.config?.Labels?.[HASH_LABEL];
+    const config = await client.readConfig(ref, (child.manifest as ImageManifest).config);
+    hashLabels[formatPlatform(parsePlatform(wanted))] = config.config?.Labels?.[HASH_LABEL];
   }
   return { digest: top.digest, platforms, hashLabels, manifest: top };
 }

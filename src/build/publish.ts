@@ -4,15 +4,13 @@
  * the same manifest bytes under each of them (no pull, no rebuild), so a failed build or push never
  * moves a tag.
  */
-import { formatImageRef, type ImageRef, withDigest, withTag } from '../core/image-ref.js';
+import { formatImageRef, type ImageRef, isSha256Digest, withDigest, withTag } from '../core/image-ref.js';
 import type { FetchedManifest, RegistryClient } from '../registry/index.js';
 import { StepError } from '../runtime/errors.js';
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-
 /** Throws unless the registry serves `digest` under `ref` (the hash tag) right now. */
 export async function verifyPushedDigest(client: RegistryClient, ref: ImageRef, digest: string, builder: string): Promise<void> {
-  if (!DIGEST.test(digest)) {
+  if (!isSha256Digest(digest)) {
     throw new StepError(`${builder} reported ${digest ? `a malformed digest '${digest}'` : 'no digest'} for ${formatImageRef(ref)}: the push cannot be confirmed, so no tags were moved`);
   }
   const head = await client.headManifest(ref);

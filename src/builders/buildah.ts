@@ -16,12 +16,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isSha256Digest, registryHost } from '../core/image-ref.js';
+import { isInsecureRegistry } from '../core/registry-hosts.js';
 import { StepError } from '../runtime/errors.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
 import { commandFailed, type CommandResult, type CommandRunner } from './command-runner.js';
 import { secretSpec, sortedPairs } from './flags.js';
 import { missingPlatforms } from './platforms.js';
-import { isInsecureRegistry, registryHost } from './registries.js';
 
 export interface BuildahOptions {
   /** The buildah executable. */
@@ -118,8 +119,6 @@ export function buildahPushArgs(request: BuildRequest, plan: PushPlan, options: 
   return args;
 }
 
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-
 export class BuildahBuilder implements Builder {
   readonly name = 'buildah' as const;
 
@@ -147,7 +146,7 @@ export class BuildahBuilder implements Builder {
           const plan = { source, destination: tag, digestFile, manifestList: multi };
           await run(`buildah push to ${tag}`, buildahPushArgs(request, plan, this.options));
           const pushed = (await readFile(digestFile, 'utf8').catch(() => '')).trim();
-          if (!DIGEST.test(pushed)) throw new StepError(`buildah push to ${tag} reported no digest (got '${pushed}')`);
+          if (!isSha256Digest(pushed)) throw new StepError(`buildah push to ${tag} reported no digest (got '${pushed}')`);
           digests.add(pushed);
         }
         if (digests.size > 1) throw new StepError(`The pushed tags got different digests: ${[...digests].join(', ')}`);

@@ -10,12 +10,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isSha256Digest, registryHost } from '../core/image-ref.js';
+import { isInsecureRegistry } from '../core/registry-hosts.js';
 import { StepError } from '../runtime/errors.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
 import { commandFailed, type CommandRunner } from './command-runner.js';
 import { dockerConfigWithAuth } from './docker-config.js';
 import { secretSpec, sortedPairs } from './flags.js';
-import { isInsecureRegistry, registryHost } from './registries.js';
 
 export interface BuildxOptions {
   /** The docker CLI (buildx runs as its plugin). */
@@ -76,8 +77,6 @@ export function buildxArgs(request: BuildRequest, plan: BuildxPlan, options: Bui
   return args;
 }
 
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-
 /**
  * The pushed digest from buildx's `--metadata-file` JSON: `containerimage.digest` (the image
  * manifest for one platform, the index for several). Missing, empty or malformed → StepError.
@@ -100,7 +99,7 @@ export function parseBuildxMetadata(json: string): string {
         'the build result was not exported as an image. Check that the build pushes (--push) and that the builder supports it',
     );
   }
-  if (!DIGEST.test(digest)) throw new StepError(`buildx reported a malformed image digest '${digest}'`);
+  if (!isSha256Digest(digest)) throw new StepError(`buildx reported a malformed image digest '${digest}'`);
   const descriptor = record['containerimage.descriptor'] as { digest?: unknown } | undefined;
   if (descriptor && typeof descriptor.digest === 'string' && descriptor.digest !== digest) {
     throw new StepError(`buildx metadata disagrees with itself: containerimage.digest ${digest}, descriptor ${descriptor.digest}`);

@@ -9,9 +9,9 @@
  * Bump RECIPE whenever anything here or in context-tree.ts changes meaning, so that tags made by
  * different recipes can never collide.
  */
-import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { contextTotals, treeDigest, type ContextEntry } from './context-tree.js';
+import { sha256Digest, sha256Hex } from './digest.js';
 
 export const RECIPE = 'h1';
 
@@ -50,10 +50,6 @@ export interface BuildManifest {
     bytes: number;
     entries: ContextEntry[];
   };
-}
-
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 export function canonicalJson(value: unknown): string {
@@ -120,7 +116,7 @@ export function buildManifest(parts: DefinitionParts): BuildManifest {
   const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   const definition: BuildDefinition = {
     recipe: RECIPE,
-    dockerfile: `sha256:${sha256Hex(parts.dockerfileBytes)}`,
+    dockerfile: sha256Digest(parts.dockerfileBytes),
     context: treeDigest(parts.entries),
     images,
     platforms: [...new Set(parts.platforms)].sort(),

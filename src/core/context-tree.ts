@@ -13,6 +13,7 @@
  *   SHA-256'd.
  */
 import { createHash } from 'node:crypto';
+import { sha256Digest } from './digest.js';
 
 export type ContextEntry =
   | { path: string; type: 'file'; mode: '644' | '755'; digest: string; size: number }
@@ -81,7 +82,7 @@ export function entryRecord(entry: ContextEntry): string {
 export function treeDigest(entries: readonly ContextEntry[]): string {
   const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
   const records = sorted.map(entryRecord).join('');
-  return `sha256:${createHash('sha256').update(records, 'utf8').digest('hex')}`;
+  return sha256Digest(records);
 }
 
 export function contextTotals(entries: readonly ContextEntry[]): { files: number; bytes: number } {

@@ -37,6 +37,7 @@ const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const tagPattern = /^[\w][\w.-]{0,127}$/;
 const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 const bareIdPattern = /^[a-f0-9]{64}$/;
+const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
 const digestHexLength: Record<string, number> = { sha256: 64, sha512: 128 };
 const maxNameLength = 255;
 
@@ -125,6 +126,11 @@ function validateDigest(original: string, digest: string): string {
   return digest;
 }
 
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+export function registryHost(reference: string): string {
+  return parseImageRef(reference).registry.toLowerCase();
+}
+
 /** The host that serves the registry API for a registry name. */
 export function apiHostOf(registry: string): string {
   return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
@@ -159,6 +165,11 @@ export function withDigest(ref: ImageRef, digest: string): ImageRef {
 
 export function isValidTag(tag: string): boolean {
   return tagPattern.test(tag);
+}
+
+/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
+export function isSha256Digest(value: string): boolean {
+  return sha256DigestPattern.test(value);
 }
 
 export function isDigest(value: string): boolean {

@@ -1,15 +1,21 @@
 /**
- * Target platforms, normalized the way containerd/BuildKit normalize them so that equivalent
- * spellings hash the same: `linux/arm64/v8` is `linux/arm64`, `linux/arm` is `linux/arm/v7`,
- * `x86_64` is `amd64`; sorted and deduplicated. Anything outside the list Docker can target on
- * Linux is an input error (a typo would otherwise produce a hash no build can match).
+ * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
+ * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
+ * (inputs, hash, build, builders, registry). Pure.
+ *
+ * Two strictnesses: `normalizePlatform`/`normalizePlatforms` are for inputs (anything outside the
+ * list Docker can target on Linux is an input error: a typo would otherwise produce a hash no build
+ * can match); `parsePlatform`/`formatPlatform`/`samePlatform` take any os/arch a registry may list
+ * (`windows/amd64`) and only resolve aliases and default variants.
  */
 import { InputError } from '../runtime/errors.js';
 
+/** As in an OCI index entry; `variant` absent when the architecture has none (or its default). */
 export interface Platform {
   os: string;
   architecture: string;
-  variant: string;
+  variant?: string;
 }
 
 /** Architectures (after alias resolution) with the variants each accepts; '' means none. */
@@ -53,8 +59,38 @@ function normalizeArchitecture(architecture: string, variant: string): { archite
   }
 }
 
-function format(platform: Platform): string {
-  return [platform.os, platform.architecture, platform.variant].filter((part) => part !== '').join('/');
+/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+export function canonicalPlatform(platform: Platform): Platform {
+  const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
+  const os = platform.os.toLowerCase();
+  return variant ? { os, architecture, variant } : { os, architecture };
+}
+
+/** The canonical `os/arch[/variant]` of a platform. */
+export function formatPlatform(platform: Platform): string {
+  const normal = canonicalPlatform(platform);
+  return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
+}
+
+export function samePlatform(a: Platform, b: Platform): boolean {
+  return formatPlatform(a) === formatPlatform(b);
+}
+
+export class PlatformError extends Error {
+  constructor(text: string, problem: string) {
+    super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
+    this.name = 'PlatformError';
+  }
+}
+
+/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+export function parsePlatform(text: string): Platform {
+  const parts = text.trim().split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
+    throw new PlatformError(text, 'not two or three parts of letters and digits');
+  }
+  const [os = '', architecture = '', variant] = parts;
+  return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
 }
 
 /** One platform string to its canonical form, or undefined when Docker cannot target it on Linux. */
@@ -65,7 +101,7 @@ export function normalizePlatform(text: string): string | undefined {
   if (os !== 'linux') return undefined;
   const { architecture, variant } = normalizeArchitecture(rawArchitecture, rawVariant);
   if (!(KNOWN[architecture] ?? []).includes(variant)) return undefined;
-  return format({ os, architecture, variant });
+  return [os, architecture, variant].filter(Boolean).join('/');
 }
 
 /** Node's `process.arch` → the platform the runner builds for when none is given. */

@@ -5,7 +5,7 @@ import { exchangeGithubOidcToken } from './databricks/oidc.js';
 import { DataWorksPlatform } from './dataworks/adapter.js';
 import { actionsLog, type PlatformLog } from './log.js';
 import type { Platform } from './platform.js';
-import type { RetryPolicy } from './retry.js';
+import type { PlatformRetryOptions } from './retry-policy.js';
 
 /**
  * One place that turns the register/promote inputs into a Platform adapter. Credentials are
@@ -40,7 +40,7 @@ export interface CreatePlatformOptions {
   env?: Record<string, string | undefined>;
   log?: PlatformLog;
   fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
+  retry?: PlatformRetryOptions;
 }
 
 const SETTINGS: Record<PlatformKind, readonly string[]> = {

@@ -1,3 +1,5 @@
+import { isSha256Digest } from '../core/image-ref.js';
+
 /** `<repository>@sha256:<64 hex>` split into its parts; undefined when not pinned by a sha256 digest. */
 export interface PinnedRef {
   /** Everything before `@`, possibly with a `:tag`. */
@@ -9,18 +11,12 @@ export interface PinnedRef {
   digest: string;
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-
-export function isDigest(value: string): boolean {
-  return DIGEST.test(value);
-}
-
 export function parsePinnedRef(ref: string): PinnedRef | undefined {
   const at = ref.lastIndexOf('@');
   if (at <= 0) return undefined;
   const name = ref.slice(0, at);
   const digest = ref.slice(at + 1);
-  if (!DIGEST.test(digest)) return undefined;
+  if (!isSha256Digest(digest)) return undefined;
   const parts = name.split('/');
   const first = parts[0] ?? '';
   const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');

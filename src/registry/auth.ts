@@ -7,7 +7,7 @@ import type { Challenge } from './challenge.js';
 import { pickChallenge } from './challenge.js';
 import type { Credential, CredentialSource } from './credentials.js';
 import { httpError, RegistryError } from './errors.js';
-import { isLoopbackHost, registryScheme } from './scheme.js';
+import { isInsecureRegistry } from '../core/registry-hosts.js';
 
 export interface AuthTarget {
   /** For credentials and messages (`docker.io`). */
@@ -122,7 +122,7 @@ export class Authorizer {
       throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
     }
     const sendsSecret = Boolean(credential?.password || credential?.identityToken);
-    if (sendsSecret && realmUrl.protocol !== 'https:' && !(isLoopbackHost(realmUrl.host) || registryScheme(realmUrl.host, this.options.insecureRegistries) === 'http')) {
+    if (sendsSecret && realmUrl.protocol !== 'https:' && !isInsecureRegistry(realmUrl.host, this.options.insecureRegistries)) {
       throw new RegistryError(
         `${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`,
         target.registry,

@@ -9,13 +9,26 @@ import { repositoryScope } from './challenge.js';
 import { fixedChunks, readAll } from './chunks.js';
 import { type BlobCopyOutcome, copyBlob, copyImage, type CopyImageOptions, type CopyImageResult } from './copy.js';
 import { type CredentialSource, dockerConfigCredentials } from './credentials.js';
-import { computeDigest, digestAlgorithm, sha256Digest, verifyingStream } from './digest.js';
+import { sha256Digest } from '../core/digest.js';
+import { computeDigest, digestAlgorithm, verifyingStream } from './digest.js';
 import { RegistryError } from './errors.js';
 import { type FetchLike, RegistryHttp, type RegistryRequest, type RegistryResponse, type RegistryTarget } from './http.js';
 import { bareMediaType, isImageManifestMediaType, isIndexMediaType, manifestAccept, MediaTypes } from './media-types.js';
-import { formatPlatform, isAttestation, normalizePlatform, selectManifest } from './platform.js';
-import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import { canonicalPlatform, formatPlatform } from '../core/platforms.js';
+import { isAttestation, selectManifest } from './platform.js';
+import type { RetryPolicy } from '../core/retry.js';
 import type { Descriptor, FetchedManifest, ImageConfig, ImageIndex, ImageManifest, ManifestHead, Platform } from './types.js';
+
+/**
+ * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
+ * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
+ */
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  maxElapsedMs: 120_000,
+  baseDelayMs: 500,
+  maxDelayMs: 15_000,
+};
 
 export interface RegistryClientOptions {
   /** Where credentials come from; default: Docker's config.json (`$DOCKER_CONFIG` or `~/.docker`). */
@@ -321,6 +334,11 @@ export class RegistryClient {
     return body.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
   }
 
+  /** An image config (`manifest.config`), read whole, verified and parsed. */
+  async readConfig(repo: RepositoryRef, descriptor: Pick<Descriptor, 'digest' | 'size'>): Promise<ImageConfig> {
+    return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor))) as ImageConfig;
+  }
+
   /** A small blob (a config) read whole and verified. */
   async readBlob(repo: RepositoryRef, descriptor: Pick<Descriptor, 'digest' | 'size'>, maxBytes = maxConfigBytes): Promise<Uint8Array> {
     if (descriptor.size > maxBytes) {
@@ -426,8 +444,7 @@ export class RegistryClient {
   async imageConfig(refInput: RefInput, platform?: Platform): Promise<ImageConfig> {
     const ref = toImageRef(refInput);
     const image = await this.imageManifest(ref, platform);
-    const bytes = await this.readBlob(ref, image.config);
-    return JSON.parse(new TextDecoder().decode(bytes)) as ImageConfig;
+    return this.readConfig(ref, image.config);
   }
 
   /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
@@ -461,19 +478,17 @@ export class RegistryClient {
     const top = await this.getManifest(ref);
     if (!isIndexMediaType(top.mediaType)) {
       const manifest = top.manifest as ImageManifest;
-      const config = JSON.parse(new TextDecoder().decode(await this.readBlob(ref, manifest.config))) as ImageConfig;
-      return [platformOf(config)];
+      return [configPlatform(await this.readConfig(ref, manifest.config))];
     }
     const platforms: Platform[] = [];
     for (const entry of (top.manifest as ImageIndex).manifests ?? []) {
       if (isAttestation(entry)) continue;
       if (entry.platform) {
-        platforms.push(normalizePlatform(entry.platform));
+        platforms.push(canonicalPlatform(entry.platform));
       } else if (isImageManifestMediaType(entry.mediaType)) {
         // An OCI index may leave `platform` out: the entry's config says.
         const child = await this.getManifest(withDigest(ref, entry.digest));
-        const config = JSON.parse(new TextDecoder().decode(await this.readBlob(ref, (child.manifest as ImageManifest).config))) as ImageConfig;
-        platforms.push(platformOf(config));
+        platforms.push(configPlatform(await this.readConfig(ref, (child.manifest as ImageManifest).config)));
       }
     }
     return platforms;
@@ -496,8 +511,9 @@ export class RegistryClient {
   }
 }
 
-function platformOf(config: ImageConfig): Platform {
-  return normalizePlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
+/** The canonical platform an image config declares (`unknown` parts when it declares none). */
+export function configPlatform(config: ImageConfig): Platform {
+  return canonicalPlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
 }
 
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */

@@ -9,7 +9,7 @@ import type { RefInput, RegistryClient, RepositoryRef } from './client.js';
 import { DigestMismatchError } from './digest.js';
 import { networkError, RegistryError } from './errors.js';
 import { isIndexMediaType } from './media-types.js';
-import { isTransientNetworkError, retryDecision } from './retry.js';
+import { isTransientNetworkError } from '../core/retry.js';
 import type { Descriptor, FetchedManifest, ImageIndex, ImageManifest } from './types.js';
 
 export type BlobCopyOutcome = 'exists' | 'mounted' | 'copied' | 'foreign';
@@ -54,8 +54,7 @@ export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: 
     if (mount.mounted) return 'mounted';
     uploadUrl = mount.uploadUrl;
   }
-  const { policy, now, random } = client.http.options;
-  const started = now();
+  const started = client.http.options.now();
   for (let attempt = 1; ; attempt++) {
     try {
       const stream = await client.openBlob(src, descriptor);
@@ -64,7 +63,7 @@ export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: 
     } catch (error) {
       uploadUrl = undefined; // a failed session is not reused
       const decision = transient(error)
-        ? retryDecision({ attempt, outcome: { status: 503 }, elapsedMs: now() - started, policy, random: random(), nowMs: Date.now() })
+        ? client.http.decide(attempt, { status: 503, retryable: true }, started)
         : ({ retry: false, reason: '' } as const);
       if (!decision.retry) {
         const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;

@@ -1,10 +1,6 @@
 /** Content digests: computing them, and verifying a stream as it flows without holding it. */
 import { createHash } from 'node:crypto';
 
-export function sha256Digest(bytes: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
-}
-
 /** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
 export function digestAlgorithm(digest: string): 'sha256' | 'sha512' | undefined {
   const algorithm = digest.slice(0, digest.indexOf(':'));

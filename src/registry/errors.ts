@@ -3,7 +3,7 @@
  * the HTTP status and the registry's own error code, and what the user can do about it.
  */
 import { StepError } from '../runtime/errors.js';
-import { errorChain, isRetryableStatus, isTransientNetworkError } from './retry.js';
+import { errorChain, isRetryableStatus, isTransientNetworkError } from '../core/retry.js';
 
 export interface RegistryContext {
   /** `127.0.0.1:5000`, `ghcr.io`, `docker.io`. */

@@ -7,8 +7,8 @@ import { Authorizer, type Authorization, type AuthTarget } from './auth.js';
 import { parseWwwAuthenticate } from './challenge.js';
 import type { CredentialSource } from './credentials.js';
 import { httpError, networkError, RegistryError, type RegistryContext } from './errors.js';
-import { isRetryableStatus, retryDecision, type RetryPolicy } from './retry.js';
-import { registryScheme } from './scheme.js';
+import { type AttemptOutcome, isRetryableStatus, retryDecision, type RetryDecision, type RetryPolicy } from '../core/retry.js';
+import { registryScheme } from '../core/registry-hosts.js';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -130,14 +130,7 @@ export class RegistryHttp {
         const result = await this.attempt(request, url);
         const { status } = result.response;
         if (!retry || !isRetryableStatus(status)) return { ...result, attempts: attempt };
-        const decision = retryDecision({
-          attempt,
-          outcome: { status, retryAfter: result.response.headers.get('retry-after') },
-          elapsedMs: this.options.now() - started,
-          policy: this.options.policy,
-          random: this.options.random(),
-          nowMs: Date.now(),
-        });
+        const decision = this.decide(attempt, { status, retryAfter: result.response.headers.get('retry-after') }, started);
         if (!decision.retry) return { ...result, attempts: attempt, gaveUp: decision.reason };
         await result.response.body?.cancel().catch(() => undefined);
         delayMs = decision.delayMs;
@@ -148,7 +141,7 @@ export class RegistryHttp {
           throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
         }
         const decision = retry
-          ? retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() })
+          ? this.decide(attempt, { error }, started)
           : ({ retry: false, reason: 'not retried' } as const);
         if (!decision.retry) {
           const gaveUp = attempt > 1 ? decision.reason : undefined;
@@ -160,6 +153,19 @@ export class RegistryHttp {
       this.stats.retries++;
       await this.options.sleep(delayMs);
     }
+  }
+
+  /** The shared retry decision (core/retry.ts) with this client's policy, clock and randomness. */
+  decide(attempt: number, outcome: AttemptOutcome, started: number): RetryDecision {
+    return retryDecision({
+      attempt,
+      outcome,
+      elapsedMs: this.options.now() - started,
+      policy: this.options.policy,
+      random: this.options.random(),
+      nowMs: Date.now(),
+      server: 'the registry',
+    });
   }
 
   /** One attempt, answering at most one auth challenge on the way. */
@@ -253,21 +259,14 @@ export class RegistryHttp {
         });
         const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
         this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
-        const decision = retryDecision({
-          attempt,
-          outcome: { status: response.status, retryAfter: response.headers.get('retry-after') },
-          elapsedMs: this.options.now() - started,
-          policy: this.options.policy,
-          random: this.options.random(),
-          nowMs: Date.now(),
-        });
+        const decision = this.decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') }, started);
         if (!decision.retry) {
           return { status: response.status, statusText: response.statusText, text, ...(isRetryableStatus(response.status) ? { gaveUp: decision.reason } : {}) };
         }
         delayMs = decision.delayMs;
       } catch (error) {
         if (error instanceof BodyTooLargeError) throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
-        const decision = retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() });
+        const decision = this.decide(attempt, { error }, started);
         if (!decision.retry) throw this.scrub(networkError(error, { ...context, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, scheme));
         delayMs = decision.delayMs;
       }

@@ -1,5 +1,5 @@
 /** The registry client's public surface (what actions import). */
-export { RegistryClient, toImageRef, type RegistryClientOptions, type RepositoryRef, type RefInput, type PingResult, type ClientStats } from './client.js';
+export { RegistryClient, configPlatform, toImageRef, type RegistryClientOptions, type RepositoryRef, type RefInput, type PingResult, type ClientStats } from './client.js';
 export { copyImage, copyBlob, type CopyImageResult, type CopyImageOptions, type BlobCopyOutcome } from './copy.js';
 export {
   chainCredentials,
@@ -15,7 +15,9 @@ export {
 export { RegistryError } from './errors.js';
 export type { FetchLike } from './http.js';
 export { MediaTypes, manifestAccept, isIndexMediaType, isImageManifestMediaType } from './media-types.js';
-export { parsePlatform, formatPlatform, normalizePlatform, samePlatform, selectManifest, isAttestation, PlatformError } from './platform.js';
-export { defaultRetryPolicy, type RetryPolicy } from './retry.js';
-export { registryScheme, isLoopbackHost } from './scheme.js';
+export { parsePlatform, formatPlatform, canonicalPlatform, samePlatform, PlatformError } from '../core/platforms.js';
+export { selectManifest, isAttestation } from './platform.js';
+export { defaultRetryPolicy } from './client.js';
+export type { RetryPolicy } from '../core/retry.js';
+export { registryScheme, isLoopbackHost, isInsecureRegistry } from '../core/registry-hosts.js';
 export type { Descriptor, FetchedManifest, ImageConfig, ImageIndex, ImageManifest, ManifestHead, Platform } from './types.js';

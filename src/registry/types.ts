@@ -1,10 +1,8 @@
 /** Shapes of OCI / Docker schema-2 documents, as far as this toolkit reads them. */
 
-export interface Platform {
-  os: string;
-  architecture: string;
-  variant?: string;
-}
+import type { Platform } from '../core/platforms.js';
+
+export type { Platform };
 
 export interface Descriptor {
   mediaType: string;

@@ -1,26 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { BuildRequest } from '../../src/builders/builder.js';
 import { buildahBudArgs, buildahGlobalArgs, buildahOptionsFromEnv, buildahPushArgs, type BuildahOptions } from '../../src/builders/buildah.js';
-import { decideCachePolicy, type CachePolicy } from '../../src/core/cache-policy.js';
-
-const NONE: CachePolicy = { type: 'none', ref: '', read: [], write: false, reason: 'off' };
-
-function request(overrides: Partial<BuildRequest> = {}): BuildRequest {
-  return {
-    contextDir: '/ws/ctx',
-    dockerfile: '/ws/ctx/Dockerfile',
-    repository: 'ghcr.io/org/app',
-    tags: ['ghcr.io/org/app:h1-abc'],
-    platforms: [],
-    buildArgs: {},
-    secrets: [],
-    labels: {},
-    cache: NONE,
-    push: true,
-    insecureRegistries: [],
-    ...overrides,
-  };
-}
+import type { BuildRequest } from '../../src/builders/builder.js';
+import { decideCachePolicy } from '../../src/core/cache-policy.js';
+import { buildRequest as request } from './build-request.js';
 
 const OPTIONS: BuildahOptions = { command: 'buildah', storageDriver: 'vfs', isolation: 'chroot' };
 const GLOBAL = ['--storage-driver', 'vfs'];

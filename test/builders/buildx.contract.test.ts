@@ -8,32 +8,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import type { BuildRequest } from '../../src/builders/builder.js';
 import { BuildxBuilder, buildxArgs, parseBuildxMetadata } from '../../src/builders/buildx.js';
 import type { CommandResult, CommandRunner, RunOptions } from '../../src/builders/command-runner.js';
-import { decideCachePolicy, type CachePolicy } from '../../src/core/cache-policy.js';
+import type { BuildRequest } from '../../src/builders/builder.js';
+import { decideCachePolicy } from '../../src/core/cache-policy.js';
 import { StepError } from '../../src/runtime/errors.js';
+import { buildRequest as request } from './build-request.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/buildx', name), 'utf8');
-const NONE: CachePolicy = { type: 'none', ref: '', read: [], write: false, reason: 'off' };
-
-function request(overrides: Partial<BuildRequest> = {}): BuildRequest {
-  return {
-    contextDir: '/ws/ctx',
-    dockerfile: '/ws/ctx/Dockerfile',
-    repository: 'ghcr.io/org/app',
-    tags: ['ghcr.io/org/app:h1-abc'],
-    platforms: [],
-    buildArgs: {},
-    secrets: [],
-    labels: {},
-    cache: NONE,
-    push: true,
-    insecureRegistries: [],
-    ...overrides,
-  };
-}
-
 const HEAD = ['buildx', 'build', '--progress=plain', '--file', '/ws/ctx/Dockerfile', '--metadata-file', '/t/meta.json', '--provenance=false'];
 const plan = { metadataFile: '/t/meta.json' };
 const policy = (cache: 'registry' | 'gha', eventName: string, ref: string, image = 'ghcr.io/org/app') =>

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { commandFailed, formatCommand, logTail, SpawnRunner } from '../../src/builders/command-runner.js';
 import { missingPlatforms } from '../../src/builders/platforms.js';
-import { isInsecureRegistry, isLoopbackHost, registryHost } from '../../src/builders/registries.js';
 import { StepError } from '../../src/runtime/errors.js';
 
 describe('SpawnRunner (real processes)', () => {
@@ -60,40 +59,6 @@ describe('log helpers', () => {
     const error = commandFailed('buildah bud', { exitCode: 2, output: 'x\ny\n', stdout: '' });
     expect(error).toBeInstanceOf(StepError);
     expect(error.message).toBe('buildah bud failed (exit code 2). Last lines of its output:\nx\ny');
-  });
-});
-
-describe('registries', () => {
-  test.each([
-    ['ghcr.io/org/app:1', 'ghcr.io'],
-    ['127.0.0.1:5000/app', '127.0.0.1:5000'],
-    ['localhost/app', 'localhost'],
-    ['library/alpine', 'docker.io'],
-    ['alpine', 'docker.io'],
-    ['Registry.Example.COM/app', 'registry.example.com'],
-  ])('host of %s is %s', (ref, host) => {
-    expect(registryHost(ref)).toBe(host);
-  });
-
-  test.each([
-    ['127.0.0.1:5000', [], true],
-    ['127.9.8.7', [], true],
-    ['localhost:443', [], true],
-    ['[::1]:5000', [], true],
-    ['ghcr.io', [], false],
-    ['127.0.0.1.nip.io', [], false],
-    ['registry.lan:5000', ['registry.lan:5000'], true],
-    ['registry.lan:5000', ['registry.lan'], true],
-    ['registry.lan:5000', ['registry.lan:5001'], false],
-    ['registry.lan', ['registry.lan:5000'], false],
-    ['Registry.LAN', [' registry.lan '], true],
-  ])('%s with insecure list %j → %s', (host, list, expected) => {
-    expect(isInsecureRegistry(host, list)).toBe(expected);
-  });
-
-  test('loopback detection ignores the port', () => {
-    expect(isLoopbackHost('127.0.0.1:1')).toBe(true);
-    expect(isLoopbackHost('10.0.0.1:1')).toBe(false);
   });
 });
 

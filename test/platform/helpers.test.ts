@@ -4,31 +4,8 @@ import { acrLocation, idempotencyToken, parseVersionDescription, versionDescript
 import { normalizeWorkspaceUrl } from '../../src/platform/databricks/client.js';
 import { redact, sentence } from '../../src/platform/log.js';
 import { parsePinnedRef } from '../../src/platform/pinned-ref.js';
-import { backoffDelay, parseRetryAfter, retryPolicy } from '../../src/platform/retry.js';
 
 const D = `sha256:${'9f'.repeat(32)}`;
-
-describe('retry policy', () => {
-  test.each<[string | null, number | undefined]>([
-    [null, undefined],
-    ['', undefined],
-    ['0', 0],
-    ['7', 7000],
-    ['Wed, 21 Oct 2026 07:28:10 GMT', 10_000],
-    ['Wed, 21 Oct 2026 07:27:00 GMT', 0],
-    ['soon', undefined],
-  ])('parseRetryAfter(%j)', (value, expected) => {
-    expect(parseRetryAfter(value, new Date('2026-10-21T07:28:00Z'))).toBe(expected);
-  });
-
-  test('Retry-After wins but is capped; otherwise full jitter under an exponential ceiling', () => {
-    const policy = retryPolicy({ baseDelayMs: 100, maxDelayMs: 1000, random: () => 1 });
-    expect(backoffDelay(policy, 1, 5000)).toBe(1000);
-    expect(backoffDelay(policy, 1, 300)).toBe(300);
-    expect([1, 2, 3, 4, 5].map((attempt) => backoffDelay(policy, attempt))).toEqual([100, 200, 400, 800, 1000]);
-    expect(backoffDelay(retryPolicy({ baseDelayMs: 100, random: () => 0 }), 3)).toBe(0);
-  });
-});
 
 describe('endpoints', () => {
   test.each([

@@ -10,6 +10,7 @@
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { seededRandom } from './seeded-random.js';
 
 export type Fault =
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
@@ -71,18 +72,6 @@ export interface FaultProxy {
   stop: () => Promise<void>;
 }
 
-/** mulberry32: a tiny seeded generator, so "20 % of requests" is the same 20 % on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface ActiveRule {
   rule: FaultRule;
   seen: number;
@@ -98,7 +87,7 @@ export async function startFaultProxy(options: { target: string; rules?: FaultRu
   const sockets = new Set<Socket>();
 
   const setRules = (rules: FaultRule[]) => {
-    active = rules.map((rule) => ({ rule, seen: 0, random: seeded(rule.fraction?.seed ?? 1) }));
+    active = rules.map((rule) => ({ rule, seen: 0, random: seededRandom(rule.fraction?.seed ?? 1) }));
   };
   setRules(options.rules ?? []);
 

@@ -13,8 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { StepError } from '../../runtime/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
 import { VersionConflictError, type Attachment, type AttachmentTarget, type ImageVersion, type ImageVersionRequest, type Platform } from '../platform.js';
-import { CatalogClient, CatalogHttpError, type Precondition } from './client.js';
-import type { CatalogRetryPolicy } from './retry.js';
+import { CatalogClient, CatalogHttpError, type CatalogRetryPolicy, type Precondition } from './client.js';
 import type { Version, VersionCreate } from './types.js';
 
 export interface CatalogPlatformOptions {

@@ -1,16 +1,50 @@
 /**
  * Typed HTTP client of the catalog API (openapi.yaml). Every call is one logical operation that may
  * take several attempts: 429, 5xx, connection resets and timeouts are retried with jittered
- * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (retry.ts). A POST
+ * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (core/retry.ts). A POST
  * carries one Idempotency-Key, the same on every attempt, so a retry after a lost answer replays the
  * stored result instead of acting twice. The token is sent only to the endpoint's origin and never
  * appears in an error message.
  */
 import { randomUUID } from 'node:crypto';
 import { StepError } from '../../runtime/errors.js';
-import { parseRetryAfter } from '../retry.js';
-import { catalogRetryPolicy, decideRetry, isRetryableStatus, type CatalogRetryPolicy } from './retry.js';
+import { explainStop, isRetryableStatus, retryDecision, type RetryPolicy, type RetrySeams, type RetryStop } from '../../core/retry.js';
+import { withRetryDefaults } from '../retry-policy.js';
 import type { Attachment, AttachmentPut, Channel, Image, ImageCreate, Page, Problem, Promotion, PromotionCreate, Version, VersionCreate } from './types.js';
+
+/**
+ * The catalog's retries add two bounds a CI step needs: a time budget over all attempts, and a
+ * timeout per attempt. 408 is retried too; any failure to get an answer is retried. A
+ * `Retry-After` is honoured as a minimum (plus a little jitter), and when honouring it would
+ * pass the budget the call stops.
+ */
+export interface CatalogRetryPolicy extends RetryPolicy, RetrySeams {
+  /** One attempt (connect, send, read the whole answer) is abandoned after this. */
+  attemptTimeoutMs: number;
+}
+
+const catalogRetryDefaults: RetryPolicy & { attemptTimeoutMs: number } = {
+  maxAttempts: 6,
+  maxElapsedMs: 60_000,
+  baseDelayMs: 250,
+  maxDelayMs: 8_000,
+  jitter: 'full',
+  retryAfter: 'jittered',
+  statuses: { also: [408], except: [501, 505] },
+  networkErrors: 'any',
+  attemptTimeoutMs: 15_000,
+};
+
+export function catalogRetryPolicy(overrides: Partial<CatalogRetryPolicy> = {}): CatalogRetryPolicy {
+  return withRetryDefaults(catalogRetryDefaults, overrides);
+}
+
+/** The catalog's wording of a stop on the time budget; the rest as everywhere. */
+export function explainCatalogStop(stop: RetryStop): string {
+  if (stop.kind !== 'time') return explainStop(stop);
+  const why = stop.retryAfterMs !== undefined ? `waiting the ${Math.ceil(stop.retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
+  return `gave up after ${stop.attempt} attempt${stop.attempt === 1 ? '' : 's'} in ${(stop.elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${stop.budgetMs / 1000} s budget`;
+}
 
 export interface CatalogClientOptions {
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
@@ -157,13 +191,22 @@ export class CatalogClient {
       } catch (error) {
         failure = error;
       }
-      if (answer && (call.accept.includes(answer.status) || !isRetryableStatus(answer.status))) {
+      if (answer && (call.accept.includes(answer.status) || !isRetryableStatus(answer.status, this.policy.statuses))) {
         if (call.accept.includes(answer.status)) return answer;
         throw this.httpError(call, answer, attempt);
       }
       const reason = answer ? `answered ${answer.status}` : networkReason(failure);
-      const retryAfterMs = answer ? parseRetryAfter(answer.headers.get('retry-after'), new Date(this.now())) : undefined;
-      const decision = decideRetry({ attempt, elapsedMs: this.now() - started, retryAfterMs, policy: this.policy });
+      const decision = retryDecision(
+        {
+          attempt,
+          outcome: answer ? { status: answer.status, retryAfter: answer.headers.get('retry-after') } : { error: failure },
+          elapsedMs: this.now() - started,
+          policy: this.policy,
+          random: this.policy.random(),
+          nowMs: this.now(),
+        },
+        explainCatalogStop,
+      );
       if (!decision.retry) {
         if (answer) throw this.httpError(call, answer, attempt, decision.reason);
         throw new CatalogHttpError(

@@ -3,7 +3,7 @@ import { InputError, StepError } from '../../runtime/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
 import { parsePinnedRef } from '../pinned-ref.js';
 import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest, Platform } from '../platform.js';
-import type { RetryPolicy } from '../retry.js';
+import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DatabricksApiError, DatabricksClient } from './client.js';
 import { desiredDockerImage, isSecretReference, sameDockerImage, type BasicAuth, type CurrentDockerImage, type DockerImage } from './docker-image.js';
 import { checkDockerImageUrl } from './policy.js';
@@ -33,7 +33,7 @@ export interface DatabricksPlatformOptions {
   registryAuth?: BasicAuth;
   log?: PlatformLog;
   fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
+  retry?: PlatformRetryOptions;
 }
 
 /** Databricks accepts edits only in these states (others answer INVALID_STATE). */

@@ -1,6 +1,7 @@
 import { StepError } from '../../runtime/errors.js';
 import { redact, sentence, type PlatformLog } from '../log.js';
-import { backoffDelay, isRetryableStatus, parseRetryAfter, retryPolicy, type RetryPolicy } from '../retry.js';
+import { retryDecision, type RetryPolicy, type RetrySeams } from '../../core/retry.js';
+import { platformRetryPolicy, withRetryDefaults, type PlatformRetryOptions } from '../retry-policy.js';
 
 /**
  * A small client for the Databricks REST API: bearer auth, JSON in and out, bounded retries on
@@ -16,7 +17,7 @@ export interface DatabricksClientOptions {
   token: string;
   log: PlatformLog;
   fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
+  retry?: PlatformRetryOptions;
   /** More values to scrub from error text (registry passwords). */
   secrets?: string[];
 }
@@ -40,13 +41,13 @@ export function normalizeWorkspaceUrl(host: string): string {
 export class DatabricksClient {
   readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
-  private readonly policy: RetryPolicy;
+  private readonly policy: RetryPolicy & RetrySeams;
   private readonly secrets: string[];
 
   constructor(private readonly options: DatabricksClientOptions) {
     this.baseUrl = normalizeWorkspaceUrl(options.host);
     this.fetchImpl = options.fetch ?? fetch;
-    this.policy = retryPolicy(options.retry);
+    this.policy = withRetryDefaults(platformRetryPolicy, options.retry);
     this.secrets = [options.token, ...(options.secrets ?? [])];
   }
 
@@ -63,6 +64,9 @@ export class DatabricksClient {
   private async request<T>(method: string, pathAndQuery: string, body: string | undefined): Promise<T> {
     const url = `${this.baseUrl}${pathAndQuery}`;
     const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
+    const started = Date.now();
+    const decide = (attempt: number, outcome: { status: number; retryAfter: string | null } | { error: unknown }) =>
+      retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
@@ -76,10 +80,10 @@ export class DatabricksClient {
           ...(body === undefined ? {} : { body }),
         });
       } catch (error) {
-        if (attempt < this.policy.attempts) {
-          const delay = backoffDelay(this.policy, attempt);
-          this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${delay} ms`);
-          await this.policy.sleep(delay);
+        const decision = decide(attempt, { error });
+        if (decision.retry) {
+          this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${decision.delayMs} ms`);
+          await this.policy.sleep(decision.delayMs);
           continue;
         }
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
@@ -89,10 +93,10 @@ export class DatabricksClient {
       }
       const text = await response.text();
       if (response.ok) return (text === '' ? {} : JSON.parse(text)) as T;
-      if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-        const delay = backoffDelay(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
-        this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${delay} ms`);
-        await this.policy.sleep(delay);
+      const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') });
+      if (decision.retry) {
+        this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${decision.delayMs} ms`);
+        await this.policy.sleep(decision.delayMs);
         continue;
       }
       throw this.apiError(method, path, response.status, text, attempt);

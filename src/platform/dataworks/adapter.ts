@@ -2,7 +2,7 @@ import { targetName } from '../../core/targets.js';
 import { InputError, StepError } from '../../runtime/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
 import { VersionConflictError, type Attachment, type AttachmentTarget, type ImageVersion, type ImageVersionRequest, type Platform } from '../platform.js';
-import type { RetryPolicy } from '../retry.js';
+import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DataWorksClient } from './client.js';
 import {
   acrLocation,
@@ -47,7 +47,7 @@ export interface DataWorksPlatformOptions {
   accessibility?: 'Private' | 'Public';
   log?: PlatformLog;
   fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
+  retry?: PlatformRetryOptions;
   now?: () => Date;
   nonce?: () => string;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { StepError } from '../../runtime/errors.js';
 import { redact, sentence, type PlatformLog } from '../log.js';
-import { backoffDelay, isRetryableStatus, parseRetryAfter, retryPolicy, type RetryPolicy } from '../retry.js';
+import { isRetryableStatus, retryDecision, type AttemptOutcome, type RetryPolicy, type RetrySeams } from '../../core/retry.js';
+import { platformRetryPolicy, withRetryDefaults, type PlatformRetryOptions } from '../retry-policy.js';
 import { signRpcCall, type Acs3Credentials } from './sign.js';
 
 /**
@@ -21,7 +22,7 @@ export interface DataWorksClientOptions {
   credentials: Acs3Credentials;
   log: PlatformLog;
   fetch?: typeof fetch;
-  retry?: Partial<RetryPolicy>;
+  retry?: PlatformRetryOptions;
   /** Seams for tests. */
   now?: () => Date;
   nonce?: () => string;
@@ -62,19 +63,22 @@ function isRetryableCode(code: string | undefined): boolean {
 export class DataWorksClient {
   readonly baseUrl: string;
   private readonly host: string;
-  private readonly policy: RetryPolicy;
+  private readonly policy: RetryPolicy & RetrySeams;
   private readonly secrets: string[];
 
   constructor(private readonly options: DataWorksClientOptions) {
     this.baseUrl = dataWorksEndpoint(options.endpoint);
     this.host = new URL(this.baseUrl).host;
-    this.policy = retryPolicy(options.retry);
+    this.policy = withRetryDefaults(platformRetryPolicy, options.retry);
     this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
   }
 
   async call<T>(action: string, params: { query?: RpcParams; form?: RpcParams }): Promise<T> {
     const query = stringParams(params.query);
     const form = params.form === undefined ? undefined : stringParams(params.form);
+    const started = Date.now();
+    const decide = (attempt: number, outcome: AttemptOutcome) =>
+      retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
     for (let attempt = 1; ; attempt++) {
       const signed = signRpcCall({
         host: this.host,
@@ -97,8 +101,9 @@ export class DataWorksClient {
           ...(signed.body === undefined ? {} : { body: signed.body }),
         });
       } catch (error) {
-        if (attempt < this.policy.attempts) {
-          await this.policy.sleep(backoffDelay(this.policy, attempt));
+        const decision = decide(attempt, { error });
+        if (decision.retry) {
+          await this.policy.sleep(decision.delayMs);
           continue;
         }
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
@@ -114,10 +119,12 @@ export class DataWorksClient {
       const code = str(body['Code']) ?? str(body['ErrorCode']);
       const failed = !response.ok || body['Success'] === false;
       if (!failed) return body as T;
-      if ((isRetryableStatus(response.status) || isRetryableCode(code)) && attempt < this.policy.attempts) {
-        const delay = backoffDelay(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
-        this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${delay} ms`);
-        await this.policy.sleep(delay);
+      // An API-level throttling code is retried whatever the HTTP status.
+      const retryable = isRetryableStatus(response.status, this.policy.statuses) || isRetryableCode(code);
+      const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after'), retryable });
+      if (decision.retry) {
+        this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${decision.delayMs} ms`);
+        await this.policy.sleep(decision.delayMs);
         continue;
       }
       throw this.apiError(action, response.status, body, text, code, attempt);

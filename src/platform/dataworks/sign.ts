@@ -1,4 +1,5 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sha256Hex } from '../../core/digest.js';
 import { stringify as toFormString } from 'node:querystring';
 
 /**
@@ -31,10 +32,6 @@ export interface SignableRequest {
   /** Header names in any case. */
   headers: Record<string, string>;
   body: string | Uint8Array;
-}
-
-export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** RFC 3986 percent-encoding: `encodeURIComponent` plus `! ' ( ) *`. */

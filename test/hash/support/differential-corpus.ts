@@ -6,16 +6,7 @@
  * classes and escapes, malformed patterns, exceptions, cleaning.
  */
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../support/seeded-random.ts';
 
 /** Pattern atoms with a path fragment each one matches (when it can match anything), weighted by repetition. */
 const ATOMS: Array<[string, string[]]> = [
@@ -35,7 +26,7 @@ export interface DifferentialInput {
 }
 
 export function differentialInput(seed = 20260101, count = 1200): DifferentialInput {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   /** A pattern segment and a path segment that it matches (if its syntax is valid). */
   const segment = (): [string, string] => {

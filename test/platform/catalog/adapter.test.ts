@@ -174,7 +174,7 @@ describe('client', () => {
         return fetch(input, init);
       };
       const { sleep, delays } = recordingSleep();
-      const client = new CatalogClient({ endpoint: limited.url, token: tokens.register, fetch: spy, retry: { attempts: 3, sleep, random: () => 0 } });
+      const client = new CatalogClient({ endpoint: limited.url, token: tokens.register, fetch: spy, retry: { maxAttempts: 3, sleep, random: () => 0 } });
       expect((await client.createImage({ name: 'first' })).created).toBe(true);
       seenKeys.length = 0;
       const error = await captureError(client.createImage({ name: 'second' }));
@@ -192,7 +192,7 @@ describe('client', () => {
   test('an unreachable endpoint fails after bounded retries with a clear message', async () => {
     const port = await freePort();
     const { sleep, delays } = recordingSleep();
-    const client = new CatalogClient({ endpoint: `http://127.0.0.1:${port}`, token: tokens.read, retry: { attempts: 4, sleep } });
+    const client = new CatalogClient({ endpoint: `http://127.0.0.1:${port}`, token: tokens.read, retry: { maxAttempts: 4, sleep } });
     const error = await captureError(client.getImage('ml-runtime'));
     expect(error.message).toMatch(new RegExp(`^could not reach the catalog at http://127.0.0.1:${port} \\(GET /v1/images/ml-runtime\\): fetch failed \\(ECONNREFUSED\\); gave up after 4 attempts$`));
     expect(delays).toHaveLength(3);

@@ -4,21 +4,35 @@
  */
 import { describe, expect, test } from 'vitest';
 import { authenticate, parseTokens } from '../../../src/platform/catalog/auth.js';
-import { nextLinkOf } from '../../../src/platform/catalog/client.js';
+import { catalogRetryPolicy, explainCatalogStop, nextLinkOf, type CatalogRetryPolicy } from '../../../src/platform/catalog/client.js';
 import { decodePageToken, encodePageToken, parseIdempotencyKey } from '../../../src/platform/catalog/http.js';
 import { checkPreconditions, parseEntityTags } from '../../../src/platform/catalog/preconditions.js';
 import { parseRateLimit, RateLimiter } from '../../../src/platform/catalog/rate-limit.js';
-import { catalogRetryPolicy, decideRetry, isRetryableStatus } from '../../../src/platform/catalog/retry.js';
+import { isRetryableStatus, retryDecision } from '../../../src/core/retry.js';
 
 describe('retries', () => {
   test.each([
     [200, false], [201, false], [400, false], [401, false], [403, false], [404, false], [409, false], [412, false], [422, false],
     [408, true], [429, true], [500, true], [502, true], [503, true], [504, true], [501, false], [505, false],
   ])('status %i retryable: %s', (status, retryable) => {
-    expect(isRetryableStatus(status)).toBe(retryable);
+    expect(isRetryableStatus(status, catalogRetryPolicy().statuses)).toBe(retryable);
   });
 
-  const policy = catalogRetryPolicy({ attempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxElapsedMs: 10_000, random: () => 0.5 });
+  /** The client's decision after a retryable answer (a Retry-After given in ms, sent as seconds). */
+  const decideRetry = (input: { attempt: number; elapsedMs: number; retryAfterMs?: number; policy: CatalogRetryPolicy }) =>
+    retryDecision(
+      {
+        attempt: input.attempt,
+        outcome: { status: 503, retryAfter: input.retryAfterMs === undefined ? null : String(input.retryAfterMs / 1000) },
+        elapsedMs: input.elapsedMs,
+        policy: input.policy,
+        random: input.policy.random(),
+        nowMs: 0,
+      },
+      explainCatalogStop,
+    );
+
+  const policy = catalogRetryPolicy({ maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 1000, maxElapsedMs: 10_000, random: () => 0.5 });
 
   test.each([
     // attempt, elapsed, retryAfterMs → decision
@@ -34,7 +48,7 @@ describe('retries', () => {
   });
 
   test('backoff grows exponentially up to the cap, with full jitter', () => {
-    const high = catalogRetryPolicy({ attempts: 20, baseDelayMs: 100, maxDelayMs: 1000, maxElapsedMs: 1e9, random: () => 0.999 });
+    const high = catalogRetryPolicy({ maxAttempts: 20, baseDelayMs: 100, maxDelayMs: 1000, maxElapsedMs: 1e9, random: () => 0.999 });
     const delays = [1, 2, 3, 4, 5, 6].map((attempt) => (decideRetry({ attempt, elapsedMs: 0, policy: high }) as { delayMs: number }).delayMs);
     expect(delays).toEqual([100, 200, 400, 799, 999, 999]);
   });

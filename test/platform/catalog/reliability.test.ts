@@ -11,25 +11,14 @@ import { CatalogPlatform } from '../../../src/platform/catalog/adapter.js';
 import { CatalogClient } from '../../../src/platform/catalog/client.js';
 import { VersionConflictError, type ImageVersionRequest } from '../../../src/platform/platform.js';
 import { faults, startFaultProxy, type Fault, type FaultProxy } from '../../support/fault-proxy.js';
+import { seededRandom } from '../../support/seeded-random.js';
 import { startCatalogProcess, tempDb, type CatalogProcess } from '../../support/catalog-server.js';
 import { captureError, expectNoSecrets, recordingLog, type RecordingLog } from '../support.js';
 import { digestOf, tokenSpec, tokens } from './api.js';
 
-/** mulberry32, so the fault plan is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `length` requests, ~`rate` of them faulted, never more than `maxInARow` in a row; then all pass. */
 export function faultPlan(seed: number, length: number, rate = 0.3, maxInARow = 2): Array<Fault | 'pass'> {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const kinds: Fault[] = [faults.reset(), faults.truncate(0), faults.serverError(), faults.tooManyRequests('0')];
   const plan: Array<Fault | 'pass'> = [];
   let inARow = 0;
@@ -47,7 +36,7 @@ export function faultPlan(seed: number, length: number, rate = 0.3, maxInARow = 
   return plan;
 }
 
-const retry = { attempts: 10, baseDelayMs: 5, maxDelayMs: 50, maxElapsedMs: 60_000, attemptTimeoutMs: 10_000 };
+const retry = { maxAttempts: 10, baseDelayMs: 5, maxDelayMs: 50, maxElapsedMs: 60_000, attemptTimeoutMs: 10_000 };
 
 let server: CatalogProcess;
 let proxy: FaultProxy;

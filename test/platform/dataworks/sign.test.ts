@@ -10,10 +10,10 @@ import {
   canonicalQueryString,
   formBody,
   percentEncode,
-  sha256Hex,
   signRpcCall,
   type SignableRequest,
 } from '../../../src/platform/dataworks/sign.js';
+import { sha256Hex } from '../../../src/core/digest.js';
 import { startServer, type TestServer } from '../support.js';
 
 // openapi-core is CommonJS: depending on the loader its class is `default` or `default.default`.

@@ -1,5 +1,5 @@
-export const id = 339;
-export const ids = [339];
+export const id = 333;
+export const ids = [333];
 export const modules = {
 
 /***/ 2004:
@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3386);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8798);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2671);
 /**
  * How the build step reaches registries: one RegistryClient for the existence check, base image
  * resolution, verification and tagging (credentials from the inputs for the image's registry, else
@@ -72,448 +72,31 @@ function writeAuthFile(login) {
 
 /***/ }),
 
-/***/ 7621:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ serializeManifest),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   TX: () => (/* binding */ verifyManifest),
-/* harmony export */   bT: () => (/* binding */ secretIds),
-/* harmony export */   gY: () => (/* binding */ tagFor),
-/* harmony export */   tN: () => (/* binding */ pinnedDigest),
-/* harmony export */   u1: () => (/* binding */ buildManifest)
-/* harmony export */ });
-/* unused harmony exports RECIPE, sha256Hex, canonicalJson, definitionHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
-/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1917);
-/**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
- *
- * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
- * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
- * digest commits to travel next to it in the manifest file, so the file can be checked and
- * compared (`image-actions explain`) without making the hashed object huge.
- *
- * Bump RECIPE whenever anything here or in context-tree.ts changes meaning, so that tags made by
- * different recipes can never collide.
- */
-
-
-
-const RECIPE = 'h1';
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-function canonicalJson(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(value);
-    if (text === undefined)
-        throw new Error('value cannot be serialized canonically');
-    return text;
-}
-function definitionHash(definition) {
-    return sha256Hex(canonicalJson(definition));
-}
-function tagFor(hash, recipe = RECIPE) {
-    return `${recipe}-${hash.slice(0, 32)}`;
-}
-/** Pinned references (`name@sha256:…`) carry their digest; everything else needs resolving. */
-function pinnedDigest(ref) {
-    const match = /@(sha256:[0-9a-f]{64})$/.exec(ref);
-    return match?.[1];
-}
-/** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
-function secretIds(lines) {
-    const ids = new Set();
-    const values = [];
-    for (const line of lines) {
-        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
-        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
-        if (dockerForm) {
-            ids.add(dockerForm[1].trim());
-            continue;
-        }
-        const at = line.indexOf('=');
-        if (at > 0) {
-            ids.add(line.slice(0, at).trim());
-            const value = line.slice(at + 1);
-            if (value !== '')
-                values.push(value);
-        }
-        else {
-            ids.add(line.trim());
-        }
-    }
-    return { ids: [...ids].filter((id) => id !== '').sort(), values };
-}
-function sortedRecord(record) {
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** Assembles the definition and manifest from parts the caller gathered. */
-function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-    const definition = {
-        recipe: RECIPE,
-        dockerfile: `sha256:${sha256Hex(parts.dockerfileBytes)}`,
-        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treeDigest */ .fZ)(parts.entries),
-        images,
-        platforms: [...new Set(parts.platforms)].sort(),
-        target: parts.target,
-        buildArgs: sortedRecord(parts.buildArgs),
-        secrets: [...new Set(parts.secrets)].sort(),
-        labels: sortedRecord(parts.labels),
-    };
-    const hash = definitionHash(definition);
-    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .contextTotals */ .r2)(parts.entries);
-    return {
-        hash,
-        tag: tagFor(hash),
-        definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
-    };
-}
-/** Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line. */
-function render(value, indent, key) {
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        const items = value.map((item) => (key === 'entries' ? canonicalJson(item) : render(item, `${indent}  `)));
-        return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
-    }
-    if (value !== null && typeof value === 'object') {
-        const record = value;
-        const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
-        if (keys.length === 0)
-            return '{}';
-        return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
-    }
-    return canonicalJson(value);
-}
-/**
- * The manifest as text: canonical key order everywhere, readable indentation, one context entry
- * per line (so two manifests diff well with ordinary tools too).
- */
-function serializeManifest(manifest) {
-    return `${render(manifest, '')}\n`;
-}
-/** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */
-function parseManifest(text, name) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const manifest = value;
-    const definition = manifest?.definition;
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
-        throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
-    }
-    return manifest;
-}
-/** Does the manifest hash what it says? (A hand-edited file would not.) */
-function verifyManifest(manifest) {
-    const hashMatches = definitionHash(manifest.definition) === manifest.hash;
-    const entries = manifest.context?.entries;
-    const entriesMatch = Array.isArray(entries) ? (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treeDigest */ .fZ)(entries) === manifest.definition.context : undefined;
-    return { hashMatches, entriesMatch };
-}
-
-
-/***/ }),
-
-/***/ 1917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ sortEntries),
-/* harmony export */   fZ: () => (/* binding */ treeDigest),
-/* harmony export */   r2: () => (/* binding */ contextTotals),
-/* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
-/* harmony export */ });
-/* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The build context as data: one entry per path Docker sends, and the tree digest over them.
- *
- * Recipe (h1):
- * - a file's digest is the git blob id of its bytes, `sha1("blob <size>\0" + bytes)`, so that a
- *   clean git checkout can take it from the index without reading the file (the fast path) and
- *   still give the same result as reading it;
- * - only the executable bit of a file counts (git's model), never the rest of the mode, uid,
- *   gid or times;
- * - a symlink is its target string, never followed; a directory counts even when empty;
- * - records are sorted by path (UTF-8 byte order) and framed with NUL after every field (paths and
- *   link targets cannot contain NUL, and the record type fixes the number of fields), then
- *   SHA-256'd.
- */
-
-const BLOB_PREFIX = 'git-blob:';
-/** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
-function blobHeader(size) {
-    return Buffer.from(`blob ${size}\0`, 'latin1');
-}
-/** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
-function blobDigest(bytes) {
-    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
-}
-const SURROGATE = /[\uD800-\uDFFF]/;
-/** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
-function comparePaths(a, b) {
-    if (a === b)
-        return 0;
-    // Without astral characters UTF-16 order is code point order: let the engine compare.
-    if (!SURROGATE.test(a) && !SURROGATE.test(b))
-        return a < b ? -1 : 1;
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
-        if (xs !== ys)
-            return xs ? 1 : -1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
-function sortEntries(entries) {
-    if (entries.some((entry) => SURROGATE.test(entry.path)))
-        return entries.sort((a, b) => comparePaths(a.path, b.path));
-    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function isSorted(entries) {
-    for (let i = 1; i < entries.length; i++) {
-        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
-            return false;
-    }
-    return true;
-}
-/** The framed record of one entry, exactly as it enters the tree digest. */
-function entryRecord(entry) {
-    switch (entry.type) {
-        case 'file':
-            return `file\0${entry.path}\0${entry.mode}\0${entry.digest}\0`;
-        case 'symlink':
-            return `symlink\0${entry.path}\0${entry.target}\0`;
-        case 'dir':
-            return `dir\0${entry.path}\0`;
-    }
-}
-/** `sha256:<hex>` over the sorted, framed records. */
-function treeDigest(entries) {
-    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
-    const records = sorted.map(entryRecord).join('');
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
-}
-function contextTotals(entries) {
-    let files = 0;
-    let bytes = 0;
-    for (const entry of entries) {
-        if (entry.type !== 'file')
-            continue;
-        files++;
-        bytes += entry.size;
-    }
-    return { files, bytes };
-}
-
-
-/***/ }),
-
-/***/ 3386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseImageRef),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   gz: () => (/* binding */ apiHostOf),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   kL: () => (/* binding */ formatImageRef),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   z0: () => (/* binding */ ImageRefError)
-/* harmony export */ });
-/* unused harmony exports dockerHubRegistry, dockerHubApiHost, isDigest */
-/**
- * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
- * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
- */
-class ImageRefError extends Error {
-    reference;
-    constructor(reference, problem) {
-        super(`Invalid image reference "${reference}": ${problem}`);
-        this.reference = reference;
-        this.name = 'ImageRefError';
-    }
-}
-const dockerHubRegistry = 'docker.io';
-const dockerHubApiHost = 'registry-1.docker.io';
-// The grammar of distribution/reference (regexp.go), anchored.
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
-const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const bareIdPattern = /^[a-f0-9]{64}$/;
-const digestHexLength = { sha256: 64, sha512: 128 };
-const maxNameLength = 255;
-/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
-function parseImageRef(text) {
-    if (text.length === 0)
-        throw new ImageRefError(text, 'it is empty');
-    if (/\s/.test(text))
-        throw new ImageRefError(text, 'it contains whitespace');
-    if (bareIdPattern.test(text)) {
-        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
-    }
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = validateDigest(text, rest.slice(at + 1));
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
-        }
-    }
-    const name = splitName(text, rest);
-    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
-}
-/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
-function parseRepository(text) {
-    const ref = parseImageRef(text);
-    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
-        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
-    }
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-function splitName(original, name) {
-    if (name.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    // Docker's rule: the first component is a registry only if it looks like a host
-    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
-    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    let registry = isRegistry ? first : dockerHubRegistry;
-    let repository = isRegistry ? name.slice(slash + 1) : name;
-    if (isRegistry) {
-        const match = domainPattern.exec(registry);
-        if (!match)
-            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
-        const port = match[1];
-        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-            throw new ImageRefError(original, `registry port ${port} is out of range`);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = dockerHubRegistry;
-    if (registry === dockerHubRegistry && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    if (repository.toLowerCase() !== repository) {
-        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
-    }
-    for (const component of repository.split('/')) {
-        if (!pathComponentPattern.test(component)) {
-            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-        }
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
-    }
-    return { registry, apiHost: apiHostOf(registry), repository };
-}
-function validateDigest(original, digest) {
-    const match = digestPattern.exec(digest);
-    if (!match)
-        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
-    const [, algorithm = '', hex = ''] = match;
-    const length = digestHexLength[algorithm];
-    if (length === undefined)
-        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
-    }
-    return digest;
-}
-/** The host that serves the registry API for a registry name. */
-function apiHostOf(registry) {
-    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
-}
-/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
-function formatImageRef(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, the name without tag or digest. */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository under another tag (no digest). */
-function withTag(ref, tag) {
-    if (!tagPattern.test(tag))
-        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
-}
-/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
-function withDigest(ref, digest) {
-    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
-}
-function isValidTag(tag) {
-    return tagPattern.test(tag);
-}
-function isDigest(value) {
-    try {
-        validateDigest(value, value);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 9187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
 /* harmony export */   FL: () => (/* binding */ normalizePlatform),
+/* harmony export */   Y8: () => (/* binding */ parsePlatform),
+/* harmony export */   _l: () => (/* binding */ canonicalPlatform),
 /* harmony export */   em: () => (/* binding */ normalizePlatforms),
+/* harmony export */   my: () => (/* binding */ samePlatform),
 /* harmony export */   ol: () => (/* binding */ hostPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
+/* unused harmony export PlatformError */
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 /**
- * Target platforms, normalized the way containerd/BuildKit normalize them so that equivalent
- * spellings hash the same: `linux/arm64/v8` is `linux/arm64`, `linux/arm` is `linux/arm/v7`,
- * `x86_64` is `amd64`; sorted and deduplicated. Anything outside the list Docker can target on
- * Linux is an input error (a typo would otherwise produce a hash no build can match).
+ * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
+ * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
+ * (inputs, hash, build, builders, registry). Pure.
+ *
+ * Two strictnesses: `normalizePlatform`/`normalizePlatforms` are for inputs (anything outside the
+ * list Docker can target on Linux is an input error: a typo would otherwise produce a hash no build
+ * can match); `parsePlatform`/`formatPlatform`/`samePlatform` take any os/arch a registry may list
+ * (`windows/amd64`) and only resolve aliases and default variants.
  */
 
 /** Architectures (after alias resolution) with the variants each accepts; '' means none. */
@@ -559,8 +142,34 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-function format(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter((part) => part !== '').join('/');
+/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+function canonicalPlatform(platform) {
+    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
+    const os = platform.os.toLowerCase();
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** The canonical `os/arch[/variant]` of a platform. */
+function formatPlatform(platform) {
+    const normal = canonicalPlatform(platform);
+    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
+}
+function samePlatform(a, b) {
+    return formatPlatform(a) === formatPlatform(b);
+}
+class PlatformError extends Error {
+    constructor(text, problem) {
+        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
+        this.name = 'PlatformError';
+    }
+}
+/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
+        throw new PlatformError(text, 'not two or three parts of letters and digits');
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
 }
 /** One platform string to its canonical form, or undefined when Docker cannot target it on Linux. */
 function normalizePlatform(text) {
@@ -573,7 +182,7 @@ function normalizePlatform(text) {
     const { architecture, variant } = normalizeArchitecture(rawArchitecture, rawVariant);
     if (!(KNOWN[architecture] ?? []).includes(variant))
         return undefined;
-    return format({ os, architecture, variant });
+    return [os, architecture, variant].filter(Boolean).join('/');
 }
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
@@ -606,6 +215,86 @@ function platformArgs(prefix, platform) {
         [`${prefix}ARCH`]: architecture,
         [`${prefix}VARIANT`]: variant,
     };
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ registryScheme),
+/* harmony export */   y_: () => (/* binding */ isInsecureRegistry)
+/* harmony export */ });
+/* unused harmony exports splitHostPort, isLoopbackHost, registryBaseUrl */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * HTTP or HTTPS for a registry host, for the registry client and the builders alike. Docker's
+ * rule: loopback registries (127.0.0.0/8, ::1, localhost) speak plain HTTP; every other registry
+ * HTTPS unless listed as insecure (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
+ */
+
+/** Splits `host[:port]` / `[v6]:port` into the bare host (no brackets, lower-cased) and the port. */
+function splitHostPort(hostPort) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
+    if (bracketed)
+        return { host: (bracketed[1] ?? '').toLowerCase(), ...(bracketed[2] ? { port: bracketed[2] } : {}) };
+    // A bare IPv6 address has several colons and no port.
+    if ((hostPort.match(/:/g) ?? []).length > 1)
+        return { host: hostPort.toLowerCase() };
+    const colon = hostPort.lastIndexOf(':');
+    if (colon === -1)
+        return { host: hostPort.toLowerCase() };
+    return { host: hostPort.slice(0, colon).toLowerCase(), port: hostPort.slice(colon + 1) };
+}
+function isLoopbackHost(hostPort) {
+    const { host } = splitHostPort(hostPort);
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
+        return host.split('.')[0] === '127';
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
+    return false;
+}
+function matchesInsecureEntry(hostPort, entry) {
+    const wanted = entry.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase();
+    if (!wanted)
+        return false;
+    const { host, port } = splitHostPort(hostPort.toLowerCase());
+    if (wanted.includes('/')) {
+        // CIDR: applies to IP literals only (Docker does the same after resolving; we do not resolve names).
+        const [base = '', bits = ''] = wanted.split('/');
+        const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
+        const prefix = Number(bits);
+        if (!family || !Number.isInteger(prefix) || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== family)
+            return false;
+        const list = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+        try {
+            list.addSubnet(base, prefix, family === 4 ? 'ipv4' : 'ipv6');
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
+    }
+    const entryParts = splitHostPort(wanted);
+    if (entryParts.host !== host)
+        return false;
+    return entryParts.port === undefined || entryParts.port === port;
+}
+/** Plain HTTP (no TLS verification) for this `host[:port]`: loopback always, else when listed as insecure. */
+function isInsecureRegistry(apiHost, insecureRegistries = []) {
+    return isLoopbackHost(apiHost) || insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry));
+}
+function registryScheme(apiHost, insecureRegistries = []) {
+    return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
+}
+/** `http(s)://host[:port]/v2/` for a registry API host. */
+function registryBaseUrl(apiHost, insecureRegistries = []) {
+    return `${registryScheme(apiHost, insecureRegistries)}://${apiHost}/v2/`;
 }
 
 
@@ -2705,7 +2394,7 @@ async function computeBuildDefinition(options) {
 
 /***/ }),
 
-/***/ 8798:
+/***/ 2671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2713,15 +2402,14 @@ async function computeBuildDefinition(options) {
 __webpack_require__.d(__webpack_exports__, {
   bP: () => (/* reexport */ RegistryClient),
   gl: () => (/* reexport */ RegistryError),
+  Ko: () => (/* reexport */ configPlatform),
   AD: () => (/* reexport */ defaultCredentials),
-  Bq: () => (/* reexport */ formatPlatform),
   H3: () => (/* reexport */ isAttestation),
   $$: () => (/* reexport */ isIndexMediaType),
-  Y8: () => (/* reexport */ parsePlatform),
   yY: () => (/* reexport */ selectManifest)
 });
 
-// UNUSED EXPORTS: MediaTypes, PlatformError, chainCredentials, copyBlob, copyImage, credentialHelperRunner, defaultRetryPolicy, dockerConfigCredentials, explicitCredentials, isImageManifestMediaType, isLoopbackHost, manifestAccept, normalizePlatform, registryScheme, runCredentialHelper, samePlatform, toImageRef
+// UNUSED EXPORTS: MediaTypes, PlatformError, canonicalPlatform, chainCredentials, copyBlob, copyImage, credentialHelperRunner, defaultRetryPolicy, dockerConfigCredentials, explicitCredentials, formatPlatform, isImageManifestMediaType, isInsecureRegistry, isLoopbackHost, manifestAccept, parsePlatform, registryScheme, runCredentialHelper, samePlatform, toImageRef
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var core = __webpack_require__(6421);
@@ -2865,9 +2553,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/digest.ts
 /** Content digests: computing them, and verifying a stream as it flows without holding it. */
 
-function sha256Digest(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
-}
 /** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
 function digestAlgorithm(digest) {
     const algorithm = digest.slice(0, digest.indexOf(':'));
@@ -2920,105 +2605,8 @@ function verifyingStream(expectedDigest, expectedSize, what) {
 
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
-;// CONCATENATED MODULE: ./src/registry/retry.ts
-/**
- * When to retry a registry request, and how long to wait. Pure: the clock and the random source
- * come in as arguments so the decisions can be tested as tables.
- *
- * Retried: 429 (after `Retry-After` when given), 5xx except the permanent 501/505, and
- * connection-level failures (reset, hang-up, timeout). Never any other 4xx: a 401 or 404 will
- * not change by asking again. Bounded by attempts AND elapsed time, whichever comes first.
- */
-const defaultRetryPolicy = {
-    maxAttempts: 5,
-    maxElapsedMs: 120_000,
-    baseDelayMs: 500,
-    maxDelayMs: 15_000,
-};
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
-const transientCodes = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
-function errorChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; current && depth < 6; depth++) {
-        if (typeof current !== 'object') {
-            chain.push({ message: String(current) });
-            break;
-        }
-        const { code, name, message, cause } = current;
-        chain.push({
-            ...(typeof code === 'string' ? { code } : {}),
-            ...(typeof name === 'string' ? { name } : {}),
-            message: typeof message === 'string' ? message : '',
-        });
-        current = cause;
-    }
-    return chain;
-}
-/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
-function isTransientNetworkError(error) {
-    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
-        link.name === 'TimeoutError' ||
-        /socket hang up|other side closed|terminated/i.test(link.message));
-}
-/** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    if (value === null || value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-/**
- * Exponential backoff with jitter: step = min(maxDelay, base·2^(attempt-1)); the wait is drawn
- * from [step/2, step) so concurrent clients spread out but never hammer at once.
- */
-function backoffDelay(attempt, policy, random) {
-    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return Math.floor(step / 2 + (random * step) / 2);
-}
-function retryDecision(input) {
-    const { attempt, outcome, elapsedMs, policy } = input;
-    if ('error' in outcome) {
-        if (!isTransientNetworkError(outcome.error))
-            return { retry: false, reason: 'not a transient network error' };
-    }
-    else if (!isRetryableStatus(outcome.status)) {
-        return { retry: false, reason: `HTTP ${outcome.status} is not retryable` };
-    }
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: `gave up after ${attempt} attempts` };
-    const retryAfter = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
-    const delayMs = retryAfter ?? backoffDelay(attempt, policy, input.random);
-    if (elapsedMs + delayMs > policy.maxElapsedMs) {
-        return {
-            retry: false,
-            reason: retryAfter !== undefined
-                ? `the registry asked to wait ${Math.ceil(retryAfter / 1000)} s, beyond the ${Math.round(policy.maxElapsedMs / 1000)} s retry budget`
-                : `gave up after ${attempt} attempts in ${Math.round(elapsedMs / 1000)} s`,
-        };
-    }
-    return { retry: true, delayMs };
-}
-
+// EXTERNAL MODULE: ./src/core/retry.ts
+var core_retry = __webpack_require__(7253);
 ;// CONCATENATED MODULE: ./src/registry/errors.ts
 /**
  * Registry failures as one clear sentence: what we were doing, which registry and repository,
@@ -3090,11 +2678,11 @@ function httpError(status, statusText, bodyText, context) {
         : '';
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
     const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
-    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: isRetryableStatus(status) });
+    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: (0,core_retry/* isRetryableStatus */.PS)(status) });
 }
 /** An error for a request that got no HTTP answer at all. */
 function networkError(error, context, scheme) {
-    const chain = errorChain(error);
+    const chain = (0,core_retry/* errorChain */.eB)(error);
     const code = chain.map((link) => link.code).find((c) => c !== undefined);
     const innermost = chain[chain.length - 1]?.message ?? String(error);
     let hint = 'check the registry address and that it is reachable from this runner';
@@ -3106,7 +2694,7 @@ function networkError(error, context, scheme) {
         hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
     }
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
-    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: isTransientNetworkError(error) });
+    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: (0,core_retry/* isTransientNetworkError */.l)(error) });
 }
 
 ;// CONCATENATED MODULE: ./src/registry/media-types.ts
@@ -3161,7 +2749,7 @@ function sameRegistry(a, b) {
 function copy_transient(error) {
     if (error instanceof RegistryError)
         return error.transient;
-    return error instanceof DigestMismatchError || isTransientNetworkError(error);
+    return error instanceof DigestMismatchError || (0,core_retry/* isTransientNetworkError */.l)(error);
 }
 /**
  * One blob into `dst`: skip if present, mount within a registry, else stream it. A failed stream
@@ -3180,8 +2768,7 @@ async function copyBlob(client, src, dst, descriptor) {
             return 'mounted';
         uploadUrl = mount.uploadUrl;
     }
-    const { policy, now, random } = client.http.options;
-    const started = now();
+    const started = client.http.options.now();
     for (let attempt = 1;; attempt++) {
         try {
             const stream = await client.openBlob(src, descriptor);
@@ -3191,7 +2778,7 @@ async function copyBlob(client, src, dst, descriptor) {
         catch (error) {
             uploadUrl = undefined; // a failed session is not reused
             const decision = copy_transient(error)
-                ? retryDecision({ attempt, outcome: { status: 503 }, elapsedMs: now() - started, policy, random: random(), nowMs: Date.now() })
+                ? client.http.decide(attempt, { status: 503, retryable: true }, started)
                 : { retry: false, reason: '' };
             if (!decision.retry) {
                 const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
@@ -3457,74 +3044,10 @@ function defaultCredentials(explicit = [], options = {}) {
     return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./src/registry/scheme.ts
-/**
- * HTTP or HTTPS for a registry host. Docker's rule: loopback registries (127.0.0.0/8, ::1,
- * localhost) speak plain HTTP; every other registry HTTPS unless listed as insecure
- * (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
- */
-
-/** Splits `host[:port]` / `[v6]:port` into the bare host (no brackets, lower-cased) and the port. */
-function splitHostPort(hostPort) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
-    if (bracketed)
-        return { host: (bracketed[1] ?? '').toLowerCase(), ...(bracketed[2] ? { port: bracketed[2] } : {}) };
-    // A bare IPv6 address has several colons and no port.
-    if ((hostPort.match(/:/g) ?? []).length > 1)
-        return { host: hostPort.toLowerCase() };
-    const colon = hostPort.lastIndexOf(':');
-    if (colon === -1)
-        return { host: hostPort.toLowerCase() };
-    return { host: hostPort.slice(0, colon).toLowerCase(), port: hostPort.slice(colon + 1) };
-}
-function isLoopbackHost(hostPort) {
-    const { host } = splitHostPort(hostPort);
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,external_node_net_.isIP)(host) === 4)
-        return host.split('.')[0] === '127';
-    if ((0,external_node_net_.isIP)(host) === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
-    return false;
-}
-function matchesInsecureEntry(hostPort, entry) {
-    const wanted = entry.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase();
-    if (!wanted)
-        return false;
-    const { host, port } = splitHostPort(hostPort.toLowerCase());
-    if (wanted.includes('/')) {
-        // CIDR: applies to IP literals only (Docker does the same after resolving; we do not resolve names).
-        const [base = '', bits = ''] = wanted.split('/');
-        const family = (0,external_node_net_.isIP)(base);
-        const prefix = Number(bits);
-        if (!family || !Number.isInteger(prefix) || (0,external_node_net_.isIP)(host) !== family)
-            return false;
-        const list = new external_node_net_.BlockList();
-        try {
-            list.addSubnet(base, prefix, family === 4 ? 'ipv4' : 'ipv6');
-        }
-        catch {
-            return false;
-        }
-        return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
-    }
-    const entryParts = splitHostPort(wanted);
-    if (entryParts.host !== host)
-        return false;
-    return entryParts.port === undefined || entryParts.port === port;
-}
-function registryScheme(apiHost, insecureRegistries = []) {
-    if (isLoopbackHost(apiHost))
-        return 'http';
-    return insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry)) ? 'http' : 'https';
-}
-/** `http(s)://host[:port]/v2/` for a registry API host. */
-function registryBaseUrl(apiHost, insecureRegistries = []) {
-    return `${registryScheme(apiHost, insecureRegistries)}://${apiHost}/v2/`;
-}
-
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/registry-hosts.ts
+var registry_hosts = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
 
 
@@ -3605,7 +3128,7 @@ class Authorizer {
             throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
         }
         const sendsSecret = Boolean(credential?.password || credential?.identityToken);
-        if (sendsSecret && realmUrl.protocol !== 'https:' && !(isLoopbackHost(realmUrl.host) || registryScheme(realmUrl.host, this.options.insecureRegistries) === 'http')) {
+        if (sendsSecret && realmUrl.protocol !== 'https:' && !(0,registry_hosts/* isInsecureRegistry */.y_)(realmUrl.host, this.options.insecureRegistries)) {
             throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
         }
         const service = challenge.params.service;
@@ -3701,7 +3224,7 @@ class RegistryHttp {
         });
     }
     baseUrl(apiHost) {
-        return `${registryScheme(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
+        return `${(0,registry_hosts/* registryScheme */.FG)(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
     }
     /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
     redact(text) {
@@ -3731,16 +3254,9 @@ class RegistryHttp {
             try {
                 const result = await this.attempt(request, url);
                 const { status } = result.response;
-                if (!retry || !isRetryableStatus(status))
+                if (!retry || !(0,core_retry/* isRetryableStatus */.PS)(status))
                     return { ...result, attempts: attempt };
-                const decision = retryDecision({
-                    attempt,
-                    outcome: { status, retryAfter: result.response.headers.get('retry-after') },
-                    elapsedMs: this.options.now() - started,
-                    policy: this.options.policy,
-                    random: this.options.random(),
-                    nowMs: Date.now(),
-                });
+                const decision = this.decide(attempt, { status, retryAfter: result.response.headers.get('retry-after') }, started);
                 if (!decision.retry)
                     return { ...result, attempts: attempt, gaveUp: decision.reason };
                 await result.response.body?.cancel().catch(() => undefined);
@@ -3754,7 +3270,7 @@ class RegistryHttp {
                     throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
                 }
                 const decision = retry
-                    ? retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() })
+                    ? this.decide(attempt, { error }, started)
                     : { retry: false, reason: 'not retried' };
                 if (!decision.retry) {
                     const gaveUp = attempt > 1 ? decision.reason : undefined;
@@ -3766,6 +3282,18 @@ class RegistryHttp {
             this.stats.retries++;
             await this.options.sleep(delayMs);
         }
+    }
+    /** The shared retry decision (core/retry.ts) with this client's policy, clock and randomness. */
+    decide(attempt, outcome, started) {
+        return (0,core_retry/* retryDecision */.PQ)({
+            attempt,
+            outcome,
+            elapsedMs: this.options.now() - started,
+            policy: this.options.policy,
+            random: this.options.random(),
+            nowMs: Date.now(),
+            server: 'the registry',
+        });
     }
     /** One attempt, answering at most one auth challenge on the way. */
     async attempt(request, url) {
@@ -3851,23 +3379,16 @@ class RegistryHttp {
                 });
                 const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
                 this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
-                const decision = retryDecision({
-                    attempt,
-                    outcome: { status: response.status, retryAfter: response.headers.get('retry-after') },
-                    elapsedMs: this.options.now() - started,
-                    policy: this.options.policy,
-                    random: this.options.random(),
-                    nowMs: Date.now(),
-                });
+                const decision = this.decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') }, started);
                 if (!decision.retry) {
-                    return { status: response.status, statusText: response.statusText, text, ...(isRetryableStatus(response.status) ? { gaveUp: decision.reason } : {}) };
+                    return { status: response.status, statusText: response.statusText, text, ...((0,core_retry/* isRetryableStatus */.PS)(response.status) ? { gaveUp: decision.reason } : {}) };
                 }
                 delayMs = decision.delayMs;
             }
             catch (error) {
                 if (error instanceof BodyTooLargeError)
                     throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
-                const decision = retryDecision({ attempt, outcome: { error }, elapsedMs: this.options.now() - started, policy: this.options.policy, random: this.options.random(), nowMs: Date.now() });
+                const decision = this.decide(attempt, { error }, started);
                 if (!decision.retry)
                     throw this.scrub(networkError(error, { ...context, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, scheme));
                 delayMs = decision.delayMs;
@@ -3908,53 +3429,14 @@ async function readLimited(response, maxBytes, what) {
     return Buffer.concat(chunks);
 }
 
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var core_platforms = __webpack_require__(9187);
 ;// CONCATENATED MODULE: ./src/registry/platform.ts
-const archAliases = {
-    x86_64: { architecture: 'amd64' },
-    'x86-64': { architecture: 'amd64' },
-    aarch64: { architecture: 'arm64' },
-    armhf: { architecture: 'arm', variant: 'v7' },
-    armel: { architecture: 'arm', variant: 'v6' },
-    i386: { architecture: '386' },
-};
-/** Normalized: lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
-function normalizePlatform(platform) {
-    const os = platform.os.toLowerCase();
-    const alias = archAliases[platform.architecture.toLowerCase()];
-    const architecture = alias?.architecture ?? platform.architecture.toLowerCase();
-    let variant = (platform.variant ?? alias?.variant ?? '').toLowerCase();
-    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
-        variant = '';
-    if (architecture === 'arm' && variant === '')
-        variant = 'v7';
-    if (architecture === 'arm' && /^\d$/.test(variant))
-        variant = `v${variant}`;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = '';
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-class PlatformError extends Error {
-    constructor(text, problem) {
-        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
-        this.name = 'PlatformError';
-    }
-}
-/** `linux/arm64` → {os, architecture}; an unknown shape throws. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
-        throw new PlatformError(text, 'not two or three parts of letters and digits');
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return normalizePlatform({ os, architecture, ...(variant ? { variant } : {}) });
-}
-function formatPlatform(platform) {
-    const normal = normalizePlatform(platform);
-    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
-}
-function samePlatform(a, b) {
-    return formatPlatform(a) === formatPlatform(b);
-}
+/**
+ * Platform choices inside an OCI index: which entries are runnable images, and which one a
+ * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
+ */
+
 /** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
 function isAttestation(descriptor) {
     return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
@@ -3965,7 +3447,7 @@ function selectManifest(manifests, wanted) {
     const images = manifests.filter((descriptor) => !isAttestation(descriptor));
     if (!wanted)
         return images[0];
-    return images.find((descriptor) => descriptor.platform && samePlatform(descriptor.platform, wanted));
+    return images.find((descriptor) => descriptor.platform && (0,core_platforms/* samePlatform */.my)(descriptor.platform, wanted));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
@@ -3986,6 +3468,17 @@ function selectManifest(manifests, wanted) {
 
 
 
+
+/**
+ * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
+ * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
+ */
+const defaultRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: 120_000,
+    baseDelayMs: 500,
+    maxDelayMs: 15_000,
+};
 const maxManifestBytes = 4 << 20;
 const maxConfigBytes = 16 << 20;
 function toImageRef(ref) {
@@ -4156,12 +3649,12 @@ class RegistryClient {
                 throw new RegistryError(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
             }
         }
-        return algorithm === 'sha256' ? actual : sha256Digest(bytes);
+        return algorithm === 'sha256' ? actual : (0,core_digest/* sha256Digest */.s)(bytes);
     }
     /** PUTs manifest bytes under `ref`'s tag (or, without a tag, its digest). Returns the digest. */
     async putManifest(refInput, manifest) {
         const ref = toImageRef(refInput);
-        const digest = sha256Digest(manifest.bytes);
+        const digest = (0,core_digest/* sha256Digest */.s)(manifest.bytes);
         if (ref.digest && ref.digest !== digest && !ref.tag) {
             throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)}`, ref.registry, ref.repository);
         }
@@ -4230,6 +3723,10 @@ class RegistryClient {
         const result = await this.ok(request, [200]);
         const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
         return body.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+    }
+    /** An image config (`manifest.config`), read whole, verified and parsed. */
+    async readConfig(repo, descriptor) {
+        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
     }
     /** A small blob (a config) read whole and verified. */
     async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
@@ -4334,8 +3831,7 @@ class RegistryClient {
     async imageConfig(refInput, platform) {
         const ref = toImageRef(refInput);
         const image = await this.imageManifest(ref, platform);
-        const bytes = await this.readBlob(ref, image.config);
-        return JSON.parse(new TextDecoder().decode(bytes));
+        return this.readConfig(ref, image.config);
     }
     /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
     async imageManifest(refInput, platform) {
@@ -4346,8 +3842,8 @@ class RegistryClient {
             const entries = top.manifest.manifests ?? [];
             const entry = selectManifest(entries, platform);
             if (!entry) {
-                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform));
-                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? formatPlatform(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => (0,core_platforms/* formatPlatform */.Bq)(e.platform));
+                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
             }
             fetched = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
         }
@@ -4363,21 +3859,19 @@ class RegistryClient {
         const top = await this.getManifest(ref);
         if (!isIndexMediaType(top.mediaType)) {
             const manifest = top.manifest;
-            const config = JSON.parse(new TextDecoder().decode(await this.readBlob(ref, manifest.config)));
-            return [platformOf(config)];
+            return [configPlatform(await this.readConfig(ref, manifest.config))];
         }
         const platforms = [];
         for (const entry of top.manifest.manifests ?? []) {
             if (isAttestation(entry))
                 continue;
             if (entry.platform) {
-                platforms.push(normalizePlatform(entry.platform));
+                platforms.push((0,core_platforms/* canonicalPlatform */._l)(entry.platform));
             }
             else if (isImageManifestMediaType(entry.mediaType)) {
                 // An OCI index may leave `platform` out: the entry's config says.
                 const child = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
-                const config = JSON.parse(new TextDecoder().decode(await this.readBlob(ref, child.manifest.config)));
-                platforms.push(platformOf(config));
+                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
             }
         }
         return platforms;
@@ -4396,8 +3890,9 @@ class RegistryClient {
         return { ...(config.config?.Labels ?? {}) };
     }
 }
-function platformOf(config) {
-    return normalizePlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
+/** The canonical platform an image config declares (`unknown` parts when it declares none). */
+function configPlatform(config) {
+    return (0,core_platforms/* canonicalPlatform */._l)({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
 }
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
 function withQuery(url, name, value) {
@@ -4415,87 +3910,6 @@ function withQuery(url, name, value) {
 
 
 
-
-/***/ }),
-
-/***/ 2291:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   Kf: () => (/* binding */ readChoice),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   T9: () => (/* binding */ readOptional),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   ob: () => (/* binding */ readKeyValueLines),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   yu: () => (/* binding */ readRequired)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-
-
-/**
- * Readers for action inputs. Each returns a typed value or throws an InputError that names the
- * input; defaults come from action.yml (the runner applies them, and so does the CLI).
- */
-function readString(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-}
-function readOptional(name) {
-    const value = readString(name);
-    return value === '' ? undefined : value;
-}
-function readRequired(name, fix) {
-    const value = readString(name);
-    if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but empty', fix);
-    return value;
-}
-function readBoolean(name) {
-    const value = readString(name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
-}
-function readChoice(name, choices) {
-    const value = readString(name);
-    if (choices.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
-}
-/** Items separated by commas or newlines, trimmed, empties dropped. */
-function readList(name) {
-    return splitList(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-}
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** One item per line, trimmed; blank lines and `#` comments dropped. */
-function readLines(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
-function readKeyValueLines(name) {
-    const result = {};
-    for (const line of readLines(name)) {
-        const at = line.indexOf('=');
-        if (at <= 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
-        }
-        result[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return result;
-}
 
 
 /***/ }),

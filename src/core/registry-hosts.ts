@@ -1,7 +1,7 @@
 /**
- * HTTP or HTTPS for a registry host. Docker's rule: loopback registries (127.0.0.0/8, ::1,
- * localhost) speak plain HTTP; every other registry HTTPS unless listed as insecure
- * (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
+ * HTTP or HTTPS for a registry host, for the registry client and the builders alike. Docker's
+ * rule: loopback registries (127.0.0.0/8, ::1, localhost) speak plain HTTP; every other registry
+ * HTTPS unless listed as insecure (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
  */
 import { BlockList, isIP } from 'node:net';
 
@@ -49,9 +49,13 @@ function matchesInsecureEntry(hostPort: string, entry: string): boolean {
   return entryParts.port === undefined || entryParts.port === port;
 }
 
+/** Plain HTTP (no TLS verification) for this `host[:port]`: loopback always, else when listed as insecure. */
+export function isInsecureRegistry(apiHost: string, insecureRegistries: readonly string[] = []): boolean {
+  return isLoopbackHost(apiHost) || insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry));
+}
+
 export function registryScheme(apiHost: string, insecureRegistries: readonly string[] = []): Scheme {
-  if (isLoopbackHost(apiHost)) return 'http';
-  return insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry)) ? 'http' : 'https';
+  return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
 }
 
 /** `http(s)://host[:port]/v2/` for a registry API host. */

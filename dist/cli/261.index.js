@@ -1,8 +1,8 @@
-export const id = 143;
-export const ids = [143];
+export const id = 261;
+export const ids = [261];
 export const modules = {
 
-/***/ 8143:
+/***/ 6261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -130,6 +130,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/registry-hosts.ts
+var registry_hosts = __webpack_require__(9114);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./src/builders/command-runner.ts
@@ -225,70 +227,16 @@ function sortedPairs(record) {
         .map((key) => `${key}=${record[key]}`);
 }
 
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var platforms = __webpack_require__(9187);
 ;// CONCATENATED MODULE: ./src/builders/platforms.ts
-/** Platform strings (`os/arch[/variant]`) and the check that a manifest list carries each of them. */
-/** The variant a platform has when none is written (OCI image-spec conventions). */
-const DEFAULT_VARIANT = { arm64: 'v8', arm: 'v7' };
-function parsePlatform(text) {
-    const [os = '', architecture = '', variant] = text.trim().toLowerCase().split('/');
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-function variantOf(platform) {
-    return platform.variant?.toLowerCase() || DEFAULT_VARIANT[platform.architecture.toLowerCase()] || '';
-}
-/** Same os and architecture; variants compared with their defaults filled in. */
-function samePlatform(wanted, found) {
-    return (wanted.os.toLowerCase() === found.os.toLowerCase() &&
-        wanted.architecture.toLowerCase() === found.architecture.toLowerCase() &&
-        variantOf(wanted) === variantOf(found));
-}
+/** The check that a manifest list (as `buildah manifest inspect` prints it) carries each requested platform. */
+
 /** The requested platforms an OCI index / Docker manifest list (JSON text) does not carry. */
 function missingPlatforms(requested, indexJson) {
     const index = JSON.parse(indexJson);
     const found = (index.manifests ?? []).flatMap((entry) => (entry.platform ? [entry.platform] : []));
-    return requested.filter((text) => !found.some((platform) => samePlatform(parsePlatform(text), platform)));
-}
-
-;// CONCATENATED MODULE: ./src/builders/registries.ts
-/** Which registry a reference points at, and whether the builders may talk to it without TLS. */
-/** `host[:port]` of an image reference, with Docker's rule: the first part is a host when it has `.` or `:` or is `localhost`. */
-function registryHost(reference) {
-    const slash = reference.indexOf('/');
-    if (slash === -1)
-        return 'docker.io';
-    const first = reference.slice(0, slash);
-    if (first.includes('.') || first.includes(':') || first === 'localhost')
-        return first.toLowerCase();
-    return 'docker.io';
-}
-function hostWithoutPort(host) {
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1);
-    const colon = host.lastIndexOf(':');
-    return colon === -1 ? host : host.slice(0, colon);
-}
-/** Loopback registries speak plain HTTP, as Docker does for 127.0.0.0/8 and localhost. */
-function isLoopbackHost(host) {
-    const name = hostWithoutPort(host.toLowerCase());
-    return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
-}
-/**
- * True for loopback hosts and for hosts listed in `insecure` (an entry without a port matches
- * every port of that host).
- */
-function isInsecureRegistry(host, insecure) {
-    const wanted = host.toLowerCase();
-    if (isLoopbackHost(wanted))
-        return true;
-    return insecure.some((entry) => {
-        const listed = entry.trim().toLowerCase();
-        if (listed === wanted)
-            return true;
-        return hostWithoutPort(listed) === listed && hostWithoutPort(wanted) === listed;
-    });
+    return requested.filter((text) => !found.some((platform) => (0,platforms/* samePlatform */.my)((0,platforms/* parsePlatform */.Y8)(text), platform)));
 }
 
 ;// CONCATENATED MODULE: ./src/builders/buildah.ts
@@ -305,6 +253,7 @@ function isInsecureRegistry(host, insecure) {
  *   platforms' base layers are byte-identical (podman#18723, fixed in buildah 1.41): the manifest
  *   list then lacks a platform. We check the list and rebuild once with `--no-cache` when it does.
  */
+
 
 
 
@@ -347,7 +296,7 @@ function budNeedsInsecure(request) {
     const refs = [request.repository, ...request.tags];
     if (request.cache.type === 'registry')
         refs.push(...request.cache.read, request.cache.ref);
-    return refs.some((ref) => isInsecureRegistry(registryHost(ref), request.insecureRegistries));
+    return refs.some((ref) => (0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(ref), request.insecureRegistries));
 }
 function buildahBudArgs(request, plan = {}, options = DEFAULT_BUILDAH_OPTIONS) {
     const args = [...buildahGlobalArgs(options), 'bud', '--layers', '--isolation', options.isolation, '--file', request.dockerfile];
@@ -386,14 +335,13 @@ function buildahBudArgs(request, plan = {}, options = DEFAULT_BUILDAH_OPTIONS) {
 function buildahPushArgs(request, plan, options = DEFAULT_BUILDAH_OPTIONS) {
     const args = [...buildahGlobalArgs(options), ...(plan.manifestList ? ['manifest', 'push', '--all'] : ['push'])];
     args.push('--digestfile', plan.digestFile);
-    if (isInsecureRegistry(registryHost(plan.destination), request.insecureRegistries))
+    if ((0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(plan.destination), request.insecureRegistries))
         args.push('--tls-verify=false');
     if (request.authFile)
         args.push('--authfile', request.authFile);
     args.push(plan.source, `docker://${plan.destination}`);
     return args;
 }
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 class BuildahBuilder {
     options;
     name = 'buildah';
@@ -425,7 +373,7 @@ class BuildahBuilder {
                     const plan = { source, destination: tag, digestFile, manifestList: multi };
                     await run(`buildah push to ${tag}`, buildahPushArgs(request, plan, this.options));
                     const pushed = (await (0,promises_.readFile)(digestFile, 'utf8').catch(() => '')).trim();
-                    if (!DIGEST.test(pushed))
+                    if (!(0,image_ref/* isSha256Digest */.q9)(pushed))
                         throw new errors/* StepError */.zg(`buildah push to ${tag} reported no digest (got '${pushed}')`);
                     digests.add(pushed);
                 }
@@ -551,9 +499,10 @@ async function dockerConfigWithAuth(authFile, work, env = process.env) {
 
 
 
+
 const DEFAULT_BUILDX_OPTIONS = { command: 'docker', provenance: 'false' };
 function insecureSuffix(ref, request) {
-    return isInsecureRegistry(registryHost(ref), request.insecureRegistries) ? ',registry.insecure=true' : '';
+    return (0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(ref), request.insecureRegistries) ? ',registry.insecure=true' : '';
 }
 /** `--cache-from` / `--cache-to` values for the policy (pull requests get no cache-to). */
 function buildxCacheArgs(request) {
@@ -582,7 +531,7 @@ function buildxArgs(request, plan, options = DEFAULT_BUILDX_OPTIONS) {
         args.push('--builder', options.builder);
     args.push('--file', request.dockerfile, '--metadata-file', plan.metadataFile, `--provenance=${options.provenance}`);
     if (request.push) {
-        const insecure = request.tags.some((tag) => isInsecureRegistry(registryHost(tag), request.insecureRegistries));
+        const insecure = request.tags.some((tag) => (0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(tag), request.insecureRegistries));
         // `--push` is `type=image,push=true`; the names come from the tags.
         args.push(...(insecure ? ['--output', 'type=image,push=true,registry.insecure=true'] : ['--push']));
     }
@@ -606,7 +555,6 @@ function buildxArgs(request, plan, options = DEFAULT_BUILDX_OPTIONS) {
     args.push(request.contextDir);
     return args;
 }
-const buildx_DIGEST = /^sha256:[a-f0-9]{64}$/;
 /**
  * The pushed digest from buildx's `--metadata-file` JSON: `containerimage.digest` (the image
  * manifest for one platform, the index for several). Missing, empty or malformed → StepError.
@@ -628,7 +576,7 @@ function parseBuildxMetadata(json) {
         throw new errors/* StepError */.zg('buildx reported no image digest (containerimage.digest is missing or empty in its metadata file): ' +
             'the build result was not exported as an image. Check that the build pushes (--push) and that the builder supports it');
     }
-    if (!buildx_DIGEST.test(digest))
+    if (!(0,image_ref/* isSha256Digest */.q9)(digest))
         throw new errors/* StepError */.zg(`buildx reported a malformed image digest '${digest}'`);
     const descriptor = record['containerimage.descriptor'];
     if (descriptor && typeof descriptor.digest === 'string' && descriptor.digest !== digest) {
@@ -752,10 +700,9 @@ var build_labels = __webpack_require__(7309);
  */
 
 
-const publish_DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** Throws unless the registry serves `digest` under `ref` (the hash tag) right now. */
 async function verifyPushedDigest(client, ref, digest, builder) {
-    if (!publish_DIGEST.test(digest)) {
+    if (!(0,image_ref/* isSha256Digest */.q9)(digest)) {
         throw new errors/* StepError */.zg(`${builder} reported ${digest ? `a malformed digest '${digest}'` : 'no digest'} for ${(0,image_ref/* formatImageRef */.kL)(ref)}: the push cannot be confirmed, so no tags were moved`);
     }
     const head = await client.headManifest(ref);
@@ -1299,7 +1246,7 @@ function baseResolverFor(inputs) {
 /* unused harmony export fetchManifestIfPresent */
 /* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
 /* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
-/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8798);
+/* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2671);
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7309);
 /**
  * The existence check behind reuse: what the registry holds under the hash tag, read with as few
@@ -1313,10 +1260,6 @@ function baseResolverFor(inputs) {
 
 /** Distribution error codes that mean "no such manifest" (a 404 without them is double-checked). */
 const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
-const canonical = (platform) => {
-    const text = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPlatform */ .Bq)(platform);
-    return (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizePlatform */ .FL)(text) ?? text;
-};
 /** The manifest under `ref`, or undefined when the registry says it has none. */
 async function fetchManifestIfPresent(client, ref) {
     try {
@@ -1335,13 +1278,6 @@ async function fetchManifestIfPresent(client, ref) {
         return client.getManifest(ref);
     }
 }
-async function configOf(client, ref, manifest) {
-    const bytes = await client.readBlob(ref, manifest.config);
-    return JSON.parse(new TextDecoder().decode(bytes));
-}
-function platformOfConfig(config) {
-    return { os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) };
-}
 /**
  * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
  * Undefined when absent.
@@ -1352,8 +1288,8 @@ async function inspectExistingImage(client, ref, requested) {
         return undefined;
     const hashLabels = {};
     if (!(0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(top.mediaType)) {
-        const config = await configOf(client, ref, top.manifest);
-        const platform = canonical(platformOfConfig(config));
+        const config = await client.readConfig(ref, top.manifest.config);
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .configPlatform */ .Ko)(config));
         hashLabels[platform] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
         return { digest: top.digest, platforms: [platform], hashLabels, manifest: top };
     }
@@ -1362,17 +1298,17 @@ async function inspectExistingImage(client, ref, requested) {
     for (const entry of entries) {
         if (!entry.platform)
             continue; // every builder we use writes it; an entry without one cannot be matched
-        const platform = canonical(entry.platform);
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(entry.platform);
         if (!platforms.includes(platform))
             platforms.push(platform);
     }
     for (const wanted of requested) {
-        const entry = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .selectManifest */ .yY)(entries, (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .Y8)(wanted));
+        const entry = (0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .selectManifest */ .yY)(entries, (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted));
         if (!entry)
             continue; // the decision reports it missing
         const child = await client.getManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, entry.digest));
-        const config = await configOf(client, ref, child.manifest);
-        hashLabels[canonical((0,_registry_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlatform */ .Y8)(wanted))] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
+        const config = await client.readConfig(ref, child.manifest.config);
+        hashLabels[(0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted))] = config.config?.Labels?.[_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .HASH_LABEL */ .mE];
     }
     return { digest: top.digest, platforms, hashLabels, manifest: top };
 }

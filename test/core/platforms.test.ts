@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { hostPlatform, normalizePlatform, normalizePlatforms, platformArgs } from '../../src/core/platforms.js';
+/**
+ * Platform strings (src/core/platforms.ts): strict normalization of inputs (what the hash sees),
+ * and the lenient parse/format/compare the registry and builders use on what registries list.
+ */
+import { formatPlatform, hostPlatform, normalizePlatform, normalizePlatforms, parsePlatform, platformArgs, samePlatform } from '../../src/core/platforms.js';
 import { InputError } from '../../src/runtime/errors.js';
 
 describe('platforms', () => {
@@ -48,4 +52,37 @@ describe('platforms', () => {
     expect(platformArgs('TARGET', 'linux/arm/v7')).toEqual({ TARGETPLATFORM: 'linux/arm/v7', TARGETOS: 'linux', TARGETARCH: 'arm', TARGETVARIANT: 'v7' });
     expect(platformArgs('BUILD', 'linux/amd64')).toEqual({ BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '' });
   });
+});
+
+describe('platforms as registries list them (any os/arch; aliases and default variants resolved)', () => {
+  test.each([
+    ['linux/amd64', 'linux/amd64'],
+    ['linux/x86_64', 'linux/amd64'],
+    ['linux/arm64', 'linux/arm64'],
+    ['linux/arm64/v8', 'linux/arm64'],
+    ['linux/aarch64', 'linux/arm64'],
+    ['linux/arm', 'linux/arm/v7'],
+    ['linux/arm/v6', 'linux/arm/v6'],
+    ['linux/armhf', 'linux/arm/v7'],
+    ['Linux/AMD64', 'linux/amd64'],
+    ['windows/amd64', 'windows/amd64'],
+  ])('%s → %s', (text, normal) => {
+    expect(formatPlatform(parsePlatform(text))).toBe(normal);
+  });
+
+  test.each(['linux', 'linux/', '/amd64', 'linux/arm/v7/extra', 'linux/amd 64'])('%j is refused', (text) => {
+    expect(() => parsePlatform(text)).toThrow(/Invalid platform .*expected os\/arch\[\/variant\]/);
+  });
+
+  test('samePlatform ignores default variants', () => {
+    expect(samePlatform({ os: 'linux', architecture: 'arm64', variant: 'v8' }, { os: 'linux', architecture: 'arm64' })).toBe(true);
+    expect(samePlatform({ os: 'linux', architecture: 'arm', variant: 'v6' }, { os: 'linux', architecture: 'arm' })).toBe(false);
+  });
+
+  test.each(['linux/arm64/v8', 'linux/aarch64', 'LINUX/AMD64', 'linux/amd64/v1', 'linux/arm/7', 'linux/armhf', 'linux/i386', 'linux/x86_64'])(
+    'the input form and the registry form of %s agree',
+    (given) => {
+      expect(formatPlatform(parsePlatform(given))).toBe(normalizePlatform(given));
+    },
+  );
 });

@@ -1,8 +1,8 @@
-export const id = 305;
-export const ids = [305];
+export const id = 393;
+export const ids = [393];
 export const modules = {
 
-/***/ 3305:
+/***/ 7103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -324,80 +324,33 @@ class VersionConflictError extends errors/* StepError */.zg {
     }
 }
 
-;// CONCATENATED MODULE: ./src/platform/retry.ts
-/**
- * Bounded retries for platform HTTP calls: 429 and 5xx (and connection failures) are retried with
- * full-jitter exponential backoff; a `Retry-After` from the server wins over our own guess but is
- * capped so a misbehaving server cannot park a CI job for hours.
- */
-const defaultRetryPolicy = {
-    attempts: 5,
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
+;// CONCATENATED MODULE: ./src/platform/retry-policy.ts
+const platformRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: Infinity,
     baseDelayMs: 500,
     maxDelayMs: 30_000,
+    jitter: 'full',
+    retryAfter: 'capped',
+    statuses: { also: [], except: [] },
+    networkErrors: 'any',
+};
+const realSeams = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
 };
-function retryPolicy(overrides = {}) {
-    return { ...defaultRetryPolicy, ...overrides };
-}
-/** `Retry-After` as delta-seconds or an HTTP date → milliseconds; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = new Date()) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now.getTime());
-}
-/** Delay before try number `attempt + 1` (attempt counts from 1). */
-function backoffDelay(policy, attempt, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, policy.maxDelayMs);
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(policy.random() * ceiling);
-}
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-
-;// CONCATENATED MODULE: ./src/platform/catalog/retry.ts
-/**
- * Retry decisions of the catalog client, on top of the platform-wide policy (../retry.ts: attempts,
- * full-jitter exponential backoff, `Retry-After`). The catalog adds two bounds a CI step needs:
- * a time budget over all attempts, and a timeout per attempt. A `Retry-After` is honoured as a
- * minimum — never retried earlier — and when honouring it would pass the budget the call stops.
- */
-
-function catalogRetryPolicy(overrides = {}) {
-    const { maxElapsedMs = 60_000, attemptTimeoutMs = 15_000, ...shared } = overrides;
-    return { ...retryPolicy({ attempts: 6, baseDelayMs: 250, maxDelayMs: 8_000, ...shared }), maxElapsedMs, attemptTimeoutMs };
-}
-/** 408, 429 and 5xx, except 501/505 which no retry will change. */
-function retry_isRetryableStatus(status) {
-    return status === 408 || (isRetryableStatus(status) && status !== 501 && status !== 505);
-}
-/** After failed attempt number `attempt` (1-based), `elapsedMs` after the first began: wait and retry, or stop. */
-function decideRetry(input) {
-    const { attempt, elapsedMs, retryAfterMs, policy } = input;
-    if (attempt >= policy.attempts)
-        return { retry: false, reason: `gave up after ${attempt} attempts` };
-    // With Retry-After, a little jitter on top keeps many clients from coming back in the same instant.
-    const delayMs = retryAfterMs !== undefined ? retryAfterMs + Math.floor(policy.random() * policy.baseDelayMs) : backoffDelay(policy, attempt);
-    if (elapsedMs + delayMs > policy.maxElapsedMs) {
-        const why = retryAfterMs !== undefined ? `waiting the ${Math.ceil(retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
-        return { retry: false, reason: `gave up after ${attempt} attempt${attempt === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${policy.maxElapsedMs / 1000} s budget` };
-    }
-    return { retry: true, delayMs };
+/** A client's defaults, the real seams, then the caller's overrides. */
+function withRetryDefaults(defaults, overrides = {}) {
+    return { ...defaults, ...realSeams, ...overrides };
 }
 
 ;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
 /**
  * Typed HTTP client of the catalog API (openapi.yaml). Every call is one logical operation that may
  * take several attempts: 429, 5xx, connection resets and timeouts are retried with jittered
- * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (retry.ts). A POST
+ * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (core/retry.ts). A POST
  * carries one Idempotency-Key, the same on every attempt, so a retry after a lost answer replays the
  * stored result instead of acting twice. The token is sent only to the endpoint's origin and never
  * appears in an error message.
@@ -406,6 +359,27 @@ function decideRetry(input) {
 
 
 
+const catalogRetryDefaults = {
+    maxAttempts: 6,
+    maxElapsedMs: 60_000,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    jitter: 'full',
+    retryAfter: 'jittered',
+    statuses: { also: [408], except: [501, 505] },
+    networkErrors: 'any',
+    attemptTimeoutMs: 15_000,
+};
+function catalogRetryPolicy(overrides = {}) {
+    return withRetryDefaults(catalogRetryDefaults, overrides);
+}
+/** The catalog's wording of a stop on the time budget; the rest as everywhere. */
+function explainCatalogStop(stop) {
+    if (stop.kind !== 'time')
+        return (0,retry/* explainStop */.cV)(stop);
+    const why = stop.retryAfterMs !== undefined ? `waiting the ${Math.ceil(stop.retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
+    return `gave up after ${stop.attempt} attempt${stop.attempt === 1 ? '' : 's'} in ${(stop.elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${stop.budgetMs / 1000} s budget`;
+}
 /** The catalog answered with an error, or could not be reached (`status` undefined). */
 class CatalogHttpError extends errors/* StepError */.zg {
     method;
@@ -518,14 +492,20 @@ class CatalogClient {
             catch (error) {
                 failure = error;
             }
-            if (answer && (call.accept.includes(answer.status) || !retry_isRetryableStatus(answer.status))) {
+            if (answer && (call.accept.includes(answer.status) || !(0,retry/* isRetryableStatus */.PS)(answer.status, this.policy.statuses))) {
                 if (call.accept.includes(answer.status))
                     return answer;
                 throw this.httpError(call, answer, attempt);
             }
             const reason = answer ? `answered ${answer.status}` : networkReason(failure);
-            const retryAfterMs = answer ? parseRetryAfter(answer.headers.get('retry-after'), new Date(this.now())) : undefined;
-            const decision = decideRetry({ attempt, elapsedMs: this.now() - started, retryAfterMs, policy: this.policy });
+            const decision = (0,retry/* retryDecision */.PQ)({
+                attempt,
+                outcome: answer ? { status: answer.status, retryAfter: answer.headers.get('retry-after') } : { error: failure },
+                elapsedMs: this.now() - started,
+                policy: this.policy,
+                random: this.policy.random(),
+                nowMs: this.now(),
+            }, explainCatalogStop);
             if (!decision.retry) {
                 if (answer)
                     throw this.httpError(call, answer, attempt, decision.reason);
@@ -791,17 +771,14 @@ class CatalogPlatform {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/pinned-ref.ts
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function isDigest(value) {
-    return DIGEST.test(value);
-}
+
 function parsePinnedRef(ref) {
     const at = ref.lastIndexOf('@');
     if (at <= 0)
         return undefined;
     const name = ref.slice(0, at);
     const digest = ref.slice(at + 1);
-    if (!DIGEST.test(digest))
+    if (!(0,image_ref/* isSha256Digest */.q9)(digest))
         return undefined;
     const parts = name.split('/');
     const first = parts[0] ?? '';
@@ -819,6 +796,7 @@ function parsePinnedRef(ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
+
 
 
 
@@ -846,7 +824,7 @@ class DatabricksClient {
         this.options = options;
         this.baseUrl = normalizeWorkspaceUrl(options.host);
         this.fetchImpl = options.fetch ?? fetch;
-        this.policy = retryPolicy(options.retry);
+        this.policy = withRetryDefaults(platformRetryPolicy, options.retry);
         this.secrets = [options.token, ...(options.secrets ?? [])];
     }
     async get(path, query) {
@@ -860,6 +838,8 @@ class DatabricksClient {
     async request(method, pathAndQuery, body) {
         const url = `${this.baseUrl}${pathAndQuery}`;
         const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
+        const started = Date.now();
+        const decide = (attempt, outcome) => (0,retry/* retryDecision */.PQ)({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
         for (let attempt = 1;; attempt++) {
             let response;
             try {
@@ -874,10 +854,10 @@ class DatabricksClient {
                 });
             }
             catch (error) {
-                if (attempt < this.policy.attempts) {
-                    const delay = backoffDelay(this.policy, attempt);
-                    this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${delay} ms`);
-                    await this.policy.sleep(delay);
+                const decision = decide(attempt, { error });
+                if (decision.retry) {
+                    this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${decision.delayMs} ms`);
+                    await this.policy.sleep(decision.delayMs);
                     continue;
                 }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
@@ -886,10 +866,10 @@ class DatabricksClient {
             const text = await response.text();
             if (response.ok)
                 return (text === '' ? {} : JSON.parse(text));
-            if (isRetryableStatus(response.status) && attempt < this.policy.attempts) {
-                const delay = backoffDelay(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
-                this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${delay} ms`);
-                await this.policy.sleep(delay);
+            const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') });
+            if (decision.retry) {
+                this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${decision.delayMs} ms`);
+                await this.policy.sleep(decision.delayMs);
                 continue;
             }
             throw this.apiError(method, path, response.status, text, attempt);
@@ -1291,9 +1271,12 @@ async function exchangeGithubOidcToken(options) {
         "the audience passed to getIDToken, and the subject (repository, ref or environment); the workflow needs 'permissions: id-token: write'.", secrets));
 }
 
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
 // EXTERNAL MODULE: external "node:querystring"
 var external_node_querystring_ = __webpack_require__(1792);
 ;// CONCATENATED MODULE: ./src/platform/dataworks/sign.ts
+
 
 
 /**
@@ -1309,9 +1292,6 @@ var external_node_querystring_ = __webpack_require__(1792);
  * against `@alicloud/openapi-core` for the same request.
  */
 const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
 /** RFC 3986 percent-encoding: `encodeURIComponent` plus `! ' ( ) *`. */
 function percentEncode(value) {
     return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -1349,13 +1329,13 @@ function canonicalRequest(request) {
         canonicalQueryString(request.query),
         canonical,
         signedHeaders,
-        sha256Hex(request.body),
+        (0,digest/* sha256Hex */.f)(request.body),
     ].join('\n');
     return { text, signedHeaders };
 }
 function acs3Authorization(request, credentials) {
     const { text, signedHeaders } = canonicalRequest(request);
-    const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(text)}`;
+    const stringToSign = `${ACS3_ALGORITHM}\n${(0,digest/* sha256Hex */.f)(text)}`;
     const signature = (0,external_node_crypto_.createHmac)('sha256', credentials.accessKeySecret).update(stringToSign).digest('hex');
     return `${ACS3_ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
 }
@@ -1376,7 +1356,7 @@ function signRpcCall(call) {
         'x-acs-version': call.version,
         'x-acs-date': acsDate(call.date),
         'x-acs-signature-nonce': call.nonce,
-        'x-acs-content-sha256': sha256Hex(body ?? ''),
+        'x-acs-content-sha256': (0,digest/* sha256Hex */.f)(body ?? ''),
         ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
         ...(call.credentials.securityToken
             ? { 'x-acs-accesskey-id': call.credentials.accessKeyId, 'x-acs-security-token': call.credentials.securityToken }
@@ -1388,6 +1368,7 @@ function signRpcCall(call) {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/client.ts
+
 
 
 
@@ -1442,12 +1423,14 @@ class DataWorksClient {
         this.options = options;
         this.baseUrl = dataWorksEndpoint(options.endpoint);
         this.host = new URL(this.baseUrl).host;
-        this.policy = retryPolicy(options.retry);
+        this.policy = withRetryDefaults(platformRetryPolicy, options.retry);
         this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
     }
     async call(action, params) {
         const query = stringParams(params.query);
         const form = params.form === undefined ? undefined : stringParams(params.form);
+        const started = Date.now();
+        const decide = (attempt, outcome) => (0,retry/* retryDecision */.PQ)({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
         for (let attempt = 1;; attempt++) {
             const signed = signRpcCall({
                 host: this.host,
@@ -1471,8 +1454,9 @@ class DataWorksClient {
                 });
             }
             catch (error) {
-                if (attempt < this.policy.attempts) {
-                    await this.policy.sleep(backoffDelay(this.policy, attempt));
+                const decision = decide(attempt, { error });
+                if (decision.retry) {
+                    await this.policy.sleep(decision.delayMs);
                     continue;
                 }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
@@ -1490,10 +1474,12 @@ class DataWorksClient {
             const failed = !response.ok || body['Success'] === false;
             if (!failed)
                 return body;
-            if ((isRetryableStatus(response.status) || isRetryableCode(code)) && attempt < this.policy.attempts) {
-                const delay = backoffDelay(this.policy, attempt, parseRetryAfter(response.headers.get('retry-after')));
-                this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${delay} ms`);
-                await this.policy.sleep(delay);
+            // An API-level throttling code is retried whatever the HTTP status.
+            const retryable = (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || isRetryableCode(code);
+            const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after'), retryable });
+            if (decision.retry) {
+                this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${decision.delayMs} ms`);
+                await this.policy.sleep(decision.delayMs);
                 continue;
             }
             throw this.apiError(action, response.status, body, text, code, attempt);
@@ -2165,433 +2151,6 @@ async function run() {
 
 /***/ }),
 
-/***/ 7621:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ serializeManifest),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   TX: () => (/* binding */ verifyManifest),
-/* harmony export */   bT: () => (/* binding */ secretIds),
-/* harmony export */   gY: () => (/* binding */ tagFor),
-/* harmony export */   tN: () => (/* binding */ pinnedDigest),
-/* harmony export */   u1: () => (/* binding */ buildManifest)
-/* harmony export */ });
-/* unused harmony exports RECIPE, sha256Hex, canonicalJson, definitionHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
-/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1917);
-/**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
- *
- * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
- * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
- * digest commits to travel next to it in the manifest file, so the file can be checked and
- * compared (`image-actions explain`) without making the hashed object huge.
- *
- * Bump RECIPE whenever anything here or in context-tree.ts changes meaning, so that tags made by
- * different recipes can never collide.
- */
-
-
-
-const RECIPE = 'h1';
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-function canonicalJson(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(value);
-    if (text === undefined)
-        throw new Error('value cannot be serialized canonically');
-    return text;
-}
-function definitionHash(definition) {
-    return sha256Hex(canonicalJson(definition));
-}
-function tagFor(hash, recipe = RECIPE) {
-    return `${recipe}-${hash.slice(0, 32)}`;
-}
-/** Pinned references (`name@sha256:…`) carry their digest; everything else needs resolving. */
-function pinnedDigest(ref) {
-    const match = /@(sha256:[0-9a-f]{64})$/.exec(ref);
-    return match?.[1];
-}
-/** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
-function secretIds(lines) {
-    const ids = new Set();
-    const values = [];
-    for (const line of lines) {
-        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
-        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
-        if (dockerForm) {
-            ids.add(dockerForm[1].trim());
-            continue;
-        }
-        const at = line.indexOf('=');
-        if (at > 0) {
-            ids.add(line.slice(0, at).trim());
-            const value = line.slice(at + 1);
-            if (value !== '')
-                values.push(value);
-        }
-        else {
-            ids.add(line.trim());
-        }
-    }
-    return { ids: [...ids].filter((id) => id !== '').sort(), values };
-}
-function sortedRecord(record) {
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** Assembles the definition and manifest from parts the caller gathered. */
-function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-    const definition = {
-        recipe: RECIPE,
-        dockerfile: `sha256:${sha256Hex(parts.dockerfileBytes)}`,
-        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treeDigest */ .fZ)(parts.entries),
-        images,
-        platforms: [...new Set(parts.platforms)].sort(),
-        target: parts.target,
-        buildArgs: sortedRecord(parts.buildArgs),
-        secrets: [...new Set(parts.secrets)].sort(),
-        labels: sortedRecord(parts.labels),
-    };
-    const hash = definitionHash(definition);
-    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .contextTotals */ .r2)(parts.entries);
-    return {
-        hash,
-        tag: tagFor(hash),
-        definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
-    };
-}
-/** Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line. */
-function render(value, indent, key) {
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        const items = value.map((item) => (key === 'entries' ? canonicalJson(item) : render(item, `${indent}  `)));
-        return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
-    }
-    if (value !== null && typeof value === 'object') {
-        const record = value;
-        const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
-        if (keys.length === 0)
-            return '{}';
-        return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
-    }
-    return canonicalJson(value);
-}
-/**
- * The manifest as text: canonical key order everywhere, readable indentation, one context entry
- * per line (so two manifests diff well with ordinary tools too).
- */
-function serializeManifest(manifest) {
-    return `${render(manifest, '')}\n`;
-}
-/** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */
-function parseManifest(text, name) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const manifest = value;
-    const definition = manifest?.definition;
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
-        throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
-    }
-    return manifest;
-}
-/** Does the manifest hash what it says? (A hand-edited file would not.) */
-function verifyManifest(manifest) {
-    const hashMatches = definitionHash(manifest.definition) === manifest.hash;
-    const entries = manifest.context?.entries;
-    const entriesMatch = Array.isArray(entries) ? (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .treeDigest */ .fZ)(entries) === manifest.definition.context : undefined;
-    return { hashMatches, entriesMatch };
-}
-
-
-/***/ }),
-
-/***/ 1917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R3: () => (/* binding */ sortEntries),
-/* harmony export */   fZ: () => (/* binding */ treeDigest),
-/* harmony export */   r2: () => (/* binding */ contextTotals),
-/* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
-/* harmony export */ });
-/* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The build context as data: one entry per path Docker sends, and the tree digest over them.
- *
- * Recipe (h1):
- * - a file's digest is the git blob id of its bytes, `sha1("blob <size>\0" + bytes)`, so that a
- *   clean git checkout can take it from the index without reading the file (the fast path) and
- *   still give the same result as reading it;
- * - only the executable bit of a file counts (git's model), never the rest of the mode, uid,
- *   gid or times;
- * - a symlink is its target string, never followed; a directory counts even when empty;
- * - records are sorted by path (UTF-8 byte order) and framed with NUL after every field (paths and
- *   link targets cannot contain NUL, and the record type fixes the number of fields), then
- *   SHA-256'd.
- */
-
-const BLOB_PREFIX = 'git-blob:';
-/** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
-function blobHeader(size) {
-    return Buffer.from(`blob ${size}\0`, 'latin1');
-}
-/** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
-function blobDigest(bytes) {
-    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
-}
-const SURROGATE = /[\uD800-\uDFFF]/;
-/** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
-function comparePaths(a, b) {
-    if (a === b)
-        return 0;
-    // Without astral characters UTF-16 order is code point order: let the engine compare.
-    if (!SURROGATE.test(a) && !SURROGATE.test(b))
-        return a < b ? -1 : 1;
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
-        if (xs !== ys)
-            return xs ? 1 : -1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
-function sortEntries(entries) {
-    if (entries.some((entry) => SURROGATE.test(entry.path)))
-        return entries.sort((a, b) => comparePaths(a.path, b.path));
-    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function isSorted(entries) {
-    for (let i = 1; i < entries.length; i++) {
-        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
-            return false;
-    }
-    return true;
-}
-/** The framed record of one entry, exactly as it enters the tree digest. */
-function entryRecord(entry) {
-    switch (entry.type) {
-        case 'file':
-            return `file\0${entry.path}\0${entry.mode}\0${entry.digest}\0`;
-        case 'symlink':
-            return `symlink\0${entry.path}\0${entry.target}\0`;
-        case 'dir':
-            return `dir\0${entry.path}\0`;
-    }
-}
-/** `sha256:<hex>` over the sorted, framed records. */
-function treeDigest(entries) {
-    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
-    const records = sorted.map(entryRecord).join('');
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(records, 'utf8').digest('hex')}`;
-}
-function contextTotals(entries) {
-    let files = 0;
-    let bytes = 0;
-    for (const entry of entries) {
-        if (entry.type !== 'file')
-            continue;
-        files++;
-        bytes += entry.size;
-    }
-    return { files, bytes };
-}
-
-
-/***/ }),
-
-/***/ 3386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseImageRef),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   gz: () => (/* binding */ apiHostOf),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   kL: () => (/* binding */ formatImageRef),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   z0: () => (/* binding */ ImageRefError)
-/* harmony export */ });
-/* unused harmony exports dockerHubRegistry, dockerHubApiHost, isDigest */
-/**
- * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
- * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
- */
-class ImageRefError extends Error {
-    reference;
-    constructor(reference, problem) {
-        super(`Invalid image reference "${reference}": ${problem}`);
-        this.reference = reference;
-        this.name = 'ImageRefError';
-    }
-}
-const dockerHubRegistry = 'docker.io';
-const dockerHubApiHost = 'registry-1.docker.io';
-// The grammar of distribution/reference (regexp.go), anchored.
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
-const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const bareIdPattern = /^[a-f0-9]{64}$/;
-const digestHexLength = { sha256: 64, sha512: 128 };
-const maxNameLength = 255;
-/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
-function parseImageRef(text) {
-    if (text.length === 0)
-        throw new ImageRefError(text, 'it is empty');
-    if (/\s/.test(text))
-        throw new ImageRefError(text, 'it contains whitespace');
-    if (bareIdPattern.test(text)) {
-        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
-    }
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = validateDigest(text, rest.slice(at + 1));
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
-        }
-    }
-    const name = splitName(text, rest);
-    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
-}
-/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
-function parseRepository(text) {
-    const ref = parseImageRef(text);
-    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
-        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
-    }
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-function splitName(original, name) {
-    if (name.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    // Docker's rule: the first component is a registry only if it looks like a host
-    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
-    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    let registry = isRegistry ? first : dockerHubRegistry;
-    let repository = isRegistry ? name.slice(slash + 1) : name;
-    if (isRegistry) {
-        const match = domainPattern.exec(registry);
-        if (!match)
-            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
-        const port = match[1];
-        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-            throw new ImageRefError(original, `registry port ${port} is out of range`);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = dockerHubRegistry;
-    if (registry === dockerHubRegistry && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    if (repository.toLowerCase() !== repository) {
-        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
-    }
-    for (const component of repository.split('/')) {
-        if (!pathComponentPattern.test(component)) {
-            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-        }
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
-    }
-    return { registry, apiHost: apiHostOf(registry), repository };
-}
-function validateDigest(original, digest) {
-    const match = digestPattern.exec(digest);
-    if (!match)
-        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
-    const [, algorithm = '', hex = ''] = match;
-    const length = digestHexLength[algorithm];
-    if (length === undefined)
-        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
-    }
-    return digest;
-}
-/** The host that serves the registry API for a registry name. */
-function apiHostOf(registry) {
-    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
-}
-/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
-function formatImageRef(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, the name without tag or digest. */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository under another tag (no digest). */
-function withTag(ref, tag) {
-    if (!tagPattern.test(tag))
-        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
-}
-/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
-function withDigest(ref, digest) {
-    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
-}
-function isValidTag(tag) {
-    return tagPattern.test(tag);
-}
-function isDigest(value) {
-    try {
-        validateDigest(value, value);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 2882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2654,88 +2213,6 @@ function chooseTag(tags) {
             best = { tag, version };
     }
     return best?.tag ?? tags[0] ?? '';
-}
-
-
-/***/ }),
-
-/***/ 2291:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E3: () => (/* binding */ readString),
-/* harmony export */   Kf: () => (/* binding */ readChoice),
-/* harmony export */   LD: () => (/* binding */ readList),
-/* harmony export */   Se: () => (/* binding */ readLines),
-/* harmony export */   T9: () => (/* binding */ readOptional),
-/* harmony export */   Vf: () => (/* binding */ readBoolean),
-/* harmony export */   ob: () => (/* binding */ readKeyValueLines),
-/* harmony export */   ry: () => (/* binding */ splitList),
-/* harmony export */   yu: () => (/* binding */ readRequired)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-
-
-/**
- * Readers for action inputs. Each returns a typed value or throws an InputError that names the
- * input; defaults come from action.yml (the runner applies them, and so does the CLI).
- */
-function readString(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-}
-function readOptional(name) {
-    const value = readString(name);
-    return value === '' ? undefined : value;
-}
-function readRequired(name, fix) {
-    const value = readString(name);
-    if (value === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, 'is required but empty', fix);
-    return value;
-}
-function readBoolean(name) {
-    const value = readString(name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
-}
-function readChoice(name, choices) {
-    const value = readString(name);
-    if (choices.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
-}
-/** Items separated by commas or newlines, trimmed, empties dropped. */
-function readList(name) {
-    return splitList(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-}
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** One item per line, trimmed; blank lines and `#` comments dropped. */
-function readLines(name) {
-    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
-function readKeyValueLines(name) {
-    const result = {};
-    for (const line of readLines(name)) {
-        const at = line.indexOf('=');
-        if (at <= 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
-        }
-        result[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return result;
 }
 
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { backoffDelay, isRetryableStatus, isTransientNetworkError, parseRetryAfter, retryDecision, type RetryPolicy } from '../../src/registry/retry.js';
+/**
+ * The one retry decision (src/core/retry.ts) every HTTP client uses: the registry's defaults
+ * (equal jitter, exact Retry-After, time budget) and the platform clients' (full jitter, capped
+ * Retry-After). The catalog's own policy is tabled in test/platform/catalog/decisions.test.ts.
+ */
+import { backoffDelay, isRetryableStatus, isTransientNetworkError, parseRetryAfter, retryDecision, retryDelay, type RetryPolicy } from '../../src/core/retry.js';
+import { platformRetryPolicy } from '../../src/platform/retry-policy.js';
 
 const policy: RetryPolicy = { maxAttempts: 5, maxElapsedMs: 60_000, baseDelayMs: 500, maxDelayMs: 8_000 };
 const now = Date.parse('2026-01-01T00:00:00Z');
@@ -52,6 +58,41 @@ describe('parseRetryAfter', () => {
   });
 });
 
+describe('parseRetryAfter (platform clients)', () => {
+  test.each<[string | null, number | undefined]>([
+    [null, undefined],
+    ['', undefined],
+    ['0', 0],
+    ['7', 7000],
+    ['Wed, 21 Oct 2026 07:28:10 GMT', 10_000],
+    ['Wed, 21 Oct 2026 07:27:00 GMT', 0],
+    ['soon', undefined],
+  ])('parseRetryAfter(%j)', (value, expected) => {
+    expect(parseRetryAfter(value, Date.parse('2026-10-21T07:28:00Z'))).toBe(expected);
+  });
+});
+
+describe('platform clients: full jitter, Retry-After capped, every 5xx', () => {
+  test('Retry-After wins but is capped; otherwise full jitter under an exponential ceiling', () => {
+    const policy: RetryPolicy = { ...platformRetryPolicy, baseDelayMs: 100, maxDelayMs: 1000 };
+    expect(retryDelay(1, 5000, policy, 1)).toBe(1000);
+    expect(retryDelay(1, 300, policy, 1)).toBe(300);
+    expect([1, 2, 3, 4, 5].map((attempt) => retryDelay(attempt, undefined, policy, 1))).toEqual([100, 200, 400, 800, 1000]);
+    expect(retryDelay(3, undefined, { ...platformRetryPolicy, baseDelayMs: 100 }, 0)).toBe(0);
+  });
+
+  test.each([
+    [429, true],
+    [500, true],
+    [501, true],
+    [505, true],
+    [408, false],
+    [404, false],
+  ])('HTTP %i → %s', (status, retryable) => {
+    expect(isRetryableStatus(status, platformRetryPolicy.statuses)).toBe(retryable);
+  });
+});
+
 describe('backoff', () => {
   test.each([
     [1, 0, 250],
@@ -67,7 +108,7 @@ describe('backoff', () => {
 });
 
 describe('retryDecision', () => {
-  const base = { elapsedMs: 0, policy, random: 0, nowMs: now };
+  const base = { elapsedMs: 0, policy, random: 0, nowMs: now, server: 'the registry' };
   test.each([
     ['500 on the first attempt', { attempt: 1, outcome: { status: 500 } }, { retry: true, delayMs: 250 }],
     ['429 with Retry-After seconds', { attempt: 1, outcome: { status: 429, retryAfter: '7' } }, { retry: true, delayMs: 7_000 }],

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { isLoopbackHost, registryBaseUrl, registryScheme, splitHostPort } from '../../src/registry/scheme.js';
+/**
+ * Registry hosts (src/core/registry-hosts.ts, and registryHost in src/core/image-ref.ts): one
+ * answer to "plain HTTP or HTTPS?" for the registry client and the builders' insecure flags.
+ */
+import { registryHost } from '../../src/core/image-ref.js';
+import { isInsecureRegistry, isLoopbackHost, registryBaseUrl, registryScheme, splitHostPort } from '../../src/core/registry-hosts.js';
 
 describe('registryScheme', () => {
   test.each([
@@ -53,5 +58,40 @@ describe('host parsing', () => {
     ['0.0.0.0', false],
   ])('loopback %s → %s', (host, loopback) => {
     expect(isLoopbackHost(host)).toBe(loopback);
+  });
+});
+
+describe('builders: registry host of a reference, insecure or not', () => {
+  test.each([
+    ['ghcr.io/org/app:1', 'ghcr.io'],
+    ['127.0.0.1:5000/app', '127.0.0.1:5000'],
+    ['localhost/app', 'localhost'],
+    ['library/alpine', 'docker.io'],
+    ['alpine', 'docker.io'],
+    ['Registry.Example.COM/app', 'registry.example.com'],
+  ])('host of %s is %s', (ref, host) => {
+    expect(registryHost(ref)).toBe(host);
+  });
+
+  test.each([
+    ['127.0.0.1:5000', [], true],
+    ['127.9.8.7', [], true],
+    ['localhost:443', [], true],
+    ['[::1]:5000', [], true],
+    ['ghcr.io', [], false],
+    ['127.0.0.1.nip.io', [], false],
+    ['registry.lan:5000', ['registry.lan:5000'], true],
+    ['registry.lan:5000', ['registry.lan'], true],
+    ['registry.lan:5000', ['registry.lan:5001'], false],
+    ['registry.lan', ['registry.lan:5000'], false],
+    ['Registry.LAN', [' registry.lan '], true],
+    ['10.1.2.3:5000', ['10.0.0.0/8'], true], // the same CIDR rule as the registry client
+  ])('%s with insecure list %j → %s', (host, list, expected) => {
+    expect(isInsecureRegistry(host, list)).toBe(expected);
+  });
+
+  test('loopback detection ignores the port', () => {
+    expect(isLoopbackHost('127.0.0.1:1')).toBe(true);
+    expect(isLoopbackHost('10.0.0.1:1')).toBe(false);
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
+ * Databricks and DataWorks: 429 and every 5xx (and any failure to connect) are retried with
+ * full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but is
+ * capped so a misbehaving server cannot park a CI job for hours.
+ */
+import type { RetryPolicy, RetrySeams } from '../core/retry.js';
+
+/** What a caller (or a test) may override: the policy, and the sleep/random seams. */
+export type PlatformRetryOptions = Partial<RetryPolicy & RetrySeams>;
+
+export const platformRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  maxElapsedMs: Infinity,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  jitter: 'full',
+  retryAfter: 'capped',
+  statuses: { also: [], except: [] },
+  networkErrors: 'any',
+};
+
+const realSeams: RetrySeams = {
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+/** A client's defaults, the real seams, then the caller's overrides. */
+export function withRetryDefaults<P extends RetryPolicy>(defaults: P, overrides: Partial<P & RetrySeams> = {}): P & RetrySeams {
+  return { ...defaults, ...realSeams, ...overrides };
+}
