@@ -40112,7 +40112,7 @@ function verifyManifest(manifest) {
 
 ;// CONCATENATED MODULE: ./src/runtime/errors.ts
 /** A problem with what the user gave us: names the input and says how to fix it. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     constructor(input, problem, fix) {
         super(`Input '${input}': ${problem}. ${fix}`);
@@ -40193,7 +40193,7 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** `<repository>[:tag]`; a digest, an uppercase path or an empty part is an input error. */
 function splitCacheRef(cacheRef) {
-    const bad = (problem) => new errors_InputError('cache-ref', `'${cacheRef}' ${problem}`, 'Use a repository with an optional tag, e.g. ghcr.io/org/app:buildcache');
+    const bad = (problem) => new InputError('cache-ref', `'${cacheRef}' ${problem}`, 'Use a repository with an optional tag, e.g. ghcr.io/org/app:buildcache');
     if (cacheRef.includes('@'))
         throw bad('is pinned by digest; a cache must be writable');
     const lastSlash = cacheRef.lastIndexOf('/');
@@ -40224,7 +40224,7 @@ function buildahCacheRepository(cacheRef) {
     const suffix = tag.toLowerCase();
     const last = repository.slice(repository.lastIndexOf('/') + 1);
     if (!PATH_COMPONENT.test(`${last}-${suffix}`)) {
-        throw new errors_InputError('cache-ref', `the tag '${tag}' cannot become part of the buildah cache repository '${repository}-${suffix}'`, 'Use a tag of lowercase letters and digits, e.g. :buildcache, or give a repository without a tag');
+        throw new InputError('cache-ref', `the tag '${tag}' cannot become part of the buildah cache repository '${repository}-${suffix}'`, 'Use a tag of lowercase letters and digits, e.g. :buildcache, or give a repository without a tag');
     }
     return `${repository}-${suffix}`;
 }
@@ -41764,7 +41764,7 @@ function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
     for (const item of items) {
         const platform = normalizePlatform(item);
         if (!platform) {
-            throw new errors_InputError(input, `'${item}' is not a platform Docker can build`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+            throw new InputError(input, `'${item}' is not a platform Docker can build`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
         }
         normalized.add(platform);
     }
@@ -41795,7 +41795,7 @@ function platformArgs(prefix, platform) {
 
 const DOCKERFILE_FIX = 'Fix the Dockerfile (it must parse the way `docker build` parses it)';
 function fail(problem, fix = DOCKERFILE_FIX) {
-    throw new errors_InputError('dockerfile', problem, fix);
+    throw new InputError('dockerfile', problem, fix);
 }
 function expand(word, variables, escape, line) {
     try {
@@ -41886,7 +41886,7 @@ function dockerfileImages(text, options) {
         const found = byName.get(options.target.toLowerCase());
         if (!found) {
             const names = stages.map((s) => s.name).filter((n) => !!n);
-            throw new errors_InputError('target', `stage '${options.target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${names.join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
+            throw new InputError('target', `stage '${options.target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${names.join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
         }
         targetStage = found;
     }
@@ -42172,7 +42172,7 @@ function kindOf(entry) {
 }
 function unreadable(relative, error) {
     const code = error.code ?? 'error';
-    return new errors_InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
+    return new InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function walkContext(contextDir, filter, ignoreFileLabel) {
     const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
@@ -42182,7 +42182,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
         }
         catch (error) {
             if (error instanceof BadPatternError) {
-                throw new errors_InputError('context', `${ignoreFileLabel}: ${error.message}`, 'Fix the pattern; docker build rejects it too');
+                throw new InputError('context', `${ignoreFileLabel}: ${error.message}`, 'Fix the pattern; docker build rejects it too');
             }
             throw error;
         }
@@ -42207,7 +42207,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                 continue;
             if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir)) {
                 // Node decodes file names as UTF-8; a name that is not valid UTF-8 cannot be hashed faithfully.
-                throw new errors_InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
+                throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
             }
             if (decision.action === 'include') {
                 result.dirs.push(...decision.parents);
@@ -42427,7 +42427,7 @@ function problemError(relative, problem) {
     if (['ECHANGED', 'ELOOP', 'ENOENT'].includes(problem.code)) {
         return new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
     }
-    return new errors_InputError('context', `cannot read '${relative}' (${problem.code})`, 'Make it readable, or exclude it in .dockerignore');
+    return new InputError('context', `cannot read '${relative}' (${problem.code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 function errorCode(error) {
     return error.code ?? 'error';
@@ -42436,15 +42436,15 @@ function readDockerfile(file) {
     try {
         const stats = (0,external_node_fs_namespaceObject.statSync)(file);
         if (!stats.isFile())
-            throw new errors_InputError('dockerfile', `'${file}' is not a file`, 'Point dockerfile at the Dockerfile itself');
+            throw new InputError('dockerfile', `'${file}' is not a file`, 'Point dockerfile at the Dockerfile itself');
         return (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch (error) {
-        if (error instanceof errors_InputError)
+        if (error instanceof InputError)
             throw error;
         if (errorCode(error) === 'ENOENT')
-            throw new errors_InputError('dockerfile', `'${file}' does not exist`, 'Create it, or set dockerfile to the path of your Dockerfile');
-        throw new errors_InputError('dockerfile', `cannot read '${file}' (${errorCode(error)})`, 'Make the Dockerfile readable');
+            throw new InputError('dockerfile', `'${file}' does not exist`, 'Create it, or set dockerfile to the path of your Dockerfile');
+        throw new InputError('dockerfile', `cannot read '${file}' (${errorCode(error)})`, 'Make the Dockerfile readable');
     }
 }
 function checkContext(dir) {
@@ -42454,11 +42454,11 @@ function checkContext(dir) {
     }
     catch (error) {
         if (errorCode(error) === 'ENOENT')
-            throw new errors_InputError('context', `'${dir}' does not exist`, 'Set context to an existing folder (relative to the workspace)');
-        throw new errors_InputError('context', `cannot read '${dir}' (${errorCode(error)})`, 'Make the context folder readable');
+            throw new InputError('context', `'${dir}' does not exist`, 'Set context to an existing folder (relative to the workspace)');
+        throw new InputError('context', `cannot read '${dir}' (${errorCode(error)})`, 'Make the context folder readable');
     }
     if (!stats.isDirectory())
-        throw new errors_InputError('context', `'${dir}' is not a folder`, 'Set context to the folder Docker builds from');
+        throw new InputError('context', `'${dir}' is not a folder`, 'Set context to the folder Docker builds from');
     // BuildKit resolves the context root itself (fsutil NewFS) and nothing below it.
     return (0,external_node_fs_namespaceObject.realpathSync)(dir);
 }
@@ -42474,14 +42474,14 @@ function loadIgnoreFile(contextDir, dockerfile) {
         catch (error) {
             if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
                 continue;
-            throw new errors_InputError('context', `cannot read ${candidate.label} (${errorCode(error)})`, 'Make the ignore file readable');
+            throw new InputError('context', `cannot read ${candidate.label} (${errorCode(error)})`, 'Make the ignore file readable');
         }
         try {
             return { label: candidate.label, filter: new ContextFilter(readIgnorePatterns(text)) };
         }
         catch (error) {
             const problem = error instanceof BadPatternError ? error.message : error instanceof Error ? error.message : String(error);
-            throw new errors_InputError('context', `${candidate.label}: ${problem}`, 'Fix the pattern; docker build rejects it too');
+            throw new InputError('context', `${candidate.label}: ${problem}`, 'Fix the pattern; docker build rejects it too');
         }
     }
     return { label: null, filter: new ContextFilter([]) };
@@ -42755,13 +42755,13 @@ function commandFailed(what, result, lines = 30) {
 /** `id=…,env=…` or `id=…,src=…`: the value itself never appears on a command line. */
 function secretSpec(secret) {
     if (!/^[A-Za-z0-9_.-]+$/.test(secret.id)) {
-        throw new errors_InputError('secrets', `secret id '${secret.id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+        throw new InputError('secrets', `secret id '${secret.id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     }
     if (Boolean(secret.env) === Boolean(secret.src)) {
-        throw new errors_InputError('secrets', `secret '${secret.id}' needs exactly one source`, 'Give it either an environment variable or a file');
+        throw new InputError('secrets', `secret '${secret.id}' needs exactly one source`, 'Give it either an environment variable or a file');
     }
     if (secret.src?.includes(',')) {
-        throw new errors_InputError('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
+        throw new InputError('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
     }
     return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
 }
@@ -43169,7 +43169,7 @@ function parseBuilderChoice(value) {
     const choice = value.trim().toLowerCase();
     if (BUILDER_CHOICES.includes(choice))
         return choice;
-    throw new errors_InputError('builder', `'${value}' is not a known builder`, `Use one of: ${BUILDER_CHOICES.join(', ')}`);
+    throw new InputError('builder', `'${value}' is not a known builder`, `Use one of: ${BUILDER_CHOICES.join(', ')}`);
 }
 /** True when `docker version` reaches a server (not just a CLI without an engine behind it). */
 async function dockerEngineAnswers(runner, command = 'docker') {
@@ -48806,7 +48806,7 @@ async function applyExtraTags(client, ref, digest, tags, manifest) {
 
 
 
-function registry_access_makeRegistryClient(login, insecureRegistries, options = {}) {
+function makeRegistryClient(login, insecureRegistries, options = {}) {
     const explicit = login ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }] : [];
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
@@ -48817,7 +48817,7 @@ function registry_access_makeRegistryClient(login, insecureRegistries, options =
  * points at now (a pinned reference is returned as is, without a request). One lookup per
  * reference per run.
  */
-function registry_access_registryBaseResolver(client) {
+function registryBaseResolver(client) {
     const seen = new Map();
     return (ref) => {
         let digest = seen.get(ref);
@@ -48899,7 +48899,7 @@ function parseBuildSecrets(lines, workspace) {
     const seen = new Set();
     const add = (secret) => {
         if (seen.has(secret.id))
-            throw new errors_InputError('secrets', `secret '${secret.id}' is given twice`, 'Give each secret id once');
+            throw new InputError('secrets', `secret '${secret.id}' is given twice`, 'Give each secret id once');
         seen.add(secret.id);
         secrets.push(secret);
     };
@@ -48916,7 +48916,7 @@ function parseBuildSecrets(lines, workspace) {
             }));
             const unknown = Object.keys(fields).filter((key) => key !== 'src' && key !== 'env' && key !== 'type');
             if (unknown.length > 0)
-                throw new errors_InputError('secrets', `secret '${id}' has unknown field(s) ${unknown.join(', ')}`, 'Use id=<id>,src=<file> or id=<id>,env=<VARIABLE>');
+                throw new InputError('secrets', `secret '${id}' has unknown field(s) ${unknown.join(', ')}`, 'Use id=<id>,src=<file> or id=<id>,env=<VARIABLE>');
             if (fields.src)
                 add({ id, src: external_node_path_default().resolve(workspace, fields.src) });
             else
@@ -48982,32 +48982,32 @@ async function writeBuildSummary(report) {
  * Readers for action inputs. Each returns a typed value or throws an InputError that names the
  * input; defaults come from action.yml (the runner applies them, and so does the CLI).
  */
-function inputs_readString(name) {
+function readString(name) {
     return getInput(name).trim();
 }
 function readOptional(name) {
-    const value = inputs_readString(name);
+    const value = readString(name);
     return value === '' ? undefined : value;
 }
 function readRequired(name, fix) {
-    const value = inputs_readString(name);
+    const value = readString(name);
     if (value === '')
-        throw new errors_InputError(name, 'is required but empty', fix);
+        throw new InputError(name, 'is required but empty', fix);
     return value;
 }
 function readBoolean(name) {
-    const value = inputs_readString(name).toLowerCase();
+    const value = readString(name).toLowerCase();
     if (value === '' || value === 'false')
         return false;
     if (value === 'true')
         return true;
-    throw new errors_InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
 }
 function readChoice(name, choices) {
-    const value = inputs_readString(name);
+    const value = readString(name);
     if (choices.includes(value))
         return value;
-    throw new errors_InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
+    throw new InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
 }
 /** Items separated by commas or newlines, trimmed, empties dropped. */
 function readList(name) {
@@ -49032,7 +49032,7 @@ function readKeyValueLines(name) {
     for (const line of readLines(name)) {
         const at = line.indexOf('=');
         if (at <= 0) {
-            throw new errors_InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+            throw new InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
         }
         result[line.slice(0, at).trim()] = line.slice(at + 1);
     }
@@ -49060,7 +49060,7 @@ function parseExtraTags(text, image, input = 'tags') {
     for (const item of splitList(text)) {
         const tag = bareTag(item, image, input);
         if (isHashTag(tag)) {
-            throw new errors_InputError(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
+            throw new InputError(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
         }
         if (!tags.includes(tag))
             tags.push(tag);
@@ -49071,7 +49071,7 @@ function bareTag(item, image, input) {
     if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
         if (isValidTag(item))
             return item;
-        throw new errors_InputError(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
+        throw new InputError(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
     }
     let ref;
     try {
@@ -49079,14 +49079,14 @@ function bareTag(item, image, input) {
     }
     catch (error) {
         if (error instanceof ImageRefError)
-            throw new errors_InputError(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
+            throw new InputError(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
         throw error;
     }
     const wanted = repositoryName(image);
     if (ref.digest)
-        throw new errors_InputError(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
+        throw new InputError(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
     if (repositoryName(ref) !== wanted) {
-        throw new errors_InputError(input, `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+        throw new InputError(input, `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
     }
     return ref.tag ?? 'latest';
 }
@@ -49159,47 +49159,9 @@ function isInside(root, candidate) {
 function resolveInWorkspace(input, value, root = workspaceRoot()) {
     const resolved = external_node_path_default().resolve(root, value);
     if (!isInside(root, resolved)) {
-        throw new errors_InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+        throw new InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
     }
     return resolved;
-}
-
-;// CONCATENATED MODULE: ./src/build/base-resolution.ts
-/**
- * The hash action's base-image inputs: whether to resolve `FROM` / `COPY --from` images to digests
- * through the registry (the default, so that a moved base tag means a new hash, as in the build
- * action), and which registries speak plain HTTP. Credentials come from Docker's config.json.
- */
-
-
-
-
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
-/** `insecure-registries`: host[:port] entries, no scheme. */
-function readInsecureRegistries() {
-    const entries = readList('insecure-registries');
-    for (const entry of entries) {
-        if (!HOST.test(entry)) {
-            throw new errors_InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-        }
-    }
-    return entries;
-}
-function readBaseResolutionInputs() {
-    // Empty (an older caller that does not pass it) counts as the default, true.
-    const value = readString('resolve-images').toLowerCase();
-    if (value !== '' && value !== 'true' && value !== 'false') {
-        throw new InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
-    }
-    return { resolveImages: value !== 'false', insecureRegistries: readInsecureRegistries() };
-}
-/** The `resolveBase` seam for computeBuildDefinition, or undefined when resolution is off. */
-function baseResolverFor(inputs) {
-    if (!inputs.resolveImages) {
-        core.warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
-        return undefined;
-    }
-    return registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries));
 }
 
 ;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
@@ -49211,6 +49173,24 @@ function baseResolverFor(inputs) {
 
 
 
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+function readInsecureRegistries() {
+    const entries = readList('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** `resolve-images`: empty (the build action, which has no such input) means true. */
+function readResolveImages() {
+    const value = readString('resolve-images').toLowerCase();
+    if (value !== '' && value !== 'true' && value !== 'false') {
+        throw new InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    }
+    return value !== 'false';
+}
 /** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
 function staysInside(input, resolved, root) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(resolved))
@@ -49218,7 +49198,7 @@ function staysInside(input, resolved, root) {
     const real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     if (!isInside(realRoot, real)) {
-        throw new errors_InputError(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+        throw new InputError(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
     }
     return resolved;
 }
@@ -49226,7 +49206,7 @@ function readKeyValues(name, what) {
     const values = readKeyValueLines(name);
     for (const key of Object.keys(values)) {
         if (/\s/.test(key) || key === '')
-            throw new errors_InputError(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+            throw new InputError(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
     }
     return values;
 }
@@ -49242,7 +49222,7 @@ function manifestPath(value, root) {
 }
 function readHashInputs() {
     const root = workspaceRoot();
-    const context = staysInside('context', resolveInWorkspace('context', inputs_readString('context') || '.', root), root);
+    const context = staysInside('context', resolveInWorkspace('context', readString('context') || '.', root), root);
     const dockerfileInput = readOptional('dockerfile');
     const dockerfile = dockerfileInput
         ? staysInside('dockerfile', resolveInWorkspace('dockerfile', dockerfileInput, root), root)
@@ -49254,16 +49234,17 @@ function readHashInputs() {
         context,
         dockerfile,
         buildArgs: readKeyValues('build-args', 'build arg'),
-        target: inputs_readString('target'),
+        target: readString('target'),
         platforms: normalizePlatforms(readList('platforms')),
         secrets: secrets.ids,
         labels: readKeyValues('labels', 'label'),
         manifestFile: manifestPath(readOptional('manifest-file'), root),
+        resolveImages: readResolveImages(),
+        insecureRegistries: readInsecureRegistries(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
-
 
 
 
@@ -49285,26 +49266,24 @@ function readBuildInputs() {
     }
     catch (error) {
         if (error instanceof ImageRefError)
-            throw new errors_InputError('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
+            throw new InputError('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
         throw error;
     }
     if ((username === undefined) !== (password === undefined)) {
-        throw new errors_InputError(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
+        throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
-    const insecureRegistries = readInsecureRegistries();
     const hash = readHashInputs();
     return {
         ...hash,
         imageName,
         image,
         tags: parseExtraTags(getInput('tags'), image),
-        builder: parseBuilderChoice(inputs_readString('builder') || 'auto'),
+        builder: parseBuilderChoice(readString('builder') || 'auto'),
         cache: readChoice('cache', CACHE_TYPES),
         cacheRef: readOptional('cache-ref'),
         forceRebuild: readBoolean('force-rebuild'),
         push: readBoolean('push'),
         login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
-        insecureRegistries,
         secretLines: readLines('secrets'),
     };
 }
@@ -49343,7 +49322,7 @@ async function run() {
         const { context: runContext, problem } = readRunContext();
         if (problem)
             core_warning(problem);
-        const client = registry_access_makeRegistryClient(inputs.login, inputs.insecureRegistries);
+        const client = makeRegistryClient(inputs.login, inputs.insecureRegistries);
         const phases = [];
         const timed = async (name, title, work) => {
             const { value, ms } = await timedGroup(title, work);
@@ -49359,7 +49338,7 @@ async function run() {
                 platforms: inputs.platforms,
                 secrets: inputs.secrets,
                 labels: inputs.labels,
-                resolveBase: registry_access_registryBaseResolver(client),
+                resolveBase: registryBaseResolver(client),
                 onWarning: (message) => core_warning(message),
             });
             for (const image of result.definition.images)

@@ -723,7 +723,7 @@ var __webpack_exports__ = {};
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
     'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(666), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(964), __nccwpck_require__.e(333), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096))).run,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(964), __nccwpck_require__.e(333), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9426))).run,
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(724), __nccwpck_require__.e(964), __nccwpck_require__.e(333), __nccwpck_require__.e(666), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6261))).run,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(964), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7103))).run,
 };

@@ -41199,70 +41199,6 @@ function resolveInWorkspace(input, value, root = workspaceRoot()) {
     return resolved;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-/**
- * Readers for action inputs. Each returns a typed value or throws an InputError that names the
- * input; defaults come from action.yml (the runner applies them, and so does the CLI).
- */
-function readString(name) {
-    return getInput(name).trim();
-}
-function readOptional(name) {
-    const value = readString(name);
-    return value === '' ? undefined : value;
-}
-function readRequired(name, fix) {
-    const value = readString(name);
-    if (value === '')
-        throw new InputError(name, 'is required but empty', fix);
-    return value;
-}
-function readBoolean(name) {
-    const value = readString(name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
-}
-function readChoice(name, choices) {
-    const value = readString(name);
-    if (choices.includes(value))
-        return value;
-    throw new InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
-}
-/** Items separated by commas or newlines, trimmed, empties dropped. */
-function readList(name) {
-    return splitList(getInput(name));
-}
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** One item per line, trimmed; blank lines and `#` comments dropped. */
-function readLines(name) {
-    return getInput(name)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
-function readKeyValueLines(name) {
-    const result = {};
-    for (const line of readLines(name)) {
-        const at = line.indexOf('=');
-        if (at <= 0) {
-            throw new errors_InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
-        }
-        result[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/core/image-ref.ts
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
@@ -43146,41 +43082,83 @@ function writeAuthFile(login) {
 }
 
 ;// CONCATENATED MODULE: ./src/build/base-resolution.ts
+
+
 /**
- * The hash action's base-image inputs: whether to resolve `FROM` / `COPY --from` images to digests
- * through the registry (the default, so that a moved base tag means a new hash, as in the build
- * action), and which registries speak plain HTTP. Credentials come from Docker's config.json.
+ * The `resolveBase` seam of computeBuildDefinition for the hash action: `FROM` / `COPY --from`
+ * images to digests through the registry (credentials from Docker's config.json), so a moved base
+ * tag means a new hash, as in the build action. Undefined when `resolve-images` is false.
  */
-
-
-
-
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
-/** `insecure-registries`: host[:port] entries, no scheme. */
-function readInsecureRegistries() {
-    const entries = readList('insecure-registries');
-    for (const entry of entries) {
-        if (!HOST.test(entry)) {
-            throw new errors_InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-        }
-    }
-    return entries;
-}
-function readBaseResolutionInputs() {
-    // Empty (an older caller that does not pass it) counts as the default, true.
-    const value = readString('resolve-images').toLowerCase();
-    if (value !== '' && value !== 'true' && value !== 'false') {
-        throw new errors_InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
-    }
-    return { resolveImages: value !== 'false', insecureRegistries: readInsecureRegistries() };
-}
-/** The `resolveBase` seam for computeBuildDefinition, or undefined when resolution is off. */
 function baseResolverFor(inputs) {
     if (!inputs.resolveImages) {
         warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
         return undefined;
     }
     return registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries));
+}
+
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
+
+/**
+ * Readers for action inputs. Each returns a typed value or throws an InputError that names the
+ * input; defaults come from action.yml (the runner applies them, and so does the CLI).
+ */
+function readString(name) {
+    return getInput(name).trim();
+}
+function readOptional(name) {
+    const value = readString(name);
+    return value === '' ? undefined : value;
+}
+function readRequired(name, fix) {
+    const value = readString(name);
+    if (value === '')
+        throw new InputError(name, 'is required but empty', fix);
+    return value;
+}
+function readBoolean(name) {
+    const value = readString(name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
+}
+function readChoice(name, choices) {
+    const value = readString(name);
+    if (choices.includes(value))
+        return value;
+    throw new InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
+}
+/** Items separated by commas or newlines, trimmed, empties dropped. */
+function readList(name) {
+    return splitList(getInput(name));
+}
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** One item per line, trimmed; blank lines and `#` comments dropped. */
+function readLines(name) {
+    return getInput(name)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
+function readKeyValueLines(name) {
+    const result = {};
+    for (const line of readLines(name)) {
+        const at = line.indexOf('=');
+        if (at <= 0) {
+            throw new errors_InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+        }
+        result[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
@@ -43192,6 +43170,24 @@ function baseResolverFor(inputs) {
 
 
 
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+function readInsecureRegistries() {
+    const entries = readList('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new errors_InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** `resolve-images`: empty (the build action, which has no such input) means true. */
+function readResolveImages() {
+    const value = readString('resolve-images').toLowerCase();
+    if (value !== '' && value !== 'true' && value !== 'false') {
+        throw new errors_InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    }
+    return value !== 'false';
+}
 /** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
 function staysInside(input, resolved, root) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(resolved))
@@ -43240,6 +43236,8 @@ function readHashInputs() {
         secrets: secrets.ids,
         labels: readKeyValues('labels', 'label'),
         manifestFile: manifestPath(readOptional('manifest-file'), root),
+        resolveImages: readResolveImages(),
+        insecureRegistries: readInsecureRegistries(),
     };
 }
 
@@ -43298,7 +43296,7 @@ async function run() {
     await runAction(async () => {
         const inputs = readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
-        const resolveBase = baseResolverFor(readBaseResolutionInputs());
+        const resolveBase = baseResolverFor(inputs);
         const shown = (file) => external_node_path_default().relative(workspaceRoot(), file) || '.';
         const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
             const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => warning(message) });

@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import { type CacheType, CACHE_TYPES } from '../../core/cache-policy.js';
 import { ImageRefError, type ImageRef, parseRepository } from '../../core/image-ref.js';
 import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js';
-import { readInsecureRegistries } from '../../build/base-resolution.js';
 import { parseExtraTags } from '../../build/tags.js';
 import type { RegistryLogin } from '../../build/registry-access.js';
 import { InputError } from '../../runtime/errors.js';
@@ -24,7 +23,6 @@ export interface BuildInputs extends HashInputs {
   push: boolean;
   /** Credentials for the image's registry, when given. */
   login: RegistryLogin | undefined;
-  insecureRegistries: string[];
   /** The `secrets` lines as written (values included: the builder needs them; already masked). */
   secretLines: string[];
 }
@@ -50,8 +48,6 @@ export function readBuildInputs(): BuildInputs {
       'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
     );
   }
-  const insecureRegistries = readInsecureRegistries();
-
   const hash = readHashInputs();
   return {
     ...hash,
@@ -64,7 +60,6 @@ export function readBuildInputs(): BuildInputs {
     forceRebuild: readBoolean('force-rebuild'),
     push: readBoolean('push'),
     login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
-    insecureRegistries,
     secretLines: readLines('secrets'),
   };
 }

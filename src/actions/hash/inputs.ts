@@ -21,6 +21,31 @@ export interface HashInputs {
   labels: Record<string, string>;
   /** Absolute path to write the definition to, if any. */
   manifestFile: string | undefined;
+  /** Resolve `FROM` / `COPY --from` images to digests (build has no such input: always true). */
+  resolveImages: boolean;
+  /** host[:port] entries that speak plain HTTP. */
+  insecureRegistries: string[];
+}
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+
+function readInsecureRegistries(): string[] {
+  const entries = readList('insecure-registries');
+  for (const entry of entries) {
+    if (!HOST.test(entry)) {
+      throw new InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+    }
+  }
+  return entries;
+}
+
+/** `resolve-images`: empty (the build action, which has no such input) means true. */
+function readResolveImages(): boolean {
+  const value = readString('resolve-images').toLowerCase();
+  if (value !== '' && value !== 'true' && value !== 'false') {
+    throw new InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+  }
+  return value !== 'false';
 }
 
 /** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
@@ -69,5 +94,7 @@ export function readHashInputs(): HashInputs {
     secrets: secrets.ids,
     labels: readKeyValues('labels', 'label'),
     manifestFile: manifestPath(readOptional('manifest-file'), root),
+    resolveImages: readResolveImages(),
+    insecureRegistries: readInsecureRegistries(),
   };
 }

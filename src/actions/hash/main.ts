@@ -6,7 +6,7 @@ import { writeFileAtomically } from '../../hash/manifest-file.js';
 import { InputError, errorMessage } from '../../runtime/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
-import { baseResolverFor, readBaseResolutionInputs } from '../../build/base-resolution.js';
+import { baseResolverFor } from '../../build/base-resolution.js';
 import { readHashInputs } from './inputs.js';
 import { humanBytes, writeHashSummary } from './summary.js';
 
@@ -18,7 +18,7 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readHashInputs();
     // FROM / COPY --from images to digests through the registry, as the build action does.
-    const resolveBase = baseResolverFor(readBaseResolutionInputs());
+    const resolveBase = baseResolverFor(inputs);
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {

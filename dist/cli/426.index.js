@@ -1,5 +1,5 @@
-export const id = 96;
-export const ids = [96];
+export const id = 426;
+export const ids = [426];
 export const modules = {
 
 /***/ 6231:
@@ -26,6 +26,24 @@ export const modules = {
 
 
 
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+function readInsecureRegistries() {
+    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** `resolve-images`: empty (the build action, which has no such input) means true. */
+function readResolveImages() {
+    const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('resolve-images').toLowerCase();
+    if (value !== '' && value !== 'true' && value !== 'false') {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    }
+    return value !== 'false';
+}
 /** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
 function staysInside(input, resolved, root) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
@@ -74,13 +92,15 @@ function readHashInputs() {
         secrets: secrets.ids,
         labels: readKeyValues('labels', 'label'),
         manifestFile: manifestPath((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file'), root),
+        resolveImages: readResolveImages(),
+        insecureRegistries: readInsecureRegistries(),
     };
 }
 
 
 /***/ }),
 
-/***/ 1096:
+/***/ 9426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -108,8 +128,24 @@ var errors = __webpack_require__(9541);
 var run_action = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/runtime/workspace.ts
 var workspace = __webpack_require__(9333);
-// EXTERNAL MODULE: ./src/build/base-resolution.ts
-var base_resolution = __webpack_require__(1598);
+// EXTERNAL MODULE: ./src/build/registry-access.ts
+var registry_access = __webpack_require__(2004);
+;// CONCATENATED MODULE: ./src/build/base-resolution.ts
+
+
+/**
+ * The `resolveBase` seam of computeBuildDefinition for the hash action: `FROM` / `COPY --from`
+ * images to digests through the registry (credentials from Docker's config.json), so a moved base
+ * tag means a new hash, as in the build action. Undefined when `resolve-images` is false.
+ */
+function baseResolverFor(inputs) {
+    if (!inputs.resolveImages) {
+        core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+        return undefined;
+    }
+    return (0,registry_access/* registryBaseResolver */.vt)((0,registry_access/* makeRegistryClient */.zQ)(undefined, inputs.insecureRegistries));
+}
+
 // EXTERNAL MODULE: ./src/actions/hash/inputs.ts
 var hash_inputs = __webpack_require__(6231);
 ;// CONCATENATED MODULE: ./src/actions/hash/summary.ts
@@ -167,7 +203,7 @@ async function run() {
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = (0,hash_inputs/* readHashInputs */.y)();
         // FROM / COPY --from images to digests through the registry, as the build action does.
-        const resolveBase = (0,base_resolution/* baseResolverFor */.h6)((0,base_resolution/* readBaseResolutionInputs */.$y)());
+        const resolveBase = baseResolverFor(inputs);
         const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
         const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(`Hash the build context ${shown(inputs.context)}`, async () => {
             const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core/* warning */.$e(message) });
@@ -193,58 +229,6 @@ async function run() {
         core/* info */.pq(`Tag: ${result.tag}`);
         await writeHashSummary(result, ms);
     });
-}
-
-
-/***/ }),
-
-/***/ 1598:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $y: () => (/* binding */ readBaseResolutionInputs),
-/* harmony export */   h6: () => (/* binding */ baseResolverFor),
-/* harmony export */   wF: () => (/* binding */ readInsecureRegistries)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9541);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2291);
-/* harmony import */ var _registry_access_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2004);
-/**
- * The hash action's base-image inputs: whether to resolve `FROM` / `COPY --from` images to digests
- * through the registry (the default, so that a moved base tag means a new hash, as in the build
- * action), and which registries speak plain HTTP. Credentials come from Docker's config.json.
- */
-
-
-
-
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
-/** `insecure-registries`: host[:port] entries, no scheme. */
-function readInsecureRegistries() {
-    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readList */ .LD)('insecure-registries');
-    for (const entry of entries) {
-        if (!HOST.test(entry)) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-        }
-    }
-    return entries;
-}
-function readBaseResolutionInputs() {
-    // Empty (an older caller that does not pass it) counts as the default, true.
-    const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readString */ .E3)('resolve-images').toLowerCase();
-    if (value !== '' && value !== 'true' && value !== 'false') {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
-    }
-    return { resolveImages: value !== 'false', insecureRegistries: readInsecureRegistries() };
-}
-/** The `resolveBase` seam for computeBuildDefinition, or undefined when resolution is off. */
-function baseResolverFor(inputs) {
-    if (!inputs.resolveImages) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
-        return undefined;
-    }
-    return (0,_registry_access_js__WEBPACK_IMPORTED_MODULE_3__/* .registryBaseResolver */ .vt)((0,_registry_access_js__WEBPACK_IMPORTED_MODULE_3__/* .makeRegistryClient */ .zQ)(undefined, inputs.insecureRegistries));
 }
 
 
