@@ -2,7 +2,7 @@
  * `npm run demo` — the whole pipeline on this machine, twice, with nothing from the internet:
  *
  *  1. checks the Debian tools it needs (git, docker-registry, buildah, skopeo, busybox-static);
- *     a missing one is installed with apt-get when running as root in CI or with `-- --install`
+ *     a missing one is installed with apt-get when running as root or with `-- --install`
  *     (through sudo when not root), otherwise the exact command to run is printed;
  *  2. starts a loopback registry (docker-registry, free port, temp dir) and the reference catalog
  *     (`image-actions catalog serve --port 0`, temp database, a generated token);
@@ -185,7 +185,8 @@ function ensureTools(): void {
 
   const packages = missing.map((tool) => tool.pkg);
   const isRoot = process.getuid?.() === 0;
-  const install = args.includes('--install') || (isRoot && Boolean(process.env.CI));
+  // As root (a CI machine, a fresh container) the demo installs what it needs; elsewhere it asks.
+  const install = args.includes('--install') || (isRoot && !args.includes('--no-install'));
   if (!install) {
     say(`\nMissing: ${packages.join(', ')}. Install them (Debian/Ubuntu) and run again:\n`);
     say(`  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}\n`);
@@ -198,7 +199,7 @@ function ensureTools(): void {
     execFileSync(sudo[0] ?? argv[0]!, sudo.length > 0 ? argv : argv.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   };
   run(['apt-get', 'update', '-qq']);
-  run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);
+  run(['apt-get', 'install', '-y', '-qq', ...packages]);
   missing = tools.filter((tool) => !tool.present());
   if (missing.length > 0) throw new Error(`still missing after apt-get: ${missing.map((tool) => tool.name).join(', ')}`);
 }

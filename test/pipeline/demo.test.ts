@@ -22,7 +22,7 @@ describe('renderSummary', () => {
 });
 
 test('npm run demo: two runs, the second reuses the image and the version; everything started is stopped', () => {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/demo.ts')], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/demo.ts'), '--no-install'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
   const out = result.stdout;
   expect(result.status, `${out}\n${result.stderr}`).toBe(0);
   expect(out).toContain('==> Run 1: git-state → hash → build → register');
@@ -39,9 +39,9 @@ test('npm run demo: two runs, the second reuses the image and the version; every
 }, 300_000);
 
 test('npm run demo without the tools says what to install and starts nothing', () => {
-  // Only node on PATH; CI unset so that, even as root, the demo does not install anything itself.
+  // Only node on PATH, and --no-install so that, even as root, the demo does not install anything itself.
   const env: Record<string, string> = { PATH: path.dirname(process.execPath), HOME: process.env.HOME ?? '/tmp', NO_COLOR: '1' };
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/demo.ts')], { cwd: repoRoot, encoding: 'utf8', env, timeout: 60_000 });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/demo.ts'), '--no-install'], { cwd: repoRoot, encoding: 'utf8', env, timeout: 60_000 });
   expect(result.status).toBe(1);
   expect(result.stdout).toContain('✗ docker-registry');
   expect(result.stdout).toMatch(/Missing: git, docker-registry, buildah, skopeo\b/);
