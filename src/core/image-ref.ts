@@ -172,6 +172,18 @@ export function isSha256Digest(value: string): boolean {
   return sha256DigestPattern.test(value);
 }
 
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+export function parsePinnedImageRef(text: string): (ImageRef & { digest: string }) | undefined {
+  let ref: ImageRef;
+  try {
+    ref = parseImageRef(text);
+  } catch (error) {
+    if (error instanceof ImageRefError) return undefined;
+    throw error;
+  }
+  return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
+
 export function isDigest(value: string): boolean {
   try {
     validateDigest(value, value);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pullRequestEvent, pushEvent } from '../harness/events.js';
 import { runAction, type ActionResult } from '../harness/run-action.js';
 import { pushBaseImage, pushMultiPlatformBase } from '../support/base-image.js';
-import { makeBuildahStore, type BuildahStore } from '../support/busybox-base.js';
+import { makeBuildahStore, type BuildahStore } from '../support/buildah-store.js';
 import { commitAll, git, initRepo, makeTempDir } from '../support/git-repo.js';
 import { startRegistry, type RegistryOptions, type TestRegistry } from '../support/registry.js';
 

@@ -13,7 +13,7 @@ import { SpawnRunner, type CommandRunner } from '../../src/builders/command-runn
 import { decideCachePolicy } from '../../src/core/cache-policy.js';
 import { StepError } from '../../src/runtime/errors.js';
 import { pushBaseImage, pushMultiPlatformBase } from '../support/base-image.js';
-import { makeBuildahStore, pushDistinctPlatformBase, type BuildahStore } from '../support/busybox-base.js';
+import { makeBuildahStore, type BuildahStore } from '../support/buildah-store.js';
 import { writeTree } from '../support/git-repo.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 
@@ -92,8 +92,8 @@ beforeAll(async () => {
   store = makeBuildahStore();
   scratch = mkdtempSync(path.join(tmpdir(), 'buildah-it-'));
   await pushBaseImage({ registry: registry.host, repository: 'base', tag: '1' });
-  // Real multi-arch bases differ per platform; base-image.ts's index repeats one layer (used below).
-  pushDistinctPlatformBase(store, `${registry.host}/base:multi`, ['linux/amd64', 'linux/arm64']);
+  // Real multi-arch bases differ per platform; the identical-layer index is the special case below.
+  await pushMultiPlatformBase({ registry: registry.host, repository: 'base', tag: 'multi', platforms: [{ architecture: 'amd64' }, { architecture: 'arm64' }], distinctLayers: true });
 });
 
 afterAll(async () => {

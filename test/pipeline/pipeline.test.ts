@@ -13,7 +13,7 @@ import { pushEvent } from '../harness/events.js';
 import { repoRoot, type ActionResult } from '../harness/run-action.js';
 import { startCatalog, tokens, visibleText, type CatalogForTests } from '../register/support.js';
 import { pushBaseImage } from '../support/base-image.js';
-import { makeBuildahStore, type BuildahStore } from '../support/busybox-base.js';
+import { makeBuildahStore, type BuildahStore } from '../support/buildah-store.js';
 import { commitAll, git, initRepo, makeTempDir } from '../support/git-repo.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { skopeoDigest } from '../support/skopeo.js';

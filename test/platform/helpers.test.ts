@@ -3,7 +3,7 @@ import { dataWorksEndpoint } from '../../src/platform/dataworks/client.js';
 import { acrLocation, idempotencyToken, parseVersionDescription, versionDescription } from '../../src/platform/dataworks/records.js';
 import { normalizeWorkspaceUrl } from '../../src/platform/databricks/client.js';
 import { redact, sentence } from '../../src/platform/log.js';
-import { parsePinnedRef } from '../../src/platform/pinned-ref.js';
+import { parsePinnedImageRef } from '../../src/core/image-ref.js';
 
 const D = `sha256:${'9f'.repeat(32)}`;
 
@@ -28,18 +28,22 @@ describe('endpoints', () => {
 
 describe('pinned references', () => {
   test.each([
-    [`r.example.com/ns/repo@${D}`, { name: 'r.example.com/ns/repo', registry: 'r.example.com', path: 'ns/repo', digest: D }],
-    [`127.0.0.1:5000/repo:1.0@${D}`, { name: '127.0.0.1:5000/repo:1.0', registry: '127.0.0.1:5000', path: 'repo', digest: D }],
-    [`library/busybox@${D}`, { name: 'library/busybox', path: 'library/busybox', digest: D }],
+    [`r.example.com/ns/repo@${D}`, { registry: 'r.example.com', apiHost: 'r.example.com', repository: 'ns/repo', digest: D }],
+    [`127.0.0.1:5000/repo:1.0@${D}`, { registry: '127.0.0.1:5000', apiHost: '127.0.0.1:5000', repository: 'repo', tag: '1.0', digest: D }],
+    [`library/busybox@${D}`, { registry: 'docker.io', apiHost: 'registry-1.docker.io', repository: 'library/busybox', digest: D }],
     ['r.example.com/ns/repo:1.0', undefined],
     ['r.example.com/ns/repo@sha256:short', undefined],
     [`@${D}`, undefined],
-  ])('parsePinnedRef(%j)', (ref, expected) => {
-    expect(parsePinnedRef(ref)).toEqual(expected);
+  ])('parsePinnedImageRef(%j)', (ref, expected) => {
+    expect(parsePinnedImageRef(ref)).toEqual(expected);
   });
 
   test('acrLocation splits namespace and repository', () => {
     expect(acrLocation(`registry-vpc.cn-beijing.cr.aliyuncs.com/team/sub/repo@${D}`)).toEqual({ namespace: 'team', repository: 'sub/repo', digest: D });
+  });
+
+  test.each([`ns/repo@${D}`, `r.example.com/repo@${D}`, 'r.example.com/ns/repo:1.0'])('acrLocation refuses %j', (ref) => {
+    expect(() => acrLocation(ref)).toThrow(/Input 'image'/);
   });
 });
 

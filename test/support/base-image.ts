@@ -117,14 +117,25 @@ export async function pushBaseImage(options: BaseImageOptions): Promise<PushedIm
   }
 }
 
+export interface MultiPlatformOptions extends Omit<BaseImageOptions, 'platform'> {
+  platforms: BasePlatform[];
+  /**
+   * Give each platform a layer of its own (an `/etc/platform` file), as real multi-arch bases
+   * have. Without it every platform repeats one layer: the case buildah 1.28's layer cache mixes up.
+   */
+  distinctLayers?: boolean;
+}
+
 /** Builds one image per platform and pushes them as one OCI index; returns the index digest. */
-export async function pushMultiPlatformBase(options: Omit<BaseImageOptions, 'platform'> & { platforms: BasePlatform[] }): Promise<PushedImage> {
+export async function pushMultiPlatformBase(options: MultiPlatformOptions): Promise<PushedImage> {
   const buildah = new Buildah();
   try {
     const list = 'localhost/base-list';
     await buildah.run(['manifest', 'create', list]);
     for (const [index, platform] of options.platforms.entries()) {
-      const image = await buildah.commitImage(`base-${index}`, { ...options, platform });
+      const name = [platform.os ?? 'linux', platform.architecture, platform.variant].filter(Boolean).join('/');
+      const files = options.distinctLayers ? { ...options.files, 'etc/platform': `${name}\n` } : options.files;
+      const image = await buildah.commitImage(`base-${index}`, { ...options, platform, ...(files ? { files } : {}) });
       await buildah.run(['manifest', 'add', list, `containers-storage:${image}`]);
     }
     const digestFile = path.join(buildah.dir, 'digest');

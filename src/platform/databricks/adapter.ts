@@ -1,7 +1,7 @@
 import { targetName } from '../../core/targets.js';
 import { InputError, StepError } from '../../runtime/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
-import { parsePinnedRef } from '../pinned-ref.js';
+import { parsePinnedImageRef } from '../../core/image-ref.js';
 import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest, Platform } from '../platform.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DatabricksApiError, DatabricksClient } from './client.js';
@@ -110,7 +110,7 @@ export class DatabricksPlatform implements Platform {
   }
 
   async createVersion(request: ImageVersionRequest): Promise<ImageVersion> {
-    const pinned = parsePinnedRef(request.imageRef);
+    const pinned = parsePinnedImageRef(request.imageRef);
     if (!pinned) {
       throw new InputError('image', `'${request.imageRef}' is not pinned by digest`, 'Pass <repository>@sha256:<digest>, as the build step outputs it');
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../../runtime/errors.js';
-import { parsePinnedRef } from '../pinned-ref.js';
+import { parsePinnedImageRef } from '../../core/image-ref.js';
 
 /**
  * How our versions live inside DataWorks images. Pure.
@@ -58,17 +58,18 @@ export function idempotencyToken(...parts: string[]): string {
 
 /** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
 export function acrLocation(imageRef: string): { namespace: string; repository: string; digest: string } {
-  const pinned = parsePinnedRef(imageRef);
+  const pinned = parsePinnedImageRef(imageRef);
   if (!pinned) {
     throw new InputError('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
   }
-  const slash = pinned.path.indexOf('/');
-  if (!pinned.registry || slash <= 0) {
+  const slash = pinned.repository.indexOf('/');
+  // Without a registry host the reference means Docker Hub, never an ACR instance.
+  if (pinned.registry === 'docker.io' || slash <= 0) {
     throw new InputError(
       'image',
       `'${imageRef}' is not an ACR reference of the form <registry>/<namespace>/<repository>@sha256:<digest>`,
       'Push the image to an ACR Enterprise Edition instance and pass that reference',
     );
   }
-  return { namespace: pinned.path.slice(0, slash), repository: pinned.path.slice(slash + 1), digest: pinned.digest };
+  return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
 }
