@@ -40380,6 +40380,19 @@ function isValidTag(tag) {
 function isSha256Digest(value) {
     return sha256DigestPattern.test(value);
 }
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+function parsePinnedImageRef(text) {
+    let ref;
+    try {
+        ref = parseImageRef(text);
+    }
+    catch (error) {
+        if (error instanceof ImageRefError)
+            return undefined;
+        throw error;
+    }
+    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
 function isDigest(value) {
     try {
         validateDigest(value, value);
@@ -47913,12 +47926,27 @@ class Authorizer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/redact.ts
+/**
+ * Replaces every known secret in `text` with `***`, longest first so a secret that contains
+ * another is hidden whole. For messages built from server answers: a server that echoes a
+ * request must not make us print a credential.
+ */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join('***');
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 /**
  * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
  * 401), bounded retries with backoff, and errors that name registry, repository and status.
  * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
  */
+
 
 
 
@@ -47957,10 +47985,7 @@ class RegistryHttp {
     }
     /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
     redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
+        return redact(text, this.secrets);
     }
     context(request, extra = {}) {
         return {

@@ -3184,12 +3184,15 @@ class Authorizer {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
 /**
  * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
  * 401), bounded retries with backoff, and errors that name registry, repository and status.
  * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
  */
+
 
 
 
@@ -3228,10 +3231,7 @@ class RegistryHttp {
     }
     /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
     redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
+        return (0,redact/* redact */.E)(text, this.secrets);
     }
     context(request, extra = {}) {
         return {

@@ -287,6 +287,7 @@ function sha256Digest(data) {
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   Rd: () => (/* binding */ withTag),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Sm: () => (/* binding */ parsePinnedImageRef),
 /* harmony export */   Tn: () => (/* binding */ manifestReference),
 /* harmony export */   U$: () => (/* binding */ registryHost),
 /* harmony export */   aR: () => (/* binding */ repositoryName),
@@ -447,6 +448,19 @@ function isValidTag(tag) {
 /** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
 function isSha256Digest(value) {
     return sha256DigestPattern.test(value);
+}
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+function parsePinnedImageRef(text) {
+    let ref;
+    try {
+        ref = parseImageRef(text);
+    }
+    catch (error) {
+        if (error instanceof ImageRefError)
+            return undefined;
+        throw error;
+    }
+    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
 }
 function isDigest(value) {
     try {

@@ -58,7 +58,10 @@ function parseFileCommands(text) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __nccwpck_require__(5259);
 ;// CONCATENATED MODULE: ./src/cli/secret-masker.ts
+
 /**
  * Does for the CLI what the runner does for an action's log: values announced with
  * `::add-mask::` never reach the terminal. Works line by line; a secret is redacted wherever it
@@ -88,11 +91,7 @@ class SecretMasker {
         return this.pending === '' ? '' : this.filter('\n');
     }
     redact(text) {
-        let result = text;
-        // Longest first, so a secret that contains another is hidden whole.
-        for (const secret of [...this.secrets].sort((a, b) => b.length - a.length))
-            result = result.split(secret).join('***');
-        return result;
+        return (0,redact/* redact */.E)(text, this.secrets);
     }
 }
 
@@ -216,6 +215,28 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 5259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/**
+ * Replaces every known secret in `text` with `***`, longest first so a secret that contains
+ * another is hidden whole. For messages built from server answers: a server that echoes a
+ * request must not make us print a credential.
+ */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join('***');
+    }
+    return result;
 }
 
 
@@ -725,7 +746,7 @@ const actionRuns = {
     'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(724), __nccwpck_require__.e(666), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(964), __nccwpck_require__.e(333), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9426))).run,
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(617), __nccwpck_require__.e(724), __nccwpck_require__.e(964), __nccwpck_require__.e(333), __nccwpck_require__.e(666), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6261))).run,
-    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(964), __nccwpck_require__.e(393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7103))).run,
+    register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(964), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6213))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 const extraCommands = {

@@ -32020,6 +32020,19 @@ function isValidTag(tag) {
 function isSha256Digest(value) {
     return sha256DigestPattern.test(value);
 }
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+function parsePinnedImageRef(text) {
+    let ref;
+    try {
+        ref = parseImageRef(text);
+    }
+    catch (error) {
+        if (error instanceof ImageRefError)
+            return undefined;
+        throw error;
+    }
+    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
 function isDigest(value) {
     try {
         validateDigest(value, value);
@@ -32334,6 +32347,20 @@ function decideVersion(facts) {
     return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };
 }
 
+;// CONCATENATED MODULE: ./src/runtime/redact.ts
+/**
+ * Replaces every known secret in `text` with `***`, longest first so a secret that contains
+ * another is hidden whole. For messages built from server answers: a server that echoes a
+ * request must not make us print a credential.
+ */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join('***');
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/log.ts
 
 const actionsLog = {
@@ -32342,18 +32369,7 @@ const actionsLog = {
     debug: (message) => debug(message),
     setSecret: (secret) => setSecret(secret),
 };
-/**
- * Replaces every known secret in `text` with `***`. Platform error bodies are quoted back to the
- * user; a server that echoes a request must not make us print a credential.
- */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
+
 /** `text` ending in exactly one full stop (server messages often bring their own). */
 function sentence(text) {
     const trimmed = text.trim();
@@ -32543,6 +32559,7 @@ function withRetryDefaults(defaults, overrides = {}) {
 
 
 
+
 const catalogRetryDefaults = {
     maxAttempts: 6,
     maxElapsedMs: 60_000,
@@ -32633,7 +32650,7 @@ class CatalogClient {
     }
     /** Removes the token from any text that leaves this client (messages built from answers). */
     redact(text) {
-        return this.options.token ? text.split(this.options.token).join('***') : text;
+        return redact(text, [this.options.token]);
     }
     url(path) {
         return new URL(path.replace(/^\//, ''), this.base);
@@ -32954,31 +32971,6 @@ class CatalogPlatform {
     }
 }
 
-;// CONCATENATED MODULE: ./src/platform/pinned-ref.ts
-
-function parsePinnedRef(ref) {
-    const at = ref.lastIndexOf('@');
-    if (at <= 0)
-        return undefined;
-    const name = ref.slice(0, at);
-    const digest = ref.slice(at + 1);
-    if (!isSha256Digest(digest))
-        return undefined;
-    const parts = name.split('/');
-    const first = parts[0] ?? '';
-    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : undefined;
-    let path = (hasRegistry ? parts.slice(1) : parts).join('/');
-    // A tag may sit between the name and the digest (`repo:tag@sha256:…`); it is not part of the path.
-    const lastSlash = path.lastIndexOf('/');
-    const colon = path.indexOf(':', lastSlash + 1);
-    if (colon >= 0)
-        path = path.slice(0, colon);
-    if (path === '')
-        return undefined;
-    return { name, ...(registry ? { registry } : {}), path, digest };
-}
-
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
 
 
@@ -33217,7 +33209,7 @@ class DatabricksPlatform {
         this.log.debug(`Databricks keeps no image records; nothing to ensure for '${image}'.`);
     }
     async createVersion(request) {
-        const pinned = parsePinnedRef(request.imageRef);
+        const pinned = parsePinnedImageRef(request.imageRef);
         if (!pinned) {
             throw new errors_InputError('image', `'${request.imageRef}' is not pinned by digest`, 'Pass <repository>@sha256:<digest>, as the build step outputs it');
         }
@@ -33733,15 +33725,16 @@ function idempotencyToken(...parts) {
 }
 /** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
 function acrLocation(imageRef) {
-    const pinned = parsePinnedRef(imageRef);
+    const pinned = parsePinnedImageRef(imageRef);
     if (!pinned) {
         throw new errors_InputError('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
     }
-    const slash = pinned.path.indexOf('/');
-    if (!pinned.registry || slash <= 0) {
+    const slash = pinned.repository.indexOf('/');
+    // Without a registry host the reference means Docker Hub, never an ACR instance.
+    if (pinned.registry === 'docker.io' || slash <= 0) {
         throw new errors_InputError('image', `'${imageRef}' is not an ACR reference of the form <registry>/<namespace>/<repository>@sha256:<digest>`, 'Push the image to an ACR Enterprise Edition instance and pass that reference');
     }
-    return { namespace: pinned.path.slice(0, slash), repository: pinned.path.slice(slash + 1), digest: pinned.digest };
+    return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
 }
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/adapter.ts

@@ -1,3 +1,5 @@
+import { redact } from '../runtime/redact.js';
+
 /**
  * Does for the CLI what the runner does for an action's log: values announced with
  * `::add-mask::` never reach the terminal. Works line by line; a secret is redacted wherever it
@@ -29,9 +31,6 @@ export class SecretMasker {
   }
 
   redact(text: string): string {
-    let result = text;
-    // Longest first, so a secret that contains another is hidden whole.
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) result = result.split(secret).join('***');
-    return result;
+    return redact(text, this.secrets);
   }
 }

@@ -19,17 +19,7 @@ export const actionsLog: PlatformLog = {
   setSecret: (secret) => core.setSecret(secret),
 };
 
-/**
- * Replaces every known secret in `text` with `***`. Platform error bodies are quoted back to the
- * user; a server that echoes a request must not make us print a credential.
- */
-export function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) result = result.split(secret).join('***');
-  }
-  return result;
-}
+export { redact } from '../runtime/redact.js';
 
 /** `text` ending in exactly one full stop (server messages often bring their own). */
 export function sentence(text: string): string {

@@ -9,6 +9,7 @@ import type { CredentialSource } from './credentials.js';
 import { httpError, networkError, RegistryError, type RegistryContext } from './errors.js';
 import { type AttemptOutcome, isRetryableStatus, retryDecision, type RetryDecision, type RetryPolicy } from '../core/retry.js';
 import { registryScheme } from '../core/registry-hosts.js';
+import { redact } from '../runtime/redact.js';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -102,9 +103,7 @@ export class RegistryHttp {
 
   /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
   redact(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join('***');
-    return out;
+    return redact(text, this.secrets);
   }
 
   context(request: RegistryRequest, extra: Partial<RegistryContext> = {}): RegistryContext {

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { StepError } from '../../runtime/errors.js';
+import { redact } from '../../runtime/redact.js';
 import { explainStop, isRetryableStatus, retryDecision, type RetryPolicy, type RetrySeams, type RetryStop } from '../../core/retry.js';
 import { withRetryDefaults } from '../retry-policy.js';
 import type { Attachment, AttachmentPut, Channel, Image, ImageCreate, Page, Problem, Promotion, PromotionCreate, Version, VersionCreate } from './types.js';
@@ -147,7 +148,7 @@ export class CatalogClient {
 
   /** Removes the token from any text that leaves this client (messages built from answers). */
   private redact(text: string): string {
-    return this.options.token ? text.split(this.options.token).join('***') : text;
+    return redact(text, [this.options.token]);
   }
 
   private url(path: string): URL {

@@ -1,8 +1,8 @@
-export const id = 393;
-export const ids = [393];
+export const id = 531;
+export const ids = [531];
 export const modules = {
 
-/***/ 7103:
+/***/ 6213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -272,6 +272,8 @@ function decideVersion(facts) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./src/platform/log.ts
 
 const actionsLog = {
@@ -280,18 +282,7 @@ const actionsLog = {
     debug: (message) => core/* debug */.Yz(message),
     setSecret: (secret) => core/* setSecret */.Pq(secret),
 };
-/**
- * Replaces every known secret in `text` with `***`. Platform error bodies are quoted back to the
- * user; a server that echoes a request must not make us print a credential.
- */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length >= 4)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
+
 /** `text` ending in exactly one full stop (server messages often bring their own). */
 function sentence(text) {
     const trimmed = text.trim();
@@ -355,6 +346,7 @@ function withRetryDefaults(defaults, overrides = {}) {
  * stored result instead of acting twice. The token is sent only to the endpoint's origin and never
  * appears in an error message.
  */
+
 
 
 
@@ -449,7 +441,7 @@ class CatalogClient {
     }
     /** Removes the token from any text that leaves this client (messages built from answers). */
     redact(text) {
-        return this.options.token ? text.split(this.options.token).join('***') : text;
+        return (0,redact/* redact */.E)(text, [this.options.token]);
     }
     url(path) {
         return new URL(path.replace(/^\//, ''), this.base);
@@ -770,31 +762,6 @@ class CatalogPlatform {
     }
 }
 
-;// CONCATENATED MODULE: ./src/platform/pinned-ref.ts
-
-function parsePinnedRef(ref) {
-    const at = ref.lastIndexOf('@');
-    if (at <= 0)
-        return undefined;
-    const name = ref.slice(0, at);
-    const digest = ref.slice(at + 1);
-    if (!(0,image_ref/* isSha256Digest */.q9)(digest))
-        return undefined;
-    const parts = name.split('/');
-    const first = parts[0] ?? '';
-    const hasRegistry = parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    const registry = hasRegistry ? first : undefined;
-    let path = (hasRegistry ? parts.slice(1) : parts).join('/');
-    // A tag may sit between the name and the digest (`repo:tag@sha256:…`); it is not part of the path.
-    const lastSlash = path.lastIndexOf('/');
-    const colon = path.indexOf(':', lastSlash + 1);
-    if (colon >= 0)
-        path = path.slice(0, colon);
-    if (path === '')
-        return undefined;
-    return { name, ...(registry ? { registry } : {}), path, digest };
-}
-
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
 
 
@@ -861,7 +828,7 @@ class DatabricksClient {
                     continue;
                 }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                throw new errors/* StepError */.zg(redact(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the workspace URL.`, this.secrets));
+                throw new errors/* StepError */.zg((0,redact/* redact */.E)(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the workspace URL.`, this.secrets));
             }
             const text = await response.text();
             if (response.ok)
@@ -895,7 +862,7 @@ class DatabricksClient {
             hint = ' Check that the token is valid for this workspace and not expired.';
         if (status === 403)
             hint = ' The token is valid but lacks permission: grant it CAN MANAGE on the cluster or job (or use a principal that has it).';
-        return new DatabricksApiError(redact(`${sentence(`Databricks ${method} ${path} failed with HTTP ${status}${retried}: ${what || 'no details'}`)}${hint}`, this.secrets), status, errorCode);
+        return new DatabricksApiError((0,redact/* redact */.E)(`${sentence(`Databricks ${method} ${path} failed with HTTP ${status}${retried}: ${what || 'no details'}`)}${hint}`, this.secrets), status, errorCode);
     }
 }
 
@@ -1033,7 +1000,7 @@ class DatabricksPlatform {
         this.log.debug(`Databricks keeps no image records; nothing to ensure for '${image}'.`);
     }
     async createVersion(request) {
-        const pinned = parsePinnedRef(request.imageRef);
+        const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(request.imageRef);
         if (!pinned) {
             throw new errors/* InputError */.dz('image', `'${request.imageRef}' is not pinned by digest`, 'Pass <repository>@sha256:<digest>, as the build step outputs it');
         }
@@ -1266,7 +1233,7 @@ async function exchangeGithubOidcToken(options) {
     const error = typeof body['error'] === 'string' ? body['error'] : undefined;
     const description = typeof body['error_description'] === 'string' ? body['error_description'] : undefined;
     const what = [error, description].filter((part) => part).join(': ') || text.slice(0, 200).trim() || 'no details';
-    throw new errors/* StepError */.zg(redact(`Databricks refused the GitHub OIDC token exchange (HTTP ${response.status}): ${what}. ` +
+    throw new errors/* StepError */.zg((0,redact/* redact */.E)(`Databricks refused the GitHub OIDC token exchange (HTTP ${response.status}): ${what}. ` +
         'Check the federation policy of the service principal: issuer https://token.actions.githubusercontent.com, ' +
         "the audience passed to getIDToken, and the subject (repository, ref or environment); the workflow needs 'permissions: id-token: write'.", secrets));
 }
@@ -1460,7 +1427,7 @@ class DataWorksClient {
                     continue;
                 }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                throw new errors/* StepError */.zg(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the endpoint.`, this.secrets));
+                throw new errors/* StepError */.zg((0,redact/* redact */.E)(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the endpoint.`, this.secrets));
             }
             const text = await response.text();
             let body = {};
@@ -1498,7 +1465,7 @@ class DataWorksClient {
         const retried = attempts > 1 ? ` after ${attempts} tries` : '';
         const what = sentence([code, message].filter((p) => p).join(': ') || 'no details');
         const text_ = `DataWorks ${action} failed (HTTP ${status}${retried}): ${what}${requestId ? ` RequestId: ${requestId}.` : ''}${hint}`;
-        return new DataWorksApiError(redact(text_, this.secrets), status, code, requestId);
+        return new DataWorksApiError((0,redact/* redact */.E)(text_, this.secrets), status, code, requestId);
     }
 }
 function str(value) {
@@ -1551,15 +1518,16 @@ function idempotencyToken(...parts) {
 }
 /** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
 function acrLocation(imageRef) {
-    const pinned = parsePinnedRef(imageRef);
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
     if (!pinned) {
         throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
     }
-    const slash = pinned.path.indexOf('/');
-    if (!pinned.registry || slash <= 0) {
+    const slash = pinned.repository.indexOf('/');
+    // Without a registry host the reference means Docker Hub, never an ACR instance.
+    if (pinned.registry === 'docker.io' || slash <= 0) {
         throw new errors/* InputError */.dz('image', `'${imageRef}' is not an ACR reference of the form <registry>/<namespace>/<repository>@sha256:<digest>`, 'Push the image to an ACR Enterprise Edition instance and pass that reference');
     }
-    return { namespace: pinned.path.slice(0, slash), repository: pinned.path.slice(slash + 1), digest: pinned.digest };
+    return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
 }
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/adapter.ts
