@@ -217,8 +217,8 @@ function explainDifference(a, b) {
     return { same: false, summary: sentence, details, warnings };
 }
 
-// EXTERNAL MODULE: ./src/runtime/errors.ts
-var errors = __webpack_require__(9541);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
 
 
@@ -266,7 +266,6 @@ async function explainCommand(args) {
 /* harmony export */   TX: () => (/* binding */ verifyManifest),
 /* harmony export */   bT: () => (/* binding */ secretIds),
 /* harmony export */   gY: () => (/* binding */ tagFor),
-/* harmony export */   tN: () => (/* binding */ pinnedDigest),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
 /* unused harmony exports RECIPE, canonicalJson, definitionHash */
@@ -295,15 +294,10 @@ function canonicalJson(value) {
     return text;
 }
 function definitionHash(definition) {
-    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .f)(canonicalJson(definition));
+    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(canonicalJson(definition));
 }
 function tagFor(hash, recipe = RECIPE) {
     return `${recipe}-${hash.slice(0, 32)}`;
-}
-/** Pinned references (`name@sha256:…`) carry their digest; everything else needs resolving. */
-function pinnedDigest(ref) {
-    const match = /@(sha256:[0-9a-f]{64})$/.exec(ref);
-    return match?.[1];
 }
 /** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
 function secretIds(lines) {
@@ -337,7 +331,7 @@ function buildManifest(parts) {
     const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
     const definition = {
         recipe: RECIPE,
-        dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .s)(parts.dockerfileBytes),
+        dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(parts.dockerfileBytes),
         context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(parts.entries),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
@@ -495,7 +489,7 @@ function entryRecord(entry) {
 function treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     const records = sorted.map(entryRecord).join('');
-    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .s)(records);
+    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(records);
 }
 function contextTotals(entries) {
     let files = 0;
@@ -516,12 +510,19 @@ function contextTotals(entries) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ sha256Hex),
-/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */   MK: () => (/* binding */ computeDigest),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   oP: () => (/* binding */ verifyingStream),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/** SHA-256 as hex and as an OCI content digest: one helper for the hash, the registry and the DataWorks signer. */
+/**
+ * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
+ * signer), and verifying a stream as it flows without holding it (blob copies).
+ */
 
 /** Strings are hashed as UTF-8. */
 function sha256Hex(data) {
@@ -530,6 +531,55 @@ function sha256Hex(data) {
 /** `sha256:<hex>`. */
 function sha256Digest(data) {
     return `sha256:${sha256Hex(data)}`;
+}
+/** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
+function digestAlgorithm(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
+}
+function computeDigest(bytes, algorithm) {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    constructor(expected, actual, what) {
+        super(`${what}: content digest ${actual} does not match the expected ${expected}; the data was altered or truncated in transit`);
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
+ * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ */
+function verifyingStream(expectedDigest, expectedSize, what) {
+    const algorithm = digestAlgorithm(expectedDigest);
+    if (!algorithm)
+        throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    let size = 0;
+    return new TransformStream({
+        transform(chunk, controller) {
+            size += chunk.byteLength;
+            if (expectedSize !== undefined && size > expectedSize) {
+                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                return;
+            }
+            hash.update(chunk);
+            controller.enqueue(chunk);
+        },
+        flush(controller) {
+            if (expectedSize !== undefined && size !== expectedSize) {
+                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== expectedDigest)
+                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+        },
+    });
 }
 
 

@@ -37049,7 +37049,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -38681,7 +38681,10 @@ function canonicalize (object, seen = new Set()) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
-/** SHA-256 as hex and as an OCI content digest: one helper for the hash, the registry and the DataWorks signer. */
+/**
+ * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
+ * signer), and verifying a stream as it flows without holding it (blob copies).
+ */
 
 /** Strings are hashed as UTF-8. */
 function sha256Hex(data) {
@@ -38690,6 +38693,55 @@ function sha256Hex(data) {
 /** `sha256:<hex>`. */
 function sha256Digest(data) {
     return `sha256:${sha256Hex(data)}`;
+}
+/** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
+function digestAlgorithm(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
+}
+function computeDigest(bytes, algorithm) {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    constructor(expected, actual, what) {
+        super(`${what}: content digest ${actual} does not match the expected ${expected}; the data was altered or truncated in transit`);
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
+ * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ */
+function verifyingStream(expectedDigest, expectedSize, what) {
+    const algorithm = digestAlgorithm(expectedDigest);
+    if (!algorithm)
+        throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let size = 0;
+    return new TransformStream({
+        transform(chunk, controller) {
+            size += chunk.byteLength;
+            if (expectedSize !== undefined && size > expectedSize) {
+                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                return;
+            }
+            hash.update(chunk);
+            controller.enqueue(chunk);
+        },
+        flush(controller) {
+            if (expectedSize !== undefined && size !== expectedSize) {
+                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== expectedDigest)
+                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
@@ -38810,11 +38862,6 @@ function definitionHash(definition) {
 }
 function tagFor(hash, recipe = RECIPE) {
     return `${recipe}-${hash.slice(0, 32)}`;
-}
-/** Pinned references (`name@sha256:…`) carry their digest; everything else needs resolving. */
-function pinnedDigest(ref) {
-    const match = /@(sha256:[0-9a-f]{64})$/.exec(ref);
-    return match?.[1];
 }
 /** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
 function secretIds(lines) {
@@ -40174,7 +40221,7 @@ function expandWord(word, variables, escape = '\\') {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/runtime/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors.ts
 /** A problem with what the user gave us: names the input and says how to fix it. */
 class errors_InputError extends Error {
     input;
@@ -40185,7 +40232,7 @@ class errors_InputError extends Error {
     }
 }
 /** Failure of something outside us (registry, builder, platform) that the user must act on. */
-class StepError extends Error {
+class errors_StepError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'StepError';
@@ -40526,11 +40573,313 @@ function dockerfileImages(text, options) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/core/image-ref.ts
+/**
+ * Image references, parsed and normalized the way Docker does it (distribution/reference):
+ * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
+ */
+class ImageRefError extends Error {
+    reference;
+    constructor(reference, problem) {
+        super(`Invalid image reference "${reference}": ${problem}`);
+        this.reference = reference;
+        this.name = 'ImageRefError';
+    }
+}
+const dockerHubRegistry = 'docker.io';
+const dockerHubApiHost = 'registry-1.docker.io';
+// The grammar of distribution/reference (regexp.go), anchored.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
+const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const bareIdPattern = /^[a-f0-9]{64}$/;
+const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
+const digestHexLength = { sha256: 64, sha512: 128 };
+const maxNameLength = 255;
+/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
+function parseImageRef(text) {
+    if (text.length === 0)
+        throw new ImageRefError(text, 'it is empty');
+    if (/\s/.test(text))
+        throw new ImageRefError(text, 'it contains whitespace');
+    if (bareIdPattern.test(text)) {
+        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
+    }
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = validateDigest(text, rest.slice(at + 1));
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag)) {
+            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+        }
+    }
+    const name = splitName(text, rest);
+    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
+}
+/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
+function parseRepository(text) {
+    const ref = parseImageRef(text);
+    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
+        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
+    }
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+function splitName(original, name) {
+    if (name.length === 0)
+        throw new ImageRefError(original, 'the repository name is missing');
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    // Docker's rule: the first component is a registry only if it looks like a host
+    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
+    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+    let registry = isRegistry ? first : dockerHubRegistry;
+    let repository = isRegistry ? name.slice(slash + 1) : name;
+    if (isRegistry) {
+        const match = domainPattern.exec(registry);
+        if (!match)
+            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
+        const port = match[1];
+        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+            throw new ImageRefError(original, `registry port ${port} is out of range`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = dockerHubRegistry;
+    if (registry === dockerHubRegistry && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw new ImageRefError(original, 'the repository name is missing');
+    if (repository.toLowerCase() !== repository) {
+        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
+    }
+    for (const component of repository.split('/')) {
+        if (!pathComponentPattern.test(component)) {
+            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+        }
+    }
+    if (registry.length + 1 + repository.length > maxNameLength) {
+        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
+    }
+    return { registry, apiHost: apiHostOf(registry), repository };
+}
+function validateDigest(original, digest) {
+    const match = digestPattern.exec(digest);
+    if (!match)
+        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
+    const [, algorithm = '', hex = ''] = match;
+    const length = digestHexLength[algorithm];
+    if (length === undefined)
+        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
+        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
+    }
+    return digest;
+}
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+function registryHost(reference) {
+    return parseImageRef(reference).registry.toLowerCase();
+}
+/** The host that serves the registry API for a registry name. */
+function apiHostOf(registry) {
+    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
+}
+/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
+function formatImageRef(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`, the name without tag or digest. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository under another tag (no digest). */
+function withTag(ref, tag) {
+    if (!tagPattern.test(tag))
+        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
+}
+/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
+function withDigest(ref, digest) {
+    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
+}
+function isValidTag(tag) {
+    return tagPattern.test(tag);
+}
+/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
+function isSha256Digest(value) {
+    return sha256DigestPattern.test(value);
+}
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+function parsePinnedImageRef(text) {
+    let ref;
+    try {
+        ref = parseImageRef(text);
+    }
+    catch (error) {
+        if (error instanceof ImageRefError)
+            return undefined;
+        throw error;
+    }
+    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/hash/git-index.ts
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/runtime/exec.ts
+/**
+ * The one seam between the toolkit and the processes it starts (git, the builders, credential
+ * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
+ * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
+ */
+
+
+/** The command is not installed or not on PATH. */
+class CommandNotFoundError extends errors_StepError {
+    command;
+    constructor(command, cause) {
+        super(`Cannot run ${command}: '${command}' is not installed or not on PATH`, { cause });
+        this.command = command;
+        this.name = 'CommandNotFoundError';
+    }
+}
+const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
+/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+class SpawnRunner {
+    sink;
+    captureLimit;
+    constructor(sink = (text) => void process.stdout.write(text), captureLimit = DEFAULT_CAPTURE_LIMIT) {
+        this.sink = sink;
+        this.captureLimit = captureLimit;
+    }
+    run(command, args, options = {}) {
+        if (!options.quiet)
+            this.sink(`[command] ${formatCommand(command, args)}\n`);
+        const env = { ...process.env };
+        for (const [name, value] of Object.entries(options.env ?? {})) {
+            if (value === undefined)
+                delete env[name];
+            else
+                env[name] = value;
+        }
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+            let captured = '';
+            const stdoutChunks = [];
+            let stdoutTail = '';
+            // Keep the tail: failures are explained by the last lines.
+            const keepTail = (text) => (text.length > this.captureLimit ? text.slice(text.length - this.captureLimit) : text);
+            // Decoded per stream, so a character split across chunks stays whole.
+            child.stdout?.setEncoding('utf8');
+            child.stderr?.setEncoding('utf8');
+            child.stdout?.on('data', (text) => {
+                if (options.quiet) {
+                    stdoutChunks.push(text);
+                    return;
+                }
+                this.sink(text);
+                stdoutTail = keepTail(stdoutTail + text);
+                captured = keepTail(captured + text);
+            });
+            child.stderr?.on('data', (text) => {
+                if (!options.quiet)
+                    this.sink(text);
+                captured = keepTail(captured + text);
+            });
+            if (options.input !== undefined) {
+                child.stdin?.on('error', () => undefined); // a command that exits without reading its input
+                child.stdin?.end(options.input);
+            }
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
+            child.once('error', (error) => {
+                clearTimeout(timer);
+                reject(error.code === 'ENOENT' ? new CommandNotFoundError(command, error) : new errors_StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
+            });
+            child.once('close', (code, signal) => {
+                clearTimeout(timer);
+                if (signal && !captured.endsWith('\n') && captured !== '')
+                    captured += '\n';
+                if (timedOut)
+                    captured += `timed out after ${options.timeoutMs} ms\n`;
+                else if (signal)
+                    captured += `killed by ${signal}\n`;
+                resolve({ exitCode: code ?? 128, output: captured, stdout: options.quiet ? stdoutChunks.join('') : stdoutTail });
+            });
+        });
+    }
+}
+/** A command line for humans (quoted where needed); argv itself never goes through a shell. */
+function formatCommand(command, args) {
+    return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", `'\\''`)}'`)).join(' ');
+}
+/** The last `count` non-empty lines of a log. */
+function logTail(log, count = 30) {
+    const lines = log.split('\n').filter((line) => line.trim() !== '');
+    return lines.slice(-count).join('\n');
+}
+/** A failure that names the command and shows the tail of what it printed. */
+function commandFailed(what, result, lines = 30) {
+    const tail = logTail(result.output, lines);
+    return new StepError(`${what} failed (exit code ${result.exitCode}).${tail ? ` Last lines of its output:\n${tail}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/git/git-command.ts
+/**
+ * How the toolkit runs git: through the one exec seam (runtime/exec.ts), quietly, in the folder
+ * asked about, with the caller's GIT_DIR-style overrides removed (a hook's GIT_DIR would point
+ * elsewhere) and git's messages in English for parsing.
+ */
+
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(stderr.trim() || `git ${args.join(' ')} exited with ${exitCode}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+const GIT_ENV = {
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+    GIT_DIR: undefined,
+    GIT_WORK_TREE: undefined,
+    GIT_INDEX_FILE: undefined,
+    GIT_PREFIX: undefined,
+    GIT_COMMON_DIR: undefined,
+};
+function gitRunner(dir, exec = new SpawnRunner()) {
+    return {
+        run: async (args, input) => {
+            const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, ...(input !== undefined ? { input } : {}) });
+            if (result.exitCode !== 0)
+                throw new GitCommandError(args, result.exitCode, result.output);
+            return result.stdout;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/git/index-blobs.ts
 /**
  * The git fast path: on a git checkout, the index already holds the blob id of every tracked file,
  * and `git diff-files` tells which tracked files differ from it. For a file that is tracked, not
@@ -40544,22 +40893,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-function gitEnv() {
-    const env = { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
-    // Let git find the repository from the context folder, not from a caller's overrides.
-    for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX', 'GIT_COMMON_DIR'])
-        delete env[name];
-    return env;
-}
-function git(cwd, args, input) {
-    return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd, env: gitEnv(), encoding: 'utf8', maxBuffer: 1 << 30 }, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? (error.code) : -1) : 0;
-            resolve({ stdout, stderr: stderr || (error ? error.message : ''), code });
-        });
-        if (input !== undefined)
-            child.stdin?.end(input);
-    });
+/** Never throws: a failed or missing git only means "no fast path". */
+function git(runner, args, input) {
+    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({ stdout: '', code: error instanceof GitCommandError ? error.exitCode : -1, stderr: error instanceof Error ? error.message : String(error) }));
 }
 /**
  * Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0` per entry. Keeps plain,
@@ -40654,10 +40990,11 @@ function attributeSourcesExist(options) {
 /** Starts the git queries; `finish` is told whether the walk met a `.gitattributes` file. */
 function startGitIndex(request) {
     const cwd = request.contextDir;
-    const revParse = git(cwd, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
-    const lsFiles = git(cwd, ['ls-files', '-s', '-v', '-z']);
-    const diffFiles = git(cwd, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
-    const config = git(cwd, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
+    const runner = gitRunner(cwd);
+    const revParse = git(runner, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
+    const lsFiles = git(runner, ['ls-files', '-s', '-v', '-z']);
+    const diffFiles = git(runner, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
+    const config = git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
     const finish = async (walkSawGitattributes) => {
         const [rev, ls, diff, conf] = await Promise.all([revParse, lsFiles, diffFiles, config]);
         if (rev.code !== 0)
@@ -40685,7 +41022,7 @@ function startGitIndex(request) {
         const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
         const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
         if (needsCheck && blobs.size > 0) {
-            const attrs = await git(cwd, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
+            const attrs = await git(runner, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
             if (attrs.code !== 0)
                 return { available: false, reason: `git check-attr failed: ${attrs.stderr.trim()}` };
             for (const file of convertedPaths(attrs.stdout, autocrlf))
@@ -40769,7 +41106,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
                         throw unreadable(relative, error);
                     }
                     if (!stats.isFile())
-                        throw new StepError(`'${relative}' changed while the context was being read; run the step again`);
+                        throw new errors_StepError(`'${relative}' changed while the context was being read; run the step again`);
                     result.files.push(relative);
                     result.sizes.push(stats.size);
                     // git's model: only the owner-execute bit counts.
@@ -40968,11 +41305,12 @@ async function hashFiles(paths, options = {}) {
 
 
 
+
 function problemError(relative, problem) {
     if (problem.kind === 'other')
-        return new StepError(`'${relative}' became ${problem.message} while the context was being hashed; run the step again`);
+        return new errors_StepError(`'${relative}' became ${problem.message} while the context was being hashed; run the step again`);
     if (['ECHANGED', 'ELOOP', 'ENOENT'].includes(problem.code)) {
-        return new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
+        return new errors_StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
     }
     return new errors_InputError('context', `cannot read '${relative}' (${problem.code})`, 'Make it readable, or exclude it in .dockerignore');
 }
@@ -41035,7 +41373,7 @@ function loadIgnoreFile(contextDir, dockerfile) {
 }
 async function resolveImages(refs, resolveBase) {
     return Promise.all(refs.map(async (ref) => {
-        const pinned = pinnedDigest(ref);
+        const pinned = parseImageRef(ref).digest;
         if (pinned)
             return { ref, digest: pinned };
         if (!resolveBase)
@@ -41136,7 +41474,7 @@ async function computeBuildDefinition(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/hash/manifest-file.ts
+;// CONCATENATED MODULE: ./src/runtime/atomic-file.ts
 
 
 
@@ -41199,178 +41537,23 @@ function resolveInWorkspace(input, value, root = workspaceRoot()) {
     return resolved;
 }
 
-;// CONCATENATED MODULE: ./src/core/image-ref.ts
+;// CONCATENATED MODULE: ./src/hash/base-resolution.ts
 /**
- * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
- * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
+ * The `resolveBase` seam of computeBuildDefinition: every image the build pulls (`FROM`,
+ * `COPY --from`), to the digest its tag points at now, so a moved base tag means a new hash. A
+ * pinned reference is returned as is, without a request. One lookup per reference per run.
  */
-class ImageRefError extends Error {
-    reference;
-    constructor(reference, problem) {
-        super(`Invalid image reference "${reference}": ${problem}`);
-        this.reference = reference;
-        this.name = 'ImageRefError';
-    }
-}
-const dockerHubRegistry = 'docker.io';
-const dockerHubApiHost = 'registry-1.docker.io';
-// The grammar of distribution/reference (regexp.go), anchored.
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
-const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const bareIdPattern = /^[a-f0-9]{64}$/;
-const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
-const digestHexLength = { sha256: 64, sha512: 128 };
-const maxNameLength = 255;
-/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
-function parseImageRef(text) {
-    if (text.length === 0)
-        throw new ImageRefError(text, 'it is empty');
-    if (/\s/.test(text))
-        throw new ImageRefError(text, 'it contains whitespace');
-    if (bareIdPattern.test(text)) {
-        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
-    }
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = validateDigest(text, rest.slice(at + 1));
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+
+function registryBaseResolver(client) {
+    const seen = new Map();
+    return (ref) => {
+        let digest = seen.get(ref);
+        if (!digest) {
+            digest = client.resolveDigest(parseImageRef(ref));
+            seen.set(ref, digest);
         }
-    }
-    const name = splitName(text, rest);
-    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
-}
-/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
-function parseRepository(text) {
-    const ref = parseImageRef(text);
-    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
-        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
-    }
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-function splitName(original, name) {
-    if (name.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    // Docker's rule: the first component is a registry only if it looks like a host
-    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
-    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    let registry = isRegistry ? first : dockerHubRegistry;
-    let repository = isRegistry ? name.slice(slash + 1) : name;
-    if (isRegistry) {
-        const match = domainPattern.exec(registry);
-        if (!match)
-            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
-        const port = match[1];
-        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-            throw new ImageRefError(original, `registry port ${port} is out of range`);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = dockerHubRegistry;
-    if (registry === dockerHubRegistry && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    if (repository.toLowerCase() !== repository) {
-        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
-    }
-    for (const component of repository.split('/')) {
-        if (!pathComponentPattern.test(component)) {
-            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-        }
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
-    }
-    return { registry, apiHost: apiHostOf(registry), repository };
-}
-function validateDigest(original, digest) {
-    const match = digestPattern.exec(digest);
-    if (!match)
-        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
-    const [, algorithm = '', hex = ''] = match;
-    const length = digestHexLength[algorithm];
-    if (length === undefined)
-        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
-    }
-    return digest;
-}
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
-function registryHost(reference) {
-    return parseImageRef(reference).registry.toLowerCase();
-}
-/** The host that serves the registry API for a registry name. */
-function apiHostOf(registry) {
-    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
-}
-/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
-function formatImageRef(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, the name without tag or digest. */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository under another tag (no digest). */
-function withTag(ref, tag) {
-    if (!tagPattern.test(tag))
-        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
-}
-/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
-function withDigest(ref, digest) {
-    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
-}
-function isValidTag(tag) {
-    return tagPattern.test(tag);
-}
-/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
-function isSha256Digest(value) {
-    return sha256DigestPattern.test(value);
-}
-/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
-function parsePinnedImageRef(text) {
-    let ref;
-    try {
-        ref = parseImageRef(text);
-    }
-    catch (error) {
-        if (error instanceof ImageRefError)
-            return undefined;
-        throw error;
-    }
-    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
-}
-function isDigest(value) {
-    try {
-        validateDigest(value, value);
-        return true;
-    }
-    catch {
-        return false;
-    }
+        return digest;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
@@ -41506,65 +41689,12 @@ async function readAll(stream) {
     return Buffer.concat(parts);
 }
 
-;// CONCATENATED MODULE: ./src/registry/digest.ts
-/** Content digests: computing them, and verifying a stream as it flows without holding it. */
-
-/** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
-function digestAlgorithm(digest) {
-    const algorithm = digest.slice(0, digest.indexOf(':'));
-    return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
-}
-function computeDigest(bytes, algorithm) {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-class DigestMismatchError extends Error {
-    expected;
-    actual;
-    constructor(expected, actual, what) {
-        super(`${what}: content digest ${actual} does not match the expected ${expected}; the data was altered or truncated in transit`);
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'DigestMismatchError';
-    }
-}
-/**
- * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
- * the size differs from what was expected, so a consumer never commits corrupted bytes.
- */
-function verifyingStream(expectedDigest, expectedSize, what) {
-    const algorithm = digestAlgorithm(expectedDigest);
-    if (!algorithm)
-        throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
-    const hash = (0,external_node_crypto_.createHash)(algorithm);
-    let size = 0;
-    return new TransformStream({
-        transform(chunk, controller) {
-            size += chunk.byteLength;
-            if (expectedSize !== undefined && size > expectedSize) {
-                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
-                return;
-            }
-            hash.update(chunk);
-            controller.enqueue(chunk);
-        },
-        flush(controller) {
-            if (expectedSize !== undefined && size !== expectedSize) {
-                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
-                return;
-            }
-            const actual = `${algorithm}:${hash.digest('hex')}`;
-            if (actual !== expectedDigest)
-                controller.error(new DigestMismatchError(expectedDigest, actual, what));
-        },
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/retry.ts
 /**
  * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
  * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
  * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
- * constant next to it) and its own loop (sleep, log, error wording).
+ * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
  *
  * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
  * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
@@ -41690,7 +41820,7 @@ function retryDecision(input, explain = explainStop) {
  */
 
 
-class RegistryError extends StepError {
+class RegistryError extends errors_StepError {
     registry;
     repository;
     status;
@@ -41807,6 +41937,38 @@ function bareMediaType(contentType) {
     return bare ? bare : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/runtime/retry.ts
+/**
+ * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
+ * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
+ * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
+ */
+
+const realRetrySeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => performance.now(),
+};
+/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
+function withRetryDefaults(defaults, overrides = {}) {
+    return { ...defaults, ...realRetrySeams, ...overrides };
+}
+async function retryLoop(options, attempt) {
+    const { policy } = options;
+    const started = policy.now();
+    for (let count = 1;; count++) {
+        const result = await attempt(count);
+        if ('done' in result)
+            return result.done;
+        const decision = retryDecision({ attempt: count, outcome: result.failed, elapsedMs: policy.now() - started, policy, random: policy.random(), nowMs: Date.now(), ...(options.server ? { server: options.server } : {}) }, options.explain ?? explainStop);
+        if (!decision.retry)
+            return result.giveUp(decision.reason, count);
+        await result.discard?.();
+        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
+        await policy.sleep(decision.delayMs);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry/copy.ts
 /**
  * Copying an image (index, child manifests, blobs) between repositories or registries without a
@@ -41814,6 +41976,7 @@ function bareMediaType(contentType) {
  * bytes move), the rest are streamed source → destination with digest verification. Manifests are
  * PUT with their exact bytes, so the copy has the same digest as the source.
  */
+
 
 
 
@@ -41844,36 +42007,38 @@ async function copyBlob(client, src, dst, descriptor) {
             return 'mounted';
         uploadUrl = mount.uploadUrl;
     }
-    const started = client.http.options.now();
-    for (let attempt = 1;; attempt++) {
+    const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
+    const fail = (error, gaveUp) => {
+        if (error instanceof RegistryError) {
+            if (gaveUp)
+                error.message = `${error.message} (${what}: ${gaveUp})`;
+            throw error;
+        }
+        if (error instanceof DigestMismatchError) {
+            throw new RegistryError(`${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        }
+        throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+    };
+    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`));
+    return retryLoop(options, async (attempt) => {
+        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
+            return { done: 'exists' }; // the failed attempt may have completed after all
         try {
             const stream = await client.openBlob(src, descriptor);
             await client.uploadBlob(dst, descriptor, stream, uploadUrl);
-            return 'copied';
+            return { done: 'copied' };
         }
         catch (error) {
             uploadUrl = undefined; // a failed session is not reused
-            const decision = copy_transient(error)
-                ? client.http.decide(attempt, { status: 503, retryable: true }, started)
-                : { retry: false, reason: '' };
-            if (!decision.retry) {
-                const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
-                if (error instanceof RegistryError) {
-                    if (attempt > 1)
-                        error.message = `${error.message} (${what}: ${decision.reason})`;
-                    throw error;
-                }
-                if (error instanceof DigestMismatchError) {
-                    throw new RegistryError(`${error.message} (${what}${attempt > 1 ? `; ${decision.reason}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
-                }
-                throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, 'http');
-            }
-            client.http.options.log(`blob ${descriptor.digest}: ${error instanceof Error ? error.message : String(error)}; restarting the copy in ${decision.delayMs} ms`);
-            await client.http.options.sleep(decision.delayMs);
-            if (await client.headBlob(dst, descriptor.digest))
-                return 'exists'; // the failed attempt may have completed after all
+            if (!copy_transient(error))
+                fail(error, undefined);
+            return {
+                failed: { status: 503, retryable: true },
+                reason: error instanceof Error ? error.message : String(error),
+                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
+            };
         }
-    }
+    });
 }
 /** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
 async function forEachLimited(items, limit, work) {
@@ -42062,34 +42227,36 @@ async function lookUp(registry, configDir, runHelper, mask) {
 }
 /** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
 function credentialHelperRunner(options = {}) {
-    return (helper, serverUrl) => {
+    const exec = options.exec ?? new SpawnRunner();
+    return async (helper, serverUrl) => {
         if (!/^[A-Za-z0-9._-]+$/.test(helper))
-            return Promise.resolve({ found: false, detail: `helper name "${helper}" is not valid` });
+            return { found: false, detail: `helper name "${helper}" is not valid` };
         const program = `docker-credential-${helper}`;
-        return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.execFile)(program, ['get'], { timeout: options.timeoutMs ?? 30_000, maxBuffer: 1 << 20, ...(options.env ? { env: options.env } : {}) }, (error, stdout, stderr) => {
-                if (error && error.code === 'ENOENT')
-                    return resolve(undefined);
-                if (error) {
-                    const text = `${stdout}${stderr}`.trim();
-                    // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
-                    if (/credentials not found/i.test(text))
-                        return resolve({ found: false, detail: text });
-                    return reject(new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || error.message}`, { cause: error }));
-                }
-                try {
-                    const answer = JSON.parse(stdout);
-                    if (!answer.Secret)
-                        return resolve({ found: false, detail: 'empty secret' });
-                    resolve({ found: true, username: answer.Username ?? '', secret: answer.Secret });
-                }
-                catch {
-                    reject(new Error(`${program} get returned something that is not JSON for ${serverUrl}`));
-                }
-            });
-            child.stdin?.on('error', () => undefined); // a helper that exits without reading stdin
-            child.stdin?.end(serverUrl);
-        });
+        let result;
+        try {
+            result = await exec.run(program, ['get'], { quiet: true, input: serverUrl, timeoutMs: options.timeoutMs ?? 30_000, ...(options.env ? { env: options.env } : {}) });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError)
+                return undefined;
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const text = `${result.stdout}${result.output}`.trim();
+            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
+            if (/credentials not found/i.test(text))
+                return { found: false, detail: text };
+            throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
+        }
+        try {
+            const answer = JSON.parse(result.stdout);
+            if (!answer.Secret)
+                return { found: false, detail: 'empty secret' };
+            return { found: true, username: answer.Username ?? '', secret: answer.Secret };
+        }
+        catch {
+            throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
+        }
     };
 }
 const runCredentialHelper = credentialHelperRunner();
@@ -42177,10 +42344,6 @@ function isInsecureRegistry(apiHost, insecureRegistries = []) {
 }
 function registryScheme(apiHost, insecureRegistries = []) {
     return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
-}
-/** `http(s)://host[:port]/v2/` for a registry API host. */
-function registryBaseUrl(apiHost, insecureRegistries = []) {
-    return `${registryScheme(apiHost, insecureRegistries)}://${apiHost}/v2/`;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
@@ -42345,6 +42508,7 @@ function redact(text, secrets) {
 
 
 
+
 const defaultMaxBytes = 4 << 20;
 class RegistryHttp {
     options;
@@ -42388,27 +42552,28 @@ class RegistryHttp {
             ...extra,
         };
     }
+    /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
+    retryOptions(onRetry) {
+        const { policy, sleep, random, now } = this.options;
+        return {
+            policy: { ...policy, sleep, random, now },
+            server: 'the registry',
+            onRetry: (retry) => {
+                this.stats.retries++;
+                onRetry(retry);
+            },
+        };
+    }
     /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
     async send(request) {
         const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
         const scheme = url.startsWith('https:') ? 'https' : 'http';
         const retry = request.retry ?? true;
-        const started = this.options.now();
-        let attempt = 0;
-        for (;;) {
-            attempt++;
-            let delayMs;
+        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.log(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
+        return retryLoop(options, async (attempt) => {
+            let result;
             try {
-                const result = await this.attempt(request, url);
-                const { status } = result.response;
-                if (!retry || !isRetryableStatus(status))
-                    return { ...result, attempts: attempt };
-                const decision = this.decide(attempt, { status, retryAfter: result.response.headers.get('retry-after') }, started);
-                if (!decision.retry)
-                    return { ...result, attempts: attempt, gaveUp: decision.reason };
-                await result.response.body?.cancel().catch(() => undefined);
-                delayMs = decision.delayMs;
-                this.options.log(`${request.method} ${loggable(url)}: HTTP ${status}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`);
+                result = await this.attempt(request, url);
             }
             catch (error) {
                 if (error instanceof RegistryError)
@@ -42416,30 +42581,22 @@ class RegistryHttp {
                 if (error instanceof BodyTooLargeError) {
                     throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
                 }
-                const decision = retry
-                    ? this.decide(attempt, { error }, started)
-                    : { retry: false, reason: 'not retried' };
-                if (!decision.retry) {
-                    const gaveUp = attempt > 1 ? decision.reason : undefined;
+                const fail = (gaveUp) => {
                     throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
-                }
-                delayMs = decision.delayMs;
-                this.options.log(`${request.method} ${loggable(url)}: ${describe(error)}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`);
+                };
+                if (!retry)
+                    fail();
+                return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
             }
-            this.stats.retries++;
-            await this.options.sleep(delayMs);
-        }
-    }
-    /** The shared retry decision (core/retry.ts) with this client's policy, clock and randomness. */
-    decide(attempt, outcome, started) {
-        return retryDecision({
-            attempt,
-            outcome,
-            elapsedMs: this.options.now() - started,
-            policy: this.options.policy,
-            random: this.options.random(),
-            nowMs: Date.now(),
-            server: 'the registry',
+            const { status } = result.response;
+            if (!retry || !isRetryableStatus(status))
+                return { done: { ...result, attempts: attempt } };
+            return {
+                failed: { status, retryAfter: result.response.headers.get('retry-after') },
+                reason: `HTTP ${status}`,
+                giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
+                discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
+            };
         });
     }
     /** One attempt, answering at most one auth challenge on the way. */
@@ -42510,12 +42667,10 @@ class RegistryHttp {
         return error;
     }
     async fetchToken(url, init, context) {
-        const started = this.options.now();
         const scheme = url.startsWith('https:') ? 'https' : 'http';
-        let attempt = 0;
-        for (;;) {
-            attempt++;
-            let delayMs;
+        const options = this.retryOptions(({ delayMs, reason }) => this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+        return retryLoop(options, async () => {
+            let answer;
             try {
                 this.stats.requests++;
                 const response = await this.options.fetch(url, {
@@ -42526,23 +42681,24 @@ class RegistryHttp {
                 });
                 const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
                 this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
-                const decision = this.decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') }, started);
-                if (!decision.retry) {
-                    return { status: response.status, statusText: response.statusText, text, ...(isRetryableStatus(response.status) ? { gaveUp: decision.reason } : {}) };
-                }
-                delayMs = decision.delayMs;
+                answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
             }
             catch (error) {
                 if (error instanceof BodyTooLargeError)
                     throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
-                const decision = this.decide(attempt, { error }, started);
-                if (!decision.retry)
-                    throw this.scrub(networkError(error, { ...context, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, scheme));
-                delayMs = decision.delayMs;
+                return {
+                    failed: { error },
+                    reason: describe(error),
+                    giveUp: (stop, attempts) => {
+                        throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
+                    },
+                };
             }
-            this.stats.retries++;
-            await this.options.sleep(delayMs);
-        }
+            const { retryAfter, ...result } = answer;
+            if (!isRetryableStatus(result.status))
+                return { done: result };
+            return { failed: { status: result.status, retryAfter }, reason: `HTTP ${result.status}`, giveUp: (stop) => ({ ...result, gaveUp: stop }) };
+        });
     }
 }
 /** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
@@ -42613,11 +42769,12 @@ function selectManifest(manifests, wanted) {
 
 
 
-
 /**
  * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
  * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
  */
+/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
+const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
 const defaultRetryPolicy = {
     maxAttempts: 5,
     maxElapsedMs: 120_000,
@@ -42700,8 +42857,11 @@ class RegistryClient {
                 await this.confirmRegistryApi(ref);
             return undefined;
         }
-        if (status === 405 || status === 501)
-            return this.getManifestIfPresent(ref); // a registry without HEAD support
+        if (status === 405 || status === 501) {
+            // a registry without HEAD support
+            const fetched = await this.getManifestIfPresent(ref);
+            return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
         if (status !== 200)
             throw await this.http.fail(result, request);
         const digest = headers.get('docker-content-digest');
@@ -42713,19 +42873,22 @@ class RegistryClient {
         const length = headers.get('content-length');
         return { digest, mediaType: bareMediaType(headers.get('content-type')), size: length === null ? undefined : Number(length) };
     }
-    /** The GET form of the existence check: absent on 404 (MANIFEST_UNKNOWN / NAME_UNKNOWN), else the manifest or an error. */
-    async getManifestIfPresent(ref) {
+    /**
+     * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
+     * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
+     * API); every other failure throws.
+     */
+    async getManifestIfPresent(refInput) {
+        const ref = toImageRef(refInput);
         try {
-            const fetched = await this.getManifest(ref);
-            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+            return await this.getManifest(ref);
         }
         catch (error) {
-            if (error instanceof RegistryError && error.status === 404) {
-                if (!(error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.code === 'NOT_FOUND'))
-                    await this.confirmRegistryApi(ref);
-                return undefined;
-            }
-            throw error;
+            if (!(error instanceof RegistryError) || error.status !== 404)
+                throw error;
+            if (!(error.code && ABSENT_CODES.has(error.code)))
+                await this.confirmRegistryApi(ref);
+            return undefined;
         }
     }
     /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
@@ -42823,14 +42986,18 @@ class RegistryClient {
     }
     /**
      * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
-     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves.
+     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
+     * pass the manifest already read to save the GET (it must be the one the reference pins).
      */
-    async tagImage(refInput, tags) {
+    async tagImage(refInput, tags, manifest) {
         const ref = toImageRef(refInput);
-        const manifest = await this.getManifest(ref);
+        const source = manifest ?? (await this.getManifest(ref));
+        if (ref.digest && source.digest !== ref.digest) {
+            throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
+        }
         for (const tag of tags)
-            await this.putManifest(withTag(ref, tag), manifest);
-        return { digest: manifest.digest, tags: [...tags] };
+            await this.putManifest(withTag(ref, tag), source);
+        return { digest: source.digest, tags: [...tags] };
     }
     /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
     async resolveDigest(refInput) {
@@ -43044,23 +43211,11 @@ function withQuery(url, name, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
 }
 
-;// CONCATENATED MODULE: ./src/registry/index.ts
-/** The registry client's public surface (what actions import). */
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/build/registry-access.ts
+;// CONCATENATED MODULE: ./src/registry/login.ts
 /**
- * How the build step reaches registries: one RegistryClient for the existence check, base image
+ * How a step logs in to registries: one RegistryClient for the existence check, base image
  * resolution, verification and tagging (credentials from the inputs for the image's registry, else
- * Docker's config.json), and the same credentials handed to the builder as an auth file that only
+ * Docker's config.json), and the same credentials handed to a builder as an auth file that only
  * lives for the build.
  */
 
@@ -43074,22 +43229,6 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
     return new RegistryClient({ credentials, insecureRegistries, ...options });
-}
-/**
- * `resolveBase` for computeBuildDefinition: every image the build pulls, to the digest its tag
- * points at now (a pinned reference is returned as is, without a request). One lookup per
- * reference per run.
- */
-function registryBaseResolver(client) {
-    const seen = new Map();
-    return (ref) => {
-        let digest = seen.get(ref);
-        if (!digest) {
-            digest = client.resolveDigest(parseImageRef(ref));
-            seen.set(ref, digest);
-        }
-        return digest;
-    };
 }
 /**
  * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
@@ -43106,29 +43245,53 @@ function writeAuthFile(login) {
     return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-;// CONCATENATED MODULE: ./src/build/base-resolution.ts
-
-
+;// CONCATENATED MODULE: ./src/core/lists.ts
 /**
- * The `resolveBase` seam of computeBuildDefinition for the hash action: `FROM` / `COPY --from`
- * images to digests through the registry (credentials from Docker's config.json), so a moved base
- * tag means a new hash, as in the build action. Undefined when `resolve-images` is false.
+ * The two text forms of lists that inputs and files share: items separated by commas or new
+ * lines (`platforms`, `tags`), and `KEY=value` lines (`build-args`, `labels`), with their one
+ * canonical order for command lines. Pure.
  */
-function baseResolverFor(inputs) {
-    if (!inputs.resolveImages) {
-        warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
-        return undefined;
+
+/** Items separated by commas or new lines, trimmed, empties dropped. */
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * `KEY=value` lines into an object: the key is trimmed, the value keeps everything after the first
+ * `=`. A line without a key is an error naming `input`.
+ */
+function parseKeyValueLines(lines, input) {
+    const result = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new errors_InputError(input, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+        result[line.slice(0, at).trim()] = line.slice(at + 1);
     }
-    return registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries));
+    return result;
+}
+/** `KEY=value` pairs sorted by key, so the same request always gives the same argv. */
+function sortedPairs(record) {
+    return Object.keys(record)
+        .sort()
+        .map((key) => `${key}=${record[key]}`);
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 
 /**
  * Readers for action inputs. Each returns a typed value or throws an InputError that names the
  * input; defaults come from action.yml (the runner applies them, and so does the CLI).
  */
+/** The runner's rule for where an input arrives: `INPUT_` + the name with spaces as `_`, upper-cased (dashes stay). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
 function readString(name) {
     return getInput(name).trim();
 }
@@ -43160,12 +43323,6 @@ function readChoice(name, choices) {
 function readList(name) {
     return splitList(getInput(name));
 }
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
 /** One item per line, trimmed; blank lines and `#` comments dropped. */
 function readLines(name) {
     return getInput(name)
@@ -43175,15 +43332,7 @@ function readLines(name) {
 }
 /** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
 function readKeyValueLines(name) {
-    const result = {};
-    for (const line of readLines(name)) {
-        const at = line.indexOf('=');
-        if (at <= 0) {
-            throw new errors_InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
-        }
-        result[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return result;
+    return parseKeyValueLines(readLines(name), name);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
@@ -43266,6 +43415,36 @@ function readHashInputs() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/summary.ts
+/**
+ * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
+ * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
+ * so text from inputs, registries or git is escaped here and nowhere else.
+ */
+
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Text as inline code, or a dash when empty. */
+function code(text) {
+    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+}
+/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
+function table(header, rows) {
+    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+}
+/**
+ * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
+ * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ */
+async function writeSummary(heading, fields, more) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = summary_summary.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
+    more?.(summary);
+    await summary.write();
+}
+
 ;// CONCATENATED MODULE: ./src/actions/hash/summary.ts
 
 function humanBytes(bytes) {
@@ -43278,17 +43457,10 @@ function humanBytes(bytes) {
     }
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 /** A small job-summary table: the tag, what the hash covers, and how it was computed. */
 async function writeHashSummary(result, ms) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '—');
     const { definition } = result;
-    const rows = [
-        [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+    await writeSummary('Build hash', [
         ['Tag', code(result.tag)],
         ['Hash', code(result.hash)],
         ['Context', `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`],
@@ -43297,11 +43469,11 @@ async function writeHashSummary(result, ms) {
         ['Target stage', code(definition.target)],
         ['Build args / secrets / labels', `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`],
         ['Computed', `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${escapeHtml(result.fastPath.reason)})` : ''}`}`],
-    ];
-    await summary.addHeading('Build hash', 3).addTable(rows).write();
+    ]);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/hash/main.ts
+
 
 
 
@@ -43321,7 +43493,10 @@ async function run() {
     await runAction(async () => {
         const inputs = readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
-        const resolveBase = baseResolverFor(inputs);
+        if (!inputs.resolveImages) {
+            warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+        }
+        const resolveBase = inputs.resolveImages ? registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative(workspaceRoot(), file) || '.';
         const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
             const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => warning(message) });

@@ -31613,7 +31613,10 @@ function getIDToken(aud) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/digest.ts
-/** SHA-256 as hex and as an OCI content digest: one helper for the hash, the registry and the DataWorks signer. */
+/**
+ * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
+ * signer), and verifying a stream as it flows without holding it (blob copies).
+ */
 
 /** Strings are hashed as UTF-8. */
 function digest_sha256Hex(data) {
@@ -31622,6 +31625,55 @@ function digest_sha256Hex(data) {
 /** `sha256:<hex>`. */
 function digest_sha256Digest(data) {
     return `sha256:${digest_sha256Hex(data)}`;
+}
+/** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
+function digestAlgorithm(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
+}
+function computeDigest(bytes, algorithm) {
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
+}
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    constructor(expected, actual, what) {
+        super(`${what}: content digest ${actual} does not match the expected ${expected}; the data was altered or truncated in transit`);
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
+ * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ */
+function verifyingStream(expectedDigest, expectedSize, what) {
+    const algorithm = digestAlgorithm(expectedDigest);
+    if (!algorithm)
+        throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
+    const hash = createHash(algorithm);
+    let size = 0;
+    return new TransformStream({
+        transform(chunk, controller) {
+            size += chunk.byteLength;
+            if (expectedSize !== undefined && size > expectedSize) {
+                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                return;
+            }
+            hash.update(chunk);
+            controller.enqueue(chunk);
+        },
+        flush(controller) {
+            if (expectedSize !== undefined && size !== expectedSize) {
+                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== expectedDigest)
+                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+        },
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
@@ -31743,11 +31795,6 @@ function definitionHash(definition) {
 function tagFor(hash, recipe = RECIPE) {
     return `${recipe}-${hash.slice(0, 32)}`;
 }
-/** Pinned references (`name@sha256:…`) carry their digest; everything else needs resolving. */
-function pinnedDigest(ref) {
-    const match = /@(sha256:[0-9a-f]{64})$/.exec(ref);
-    return match?.[1];
-}
 /** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
 function secretIds(lines) {
     const ids = new Set();
@@ -31846,7 +31893,7 @@ function verifyManifest(manifest) {
     return { hashMatches, entriesMatch };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/errors.ts
+;// CONCATENATED MODULE: ./src/core/errors.ts
 /** A problem with what the user gave us: names the input and says how to fix it. */
 class errors_InputError extends Error {
     input;
@@ -32033,15 +32080,6 @@ function parsePinnedImageRef(text) {
     }
     return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
 }
-function isDigest(value) {
-    try {
-        validateDigest(value, value);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/core/registration.ts
 
@@ -32225,7 +32263,7 @@ function parseTargets(lines, platform) {
     return targets;
 }
 
-;// CONCATENATED MODULE: ./src/git/tag-choice.ts
+;// CONCATENATED MODULE: ./src/core/git/tag-choice.ts
 /**
  * Chooses one tag among several that point at the same commit (pure): a semantic version wins
  * (`v1.2.3` or `1.2.3`, the highest by SemVer precedence, so a release beats its own `-rc`); without
@@ -32347,20 +32385,6 @@ function decideVersion(facts) {
     return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };
 }
 
-;// CONCATENATED MODULE: ./src/runtime/redact.ts
-/**
- * Replaces every known secret in `text` with `***`, longest first so a secret that contains
- * another is hidden whole. For messages built from server answers: a server that echoes a
- * request must not make us print a credential.
- */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
-        result = result.split(secret).join('***');
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/platform/log.ts
 
 const actionsLog = {
@@ -32369,7 +32393,6 @@ const actionsLog = {
     debug: (message) => debug(message),
     setSecret: (secret) => setSecret(secret),
 };
-
 /** `text` ending in exactly one full stop (server messages often bring their own). */
 function sentence(text) {
     const trimmed = text.trim();
@@ -32402,12 +32425,26 @@ class VersionConflictError extends StepError {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/redact.ts
+/**
+ * Replaces every known secret in `text` with `***`, longest first so a secret that contains
+ * another is hidden whole. For messages built from server answers: a server that echoes a
+ * request must not make us print a credential.
+ */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join('***');
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/core/retry.ts
 /**
  * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
  * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
  * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
- * constant next to it) and its own loop (sleep, log, error wording).
+ * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
  *
  * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
  * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
@@ -32526,24 +32563,36 @@ function retryDecision(input, explain = explainStop) {
     return { retry: true, delayMs };
 }
 
-;// CONCATENATED MODULE: ./src/platform/retry-policy.ts
-const platformRetryPolicy = {
-    maxAttempts: 5,
-    maxElapsedMs: Infinity,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    jitter: 'full',
-    retryAfter: 'capped',
-    statuses: { also: [], except: [] },
-    networkErrors: 'any',
-};
-const realSeams = {
+;// CONCATENATED MODULE: ./src/runtime/retry.ts
+/**
+ * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
+ * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
+ * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
+ */
+
+const realRetrySeams = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     random: Math.random,
+    now: () => performance.now(),
 };
-/** A client's defaults, the real seams, then the caller's overrides. */
+/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
 function withRetryDefaults(defaults, overrides = {}) {
-    return { ...defaults, ...realSeams, ...overrides };
+    return { ...defaults, ...realRetrySeams, ...overrides };
+}
+async function retryLoop(options, attempt) {
+    const { policy } = options;
+    const started = policy.now();
+    for (let count = 1;; count++) {
+        const result = await attempt(count);
+        if ('done' in result)
+            return result.done;
+        const decision = retryDecision({ attempt: count, outcome: result.failed, elapsedMs: policy.now() - started, policy, random: policy.random(), nowMs: Date.now(), ...(options.server ? { server: options.server } : {}) }, options.explain ?? explainStop);
+        if (!decision.retry)
+            return result.giveUp(decision.reason, count);
+        await result.discard?.();
+        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
+        await policy.sleep(decision.delayMs);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
@@ -32626,7 +32675,6 @@ class CatalogClient {
     base;
     policy;
     fetch;
-    now;
     constructor(options) {
         this.options = options;
         let base;
@@ -32641,9 +32689,8 @@ class CatalogClient {
         if (base.username || base.password)
             throw new StepError('catalog endpoint must not carry credentials: pass the token separately');
         this.base = new URL(base.href.endsWith('/') ? base.href : `${base.href}/`);
-        this.policy = catalogRetryPolicy(options.retry);
+        this.policy = catalogRetryPolicy({ ...(options.now ? { now: options.now } : {}), ...options.retry });
         this.fetch = options.fetch ?? fetch;
-        this.now = options.now ?? Date.now;
     }
     get endpoint() {
         return this.base.origin + this.base.pathname.replace(/\/$/, '');
@@ -32683,38 +32730,34 @@ class CatalogClient {
     }
     /** One logical call: attempts until an accepted answer, a non-retryable one, or the budget ends. */
     async call(call, url = this.url(call.path)) {
-        const started = this.now();
-        for (let attempt = 1;; attempt += 1) {
+        const onRetry = ({ attempt, delayMs, reason }) => this.options.onRetry?.({ method: call.method, path: call.path, attempt, delayMs, reason: this.redact(reason) });
+        return retryLoop({ policy: this.policy, explain: explainCatalogStop, onRetry }, async (attempt) => {
             let answer;
-            let failure;
             try {
                 answer = await this.attempt(call, url);
             }
-            catch (error) {
-                failure = error;
+            catch (failure) {
+                const reason = networkReason(failure);
+                return {
+                    failed: { error: failure },
+                    reason,
+                    giveUp: (stop) => {
+                        throw new CatalogHttpError(this.redact(`could not reach the catalog at ${this.endpoint} (${call.method} ${call.path}): ${reason}; ${stop}`), call.method, call.path, undefined, undefined, attempt, { cause: failure });
+                    },
+                };
             }
-            if (answer && (call.accept.includes(answer.status) || !isRetryableStatus(answer.status, this.policy.statuses))) {
-                if (call.accept.includes(answer.status))
-                    return answer;
+            if (call.accept.includes(answer.status))
+                return { done: answer };
+            if (!isRetryableStatus(answer.status, this.policy.statuses))
                 throw this.httpError(call, answer, attempt);
-            }
-            const reason = answer ? `answered ${answer.status}` : networkReason(failure);
-            const decision = retryDecision({
-                attempt,
-                outcome: answer ? { status: answer.status, retryAfter: answer.headers.get('retry-after') } : { error: failure },
-                elapsedMs: this.now() - started,
-                policy: this.policy,
-                random: this.policy.random(),
-                nowMs: this.now(),
-            }, explainCatalogStop);
-            if (!decision.retry) {
-                if (answer)
-                    throw this.httpError(call, answer, attempt, decision.reason);
-                throw new CatalogHttpError(this.redact(`could not reach the catalog at ${this.endpoint} (${call.method} ${call.path}): ${reason}; ${decision.reason}`), call.method, call.path, undefined, undefined, attempt, { cause: failure });
-            }
-            this.options.onRetry?.({ method: call.method, path: call.path, attempt, delayMs: decision.delayMs, reason: this.redact(reason) });
-            await this.policy.sleep(decision.delayMs);
-        }
+            return {
+                failed: { status: answer.status, retryAfter: answer.headers.get('retry-after') },
+                reason: `answered ${answer.status}`,
+                giveUp: (stop) => {
+                    throw this.httpError(call, answer, attempt, stop);
+                },
+            };
+        });
     }
     httpError(call, answer, attempts, gaveUp) {
         const problem = answer.body && typeof answer.body === 'object' && 'status' in answer.body ? answer.body : undefined;
@@ -32971,7 +33014,20 @@ class CatalogPlatform {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platform/retry-policy.ts
+const platformRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: Infinity,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    jitter: 'full',
+    retryAfter: 'capped',
+    statuses: { also: [], except: [] },
+    networkErrors: 'any',
+};
+
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
+
 
 
 
@@ -33014,9 +33070,8 @@ class DatabricksClient {
     async request(method, pathAndQuery, body) {
         const url = `${this.baseUrl}${pathAndQuery}`;
         const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
-        const started = Date.now();
-        const decide = (attempt, outcome) => retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
-        for (let attempt = 1;; attempt++) {
+        const onRetry = ({ delayMs, reason }) => this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
+        return retryLoop({ policy: this.policy, onRetry }, async () => {
             let response;
             try {
                 response = await this.fetchImpl(url, {
@@ -33030,26 +33085,26 @@ class DatabricksClient {
                 });
             }
             catch (error) {
-                const decision = decide(attempt, { error });
-                if (decision.retry) {
-                    this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${decision.delayMs} ms`);
-                    await this.policy.sleep(decision.delayMs);
-                    continue;
-                }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                throw new StepError(redact(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the workspace URL.`, this.secrets));
+                return {
+                    failed: { error },
+                    reason: 'connection failed',
+                    giveUp: (_stop, attempts) => {
+                        throw new StepError(redact(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`, this.secrets));
+                    },
+                };
             }
             const text = await response.text();
             if (response.ok)
-                return (text === '' ? {} : JSON.parse(text));
-            const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') });
-            if (decision.retry) {
-                this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${decision.delayMs} ms`);
-                await this.policy.sleep(decision.delayMs);
-                continue;
-            }
-            throw this.apiError(method, path, response.status, text, attempt);
-        }
+                return { done: (text === '' ? {} : JSON.parse(text)) };
+            return {
+                failed: { status: response.status, retryAfter: response.headers.get('retry-after') },
+                reason: `HTTP ${response.status}`,
+                giveUp: (_stop, attempts) => {
+                    throw this.apiError(method, path, response.status, text, attempts);
+                },
+            };
+        });
     }
     apiError(method, path, status, text, attempts) {
         let errorCode;
@@ -33548,6 +33603,8 @@ function signRpcCall(call) {
 
 
 
+
+
 /**
  * DataWorks OpenAPI (version 2024-05-18) in RPC style: every action is `POST /` with the action
  * and version in `x-acs-*` headers, read parameters in the query string, write parameters in a
@@ -33603,9 +33660,8 @@ class DataWorksClient {
     async call(action, params) {
         const query = stringParams(params.query);
         const form = params.form === undefined ? undefined : stringParams(params.form);
-        const started = Date.now();
-        const decide = (attempt, outcome) => retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
-        for (let attempt = 1;; attempt++) {
+        const onRetry = ({ delayMs, reason }) => this.options.log.debug(`DataWorks ${action}: ${reason}, retrying in ${delayMs} ms`);
+        return retryLoop({ policy: this.policy, onRetry }, async () => {
             const signed = signRpcCall({
                 host: this.host,
                 action,
@@ -33628,13 +33684,14 @@ class DataWorksClient {
                 });
             }
             catch (error) {
-                const decision = decide(attempt, { error });
-                if (decision.retry) {
-                    await this.policy.sleep(decision.delayMs);
-                    continue;
-                }
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                throw new StepError(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the endpoint.`, this.secrets));
+                return {
+                    failed: { error },
+                    reason: 'connection failed',
+                    giveUp: (_stop, attempts) => {
+                        throw new StepError(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
+                    },
+                };
             }
             const text = await response.text();
             let body = {};
@@ -33647,17 +33704,17 @@ class DataWorksClient {
             const code = str(body['Code']) ?? str(body['ErrorCode']);
             const failed = !response.ok || body['Success'] === false;
             if (!failed)
-                return body;
+                return { done: body };
             // An API-level throttling code is retried whatever the HTTP status.
             const retryable = isRetryableStatus(response.status, this.policy.statuses) || isRetryableCode(code);
-            const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after'), retryable });
-            if (decision.retry) {
-                this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${decision.delayMs} ms`);
-                await this.policy.sleep(decision.delayMs);
-                continue;
-            }
-            throw this.apiError(action, response.status, body, text, code, attempt);
-        }
+            return {
+                failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+                reason: code ?? `HTTP ${response.status}`,
+                giveUp: (_stop, attempts) => {
+                    throw this.apiError(action, response.status, body, text, code, attempts);
+                },
+            };
+        });
     }
     apiError(action, status, body, text, code, attempts) {
         const message = str(body['Message']) ?? str(body['ErrorMessage']) ?? text.slice(0, 200).trim();
@@ -33975,6 +34032,14 @@ function splitVersionId(id) {
     return { imageId: id.slice(0, colon), dwVersion: id.slice(colon + 1) };
 }
 
+;// CONCATENATED MODULE: ./src/core/platform-model.ts
+/**
+ * The vocabulary of registration, shared by the inputs, the pure checks and every platform
+ * adapter: which platforms exist, what a version request is, what a target and an attachment are.
+ */
+/** Every platform `register` and `promote` speak to. */
+const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks'];
+
 ;// CONCATENATED MODULE: ./src/platform/create.ts
 
 
@@ -33982,18 +34047,7 @@ function splitVersionId(id) {
 
 
 
-/**
- * One place that turns the register/promote inputs into a Platform adapter. Credentials are
- * masked here, as soon as they are read, before any request is made.
- *
- * `settings` are platform-specific KEY=VALUE pairs (e.g. a `platform-settings` input read with
- * `readKeyValueLines`):
- * - databricks: `registry-username`, `registry-password` (prefer `{{secrets/<scope>/<key>}}`),
- *   `oidc-client-id` (service principal for the GitHub OIDC exchange)
- * - dataworks: `acr-instance-id`, `acr-vpc-id` (both required), `task-types` (comma list,
- *   default Shell,Python), `accessibility` (Private|Public)
- */
-const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks'];
+
 const SETTINGS = {
     catalog: [],
     databricks: ['registry-username', 'registry-password', 'oidc-client-id'],
@@ -34146,13 +34200,53 @@ async function readIdToken(audience) {
     return token;
 }
 
+;// CONCATENATED MODULE: ./src/core/lists.ts
+/**
+ * The two text forms of lists that inputs and files share: items separated by commas or new
+ * lines (`platforms`, `tags`), and `KEY=value` lines (`build-args`, `labels`), with their one
+ * canonical order for command lines. Pure.
+ */
+
+/** Items separated by commas or new lines, trimmed, empties dropped. */
+function lists_splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * `KEY=value` lines into an object: the key is trimmed, the value keeps everything after the first
+ * `=`. A line without a key is an error naming `input`.
+ */
+function parseKeyValueLines(lines, input) {
+    const result = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new errors_InputError(input, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+        result[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return result;
+}
+/** `KEY=value` pairs sorted by key, so the same request always gives the same argv. */
+function sortedPairs(record) {
+    return Object.keys(record)
+        .sort()
+        .map((key) => `${key}=${record[key]}`);
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 
 /**
  * Readers for action inputs. Each returns a typed value or throws an InputError that names the
  * input; defaults come from action.yml (the runner applies them, and so does the CLI).
  */
+/** The runner's rule for where an input arrives: `INPUT_` + the name with spaces as `_`, upper-cased (dashes stay). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
 function readString(name) {
     return getInput(name).trim();
 }
@@ -34184,12 +34278,6 @@ function readChoice(name, choices) {
 function readList(name) {
     return splitList(core.getInput(name));
 }
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
 /** One item per line, trimmed; blank lines and `#` comments dropped. */
 function readLines(name) {
     return getInput(name)
@@ -34199,15 +34287,7 @@ function readLines(name) {
 }
 /** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
 function readKeyValueLines(name) {
-    const result = {};
-    for (const line of readLines(name)) {
-        const at = line.indexOf('=');
-        if (at <= 0) {
-            throw new errors_InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
-        }
-        result[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return result;
+    return parseKeyValueLines(readLines(name), name);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
@@ -34216,7 +34296,7 @@ function readKeyValueLines(name) {
 
 
 
-const PLATFORMS = ['catalog', 'databricks', 'dataworks'];
+
 /** Credentials are masked first, before anything can fail and print. */
 function maskCredentials() {
     for (const name of ['token', 'access-key-secret']) {
@@ -34240,7 +34320,7 @@ function tagOfRef(ref) {
 }
 function readRegisterInputs(env = process.env) {
     maskCredentials();
-    const platform = readChoice('platform', PLATFORMS);
+    const platform = readChoice('platform', PLATFORM_NAMES);
     const endpoint = checkEndpoint(platform, readString('endpoint'));
     const token = readOptional('token');
     const oidcAudience = readOptional('oidc-audience');
@@ -34300,16 +34380,42 @@ function precheckForPlatform(platform, request) {
     acrLocation(request.imageRef);
 }
 
+;// CONCATENATED MODULE: ./src/github/summary.ts
+/**
+ * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
+ * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
+ * so text from inputs, registries or git is escaped here and nowhere else.
+ */
+
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Text as inline code, or a dash when empty. */
+function code(text) {
+    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+}
+/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
+function table(header, rows) {
+    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+}
+/**
+ * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
+ * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ */
+async function writeSummary(heading, fields, more) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = summary_summary.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
+    more?.(summary);
+    await summary.write();
+}
+
 ;// CONCATENATED MODULE: ./src/actions/register/summary.ts
 
 /** A job-summary table of the version (new or replayed) and one row per target attached. */
 async function writeRegisterSummary(report) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return; // run outside a runner: nothing to write to
-    const code = (text) => (text ? `<code>${escapeHtml(text)}</code>` : '—');
     const { version } = report;
-    const rows = [
-        [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+    await writeSummary('Register', [
         ['Platform', `${escapeHtml(report.platform)} (${code(report.endpoint)})`],
         ['Image', code(version.image)],
         ['Version', `${code(version.version)} — from ${escapeHtml(report.decision.reason)}`],
@@ -34318,21 +34424,13 @@ async function writeRegisterSummary(report) {
         ['Digest', code(version.digest)],
         ['Image reference', code(version.imageRef)],
         ['Time', `register ${report.timings.registerMs} ms, attach ${report.timings.attachMs} ms`],
-    ];
-    const summary = summary_summary.addHeading('Register', 3).addTable(rows);
-    if (report.attachments.length > 0) {
-        summary.addTable([
-            [{ data: 'Target', header: true }, { data: 'Runs', header: true }, { data: 'Change', header: true }],
-            ...report.attachments.map((a) => [code(a.target), code(`${a.image} ${a.version}`), a.changed ? 'attached' : 'already attached']),
-        ]);
-    }
-    else {
-        summary.addRaw('No targets: the version is registered and attached to nothing.', true);
-    }
-    await summary.write();
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    ], (summary) => {
+        if (report.attachments.length === 0) {
+            summary.addRaw('No targets: the version is registered and attached to nothing.', true);
+            return;
+        }
+        summary.addTable(table(['Target', 'Runs', 'Change'], report.attachments.map((a) => [code(a.target), code(`${a.image} ${a.version}`), a.changed ? 'attached' : 'already attached'])));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/register/main.ts

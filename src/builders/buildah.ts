@@ -18,10 +18,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isSha256Digest, registryHost } from '../core/image-ref.js';
 import { isInsecureRegistry } from '../core/registry-hosts.js';
-import { StepError } from '../runtime/errors.js';
+import { StepError } from '../core/errors.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
-import { commandFailed, type CommandResult, type CommandRunner } from './command-runner.js';
-import { secretSpec, sortedPairs } from './flags.js';
+import { commandFailed, type CommandResult, type CommandRunner } from '../runtime/exec.js';
+import { sortedPairs } from '../core/lists.js';
+import { secretSpec } from './flags.js';
 import { missingPlatforms } from './platforms.js';
 
 export interface BuildahOptions {

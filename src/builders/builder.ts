@@ -4,9 +4,8 @@
  * digest the registry now holds under every requested tag.
  */
 import type { BuilderName, CachePolicy } from '../core/cache-policy.js';
-import type { CommandRunner } from './command-runner.js';
+import type { CommandRunner } from '../runtime/exec.js';
 
-export type { BuilderName, CachePolicy };
 
 /** A build secret: its value reaches the builder through an environment variable or a file, never argv. */
 export interface BuildSecret {

@@ -12,11 +12,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isSha256Digest, registryHost } from '../core/image-ref.js';
 import { isInsecureRegistry } from '../core/registry-hosts.js';
-import { StepError } from '../runtime/errors.js';
+import { StepError } from '../core/errors.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
-import { commandFailed, type CommandRunner } from './command-runner.js';
+import { commandFailed, type CommandRunner } from '../runtime/exec.js';
 import { dockerConfigWithAuth } from './docker-config.js';
-import { secretSpec, sortedPairs } from './flags.js';
+import { sortedPairs } from '../core/lists.js';
+import { secretSpec } from './flags.js';
 
 export interface BuildxOptions {
   /** The docker CLI (buildx runs as its plugin). */

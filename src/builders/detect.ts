@@ -2,11 +2,12 @@
  * Which builder runs the build: the `builder` input, where `auto` means buildx when a Docker
  * engine answers (GitHub-hosted runners) and buildah otherwise (daemonless runners, this machine).
  */
-import { InputError } from '../runtime/errors.js';
-import type { Builder, BuilderName } from './builder.js';
+import { InputError } from '../core/errors.js';
+import type { Builder } from './builder.js';
+import type { BuilderName } from '../core/cache-policy.js';
 import { BuildahBuilder, buildahOptionsFromEnv, type BuildahOptions } from './buildah.js';
 import { BuildxBuilder, DEFAULT_BUILDX_OPTIONS, type BuildxOptions } from './buildx.js';
-import type { CommandRunner } from './command-runner.js';
+import type { CommandRunner } from '../runtime/exec.js';
 
 export type BuilderChoice = BuilderName | 'auto';
 export const BUILDER_CHOICES: readonly BuilderChoice[] = ['auto', 'buildx', 'buildah'];

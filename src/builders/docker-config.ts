@@ -8,7 +8,7 @@
 import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { StepError } from '../runtime/errors.js';
+import { StepError } from '../core/errors.js';
 
 interface DockerConfigFile {
   auths?: Record<string, unknown>;

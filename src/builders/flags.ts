@@ -1,5 +1,5 @@
 /** Flag values both builders spell the same way. */
-import { InputError } from '../runtime/errors.js';
+import { InputError } from '../core/errors.js';
 import type { BuildSecret } from './builder.js';
 
 /** `id=…,env=…` or `id=…,src=…`: the value itself never appears on a command line. */
@@ -14,11 +14,4 @@ export function secretSpec(secret: BuildSecret): string {
     throw new InputError('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
   }
   return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
-}
-
-/** `KEY=value` pairs sorted by key, so the same request always gives the same argv. */
-export function sortedPairs(record: Record<string, string>): string[] {
-  return Object.keys(record)
-    .sort()
-    .map((key) => `${key}=${record[key]}`);
 }

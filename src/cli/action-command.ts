@@ -4,6 +4,7 @@ import path from 'node:path';
 import { actionMetadata } from '../generated/action-metadata.js';
 import { parseFileCommands } from '../runtime/file-commands.js';
 import { SecretMasker } from './secret-masker.js';
+import { inputVariable } from '../runtime/inputs.js';
 
 export type ActionRun = () => Promise<void>;
 
@@ -26,10 +27,6 @@ export function parseFlags(args: string[]): Record<string, string> {
     i++;
   }
   return flags;
-}
-
-export function inputEnvName(input: string): string {
-  return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
 }
 
 /**
@@ -62,7 +59,7 @@ export async function runActionFromCli(
   // A flag wins; else an `INPUT_<NAME>` already in the environment (how secrets stay out of argv
   // and `ps`, exactly as the runner passes them); else the action.yml default.
   for (const [input, spec] of Object.entries(metadata.inputs)) {
-    const variable = inputEnvName(input);
+    const variable = inputVariable(input);
     process.env[variable] = flags[input] ?? saved[variable] ?? spec.default;
   }
   Object.assign(process.env, files);

@@ -13,10 +13,10 @@ export const extraCommands: Record<string, { usage: string; run: (args: string[]
   explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await import('./explain.js')).explainCommand(args) },
   plan: {
     usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
-    run: async (args) => (await import('../plan/command.js')).planCommand(args),
+    run: async (args) => (await import('./plan.js')).planCommand(args),
   },
   catalog: {
     usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
-    run: async (args) => (await import('../platform/catalog/serve-command.js')).catalogCommand(args),
+    run: async (args) => (await import('./catalog.js')).catalogCommand(args),
   },
 };

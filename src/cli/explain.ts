@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseManifest } from '../core/build-definition.js';
 import { explainDifference } from '../core/explain.js';
-import { errorMessage } from '../runtime/errors.js';
+import { errorMessage } from '../core/errors.js';
 
 /**
  * `image-actions explain A.json B.json`: why the build described by B differs from A (two files

@@ -1,6 +1,6 @@
 import { actionRuns, extraCommands } from './commands.js';
 import { runActionFromCli, UsageError } from './action-command.js';
-import { errorMessage } from '../runtime/errors.js';
+import { errorMessage } from '../core/errors.js';
 
 function usage(): string {
   const lines = ['Usage: image-actions <command> [--<input> <value> ...]', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];

@@ -15,7 +15,7 @@ import { sha256Digest, sha256Hex } from './digest.js';
 
 export const RECIPE = 'h1';
 
-export interface ImageRef {
+export interface ResolvedImage {
   /** As written in the Dockerfile, after ARG expansion. */
   ref: string;
   /** `sha256:…` once resolved (pinned references carry their own digest). */
@@ -28,7 +28,7 @@ export interface BuildDefinition {
   dockerfile: string;
   /** Tree digest of the filtered context (see context-tree.ts). */
   context: string;
-  images: ImageRef[];
+  images: ResolvedImage[];
   platforms: string[];
   /** The stage that is built: its name, or `#<index>` for an unnamed last stage. */
   target: string;
@@ -66,12 +66,6 @@ export function tagFor(hash: string, recipe = RECIPE): string {
   return `${recipe}-${hash.slice(0, 32)}`;
 }
 
-/** Pinned references (`name@sha256:…`) carry their digest; everything else needs resolving. */
-export function pinnedDigest(ref: string): string | undefined {
-  const match = /@(sha256:[0-9a-f]{64})$/.exec(ref);
-  return match?.[1];
-}
-
 /** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
 export function secretIds(lines: readonly string[]): { ids: string[]; values: string[] } {
   const ids = new Set<string>();
@@ -99,7 +93,7 @@ export interface DefinitionParts {
   dockerfileBytes: Uint8Array;
   entries: ContextEntry[];
   ignoreFile: string | null;
-  images: ImageRef[];
+  images: ResolvedImage[];
   platforms: string[];
   target: string;
   buildArgs: Record<string, string>;

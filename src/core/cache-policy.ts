@@ -16,7 +16,8 @@
  *     `ghcr.io/org/app-buildcache`). A sibling repository rather than `<repo>/buildcache`, because
  *     Docker Hub allows only two path components. A ref without a tag is used as the repository.
  */
-import { InputError } from '../runtime/errors.js';
+import { InputError } from './errors.js';
+import { isPullRequestEvent } from './run-event.js';
 
 export type CacheType = 'registry' | 'gha' | 'none';
 export type BuilderName = 'buildah' | 'buildx';
@@ -46,8 +47,6 @@ export interface CachePolicyInput {
   /** Repository of the image, e.g. `ghcr.io/org/app`. */
   image: string;
   target?: string;
-  /** Explicit gha scope; default derived from image and target. */
-  scope?: string;
   /** GITHUB_EVENT_NAME, e.g. `push`, `pull_request`. */
   eventName: string;
   /** GITHUB_REF, e.g. `refs/heads/main`, `refs/pull/7/merge`. */
@@ -57,13 +56,11 @@ export interface CachePolicyInput {
   builder: BuilderName;
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-
 export function decideCachePolicy(input: CachePolicyInput): CachePolicy {
   if (input.cache === 'none') return { type: 'none', ref: '', read: [], write: false, reason: 'cache disabled (cache: none)' };
   const { write, why } = mayWrite(input);
   if (input.cache === 'gha') {
-    const scope = input.scope?.trim() ? sanitizeScope(input.scope) : defaultGhaScope(input.image, input.target);
+    const scope = defaultGhaScope(input.image, input.target);
     return { type: 'gha', ref: scope, read: [scope], write, scope, reason: `${why} (gha scope ${scope})` };
   }
   const cacheRef = input.cacheRef?.trim() || `${input.image}:buildcache`;
@@ -72,7 +69,7 @@ export function decideCachePolicy(input: CachePolicyInput): CachePolicy {
 }
 
 function mayWrite(input: CachePolicyInput): { write: boolean; why: string } {
-  if (PULL_REQUEST_EVENTS.has(input.eventName)) {
+  if (isPullRequestEvent(input.eventName)) {
     return { write: false, why: "pull request: reads the default branch's cache, never writes it" };
   }
   if (!input.defaultBranch) return { write: false, why: 'default branch unknown: reads the cache, does not write it' };

@@ -8,7 +8,7 @@
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { expandWord, ExpansionError } from './shell-words.js';
 import { platformArgs } from './platforms.js';
-import { InputError } from '../runtime/errors.js';
+import { InputError } from './errors.js';
 
 export interface DockerfileImagesOptions {
   buildArgs: Readonly<Record<string, string>>;

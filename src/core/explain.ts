@@ -2,7 +2,7 @@
  * Why two build definitions differ, in plain words: "rebuilt because `requirements.txt` changed
  * and base `python:3.12` moved to a new digest". Pure: two manifests in, sentences out.
  */
-import type { BuildManifest, ImageRef } from './build-definition.js';
+import type { BuildManifest, ResolvedImage } from './build-definition.js';
 import { verifyManifest } from './build-definition.js';
 import type { ContextEntry } from './context-tree.js';
 
@@ -103,7 +103,7 @@ function recordChanges(kind: string, a: Record<string, string>, b: Record<string
   return out;
 }
 
-function imageChanges(a: ImageRef[], b: ImageRef[]): string[] {
+function imageChanges(a: ResolvedImage[], b: ResolvedImage[]): string[] {
   const before = new Map(a.map((i) => [i.ref, i]));
   const after = new Map(b.map((i) => [i.ref, i]));
   const out: string[] = [];

@@ -183,12 +183,3 @@ export function parsePinnedImageRef(text: string): (ImageRef & { digest: string 
   }
   return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
 }
-
-export function isDigest(value: string): boolean {
-  try {
-    validateDigest(value, value);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -9,10 +9,10 @@
  * can match); `parsePlatform`/`formatPlatform`/`samePlatform` take any os/arch a registry may list
  * (`windows/amd64`) and only resolve aliases and default variants.
  */
-import { InputError } from '../runtime/errors.js';
+import { InputError } from './errors.js';
 
 /** As in an OCI index entry; `variant` absent when the architecture has none (or its default). */
-export interface Platform {
+export interface OciPlatform {
   os: string;
   architecture: string;
   variant?: string;
@@ -60,19 +60,19 @@ function normalizeArchitecture(architecture: string, variant: string): { archite
 }
 
 /** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
-export function canonicalPlatform(platform: Platform): Platform {
+export function canonicalPlatform(platform: OciPlatform): OciPlatform {
   const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
   const os = platform.os.toLowerCase();
   return variant ? { os, architecture, variant } : { os, architecture };
 }
 
 /** The canonical `os/arch[/variant]` of a platform. */
-export function formatPlatform(platform: Platform): string {
+export function formatPlatform(platform: OciPlatform): string {
   const normal = canonicalPlatform(platform);
   return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
 }
 
-export function samePlatform(a: Platform, b: Platform): boolean {
+export function samePlatform(a: OciPlatform, b: OciPlatform): boolean {
   return formatPlatform(a) === formatPlatform(b);
 }
 
@@ -84,7 +84,7 @@ export class PlatformError extends Error {
 }
 
 /** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
-export function parsePlatform(text: string): Platform {
+export function parsePlatform(text: string): OciPlatform {
   const parts = text.trim().split('/');
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
     throw new PlatformError(text, 'not two or three parts of letters and digits');

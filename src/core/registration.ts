@@ -3,11 +3,9 @@
  * (errors name the input and the fix), then one ImageVersionRequest is made from them. Everything
  * here runs before the first request, so a bad input never leaves a half-registered version.
  */
-import type { ImageVersionRequest } from '../platform/platform.js';
-import { InputError } from '../runtime/errors.js';
+import type { ImageVersionRequest, PlatformName } from './platform-model.js';
+import { InputError } from './errors.js';
 import { ImageRefError, parseImageRef } from './image-ref.js';
-
-export type PlatformKind = 'catalog' | 'databricks' | 'dataworks';
 
 /** The catalog's ImageName (openapi.yaml). DataWorks and Databricks check their own names. */
 const CATALOG_IMAGE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -41,8 +39,8 @@ export function checkPinnedImage(value: string): PinnedImage {
 }
 
 /** The endpoint as the adapter wants it; a URL must be http(s), without credentials, query or fragment. */
-export function checkEndpoint(platform: PlatformKind, value: string): string {
-  const examples: Record<PlatformKind, string> = {
+export function checkEndpoint(platform: PlatformName, value: string): string {
+  const examples: Record<PlatformName, string> = {
     catalog: 'the catalog base URL, e.g. https://catalog.example.com or http://127.0.0.1:8080',
     databricks: 'the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net',
     dataworks: 'dataworks.<region>.aliyuncs.com, a region id such as cn-hangzhou, or an https:// URL',
@@ -69,7 +67,7 @@ export function checkEndpoint(platform: PlatformKind, value: string): string {
   return trimmed.replace(/\/+$/, '');
 }
 
-export function checkImageName(platform: PlatformKind, value: string): string {
+export function checkImageName(platform: PlatformName, value: string): string {
   if (value === '') throw new InputError('image-name', 'is required but empty', 'Name the image on the platform, e.g. ml-runtime');
   if (platform === 'catalog' && (value.length > 128 || !CATALOG_IMAGE_NAME.test(value))) {
     const suggestion = value.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '').slice(0, 128);

@@ -57,8 +57,3 @@ export function isInsecureRegistry(apiHost: string, insecureRegistries: readonly
 export function registryScheme(apiHost: string, insecureRegistries: readonly string[] = []): Scheme {
   return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
 }
-
-/** `http(s)://host[:port]/v2/` for a registry API host. */
-export function registryBaseUrl(apiHost: string, insecureRegistries: readonly string[] = []): string {
-  return `${registryScheme(apiHost, insecureRegistries)}://${apiHost}/v2/`;
-}

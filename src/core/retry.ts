@@ -2,7 +2,7 @@
  * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
  * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
  * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
- * constant next to it) and its own loop (sleep, log, error wording).
+ * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
  *
  * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
  * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
@@ -42,13 +42,6 @@ export interface RetryPolicy {
   statuses?: RetryableStatuses;
   /** `transient`: only dropped connections and timeouts (isTransientNetworkError); `any`: every failure to get an answer. Default `transient`. */
   networkErrors?: 'transient' | 'any';
-}
-
-/** The impure halves of a retry loop, as seams tests replace (they record delays instead of waiting). */
-export interface RetrySeams {
-  sleep: (ms: number) => Promise<void>;
-  /** A number in [0, 1). */
-  random: () => number;
 }
 
 /**

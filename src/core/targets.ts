@@ -1,13 +1,11 @@
-import type { AttachmentTarget } from '../platform/platform.js';
-import { InputError } from '../runtime/errors.js';
+import type { AttachmentTarget, PlatformName } from './platform-model.js';
+import { InputError } from './errors.js';
 
 /**
  * The `targets` input: one `kind/id` per line, checked against what the chosen platform can
  * attach to. Pure: lines in, targets out, or one InputError that names `targets`, the bad line and
  * the forms that would work.
  */
-
-export type PlatformName = 'catalog' | 'databricks' | 'dataworks';
 
 interface TargetForm {
   kind: string;

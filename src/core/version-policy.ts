@@ -12,8 +12,8 @@
  * A tag that is not a semantic version (`nightly`, `release-2026`) is not used: such tags move and
  * are reused, while a registered version is immutable.
  */
-import { parseSemVer } from '../git/tag-choice.js';
-import { InputError } from '../runtime/errors.js';
+import { parseSemVer } from './git/tag-choice.js';
+import { InputError } from './errors.js';
 
 /** The catalog's VersionName (openapi.yaml); DataWorks is stricter (42) and checks that itself. */
 export const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;

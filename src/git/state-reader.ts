@@ -1,29 +1,19 @@
 /**
- * Reads the facts `decideGitState` needs out of a real repository with simple-git. Every git call
- * goes through the small `GitRunner` seam (argv in, stdout out), so the decisions stay pure and the
+ * Reads the facts `decideGitState` needs out of a real repository. Every git call goes through the
+ * small `GitRunner` seam (argv in, stdout out), so the decisions stay pure and the
  * I/O is one short list of read-only commands.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { simpleGit } from 'simple-git';
-import { errorMessage, StepError } from '../runtime/errors.js';
-import { parseCommitObject } from './commit-object.js';
-import type { CommitFacts, RepositoryFacts } from './state.js';
-
-export interface GitRunner {
-  /** Runs `git <args>` in the repository and returns stdout untouched (no trimming: -z output matters). */
-  run(args: string[]): Promise<string>;
-}
+import { errorMessage, StepError } from '../core/errors.js';
+import { parseCommitObject } from '../core/git/commit-object.js';
+import { gitRunner, type GitRunner } from './git-command.js';
+import { CommandNotFoundError } from '../runtime/exec.js';
+import type { CommitRecord, RepositoryFacts } from '../core/git/state.js';
 
 /** The path is not (inside) a git work tree, does not exist, or the repository has no commit yet. */
 export class NotARepositoryError extends Error {
   override name = 'NotARepositoryError';
-}
-
-export function simpleGitRunner(dir: string): GitRunner {
-  // simple-git v4 drops ambient GIT_* variables (GIT_DIR from a hook would point elsewhere).
-  const git = simpleGit({ baseDir: dir, trimmed: false });
-  return { run: (args) => git.raw(args) };
 }
 
 /** git's first `fatal:`/`error:` line, without the prefix, for messages that stay one line. */
@@ -33,7 +23,7 @@ function gitReason(error: unknown): string {
   return line.replace(/^(fatal|error):\s*/, '');
 }
 
-async function readCommit(git: GitRunner, sha: string): Promise<CommitFacts> {
+async function readCommit(git: GitRunner, sha: string): Promise<CommitRecord> {
   const [raw, tags] = await Promise.all([
     git.run(['cat-file', 'commit', sha]),
     git.run(['tag', '--points-at', sha, '--sort=-creatordate']),
@@ -49,7 +39,7 @@ async function readCommit(git: GitRunner, sha: string): Promise<CommitFacts> {
 export async function readRepositoryFacts(
   dir: string,
   wanted: readonly string[] = [],
-  makeRunner: (dir: string) => GitRunner = simpleGitRunner,
+  makeRunner: (dir: string) => GitRunner = gitRunner,
 ): Promise<RepositoryFacts> {
   const stats = statSync(dir, { throwIfNoEntry: false });
   if (!stats) throw new NotARepositoryError(`${dir} does not exist`);
@@ -61,7 +51,7 @@ export async function readRepositoryFacts(
     root = path.resolve(dir, (await git.run(['rev-parse', '--show-toplevel'])).trim());
   } catch (error) {
     const reason = gitReason(error);
-    if (/ENOENT/.test(reason)) throw new StepError('git is not installed or not on PATH; install git on the runner');
+    if (error instanceof CommandNotFoundError) throw new StepError('git is not installed or not on PATH; install git on the runner');
     if (/not a git repository/i.test(reason)) throw new NotARepositoryError(`${dir} is not inside a git repository`);
     if (/dubious ownership/i.test(reason)) {
       // Common in containers where the checkout belongs to another user than the step's.
@@ -84,7 +74,7 @@ export async function readRepositoryFacts(
       git.run(['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=all', '--ignore-submodules=none', '--no-renames']),
       ...wanted.filter((sha) => sha !== headSha).map((sha) => readCommit(git, sha).catch(() => undefined)),
     ]);
-    const known: Record<string, CommitFacts> = {};
+    const known: Record<string, CommitRecord> = {};
     for (const commit of others) if (commit) known[commit.sha] = commit;
     const ref = headRef.trim();
     return { root, head, headRef: ref.startsWith('refs/heads/') ? ref : undefined, status, known };

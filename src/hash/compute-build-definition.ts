@@ -10,11 +10,12 @@ import { ContextFilter } from '../core/dockerignore/context-filter.js';
 import { BadPatternError } from '../core/dockerignore/go-glob.js';
 import { ignoreFileCandidates, readIgnorePatterns } from '../core/dockerignore/ignore-file.js';
 import { BLOB_PREFIX, sortEntries, type ContextEntry } from '../core/context-tree.js';
-import { buildManifest, pinnedDigest, type BuildDefinition, type BuildManifest, type ImageRef } from '../core/build-definition.js';
+import { buildManifest, type BuildDefinition, type BuildManifest, type ResolvedImage } from '../core/build-definition.js';
 import { dockerfileImages } from '../core/dockerfile-images.js';
+import { parseImageRef } from '../core/image-ref.js';
 import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
-import { InputError, StepError } from '../runtime/errors.js';
-import { startGitIndex } from './git-index.js';
+import { InputError, StepError } from '../core/errors.js';
+import { startGitIndex } from '../git/index-blobs.js';
 import { walkContext } from './walk-context.js';
 import { hashFiles } from './hash-files.js';
 import type { WorkerProblem } from './blob-worker.js';
@@ -125,10 +126,10 @@ function loadIgnoreFile(contextDir: string, dockerfile: string): { label: string
   return { label: null, filter: new ContextFilter([]) };
 }
 
-async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions['resolveBase']): Promise<ImageRef[]> {
+async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions['resolveBase']): Promise<ResolvedImage[]> {
   return Promise.all(
-    refs.map(async (ref): Promise<ImageRef> => {
-      const pinned = pinnedDigest(ref);
+    refs.map(async (ref): Promise<ResolvedImage> => {
+      const pinned = parseImageRef(ref).digest;
       if (pinned) return { ref, digest: pinned };
       if (!resolveBase) return { ref };
       return { ref, digest: await resolveBase(ref) };

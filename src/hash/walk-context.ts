@@ -7,7 +7,7 @@
 import { lstatSync, readdirSync, readlinkSync, type Dirent } from 'node:fs';
 import { ContextFilter } from '../core/dockerignore/context-filter.js';
 import { BadPatternError } from '../core/dockerignore/go-glob.js';
-import { InputError, StepError } from '../runtime/errors.js';
+import { InputError, StepError } from '../core/errors.js';
 
 export interface WalkResult {
   /** Context-relative paths of the regular files Docker would send, with their size and exec bit. */

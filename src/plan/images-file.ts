@@ -21,7 +21,8 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parse } from 'yaml';
 import { ImageRefError, parseRepository } from '../core/image-ref.js';
-import { InputError } from '../runtime/errors.js';
+import { InputError } from '../core/errors.js';
+import { parseKeyValueLines, splitList } from '../core/lists.js';
 import { isInside } from '../runtime/workspace.js';
 
 export interface ImageEntry {
@@ -128,19 +129,13 @@ function pointerToPath(pointer: string, document: unknown): string {
 
 function list(value: string[] | string | undefined): string[] {
   if (value === undefined) return [];
-  const items = Array.isArray(value) ? value : value.split(/[,\n]/);
-  return items.map((item) => item.trim()).filter((item) => item !== '');
+  if (Array.isArray(value)) return value.map((item) => item.trim()).filter((item) => item !== '');
+  return splitList(value);
 }
 
 function keyValues(value: Record<string, string> | string[] | undefined): Record<string, string> {
   if (!value) return {};
-  if (!Array.isArray(value)) return { ...value };
-  const out: Record<string, string> = {};
-  for (const line of value) {
-    const at = line.indexOf('=');
-    out[line.slice(0, at).trim()] = line.slice(at + 1);
-  }
-  return out;
+  return Array.isArray(value) ? parseKeyValueLines(value, 'file') : { ...value };
 }
 
 /**

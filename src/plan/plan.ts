@@ -7,10 +7,10 @@
 import path from 'node:path';
 import { parseImageRef, repositoryName, withTag } from '../core/image-ref.js';
 import { computeBuildDefinition } from '../hash/compute-build-definition.js';
-import { inspectExistingImage } from '../build/existing-image.js';
-import { registryBaseResolver } from '../build/registry-access.js';
-import { decideReuse } from '../build/reuse-decision.js';
-import type { RegistryClient } from '../registry/index.js';
+import { inspectExistingImage } from '../registry/published-image.js';
+import { registryBaseResolver } from '../hash/base-resolution.js';
+import { decideReuse } from '../core/reuse-decision.js';
+import type { RegistryClient } from '../registry/client.js';
 import type { ImageEntry } from './images-file.js';
 
 /** One matrix job: the build action's inputs (by their names) plus what the plan learned. */

@@ -1,10 +1,11 @@
-import { InputError } from '../runtime/errors.js';
+import { InputError } from '../core/errors.js';
 import { CatalogPlatform } from './catalog/adapter.js';
 import { DatabricksPlatform } from './databricks/adapter.js';
 import { exchangeGithubOidcToken } from './databricks/oidc.js';
 import { DataWorksPlatform } from './dataworks/adapter.js';
 import { actionsLog, type PlatformLog } from './log.js';
-import type { Platform } from './platform.js';
+import type { PlatformAdapter } from './platform.js';
+import { PLATFORM_NAMES, type PlatformName } from '../core/platform-model.js';
 import type { PlatformRetryOptions } from './retry-policy.js';
 
 /**
@@ -19,11 +20,8 @@ import type { PlatformRetryOptions } from './retry-policy.js';
  *   default Shell,Python), `accessibility` (Private|Public)
  */
 
-export const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks'] as const;
-export type PlatformKind = (typeof PLATFORM_NAMES)[number];
-
 export interface CreatePlatformOptions {
-  platform: PlatformKind;
+  platform: PlatformName;
   /** catalog: base URL · databricks: workspace URL · dataworks: endpoint host, region id or URL. */
   endpoint: string;
   /** Bearer token (catalog, databricks). */
@@ -43,13 +41,13 @@ export interface CreatePlatformOptions {
   retry?: PlatformRetryOptions;
 }
 
-const SETTINGS: Record<PlatformKind, readonly string[]> = {
+const SETTINGS: Record<PlatformName, readonly string[]> = {
   catalog: [],
   databricks: ['registry-username', 'registry-password', 'oidc-client-id'],
   dataworks: ['acr-instance-id', 'acr-vpc-id', 'task-types', 'accessibility'],
 };
 
-export async function createPlatform(options: CreatePlatformOptions): Promise<Platform> {
+export async function createPlatform(options: CreatePlatformOptions): Promise<PlatformAdapter> {
   const log = options.log ?? actionsLog;
   const env = options.env ?? process.env;
   for (const secret of [options.token, options.idToken, options.accessKeySecret, options.securityToken, options.settings?.['registry-password']]) {
@@ -139,13 +137,13 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
   }
 }
 
-function endpointHelp(platform: PlatformKind): string {
+function endpointHelp(platform: PlatformName): string {
   if (platform === 'databricks') return 'Pass the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net';
   if (platform === 'dataworks') return 'Pass dataworks.<region>.aliyuncs.com or a region id such as cn-hangzhou';
   return 'Pass the catalog base URL, e.g. http://127.0.0.1:8080';
 }
 
-function checkSettings(platform: PlatformKind, settings: Record<string, string>, input: string): Record<string, string> {
+function checkSettings(platform: PlatformName, settings: Record<string, string>, input: string): Record<string, string> {
   const known = SETTINGS[platform];
   for (const key of Object.keys(settings)) {
     if (!known.includes(key)) {

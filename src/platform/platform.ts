@@ -4,43 +4,8 @@
  * (`created: false`); with another digest it fails and changes nothing.
  */
 
-import { StepError } from '../runtime/errors.js';
-
-export interface ImageVersionRequest {
-  /** Platform-side image name (e.g. `ml-runtime`). */
-  image: string;
-  version: string;
-  /** `sha256:…` */
-  digest: string;
-  /** `<repository>@sha256:…`, what compute pulls. */
-  imageRef: string;
-  source: { commit: string; runUrl?: string };
-  build: { hash: string };
-  description?: string;
-}
-
-export interface ImageVersion {
-  id: string;
-  image: string;
-  version: string;
-  digest: string;
-  imageRef: string;
-  created: boolean;
-}
-
-/** `kind/name`, e.g. `resource-group/rg-prod`, `cluster/0123-456789-abc`, `job/42/main`, `project/1001`. */
-export interface AttachmentTarget {
-  kind: string;
-  id: string;
-}
-
-export interface Attachment {
-  target: string;
-  image: string;
-  version: string;
-  /** Whether this call changed what the target runs. */
-  changed: boolean;
-}
+import { StepError } from '../core/errors.js';
+import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../core/platform-model.js';
 
 /**
  * The one failure every adapter raises for "this version exists with another digest", so callers
@@ -60,7 +25,7 @@ export class VersionConflictError extends StepError {
   }
 }
 
-export interface Platform {
+export interface PlatformAdapter {
   readonly name: string;
   ensureImage(image: string, description?: string): Promise<void>;
   createVersion(request: ImageVersionRequest): Promise<ImageVersion>;

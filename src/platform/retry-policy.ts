@@ -4,7 +4,8 @@
  * full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but is
  * capped so a misbehaving server cannot park a CI job for hours.
  */
-import type { RetryPolicy, RetrySeams } from '../core/retry.js';
+import type { RetryPolicy } from '../core/retry.js';
+import type { RetrySeams } from '../runtime/retry.js';
 
 /** What a caller (or a test) may override: the policy, and the sleep/random seams. */
 export type PlatformRetryOptions = Partial<RetryPolicy & RetrySeams>;
@@ -19,13 +20,3 @@ export const platformRetryPolicy: RetryPolicy = {
   statuses: { also: [], except: [] },
   networkErrors: 'any',
 };
-
-const realSeams: RetrySeams = {
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
-};
-
-/** A client's defaults, the real seams, then the caller's overrides. */
-export function withRetryDefaults<P extends RetryPolicy>(defaults: P, overrides: Partial<P & RetrySeams> = {}): P & RetrySeams {
-  return { ...defaults, ...realSeams, ...overrides };
-}

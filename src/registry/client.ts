@@ -9,20 +9,23 @@ import { repositoryScope } from './challenge.js';
 import { fixedChunks, readAll } from './chunks.js';
 import { type BlobCopyOutcome, copyBlob, copyImage, type CopyImageOptions, type CopyImageResult } from './copy.js';
 import { type CredentialSource, dockerConfigCredentials } from './credentials.js';
-import { sha256Digest } from '../core/digest.js';
-import { computeDigest, digestAlgorithm, verifyingStream } from './digest.js';
+import { computeDigest, digestAlgorithm, sha256Digest, verifyingStream } from '../core/digest.js';
 import { RegistryError } from './errors.js';
 import { type FetchLike, RegistryHttp, type RegistryRequest, type RegistryResponse, type RegistryTarget } from './http.js';
 import { bareMediaType, isImageManifestMediaType, isIndexMediaType, manifestAccept, MediaTypes } from './media-types.js';
 import { canonicalPlatform, formatPlatform } from '../core/platforms.js';
 import { isAttestation, selectManifest } from './platform.js';
 import type { RetryPolicy } from '../core/retry.js';
-import type { Descriptor, FetchedManifest, ImageConfig, ImageIndex, ImageManifest, ManifestHead, Platform } from './types.js';
+import type { Descriptor, FetchedManifest, ImageConfig, ImageIndex, ImageManifest, ManifestHead } from './types.js';
+import type { OciPlatform } from '../core/platforms.js';
 
 /**
  * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
  * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
  */
+/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
+const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
+
 export const defaultRetryPolicy: RetryPolicy = {
   maxAttempts: 5,
   maxElapsedMs: 120_000,
@@ -155,7 +158,11 @@ export class RegistryClient {
       else await this.confirmRegistryApi(ref);
       return undefined;
     }
-    if (status === 405 || status === 501) return this.getManifestIfPresent(ref); // a registry without HEAD support
+    if (status === 405 || status === 501) {
+      // a registry without HEAD support
+      const fetched = await this.getManifestIfPresent(ref);
+      return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+    }
     if (status !== 200) throw await this.http.fail(result, request);
     const digest = headers.get('docker-content-digest');
     if (!digest || (ref.digest && digest !== ref.digest)) {
@@ -167,17 +174,19 @@ export class RegistryClient {
     return { digest, mediaType: bareMediaType(headers.get('content-type')), size: length === null ? undefined : Number(length) };
   }
 
-  /** The GET form of the existence check: absent on 404 (MANIFEST_UNKNOWN / NAME_UNKNOWN), else the manifest or an error. */
-  private async getManifestIfPresent(ref: ImageRef): Promise<ManifestHead | undefined> {
+  /**
+   * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
+   * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
+   * API); every other failure throws.
+   */
+  async getManifestIfPresent(refInput: RefInput): Promise<FetchedManifest | undefined> {
+    const ref = toImageRef(refInput);
     try {
-      const fetched = await this.getManifest(ref);
-      return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+      return await this.getManifest(ref);
     } catch (error) {
-      if (error instanceof RegistryError && error.status === 404) {
-        if (!(error.code === 'MANIFEST_UNKNOWN' || error.code === 'NAME_UNKNOWN' || error.code === 'NOT_FOUND')) await this.confirmRegistryApi(ref);
-        return undefined;
-      }
-      throw error;
+      if (!(error instanceof RegistryError) || error.status !== 404) throw error;
+      if (!(error.code && ABSENT_CODES.has(error.code))) await this.confirmRegistryApi(ref);
+      return undefined;
     }
   }
 
@@ -288,13 +297,17 @@ export class RegistryClient {
 
   /**
    * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
-   * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves.
+   * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
+   * pass the manifest already read to save the GET (it must be the one the reference pins).
    */
-  async tagImage(refInput: RefInput, tags: readonly string[]): Promise<{ digest: string; tags: string[] }> {
+  async tagImage(refInput: RefInput, tags: readonly string[], manifest?: FetchedManifest): Promise<{ digest: string; tags: string[] }> {
     const ref = toImageRef(refInput);
-    const manifest = await this.getManifest(ref);
-    for (const tag of tags) await this.putManifest(withTag(ref, tag), manifest);
-    return { digest: manifest.digest, tags: [...tags] };
+    const source = manifest ?? (await this.getManifest(ref));
+    if (ref.digest && source.digest !== ref.digest) {
+      throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
+    }
+    for (const tag of tags) await this.putManifest(withTag(ref, tag), source);
+    return { digest: source.digest, tags: [...tags] };
   }
 
   /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
@@ -441,14 +454,14 @@ export class RegistryClient {
   }
 
   /** The image config; for an index, that of `platform` (default: the first image in it). */
-  async imageConfig(refInput: RefInput, platform?: Platform): Promise<ImageConfig> {
+  async imageConfig(refInput: RefInput, platform?: OciPlatform): Promise<ImageConfig> {
     const ref = toImageRef(refInput);
     const image = await this.imageManifest(ref, platform);
     return this.readConfig(ref, image.config);
   }
 
   /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
-  async imageManifest(refInput: RefInput, platform?: Platform): Promise<ImageManifest & { digest: string }> {
+  async imageManifest(refInput: RefInput, platform?: OciPlatform): Promise<ImageManifest & { digest: string }> {
     const ref = toImageRef(refInput);
     const top = await this.getManifest(ref);
     let fetched = top;
@@ -456,7 +469,7 @@ export class RegistryClient {
       const entries = (top.manifest as ImageIndex).manifests ?? [];
       const entry = selectManifest(entries, platform);
       if (!entry) {
-        const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform as Platform));
+        const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform as OciPlatform));
         throw new RegistryError(
           `${formatImageRef(ref)} has no ${platform ? formatPlatform(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`,
           ref.registry,
@@ -473,14 +486,14 @@ export class RegistryClient {
   }
 
   /** Platforms an image provides: an index's entries (attestations left out), or a single image's config. */
-  async imagePlatforms(refInput: RefInput): Promise<Platform[]> {
+  async imagePlatforms(refInput: RefInput): Promise<OciPlatform[]> {
     const ref = toImageRef(refInput);
     const top = await this.getManifest(ref);
     if (!isIndexMediaType(top.mediaType)) {
       const manifest = top.manifest as ImageManifest;
       return [configPlatform(await this.readConfig(ref, manifest.config))];
     }
-    const platforms: Platform[] = [];
+    const platforms: OciPlatform[] = [];
     for (const entry of (top.manifest as ImageIndex).manifests ?? []) {
       if (isAttestation(entry)) continue;
       if (entry.platform) {
@@ -505,14 +518,14 @@ export class RegistryClient {
   }
 
   /** Labels from the image config (for an index: the given platform's, default the first image's). */
-  async imageLabels(refInput: RefInput, platform?: Platform): Promise<Record<string, string>> {
+  async imageLabels(refInput: RefInput, platform?: OciPlatform): Promise<Record<string, string>> {
     const config = await this.imageConfig(refInput, platform);
     return { ...(config.config?.Labels ?? {}) };
   }
 }
 
 /** The canonical platform an image config declares (`unknown` parts when it declares none). */
-export function configPlatform(config: ImageConfig): Platform {
+export function configPlatform(config: ImageConfig): OciPlatform {
   return canonicalPlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
 }
 

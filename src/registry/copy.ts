@@ -6,10 +6,11 @@
  */
 import { type ImageRef, formatImageRef, parseImageRef, withDigest, withTag } from '../core/image-ref.js';
 import type { RefInput, RegistryClient, RepositoryRef } from './client.js';
-import { DigestMismatchError } from './digest.js';
+import { DigestMismatchError } from '../core/digest.js';
 import { networkError, RegistryError } from './errors.js';
 import { isIndexMediaType } from './media-types.js';
 import { isTransientNetworkError } from '../core/retry.js';
+import { retryLoop } from '../runtime/retry.js';
 import type { Descriptor, FetchedManifest, ImageIndex, ImageManifest } from './types.js';
 
 export type BlobCopyOutcome = 'exists' | 'mounted' | 'copied' | 'foreign';
@@ -54,33 +55,34 @@ export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: 
     if (mount.mounted) return 'mounted';
     uploadUrl = mount.uploadUrl;
   }
-  const started = client.http.options.now();
-  for (let attempt = 1; ; attempt++) {
+  const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
+  const fail = (error: unknown, gaveUp: string | undefined): never => {
+    if (error instanceof RegistryError) {
+      if (gaveUp) error.message = `${error.message} (${what}: ${gaveUp})`;
+      throw error;
+    }
+    if (error instanceof DigestMismatchError) {
+      throw new RegistryError(`${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
+    }
+    throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+  };
+  const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`));
+  return retryLoop<BlobCopyOutcome>(options, async (attempt) => {
+    if (attempt > 1 && (await client.headBlob(dst, descriptor.digest))) return { done: 'exists' }; // the failed attempt may have completed after all
     try {
       const stream = await client.openBlob(src, descriptor);
       await client.uploadBlob(dst, descriptor, stream, uploadUrl);
-      return 'copied';
+      return { done: 'copied' };
     } catch (error) {
       uploadUrl = undefined; // a failed session is not reused
-      const decision = transient(error)
-        ? client.http.decide(attempt, { status: 503, retryable: true }, started)
-        : ({ retry: false, reason: '' } as const);
-      if (!decision.retry) {
-        const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
-        if (error instanceof RegistryError) {
-          if (attempt > 1) error.message = `${error.message} (${what}: ${decision.reason})`;
-          throw error;
-        }
-        if (error instanceof DigestMismatchError) {
-          throw new RegistryError(`${error.message} (${what}${attempt > 1 ? `; ${decision.reason}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
-        }
-        throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, 'http');
-      }
-      client.http.options.log(`blob ${descriptor.digest}: ${error instanceof Error ? error.message : String(error)}; restarting the copy in ${decision.delayMs} ms`);
-      await client.http.options.sleep(decision.delayMs);
-      if (await client.headBlob(dst, descriptor.digest)) return 'exists'; // the failed attempt may have completed after all
+      if (!transient(error)) fail(error, undefined);
+      return {
+        failed: { status: 503, retryable: true },
+        reason: error instanceof Error ? error.message : String(error),
+        giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
+      };
     }
-  }
+  });
 }
 
 /** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */

@@ -3,11 +3,11 @@
  * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
  * Every secret is masked (core.setSecret) the moment it is read.
  */
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { CommandNotFoundError, type CommandRunner, SpawnRunner } from '../runtime/exec.js';
 
 export interface Credential {
   username?: string;
@@ -162,35 +162,31 @@ async function lookUp(registry: string, configDir: string, runHelper: HelperRunn
 }
 
 /** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
-export function credentialHelperRunner(options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): HelperRunner {
-  return (helper, serverUrl) => {
-    if (!/^[A-Za-z0-9._-]+$/.test(helper)) return Promise.resolve({ found: false, detail: `helper name "${helper}" is not valid` });
+export function credentialHelperRunner(options: { env?: Record<string, string | undefined>; timeoutMs?: number; exec?: CommandRunner } = {}): HelperRunner {
+  const exec = options.exec ?? new SpawnRunner();
+  return async (helper, serverUrl) => {
+    if (!/^[A-Za-z0-9._-]+$/.test(helper)) return { found: false, detail: `helper name "${helper}" is not valid` };
     const program = `docker-credential-${helper}`;
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        program,
-        ['get'],
-        { timeout: options.timeoutMs ?? 30_000, maxBuffer: 1 << 20, ...(options.env ? { env: options.env } : {}) },
-        (error, stdout, stderr) => {
-          if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return resolve(undefined);
-          if (error) {
-            const text = `${stdout}${stderr}`.trim();
-            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
-            if (/credentials not found/i.test(text)) return resolve({ found: false, detail: text });
-            return reject(new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || (error as Error).message}`, { cause: error }));
-          }
-          try {
-            const answer = JSON.parse(stdout) as { Username?: string; Secret?: string };
-            if (!answer.Secret) return resolve({ found: false, detail: 'empty secret' });
-            resolve({ found: true, username: answer.Username ?? '', secret: answer.Secret });
-          } catch {
-            reject(new Error(`${program} get returned something that is not JSON for ${serverUrl}`));
-          }
-        },
-      );
-      child.stdin?.on('error', () => undefined); // a helper that exits without reading stdin
-      child.stdin?.end(serverUrl);
-    });
+    let result;
+    try {
+      result = await exec.run(program, ['get'], { quiet: true, input: serverUrl, timeoutMs: options.timeoutMs ?? 30_000, ...(options.env ? { env: options.env } : {}) });
+    } catch (error) {
+      if (error instanceof CommandNotFoundError) return undefined;
+      throw error;
+    }
+    if (result.exitCode !== 0) {
+      const text = `${result.stdout}${result.output}`.trim();
+      // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
+      if (/credentials not found/i.test(text)) return { found: false, detail: text };
+      throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
+    }
+    try {
+      const answer = JSON.parse(result.stdout) as { Username?: string; Secret?: string };
+      if (!answer.Secret) return { found: false, detail: 'empty secret' };
+      return { found: true, username: answer.Username ?? '', secret: answer.Secret };
+    } catch {
+      throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
+    }
   };
 }
 

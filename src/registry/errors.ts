@@ -2,7 +2,7 @@
  * Registry failures as one clear sentence: what we were doing, which registry and repository,
  * the HTTP status and the registry's own error code, and what the user can do about it.
  */
-import { StepError } from '../runtime/errors.js';
+import { StepError } from '../core/errors.js';
 import { errorChain, isRetryableStatus, isTransientNetworkError } from '../core/retry.js';
 
 export interface RegistryContext {

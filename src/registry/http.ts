@@ -7,7 +7,8 @@ import { Authorizer, type Authorization, type AuthTarget } from './auth.js';
 import { parseWwwAuthenticate } from './challenge.js';
 import type { CredentialSource } from './credentials.js';
 import { httpError, networkError, RegistryError, type RegistryContext } from './errors.js';
-import { type AttemptOutcome, isRetryableStatus, retryDecision, type RetryDecision, type RetryPolicy } from '../core/retry.js';
+import { isRetryableStatus, type RetryPolicy } from '../core/retry.js';
+import { retryLoop, type RetryLoopOptions } from '../runtime/retry.js';
 import { registryScheme } from '../core/registry-hosts.js';
 import { redact } from '../runtime/redact.js';
 
@@ -115,55 +116,50 @@ export class RegistryHttp {
     };
   }
 
+  /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
+  retryOptions(onRetry: (retry: { attempt: number; delayMs: number; reason: string }) => void): RetryLoopOptions {
+    const { policy, sleep, random, now } = this.options;
+    return {
+      policy: { ...policy, sleep, random, now },
+      server: 'the registry',
+      onRetry: (retry) => {
+        this.stats.retries++;
+        onRetry(retry);
+      },
+    };
+  }
+
   /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
   async send(request: RegistryRequest): Promise<RegistryResponse> {
     const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
     const scheme = url.startsWith('https:') ? 'https' : 'http';
     const retry = request.retry ?? true;
-    const started = this.options.now();
-    let attempt = 0;
-    for (;;) {
-      attempt++;
-      let delayMs: number;
+    const options = this.retryOptions(({ attempt, delayMs, reason }) =>
+      this.options.log(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`),
+    );
+    return retryLoop<RegistryResponse>(options, async (attempt) => {
+      let result: Omit<RegistryResponse, 'attempts'>;
       try {
-        const result = await this.attempt(request, url);
-        const { status } = result.response;
-        if (!retry || !isRetryableStatus(status)) return { ...result, attempts: attempt };
-        const decision = this.decide(attempt, { status, retryAfter: result.response.headers.get('retry-after') }, started);
-        if (!decision.retry) return { ...result, attempts: attempt, gaveUp: decision.reason };
-        await result.response.body?.cancel().catch(() => undefined);
-        delayMs = decision.delayMs;
-        this.options.log(`${request.method} ${loggable(url)}: HTTP ${status}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`);
+        result = await this.attempt(request, url);
       } catch (error) {
         if (error instanceof RegistryError) throw error;
         if (error instanceof BodyTooLargeError) {
           throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
         }
-        const decision = retry
-          ? this.decide(attempt, { error }, started)
-          : ({ retry: false, reason: 'not retried' } as const);
-        if (!decision.retry) {
-          const gaveUp = attempt > 1 ? decision.reason : undefined;
+        const fail = (gaveUp?: string): never => {
           throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
-        }
-        delayMs = decision.delayMs;
-        this.options.log(`${request.method} ${loggable(url)}: ${describe(error)}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`);
+        };
+        if (!retry) fail();
+        return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
       }
-      this.stats.retries++;
-      await this.options.sleep(delayMs);
-    }
-  }
-
-  /** The shared retry decision (core/retry.ts) with this client's policy, clock and randomness. */
-  decide(attempt: number, outcome: AttemptOutcome, started: number): RetryDecision {
-    return retryDecision({
-      attempt,
-      outcome,
-      elapsedMs: this.options.now() - started,
-      policy: this.options.policy,
-      random: this.options.random(),
-      nowMs: Date.now(),
-      server: 'the registry',
+      const { status } = result.response;
+      if (!retry || !isRetryableStatus(status)) return { done: { ...result, attempts: attempt } };
+      return {
+        failed: { status, retryAfter: result.response.headers.get('retry-after') },
+        reason: `HTTP ${status}`,
+        giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
+        discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
+      };
     });
   }
 
@@ -242,12 +238,10 @@ export class RegistryHttp {
     init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
     context: { registry: string; action: string },
   ): Promise<{ status: number; statusText: string; text: string; gaveUp?: string }> {
-    const started = this.options.now();
     const scheme = url.startsWith('https:') ? 'https' : 'http';
-    let attempt = 0;
-    for (;;) {
-      attempt++;
-      let delayMs: number;
+    const options = this.retryOptions(({ delayMs, reason }) => this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+    return retryLoop<{ status: number; statusText: string; text: string; gaveUp?: string }>(options, async () => {
+      let answer: { status: number; statusText: string; text: string; retryAfter: string | null };
       try {
         this.stats.requests++;
         const response = await this.options.fetch(url, {
@@ -258,20 +252,21 @@ export class RegistryHttp {
         });
         const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
         this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
-        const decision = this.decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') }, started);
-        if (!decision.retry) {
-          return { status: response.status, statusText: response.statusText, text, ...(isRetryableStatus(response.status) ? { gaveUp: decision.reason } : {}) };
-        }
-        delayMs = decision.delayMs;
+        answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
       } catch (error) {
         if (error instanceof BodyTooLargeError) throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
-        const decision = this.decide(attempt, { error }, started);
-        if (!decision.retry) throw this.scrub(networkError(error, { ...context, ...(attempt > 1 ? { gaveUp: decision.reason } : {}) }, scheme));
-        delayMs = decision.delayMs;
+        return {
+          failed: { error },
+          reason: describe(error),
+          giveUp: (stop, attempts) => {
+            throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
+          },
+        };
       }
-      this.stats.retries++;
-      await this.options.sleep(delayMs);
-    }
+      const { retryAfter, ...result } = answer;
+      if (!isRetryableStatus(result.status)) return { done: result };
+      return { failed: { status: result.status, retryAfter }, reason: `HTTP ${result.status}`, giveUp: (stop) => ({ ...result, gaveUp: stop }) };
+    });
   }
 }
 

@@ -2,7 +2,7 @@
  * Platform choices inside an OCI index: which entries are runnable images, and which one a
  * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
  */
-import { samePlatform, type Platform } from '../core/platforms.js';
+import { samePlatform, type OciPlatform } from '../core/platforms.js';
 import type { Descriptor } from './types.js';
 
 /** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
@@ -14,7 +14,7 @@ export function isAttestation(descriptor: Descriptor): boolean {
 }
 
 /** The index entry for a platform, or the only image when none is asked for; undefined when absent. */
-export function selectManifest(manifests: readonly Descriptor[], wanted?: Platform): Descriptor | undefined {
+export function selectManifest(manifests: readonly Descriptor[], wanted?: OciPlatform): Descriptor | undefined {
   const images = manifests.filter((descriptor) => !isAttestation(descriptor));
   if (!wanted) return images[0];
   return images.find((descriptor) => descriptor.platform && samePlatform(descriptor.platform, wanted));

@@ -1,8 +1,7 @@
 /** Shapes of OCI / Docker schema-2 documents, as far as this toolkit reads them. */
 
-import type { Platform } from '../core/platforms.js';
+import type { OciPlatform } from '../core/platforms.js';
 
-export type { Platform };
 
 export interface Descriptor {
   mediaType: string;
@@ -10,7 +9,7 @@ export interface Descriptor {
   size: number;
   urls?: string[];
   annotations?: Record<string, string>;
-  platform?: Platform & { 'os.version'?: string; 'os.features'?: string[] };
+  platform?: OciPlatform & { 'os.version'?: string; 'os.features'?: string[] };
   artifactType?: string;
 }
 

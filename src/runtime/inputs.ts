@@ -1,10 +1,16 @@
 import * as core from '@actions/core';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
+import { parseKeyValueLines, splitList } from '../core/lists.js';
 
 /**
  * Readers for action inputs. Each returns a typed value or throws an InputError that names the
  * input; defaults come from action.yml (the runner applies them, and so does the CLI).
  */
+
+/** The runner's rule for where an input arrives: `INPUT_` + the name with spaces as `_`, upper-cased (dashes stay). */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
 
 export function readString(name: string): string {
   return core.getInput(name).trim();
@@ -39,12 +45,6 @@ export function readList(name: string): string[] {
   return splitList(core.getInput(name));
 }
 
-export function splitList(text: string): string[] {
-  return text
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
 
 /** One item per line, trimmed; blank lines and `#` comments dropped. */
 export function readLines(name: string): string[] {
@@ -57,13 +57,5 @@ export function readLines(name: string): string[] {
 
 /** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
 export function readKeyValueLines(name: string): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const line of readLines(name)) {
-    const at = line.indexOf('=');
-    if (at <= 0) {
-      throw new InputError(name, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
-    }
-    result[line.slice(0, at).trim()] = line.slice(at + 1);
-  }
-  return result;
+  return parseKeyValueLines(readLines(name), name);
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { errorMessage } from './errors.js';
+import { errorMessage } from '../core/errors.js';
 
 /** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
 export async function runAction(body: () => Promise<void>): Promise<void> {

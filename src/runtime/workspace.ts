@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../core/errors.js';
 
 /** The folder the runner checked out into; paths from inputs must stay inside it. */
 export function workspaceRoot(): string {

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { HASH_LABEL, OCI_LABELS } from '../../src/build/labels.js';
+import { HASH_LABEL, OCI_LABELS } from '../../src/core/labels.js';
 import type { ActionResult } from '../harness/run-action.js';
 import { skopeoDigest, skopeoRawManifest } from '../support/skopeo.js';
 import { commitChange, COMMIT_DATE, describeRun, registryTags, runBuild, startBuildFixture, workspaceRepo, type BuildFixture } from './fixture.js';

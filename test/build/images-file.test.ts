@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseImagesFile } from '../../src/plan/images-file.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 const workspace = '/ws';
 

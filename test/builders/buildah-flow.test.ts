@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { BuildRequest } from '../../src/builders/builder.js';
 import { BuildahBuilder } from '../../src/builders/buildah.js';
-import type { CommandResult, CommandRunner } from '../../src/builders/command-runner.js';
+import type { CommandResult, CommandRunner } from '../../src/runtime/exec.js';
 
 const ID = 'f'.repeat(64);
 const digest = (c: string) => `sha256:${c.repeat(64)}`;

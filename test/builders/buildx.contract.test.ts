@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { BuildxBuilder, buildxArgs, parseBuildxMetadata } from '../../src/builders/buildx.js';
-import type { CommandResult, CommandRunner, RunOptions } from '../../src/builders/command-runner.js';
+import type { CommandResult, CommandRunner, RunOptions } from '../../src/runtime/exec.js';
 import type { BuildRequest } from '../../src/builders/builder.js';
 import { decideCachePolicy } from '../../src/core/cache-policy.js';
-import { StepError } from '../../src/runtime/errors.js';
+import { StepError } from '../../src/core/errors.js';
 import { buildRequest as request } from './build-request.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/buildx', name), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildahCacheRepository, buildxCacheRef, decideCachePolicy, defaultGhaScope, type CachePolicyInput } from '../../src/core/cache-policy.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 const base: CachePolicyInput = {
   cache: 'registry',
@@ -90,9 +90,9 @@ describe('decideCachePolicy', () => {
       { type: 'gha', ref: 'ghcr.io-org-app-runtime', read: ['ghcr.io-org-app-runtime'], write: true, scope: 'ghcr.io-org-app-runtime' },
     ],
     [
-      'gha: explicit scope is sanitized',
-      { cache: 'gha', scope: 'My Scope,with=csv' },
-      { type: 'gha', ref: 'my-scope-with-csv', read: ['my-scope-with-csv'], write: true, scope: 'my-scope-with-csv' },
+      'gha: the scope is sanitized',
+      { cache: 'gha', image: 'ghcr.io/org/My App,with=csv' },
+      { type: 'gha', ref: 'ghcr.io-org-my-app-with-csv', read: ['ghcr.io-org-my-app-with-csv'], write: true, scope: 'ghcr.io-org-my-app-with-csv' },
     ],
     [
       'gha on a pull request: read only',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { commandFailed, formatCommand, logTail, SpawnRunner } from '../../src/builders/command-runner.js';
+import { commandFailed, formatCommand, logTail, SpawnRunner } from '../../src/runtime/exec.js';
 import { missingPlatforms } from '../../src/builders/platforms.js';
-import { StepError } from '../../src/runtime/errors.js';
+import { StepError } from '../../src/core/errors.js';
 
 describe('SpawnRunner (real processes)', () => {
   const node = process.execPath;

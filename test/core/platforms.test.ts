@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
  * and the lenient parse/format/compare the registry and builders use on what registries list.
  */
 import { formatPlatform, hostPlatform, normalizePlatform, normalizePlatforms, parsePlatform, platformArgs, samePlatform } from '../../src/core/platforms.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 describe('platforms', () => {
   test.each([

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
  * answer to "plain HTTP or HTTPS?" for the registry client and the builders' insecure flags.
  */
 import { registryHost } from '../../src/core/image-ref.js';
-import { isInsecureRegistry, isLoopbackHost, registryBaseUrl, registryScheme, splitHostPort } from '../../src/core/registry-hosts.js';
+import { isInsecureRegistry, isLoopbackHost, registryScheme, splitHostPort } from '../../src/core/registry-hosts.js';
 
 describe('registryScheme', () => {
   test.each([
@@ -31,11 +31,6 @@ describe('registryScheme', () => {
     ['registry.internal', ['not a cidr/99'], 'https'],
   ] as const)('%s with %j → %s', (host, insecure, scheme) => {
     expect(registryScheme(host, insecure)).toBe(scheme);
-  });
-
-  test('base URL', () => {
-    expect(registryBaseUrl('127.0.0.1:5000')).toBe('http://127.0.0.1:5000/v2/');
-    expect(registryBaseUrl('ghcr.io')).toBe('https://ghcr.io/v2/');
   });
 });
 

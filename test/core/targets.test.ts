@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { expectedTargetForms, parseTargets, targetName, type PlatformName } from '../../src/core/targets.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { expectedTargetForms, parseTargets, targetName } from '../../src/core/targets.js';
+import type { PlatformName } from '../../src/core/platform-model.js';
+import { InputError } from '../../src/core/errors.js';
 
 describe('parseTargets', () => {
   test.each<[PlatformName, string[], Array<{ kind: string; id: string }>]>([

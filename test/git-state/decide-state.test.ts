@@ -4,17 +4,17 @@ import {
   decideGitState,
   dirtyTreeMessage,
   gitStateOutputs,
-  type CommitFacts,
+  type CommitRecord,
   type RepositoryFacts,
-  type RunContext,
-} from '../../src/git/state.js';
+} from '../../src/core/git/state.js';
+import type { RunContext } from '../../src/core/run-event.js';
 
 const HEAD = 'a'.repeat(40);
 const PR_HEAD = 'b'.repeat(40);
 const BASE = 'c'.repeat(40);
 const OTHER = 'd'.repeat(40);
 
-function commit(sha: string, overrides: Partial<CommitFacts> = {}): CommitFacts {
+function commit(sha: string, overrides: Partial<CommitRecord> = {}): CommitRecord {
   return { sha, parents: [], committerTime: 1767323045, tags: [], ...overrides };
 }
 

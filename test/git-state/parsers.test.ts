@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parsePorcelainV2, type DirtyEntry } from '../../src/git/status-porcelain.js';
-import { parseCommitObject } from '../../src/git/commit-object.js';
-import { chooseTag, compareSemVer, parseSemVer } from '../../src/git/tag-choice.js';
+import { parsePorcelainV2, type DirtyEntry } from '../../src/core/git/status-porcelain.js';
+import { parseCommitObject } from '../../src/core/git/commit-object.js';
+import { chooseTag, compareSemVer, parseSemVer } from '../../src/core/git/tag-choice.js';
 
 const hashes = '100644 100644 100644 78981922613b2afb6025042ff6bd878ac1994e85 93829c7b4af9dfbeea3b31395b042a614d7a190d';
 const sub = '160000 160000 160000 e1f6e72afebe43990c6be807476bea5593d616ef e1f6e72afebe43990c6be807476bea5593d616ef';

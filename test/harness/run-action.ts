@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseFileCommands } from '../../src/runtime/file-commands.js';
+import { inputVariable } from '../../src/runtime/inputs.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -44,11 +45,6 @@ interface ActionYaml {
 export function actionDefaults(name: string): Record<string, string> {
   const yaml = parse(readFileSync(path.join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as ActionYaml;
   return Object.fromEntries(Object.entries(yaml.inputs ?? {}).map(([input, spec]) => [input, spec.default ?? '']));
-}
-
-/** The runner's rule: `INPUT_` + name with spaces as `_`, upper-cased (dashes stay). */
-export function inputVariable(input: string): string {
-  return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`;
 }
 
 export async function runAction(name: string, options: RunActionOptions = {}): Promise<ActionResult> {

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { definitionOf, dockerfile, hashOf, newContext } from './support/context.js';
 import { makeTempDir } from '../support/git-repo.js';
 import { hashFiles } from '../../src/hash/hash-files.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 describe('ignore file choice', () => {
   test('<Dockerfile>.dockerignore beside the Dockerfile wins over <context>/.dockerignore', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { dockerfileImages } from '../../src/core/dockerfile-images.js';
 import { expandWord } from '../../src/core/shell-words.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 const base = { buildArgs: {}, target: '', platforms: ['linux/amd64'], buildPlatform: 'linux/amd64' };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { createPlatform, type CreatePlatformOptions } from '../../src/platform/create.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { startFakeWorkspace, type FakeWorkspace } from './databricks/fake-workspace.js';
 import { startFakeDataWorks, type FakeDataWorks } from './dataworks/fake-dataworks.js';
 import { captureError, expectNoSecrets, recordingLog } from './support.js';

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { dataWorksEndpoint } from '../../src/platform/dataworks/client.js';
 import { acrLocation, idempotencyToken, parseVersionDescription, versionDescription } from '../../src/platform/dataworks/records.js';
 import { normalizeWorkspaceUrl } from '../../src/platform/databricks/client.js';
-import { redact, sentence } from '../../src/platform/log.js';
+import { sentence } from '../../src/platform/log.js';
+import { redact } from '../../src/runtime/redact.js';
 import { parsePinnedImageRef } from '../../src/core/image-ref.js';
 
 const D = `sha256:${'9f'.repeat(32)}`;

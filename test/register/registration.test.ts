@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkCommit, checkEndpoint, checkHash, checkImageName, checkPinnedImage, runUrl, versionRequest, type PlatformKind } from '../../src/core/registration.js';
+import { checkCommit, checkEndpoint, checkHash, checkImageName, checkPinnedImage, runUrl, versionRequest } from '../../src/core/registration.js';
+import type { PlatformName } from '../../src/core/platform-model.js';
 
 const digest = `sha256:${'ab'.repeat(32)}`;
 
@@ -28,7 +29,7 @@ describe('checkPinnedImage', () => {
 });
 
 describe('checkEndpoint', () => {
-  test.each<[PlatformKind, string, string]>([
+  test.each<[PlatformName, string, string]>([
     ['catalog', 'http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
     ['catalog', 'https://catalog.example.com/base/', 'https://catalog.example.com/base'],
     ['databricks', 'https://adb-1.7.azuredatabricks.net', 'https://adb-1.7.azuredatabricks.net'],
@@ -40,7 +41,7 @@ describe('checkEndpoint', () => {
     expect(checkEndpoint(platform, value)).toBe(expected);
   });
 
-  test.each<[PlatformKind, string, RegExp]>([
+  test.each<[PlatformName, string, RegExp]>([
     ['catalog', '', /is required but empty/],
     ['catalog', '127.0.0.1:8080', /is not a URL \(no http/],
     ['catalog', 'ftp://catalog.example.com', /must use http/],
@@ -66,7 +67,7 @@ describe('checkEndpoint', () => {
 });
 
 describe('checkImageName', () => {
-  test.each<[PlatformKind, string, RegExp | undefined]>([
+  test.each<[PlatformName, string, RegExp | undefined]>([
     ['catalog', 'ml-runtime', undefined],
     ['catalog', 'a.b_c-d', undefined],
     ['catalog', 'ML Runtime', /not a catalog image name.*Use e.g. 'ml-runtime'/],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkVersion, decideVersion, versionFromGitTag, versionProblem } from '../../src/core/version-policy.js';
-import { InputError } from '../../src/runtime/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 const hashTag = 'h1-0123456789abcdef0123456789abcdef';
 

@@ -2,7 +2,8 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseImageRef } from '../../src/core/image-ref.js';
-import { MediaTypes, RegistryError } from '../../src/registry/index.js';
+import { MediaTypes } from '../../src/registry/media-types.js';
+import { RegistryError } from '../../src/registry/errors.js';
 import { pushBaseImage, pushMultiPlatformBase, type PushedImage } from '../support/base-image.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
 import { skopeoDigest } from '../support/skopeo.js';

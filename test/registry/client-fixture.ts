@@ -1,5 +1,5 @@
 /** A RegistryClient for tests: fast retries, and every log line, mask and thrown message recorded. */
-import { RegistryClient, type RegistryClientOptions } from '../../src/registry/index.js';
+import { RegistryClient, type RegistryClientOptions } from '../../src/registry/client.js';
 
 export interface RecordingClient {
   client: RegistryClient;

@@ -3,7 +3,10 @@
  * Hub, an HTTPS registry), answered with responses of the real shape through the fetch seam.
  */
 import { describe, expect, test } from 'vitest';
-import { manifestAccept, RegistryClient, RegistryError, type FetchLike } from '../../src/registry/index.js';
+import { manifestAccept } from '../../src/registry/media-types.js';
+import { RegistryClient } from '../../src/registry/client.js';
+import { RegistryError } from '../../src/registry/errors.js';
+import { type FetchLike } from '../../src/registry/http.js';
 
 interface Seen {
   method: string;

@@ -5,7 +5,8 @@
  * are cross-checked with skopeo.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { RegistryError, type ImageManifest } from '../../src/registry/index.js';
+import { RegistryError } from '../../src/registry/errors.js';
+import { type ImageManifest } from '../../src/registry/types.js';
 import { pushBaseImage, pushMultiPlatformBase, type PushedImage } from '../support/base-image.js';
 import { faults, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';

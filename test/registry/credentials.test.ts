@@ -6,7 +6,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
-import { chainCredentials, credentialHelperRunner, dockerConfigCredentials, explicitCredentials } from '../../src/registry/index.js';
+import { chainCredentials, credentialHelperRunner, dockerConfigCredentials, explicitCredentials } from '../../src/registry/credentials.js';
 
 const made: string[] = [];
 afterAll(() => {

@@ -4,7 +4,7 @@
  * other 4xx never are; a corrupted manifest is refused.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { RegistryError } from '../../src/registry/index.js';
+import { RegistryError } from '../../src/registry/errors.js';
 import { pushBaseImage, type PushedImage } from '../support/base-image.js';
 import { faults, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';

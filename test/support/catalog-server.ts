@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { startCatalogServer, type RunningCatalogServer } from '../../src/platform/catalog/server.js';
-import { parseTokens } from '../../src/platform/catalog/auth.js';
-import type { RateLimit } from '../../src/platform/catalog/rate-limit.js';
+import { startCatalogServer, type RunningCatalogServer } from '../../src/catalog-server/server.js';
+import { parseTokens } from '../../src/catalog-server/auth.js';
+import type { RateLimit } from '../../src/catalog-server/rate-limit.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 export const cliPath = path.join(repoRoot, 'dist/cli/index.js');

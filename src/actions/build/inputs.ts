@@ -2,9 +2,9 @@ import * as core from '@actions/core';
 import { type CacheType, CACHE_TYPES } from '../../core/cache-policy.js';
 import { ImageRefError, type ImageRef, parseRepository } from '../../core/image-ref.js';
 import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js';
-import { parseExtraTags } from '../../build/tags.js';
-import type { RegistryLogin } from '../../build/registry-access.js';
-import { InputError } from '../../runtime/errors.js';
+import { parseExtraTags } from '../../core/tags.js';
+import type { RegistryLogin } from '../../registry/login.js';
+import { InputError } from '../../core/errors.js';
 import { readBoolean, readChoice, readLines, readOptional, readRequired, readString } from '../../runtime/inputs.js';
 import { type HashInputs, readHashInputs } from '../hash/inputs.js';
 

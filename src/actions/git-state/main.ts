@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { InputError, StepError } from '../../runtime/errors.js';
+import { InputError, StepError } from '../../core/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
-import { commitsToRead, decideGitState, describeDirtyEntry, dirtyTreeMessage, gitStateOutputs } from '../../git/state.js';
+import { commitsToRead, decideGitState, describeDirtyEntry, dirtyTreeMessage, gitStateOutputs } from '../../core/git/state.js';
 import { NotARepositoryError, readRepositoryFacts } from '../../git/state-reader.js';
-import { readRunContext } from '../../git/run-context.js';
+import { readRunContext } from '../../runtime/run-context.js';
 import { readGitStateInputs } from './inputs.js';
 import { writeGitStateSummary } from './summary.js';
 

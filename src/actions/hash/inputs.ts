@@ -3,7 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { normalizePlatforms } from '../../core/platforms.js';
 import { secretIds } from '../../core/build-definition.js';
-import { InputError } from '../../runtime/errors.js';
+import { InputError } from '../../core/errors.js';
 import { readKeyValueLines, readLines, readList, readOptional, readString } from '../../runtime/inputs.js';
 import { isInside, resolveInWorkspace, workspaceRoot } from '../../runtime/workspace.js';
 

@@ -2,11 +2,12 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { serializeManifest } from '../../core/build-definition.js';
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
-import { writeFileAtomically } from '../../hash/manifest-file.js';
-import { InputError, errorMessage } from '../../runtime/errors.js';
+import { writeFileAtomically } from '../../runtime/atomic-file.js';
+import { InputError, errorMessage } from '../../core/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
-import { baseResolverFor } from '../../build/base-resolution.js';
+import { registryBaseResolver } from '../../hash/base-resolution.js';
+import { makeRegistryClient } from '../../registry/login.js';
 import { readHashInputs } from './inputs.js';
 import { humanBytes, writeHashSummary } from './summary.js';
 
@@ -18,7 +19,10 @@ export async function run(): Promise<void> {
   await runAction(async () => {
     const inputs = readHashInputs();
     // FROM / COPY --from images to digests through the registry, as the build action does.
-    const resolveBase = baseResolverFor(inputs);
+    if (!inputs.resolveImages) {
+      core.warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+    }
+    const resolveBase = inputs.resolveImages ? registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries)) : undefined;
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {

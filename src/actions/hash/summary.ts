@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { code, escapeHtml, writeSummary } from '../../github/summary.js';
 import type { BuildDefinitionResult } from '../../hash/compute-build-definition.js';
 
 export function humanBytes(bytes: number): string {
@@ -12,17 +12,10 @@ export function humanBytes(bytes: number): string {
   return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** A small job-summary table: the tag, what the hash covers, and how it was computed. */
 export async function writeHashSummary(result: BuildDefinitionResult, ms: number): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const code = (text: string) => (text ? `<code>${escapeHtml(text)}</code>` : '—');
   const { definition } = result;
-  const rows = [
-    [{ data: 'Field', header: true }, { data: 'Value', header: true }],
+  await writeSummary('Build hash', [
     ['Tag', code(result.tag)],
     ['Hash', code(result.hash)],
     ['Context', `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`],
@@ -31,6 +24,5 @@ export async function writeHashSummary(result: BuildDefinitionResult, ms: number
     ['Target stage', code(definition.target)],
     ['Build args / secrets / labels', `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`],
     ['Computed', `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${escapeHtml(result.fastPath.reason)})` : ''}`}`],
-  ];
-  await core.summary.addHeading('Build hash', 3).addTable(rows).write();
+  ]);
 }

@@ -1,18 +1,16 @@
 import * as core from '@actions/core';
-import { checkCommit, checkEndpoint, checkHash, checkImageName, checkPinnedImage, type PinnedImage, type PlatformKind } from '../../core/registration.js';
+import { checkCommit, checkEndpoint, checkHash, checkImageName, checkPinnedImage, type PinnedImage } from '../../core/registration.js';
 import { parseTargets } from '../../core/targets.js';
-import type { AttachmentTarget } from '../../platform/platform.js';
-import { InputError } from '../../runtime/errors.js';
+import { PLATFORM_NAMES, type AttachmentTarget, type PlatformName } from '../../core/platform-model.js';
+import { InputError } from '../../core/errors.js';
 import { readChoice, readKeyValueLines, readOptional, readString } from '../../runtime/inputs.js';
-
-export const PLATFORMS = ['catalog', 'databricks', 'dataworks'] as const satisfies readonly PlatformKind[];
 
 /**
  * Every input of `register`, read and checked before any request is made: a bad value fails the
  * step here, with nothing registered.
  */
 export interface RegisterInputs {
-  platform: PlatformKind;
+  platform: PlatformName;
   endpoint: string;
   token?: string;
   oidcAudience?: string;
@@ -54,7 +52,7 @@ function tagOfRef(ref: string | undefined): string {
 
 export function readRegisterInputs(env: NodeJS.ProcessEnv = process.env): RegisterInputs {
   maskCredentials();
-  const platform = readChoice('platform', PLATFORMS);
+  const platform = readChoice('platform', PLATFORM_NAMES);
   const endpoint = checkEndpoint(platform, readString('endpoint'));
   const token = readOptional('token');
   const oidcAudience = readOptional('oidc-audience');
@@ -91,7 +89,7 @@ interface CredentialInputs {
 }
 
 /** Which credential inputs a platform takes; a misplaced one is an error, not silently ignored. */
-function checkCredentialInputs(platform: PlatformKind, given: CredentialInputs): void {
+function checkCredentialInputs(platform: PlatformName, given: CredentialInputs): void {
   if (platform === 'dataworks') {
     for (const [name, value] of [['token', given.token], ['oidc-audience', given.oidcAudience]] as const) {
       if (value) throw new InputError(name, 'is not used by dataworks', 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)');

@@ -4,7 +4,7 @@ import { runUrl, versionRequest } from '../../core/registration.js';
 import { targetName } from '../../core/targets.js';
 import { decideVersion } from '../../core/version-policy.js';
 import { createPlatform } from '../../platform/create.js';
-import type { Attachment } from '../../platform/platform.js';
+import type { Attachment } from '../../core/platform-model.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { readIdToken } from './credentials.js';
 import { readRegisterInputs } from './inputs.js';

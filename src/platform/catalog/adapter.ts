@@ -10,9 +10,10 @@
  *   not overwritten.
  */
 import { randomUUID } from 'node:crypto';
-import { StepError } from '../../runtime/errors.js';
+import { StepError } from '../../core/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
-import { VersionConflictError, type Attachment, type AttachmentTarget, type ImageVersion, type ImageVersionRequest, type Platform } from '../platform.js';
+import { VersionConflictError, type PlatformAdapter } from '../platform.js';
+import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../../core/platform-model.js';
 import { CatalogClient, CatalogHttpError, type CatalogRetryPolicy, type Precondition } from './client.js';
 import type { Version, VersionCreate } from './types.js';
 
@@ -41,7 +42,7 @@ function isStatus(error: unknown, ...statuses: number[]): error is CatalogHttpEr
   return error instanceof CatalogHttpError && error.status !== undefined && statuses.includes(error.status);
 }
 
-export class CatalogPlatform implements Platform {
+export class CatalogPlatform implements PlatformAdapter {
   readonly name = 'catalog';
   readonly client: CatalogClient;
   private readonly log: PlatformLog;

@@ -7,10 +7,10 @@
  * appears in an error message.
  */
 import { randomUUID } from 'node:crypto';
-import { StepError } from '../../runtime/errors.js';
+import { StepError } from '../../core/errors.js';
 import { redact } from '../../runtime/redact.js';
-import { explainStop, isRetryableStatus, retryDecision, type RetryPolicy, type RetrySeams, type RetryStop } from '../../core/retry.js';
-import { withRetryDefaults } from '../retry-policy.js';
+import { explainStop, isRetryableStatus, type RetryPolicy, type RetryStop } from '../../core/retry.js';
+import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
 import type { Attachment, AttachmentPut, Channel, Image, ImageCreate, Page, Problem, Promotion, PromotionCreate, Version, VersionCreate } from './types.js';
 
 /**
@@ -125,7 +125,6 @@ export class CatalogClient {
   private readonly base: URL;
   private readonly policy: CatalogRetryPolicy;
   private readonly fetch: typeof fetch;
-  private readonly now: () => number;
 
   constructor(private readonly options: CatalogClientOptions) {
     let base: URL;
@@ -137,9 +136,8 @@ export class CatalogClient {
     if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new StepError(`catalog endpoint '${options.endpoint}' must be http:// or https://`);
     if (base.username || base.password) throw new StepError('catalog endpoint must not carry credentials: pass the token separately');
     this.base = new URL(base.href.endsWith('/') ? base.href : `${base.href}/`);
-    this.policy = catalogRetryPolicy(options.retry);
+    this.policy = catalogRetryPolicy({ ...(options.now ? { now: options.now } : {}), ...options.retry });
     this.fetch = options.fetch ?? fetch;
-    this.now = options.now ?? Date.now;
   }
 
   get endpoint(): string {
@@ -183,46 +181,40 @@ export class CatalogClient {
 
   /** One logical call: attempts until an accepted answer, a non-retryable one, or the budget ends. */
   private async call(call: Call, url: URL = this.url(call.path)): Promise<Answer> {
-    const started = this.now();
-    for (let attempt = 1; ; attempt += 1) {
-      let answer: Answer | undefined;
-      let failure: unknown;
+    const onRetry = ({ attempt, delayMs, reason }: { attempt: number; delayMs: number; reason: string }) =>
+      this.options.onRetry?.({ method: call.method, path: call.path, attempt, delayMs, reason: this.redact(reason) });
+    return retryLoop<Answer>({ policy: this.policy, explain: explainCatalogStop, onRetry }, async (attempt) => {
+      let answer: Answer;
       try {
         answer = await this.attempt(call, url);
-      } catch (error) {
-        failure = error;
+      } catch (failure) {
+        const reason = networkReason(failure);
+        return {
+          failed: { error: failure },
+          reason,
+          giveUp: (stop) => {
+            throw new CatalogHttpError(
+              this.redact(`could not reach the catalog at ${this.endpoint} (${call.method} ${call.path}): ${reason}; ${stop}`),
+              call.method,
+              call.path,
+              undefined,
+              undefined,
+              attempt,
+              { cause: failure },
+            );
+          },
+        };
       }
-      if (answer && (call.accept.includes(answer.status) || !isRetryableStatus(answer.status, this.policy.statuses))) {
-        if (call.accept.includes(answer.status)) return answer;
-        throw this.httpError(call, answer, attempt);
-      }
-      const reason = answer ? `answered ${answer.status}` : networkReason(failure);
-      const decision = retryDecision(
-        {
-          attempt,
-          outcome: answer ? { status: answer.status, retryAfter: answer.headers.get('retry-after') } : { error: failure },
-          elapsedMs: this.now() - started,
-          policy: this.policy,
-          random: this.policy.random(),
-          nowMs: this.now(),
+      if (call.accept.includes(answer.status)) return { done: answer };
+      if (!isRetryableStatus(answer.status, this.policy.statuses)) throw this.httpError(call, answer, attempt);
+      return {
+        failed: { status: answer.status, retryAfter: answer.headers.get('retry-after') },
+        reason: `answered ${answer.status}`,
+        giveUp: (stop) => {
+          throw this.httpError(call, answer, attempt, stop);
         },
-        explainCatalogStop,
-      );
-      if (!decision.retry) {
-        if (answer) throw this.httpError(call, answer, attempt, decision.reason);
-        throw new CatalogHttpError(
-          this.redact(`could not reach the catalog at ${this.endpoint} (${call.method} ${call.path}): ${reason}; ${decision.reason}`),
-          call.method,
-          call.path,
-          undefined,
-          undefined,
-          attempt,
-          { cause: failure },
-        );
-      }
-      this.options.onRetry?.({ method: call.method, path: call.path, attempt, delayMs: decision.delayMs, reason: this.redact(reason) });
-      await this.policy.sleep(decision.delayMs);
-    }
+      };
+    });
   }
 
   private httpError(call: Call, answer: Answer, attempts: number, gaveUp?: string): CatalogHttpError {

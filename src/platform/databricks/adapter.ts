@@ -1,8 +1,9 @@
 import { targetName } from '../../core/targets.js';
-import { InputError, StepError } from '../../runtime/errors.js';
+import { InputError, StepError } from '../../core/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
 import { parsePinnedImageRef } from '../../core/image-ref.js';
-import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest, Platform } from '../platform.js';
+import type { PlatformAdapter } from '../platform.js';
+import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../../core/platform-model.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DatabricksApiError, DatabricksClient } from './client.js';
 import { desiredDockerImage, isSecretReference, sameDockerImage, type BasicAuth, type CurrentDockerImage, type DockerImage } from './docker-image.js';
@@ -78,7 +79,7 @@ export interface TargetState {
   state?: string;
 }
 
-export class DatabricksPlatform implements Platform {
+export class DatabricksPlatform implements PlatformAdapter {
   readonly name = 'databricks';
   private readonly client: DatabricksClient;
   private readonly log: PlatformLog;

@@ -1,7 +1,9 @@
-import { StepError } from '../../runtime/errors.js';
-import { redact, sentence, type PlatformLog } from '../log.js';
-import { retryDecision, type RetryPolicy, type RetrySeams } from '../../core/retry.js';
-import { platformRetryPolicy, withRetryDefaults, type PlatformRetryOptions } from '../retry-policy.js';
+import { StepError } from '../../core/errors.js';
+import { sentence, type PlatformLog } from '../log.js';
+import { redact } from '../../runtime/redact.js';
+import type { RetryPolicy } from '../../core/retry.js';
+import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
+import { platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 
 /**
  * A small client for the Databricks REST API: bearer auth, JSON in and out, bounded retries on
@@ -64,10 +66,8 @@ export class DatabricksClient {
   private async request<T>(method: string, pathAndQuery: string, body: string | undefined): Promise<T> {
     const url = `${this.baseUrl}${pathAndQuery}`;
     const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
-    const started = Date.now();
-    const decide = (attempt: number, outcome: { status: number; retryAfter: string | null } | { error: unknown }) =>
-      retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
-    for (let attempt = 1; ; attempt++) {
+    const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) => this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
+    return retryLoop<T>({ policy: this.policy, onRetry }, async () => {
       let response: Response;
       try {
         response = await this.fetchImpl(url, {
@@ -80,27 +80,25 @@ export class DatabricksClient {
           ...(body === undefined ? {} : { body }),
         });
       } catch (error) {
-        const decision = decide(attempt, { error });
-        if (decision.retry) {
-          this.options.log.debug(`Databricks ${method} ${path}: connection failed, retrying in ${decision.delayMs} ms`);
-          await this.policy.sleep(decision.delayMs);
-          continue;
-        }
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-        throw new StepError(
-          redact(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the workspace URL.`, this.secrets),
-        );
+        return {
+          failed: { error },
+          reason: 'connection failed',
+          giveUp: (_stop, attempts) => {
+            throw new StepError(redact(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`, this.secrets));
+          },
+        };
       }
       const text = await response.text();
-      if (response.ok) return (text === '' ? {} : JSON.parse(text)) as T;
-      const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after') });
-      if (decision.retry) {
-        this.options.log.debug(`Databricks ${method} ${path}: HTTP ${response.status}, retrying in ${decision.delayMs} ms`);
-        await this.policy.sleep(decision.delayMs);
-        continue;
-      }
-      throw this.apiError(method, path, response.status, text, attempt);
-    }
+      if (response.ok) return { done: (text === '' ? {} : JSON.parse(text)) as T };
+      return {
+        failed: { status: response.status, retryAfter: response.headers.get('retry-after') },
+        reason: `HTTP ${response.status}`,
+        giveUp: (_stop, attempts) => {
+          throw this.apiError(method, path, response.status, text, attempts);
+        },
+      };
+    });
   }
 
   private apiError(method: string, path: string, status: number, text: string, attempts: number): DatabricksApiError {

@@ -1,5 +1,6 @@
-import { StepError } from '../../runtime/errors.js';
-import { redact, type PlatformLog } from '../log.js';
+import { StepError } from '../../core/errors.js';
+import { type PlatformLog } from '../log.js';
+import { redact } from '../../runtime/redact.js';
 import { normalizeWorkspaceUrl } from './client.js';
 
 /**

@@ -1,7 +1,8 @@
 import { targetName } from '../../core/targets.js';
-import { InputError, StepError } from '../../runtime/errors.js';
+import { InputError, StepError } from '../../core/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
-import { VersionConflictError, type Attachment, type AttachmentTarget, type ImageVersion, type ImageVersionRequest, type Platform } from '../platform.js';
+import { VersionConflictError, type PlatformAdapter } from '../platform.js';
+import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../../core/platform-model.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DataWorksClient } from './client.js';
 import {
@@ -77,7 +78,7 @@ interface OurVersion {
 
 const PAGE_SIZE = 100;
 
-export class DataWorksPlatform implements Platform {
+export class DataWorksPlatform implements PlatformAdapter {
   readonly name = 'dataworks';
   private readonly client: DataWorksClient;
   private readonly log: PlatformLog;

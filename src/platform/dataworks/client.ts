@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { StepError } from '../../runtime/errors.js';
-import { redact, sentence, type PlatformLog } from '../log.js';
-import { isRetryableStatus, retryDecision, type AttemptOutcome, type RetryPolicy, type RetrySeams } from '../../core/retry.js';
-import { platformRetryPolicy, withRetryDefaults, type PlatformRetryOptions } from '../retry-policy.js';
+import { StepError } from '../../core/errors.js';
+import { sentence, type PlatformLog } from '../log.js';
+import { redact } from '../../runtime/redact.js';
+import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
+import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
+import { platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 import { signRpcCall, type Acs3Credentials } from './sign.js';
 
 /**
@@ -76,10 +78,8 @@ export class DataWorksClient {
   async call<T>(action: string, params: { query?: RpcParams; form?: RpcParams }): Promise<T> {
     const query = stringParams(params.query);
     const form = params.form === undefined ? undefined : stringParams(params.form);
-    const started = Date.now();
-    const decide = (attempt: number, outcome: AttemptOutcome) =>
-      retryDecision({ attempt, outcome, elapsedMs: Date.now() - started, policy: this.policy, random: this.policy.random(), nowMs: Date.now() });
-    for (let attempt = 1; ; attempt++) {
+    const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) => this.options.log.debug(`DataWorks ${action}: ${reason}, retrying in ${delayMs} ms`);
+    return retryLoop<T>({ policy: this.policy, onRetry }, async () => {
       const signed = signRpcCall({
         host: this.host,
         action,
@@ -101,13 +101,14 @@ export class DataWorksClient {
           ...(signed.body === undefined ? {} : { body: signed.body }),
         });
       } catch (error) {
-        const decision = decide(attempt, { error });
-        if (decision.retry) {
-          await this.policy.sleep(decision.delayMs);
-          continue;
-        }
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-        throw new StepError(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempt} tries. Check the endpoint.`, this.secrets));
+        return {
+          failed: { error },
+          reason: 'connection failed',
+          giveUp: (_stop, attempts) => {
+            throw new StepError(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
+          },
+        };
       }
       const text = await response.text();
       let body: Record<string, unknown> = {};
@@ -118,17 +119,17 @@ export class DataWorksClient {
       }
       const code = str(body['Code']) ?? str(body['ErrorCode']);
       const failed = !response.ok || body['Success'] === false;
-      if (!failed) return body as T;
+      if (!failed) return { done: body as T };
       // An API-level throttling code is retried whatever the HTTP status.
       const retryable = isRetryableStatus(response.status, this.policy.statuses) || isRetryableCode(code);
-      const decision = decide(attempt, { status: response.status, retryAfter: response.headers.get('retry-after'), retryable });
-      if (decision.retry) {
-        this.options.log.debug(`DataWorks ${action}: ${code ?? `HTTP ${response.status}`}, retrying in ${decision.delayMs} ms`);
-        await this.policy.sleep(decision.delayMs);
-        continue;
-      }
-      throw this.apiError(action, response.status, body, text, code, attempt);
-    }
+      return {
+        failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+        reason: code ?? `HTTP ${response.status}`,
+        giveUp: (_stop, attempts) => {
+          throw this.apiError(action, response.status, body, text, code, attempts);
+        },
+      };
+    });
   }
 
   private apiError(action: string, status: number, body: Record<string, unknown>, text: string, code: string | undefined, attempts: number) {

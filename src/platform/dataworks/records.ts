@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { InputError } from '../../runtime/errors.js';
+import { InputError } from '../../core/errors.js';
 import { parsePinnedImageRef } from '../../core/image-ref.js';
 
 /**

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CatalogPlatform } from '../../../src/platform/catalog/adapter.js';
 import { CatalogClient, CatalogHttpError } from '../../../src/platform/catalog/client.js';
-import { VersionConflictError, type ImageVersionRequest } from '../../../src/platform/platform.js';
+import { VersionConflictError } from '../../../src/platform/platform.js';
+import type { ImageVersionRequest } from '../../../src/core/platform-model.js';
 import { freePort } from '../../support/free-port.js';
 import { startCatalogInProcess, tempDb, type CatalogFixture } from '../../support/catalog-server.js';
 import { captureError, expectNoSecrets, recordingLog, recordingSleep, startServer } from '../support.js';

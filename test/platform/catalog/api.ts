@@ -4,7 +4,7 @@
  * the server, the document and the hand-written wire types cannot drift apart silently.
  */
 import { expect } from 'vitest';
-import { catalogContract } from '../../../src/platform/catalog/contract.js';
+import { catalogContract } from '../../../src/catalog-server/contract.js';
 
 export const tokens = {
   register: 'reg-7f3a9c2e51d84b06',

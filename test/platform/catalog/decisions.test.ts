@@ -3,11 +3,11 @@
  * preconditions, Idempotency-Key, page tokens, tokens and scopes, rate limits.
  */
 import { describe, expect, test } from 'vitest';
-import { authenticate, parseTokens } from '../../../src/platform/catalog/auth.js';
+import { authenticate, parseTokens } from '../../../src/catalog-server/auth.js';
 import { catalogRetryPolicy, explainCatalogStop, nextLinkOf, type CatalogRetryPolicy } from '../../../src/platform/catalog/client.js';
-import { decodePageToken, encodePageToken, parseIdempotencyKey } from '../../../src/platform/catalog/http.js';
-import { checkPreconditions, parseEntityTags } from '../../../src/platform/catalog/preconditions.js';
-import { parseRateLimit, RateLimiter } from '../../../src/platform/catalog/rate-limit.js';
+import { decodePageToken, encodePageToken, parseIdempotencyKey } from '../../../src/catalog-server/http.js';
+import { checkPreconditions, parseEntityTags } from '../../../src/catalog-server/preconditions.js';
+import { parseRateLimit, RateLimiter } from '../../../src/catalog-server/rate-limit.js';
 import { isRetryableStatus, retryDecision } from '../../../src/core/retry.js';
 
 describe('retries', () => {

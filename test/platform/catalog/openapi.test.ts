@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CatalogContract, catalogContract } from '../../../src/platform/catalog/contract.js';
-import { openapiYaml } from '../../../src/platform/catalog/openapi-document.generated.js';
+import { CatalogContract, catalogContract } from '../../../src/catalog-server/contract.js';
+import { openapiYaml } from '../../../src/catalog-server/openapi-document.generated.js';
 import type { Attachment, AttachmentPut, Channel, Image, ImageCreate, Page, Problem, Promotion, PromotionCreate, Version, VersionCreate } from '../../../src/platform/catalog/types.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -55,7 +55,7 @@ describe('openapi.yaml', () => {
   test('operation ids are unique and each has a handler in the server', async () => {
     const ids = operations().map(({ op }) => op.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    const { CatalogService } = await import('../../../src/platform/catalog/server.js');
+    const { CatalogService } = await import('../../../src/catalog-server/server.js');
     expect(CatalogService).toBeDefined(); // its constructor throws when an operation has no handler (server tests construct it)
     expect([...contract.operations.keys()].sort()).toEqual([...ids].sort());
   });

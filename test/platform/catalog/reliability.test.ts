@@ -9,7 +9,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CatalogPlatform } from '../../../src/platform/catalog/adapter.js';
 import { CatalogClient } from '../../../src/platform/catalog/client.js';
-import { VersionConflictError, type ImageVersionRequest } from '../../../src/platform/platform.js';
+import { VersionConflictError } from '../../../src/platform/platform.js';
+import type { ImageVersionRequest } from '../../../src/core/platform-model.js';
 import { faults, startFaultProxy, type Fault, type FaultProxy } from '../../support/fault-proxy.js';
 import { seededRandom } from '../../support/seeded-random.js';
 import { startCatalogProcess, tempDb, type CatalogProcess } from '../../support/catalog-server.js';

@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DatabricksPlatform, type DatabricksPlatformOptions } from '../../../src/platform/databricks/adapter.js';
-import type { ImageVersion } from '../../../src/platform/platform.js';
-import { InputError } from '../../../src/runtime/errors.js';
+import type { ImageVersion } from '../../../src/core/platform-model.js';
+import { InputError } from '../../../src/core/errors.js';
 import { captureError, expectNoSecrets, recordingLog, recordingSleep, type RecordingLog } from '../support.js';
 import { startFakeWorkspace, type FakeWorkspace } from './fake-workspace.js';
 

@@ -6,8 +6,9 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DataWorksPlatform, type DataWorksPlatformOptions } from '../../../src/platform/dataworks/adapter.js';
 import { idempotencyToken } from '../../../src/platform/dataworks/records.js';
-import { VersionConflictError, type ImageVersionRequest } from '../../../src/platform/platform.js';
-import { InputError } from '../../../src/runtime/errors.js';
+import { VersionConflictError } from '../../../src/platform/platform.js';
+import type { ImageVersionRequest } from '../../../src/core/platform-model.js';
+import { InputError } from '../../../src/core/errors.js';
 import { captureError, expectNoSecrets, recordingLog, recordingSleep, type RecordingLog } from '../support.js';
 import { startFakeDataWorks, type FakeDataWorks } from './fake-dataworks.js';
 

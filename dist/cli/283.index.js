@@ -1,0 +1,1307 @@
+export const id = 283;
+export const ids = [283];
+export const modules = {
+
+/***/ 8283:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/build-definition.ts
+var build_definition = __webpack_require__(7621);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/run-event.ts
+var run_event = __webpack_require__(3427);
+;// CONCATENATED MODULE: ./src/core/cache-policy.ts
+/**
+ * Where the layer cache lives and who may write it. Pure: inputs and the GitHub event in, a
+ * CachePolicy in the chosen builder's shape out.
+ *
+ * Rules (DESIGN.md §4):
+ * - Only the default branch writes the cache. Pull requests (and every other ref: feature
+ *   branches, tags, merge queues) read the default branch's cache and never write it, so a PR can
+ *   neither poison nor evict what `main` builds on.
+ * - `gha` always carries a scope (the default, `buildkit`, is shared by every image of the
+ *   repository and the last writer wins). Default scope: the image and the target, sanitized.
+ * - `cache-ref` defaults to `<image>:buildcache`.
+ *   - buildx stores the whole cache as one tag: the ref is used as is (`:buildcache` added when
+ *     it has no tag), exported with `mode=max`.
+ *   - buildah stores one tag per cached layer, so it needs a repository of its own: `<repo>:<tag>`
+ *     becomes the repository `<repo>-<tag>` (`ghcr.io/org/app:buildcache` →
+ *     `ghcr.io/org/app-buildcache`). A sibling repository rather than `<repo>/buildcache`, because
+ *     Docker Hub allows only two path components. A ref without a tag is used as the repository.
+ */
+
+
+const CACHE_TYPES = ['registry', 'gha', 'none'];
+function decideCachePolicy(input) {
+    if (input.cache === 'none')
+        return { type: 'none', ref: '', read: [], write: false, reason: 'cache disabled (cache: none)' };
+    const { write, why } = mayWrite(input);
+    if (input.cache === 'gha') {
+        const scope = defaultGhaScope(input.image, input.target);
+        return { type: 'gha', ref: scope, read: [scope], write, scope, reason: `${why} (gha scope ${scope})` };
+    }
+    const cacheRef = input.cacheRef?.trim() || `${input.image}:buildcache`;
+    const location = input.builder === 'buildah' ? buildahCacheRepository(cacheRef) : buildxCacheRef(cacheRef);
+    return { type: 'registry', ref: location, read: [location], write, reason: `${why} (${location})` };
+}
+function mayWrite(input) {
+    if ((0,run_event/* isPullRequestEvent */.T5)(input.eventName)) {
+        return { write: false, why: "pull request: reads the default branch's cache, never writes it" };
+    }
+    if (!input.defaultBranch)
+        return { write: false, why: 'default branch unknown: reads the cache, does not write it' };
+    if (input.ref === `refs/heads/${input.defaultBranch}`) {
+        return { write: true, why: `default branch ${input.defaultBranch}: reads and writes the cache` };
+    }
+    const ref = input.ref || '(no ref)';
+    return { write: false, why: `${ref} is not the default branch ${input.defaultBranch}: reads the cache, does not write it` };
+}
+/** Lowercase, anything outside `[a-z0-9._-]` becomes `-` (scopes end up in cache keys and CSV flags). */
+function sanitizeScope(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+function defaultGhaScope(image, target) {
+    return sanitizeScope(target ? `${image}-${target}` : image);
+}
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** `<repository>[:tag]`; a digest, an uppercase path or an empty part is an input error. */
+function splitCacheRef(cacheRef) {
+    const bad = (problem) => new errors/* InputError */.dz('cache-ref', `'${cacheRef}' ${problem}`, 'Use a repository with an optional tag, e.g. ghcr.io/org/app:buildcache');
+    if (cacheRef.includes('@'))
+        throw bad('is pinned by digest; a cache must be writable');
+    const lastSlash = cacheRef.lastIndexOf('/');
+    const colon = cacheRef.lastIndexOf(':');
+    const hasTag = colon > lastSlash;
+    const repository = hasTag ? cacheRef.slice(0, colon) : cacheRef;
+    const tag = hasTag ? cacheRef.slice(colon + 1) : undefined;
+    const parts = repository.split('/');
+    const hasHost = parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? '');
+    const path = hasHost ? parts.slice(1) : parts;
+    if (path.length === 0 || !path.every((part) => PATH_COMPONENT.test(part))) {
+        throw bad('is not a valid repository (lowercase letters, digits and . _ - separators)');
+    }
+    if (tag !== undefined && !TAG.test(tag))
+        throw bad(`has an invalid tag '${tag}'`);
+    return { repository, tag };
+}
+/** buildx: one tag holds the whole cache. */
+function buildxCacheRef(cacheRef) {
+    const { repository, tag } = splitCacheRef(cacheRef);
+    return `${repository}:${tag ?? 'buildcache'}`;
+}
+/** buildah: a repository holds the cache, one tag per layer. */
+function buildahCacheRepository(cacheRef) {
+    const { repository, tag } = splitCacheRef(cacheRef);
+    if (tag === undefined)
+        return repository;
+    const suffix = tag.toLowerCase();
+    const last = repository.slice(repository.lastIndexOf('/') + 1);
+    if (!PATH_COMPONENT.test(`${last}-${suffix}`)) {
+        throw new errors/* InputError */.dz('cache-ref', `the tag '${tag}' cannot become part of the buildah cache repository '${repository}-${suffix}'`, 'Use a tag of lowercase letters and digits, e.g. :buildcache, or give a repository without a tag');
+    }
+    return `${repository}-${suffix}`;
+}
+
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
+var compute_build_definition = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/runtime/atomic-file.ts
+var atomic_file = __webpack_require__(9034);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/registry-hosts.ts
+var registry_hosts = __webpack_require__(9114);
+// EXTERNAL MODULE: ./src/runtime/exec.ts
+var exec = __webpack_require__(6107);
+// EXTERNAL MODULE: ./src/core/lists.ts
+var lists = __webpack_require__(402);
+;// CONCATENATED MODULE: ./src/builders/flags.ts
+/** Flag values both builders spell the same way. */
+
+/** `id=…,env=…` or `id=…,src=…`: the value itself never appears on a command line. */
+function secretSpec(secret) {
+    if (!/^[A-Za-z0-9_.-]+$/.test(secret.id)) {
+        throw new errors/* InputError */.dz('secrets', `secret id '${secret.id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+    }
+    if (Boolean(secret.env) === Boolean(secret.src)) {
+        throw new errors/* InputError */.dz('secrets', `secret '${secret.id}' needs exactly one source`, 'Give it either an environment variable or a file');
+    }
+    if (secret.src?.includes(',')) {
+        throw new errors/* InputError */.dz('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
+    }
+    return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
+}
+
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var platforms = __webpack_require__(9187);
+;// CONCATENATED MODULE: ./src/builders/platforms.ts
+/** The check that a manifest list (as `buildah manifest inspect` prints it) carries each requested platform. */
+
+/** The requested platforms an OCI index / Docker manifest list (JSON text) does not carry. */
+function missingPlatforms(requested, indexJson) {
+    const index = JSON.parse(indexJson);
+    const found = (index.manifests ?? []).flatMap((entry) => (entry.platform ? [entry.platform] : []));
+    return requested.filter((text) => !found.some((platform) => (0,platforms/* samePlatform */.my)((0,platforms/* parsePlatform */.Y8)(text), platform)));
+}
+
+;// CONCATENATED MODULE: ./src/builders/buildah.ts
+/**
+ * The daemonless builder: `buildah bud --layers` with a registry layer cache, `--timestamp` for
+ * reproducible output, then `buildah push --digestfile` (one platform) or
+ * `buildah manifest push --all --digestfile` (several: the digest is the index's).
+ *
+ * Notes on buildah 1.28 (Debian 12), seen on this machine:
+ * - `--cache-from` takes one repository; given twice, the last one wins. We pass the first read ref.
+ * - `--tls-verify` is per command, not per registry (`--registries-conf-dir` is ignored), so a
+ *   build that talks to an insecure registry pulls its base images without TLS verification too.
+ * - Multi-platform builds with `--layers` can take a layer-cache hit from another platform when the
+ *   platforms' base layers are byte-identical (podman#18723, fixed in buildah 1.41): the manifest
+ *   list then lacks a platform. We check the list and rebuild once with `--no-cache` when it does.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_BUILDAH_OPTIONS = { command: 'buildah', storageDriver: 'vfs', isolation: 'chroot' };
+/**
+ * Options from the variables buildah users already know: `BUILDAH_ISOLATION` (buildah's own) and
+ * `STORAGE_DRIVER` (containers/storage's); `BUILDAH_ROOT`/`BUILDAH_RUNROOT` for a dedicated store.
+ */
+function buildahOptionsFromEnv(env = process.env) {
+    return {
+        command: env.BUILDAH_COMMAND || 'buildah',
+        storageDriver: env.STORAGE_DRIVER || 'vfs',
+        isolation: env.BUILDAH_ISOLATION || 'chroot',
+        ...(env.BUILDAH_ROOT ? { root: env.BUILDAH_ROOT } : {}),
+        ...(env.BUILDAH_RUNROOT ? { runroot: env.BUILDAH_RUNROOT } : {}),
+    };
+}
+/** Flags that come before the subcommand: which store to use. */
+function buildahGlobalArgs(options = DEFAULT_BUILDAH_OPTIONS) {
+    const args = [];
+    if (options.root)
+        args.push('--root', options.root);
+    if (options.runroot)
+        args.push('--runroot', options.runroot);
+    if (options.storageDriver)
+        args.push('--storage-driver', options.storageDriver);
+    return args;
+}
+/** Registries `bud` talks to that we know of: the target's, the cache's, and those listed insecure. */
+function budNeedsInsecure(request) {
+    if (request.insecureRegistries.length > 0)
+        return true;
+    const refs = [request.repository, ...request.tags];
+    if (request.cache.type === 'registry')
+        refs.push(...request.cache.read, request.cache.ref);
+    return refs.some((ref) => (0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(ref), request.insecureRegistries));
+}
+function buildahBudArgs(request, plan = {}, options = DEFAULT_BUILDAH_OPTIONS) {
+    const args = [...buildahGlobalArgs(options), 'bud', '--layers', '--isolation', options.isolation, '--file', request.dockerfile];
+    if (request.timestamp !== undefined)
+        args.push('--timestamp', String(request.timestamp));
+    if (request.platforms.length > 0)
+        args.push('--platform', request.platforms.join(','));
+    if (plan.manifest)
+        args.push('--manifest', plan.manifest);
+    if (plan.iidFile)
+        args.push('--iidfile', plan.iidFile);
+    if (request.target)
+        args.push('--target', request.target);
+    for (const pair of (0,lists/* sortedPairs */.n$)(request.buildArgs))
+        args.push('--build-arg', pair);
+    for (const secret of request.secrets)
+        args.push('--secret', secretSpec(secret));
+    for (const pair of (0,lists/* sortedPairs */.n$)(request.labels))
+        args.push('--label', pair);
+    if (request.cache.type === 'registry') {
+        const from = request.cache.read[0];
+        if (from)
+            args.push('--cache-from', from);
+        if (request.cache.write)
+            args.push('--cache-to', request.cache.ref);
+    }
+    if (plan.noCache)
+        args.push('--no-cache');
+    if (budNeedsInsecure(request))
+        args.push('--tls-verify=false');
+    if (request.authFile)
+        args.push('--authfile', request.authFile);
+    args.push(request.contextDir);
+    return args;
+}
+function buildahPushArgs(request, plan, options = DEFAULT_BUILDAH_OPTIONS) {
+    const args = [...buildahGlobalArgs(options), ...(plan.manifestList ? ['manifest', 'push', '--all'] : ['push'])];
+    args.push('--digestfile', plan.digestFile);
+    if ((0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(plan.destination), request.insecureRegistries))
+        args.push('--tls-verify=false');
+    if (request.authFile)
+        args.push('--authfile', request.authFile);
+    args.push(plan.source, `docker://${plan.destination}`);
+    return args;
+}
+class BuildahBuilder {
+    options;
+    name = 'buildah';
+    constructor(options = buildahOptionsFromEnv()) {
+        this.options = options;
+    }
+    async build(request, runner) {
+        if (request.push && request.tags.length === 0)
+            throw new errors/* StepError */.zg('Nothing to push to: the build request has no tags');
+        const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'buildah-build-'));
+        const outputs = [];
+        const run = async (what, args, quiet = false) => {
+            const result = await runner.run(this.options.command, args, { env: request.environment, quiet });
+            if (!quiet)
+                outputs.push(result.output);
+            if (result.exitCode !== 0)
+                throw (0,exec/* commandFailed */.n6)(what, result);
+            return result;
+        };
+        const multi = request.platforms.length > 1;
+        const list = `localhost/image-actions-build-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        try {
+            const source = multi ? await this.buildList(request, list, run) : await this.buildImage(request, work, run);
+            let digest = '';
+            if (request.push) {
+                const digests = new Set();
+                for (const [index, tag] of request.tags.entries()) {
+                    const digestFile = external_node_path_default().join(work, `digest-${index}`);
+                    const plan = { source, destination: tag, digestFile, manifestList: multi };
+                    await run(`buildah push to ${tag}`, buildahPushArgs(request, plan, this.options));
+                    const pushed = (await (0,promises_.readFile)(digestFile, 'utf8').catch(() => '')).trim();
+                    if (!(0,image_ref/* isSha256Digest */.q9)(pushed))
+                        throw new errors/* StepError */.zg(`buildah push to ${tag} reported no digest (got '${pushed}')`);
+                    digests.add(pushed);
+                }
+                if (digests.size > 1)
+                    throw new errors/* StepError */.zg(`The pushed tags got different digests: ${[...digests].join(', ')}`);
+                digest = [...digests][0] ?? '';
+            }
+            return { digest, log: outputs.join('') };
+        }
+        finally {
+            if (multi) {
+                await runner.run(this.options.command, [...buildahGlobalArgs(this.options), 'manifest', 'rm', list], { quiet: true }).catch(() => undefined);
+            }
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+    /** One platform: build, return the image ID. */
+    async buildImage(request, work, run) {
+        const iidFile = external_node_path_default().join(work, 'iid');
+        await run('buildah bud', buildahBudArgs(request, { iidFile }, this.options));
+        const id = (await (0,promises_.readFile)(iidFile, 'utf8')).trim().replace(/^sha256:/, '');
+        if (!/^[a-f0-9]{64}$/.test(id))
+            throw new errors/* StepError */.zg(`buildah bud wrote no image ID (got '${id}')`);
+        return id;
+    }
+    /** Several platforms: build into a local manifest list, make sure it carries every platform. */
+    async buildList(request, list, run) {
+        await run('buildah bud', buildahBudArgs(request, { manifest: list }, this.options));
+        let missing = await this.missing(request, list, run);
+        if (missing.length > 0) {
+            core/* warning */.$e(`buildah's layer cache mixed up platforms (${missing.join(', ')} missing from the manifest list; ` +
+                'a known bug of buildah before 1.41 when platforms share identical layers). Rebuilding once without the layer cache.');
+            await run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]);
+            await run('buildah bud --no-cache', buildahBudArgs(request, { manifest: list, noCache: true }, this.options));
+            missing = await this.missing(request, list, run);
+            if (missing.length > 0)
+                throw new errors/* StepError */.zg(`buildah built no image for ${missing.join(', ')}`);
+        }
+        return list;
+    }
+    async missing(request, list, run) {
+        const inspected = await run('buildah manifest inspect', [...buildahGlobalArgs(this.options), 'manifest', 'inspect', list], true);
+        return missingPlatforms(request.platforms, inspected.stdout);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/builders/docker-config.ts
+/**
+ * buildx reads registry credentials only from the docker CLI's config dir. To honour a request's
+ * auth file without touching the user's `~/.docker`, we point DOCKER_CONFIG at a temporary dir
+ * that mirrors the real one (symlinks: buildx builder state, cli-plugins, contexts) and whose
+ * `config.json` is the real one with the auth file's `auths` merged in (ours win). A global
+ * `credsStore` still shadows file credentials, exactly as it does for docker itself.
+ */
+
+
+
+
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_.homedir)(), '.docker');
+}
+async function readJson(file, missingOk) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (missingOk && error.code === 'ENOENT')
+            return {};
+        throw new errors/* StepError */.zg(`Cannot read the registry credentials file ${file}: ${error.message}`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+            return parsed;
+    }
+    catch {
+        // fall through to the error below
+    }
+    throw new errors/* StepError */.zg(`The registry credentials file ${file} is not a JSON object`);
+}
+/** Pure: the real config with the auth file's registries merged in. */
+function mergeDockerConfig(original, auth) {
+    const auths = { ...(original.auths ?? {}), ...(auth.auths ?? {}) };
+    const merged = { ...original, auths };
+    if (original.credHelpers) {
+        // A per-registry helper would win over the credentials we were given for that registry.
+        const helpers = Object.fromEntries(Object.entries(original.credHelpers).filter(([host]) => !(host in (auth.auths ?? {}))));
+        merged.credHelpers = helpers;
+    }
+    return merged;
+}
+/** Creates `<work>/docker-config` and returns the environment that makes buildx use it. */
+async function dockerConfigWithAuth(authFile, work, env = process.env) {
+    const realDir = dockerConfigDir(env);
+    const dir = external_node_path_default().join(work, 'docker-config');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const entries = await (0,promises_.readdir)(realDir).catch(() => []);
+    for (const entry of entries) {
+        if (entry !== 'config.json')
+            await (0,promises_.symlink)(external_node_path_default().join(realDir, entry), external_node_path_default().join(dir, entry));
+    }
+    const merged = mergeDockerConfig(await readJson(external_node_path_default().join(realDir, 'config.json'), true), await readJson(authFile, false));
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'config.json'), JSON.stringify(merged), { mode: 0o600 });
+    return { DOCKER_CONFIG: dir };
+}
+
+;// CONCATENATED MODULE: ./src/builders/buildx.ts
+/**
+ * The Docker builder: `docker buildx build --push --metadata-file …` (GitHub-hosted runners).
+ * The digest comes from the metadata file's `containerimage.digest` — empty or missing there is a
+ * failure, never "no digest, carry on" (docker/build-push-action#906, #1435).
+ *
+ * Provenance is always passed explicitly: BuildKit's default attestation turns even a
+ * single-platform push into an index with an `unknown/unknown` entry (build-push-action#755).
+ * Default here: `false`, so one platform gives one image manifest, as with buildah.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_BUILDX_OPTIONS = { command: 'docker', provenance: 'false' };
+function insecureSuffix(ref, request) {
+    return (0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(ref), request.insecureRegistries) ? ',registry.insecure=true' : '';
+}
+/** `--cache-from` / `--cache-to` values for the policy (pull requests get no cache-to). */
+function buildxCacheArgs(request) {
+    const cache = request.cache;
+    const args = [];
+    if (cache.type === 'registry') {
+        for (const ref of cache.read)
+            args.push('--cache-from', `type=registry,ref=${ref}${insecureSuffix(ref, request)}`);
+        if (cache.write)
+            args.push('--cache-to', `type=registry,ref=${cache.ref},mode=max${insecureSuffix(cache.ref, request)}`);
+    }
+    else if (cache.type === 'gha') {
+        const scope = cache.scope || cache.ref;
+        if (!scope)
+            throw new errors/* StepError */.zg('The gha cache needs a scope');
+        args.push('--cache-from', `type=gha,scope=${scope}`);
+        // The GitHub cache service throttles and times out; a failed export must not fail the build.
+        if (cache.write)
+            args.push('--cache-to', `type=gha,scope=${scope},mode=max,ignore-error=true`);
+    }
+    return args;
+}
+function buildxArgs(request, plan, options = DEFAULT_BUILDX_OPTIONS) {
+    const args = ['buildx', 'build', '--progress=plain'];
+    if (options.builder)
+        args.push('--builder', options.builder);
+    args.push('--file', request.dockerfile, '--metadata-file', plan.metadataFile, `--provenance=${options.provenance}`);
+    if (request.push) {
+        const insecure = request.tags.some((tag) => (0,registry_hosts/* isInsecureRegistry */.y_)((0,image_ref/* registryHost */.U$)(tag), request.insecureRegistries));
+        // `--push` is `type=image,push=true`; the names come from the tags.
+        args.push(...(insecure ? ['--output', 'type=image,push=true,registry.insecure=true'] : ['--push']));
+    }
+    if (request.platforms.length > 0)
+        args.push('--platform', request.platforms.join(','));
+    if (request.target)
+        args.push('--target', request.target);
+    const buildArgs = { ...request.buildArgs };
+    // BuildKit's way to a reproducible created time (buildx has no --timestamp).
+    if (request.timestamp !== undefined && !('SOURCE_DATE_EPOCH' in buildArgs))
+        buildArgs.SOURCE_DATE_EPOCH = String(request.timestamp);
+    for (const pair of (0,lists/* sortedPairs */.n$)(buildArgs))
+        args.push('--build-arg', pair);
+    for (const secret of request.secrets)
+        args.push('--secret', secretSpec(secret));
+    for (const pair of (0,lists/* sortedPairs */.n$)(request.labels))
+        args.push('--label', pair);
+    for (const tag of request.tags)
+        args.push('--tag', tag);
+    args.push(...buildxCacheArgs(request));
+    args.push(request.contextDir);
+    return args;
+}
+/**
+ * The pushed digest from buildx's `--metadata-file` JSON: `containerimage.digest` (the image
+ * manifest for one platform, the index for several). Missing, empty or malformed → StepError.
+ */
+function parseBuildxMetadata(json) {
+    let metadata;
+    try {
+        metadata = JSON.parse(json);
+    }
+    catch {
+        throw new errors/* StepError */.zg('buildx wrote a metadata file that is not JSON');
+    }
+    if (metadata === null || typeof metadata !== 'object' || Array.isArray(metadata)) {
+        throw new errors/* StepError */.zg('buildx wrote no build metadata (the file holds no JSON object): nothing was exported');
+    }
+    const record = metadata;
+    const digest = record['containerimage.digest'];
+    if (typeof digest !== 'string' || digest === '') {
+        throw new errors/* StepError */.zg('buildx reported no image digest (containerimage.digest is missing or empty in its metadata file): ' +
+            'the build result was not exported as an image. Check that the build pushes (--push) and that the builder supports it');
+    }
+    if (!(0,image_ref/* isSha256Digest */.q9)(digest))
+        throw new errors/* StepError */.zg(`buildx reported a malformed image digest '${digest}'`);
+    const descriptor = record['containerimage.descriptor'];
+    if (descriptor && typeof descriptor.digest === 'string' && descriptor.digest !== digest) {
+        throw new errors/* StepError */.zg(`buildx metadata disagrees with itself: containerimage.digest ${digest}, descriptor ${descriptor.digest}`);
+    }
+    return digest;
+}
+class BuildxBuilder {
+    options;
+    name = 'buildx';
+    constructor(options = DEFAULT_BUILDX_OPTIONS) {
+        this.options = options;
+    }
+    async build(request, runner) {
+        if (request.push && request.tags.length === 0)
+            throw new errors/* StepError */.zg('Nothing to push to: the build request has no tags');
+        const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'buildx-build-'));
+        try {
+            const metadataFile = external_node_path_default().join(work, 'metadata.json');
+            const env = { ...request.environment, ...(request.authFile ? await dockerConfigWithAuth(request.authFile, work) : {}) };
+            const result = await runner.run(this.options.command, buildxArgs(request, { metadataFile }, this.options), { env });
+            if (result.exitCode !== 0)
+                throw (0,exec/* commandFailed */.n6)('docker buildx build', result);
+            if (!request.push)
+                return { digest: '', log: result.output };
+            const metadata = await (0,promises_.readFile)(metadataFile, 'utf8').catch(() => {
+                throw new errors/* StepError */.zg('buildx wrote no metadata file, so the pushed digest is unknown');
+            });
+            return { digest: parseBuildxMetadata(metadata), log: result.output };
+        }
+        finally {
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/builders/detect.ts
+/**
+ * Which builder runs the build: the `builder` input, where `auto` means buildx when a Docker
+ * engine answers (GitHub-hosted runners) and buildah otherwise (daemonless runners, this machine).
+ */
+
+
+
+const BUILDER_CHOICES = ['auto', 'buildx', 'buildah'];
+function parseBuilderChoice(value) {
+    const choice = value.trim().toLowerCase();
+    if (BUILDER_CHOICES.includes(choice))
+        return choice;
+    throw new errors/* InputError */.dz('builder', `'${value}' is not a known builder`, `Use one of: ${BUILDER_CHOICES.join(', ')}`);
+}
+/** True when `docker version` reaches a server (not just a CLI without an engine behind it). */
+async function dockerEngineAnswers(runner, command = 'docker') {
+    try {
+        const result = await runner.run(command, ['version', '--format', '{{.Server.Version}}'], { quiet: true });
+        return result.exitCode === 0 && result.stdout.trim() !== '';
+    }
+    catch {
+        return false; // no docker CLI at all
+    }
+}
+async function resolveBuilderName(value, runner) {
+    const choice = parseBuilderChoice(value);
+    if (choice !== 'auto')
+        return choice;
+    return (await dockerEngineAnswers(runner)) ? 'buildx' : 'buildah';
+}
+function createBuilder(name, options = {}) {
+    return name === 'buildx'
+        ? new BuildxBuilder(options.buildx ?? DEFAULT_BUILDX_OPTIONS)
+        : new BuildahBuilder(options.buildah ?? buildahOptionsFromEnv());
+}
+
+// EXTERNAL MODULE: ./src/core/git/state.ts + 1 modules
+var git_state = __webpack_require__(836);
+// EXTERNAL MODULE: ./src/git/state-reader.ts + 1 modules
+var state_reader = __webpack_require__(2100);
+;// CONCATENATED MODULE: ./src/git/commit-facts.ts
+/**
+ * The commit an image is built from (for its labels and its created time), and the repository's
+ * default branch (for the cache policy), from git and the run's event — the same rules as the
+ * git-state action: on pull requests the pull request head, not the temporary merge commit.
+ */
+
+
+async function readCommitFacts(dir, context) {
+    try {
+        const state = (0,git_state/* decideGitState */.Qj)(await (0,state_reader/* readRepositoryFacts */.m)(dir, (0,git_state/* commitsToRead */.Gy)(context)), context);
+        return { commit: state.commit, commitTime: state.commitTime, gitTag: state.tag, clean: state.clean, warnings: state.warnings };
+    }
+    catch (error) {
+        if (!(error instanceof state_reader/* NotARepositoryError */.l))
+            throw error;
+        const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+        return {
+            commit: '',
+            ...(Number.isInteger(epoch) && epoch >= 0 ? { commitTime: epoch } : {}),
+            gitTag: '',
+            clean: true,
+            warnings: [`${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`],
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/registry/published-image.ts
+var published_image = __webpack_require__(3837);
+// EXTERNAL MODULE: ./src/core/labels.ts
+var core_labels = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/registry/login.ts
+var login = __webpack_require__(4142);
+// EXTERNAL MODULE: ./src/hash/base-resolution.ts
+var base_resolution = __webpack_require__(9994);
+// EXTERNAL MODULE: ./src/core/reuse-decision.ts
+var reuse_decision = __webpack_require__(2962);
+;// CONCATENATED MODULE: ./src/core/build-secrets.ts
+/**
+ * The `secrets` input as the builder needs it. The hash step keeps only the ids; the builder needs
+ * the values, which must never reach argv or a file we leave behind. Forms (one per line):
+ * - `id=value`: the value, handed to the builder process in an environment variable of ours;
+ * - `id=<id>,src=<file>` / `id=<id>,env=<VAR>`: Docker's form, passed on as such;
+ * - `id` (or `id=<id>` alone): the value is the step's environment variable of that name.
+ * Pure: lines in, secrets and the extra environment out.
+ */
+
+
+function envName(index) {
+    return `IMAGE_ACTIONS_SECRET_${index}`;
+}
+function parseBuildSecrets(lines, workspace) {
+    const secrets = [];
+    const environment = {};
+    const seen = new Set();
+    const add = (secret) => {
+        if (seen.has(secret.id))
+            throw new errors/* InputError */.dz('secrets', `secret '${secret.id}' is given twice`, 'Give each secret id once');
+        seen.add(secret.id);
+        secrets.push(secret);
+    };
+    for (const line of lines) {
+        const docker = /^id=([^,]+)((?:,[^,]*)*)$/.exec(line);
+        if (docker) {
+            const id = docker[1].trim();
+            const fields = Object.fromEntries((docker[2] ?? '')
+                .split(',')
+                .filter((part) => part !== '')
+                .map((part) => {
+                const at = part.indexOf('=');
+                return at === -1 ? [part.trim(), ''] : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
+            }));
+            const unknown = Object.keys(fields).filter((key) => key !== 'src' && key !== 'env' && key !== 'type');
+            if (unknown.length > 0)
+                throw new errors/* InputError */.dz('secrets', `secret '${id}' has unknown field(s) ${unknown.join(', ')}`, 'Use id=<id>,src=<file> or id=<id>,env=<VARIABLE>');
+            if (fields.src)
+                add({ id, src: external_node_path_default().resolve(workspace, fields.src) });
+            else
+                add({ id, env: fields.env || id });
+            continue;
+        }
+        const at = line.indexOf('=');
+        if (at > 0) {
+            const name = envName(secrets.length);
+            environment[name] = line.slice(at + 1);
+            add({ id: line.slice(0, at).trim(), env: name });
+        }
+        else {
+            add({ id: line.trim(), env: line.trim() });
+        }
+    }
+    return { secrets, environment };
+}
+
+// EXTERNAL MODULE: ./src/github/summary.ts
+var summary = __webpack_require__(2935);
+;// CONCATENATED MODULE: ./src/actions/build/summary.ts
+/** The build step's job summary: what was published and how long each phase took. */
+
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+/** Rows of the summary table (pure, so tests can read them). */
+function summaryRows(report) {
+    const rows = [
+        ['Image', (0,summary/* code */.aY)(report.image)],
+        ['Digest', (0,summary/* code */.aY)(report.digest)],
+        ['Tags', report.tags.map(summary/* code */.aY).join(' ')],
+        ['Result', `${report.reused ? 'reused (no build)' : `built with ${report.builder ?? 'the builder'}`}: ${(0,summary/* escapeHtml */.ZD)(report.reason)}`],
+    ];
+    if (report.cache)
+        rows.push(['Cache', (0,summary/* escapeHtml */.ZD)(report.cache)]);
+    const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
+    rows.push(['Time', [...report.phases.map((phase) => `${(0,summary/* escapeHtml */.ZD)(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · ')]);
+    return rows;
+}
+async function writeBuildSummary(report) {
+    await (0,summary/* writeSummary */.Sy)(`Image ${report.reused ? 'reused' : 'built'}`, summaryRows(report));
+}
+
+;// CONCATENATED MODULE: ./src/core/tags.ts
+/**
+ * The tags an image gets: the hash tag (`h1-<32 hex>`, the key of reuse) first, then the extra tags
+ * of the `tags` input. Pure. An extra tag is written bare (`latest`, `v1.2.3`) or as a full
+ * reference of the same repository (`ghcr.io/org/app:latest`, what docker/metadata-action prints),
+ * separated by commas or newlines.
+ */
+
+
+
+/** A tag that looks like a hash tag of any recipe: only the hash step may set those. */
+const HASH_TAG_SHAPE = /^h\d+-[0-9a-f]{32}$/;
+function isHashTag(tag) {
+    return HASH_TAG_SHAPE.test(tag);
+}
+/** Parses the `tags` input against the image repository; returns unique bare tags in input order. */
+function parseExtraTags(text, image, input = 'tags') {
+    const tags = [];
+    for (const item of (0,lists/* splitList */.ry)(text)) {
+        const tag = bareTag(item, image, input);
+        if (isHashTag(tag)) {
+            throw new errors/* InputError */.dz(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
+        }
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+function bareTag(item, image, input) {
+    if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
+        if ((0,image_ref/* isValidTag */.r_)(item))
+            return item;
+        throw new errors/* InputError */.dz(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
+    }
+    let ref;
+    try {
+        ref = (0,image_ref/* parseImageRef */.Q)(item);
+    }
+    catch (error) {
+        if (error instanceof image_ref/* ImageRefError */.z0)
+            throw new errors/* InputError */.dz(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
+        throw error;
+    }
+    const wanted = (0,image_ref/* repositoryName */.aR)(image);
+    if (ref.digest)
+        throw new errors/* InputError */.dz(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
+    if ((0,image_ref/* repositoryName */.aR)(ref) !== wanted) {
+        throw new errors/* InputError */.dz(input, `'${item}' names the repository ${(0,image_ref/* repositoryName */.aR)(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+    }
+    return ref.tag ?? 'latest';
+}
+/** Every tag the image carries when the step succeeds: the hash tag, then the extra tags. */
+function allTags(hashTag, extra) {
+    return [hashTag, ...extra.filter((tag) => tag !== hashTag)];
+}
+
+// EXTERNAL MODULE: ./src/runtime/run-context.ts
+var run_context = __webpack_require__(9087);
+// EXTERNAL MODULE: ./src/runtime/run-action.ts
+var run_action = __webpack_require__(5468);
+// EXTERNAL MODULE: ./src/runtime/workspace.ts
+var workspace = __webpack_require__(9333);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/hash/inputs.ts
+var hash_inputs = __webpack_require__(6231);
+;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+
+
+
+
+
+
+
+
+function readBuildInputs() {
+    // Secrets first: nothing may fail (and print) before the password is masked.
+    const password = (0,inputs/* readOptional */.T9)('registry-password');
+    if (password)
+        core/* setSecret */.Pq(password);
+    const username = (0,inputs/* readOptional */.T9)('registry-username');
+    const imageName = (0,inputs/* readRequired */.yu)('image', 'Set image to the repository to push to, e.g. ghcr.io/org/app or 127.0.0.1:5000/app');
+    let image;
+    try {
+        image = (0,image_ref/* parseRepository */.SU)(imageName);
+    }
+    catch (error) {
+        if (error instanceof image_ref/* ImageRefError */.z0)
+            throw new errors/* InputError */.dz('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
+        throw error;
+    }
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
+    }
+    const hash = (0,hash_inputs/* readHashInputs */.y)();
+    return {
+        ...hash,
+        imageName,
+        image,
+        tags: parseExtraTags(core/* getInput */.V4('tags'), image),
+        builder: parseBuilderChoice((0,inputs/* readString */.E3)('builder') || 'auto'),
+        cache: (0,inputs/* readChoice */.Kf)('cache', CACHE_TYPES),
+        cacheRef: (0,inputs/* readOptional */.T9)('cache-ref'),
+        forceRebuild: (0,inputs/* readBoolean */.Vf)('force-rebuild'),
+        push: (0,inputs/* readBoolean */.Vf)('push'),
+        login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
+        secretLines: (0,inputs/* readLines */.Se)('secrets'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/build/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Hashes the build, looks the hash tag up in the registry, and reuses the image when it is there
+ * (extra tags added by manifest PUT, nothing built); otherwise builds with layer caching, pushes,
+ * confirms the pushed digest in the registry, and only then moves the extra tags.
+ */
+async function run() {
+    await (0,run_action/* runAction */.Cs)(async () => {
+        const inputs = readBuildInputs();
+        const { context: runContext, problem } = (0,run_context/* readRunContext */.$)();
+        if (problem)
+            core/* warning */.$e(problem);
+        const client = (0,login/* makeRegistryClient */.z)(inputs.login, inputs.insecureRegistries);
+        const phases = [];
+        const timed = async (name, title, work) => {
+            const { value, ms } = await (0,run_action/* timedGroup */.RD)(title, work);
+            phases.push({ name, ms });
+            return value;
+        };
+        const hashed = await timed('hash', `Hash the build of ${external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.context) || '.'}`, async () => {
+            const result = await (0,compute_build_definition/* computeBuildDefinition */.N)({
+                contextDir: inputs.context,
+                dockerfile: inputs.dockerfile,
+                buildArgs: inputs.buildArgs,
+                target: inputs.target,
+                platforms: inputs.platforms,
+                secrets: inputs.secrets,
+                labels: inputs.labels,
+                resolveBase: (0,base_resolution/* registryBaseResolver */.v)(client),
+                onWarning: (message) => core/* warning */.$e(message),
+            });
+            for (const image of result.definition.images)
+                core/* info */.pq(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
+            core/* info */.pq(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
+            core/* info */.pq(`Hash ${result.hash}, tag ${result.tag}`);
+            return result;
+        });
+        if (inputs.manifestFile)
+            (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)(hashed.manifest));
+        const hashRef = (0,image_ref/* withTag */.Rd)(inputs.image, hashed.tag);
+        const repository = (0,image_ref/* repositoryName */.aR)(hashRef);
+        const existing = await timed('existence check', `Look for ${(0,image_ref/* formatImageRef */.kL)(hashRef)}`, async () => {
+            const found = await (0,published_image/* inspectExistingImage */.hD)(client, hashRef, hashed.definition.platforms);
+            core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
+            return found;
+        });
+        const decision = (0,reuse_decision/* decideReuse */.p)({ found: existing, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: inputs.forceRebuild });
+        core/* info */.pq(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
+        let digest = '';
+        let builderName;
+        let cacheReason;
+        if (decision.action === 'reuse' && existing) {
+            digest = decision.digest;
+            if (inputs.push && inputs.tags.length > 0) {
+                await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () => (0,published_image/* applyExtraTags */.cY)(client, hashRef, digest, inputs.tags, existing.manifest));
+            }
+        }
+        else {
+            const facts = await readCommitFacts(inputs.context, runContext);
+            for (const warning of facts.warnings)
+                core/* warning */.$e(warning);
+            const runner = new exec/* SpawnRunner */.yL();
+            const name = await resolveBuilderName(inputs.builder, runner);
+            builderName = name;
+            const cache = decideCachePolicy({
+                cache: inputs.cache,
+                cacheRef: inputs.cacheRef,
+                image: repository,
+                target: inputs.target,
+                eventName: runContext.eventName,
+                ref: runContext.ref ?? '',
+                defaultBranch: (0,run_event/* defaultBranchOf */.dV)(runContext),
+                builder: name,
+            });
+            cacheReason = `${cache.type}: ${cache.reason}`;
+            const { secrets, environment } = parseBuildSecrets(inputs.secretLines, (0,workspace/* workspaceRoot */.oS)());
+            const labels = (0,core_labels/* mergeLabels */.Mr)((0,core_labels/* imageLabels */.J0)({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: (0,run_context/* sourceUrlFromEnv */.K)(), gitTag: facts.gitTag }), inputs.labels);
+            const auth = inputs.login ? (0,login/* writeAuthFile */.Y)(inputs.login) : undefined;
+            try {
+                const result = await timed('build and push', `Build ${(0,image_ref/* formatImageRef */.kL)(hashRef)} with ${name}`, async () => {
+                    core/* info */.pq(`Cache ${cacheReason}`);
+                    return createBuilder(name).build({
+                        contextDir: inputs.context,
+                        dockerfile: inputs.dockerfile,
+                        repository,
+                        tags: [(0,image_ref/* formatImageRef */.kL)(hashRef)],
+                        platforms: hashed.definition.platforms,
+                        ...(inputs.target ? { target: inputs.target } : {}),
+                        buildArgs: inputs.buildArgs,
+                        secrets,
+                        labels,
+                        cache,
+                        ...(facts.commitTime !== undefined ? { timestamp: facts.commitTime } : {}),
+                        push: inputs.push,
+                        insecureRegistries: inputs.insecureRegistries,
+                        ...(auth ? { authFile: auth.file } : {}),
+                        environment,
+                    }, runner);
+                });
+                digest = result.digest;
+            }
+            finally {
+                auth?.remove();
+            }
+            if (inputs.push) {
+                await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
+                    await (0,published_image/* verifyPushedDigest */.fX)(client, hashRef, digest, name);
+                    core/* info */.pq(`${(0,image_ref/* formatImageRef */.kL)(hashRef)} is ${digest}`);
+                    await (0,published_image/* applyExtraTags */.cY)(client, hashRef, digest, inputs.tags);
+                });
+            }
+            else {
+                core/* info */.pq('push is false: the image stays in the builder, so there is no digest and no tag was moved');
+            }
+        }
+        core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
+        // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
+        const reused = decision.action === 'reuse';
+        const inRegistry = digest !== '';
+        const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
+        (0,run_action/* setOutputs */.n0)({
+            image: inRegistry ? `${repository}@${digest}` : '',
+            digest,
+            tag: hashed.tag,
+            tags: JSON.stringify(tags.map((tag) => `${repository}:${tag}`)),
+            hash: hashed.hash,
+            reused,
+        });
+        await writeBuildSummary({
+            image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
+            digest: digest || '—',
+            tags,
+            reused,
+            reason: decision.reason,
+            ...(builderName ? { builder: builderName } : {}),
+            ...(cacheReason ? { cache: cacheReason } : {}),
+            phases,
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 6231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readHashInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
+/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7621);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
+/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
+
+
+
+
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+function readInsecureRegistries() {
+    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** `resolve-images`: empty (the build action, which has no such input) means true. */
+function readResolveImages() {
+    const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('resolve-images').toLowerCase();
+    if (value !== '' && value !== 'true' && value !== 'false') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    }
+    return value !== 'false';
+}
+/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
+function staysInside(input, resolved, root) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
+        return resolved;
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(resolved);
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(realRoot, real)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+function readKeyValues(name, what) {
+    const values = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyValueLines */ .ob)(name);
+    for (const key of Object.keys(values)) {
+        if (/\s/.test(key) || key === '')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+    }
+    return values;
+}
+/** Where the definition may be written: inside the workspace, or inside RUNNER_TEMP. */
+function manifestPath(value, root) {
+    if (value === undefined)
+        return undefined;
+    const runnerTemp = process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, value);
+    if (runnerTemp && (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(runnerTemp, resolved))
+        return resolved;
+    return staysInside('manifest-file', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('manifest-file', value, root), root);
+}
+function readHashInputs() {
+    const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
+    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
+    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
+    const dockerfile = dockerfileInput
+        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
+        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    const secrets = (0,_core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .secretIds */ .bT)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secrets'));
+    for (const value of secrets.values)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    return {
+        context,
+        dockerfile,
+        buildArgs: readKeyValues('build-args', 'build arg'),
+        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
+        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
+        secrets: secrets.ids,
+        labels: readKeyValues('labels', 'label'),
+        manifestFile: manifestPath((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file'), root),
+        resolveImages: readResolveImages(),
+        insecureRegistries: readInsecureRegistries(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ imageLabels),
+/* harmony export */   Mr: () => (/* binding */ mergeLabels),
+/* harmony export */   mE: () => (/* binding */ HASH_LABEL)
+/* harmony export */ });
+/* unused harmony exports OCI_LABELS, isoSeconds */
+/**
+ * The labels every image gets. Pure: facts about the commit and the hash in, labels out.
+ *
+ * - `org.opencontainers.image.revision`: the commit the image is built from.
+ * - `org.opencontainers.image.source`: the repository URL (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`).
+ * - `org.opencontainers.image.created`: the commit time as ISO 8601 (never the wall clock, so two
+ *   builds of one commit give the same config).
+ * - `org.opencontainers.image.version`: the git tag at the commit, else the hash tag.
+ * - {@link HASH_LABEL}: the full 64-hex build hash. The existence check reads it back: a tag whose
+ *   image carries another value (overwritten by hand, pushed by another tool) is not a hit.
+ *
+ * None of these enter the hash (it covers what is built, not when or from which commit), so a
+ * reused image keeps the labels of the commit that first built it: the revision where its
+ * content first appeared.
+ */
+/** The label holding the full build hash (64 hex). Stable: changing it would make every image a miss. */
+const HASH_LABEL = 'io.image-actions.build-hash';
+const OCI_LABELS = {
+    revision: 'org.opencontainers.image.revision',
+    source: 'org.opencontainers.image.source',
+    created: 'org.opencontainers.image.created',
+    version: 'org.opencontainers.image.version',
+};
+/** ISO 8601 in UTC without milliseconds: `2026-01-02T03:04:05Z`. */
+function isoSeconds(unixSeconds) {
+    return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function imageLabels(facts) {
+    const labels = {};
+    if (facts.commit)
+        labels[OCI_LABELS.revision] = facts.commit;
+    if (facts.sourceUrl)
+        labels[OCI_LABELS.source] = facts.sourceUrl;
+    if (facts.commitTime !== undefined)
+        labels[OCI_LABELS.created] = isoSeconds(facts.commitTime);
+    labels[OCI_LABELS.version] = facts.gitTag || facts.hashTag;
+    labels[HASH_LABEL] = facts.hash;
+    return labels;
+}
+/**
+ * Labels from the `labels` input win over the toolkit's OCI labels (a user may set their own
+ * `version`), but never over the hash label: the existence check depends on it.
+ */
+function mergeLabels(generated, user) {
+    return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
+}
+
+
+/***/ }),
+
+/***/ 2962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ decideReuse)
+/* harmony export */ });
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9187);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6236);
+/**
+ * Reuse or build: the decision after the existence check, with the reason in words for the log and
+ * the summary. Pure. A hit must
+ * - exist under the hash tag (only a 404 from the registry means "absent"; errors never get here),
+ * - carry every requested platform (an index may hold more; a single image is its config's platform),
+ * - carry the hash label with exactly this hash on every requested platform's image (a tag moved
+ *   by hand or pushed by another tool is not this build).
+ */
+
+
+const canonical = (platform) => (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)(platform) ?? platform.toLowerCase();
+function decideReuse(input) {
+    const { found, hashTag } = input;
+    if (input.forceRebuild)
+        return { action: 'build', reason: 'force-rebuild is true: building without looking for an existing image' };
+    if (!found)
+        return { action: 'build', reason: `no image is tagged ${hashTag} yet` };
+    const present = new Set(found.platforms.map(canonical));
+    const missing = input.requested.filter((platform) => !present.has(canonical(platform)));
+    if (missing.length > 0) {
+        const has = found.platforms.length > 0 ? found.platforms.join(', ') : 'no platform';
+        return { action: 'build', reason: `${hashTag} exists (${found.digest}) but lacks ${missing.join(', ')} (it has ${has})` };
+    }
+    for (const platform of input.requested) {
+        const label = found.hashLabels[canonical(platform)];
+        if (label === undefined) {
+            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE} label, so it was not built by this action` };
+        }
+        if (label !== input.hash) {
+            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE}=${label}, not ${input.hash}: the tag was overwritten` };
+        }
+    }
+    return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cY: () => (/* binding */ applyExtraTags),
+/* harmony export */   fX: () => (/* binding */ verifyPushedDigest),
+/* harmony export */   hD: () => (/* binding */ inspectExistingImage)
+/* harmony export */ });
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
+/* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6236);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9878);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9867);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8688);
+/**
+ * What the registry holds under a hash tag, and how a build is published there.
+ *
+ * - The existence check behind reuse reads as little as possible (one manifest GET, then one
+ *   config blob per requested platform; an index adds one child manifest GET per requested
+ *   platform). It fails closed: only a registry's 404 means "absent" (client.getManifestIfPresent).
+ * - After the builder the digest is the contract: it must be well formed and the registry must
+ *   serve exactly it under the hash tag. Only then are the extra tags moved, by putting the same
+ *   manifest bytes under each (no pull, no rebuild), so a failed build or push never moves a tag.
+ */
+
+
+
+
+
+
+
+/**
+ * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
+ * Undefined when absent.
+ */
+async function inspectExistingImage(client, ref, requested) {
+    const top = await client.getManifestIfPresent(ref);
+    if (!top)
+        return undefined;
+    const hashLabels = {};
+    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(top.mediaType)) {
+        const config = await client.readConfig(ref, top.manifest.config);
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .configPlatform */ .Ko)(config));
+        hashLabels[platform] = config.config?.Labels?.[_core_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_LABEL */ .mE];
+        return { digest: top.digest, platforms: [platform], hashLabels, manifest: top };
+    }
+    const entries = (top.manifest.manifests ?? []).filter((entry) => !(0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H)(entry));
+    const platforms = [];
+    for (const entry of entries) {
+        if (!entry.platform)
+            continue; // every builder we use writes it; an entry without one cannot be matched
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(entry.platform);
+        if (!platforms.includes(platform))
+            platforms.push(platform);
+    }
+    for (const wanted of requested) {
+        const entry = (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .selectManifest */ .y)(entries, (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted));
+        if (!entry)
+            continue; // the decision reports it missing
+        const child = await client.getManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, entry.digest));
+        const config = await client.readConfig(ref, child.manifest.config);
+        hashLabels[(0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted))] = config.config?.Labels?.[_core_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_LABEL */ .mE];
+    }
+    return { digest: top.digest, platforms, hashLabels, manifest: top };
+}
+/** Throws unless the registry serves `digest` under `ref` (the hash tag) right now. */
+async function verifyPushedDigest(client, ref, digest, builder) {
+    if (!(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StepError */ .zg(`${builder} reported ${digest ? `a malformed digest '${digest}'` : 'no digest'} for ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(ref)}: the push cannot be confirmed, so no tags were moved`);
+    }
+    const head = await client.headManifest(ref);
+    if (!head)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StepError */ .zg(`${builder} reported pushing ${digest}, but the registry has no ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(ref)}: no tags were moved`);
+    if (head.digest !== digest) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StepError */ .zg(`${builder} reported ${digest}, but the registry serves ${head.digest} under ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(ref)} (another push raced this one?): no tags were moved`);
+    }
+}
+/** Puts the image `digest` of `ref`'s repository under each extra tag; `manifest` saves the GET when already read. */
+async function applyExtraTags(client, ref, digest, tags, manifest) {
+    if (tags.length > 0)
+        await client.tagImage((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, digest), tags, manifest);
+}
+
+
+/***/ }),
+
+/***/ 9034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever sees half a file. */
+function writeFileAtomically(file, text) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,536 @@
+export const id = 722;
+export const ids = [722];
+export const modules = {
+
+/***/ 3722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  planCommand: () => (/* binding */ planCommand),
+  planUsage: () => (/* binding */ planUsage)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/cli/action-command.ts + 3 modules
+var action_command = __webpack_require__(9066);
+// EXTERNAL MODULE: ./src/registry/login.ts
+var login = __webpack_require__(4142);
+// EXTERNAL MODULE: ./src/core/lists.ts
+var lists = __webpack_require__(402);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/runtime/workspace.ts
+var runtime_workspace = __webpack_require__(9333);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+;// CONCATENATED MODULE: ./src/plan/images-file.ts
+/**
+ * `images.yaml`: the image definitions of a monorepo, one entry per image, read and validated with
+ * a JSON Schema (ajv) so every mistake comes back as one line naming the entry and the field.
+ *
+ * ```yaml
+ * images:
+ *   - name: api                     # unique; becomes the matrix job's name
+ *     image: ghcr.io/acme/api       # repository, no tag
+ *     context: services/api         # relative to this file's folder; default "."
+ *     dockerfile: services/api/Dockerfile   # relative to this file's folder; default <context>/Dockerfile
+ *     build-args: { PYTHON: "3.12" } # or a list of KEY=VALUE lines
+ *     platforms: [linux/amd64, linux/arm64]  # or "linux/amd64,linux/arm64"
+ *     target: runtime
+ *     secrets: [pip_token]           # ids only
+ *     labels: { team: data }
+ *     tags: [latest]                 # extra tags, passed on to the build job
+ * ```
+ */
+
+
+
+
+
+
+
+
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+const imagesFileSchema = {
+    type: 'object',
+    required: ['images'],
+    additionalProperties: false,
+    properties: {
+        images: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                type: 'object',
+                required: ['name', 'image'],
+                additionalProperties: false,
+                properties: {
+                    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+                    image: { type: 'string', minLength: 1 },
+                    context: { type: 'string', minLength: 1 },
+                    dockerfile: { type: 'string', minLength: 1 },
+                    'build-args': { oneOf: [stringMap, { type: 'array', items: { type: 'string', pattern: '^[^=]+=' } }] },
+                    platforms: { oneOf: [stringList, { type: 'string' }] },
+                    target: { type: 'string' },
+                    secrets: stringList,
+                    labels: stringMap,
+                    tags: { oneOf: [stringList, { type: 'string' }] },
+                },
+            },
+        },
+    },
+};
+const images_file_ajv = new ajv.Ajv({ allErrors: true, strict: true });
+const validate = images_file_ajv.compile(imagesFileSchema);
+/** ajv's errors as short lines: `images[1].build-args.PY: must be string (quote the value: "3.10")`. */
+function describeSchemaErrors(errors, document) {
+    const lines = new Set();
+    for (const error of errors) {
+        // oneOf reports each branch; the branch errors below it say more than "must match exactly one".
+        if (error.keyword === 'oneOf')
+            continue;
+        const where = pointerToPath(error.instancePath, document) || 'the file';
+        let detail = error.message ?? 'is invalid';
+        if (error.keyword === 'additionalProperties')
+            detail = `has an unknown field '${String(error.params.additionalProperty)}'`;
+        if (error.keyword === 'type' && error.params.type === 'string') {
+            const value = valueAt(document, error.instancePath);
+            if (typeof value === 'number' || typeof value === 'boolean')
+                detail = `must be a string (quote it: "${String(value)}"; YAML reads 1.10 as the number 1.1)`;
+        }
+        lines.add(`${where}: ${detail}`);
+    }
+    return [...lines];
+}
+function valueAt(document, pointer) {
+    let value = document;
+    for (const part of pointer.split('/').slice(1))
+        value = value?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    return value;
+}
+function pointerToPath(pointer, document) {
+    const parts = pointer.split('/').slice(1);
+    let out = '';
+    let value = document;
+    for (const part of parts) {
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        out += Array.isArray(value) ? `[${key}]` : out ? `.${key}` : key;
+        value = value?.[key];
+    }
+    // Name the entry when there is one: images[1] (api).
+    const match = /^images\[(\d+)\]/.exec(out);
+    const name = match ? document.images?.[Number(match[1])]?.name : undefined;
+    return typeof name === 'string' ? out.replace(/^images\[(\d+)\]/, `images[$1] (${name})`) : out;
+}
+function list(value) {
+    if (value === undefined)
+        return [];
+    if (Array.isArray(value))
+        return value.map((item) => item.trim()).filter((item) => item !== '');
+    return (0,lists/* splitList */.ry)(value);
+}
+function keyValues(value) {
+    if (!value)
+        return {};
+    return Array.isArray(value) ? (0,lists/* parseKeyValueLines */.FF)(value, 'file') : { ...value };
+}
+/**
+ * Parses and validates the file's text. `fileDir` is the folder paths are relative to; `workspace`
+ * the folder they must stay inside. Throws one InputError (input `file`) listing every problem.
+ */
+function parseImagesFile(text, fileDir, workspace, fileName = 'images file') {
+    const fail = (problems) => new errors/* InputError */.dz('file', `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`, 'Fix the entries named above (see the images file format in the README)');
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw fail([`it is not YAML: ${error.message.split('\n')[0]}`]);
+    }
+    if (!validate(document))
+        throw fail(describeSchemaErrors(validate.errors ?? [], document));
+    const raw = document.images;
+    const problems = [];
+    const seen = new Set();
+    const entries = [];
+    raw.forEach((entry, index) => {
+        const where = `images[${index}] (${entry.name})`;
+        if (seen.has(entry.name))
+            problems.push(`${where}: the name '${entry.name}' is used twice`);
+        seen.add(entry.name);
+        try {
+            (0,image_ref/* parseRepository */.SU)(entry.image);
+        }
+        catch (error) {
+            if (!(error instanceof image_ref/* ImageRefError */.z0))
+                throw error;
+            problems.push(`${where}.image: ${error.message}`);
+        }
+        const inside = (field, relative) => {
+            const resolved = external_node_path_default().resolve(fileDir, relative);
+            if (!(0,runtime_workspace/* isInside */.FK)(workspace, resolved))
+                problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
+            return resolved;
+        };
+        const context = inside('context', entry.context ?? '.');
+        const dockerfile = entry.dockerfile ? inside('dockerfile', entry.dockerfile) : external_node_path_default().join(context, 'Dockerfile');
+        entries.push({
+            name: entry.name,
+            image: entry.image,
+            context,
+            dockerfile,
+            buildArgs: keyValues(entry['build-args']),
+            platforms: list(entry.platforms),
+            target: entry.target ?? '',
+            secrets: entry.secrets ?? [],
+            labels: entry.labels ?? {},
+            tags: list(entry.tags),
+        });
+    });
+    if (problems.length > 0)
+        throw fail(problems);
+    return entries;
+}
+function readImagesFile(file, workspace) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('file', `cannot read ${file}: ${error.code ?? error.message}`, 'Give the path of an existing images.yaml');
+    }
+    return parseImagesFile(text, external_node_path_default().dirname(file), workspace, external_node_path_default().basename(file));
+}
+
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
+var compute_build_definition = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/registry/published-image.ts
+var published_image = __webpack_require__(3837);
+// EXTERNAL MODULE: ./src/hash/base-resolution.ts
+var base_resolution = __webpack_require__(9994);
+// EXTERNAL MODULE: ./src/core/reuse-decision.ts
+var reuse_decision = __webpack_require__(2962);
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+/**
+ * The monorepo plan: for every image of an images file, the build hash (the same recipe as the hash
+ * and build actions) and the existence check of its hash tag (the same reuse rule as the build
+ * action: every platform present, matching hash label). Images to build become the `include` list
+ * of a GitHub matrix; reused images are listed with their digests.
+ */
+
+
+
+
+
+
+const lines = (record) => Object.keys(record)
+    .sort()
+    .map((key) => `${key}=${record[key]}`)
+    .join('\n');
+function relative(workspace, file) {
+    return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+async function planImages(entries, options) {
+    const log = options.log ?? (() => { });
+    const resolveBase = (0,base_resolution/* registryBaseResolver */.v)(options.client); // shared: one lookup per base for all images
+    const plan = { include: [], reused: [] };
+    for (const entry of entries) {
+        const hashed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
+            contextDir: entry.context,
+            dockerfile: entry.dockerfile,
+            buildArgs: entry.buildArgs,
+            target: entry.target,
+            platforms: entry.platforms,
+            secrets: entry.secrets,
+            labels: entry.labels,
+            resolveBase,
+            ...(options.warn ? { onWarning: (message) => options.warn?.(`${entry.name}: ${message}`) } : {}),
+        });
+        const hashRef = (0,image_ref/* withTag */.Rd)((0,image_ref/* parseImageRef */.Q)(entry.image), hashed.tag);
+        const found = await (0,published_image/* inspectExistingImage */.hD)(options.client, hashRef, hashed.definition.platforms);
+        const decision = (0,reuse_decision/* decideReuse */.p)({ found, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: false });
+        log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
+        if (decision.action === 'reuse') {
+            plan.reused.push({ name: entry.name, image: `${(0,image_ref/* repositoryName */.aR)(hashRef)}@${decision.digest}`, digest: decision.digest, tag: hashed.tag, hash: hashed.hash });
+            continue;
+        }
+        plan.include.push({
+            name: entry.name,
+            image: entry.image,
+            context: relative(options.workspace, entry.context),
+            dockerfile: relative(options.workspace, entry.dockerfile),
+            'build-args': lines(entry.buildArgs),
+            platforms: hashed.definition.platforms.join(','),
+            target: entry.target,
+            secrets: entry.secrets.join('\n'),
+            labels: lines(entry.labels),
+            tags: entry.tags.join(','),
+            hash: hashed.hash,
+            tag: hashed.tag,
+            reason: decision.reason,
+        });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/cli/plan.ts
+/**
+ * `image-actions plan --file images.yaml [--insecure-registries host:port,…]`: which images of a
+ * monorepo must be built. Prints one JSON object on stdout, `{"include":[…],"reused":[…]}`, ready
+ * for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`; logs go to stderr.
+ * Registry credentials come from Docker's config.json (docker/login-action), as in every action.
+ */
+
+
+
+
+
+
+
+
+const planUsage = '--file images.yaml [--insecure-registries host:port,…] — a GitHub matrix of the images whose hash tag is missing';
+async function planCommand(args) {
+    let flags;
+    try {
+        flags = (0,action_command/* parseFlags */.bQ)(args);
+        const unknown = Object.keys(flags).filter((flag) => flag !== 'file' && flag !== 'insecure-registries');
+        if (unknown.length > 0)
+            throw new action_command/* UsageError */.eb(`Unknown flag --${unknown[0]}`);
+        if (!flags.file)
+            throw new action_command/* UsageError */.eb('--file is required');
+    }
+    catch (error) {
+        process.stderr.write(`image-actions plan: ${(0,errors/* errorMessage */.gJ)(error)}\nUsage: image-actions plan ${planUsage}\n`);
+        return 2;
+    }
+    try {
+        const workspace = (0,runtime_workspace/* workspaceRoot */.oS)();
+        const file = external_node_path_default().resolve(workspace, flags.file);
+        if (!(0,runtime_workspace/* isInside */.FK)(workspace, file))
+            throw new Error(`--file ${flags.file} resolves to ${file}, outside the workspace ${workspace}`);
+        const entries = readImagesFile(file, workspace);
+        const client = (0,login/* makeRegistryClient */.z)(undefined, (0,lists/* splitList */.ry)(flags['insecure-registries'] ?? ''), { log: () => { }, mask: () => { } });
+        const plan = await planImages(entries, {
+            workspace,
+            client,
+            log: (line) => process.stderr.write(`${line}\n`),
+            warn: (line) => process.stderr.write(`warning: ${line}\n`),
+        });
+        process.stderr.write(`${plan.include.length} to build, ${plan.reused.length} reused\n`);
+        process.stdout.write(`${JSON.stringify(plan)}\n`);
+        return 0;
+    }
+    catch (error) {
+        process.stderr.write(`image-actions plan: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ imageLabels),
+/* harmony export */   Mr: () => (/* binding */ mergeLabels),
+/* harmony export */   mE: () => (/* binding */ HASH_LABEL)
+/* harmony export */ });
+/* unused harmony exports OCI_LABELS, isoSeconds */
+/**
+ * The labels every image gets. Pure: facts about the commit and the hash in, labels out.
+ *
+ * - `org.opencontainers.image.revision`: the commit the image is built from.
+ * - `org.opencontainers.image.source`: the repository URL (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`).
+ * - `org.opencontainers.image.created`: the commit time as ISO 8601 (never the wall clock, so two
+ *   builds of one commit give the same config).
+ * - `org.opencontainers.image.version`: the git tag at the commit, else the hash tag.
+ * - {@link HASH_LABEL}: the full 64-hex build hash. The existence check reads it back: a tag whose
+ *   image carries another value (overwritten by hand, pushed by another tool) is not a hit.
+ *
+ * None of these enter the hash (it covers what is built, not when or from which commit), so a
+ * reused image keeps the labels of the commit that first built it: the revision where its
+ * content first appeared.
+ */
+/** The label holding the full build hash (64 hex). Stable: changing it would make every image a miss. */
+const HASH_LABEL = 'io.image-actions.build-hash';
+const OCI_LABELS = {
+    revision: 'org.opencontainers.image.revision',
+    source: 'org.opencontainers.image.source',
+    created: 'org.opencontainers.image.created',
+    version: 'org.opencontainers.image.version',
+};
+/** ISO 8601 in UTC without milliseconds: `2026-01-02T03:04:05Z`. */
+function isoSeconds(unixSeconds) {
+    return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function imageLabels(facts) {
+    const labels = {};
+    if (facts.commit)
+        labels[OCI_LABELS.revision] = facts.commit;
+    if (facts.sourceUrl)
+        labels[OCI_LABELS.source] = facts.sourceUrl;
+    if (facts.commitTime !== undefined)
+        labels[OCI_LABELS.created] = isoSeconds(facts.commitTime);
+    labels[OCI_LABELS.version] = facts.gitTag || facts.hashTag;
+    labels[HASH_LABEL] = facts.hash;
+    return labels;
+}
+/**
+ * Labels from the `labels` input win over the toolkit's OCI labels (a user may set their own
+ * `version`), but never over the hash label: the existence check depends on it.
+ */
+function mergeLabels(generated, user) {
+    return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
+}
+
+
+/***/ }),
+
+/***/ 2962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ decideReuse)
+/* harmony export */ });
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9187);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6236);
+/**
+ * Reuse or build: the decision after the existence check, with the reason in words for the log and
+ * the summary. Pure. A hit must
+ * - exist under the hash tag (only a 404 from the registry means "absent"; errors never get here),
+ * - carry every requested platform (an index may hold more; a single image is its config's platform),
+ * - carry the hash label with exactly this hash on every requested platform's image (a tag moved
+ *   by hand or pushed by another tool is not this build).
+ */
+
+
+const canonical = (platform) => (0,_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)(platform) ?? platform.toLowerCase();
+function decideReuse(input) {
+    const { found, hashTag } = input;
+    if (input.forceRebuild)
+        return { action: 'build', reason: 'force-rebuild is true: building without looking for an existing image' };
+    if (!found)
+        return { action: 'build', reason: `no image is tagged ${hashTag} yet` };
+    const present = new Set(found.platforms.map(canonical));
+    const missing = input.requested.filter((platform) => !present.has(canonical(platform)));
+    if (missing.length > 0) {
+        const has = found.platforms.length > 0 ? found.platforms.join(', ') : 'no platform';
+        return { action: 'build', reason: `${hashTag} exists (${found.digest}) but lacks ${missing.join(', ')} (it has ${has})` };
+    }
+    for (const platform of input.requested) {
+        const label = found.hashLabels[canonical(platform)];
+        if (label === undefined) {
+            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE} label, so it was not built by this action` };
+        }
+        if (label !== input.hash) {
+            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE}=${label}, not ${input.hash}: the tag was overwritten` };
+        }
+    }
+    return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cY: () => (/* binding */ applyExtraTags),
+/* harmony export */   fX: () => (/* binding */ verifyPushedDigest),
+/* harmony export */   hD: () => (/* binding */ inspectExistingImage)
+/* harmony export */ });
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
+/* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6236);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9878);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9867);
+/* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8688);
+/**
+ * What the registry holds under a hash tag, and how a build is published there.
+ *
+ * - The existence check behind reuse reads as little as possible (one manifest GET, then one
+ *   config blob per requested platform; an index adds one child manifest GET per requested
+ *   platform). It fails closed: only a registry's 404 means "absent" (client.getManifestIfPresent).
+ * - After the builder the digest is the contract: it must be well formed and the registry must
+ *   serve exactly it under the hash tag. Only then are the extra tags moved, by putting the same
+ *   manifest bytes under each (no pull, no rebuild), so a failed build or push never moves a tag.
+ */
+
+
+
+
+
+
+
+/**
+ * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
+ * Undefined when absent.
+ */
+async function inspectExistingImage(client, ref, requested) {
+    const top = await client.getManifestIfPresent(ref);
+    if (!top)
+        return undefined;
+    const hashLabels = {};
+    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_5__/* .isIndexMediaType */ .$$)(top.mediaType)) {
+        const config = await client.readConfig(ref, top.manifest.config);
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_client_js__WEBPACK_IMPORTED_MODULE_4__/* .configPlatform */ .Ko)(config));
+        hashLabels[platform] = config.config?.Labels?.[_core_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_LABEL */ .mE];
+        return { digest: top.digest, platforms: [platform], hashLabels, manifest: top };
+    }
+    const entries = (top.manifest.manifests ?? []).filter((entry) => !(0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .isAttestation */ .H)(entry));
+    const platforms = [];
+    for (const entry of entries) {
+        if (!entry.platform)
+            continue; // every builder we use writes it; an entry without one cannot be matched
+        const platform = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(entry.platform);
+        if (!platforms.includes(platform))
+            platforms.push(platform);
+    }
+    for (const wanted of requested) {
+        const entry = (0,_platform_js__WEBPACK_IMPORTED_MODULE_6__/* .selectManifest */ .y)(entries, (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted));
+        if (!entry)
+            continue; // the decision reports it missing
+        const child = await client.getManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, entry.digest));
+        const config = await client.readConfig(ref, child.manifest.config);
+        hashLabels[(0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)((0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(wanted))] = config.config?.Labels?.[_core_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .HASH_LABEL */ .mE];
+    }
+    return { digest: top.digest, platforms, hashLabels, manifest: top };
+}
+/** Throws unless the registry serves `digest` under `ref` (the hash tag) right now. */
+async function verifyPushedDigest(client, ref, digest, builder) {
+    if (!(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StepError */ .zg(`${builder} reported ${digest ? `a malformed digest '${digest}'` : 'no digest'} for ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(ref)}: the push cannot be confirmed, so no tags were moved`);
+    }
+    const head = await client.headManifest(ref);
+    if (!head)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StepError */ .zg(`${builder} reported pushing ${digest}, but the registry has no ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(ref)}: no tags were moved`);
+    if (head.digest !== digest) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StepError */ .zg(`${builder} reported ${digest}, but the registry serves ${head.digest} under ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(ref)} (another push raced this one?): no tags were moved`);
+    }
+}
+/** Puts the image `digest` of `ref`'s repository under each extra tag; `manifest` saves the GET when already read. */
+async function applyExtraTags(client, ref, digest, tags, manifest) {
+    if (tags.length > 0)
+        await client.tagImage((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, digest), tags, manifest);
+}
+
+
+/***/ })
+
+};

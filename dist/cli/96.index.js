@@ -1,0 +1,332 @@
+export const id = 96;
+export const ids = [96];
+export const modules = {
+
+/***/ 6231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ readHashInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
+/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7621);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
+/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
+
+
+
+
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+function readInsecureRegistries() {
+    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** `resolve-images`: empty (the build action, which has no such input) means true. */
+function readResolveImages() {
+    const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('resolve-images').toLowerCase();
+    if (value !== '' && value !== 'true' && value !== 'false') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    }
+    return value !== 'false';
+}
+/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
+function staysInside(input, resolved, root) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
+        return resolved;
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(resolved);
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(realRoot, real)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+function readKeyValues(name, what) {
+    const values = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyValueLines */ .ob)(name);
+    for (const key of Object.keys(values)) {
+        if (/\s/.test(key) || key === '')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+    }
+    return values;
+}
+/** Where the definition may be written: inside the workspace, or inside RUNNER_TEMP. */
+function manifestPath(value, root) {
+    if (value === undefined)
+        return undefined;
+    const runnerTemp = process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, value);
+    if (runnerTemp && (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(runnerTemp, resolved))
+        return resolved;
+    return staysInside('manifest-file', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('manifest-file', value, root), root);
+}
+function readHashInputs() {
+    const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
+    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
+    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
+    const dockerfile = dockerfileInput
+        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
+        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    const secrets = (0,_core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .secretIds */ .bT)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secrets'));
+    for (const value of secrets.values)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    return {
+        context,
+        dockerfile,
+        buildArgs: readKeyValues('build-args', 'build arg'),
+        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
+        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
+        secrets: secrets.ids,
+        labels: readKeyValues('labels', 'label'),
+        manifestFile: manifestPath((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file'), root),
+        resolveImages: readResolveImages(),
+        insecureRegistries: readInsecureRegistries(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/build-definition.ts
+var build_definition = __webpack_require__(7621);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
+var compute_build_definition = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/runtime/atomic-file.ts
+var atomic_file = __webpack_require__(9034);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/runtime/run-action.ts
+var run_action = __webpack_require__(5468);
+// EXTERNAL MODULE: ./src/runtime/workspace.ts
+var workspace = __webpack_require__(9333);
+// EXTERNAL MODULE: ./src/hash/base-resolution.ts
+var base_resolution = __webpack_require__(9994);
+// EXTERNAL MODULE: ./src/registry/login.ts
+var login = __webpack_require__(4142);
+// EXTERNAL MODULE: ./src/actions/hash/inputs.ts
+var hash_inputs = __webpack_require__(6231);
+// EXTERNAL MODULE: ./src/github/summary.ts
+var summary = __webpack_require__(2935);
+;// CONCATENATED MODULE: ./src/actions/hash/summary.ts
+
+function humanBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** A small job-summary table: the tag, what the hash covers, and how it was computed. */
+async function writeHashSummary(result, ms) {
+    const { definition } = result;
+    await (0,summary/* writeSummary */.Sy)('Build hash', [
+        ['Tag', (0,summary/* code */.aY)(result.tag)],
+        ['Hash', (0,summary/* code */.aY)(result.hash)],
+        ['Context', `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? (0,summary/* code */.aY)(result.ignoreFile) : 'none'})`],
+        ['Images', definition.images.map((image) => (0,summary/* code */.aY)(image.digest ? `${image.ref} → ${image.digest}` : image.ref)).join('<br>') || '—'],
+        ['Platforms', definition.platforms.map(summary/* code */.aY).join(', ')],
+        ['Target stage', (0,summary/* code */.aY)(definition.target)],
+        ['Build args / secrets / labels', `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`],
+        ['Computed', `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${(0,summary/* escapeHtml */.ZD)(result.fastPath.reason)})` : ''}`}`],
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/actions/hash/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
+ * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
+ */
+async function run() {
+    await (0,run_action/* runAction */.Cs)(async () => {
+        const inputs = (0,hash_inputs/* readHashInputs */.y)();
+        // FROM / COPY --from images to digests through the registry, as the build action does.
+        if (!inputs.resolveImages) {
+            core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+        }
+        const resolveBase = inputs.resolveImages ? (0,base_resolution/* registryBaseResolver */.v)((0,login/* makeRegistryClient */.z)(undefined, inputs.insecureRegistries)) : undefined;
+        const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
+        const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(`Hash the build context ${shown(inputs.context)}`, async () => {
+            const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core/* warning */.$e(message) });
+            core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
+            core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
+            core/* info */.pq(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
+            core/* info */.pq(`Timings (ms): ${Object.entries(computed.timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
+            return computed;
+        });
+        core/* startGroup */.Oh(`Build definition ${result.tag}`);
+        core/* info */.pq(JSON.stringify(result.definition, null, 2));
+        core/* endGroup */.N4();
+        if (inputs.manifestFile) {
+            try {
+                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)(result.manifest));
+            }
+            catch (error) {
+                throw new errors/* InputError */.dz('manifest-file', `cannot write '${inputs.manifestFile}' (${error.code ?? (0,errors/* errorMessage */.gJ)(error)})`, 'Give a file path in a writable folder');
+            }
+            core/* info */.pq(`Wrote the build definition to ${inputs.manifestFile}`);
+        }
+        (0,run_action/* setOutputs */.n0)({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });
+        core/* info */.pq(`Tag: ${result.tag}`);
+        await writeHashSummary(result, ms);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/**
+ * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
+ * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
+ * so text from inputs, registries or git is escaped here and nowhere else.
+ */
+
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Text as inline code, or a dash when empty. */
+function code(text) {
+    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+}
+/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
+function table(header, rows) {
+    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+}
+/**
+ * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
+ * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ */
+async function writeSummary(heading, fields, more) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
+    more?.(summary);
+    await summary.write();
+}
+
+
+/***/ }),
+
+/***/ 9034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever sees half a file. */
+function writeFileAtomically(file, text) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   RD: () => (/* binding */ timedGroup),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+        if (error instanceof Error && error.stack && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+}
+/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
+async function timedGroup(title, work) {
+    const started = performance.now();
+    const value = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
+    return { value, ms: Math.round(performance.now() - started) };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
+}
+
+
+/***/ })
+
+};
