@@ -38863,30 +38863,6 @@ function definitionHash(definition) {
 function tagFor(hash, recipe = RECIPE) {
     return `${recipe}-${hash.slice(0, 32)}`;
 }
-/** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
-function secretIds(lines) {
-    const ids = new Set();
-    const values = [];
-    for (const line of lines) {
-        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
-        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
-        if (dockerForm) {
-            ids.add(dockerForm[1].trim());
-            continue;
-        }
-        const at = line.indexOf('=');
-        if (at > 0) {
-            ids.add(line.slice(0, at).trim());
-            const value = line.slice(at + 1);
-            if (value !== '')
-                values.push(value);
-        }
-        else {
-            ids.add(line.trim());
-        }
-    }
-    return { ids: [...ids].filter((id) => id !== '').sort(), values };
-}
 function sortedRecord(record) {
     return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -40530,25 +40506,18 @@ function expandWord(word, variables, escape = '\\') {
  * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
  * (inputs, hash, build, builders, registry). Pure.
  *
- * Two strictnesses: `normalizePlatform`/`normalizePlatforms` are for inputs (anything outside the
- * list Docker can target on Linux is an input error: a typo would otherwise produce a hash no build
- * can match); `parsePlatform`/`formatPlatform`/`samePlatform` take any os/arch a registry may list
- * (`windows/amd64`) and only resolve aliases and default variants.
+ * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
+ * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
+ * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
+ * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
  */
 
-/** Architectures (after alias resolution) with the variants each accepts; '' means none. */
-const KNOWN = {
-    amd64: ['', 'v2', 'v3', 'v4'],
-    arm64: ['', 'v9'],
-    arm: ['v5', 'v6', 'v7', 'v8'],
-    '386': [''],
-    ppc64le: [''],
-    s390x: [''],
-    riscv64: [''],
-    mips64le: [''],
-    mips64: [''],
-    loong64: [''],
-};
+/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
+const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
+const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'arm64', 'arm64be', 'armbe', 'loong64', 'mips', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'mipsle', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
+const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
 function normalizeArchitecture(architecture, variant) {
     switch (architecture) {
         case 'i386':
@@ -40608,18 +40577,29 @@ function parsePlatform(text) {
     const [os = '', architecture = '', variant] = parts;
     return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
 }
-/** One platform string to its canonical form, or undefined when Docker cannot target it on Linux. */
-function normalizePlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => part === ''))
+/**
+ * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
+ * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
+ */
+function normalizePlatform(text, host = hostPlatform()) {
+    const parts = text.trim().split('/');
+    if (parts.length > 3)
         return undefined;
-    const [os, rawArchitecture, rawVariant = ''] = parts;
-    if (os !== 'linux')
+    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
+    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
         return undefined;
-    const { architecture, variant } = normalizeArchitecture(rawArchitecture, rawVariant);
-    if (!(KNOWN[architecture] ?? []).includes(variant))
-        return undefined;
-    return [os, architecture, variant].filter(Boolean).join('/');
+    let os = osPart[1].toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
+    if (parts.length === 1) {
+        if (KNOWN_OS.has(os))
+            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
+        const { architecture, variant } = normalizeArchitecture(os, '');
+        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+    }
+    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
+    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
@@ -40635,9 +40615,9 @@ function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
         return [host];
     const normalized = new Set();
     for (const item of items) {
-        const platform = normalizePlatform(item);
+        const platform = normalizePlatform(item, host);
         if (!platform) {
-            throw new InputError(input, `'${item}' is not a platform Docker can build`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+            throw new InputError(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
         }
         normalized.add(platform);
     }
@@ -41172,6 +41152,14 @@ function unreadable(relative, error) {
     const code = error.code ?? 'error';
     return new InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
+/**
+ * Node shows invalid UTF-8 bytes in a name as U+FFFD, but U+FFFD is also a valid character of its
+ * own: the name is faithful only if some entry's raw bytes are exactly its UTF-8 encoding.
+ */
+function isValidUtf8Name(dir, name) {
+    const encoded = Buffer.from(name, 'utf8');
+    return (0,external_node_fs_namespaceObject.readdirSync)(dir, { encoding: 'buffer' }).some((raw) => raw.equals(encoded));
+}
 function walkContext(contextDir, filter, ignoreFileLabel) {
     const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
     const visit = (relative, isDir) => {
@@ -41203,7 +41191,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
             const decision = visit(relative, isDir);
             if (decision.action === 'prune')
                 continue;
-            if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir)) {
+            if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir) && !isValidUtf8Name(absolute, entry.name)) {
                 // Node decodes file names as UTF-8; a name that is not valid UTF-8 cannot be hashed faithfully.
                 throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
             }
@@ -41710,19 +41698,8 @@ function sortedPairs(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/builders/flags.ts
-/** Flag values both builders spell the same way. */
-
-/** `id=…,env=…` or `id=…,src=…`: the value itself never appears on a command line. */
+/** `id=…,env=…` or `id=…,src=…` (checked by parseBuildSecrets): the value itself never appears on a command line. */
 function secretSpec(secret) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(secret.id)) {
-        throw new InputError('secrets', `secret id '${secret.id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
-    }
-    if (Boolean(secret.env) === Boolean(secret.src)) {
-        throw new InputError('secrets', `secret '${secret.id}' needs exactly one source`, 'Give it either an environment variable or a file');
-    }
-    if (secret.src?.includes(',')) {
-        throw new InputError('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
-    }
     return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
 }
 
@@ -41849,6 +41826,10 @@ class BuildahBuilder {
     async build(request, runner) {
         if (request.push && request.tags.length === 0)
             throw new StepError('Nothing to push to: the build request has no tags');
+        const foreign = request.platforms.filter((platform) => !platform.startsWith('linux/'));
+        if (foreign.length > 0) {
+            throw new InputError('platforms', `buildah builds Linux images only, not ${foreign.join(', ')}`, 'Build those with builder: buildx on a builder that supports them, or leave them out');
+        }
         const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'buildah-build-'));
         const outputs = [];
         const run = async (what, args, quiet = false) => {
@@ -44367,63 +44348,6 @@ function decideReuse(input) {
     return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
 }
 
-;// CONCATENATED MODULE: ./src/core/build-secrets.ts
-/**
- * The `secrets` input as the builder needs it. The hash step keeps only the ids; the builder needs
- * the values, which must never reach argv or a file we leave behind. Forms (one per line):
- * - `id=value`: the value, handed to the builder process in an environment variable of ours;
- * - `id=<id>,src=<file>` / `id=<id>,env=<VAR>`: Docker's form, passed on as such;
- * - `id` (or `id=<id>` alone): the value is the step's environment variable of that name.
- * Pure: lines in, secrets and the extra environment out.
- */
-
-
-function envName(index) {
-    return `IMAGE_ACTIONS_SECRET_${index}`;
-}
-function parseBuildSecrets(lines, workspace) {
-    const secrets = [];
-    const environment = {};
-    const seen = new Set();
-    const add = (secret) => {
-        if (seen.has(secret.id))
-            throw new InputError('secrets', `secret '${secret.id}' is given twice`, 'Give each secret id once');
-        seen.add(secret.id);
-        secrets.push(secret);
-    };
-    for (const line of lines) {
-        const docker = /^id=([^,]+)((?:,[^,]*)*)$/.exec(line);
-        if (docker) {
-            const id = docker[1].trim();
-            const fields = Object.fromEntries((docker[2] ?? '')
-                .split(',')
-                .filter((part) => part !== '')
-                .map((part) => {
-                const at = part.indexOf('=');
-                return at === -1 ? [part.trim(), ''] : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
-            }));
-            const unknown = Object.keys(fields).filter((key) => key !== 'src' && key !== 'env' && key !== 'type');
-            if (unknown.length > 0)
-                throw new InputError('secrets', `secret '${id}' has unknown field(s) ${unknown.join(', ')}`, 'Use id=<id>,src=<file> or id=<id>,env=<VARIABLE>');
-            if (fields.src)
-                add({ id, src: external_node_path_default().resolve(workspace, fields.src) });
-            else
-                add({ id, env: fields.env || id });
-            continue;
-        }
-        const at = line.indexOf('=');
-        if (at > 0) {
-            const name = envName(secrets.length);
-            environment[name] = line.slice(at + 1);
-            add({ id: line.slice(0, at).trim(), env: name });
-        }
-        else {
-            add({ id: line.trim(), env: line.trim() });
-        }
-    }
-    return { secrets, environment };
-}
-
 ;// CONCATENATED MODULE: ./src/github/summary.ts
 /**
  * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
@@ -44664,7 +44588,86 @@ function readKeyValueLines(name) {
     return parseKeyValueLines(readLines(name), name);
 }
 
-;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
+;// CONCATENATED MODULE: ./src/core/build-secrets.ts
+/**
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * split at the first `=`, so no line can be read two ways.
+ * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
+ * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
+ * - `secret-files`: `ID=PATH`; the value is the file's content.
+ * One parser for the hash (which keeps the ids only) and the builder (which mounts them), so the
+ * ids hashed are always the ids built. Values never reach argv, a file we leave behind or the hash.
+ * Pure: lines in, secrets and the extra builder environment out.
+ */
+
+
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMS = {
+    secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
+    'secret-envs': 'ID=VARIABLE, e.g. PIP_TOKEN=PIP_TOKEN',
+    'secret-files': 'ID=PATH, e.g. netrc=.netrc',
+};
+function split(input, line) {
+    const at = line.indexOf('=');
+    // Never quote a `secrets` line: its value is a credential.
+    const shown = input === 'secrets' ? 'a line' : `'${line}'`;
+    if (at <= 0 || at === line.length - 1)
+        throw new InputError(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
+    const id = line.slice(0, at).trim();
+    const value = input === 'secrets' ? line.slice(at + 1) : line.slice(at + 1).trim();
+    if (!SECRET_ID.test(id))
+        throw new InputError(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+    if (id === 'id') {
+        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new InputError(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+    }
+    return { id, value };
+}
+function builderEnvName(index) {
+    return `IMAGE_ACTIONS_SECRET_${index}`;
+}
+/** `workspace` resolves relative secret files. */
+function parseBuildSecrets(lines, workspace) {
+    const secrets = [];
+    const environment = {};
+    const values = [];
+    const seen = new Map();
+    const add = (input, secret) => {
+        const first = seen.get(secret.id);
+        if (first)
+            throw new InputError(input, `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`, 'Give each secret id once');
+        seen.set(secret.id, input);
+        secrets.push(secret);
+    };
+    for (const line of lines.secrets ?? []) {
+        const { id, value } = split('secrets', line);
+        const variable = builderEnvName(secrets.length);
+        environment[variable] = value;
+        values.push(value);
+        add('secrets', { id, env: variable });
+    }
+    for (const line of lines.secretEnvs ?? []) {
+        const { id, value } = split('secret-envs', line);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+            throw new InputError('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
+        add('secret-envs', { id, env: value });
+    }
+    for (const line of lines.secretFiles ?? []) {
+        const { id, value } = split('secret-files', line);
+        const file = external_node_path_default().resolve(workspace, value);
+        if (file.includes(','))
+            throw new InputError('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
+        add('secret-files', { id, src: file });
+    }
+    return { secrets, ids: [...seen.keys()].sort(), environment, values };
+}
+
+;// CONCATENATED MODULE: ./src/hash/definition-inputs.ts
+/**
+ * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
+ * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ */
 
 
 
@@ -44682,14 +44685,6 @@ function readInsecureRegistries() {
         }
     }
     return entries;
-}
-/** `resolve-images`: empty (the build action, which has no such input) means true. */
-function readResolveImages() {
-    const value = readString('resolve-images').toLowerCase();
-    if (value !== '' && value !== 'true' && value !== 'false') {
-        throw new InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
-    }
-    return value !== 'false';
 }
 /** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
 function staysInside(input, resolved, root) {
@@ -44710,36 +44705,51 @@ function readKeyValues(name, what) {
     }
     return values;
 }
-/** Where the definition may be written: inside the workspace, or inside RUNNER_TEMP. */
-function manifestPath(value, root) {
-    if (value === undefined)
-        return undefined;
-    const runnerTemp = process.env.RUNNER_TEMP ? external_node_path_default().resolve(process.env.RUNNER_TEMP) : undefined;
+/**
+ * A file path outside the build context: inside Actions it must be in the workspace or RUNNER_TEMP
+ * (where earlier steps leave files); from a terminal (the CLI outside Actions) the person chose it.
+ */
+function allowedOutsideWorkspace(input, value, root) {
     const resolved = external_node_path_default().resolve(root, value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return resolved;
+    const runnerTemp = process.env.RUNNER_TEMP ? external_node_path_default().resolve(process.env.RUNNER_TEMP) : undefined;
     if (runnerTemp && isInside(runnerTemp, resolved))
         return resolved;
-    return staysInside('manifest-file', resolveInWorkspace('manifest-file', value, root), root);
+    return staysInside(input, resolveInWorkspace(input, value, root), root);
 }
-function readHashInputs() {
+/** Every secret value is masked before anything else can fail and print. */
+function readSecretInputs(root) {
+    const lines = { secrets: readLines('secrets'), secretEnvs: readLines('secret-envs'), secretFiles: readLines('secret-files') };
+    for (const line of lines.secrets) {
+        const value = line.slice(line.indexOf('=') + 1);
+        if (value)
+            core_setSecret(value);
+    }
+    const parsed = parseBuildSecrets(lines, root);
+    for (const secret of parsed.secrets)
+        if (secret.src)
+            allowedOutsideWorkspace('secret-files', secret.src, root);
+    return parsed;
+}
+function readDefinitionInputs() {
     const root = workspaceRoot();
+    const secrets = readSecretInputs(root);
+    const manifestFile = readOptional('manifest-file');
     const context = staysInside('context', resolveInWorkspace('context', readString('context') || '.', root), root);
     const dockerfileInput = readOptional('dockerfile');
     const dockerfile = dockerfileInput
         ? staysInside('dockerfile', resolveInWorkspace('dockerfile', dockerfileInput, root), root)
         : staysInside('dockerfile', external_node_path_default().join(context, 'Dockerfile'), root);
-    const secrets = secretIds(readLines('secrets'));
-    for (const value of secrets.values)
-        core_setSecret(value);
     return {
         context,
         dockerfile,
         buildArgs: readKeyValues('build-args', 'build arg'),
         target: readString('target'),
         platforms: normalizePlatforms(readList('platforms')),
-        secrets: secrets.ids,
+        secrets,
         labels: readKeyValues('labels', 'label'),
-        manifestFile: manifestPath(readOptional('manifest-file'), root),
-        resolveImages: readResolveImages(),
+        manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
         insecureRegistries: readInsecureRegistries(),
     };
 }
@@ -44772,9 +44782,9 @@ function readBuildInputs() {
     if ((username === undefined) !== (password === undefined)) {
         throw new InputError(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
-    const hash = readHashInputs();
+    const definition = readDefinitionInputs();
     return {
-        ...hash,
+        ...definition,
         imageName,
         image,
         tags: parseExtraTags(getInput('tags'), image),
@@ -44784,7 +44794,6 @@ function readBuildInputs() {
         forceRebuild: readBoolean('force-rebuild'),
         push: readBoolean('push'),
         login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
-        secretLines: readLines('secrets'),
     };
 }
 
@@ -44838,7 +44847,7 @@ async function run() {
                 buildArgs: inputs.buildArgs,
                 target: inputs.target,
                 platforms: inputs.platforms,
-                secrets: inputs.secrets,
+                secrets: inputs.secrets.ids,
                 labels: inputs.labels,
                 resolveBase: registryBaseResolver(client),
                 onWarning: (message) => core_warning(message),
@@ -44887,7 +44896,12 @@ async function run() {
                 builder: name,
             });
             cacheReason = `${cache.type}: ${cache.reason}`;
-            const { secrets, environment } = parseBuildSecrets(inputs.secretLines, workspaceRoot());
+            const { secrets, environment } = inputs.secrets;
+            for (const secret of secrets) {
+                if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
+                    throw new InputError('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
+                }
+            }
             const labels = mergeLabels(imageLabels({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: sourceUrlFromEnv(), gitTag: facts.gitTag }), inputs.labels);
             const auth = inputs.login ? writeAuthFile(inputs.login) : undefined;
             try {

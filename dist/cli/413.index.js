@@ -9,7 +9,6 @@ export const modules = {
 /* harmony export */   MZ: () => (/* binding */ serializeManifest),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   TX: () => (/* binding */ verifyManifest),
-/* harmony export */   bT: () => (/* binding */ secretIds),
 /* harmony export */   gY: () => (/* binding */ tagFor),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
@@ -43,30 +42,6 @@ function definitionHash(definition) {
 }
 function tagFor(hash, recipe = RECIPE) {
     return `${recipe}-${hash.slice(0, 32)}`;
-}
-/** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
-function secretIds(lines) {
-    const ids = new Set();
-    const values = [];
-    for (const line of lines) {
-        // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
-        const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
-        if (dockerForm) {
-            ids.add(dockerForm[1].trim());
-            continue;
-        }
-        const at = line.indexOf('=');
-        if (at > 0) {
-            ids.add(line.slice(0, at).trim());
-            const value = line.slice(at + 1);
-            if (value !== '')
-                values.push(value);
-        }
-        else {
-            ids.add(line.trim());
-        }
-    }
-    return { ids: [...ids].filter((id) => id !== '').sort(), values };
 }
 function sortedRecord(record) {
     return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/cli/action-command.ts + 3 modules
-var action_command = __webpack_require__(9066);
+// EXTERNAL MODULE: ./src/cli/action-command.ts + 2 modules
+var action_command = __webpack_require__(4497);
 // EXTERNAL MODULE: ./src/registry/login.ts
 var login = __webpack_require__(4142);
 // EXTERNAL MODULE: ./src/core/lists.ts
@@ -218,6 +218,8 @@ function readImagesFile(file, workspace) {
 var compute_build_definition = __webpack_require__(2179);
 // EXTERNAL MODULE: ./src/registry/published-image.ts
 var published_image = __webpack_require__(3837);
+// EXTERNAL MODULE: ./src/core/build-secrets.ts
+var build_secrets = __webpack_require__(9880);
 // EXTERNAL MODULE: ./src/hash/base-resolution.ts
 var base_resolution = __webpack_require__(9994);
 // EXTERNAL MODULE: ./src/core/reuse-decision.ts
@@ -235,10 +237,9 @@ var reuse_decision = __webpack_require__(2962);
 
 
 
-const lines = (record) => Object.keys(record)
-    .sort()
-    .map((key) => `${key}=${record[key]}`)
-    .join('\n');
+
+
+const lines = (record) => (0,lists/* sortedPairs */.n$)(record).join('\n');
 function relative(workspace, file) {
     return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
 }
@@ -247,13 +248,15 @@ async function planImages(entries, options) {
     const resolveBase = (0,base_resolution/* registryBaseResolver */.v)(options.client); // shared: one lookup per base for all images
     const plan = { include: [], reused: [] };
     for (const entry of entries) {
+        const secretEnvs = entry.secrets.map((id) => `${id}=${id}`);
+        const secrets = (0,build_secrets/* parseBuildSecrets */.J)({ secretEnvs }, options.workspace);
         const hashed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
             contextDir: entry.context,
             dockerfile: entry.dockerfile,
             buildArgs: entry.buildArgs,
             target: entry.target,
             platforms: entry.platforms,
-            secrets: entry.secrets,
+            secrets: secrets.ids,
             labels: entry.labels,
             resolveBase,
             ...(options.warn ? { onWarning: (message) => options.warn?.(`${entry.name}: ${message}`) } : {}),
@@ -274,7 +277,7 @@ async function planImages(entries, options) {
             'build-args': lines(entry.buildArgs),
             platforms: hashed.definition.platforms.join(','),
             target: entry.target,
-            secrets: entry.secrets.join('\n'),
+            'secret-envs': secretEnvs.join('\n'),
             labels: lines(entry.labels),
             tags: entry.tags.join(','),
             hash: hashed.hash,
@@ -304,15 +307,17 @@ const planUsage = '--file images.yaml [--insecure-registries host:port,…] — 
 async function planCommand(args) {
     let flags;
     try {
-        flags = (0,action_command/* parseFlags */.bQ)(args);
-        const unknown = Object.keys(flags).filter((flag) => flag !== 'file' && flag !== 'insecure-registries');
-        if (unknown.length > 0)
-            throw new action_command/* UsageError */.eb(`Unknown flag --${unknown[0]}`);
+        const parsed = (0,action_command/* parseFlags */.bQ)('plan', args, ['file', 'insecure-registries']);
+        if (parsed.help) {
+            process.stdout.write(`Usage: image-actions plan ${planUsage}\n`);
+            return 0;
+        }
+        flags = parsed.flags;
         if (!flags.file)
-            throw new action_command/* UsageError */.eb('--file is required');
+            throw new action_command/* UsageError */.eb('plan: --file is required');
     }
     catch (error) {
-        process.stderr.write(`image-actions plan: ${(0,errors/* errorMessage */.gJ)(error)}\nUsage: image-actions plan ${planUsage}\n`);
+        process.stderr.write(`image-actions ${(0,errors/* errorMessage */.gJ)(error)}\nUsage: image-actions plan ${planUsage}\n`);
         return 2;
     }
     try {

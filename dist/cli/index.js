@@ -28371,13 +28371,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9066:
+/***/ 4497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eb: () => (/* binding */ UsageError),
+  cB: () => (/* binding */ actionHelp),
   bQ: () => (/* binding */ parseFlags),
   A2: () => (/* binding */ runActionFromCli)
 });
@@ -28389,14 +28390,10 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/generated/action-metadata.ts
-const actionMetadata = {
-    "build": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false }, "image": { "default": "", "required": true }, "tags": { "default": "", "required": false }, "builder": { "default": "auto", "required": false }, "cache": { "default": "registry", "required": false }, "cache-ref": { "default": "", "required": false }, "force-rebuild": { "default": "false", "required": false }, "push": { "default": "true", "required": false }, "registry-username": { "default": "", "required": false }, "registry-password": { "default": "", "required": false }, "insecure-registries": { "default": "", "required": false } }, "outputs": ["image", "digest", "tag", "tags", "hash", "reused"] },
-    "git-state": { "inputs": { "path": { "default": ".", "required": false }, "require-clean": { "default": "false", "required": false } }, "outputs": ["clean", "commit", "short-commit", "ref", "branch", "tag", "commit-time", "dirty-files"] },
-    "hash": { "inputs": { "context": { "default": ".", "required": false }, "dockerfile": { "default": "", "required": false }, "build-args": { "default": "", "required": false }, "target": { "default": "", "required": false }, "platforms": { "default": "", "required": false }, "secrets": { "default": "", "required": false }, "labels": { "default": "", "required": false }, "manifest-file": { "default": "", "required": false }, "resolve-images": { "default": "true", "required": false }, "insecure-registries": { "default": "", "required": false } }, "outputs": ["hash", "tag", "manifest-file", "files", "bytes"] },
-    "register": { "inputs": { "platform": { "default": "catalog", "required": false }, "endpoint": { "default": "", "required": true }, "token": { "default": "", "required": false }, "oidc-audience": { "default": "", "required": false }, "access-key-id": { "default": "", "required": false }, "access-key-secret": { "default": "", "required": false }, "platform-settings": { "default": "", "required": false }, "image-name": { "default": "", "required": true }, "image": { "default": "", "required": true }, "hash": { "default": "", "required": true }, "commit": { "default": "", "required": false }, "git-tag": { "default": "", "required": false }, "version": { "default": "", "required": false }, "targets": { "default": "", "required": false }, "description": { "default": "", "required": false } }, "outputs": ["version", "version-id", "created", "attachments"] },
-};
-
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/generated/action-metadata.ts
+var action_metadata = __nccwpck_require__(6277);
 ;// CONCATENATED MODULE: ./src/runtime/file-commands.ts
 /**
  * Reads the runner's file-command format (`GITHUB_OUTPUT`, `GITHUB_STATE`, `GITHUB_ENV`), as
@@ -28446,7 +28443,7 @@ class SecretMasker {
             const mask = /^::add-mask::(.*)$/.exec(line);
             if (mask) {
                 if (mask[1])
-                    this.secrets.add(mask[1]);
+                    this.secrets.add(unescapeCommandData(mask[1]));
                 continue;
             }
             shown.push(this.redact(line));
@@ -28461,6 +28458,10 @@ class SecretMasker {
         return (0,redact/* redact */.E)(text, this.secrets);
     }
 }
+/** Undoes the escaping @actions/core applies to a workflow command's data (`%` → `%25`, CR → `%0D`, LF → `%0A`). */
+function unescapeCommandData(data) {
+    return data.replace(/%25|%0D|%0A/g, (escaped) => ({ '%25': '%', '%0D': '\r', '%0A': '\n' })[escaped] ?? escaped);
+}
 
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __nccwpck_require__(2291);
@@ -28472,27 +28473,41 @@ var inputs = __nccwpck_require__(2291);
 
 
 
+
 class UsageError extends Error {
 }
-/** `--name value` pairs; `--name=value` also works. */
-function parseFlags(args) {
-    const flags = {};
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i] ?? '';
-        if (!arg.startsWith('--'))
-            throw new UsageError(`Unexpected argument '${arg}': inputs are given as --<input> <value>`);
-        const eq = arg.indexOf('=');
-        if (eq > 0) {
-            flags[arg.slice(2, eq)] = arg.slice(eq + 1);
-            continue;
-        }
-        const value = args[i + 1];
-        if (value === undefined)
-            throw new UsageError(`Flag '${arg}' needs a value`);
-        flags[arg.slice(2)] = value;
-        i++;
+/**
+ * `--name value` (or `--name=value`) flags with node:util's parseArgs, strictly: a flag that is not
+ * in `names` is an error that names it and lists the known ones. `--help` / `-h` is always known.
+ */
+function parseFlags(command, args, names) {
+    const options = { help: { type: 'boolean', short: 'h' } };
+    for (const name of names)
+        options[name] = { type: 'string' };
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({ args, options, strict: true, allowPositionals: false });
+        const { help, ...flags } = values;
+        return { flags: Object.fromEntries(Object.entries(flags).filter((entry) => typeof entry[1] === 'string')), help: help === true };
     }
-    return flags;
+    catch (error) {
+        const known = names.map((name) => `--${name}`).join(', ');
+        throw new UsageError(`${command}: ${error.message}. Known flags: ${known}${known ? ', ' : ''}--help`);
+    }
+}
+/** `image-actions <action> --help`: the action's description, its inputs with defaults, its outputs. */
+function actionHelp(name) {
+    const metadata = action_metadata/* actionMetadata */.S[name];
+    if (!metadata)
+        throw new UsageError(`Unknown action '${name}'`);
+    const lines = [`Usage: image-actions ${name} [--<input> <value> ...]`, '', metadata.description, '', 'Inputs (an INPUT_<NAME> variable also sets one, e.g. for secrets):'];
+    for (const [input, spec] of Object.entries(metadata.inputs)) {
+        const note = spec.required ? ' (required)' : spec.default ? ` (default: ${spec.default})` : '';
+        lines.push(`  --${input}${note}`, `      ${spec.description}`);
+    }
+    lines.push('', 'Outputs (one JSON object on stdout; logs go to stderr):');
+    for (const [output, description] of Object.entries(metadata.outputs))
+        lines.push(`  ${output}: ${description}`);
+    return lines.join('\n');
 }
 /**
  * Runs an action's own `run()` as the runner would: inputs as `INPUT_*` variables with the
@@ -28500,15 +28515,10 @@ function parseFlags(args) {
  * come back as an object for the caller to print as JSON.
  */
 async function runActionFromCli(name, run, args) {
-    const metadata = actionMetadata[name];
+    const metadata = action_metadata/* actionMetadata */.S[name];
     if (!metadata)
         throw new UsageError(`Unknown action '${name}'`);
-    const flags = parseFlags(args);
-    for (const flag of Object.keys(flags)) {
-        if (!(flag in metadata.inputs)) {
-            throw new UsageError(`Unknown input '--${flag}' for '${name}'. Inputs: ${Object.keys(metadata.inputs).map((i) => `--${i}`).join(', ')}`);
-        }
-    }
+    const { flags } = parseFlags(name, args, Object.keys(metadata.inputs));
     const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `image-actions-${name}-`));
     const files = {
         GITHUB_OUTPUT: external_node_path_default().join(scratch, 'output'),
@@ -28629,6 +28639,22 @@ function sortedPairs(record) {
         .sort()
         .map((key) => `${key}=${record[key]}`);
 }
+
+
+/***/ }),
+
+/***/ 6277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ actionMetadata)
+/* harmony export */ });
+const actionMetadata = {
+    "build": { "description": "Reuses the image when its build hash is already in the registry, otherwise builds it with layer caching and pushes it. Hashes the build exactly like the hash action (base images resolved to digests), looks up `<image>:h1-<hash>` (only a 404 counts as absent; auth and server errors fail the step), and on a hit with every requested platform and the matching hash label builds nothing and adds the extra tags by manifest PUT. On a miss it builds with buildah or buildx, pushes the hash tag, confirms the digest in the registry and only then moves the extra tags.", "inputs": { "context": { "default": ".", "required": false, "description": "Build context folder, relative to the workspace (it must stay inside it). Entries are filtered with Docker's own `.dockerignore` rules; `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`." }, "dockerfile": { "default": "", "required": false, "description": "Path of the Dockerfile, relative to the workspace (it must stay inside it). Empty means `<context>/Dockerfile`." }, "build-args": { "default": "", "required": false, "description": "Build arguments, one `KEY=VALUE` per line. Every argument given is part of the hash; the global ones also choose the base images in `FROM` lines." }, "target": { "default": "", "required": false, "description": "Stage to build (`FROM … AS <name>`). Empty means the last stage." }, "platforms": { "default": "", "required": false, "description": "Target platforms, separated by commas or new lines, e.g. `linux/amd64,linux/arm64`. Normalized (`linux/arm64/v8` is `linux/arm64`), sorted and deduplicated. Empty means the runner's own platform." }, "secrets": { "default": "", "required": false, "description": "Build secrets with their values, one `ID=VALUE` per line (docker/build-push-action's form; pass values from `secrets`). The value reaches the builder in an environment variable, never a command line or a file left behind; it is masked. Only the ids are hashed." }, "secret-envs": { "default": "", "required": false, "description": "Build secrets read from the step's environment, one `ID=VARIABLE` per line (e.g. `PIP_TOKEN=PIP_TOKEN` with `env: {PIP_TOKEN: ...}` on the step). Only the ids are hashed." }, "secret-files": { "default": "", "required": false, "description": "Build secrets read from files, one `ID=PATH` per line (e.g. `netrc=.netrc`), relative to the workspace. Only the ids are hashed." }, "labels": { "default": "", "required": false, "description": "Static image labels, one `key=value` per line (nothing that changes per run, such as a date)." }, "manifest-file": { "default": "", "required": false, "description": "Where to write the build definition as JSON (the hashed definition plus every context entry), relative to the workspace or inside RUNNER_TEMP. Compare two such files with `image-actions explain A.json B.json`. Empty writes nothing." }, "image": { "default": "", "required": true, "description": "Repository to push to, without tag or digest, e.g. `ghcr.io/org/app` or `127.0.0.1:5000/app`. The image is tagged with the hash tag `h1-<32 hex>`; loopback registries speak plain HTTP." }, "tags": { "default": "", "required": false, "description": "Extra tags, separated by commas or new lines: bare (`latest`, `v1.2.3`) or full references of `image` (`ghcr.io/org/app:latest`, as docker/metadata-action prints them). Applied by manifest PUT after the image is confirmed in the registry, also when it is reused; never on failure." }, "builder": { "default": "auto", "required": false, "description": "`buildx` (needs Docker and docker/setup-buildx-action), `buildah` (daemonless) or `auto`: buildx when a Docker engine answers, else buildah." }, "cache": { "default": "registry", "required": false, "description": "Layer cache: `registry` (in `cache-ref`), `gha` (the GitHub Actions cache, scoped to the image and target) or `none`. Only pushes to the default branch write the cache; pull requests and other refs read the default branch's cache and never write it." }, "cache-ref": { "default": "", "required": false, "description": "Where the registry cache lives. Empty means `<image>:buildcache`. buildx keeps the whole cache in that one tag; buildah keeps one tag per layer in a sibling repository (`<image>-buildcache`)." }, "force-rebuild": { "default": "false", "required": false, "description": "`true` builds and pushes even when an image with this hash exists (it is replaced under the hash tag)." }, "push": { "default": "true", "required": false, "description": "`true` pushes the built image and applies the tags. `false` builds without pushing (a PR check): `digest` and `image` are then empty unless the image was reused." }, "registry-username": { "default": "", "required": false, "description": "User name for the registry of `image` (also used for base images and the cache there). Empty uses `~/.docker/config.json`, as docker/login-action leaves it." }, "registry-password": { "default": "", "required": false, "description": "Password or token for `registry-username`. Masked in logs; never written to outputs or the summary." }, "insecure-registries": { "default": "", "required": false, "description": "Registries (`host[:port]`) spoken to over plain HTTP or without TLS verification, separated by commas or new lines. Loopback registries (127.0.0.0/8, localhost) always are." } }, "outputs": { "image": "The image pinned by digest: `<registry>/<repository>@sha256:…` (empty when built with `push: false`).", "digest": "`sha256:…` of the pushed or reused image: its index for several platforms, else its manifest. Confirmed by a registry HEAD; the step fails rather than leave it empty after a push.", "tag": "The hash tag, `h1-` followed by the first 32 hex of `hash`.", "tags": "JSON array of every reference the image now carries from this step (`<repository>:<tag>`, hash tag first).", "hash": "SHA-256 of the canonical build definition (64 hex), as the hash action computes it.", "reused": "`true` when an image with this hash existed and nothing was built, else `false`." } },
+    "git-state": { "description": "Records which commit an image is built from (commit, ref, branch, tag, commit time) and whether the working tree is clean. On pull requests it reports the pull request head, not the merge commit that actions/checkout creates. Optionally fails the step when the tree is dirty.", "inputs": { "path": { "default": ".", "required": false, "description": "A folder inside the repository, relative to the workspace (it must stay inside it). The state is that of the whole repository containing the folder." }, "require-clean": { "default": "false", "required": false, "description": "`true` fails the step when the working tree has modified, staged, deleted or untracked (not ignored) files, or a submodule with changes; the error lists them. The outputs are still written before the step fails, so `if: always()` steps can use them. `false` only reports." } }, "outputs": { "clean": "`true` when nothing is modified, staged, deleted or untracked (ignored files do not count; a submodule with new commits, modified or untracked content does), otherwise `false`.", "commit": "Full SHA of the commit being built: HEAD, or on pull request events the pull request head SHA from the event payload (not the temporary merge commit actions/checkout gives).", "short-commit": "The first 7 characters of `commit` (a fixed length, so tags made from it are stable).", "ref": "Full git ref: GITHUB_REF when it names the checked-out commit (`refs/heads/…` or `refs/tags/…`), otherwise the branch HEAD is on, or `refs/tags/<tag>` on a detached HEAD with a tag; `refs/pull/<number>/head` on pull requests. Empty on a detached HEAD without a tag.", "branch": "Branch name without `refs/heads/` (the pull request head branch on pull requests). Empty on a tag push or a detached HEAD outside a branch.", "tag": "A tag pointing at `commit`: the pushed tag on tag pushes; otherwise the highest semantic version tag (`v1.2.3` or `1.2.3`) among the tags at that commit, else the newest tag. Empty when none (shallow clones usually fetch no tags).", "commit-time": "Committer date of `commit` in unix seconds, ready for SOURCE_DATE_EPOCH. On a pull request whose head commit is not in the clone (a shallow merge checkout), the merge commit's date.", "dirty-files": "JSON array of changed paths relative to the repository root, sorted: modified, staged, deleted, renamed (both names), untracked (not ignored) files, and submodules with changes. `[]` when clean." } },
+    "hash": { "description": "Computes a stable hash of everything that goes into a Dockerfile build: the Dockerfile bytes, the build context exactly as Docker would send it (after .dockerignore), the base images, target platforms, target stage, build args, secret ids and labels. The tag `h1-<32 hex>` names the image, so an image already built from the same definition can be reused instead of rebuilt.", "inputs": { "context": { "default": ".", "required": false, "description": "Build context folder, relative to the workspace (it must stay inside it). Entries are filtered with Docker's own `.dockerignore` rules; `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`." }, "dockerfile": { "default": "", "required": false, "description": "Path of the Dockerfile, relative to the workspace (it must stay inside it). Empty means `<context>/Dockerfile`." }, "build-args": { "default": "", "required": false, "description": "Build arguments, one `KEY=VALUE` per line. Every argument given is part of the hash; the global ones also choose the base images in `FROM` lines." }, "target": { "default": "", "required": false, "description": "Stage to build (`FROM … AS <name>`). Empty means the last stage." }, "platforms": { "default": "", "required": false, "description": "Target platforms, separated by commas or new lines, e.g. `linux/amd64,linux/arm64`. Normalized (`linux/arm64/v8` is `linux/arm64`), sorted and deduplicated. Empty means the runner's own platform." }, "secrets": { "default": "", "required": false, "description": "Build secrets with their values, one `ID=VALUE` per line (docker/build-push-action's form; pass values from `secrets`). The value reaches the builder in an environment variable, never a command line or a file left behind; it is masked. Only the ids are hashed." }, "secret-envs": { "default": "", "required": false, "description": "Build secrets read from the step's environment, one `ID=VARIABLE` per line (e.g. `PIP_TOKEN=PIP_TOKEN` with `env: {PIP_TOKEN: ...}` on the step). Only the ids are hashed." }, "secret-files": { "default": "", "required": false, "description": "Build secrets read from files, one `ID=PATH` per line (e.g. `netrc=.netrc`), relative to the workspace. Only the ids are hashed." }, "labels": { "default": "", "required": false, "description": "Static image labels, one `key=value` per line (nothing that changes per run, such as a date)." }, "manifest-file": { "default": "", "required": false, "description": "Where to write the build definition as JSON (the hashed definition plus every context entry), relative to the workspace or inside RUNNER_TEMP. Keep it out of the build context (or exclude it in .dockerignore), or it becomes part of the next hash. Compare two such files with `image-actions explain A.json B.json`. Empty writes nothing." }, "resolve-images": { "default": "true", "required": false, "description": "`true` resolves every `FROM` and `COPY --from` image (after ARG expansion; stage names and `scratch` skipped) to the digest its tag points at now, through the registry, so a moved base tag gives a new hash; a reference pinned by `@sha256:` is used as is, without a request. Credentials come from `~/.docker/config.json`. `false` hashes the references as written (offline use); the build action always resolves, so its hash then differs." }, "insecure-registries": { "default": "", "required": false, "description": "Registries (`host[:port]`) of base images spoken to over plain HTTP, separated by commas or new lines. Loopback registries (127.0.0.0/8, localhost) always are." } }, "outputs": { "hash": "SHA-256 of the canonical build definition (64 hex).", "tag": "`h1-` followed by the first 32 hex of `hash`: the image tag for this definition.", "manifest-file": "Absolute path of the written build definition, or empty when `manifest-file` was not given.", "files": "Number of regular files in the build context after `.dockerignore`.", "bytes": "Total size in bytes of those files." } },
+    "register": { "description": "Registers a pushed image as an immutable version on a platform (the image-actions catalog, Databricks or DataWorks) and attaches it to compute. Same version and digest again is a replay (`created: false`); the same version with another digest fails and changes nothing. Every input is checked before the first request, so a bad one registers nothing.", "inputs": { "platform": { "default": "catalog", "required": false, "description": "`catalog` (the image-actions catalog API, e.g. `image-actions catalog serve`), `databricks` (Databricks Container Services: sets `docker_image` on clusters and job clusters) or `dataworks` (Alibaba Cloud DataWorks custom images)." }, "endpoint": { "default": "", "required": true, "description": "catalog: its base URL (`https://catalog.example.com`). databricks: the workspace URL. dataworks: `dataworks.<region>.aliyuncs.com` or a region id such as `cn-hangzhou`." }, "token": { "default": "", "required": false, "description": "Bearer token for catalog (scope `register`) or databricks (a PAT or service-principal token). Pass it from secrets. Masked in every log. Not used by dataworks." }, "oidc-audience": { "default": "", "required": false, "description": "Instead of `token`: use the job's GitHub OIDC id-token for this audience (the job needs `permissions: id-token: write`). databricks exchanges it for a workspace token (workload identity federation); catalog sends it as the bearer token, which works when the catalog accepts GitHub OIDC tokens (the reference server accepts only its CATALOG_TOKENS)." }, "access-key-id": { "default": "", "required": false, "description": "dataworks only — AccessKey id (default ALIBABA_CLOUD_ACCESS_KEY_ID). Pass it from secrets." }, "access-key-secret": { "default": "", "required": false, "description": "dataworks only — AccessKey secret (default ALIBABA_CLOUD_ACCESS_KEY_SECRET). Pass it from secrets; masked." }, "platform-settings": { "default": "", "required": false, "description": "Platform-specific `key=value` lines. databricks: `registry-username`, `registry-password` (the credentials compute pulls with; give `{{secrets/<scope>/<key>}}` references, not values), `oidc-client-id`. dataworks: `acr-instance-id`, `acr-vpc-id` (required), `task-types` (comma list, default Shell,Python), `accessibility` (Private|Public). catalog: none." }, "image-name": { "default": "", "required": true, "description": "The image's name on the platform, e.g. `ml-runtime` (catalog; dataworks allows `[a-z0-9_]`)." }, "image": { "default": "", "required": true, "description": "The pushed image pinned by digest, `<repository>@sha256:<64 hex>`: the build step's `image` output. A reference without a digest is refused (register runs only after a verified push)." }, "hash": { "default": "", "required": true, "description": "The build hash (64 hex): the hash or build step's `hash` output. Recorded with the version; its hash tag (`h1-<32 hex>`) is the default version." }, "commit": { "default": "", "required": false, "description": "The commit the image was built from (git-state's `commit` output). Default GITHUB_SHA." }, "git-tag": { "default": "", "required": false, "description": "A tag at the commit (git-state's `tag` output); default the tag of a tag push (GITHUB_REF). When it is a semantic version it becomes the default version, without a leading `v` (`v1.2.3` → `1.2.3`)." }, "version": { "default": "", "required": false, "description": "The version name (1–128 characters: letters, digits, `.`, `_`, `+`, `-`). Default: the semantic-version git tag (`v` dropped), else the hash tag. Versions are immutable." }, "targets": { "default": "", "required": false, "description": "Compute to attach the version to, one `kind/id` per line. catalog: `resource-group/<name>`, `cluster/<id>`, `job/<id>/<key>`, `project/<id>`. databricks: `cluster/<cluster-id>`, `job/<job-id>/<job-cluster-key>`. dataworks: `project/<workspace-id>`. Empty: register only." }, "description": { "default": "", "required": false, "description": "A description stored with the image and the version." } }, "outputs": { "version": "The version name registered (or found already registered with this digest).", "version-id": "The platform's id of the version (catalog: `ver_…`; dataworks: `<image id>:<version>`; databricks keeps no versions: the pinned image reference).", "created": "`true` when this run created the version, `false` when it existed with the same digest (a replay). Always `false` on databricks, which keeps no version records.", "attachments": "JSON array of `{target, image, version, changed}`, one per target; `changed` is `false` when the target already ran this version. `[]` without targets." } },
+};
 
 
 /***/ }),
@@ -32155,8 +32181,8 @@ var __webpack_exports__ = {};
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
     'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
-    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(413), __nccwpck_require__.e(267), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1096))).run,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(413), __nccwpck_require__.e(267), __nccwpck_require__.e(788), __nccwpck_require__.e(283)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8283))).run,
+    hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(413), __nccwpck_require__.e(533), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102))).run,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(413), __nccwpck_require__.e(533), __nccwpck_require__.e(788), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2379))).run,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5015))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
@@ -32164,7 +32190,7 @@ const extraCommands = {
     explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 5159))).explainCommand(args) },
     plan: {
         usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
-        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(225), __nccwpck_require__.e(413), __nccwpck_require__.e(267), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3722))).planCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(225), __nccwpck_require__.e(413), __nccwpck_require__.e(533), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3722))).planCommand(args),
     },
     catalog: {
         usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
@@ -32172,18 +32198,21 @@ const extraCommands = {
     },
 };
 
-// EXTERNAL MODULE: ./src/cli/action-command.ts + 3 modules
-var action_command = __nccwpck_require__(9066);
+// EXTERNAL MODULE: ./src/cli/action-command.ts + 2 modules
+var action_command = __nccwpck_require__(4497);
+// EXTERNAL MODULE: ./src/generated/action-metadata.ts
+var action_metadata = __nccwpck_require__(6277);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
+
 function usage() {
-    const lines = ['Usage: image-actions <command> [--<input> <value> ...]', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];
+    const lines = ['Usage: image-actions <command> [--<input> <value> ...]   (image-actions <command> --help for its inputs)', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];
     for (const name of Object.keys(actionRuns).sort())
-        lines.push(`  ${name}`);
+        lines.push(`  ${name.padEnd(16)} ${action_metadata/* actionMetadata */.S[name]?.description.split('. ')[0] ?? ''}`);
     lines.push('', 'Other commands:');
     for (const [name, command] of Object.entries(extraCommands).sort())
         lines.push(`  ${name.padEnd(16)} ${command.usage}`);
@@ -32198,6 +32227,11 @@ async function run(argv) {
             return;
         }
         const loadAction = actionRuns[command];
+        if (loadAction && (0,action_command/* parseFlags */.bQ)(command, rest, Object.keys(action_metadata/* actionMetadata */.S[command]?.inputs ?? {})).help) {
+            process.stdout.write(`${(0,action_command/* actionHelp */.cB)(command)}\n`);
+            process.exitCode = 0;
+            return;
+        }
         if (loadAction) {
             const result = await (0,action_command/* runActionFromCli */.A2)(command, await loadAction(), rest);
             process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`);

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isSha256Digest, registryHost } from '../core/image-ref.js';
 import { isInsecureRegistry } from '../core/registry-hosts.js';
-import { StepError } from '../core/errors.js';
+import { InputError, StepError } from '../core/errors.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
 import { commandFailed, type CommandResult, type CommandRunner } from '../runtime/exec.js';
 import { sortedPairs } from '../core/lists.js';
@@ -127,6 +127,10 @@ export class BuildahBuilder implements Builder {
 
   async build(request: BuildRequest, runner: CommandRunner): Promise<BuildResult> {
     if (request.push && request.tags.length === 0) throw new StepError('Nothing to push to: the build request has no tags');
+    const foreign = request.platforms.filter((platform) => !platform.startsWith('linux/'));
+    if (foreign.length > 0) {
+      throw new InputError('platforms', `buildah builds Linux images only, not ${foreign.join(', ')}`, 'Build those with builder: buildx on a builder that supports them, or leave them out');
+    }
     const work = await mkdtemp(path.join(tmpdir(), 'buildah-build-'));
     const outputs: string[] = [];
     const run = async (what: string, args: string[], quiet = false): Promise<CommandResult> => {

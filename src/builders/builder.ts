@@ -4,17 +4,9 @@
  * digest the registry now holds under every requested tag.
  */
 import type { BuilderName, CachePolicy } from '../core/cache-policy.js';
+import type { BuildSecret } from '../core/build-secrets.js';
 import type { CommandRunner } from '../runtime/exec.js';
 
-
-/** A build secret: its value reaches the builder through an environment variable or a file, never argv. */
-export interface BuildSecret {
-  id: string;
-  /** Name of an environment variable of the builder process holding the value. */
-  env?: string;
-  /** Path of a file holding the value. */
-  src?: string;
-}
 
 export interface BuildRequest {
   /** Absolute path of the build context. */

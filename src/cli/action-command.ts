@@ -1,6 +1,7 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { actionMetadata } from '../generated/action-metadata.js';
 import { parseFileCommands } from '../runtime/file-commands.js';
 import { SecretMasker } from './secret-masker.js';
@@ -10,23 +11,35 @@ export type ActionRun = () => Promise<void>;
 
 export class UsageError extends Error {}
 
-/** `--name value` pairs; `--name=value` also works. */
-export function parseFlags(args: string[]): Record<string, string> {
-  const flags: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if (!arg.startsWith('--')) throw new UsageError(`Unexpected argument '${arg}': inputs are given as --<input> <value>`);
-    const eq = arg.indexOf('=');
-    if (eq > 0) {
-      flags[arg.slice(2, eq)] = arg.slice(eq + 1);
-      continue;
-    }
-    const value = args[i + 1];
-    if (value === undefined) throw new UsageError(`Flag '${arg}' needs a value`);
-    flags[arg.slice(2)] = value;
-    i++;
+/**
+ * `--name value` (or `--name=value`) flags with node:util's parseArgs, strictly: a flag that is not
+ * in `names` is an error that names it and lists the known ones. `--help` / `-h` is always known.
+ */
+export function parseFlags(command: string, args: string[], names: readonly string[]): { flags: Record<string, string>; help: boolean } {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const name of names) options[name] = { type: 'string' };
+  try {
+    const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
+    const { help, ...flags } = values as Record<string, string | boolean | undefined>;
+    return { flags: Object.fromEntries(Object.entries(flags).filter((entry): entry is [string, string] => typeof entry[1] === 'string')), help: help === true };
+  } catch (error) {
+    const known = names.map((name) => `--${name}`).join(', ');
+    throw new UsageError(`${command}: ${(error as Error).message}. Known flags: ${known}${known ? ', ' : ''}--help`);
   }
-  return flags;
+}
+
+/** `image-actions <action> --help`: the action's description, its inputs with defaults, its outputs. */
+export function actionHelp(name: string): string {
+  const metadata = actionMetadata[name];
+  if (!metadata) throw new UsageError(`Unknown action '${name}'`);
+  const lines = [`Usage: image-actions ${name} [--<input> <value> ...]`, '', metadata.description, '', 'Inputs (an INPUT_<NAME> variable also sets one, e.g. for secrets):'];
+  for (const [input, spec] of Object.entries(metadata.inputs)) {
+    const note = spec.required ? ' (required)' : spec.default ? ` (default: ${spec.default})` : '';
+    lines.push(`  --${input}${note}`, `      ${spec.description}`);
+  }
+  lines.push('', 'Outputs (one JSON object on stdout; logs go to stderr):');
+  for (const [output, description] of Object.entries(metadata.outputs)) lines.push(`  ${output}: ${description}`);
+  return lines.join('\n');
 }
 
 /**
@@ -41,12 +54,7 @@ export async function runActionFromCli(
 ): Promise<{ outputs: Record<string, string>; failed: boolean; summary: string }> {
   const metadata = actionMetadata[name];
   if (!metadata) throw new UsageError(`Unknown action '${name}'`);
-  const flags = parseFlags(args);
-  for (const flag of Object.keys(flags)) {
-    if (!(flag in metadata.inputs)) {
-      throw new UsageError(`Unknown input '--${flag}' for '${name}'. Inputs: ${Object.keys(metadata.inputs).map((i) => `--${i}`).join(', ')}`);
-    }
-  }
+  const { flags } = parseFlags(name, args, Object.keys(metadata.inputs));
   const scratch = mkdtempSync(path.join(tmpdir(), `image-actions-${name}-`));
   const files = {
     GITHUB_OUTPUT: path.join(scratch, 'output'),

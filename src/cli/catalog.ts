@@ -22,6 +22,11 @@ function fail(message: string): number {
 
 export async function catalogCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
+  if (sub === undefined) return fail(`usage: image-actions catalog ${catalogUsage}`);
+  if (sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`Usage: image-actions catalog ${catalogUsage}\n  serve: the reference catalog server (tokens from CATALOG_TOKENS=token:scope+scope,…)\n  openapi: print the contract\n`);
+    return 0;
+  }
   if (sub === 'openapi') {
     process.stdout.write(openapiYaml);
     return 0;

@@ -8,9 +8,15 @@ import { errorMessage } from '../core/errors.js';
  * written by the hash action's `manifest-file`). Prints plain sentences; exit 0 whether or not
  * they differ, 2 for wrong usage, 1 when a file cannot be read.
  */
+const usage = "Usage: image-actions explain A.json B.json (files written by the hash action's manifest-file)";
+
 export async function explainCommand(args: string[]): Promise<number> {
-  if (args.length !== 2 || args.some((a) => a.startsWith('--'))) {
-    process.stderr.write('Usage: image-actions explain A.json B.json (files written by the hash action\'s manifest-file)\n');
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  if (args.length !== 2 || args.some((a) => a.startsWith('-'))) {
+    process.stderr.write(`image-actions explain: ${args.find((a) => a.startsWith('-')) ? `unknown flag '${args.find((a) => a.startsWith('-'))}'` : `expected two files, got ${args.length}`}\n${usage}\n`);
     return 2;
   }
   const [fileA, fileB] = args as [string, string];

@@ -1,10 +1,11 @@
 import { actionRuns, extraCommands } from './commands.js';
-import { runActionFromCli, UsageError } from './action-command.js';
+import { actionHelp, parseFlags, runActionFromCli, UsageError } from './action-command.js';
+import { actionMetadata } from '../generated/action-metadata.js';
 import { errorMessage } from '../core/errors.js';
 
 function usage(): string {
-  const lines = ['Usage: image-actions <command> [--<input> <value> ...]', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];
-  for (const name of Object.keys(actionRuns).sort()) lines.push(`  ${name}`);
+  const lines = ['Usage: image-actions <command> [--<input> <value> ...]   (image-actions <command> --help for its inputs)', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];
+  for (const name of Object.keys(actionRuns).sort()) lines.push(`  ${name.padEnd(16)} ${actionMetadata[name]?.description.split('. ')[0] ?? ''}`);
   lines.push('', 'Other commands:');
   for (const [name, command] of Object.entries(extraCommands).sort()) lines.push(`  ${name.padEnd(16)} ${command.usage}`);
   return lines.join('\n');
@@ -19,6 +20,11 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     const loadAction = actionRuns[command];
+    if (loadAction && parseFlags(command, rest, Object.keys(actionMetadata[command]?.inputs ?? {})).help) {
+      process.stdout.write(`${actionHelp(command)}\n`);
+      process.exitCode = 0;
+      return;
+    }
     if (loadAction) {
       const result = await runActionFromCli(command, await loadAction(), rest);
       process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`);

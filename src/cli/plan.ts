@@ -18,12 +18,15 @@ export const planUsage = '--file images.yaml [--insecure-registries host:port,â€
 export async function planCommand(args: string[]): Promise<number> {
   let flags: Record<string, string>;
   try {
-    flags = parseFlags(args);
-    const unknown = Object.keys(flags).filter((flag) => flag !== 'file' && flag !== 'insecure-registries');
-    if (unknown.length > 0) throw new UsageError(`Unknown flag --${unknown[0]}`);
-    if (!flags.file) throw new UsageError('--file is required');
+    const parsed = parseFlags('plan', args, ['file', 'insecure-registries']);
+    if (parsed.help) {
+      process.stdout.write(`Usage: image-actions plan ${planUsage}\n`);
+      return 0;
+    }
+    flags = parsed.flags;
+    if (!flags.file) throw new UsageError('plan: --file is required');
   } catch (error) {
-    process.stderr.write(`image-actions plan: ${errorMessage(error)}\nUsage: image-actions plan ${planUsage}\n`);
+    process.stderr.write(`image-actions ${errorMessage(error)}\nUsage: image-actions plan ${planUsage}\n`);
     return 2;
   }
   try {

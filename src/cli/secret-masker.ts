@@ -17,7 +17,7 @@ export class SecretMasker {
     for (const line of lines) {
       const mask = /^::add-mask::(.*)$/.exec(line);
       if (mask) {
-        if (mask[1]) this.secrets.add(mask[1]);
+        if (mask[1]) this.secrets.add(unescapeCommandData(mask[1]));
         continue;
       }
       shown.push(this.redact(line));
@@ -33,4 +33,9 @@ export class SecretMasker {
   redact(text: string): string {
     return redact(text, this.secrets);
   }
+}
+
+/** Undoes the escaping @actions/core applies to a workflow command's data (`%` → `%25`, CR → `%0D`, LF → `%0A`). */
+export function unescapeCommandData(data: string): string {
+  return data.replace(/%25|%0D|%0A/g, (escaped) => ({ '%25': '%', '%0D': '\r', '%0A': '\n' })[escaped] ?? escaped);
 }

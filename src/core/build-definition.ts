@@ -66,29 +66,6 @@ export function tagFor(hash: string, recipe = RECIPE): string {
   return `${recipe}-${hash.slice(0, 32)}`;
 }
 
-/** Secret lines: `id`, `id=value` (value dropped) or Docker's `id=name,src=…` form → sorted unique ids. */
-export function secretIds(lines: readonly string[]): { ids: string[]; values: string[] } {
-  const ids = new Set<string>();
-  const values: string[] = [];
-  for (const line of lines) {
-    // Docker's form has more fields after the id; a bare `id=x` is read as a KEY=VALUE line (x masked).
-    const dockerForm = /^id=([^,]+),(type|src|source|env|target|required|mode|uid|gid)=/.exec(line);
-    if (dockerForm) {
-      ids.add((dockerForm[1] as string).trim());
-      continue;
-    }
-    const at = line.indexOf('=');
-    if (at > 0) {
-      ids.add(line.slice(0, at).trim());
-      const value = line.slice(at + 1);
-      if (value !== '') values.push(value);
-    } else {
-      ids.add(line.trim());
-    }
-  }
-  return { ids: [...ids].filter((id) => id !== '').sort(), values };
-}
-
 export interface DefinitionParts {
   dockerfileBytes: Uint8Array;
   entries: ContextEntry[];

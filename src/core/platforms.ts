@@ -4,10 +4,10 @@
  * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
  * (inputs, hash, build, builders, registry). Pure.
  *
- * Two strictnesses: `normalizePlatform`/`normalizePlatforms` are for inputs (anything outside the
- * list Docker can target on Linux is an input error: a typo would otherwise produce a hash no build
- * can match); `parsePlatform`/`formatPlatform`/`samePlatform` take any os/arch a registry may list
- * (`windows/amd64`) and only resolve aliases and default variants.
+ * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
+ * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
+ * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
+ * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
  */
 import { InputError } from './errors.js';
 
@@ -18,19 +18,12 @@ export interface OciPlatform {
   variant?: string;
 }
 
-/** Architectures (after alias resolution) with the variants each accepts; '' means none. */
-const KNOWN: Record<string, readonly string[]> = {
-  amd64: ['', 'v2', 'v3', 'v4'],
-  arm64: ['', 'v9'],
-  arm: ['v5', 'v6', 'v7', 'v8'],
-  '386': [''],
-  ppc64le: [''],
-  s390x: [''],
-  riscv64: [''],
-  mips64le: [''],
-  mips64: [''],
-  loong64: [''],
-};
+/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
+const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
+const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'arm64', 'arm64be', 'armbe', 'loong64', 'mips', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'mipsle', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
+const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
 
 function normalizeArchitecture(architecture: string, variant: string): { architecture: string; variant: string } {
   switch (architecture) {
@@ -93,15 +86,25 @@ export function parsePlatform(text: string): OciPlatform {
   return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
 }
 
-/** One platform string to its canonical form, or undefined when Docker cannot target it on Linux. */
-export function normalizePlatform(text: string): string | undefined {
-  const parts = text.trim().toLowerCase().split('/');
-  if (parts.length < 2 || parts.length > 3 || parts.some((part) => part === '')) return undefined;
-  const [os, rawArchitecture, rawVariant = ''] = parts as [string, string, string?];
-  if (os !== 'linux') return undefined;
-  const { architecture, variant } = normalizeArchitecture(rawArchitecture, rawVariant);
-  if (!(KNOWN[architecture] ?? []).includes(variant)) return undefined;
-  return [os, architecture, variant].filter(Boolean).join('/');
+/**
+ * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
+ * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
+ */
+export function normalizePlatform(text: string, host: string = hostPlatform()): string | undefined {
+  const parts = text.trim().split('/');
+  if (parts.length > 3) return undefined;
+  const osPart = OS_COMPONENT.exec(parts[0] ?? '');
+  if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part))) return undefined;
+  let os = (osPart[1] as string).toLowerCase();
+  if (os === 'macos') os = 'darwin';
+  const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
+  if (parts.length === 1) {
+    if (KNOWN_OS.has(os)) return `${os}${version}/${host.split('/').slice(1).join('/')}`;
+    const { architecture, variant } = normalizeArchitecture(os, '');
+    return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+  }
+  const { architecture, variant } = normalizeArchitecture((parts[1] as string).toLowerCase(), (parts[2] ?? '').toLowerCase());
+  return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
 
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
@@ -118,11 +121,11 @@ export function normalizePlatforms(items: readonly string[], input = 'platforms'
   if (items.length === 0) return [host];
   const normalized = new Set<string>();
   for (const item of items) {
-    const platform = normalizePlatform(item);
+    const platform = normalizePlatform(item, host);
     if (!platform) {
       throw new InputError(
         input,
-        `'${item}' is not a platform Docker can build`,
+        `'${item}' is not a platform specifier buildx accepts`,
         'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas',
       );
     }

@@ -35,6 +35,15 @@ function unreadable(relative: string, error: unknown): InputError {
   return new InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
 
+/**
+ * Node shows invalid UTF-8 bytes in a name as U+FFFD, but U+FFFD is also a valid character of its
+ * own: the name is faithful only if some entry's raw bytes are exactly its UTF-8 encoding.
+ */
+function isValidUtf8Name(dir: string, name: string): boolean {
+  const encoded = Buffer.from(name, 'utf8');
+  return readdirSync(dir, { encoding: 'buffer' }).some((raw) => raw.equals(encoded));
+}
+
 export function walkContext(contextDir: string, filter: ContextFilter, ignoreFileLabel: string): WalkResult {
   const result: WalkResult = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
 
@@ -64,7 +73,7 @@ export function walkContext(contextDir: string, filter: ContextFilter, ignoreFil
       if (entry.name === '.gitattributes') result.sawGitattributes = true;
       const decision = visit(relative, isDir);
       if (decision.action === 'prune') continue;
-      if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir)) {
+      if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir) && !isValidUtf8Name(absolute, entry.name)) {
         // Node decodes file names as UTF-8; a name that is not valid UTF-8 cannot be hashed faithfully.
         throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
       }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseImageRef, repositoryName, withTag } from '../core/image-ref.js';
 import { computeBuildDefinition } from '../hash/compute-build-definition.js';
 import { inspectExistingImage } from '../registry/published-image.js';
+import { parseBuildSecrets } from '../core/build-secrets.js';
+import { sortedPairs } from '../core/lists.js';
 import { registryBaseResolver } from '../hash/base-resolution.js';
 import { decideReuse } from '../core/reuse-decision.js';
 import type { RegistryClient } from '../registry/client.js';
@@ -23,8 +25,8 @@ export interface MatrixEntry {
   'build-args': string;
   platforms: string;
   target: string;
-  /** Secret ids, one per line (the build action reads each from the step's environment variable of that name). */
-  secrets: string;
+  /** `ID=ID` per secret id: the build action reads each from the step's environment variable of that name. */
+  'secret-envs': string;
   labels: string;
   tags: string;
   hash: string;
@@ -47,11 +49,7 @@ export interface Plan {
   reused: ReusedImage[];
 }
 
-const lines = (record: Record<string, string>) =>
-  Object.keys(record)
-    .sort()
-    .map((key) => `${key}=${record[key]}`)
-    .join('\n');
+const lines = (record: Record<string, string>) => sortedPairs(record).join('\n');
 
 function relative(workspace: string, file: string): string {
   return path.relative(workspace, file).split(path.sep).join('/') || '.';
@@ -69,13 +67,15 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
   const resolveBase = registryBaseResolver(options.client); // shared: one lookup per base for all images
   const plan: Plan = { include: [], reused: [] };
   for (const entry of entries) {
+    const secretEnvs = entry.secrets.map((id) => `${id}=${id}`);
+    const secrets = parseBuildSecrets({ secretEnvs }, options.workspace);
     const hashed = await computeBuildDefinition({
       contextDir: entry.context,
       dockerfile: entry.dockerfile,
       buildArgs: entry.buildArgs,
       target: entry.target,
       platforms: entry.platforms,
-      secrets: entry.secrets,
+      secrets: secrets.ids,
       labels: entry.labels,
       resolveBase,
       ...(options.warn ? { onWarning: (message: string) => options.warn?.(`${entry.name}: ${message}`) } : {}),
@@ -96,7 +96,7 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
       'build-args': lines(entry.buildArgs),
       platforms: hashed.definition.platforms.join(','),
       target: entry.target,
-      secrets: entry.secrets.join('\n'),
+      'secret-envs': secretEnvs.join('\n'),
       labels: lines(entry.labels),
       tags: entry.tags.join(','),
       hash: hashed.hash,

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { secretIds } from '../../src/core/build-definition.js';
-import { parseBuildSecrets } from '../../src/core/build-secrets.js';
 import { repoRoot } from '../harness/run-action.js';
 import { parseImageRef } from '../../src/core/image-ref.js';
 import { HASH_LABEL, imageLabels, isoSeconds, mergeLabels, OCI_LABELS, type LabelFacts } from '../../src/core/labels.js';
@@ -163,31 +161,6 @@ describe('summary rows', () => {
     expect(rows[2]?.[1]).toBe(`<code>${hashTag}</code> <code>latest</code>`);
     expect(rows[3]?.[1]).toBe('reused (no build): h1-… exists &lt;with&gt; the label');
     expect(rows.at(-1)?.[1]).toBe('hash 0.12 s · existence check 0.03 s · total 0.15 s');
-  });
-});
-
-describe('build secrets', () => {
-  test.each<[string, string[], { secrets: unknown[]; environment: Record<string, string> }]>([
-    ['id=value: the value travels in an environment variable of ours', ['token=s3cr3t'], { secrets: [{ id: 'token', env: 'IMAGE_ACTIONS_SECRET_0' }], environment: { IMAGE_ACTIONS_SECRET_0: 's3cr3t' } }],
-    ['a value may hold = and ,', ['token=a=b,c'], { secrets: [{ id: 'token', env: 'IMAGE_ACTIONS_SECRET_0' }], environment: { IMAGE_ACTIONS_SECRET_0: 'a=b,c' } }],
-    ["Docker's src form, resolved in the workspace", ['id=npmrc,src=.npmrc'], { secrets: [{ id: 'npmrc', src: '/ws/.npmrc' }], environment: {} }],
-    ["Docker's env form", ['id=gh,env=GH_TOKEN'], { secrets: [{ id: 'gh', env: 'GH_TOKEN' }], environment: {} }],
-    ['a bare id reads the variable of that name', ['PIP_TOKEN'], { secrets: [{ id: 'PIP_TOKEN', env: 'PIP_TOKEN' }], environment: {} }],
-    ['id=<id> alone is the same', ['id=PIP_TOKEN'], { secrets: [{ id: 'PIP_TOKEN', env: 'PIP_TOKEN' }], environment: {} }],
-  ])('%s', (_name, lines, expected) => {
-    expect(parseBuildSecrets(lines, '/ws')).toEqual(expected);
-  });
-
-  test.each<[string[], RegExp]>([
-    [['a=1', 'a=2'], /secret 'a' is given twice/],
-    [['id=x,mode=0400'], /unknown field\(s\) mode/],
-  ])('%j is refused', (lines, message) => {
-    expect(() => parseBuildSecrets(lines, '/ws')).toThrow(message);
-  });
-
-  test('the ids are the ones the hash records', () => {
-    const lines = ['token=s3cr3t', 'id=npmrc,src=.npmrc', 'PIP_TOKEN'];
-    expect(parseBuildSecrets(lines, '/ws').secrets.map((secret) => secret.id).sort()).toEqual(secretIds(lines).ids);
   });
 });
 

@@ -90,7 +90,7 @@ describe('plan', () => {
 
   test.each<[string, string[], number, RegExp]>([
     ['no --file', [], 2, /--file is required/],
-    ['an unknown flag', ['--file', 'x.yaml', '--fast', 'yes'], 2, /Unknown flag --fast/],
+    ['an unknown flag', ['--file', 'x.yaml', '--fast', 'yes'], 2, /plan: Unknown option '--fast'/],
     ['a missing file', ['--file', 'nope.yaml'], 1, /Input 'file': cannot read .*nope.yaml: ENOENT/],
     ['a file outside the workspace', ['--file', '../elsewhere.yaml'], 1, /outside the workspace/],
   ])('%s', (_name, args, status, message) => {

@@ -111,3 +111,13 @@ describe('BuildahBuilder command flow', () => {
     expect(verbs(runner.calls)).toEqual(['bud', 'manifest inspect', 'manifest push --all', 'manifest push --all', 'manifest rm']);
   });
 });
+
+describe('platforms buildah cannot build', () => {
+  test('a non-Linux platform is refused before any command runs, naming the input and the fix', async () => {
+    const runner = scripted({});
+    await expect(new BuildahBuilder().build(request({ platforms: ['linux/amd64', 'windows/amd64'] }), runner)).rejects.toThrow(
+      /Input 'platforms': buildah builds Linux images only, not windows\/amd64\. Build those with builder: buildx/,
+    );
+    expect(runner.calls).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ describe('image-actions git-state (CLI)', () => {
     const run = imageActions(makeTempDir('cli-'), ['git-state', '--require-cleen', 'true']);
     expect(run.exitCode).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr.trim()).toBe("image-actions: Unknown input '--require-cleen' for 'git-state'. Inputs: --path, --require-clean");
+    expect(run.stderr.trim()).toBe("image-actions: git-state: Unknown option '--require-cleen'. Known flags: --path, --require-clean, --help");
   });
 
   test('a folder that is not a repository exits 1 with the input named', () => {
@@ -53,6 +53,6 @@ describe('image-actions git-state (CLI)', () => {
   test('the usage lists git-state', () => {
     const run = imageActions(makeTempDir('cli-'), ['--help']);
     expect(run.exitCode).toBe(0);
-    expect(run.stderr).toMatch(/^ {2}git-state$/m);
+    expect(run.stderr).toMatch(/^ {2}git-state +Records which commit/m);
   });
 });

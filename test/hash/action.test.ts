@@ -31,7 +31,7 @@ describe('hash action (runner-faithful)', () => {
     const ws = workspace();
     const result = await runAction('hash', {
       workspace: ws,
-      inputs: { ...offline, context: 'image', 'build-args': 'PY=3.11\n', platforms: 'linux/arm64/v8, linux/amd64', secrets: 'pip', labels: 'team=ml', 'manifest-file': 'out/definition.json' },
+      inputs: { ...offline, context: 'image', 'build-args': 'PY=3.11\n', platforms: 'linux/arm64/v8, linux/amd64', 'secret-envs': 'pip=PIP_TOKEN', labels: 'team=ml', 'manifest-file': 'out/definition.json' },
     });
     expect(result.errors).toEqual([]);
     expect(result.exitCode).toBe(0);
@@ -89,7 +89,7 @@ describe('hash action (runner-faithful)', () => {
   const badInputs: Array<[string, Record<string, string>, RegExp, ((ws: string) => void)?]> = [
     ['a malformed build-arg line', { 'build-args': 'PY=3.12\nNOEQUALS' }, /^Input 'build-args': line 'NOEQUALS' is not KEY=VALUE\. Write one KEY=VALUE per line$/],
     ['a build-arg name with spaces', { 'build-args': 'MY ARG=1' }, /^Input 'build-args': 'MY ARG' is not a valid build arg name/],
-    ['an unknown platform', { platforms: 'linux/amd64,linux/amd65' }, /^Input 'platforms': 'linux\/amd65' is not a platform Docker can build\. Use os\/arch/],
+    ['an invalid platform', { platforms: 'linux/amd64,linux/' }, /^Input 'platforms': 'linux\/' is not a platform specifier buildx accepts\. Use os\/arch/],
     ['a context that does not exist', { context: 'nope' }, /^Input 'context': '.*nope' does not exist\. Set context to an existing folder/],
     ['a missing Dockerfile', { dockerfile: 'image/Containerfile' }, /^Input 'dockerfile': '.*Containerfile' does not exist\. Create it/],
     ['a context outside the workspace', { context: '../' }, /^Input 'context': '\.\.\/' resolves to .*, outside the workspace .*\. Give a path inside the checked-out repository$/],

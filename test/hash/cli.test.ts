@@ -96,7 +96,7 @@ describe('image-actions explain (CLI)', () => {
 
   test('the usage lists hash and explain', () => {
     const run = imageActions(makeTempDir('cli-'), ['--help']);
-    expect(run.stderr).toMatch(/^ {2}hash$/m);
+    expect(run.stderr).toMatch(/^ {2}hash +Computes a stable hash/m);
     expect(run.stderr).toMatch(/^ {2}explain +A\.json B\.json/m);
   });
 });

@@ -186,4 +186,19 @@ describe('bad input', () => {
     const dir = newContext({ Dockerfile: dockerfile });
     await expect(hashOf(path.join(dir, 'Dockerfile'), { dockerfile: path.join(dir, 'Dockerfile') })).rejects.toThrow(/Input 'context': .* is not a folder/);
   });
+
+});
+
+describe('file names', () => {
+  // Regression: a valid UTF-8 name that contains U+FFFD itself was refused as "not valid UTF-8".
+  test('a valid name with U+FFFD in it is hashed', async () => {
+    const dir = newContext({ Dockerfile: dockerfile, 'odd\uFFFDname.txt': 'x' });
+    expect((await definitionOf(dir)).manifest.context.entries.map((e) => e.path)).toContain('odd\uFFFDname.txt');
+  });
+
+  test('a name that is not valid UTF-8 is refused, naming the input and the fix', async () => {
+    const dir = newContext({ Dockerfile: dockerfile });
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/bad`), Buffer.from([0xff, 0xfe]), Buffer.from('.txt')]), 'x');
+    await expect(definitionOf(dir)).rejects.toThrow(/Input 'context': the name of 'bad\uFFFD\uFFFD\.txt' is not valid UTF-8\. Rename it/);
+  });
 });

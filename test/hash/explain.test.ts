@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildManifest, parseManifest, secretIds, serializeManifest, tagFor, verifyManifest, type BuildManifest, type DefinitionParts } from '../../src/core/build-definition.js';
+import { buildManifest, parseManifest, serializeManifest, tagFor, verifyManifest, type BuildManifest, type DefinitionParts } from '../../src/core/build-definition.js';
 import { blobDigest, type ContextEntry } from '../../src/core/context-tree.js';
 import { explainDifference } from '../../src/core/explain.js';
 
@@ -91,15 +91,6 @@ describe('build definition', () => {
 
   test('tags', () => {
     expect(tagFor('0123456789abcdef'.repeat(4))).toBe('h1-0123456789abcdef0123456789abcdef');
-  });
-
-  test.each([
-    [['pip', 'npm', 'pip'], ['npm', 'pip'], []],
-    [['GIT_AUTH_TOKEN=abc123'], ['GIT_AUTH_TOKEN'], ['abc123']],
-    [['id=aws,src=/home/u/.aws/credentials', 'id=kube,env=KUBECONFIG'], ['aws', 'kube'], []],
-    [['id=abc'], ['id'], ['abc']],
-  ])('secret lines %j → ids %j (values %j never kept)', (lines, ids, values) => {
-    expect(secretIds(lines)).toEqual({ ids, values });
   });
 
   test('parseManifest rejects what is not a manifest', () => {

@@ -5,11 +5,11 @@ import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js
 import { parseExtraTags } from '../../core/tags.js';
 import type { RegistryLogin } from '../../registry/login.js';
 import { InputError } from '../../core/errors.js';
-import { readBoolean, readChoice, readLines, readOptional, readRequired, readString } from '../../runtime/inputs.js';
-import { type HashInputs, readHashInputs } from '../hash/inputs.js';
+import { readBoolean, readChoice, readOptional, readRequired, readString } from '../../runtime/inputs.js';
+import { type DefinitionInputs, readDefinitionInputs } from '../../hash/definition-inputs.js';
 
-/** Every input of `build`: the hash step's, plus where the image goes and how it is built. */
-export interface BuildInputs extends HashInputs {
+/** Every input of `build`: what defines the build (as `hash` reads it), plus where the image goes and how it is built. */
+export interface BuildInputs extends DefinitionInputs {
   /** The `image` input as given: a repository without tag, e.g. `ghcr.io/org/app`. */
   imageName: string;
   image: Pick<ImageRef, 'registry' | 'apiHost' | 'repository'>;
@@ -23,8 +23,6 @@ export interface BuildInputs extends HashInputs {
   push: boolean;
   /** Credentials for the image's registry, when given. */
   login: RegistryLogin | undefined;
-  /** The `secrets` lines as written (values included: the builder needs them; already masked). */
-  secretLines: string[];
 }
 
 export function readBuildInputs(): BuildInputs {
@@ -48,9 +46,9 @@ export function readBuildInputs(): BuildInputs {
       'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
     );
   }
-  const hash = readHashInputs();
+  const definition = readDefinitionInputs();
   return {
-    ...hash,
+    ...definition,
     imageName,
     image,
     tags: parseExtraTags(core.getInput('tags'), image),
@@ -60,6 +58,5 @@ export function readBuildInputs(): BuildInputs {
     forceRebuild: readBoolean('force-rebuild'),
     push: readBoolean('push'),
     login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
-    secretLines: readLines('secrets'),
   };
 }

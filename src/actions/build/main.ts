@@ -15,7 +15,7 @@ import { applyExtraTags, verifyPushedDigest } from '../../registry/published-ima
 import { makeRegistryClient, writeAuthFile } from '../../registry/login.js';
 import { registryBaseResolver } from '../../hash/base-resolution.js';
 import { decideReuse } from '../../core/reuse-decision.js';
-import { parseBuildSecrets } from '../../core/build-secrets.js';
+import { InputError } from '../../core/errors.js';
 import { type PhaseTime, writeBuildSummary } from './summary.js';
 import { allTags } from '../../core/tags.js';
 import { readRunContext, sourceUrlFromEnv } from '../../runtime/run-context.js';
@@ -48,7 +48,7 @@ export async function run(): Promise<void> {
         buildArgs: inputs.buildArgs,
         target: inputs.target,
         platforms: inputs.platforms,
-        secrets: inputs.secrets,
+        secrets: inputs.secrets.ids,
         labels: inputs.labels,
         resolveBase: registryBaseResolver(client),
         onWarning: (message) => core.warning(message),
@@ -95,7 +95,12 @@ export async function run(): Promise<void> {
         builder: name,
       });
       cacheReason = `${cache.type}: ${cache.reason}`;
-      const { secrets, environment } = parseBuildSecrets(inputs.secretLines, workspaceRoot());
+      const { secrets, environment } = inputs.secrets;
+      for (const secret of secrets) {
+        if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
+          throw new InputError('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
+        }
+      }
       const labels = mergeLabels(
         imageLabels({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: sourceUrlFromEnv(), gitTag: facts.gitTag }),
         inputs.labels,

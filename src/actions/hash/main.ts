@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
-      const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core.warning(message) });
+      const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets.ids, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core.warning(message) });
       core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
       core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
       core.info(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);

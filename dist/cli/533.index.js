@@ -1,6 +1,92 @@
-export const id = 267;
-export const ids = [267];
+export const id = 533;
+export const ids = [533];
 export const modules = {
+
+/***/ 9880:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ parseBuildSecrets)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * split at the first `=`, so no line can be read two ways.
+ * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
+ * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
+ * - `secret-files`: `ID=PATH`; the value is the file's content.
+ * One parser for the hash (which keeps the ids only) and the builder (which mounts them), so the
+ * ids hashed are always the ids built. Values never reach argv, a file we leave behind or the hash.
+ * Pure: lines in, secrets and the extra builder environment out.
+ */
+
+
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMS = {
+    secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
+    'secret-envs': 'ID=VARIABLE, e.g. PIP_TOKEN=PIP_TOKEN',
+    'secret-files': 'ID=PATH, e.g. netrc=.netrc',
+};
+function split(input, line) {
+    const at = line.indexOf('=');
+    // Never quote a `secrets` line: its value is a credential.
+    const shown = input === 'secrets' ? 'a line' : `'${line}'`;
+    if (at <= 0 || at === line.length - 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
+    const id = line.slice(0, at).trim();
+    const value = input === 'secrets' ? line.slice(at + 1) : line.slice(at + 1).trim();
+    if (!SECRET_ID.test(id))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+    if (id === 'id') {
+        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+    }
+    return { id, value };
+}
+function builderEnvName(index) {
+    return `IMAGE_ACTIONS_SECRET_${index}`;
+}
+/** `workspace` resolves relative secret files. */
+function parseBuildSecrets(lines, workspace) {
+    const secrets = [];
+    const environment = {};
+    const values = [];
+    const seen = new Map();
+    const add = (input, secret) => {
+        const first = seen.get(secret.id);
+        if (first)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`, 'Give each secret id once');
+        seen.set(secret.id, input);
+        secrets.push(secret);
+    };
+    for (const line of lines.secrets ?? []) {
+        const { id, value } = split('secrets', line);
+        const variable = builderEnvName(secrets.length);
+        environment[variable] = value;
+        values.push(value);
+        add('secrets', { id, env: variable });
+    }
+    for (const line of lines.secretEnvs ?? []) {
+        const { id, value } = split('secret-envs', line);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
+        add('secret-envs', { id, env: value });
+    }
+    for (const line of lines.secretFiles ?? []) {
+        const { id, value } = split('secret-files', line);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
+        if (file.includes(','))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
+        add('secret-files', { id, src: file });
+    }
+    return { secrets, ids: [...seen.keys()].sort(), environment, values };
+}
+
+
+/***/ }),
 
 /***/ 9187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -23,25 +109,18 @@ export const modules = {
  * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
  * (inputs, hash, build, builders, registry). Pure.
  *
- * Two strictnesses: `normalizePlatform`/`normalizePlatforms` are for inputs (anything outside the
- * list Docker can target on Linux is an input error: a typo would otherwise produce a hash no build
- * can match); `parsePlatform`/`formatPlatform`/`samePlatform` take any os/arch a registry may list
- * (`windows/amd64`) and only resolve aliases and default variants.
+ * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
+ * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
+ * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
+ * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
  */
 
-/** Architectures (after alias resolution) with the variants each accepts; '' means none. */
-const KNOWN = {
-    amd64: ['', 'v2', 'v3', 'v4'],
-    arm64: ['', 'v9'],
-    arm: ['v5', 'v6', 'v7', 'v8'],
-    '386': [''],
-    ppc64le: [''],
-    s390x: [''],
-    riscv64: [''],
-    mips64le: [''],
-    mips64: [''],
-    loong64: [''],
-};
+/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
+const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
+const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'arm64', 'arm64be', 'armbe', 'loong64', 'mips', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'mipsle', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
+const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
 function normalizeArchitecture(architecture, variant) {
     switch (architecture) {
         case 'i386':
@@ -101,18 +180,29 @@ function parsePlatform(text) {
     const [os = '', architecture = '', variant] = parts;
     return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
 }
-/** One platform string to its canonical form, or undefined when Docker cannot target it on Linux. */
-function normalizePlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => part === ''))
+/**
+ * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
+ * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
+ */
+function normalizePlatform(text, host = hostPlatform()) {
+    const parts = text.trim().split('/');
+    if (parts.length > 3)
         return undefined;
-    const [os, rawArchitecture, rawVariant = ''] = parts;
-    if (os !== 'linux')
+    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
+    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
         return undefined;
-    const { architecture, variant } = normalizeArchitecture(rawArchitecture, rawVariant);
-    if (!(KNOWN[architecture] ?? []).includes(variant))
-        return undefined;
-    return [os, architecture, variant].filter(Boolean).join('/');
+    let os = osPart[1].toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
+    if (parts.length === 1) {
+        if (KNOWN_OS.has(os))
+            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
+        const { architecture, variant } = normalizeArchitecture(os, '');
+        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+    }
+    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
+    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
@@ -128,9 +218,9 @@ function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
         return [host];
     const normalized = new Set();
     for (const item of items) {
-        const platform = normalizePlatform(item);
+        const platform = normalizePlatform(item, host);
         if (!platform) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${item}' is not a platform Docker can build`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
         }
         normalized.add(platform);
     }
@@ -1966,6 +2056,14 @@ function unreadable(relative, error) {
     const code = error.code ?? 'error';
     return new errors/* InputError */.dz('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
+/**
+ * Node shows invalid UTF-8 bytes in a name as U+FFFD, but U+FFFD is also a valid character of its
+ * own: the name is faithful only if some entry's raw bytes are exactly its UTF-8 encoding.
+ */
+function isValidUtf8Name(dir, name) {
+    const encoded = Buffer.from(name, 'utf8');
+    return (0,external_node_fs_.readdirSync)(dir, { encoding: 'buffer' }).some((raw) => raw.equals(encoded));
+}
 function walkContext(contextDir, filter, ignoreFileLabel) {
     const result = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
     const visit = (relative, isDir) => {
@@ -1997,7 +2095,7 @@ function walkContext(contextDir, filter, ignoreFileLabel) {
             const decision = visit(relative, isDir);
             if (decision.action === 'prune')
                 continue;
-            if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir)) {
+            if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir) && !isValidUtf8Name(absolute, entry.name)) {
                 // Node decodes file names as UTF-8; a name that is not valid UTF-8 cannot be hashed faithfully.
                 throw new errors/* InputError */.dz('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
             }

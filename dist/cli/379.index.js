@@ -1,8 +1,8 @@
-export const id = 283;
-export const ids = [283];
+export const id = 379;
+export const ids = [379];
 export const modules = {
 
-/***/ 8283:
+/***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -139,19 +139,8 @@ var exec = __webpack_require__(6107);
 // EXTERNAL MODULE: ./src/core/lists.ts
 var lists = __webpack_require__(402);
 ;// CONCATENATED MODULE: ./src/builders/flags.ts
-/** Flag values both builders spell the same way. */
-
-/** `id=…,env=…` or `id=…,src=…`: the value itself never appears on a command line. */
+/** `id=…,env=…` or `id=…,src=…` (checked by parseBuildSecrets): the value itself never appears on a command line. */
 function secretSpec(secret) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(secret.id)) {
-        throw new errors/* InputError */.dz('secrets', `secret id '${secret.id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
-    }
-    if (Boolean(secret.env) === Boolean(secret.src)) {
-        throw new errors/* InputError */.dz('secrets', `secret '${secret.id}' needs exactly one source`, 'Give it either an environment variable or a file');
-    }
-    if (secret.src?.includes(',')) {
-        throw new errors/* InputError */.dz('secrets', `the file of secret '${secret.id}' has a comma in its path`, 'Move the file to a path without commas');
-    }
     return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
 }
 
@@ -280,6 +269,10 @@ class BuildahBuilder {
     async build(request, runner) {
         if (request.push && request.tags.length === 0)
             throw new errors/* StepError */.zg('Nothing to push to: the build request has no tags');
+        const foreign = request.platforms.filter((platform) => !platform.startsWith('linux/'));
+        if (foreign.length > 0) {
+            throw new errors/* InputError */.dz('platforms', `buildah builds Linux images only, not ${foreign.join(', ')}`, 'Build those with builder: buildx on a builder that supports them, or leave them out');
+        }
         const work = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'buildah-build-'));
         const outputs = [];
         const run = async (what, args, quiet = false) => {
@@ -621,63 +614,6 @@ var login = __webpack_require__(4142);
 var base_resolution = __webpack_require__(9994);
 // EXTERNAL MODULE: ./src/core/reuse-decision.ts
 var reuse_decision = __webpack_require__(2962);
-;// CONCATENATED MODULE: ./src/core/build-secrets.ts
-/**
- * The `secrets` input as the builder needs it. The hash step keeps only the ids; the builder needs
- * the values, which must never reach argv or a file we leave behind. Forms (one per line):
- * - `id=value`: the value, handed to the builder process in an environment variable of ours;
- * - `id=<id>,src=<file>` / `id=<id>,env=<VAR>`: Docker's form, passed on as such;
- * - `id` (or `id=<id>` alone): the value is the step's environment variable of that name.
- * Pure: lines in, secrets and the extra environment out.
- */
-
-
-function envName(index) {
-    return `IMAGE_ACTIONS_SECRET_${index}`;
-}
-function parseBuildSecrets(lines, workspace) {
-    const secrets = [];
-    const environment = {};
-    const seen = new Set();
-    const add = (secret) => {
-        if (seen.has(secret.id))
-            throw new errors/* InputError */.dz('secrets', `secret '${secret.id}' is given twice`, 'Give each secret id once');
-        seen.add(secret.id);
-        secrets.push(secret);
-    };
-    for (const line of lines) {
-        const docker = /^id=([^,]+)((?:,[^,]*)*)$/.exec(line);
-        if (docker) {
-            const id = docker[1].trim();
-            const fields = Object.fromEntries((docker[2] ?? '')
-                .split(',')
-                .filter((part) => part !== '')
-                .map((part) => {
-                const at = part.indexOf('=');
-                return at === -1 ? [part.trim(), ''] : [part.slice(0, at).trim(), part.slice(at + 1).trim()];
-            }));
-            const unknown = Object.keys(fields).filter((key) => key !== 'src' && key !== 'env' && key !== 'type');
-            if (unknown.length > 0)
-                throw new errors/* InputError */.dz('secrets', `secret '${id}' has unknown field(s) ${unknown.join(', ')}`, 'Use id=<id>,src=<file> or id=<id>,env=<VARIABLE>');
-            if (fields.src)
-                add({ id, src: external_node_path_default().resolve(workspace, fields.src) });
-            else
-                add({ id, env: fields.env || id });
-            continue;
-        }
-        const at = line.indexOf('=');
-        if (at > 0) {
-            const name = envName(secrets.length);
-            environment[name] = line.slice(at + 1);
-            add({ id: line.slice(0, at).trim(), env: name });
-        }
-        else {
-            add({ id: line.trim(), env: line.trim() });
-        }
-    }
-    return { secrets, environment };
-}
-
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __webpack_require__(2935);
 ;// CONCATENATED MODULE: ./src/actions/build/summary.ts
@@ -768,8 +704,8 @@ var run_action = __webpack_require__(5468);
 var workspace = __webpack_require__(9333);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./src/actions/hash/inputs.ts
-var hash_inputs = __webpack_require__(6231);
+// EXTERNAL MODULE: ./src/hash/definition-inputs.ts
+var definition_inputs = __webpack_require__(3885);
 ;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
 
 
@@ -798,9 +734,9 @@ function readBuildInputs() {
     if ((username === undefined) !== (password === undefined)) {
         throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
-    const hash = (0,hash_inputs/* readHashInputs */.y)();
+    const definition = (0,definition_inputs/* readDefinitionInputs */.L)();
     return {
-        ...hash,
+        ...definition,
         imageName,
         image,
         tags: parseExtraTags(core/* getInput */.V4('tags'), image),
@@ -810,7 +746,6 @@ function readBuildInputs() {
         forceRebuild: (0,inputs/* readBoolean */.Vf)('force-rebuild'),
         push: (0,inputs/* readBoolean */.Vf)('push'),
         login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
-        secretLines: (0,inputs/* readLines */.Se)('secrets'),
     };
 }
 
@@ -864,7 +799,7 @@ async function run() {
                 buildArgs: inputs.buildArgs,
                 target: inputs.target,
                 platforms: inputs.platforms,
-                secrets: inputs.secrets,
+                secrets: inputs.secrets.ids,
                 labels: inputs.labels,
                 resolveBase: (0,base_resolution/* registryBaseResolver */.v)(client),
                 onWarning: (message) => core/* warning */.$e(message),
@@ -913,7 +848,12 @@ async function run() {
                 builder: name,
             });
             cacheReason = `${cache.type}: ${cache.reason}`;
-            const { secrets, environment } = parseBuildSecrets(inputs.secretLines, (0,workspace/* workspaceRoot */.oS)());
+            const { secrets, environment } = inputs.secrets;
+            for (const secret of secrets) {
+                if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
+                    throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
+                }
+            }
             const labels = (0,core_labels/* mergeLabels */.Mr)((0,core_labels/* imageLabels */.J0)({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: (0,run_context/* sourceUrlFromEnv */.K)(), gitTag: facts.gitTag }), inputs.labels);
             const auth = inputs.login ? (0,login/* writeAuthFile */.Y)(inputs.login) : undefined;
             try {
@@ -977,104 +917,6 @@ async function run() {
             phases,
         });
     });
-}
-
-
-/***/ }),
-
-/***/ 6231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ readHashInputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
-/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7621);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
-/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
-
-
-
-
-
-
-
-
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
-function readInsecureRegistries() {
-    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
-    for (const entry of entries) {
-        if (!HOST.test(entry)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-        }
-    }
-    return entries;
-}
-/** `resolve-images`: empty (the build action, which has no such input) means true. */
-function readResolveImages() {
-    const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('resolve-images').toLowerCase();
-    if (value !== '' && value !== 'true' && value !== 'false') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
-    }
-    return value !== 'false';
-}
-/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
-function staysInside(input, resolved, root) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
-        return resolved;
-    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(resolved);
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(realRoot, real)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
-    }
-    return resolved;
-}
-function readKeyValues(name, what) {
-    const values = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyValueLines */ .ob)(name);
-    for (const key of Object.keys(values)) {
-        if (/\s/.test(key) || key === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
-    }
-    return values;
-}
-/** Where the definition may be written: inside the workspace, or inside RUNNER_TEMP. */
-function manifestPath(value, root) {
-    if (value === undefined)
-        return undefined;
-    const runnerTemp = process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, value);
-    if (runnerTemp && (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(runnerTemp, resolved))
-        return resolved;
-    return staysInside('manifest-file', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('manifest-file', value, root), root);
-}
-function readHashInputs() {
-    const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
-    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
-    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
-    const dockerfile = dockerfileInput
-        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
-        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
-    const secrets = (0,_core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .secretIds */ .bT)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secrets'));
-    for (const value of secrets.values)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    return {
-        context,
-        dockerfile,
-        buildArgs: readKeyValues('build-args', 'build arg'),
-        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
-        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
-        secrets: secrets.ids,
-        labels: readKeyValues('labels', 'label'),
-        manifestFile: manifestPath((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file'), root),
-        resolveImages: readResolveImages(),
-        insecureRegistries: readInsecureRegistries(),
-    };
 }
 
 
@@ -1180,6 +1022,116 @@ function decideReuse(input) {
         }
     }
     return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
+}
+
+
+/***/ }),
+
+/***/ 3885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readDefinitionInputs)
+/* harmony export */ });
+/* unused harmony export readSecretInputs */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
+/* harmony import */ var _core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9880);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
+/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
+/**
+ * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
+ * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ */
+
+
+
+
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+function readInsecureRegistries() {
+    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
+function staysInside(input, resolved, root) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
+        return resolved;
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(resolved);
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(realRoot, real)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+function readKeyValues(name, what) {
+    const values = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyValueLines */ .ob)(name);
+    for (const key of Object.keys(values)) {
+        if (/\s/.test(key) || key === '')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+    }
+    return values;
+}
+/**
+ * A file path outside the build context: inside Actions it must be in the workspace or RUNNER_TEMP
+ * (where earlier steps leave files); from a terminal (the CLI outside Actions) the person chose it.
+ */
+function allowedOutsideWorkspace(input, value, root) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return resolved;
+    const runnerTemp = process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
+    if (runnerTemp && (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(runnerTemp, resolved))
+        return resolved;
+    return staysInside(input, (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)(input, value, root), root);
+}
+/** Every secret value is masked before anything else can fail and print. */
+function readSecretInputs(root) {
+    const lines = { secrets: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secrets'), secretEnvs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secret-envs'), secretFiles: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secret-files') };
+    for (const line of lines.secrets) {
+        const value = line.slice(line.indexOf('=') + 1);
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+    const parsed = (0,_core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildSecrets */ .J)(lines, root);
+    for (const secret of parsed.secrets)
+        if (secret.src)
+            allowedOutsideWorkspace('secret-files', secret.src, root);
+    return parsed;
+}
+function readDefinitionInputs() {
+    const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
+    const secrets = readSecretInputs(root);
+    const manifestFile = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file');
+    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
+    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
+    const dockerfile = dockerfileInput
+        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
+        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    return {
+        context,
+        dockerfile,
+        buildArgs: readKeyValues('build-args', 'build arg'),
+        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
+        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
+        secrets,
+        labels: readKeyValues('labels', 'label'),
+        manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
+        insecureRegistries: readInsecureRegistries(),
+    };
 }
 
 

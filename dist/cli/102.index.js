@@ -1,106 +1,8 @@
-export const id = 96;
-export const ids = [96];
+export const id = 102;
+export const ids = [102];
 export const modules = {
 
-/***/ 6231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ readHashInputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
-/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7621);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
-/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
-
-
-
-
-
-
-
-
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
-function readInsecureRegistries() {
-    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
-    for (const entry of entries) {
-        if (!HOST.test(entry)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
-        }
-    }
-    return entries;
-}
-/** `resolve-images`: empty (the build action, which has no such input) means true. */
-function readResolveImages() {
-    const value = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('resolve-images').toLowerCase();
-    if (value !== '' && value !== 'true' && value !== 'false') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
-    }
-    return value !== 'false';
-}
-/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
-function staysInside(input, resolved, root) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
-        return resolved;
-    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(resolved);
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
-    if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(realRoot, real)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
-    }
-    return resolved;
-}
-function readKeyValues(name, what) {
-    const values = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyValueLines */ .ob)(name);
-    for (const key of Object.keys(values)) {
-        if (/\s/.test(key) || key === '')
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
-    }
-    return values;
-}
-/** Where the definition may be written: inside the workspace, or inside RUNNER_TEMP. */
-function manifestPath(value, root) {
-    if (value === undefined)
-        return undefined;
-    const runnerTemp = process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, value);
-    if (runnerTemp && (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(runnerTemp, resolved))
-        return resolved;
-    return staysInside('manifest-file', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('manifest-file', value, root), root);
-}
-function readHashInputs() {
-    const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
-    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
-    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
-    const dockerfile = dockerfileInput
-        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
-        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
-    const secrets = (0,_core_build_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .secretIds */ .bT)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secrets'));
-    for (const value of secrets.values)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    return {
-        context,
-        dockerfile,
-        buildArgs: readKeyValues('build-args', 'build arg'),
-        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
-        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
-        secrets: secrets.ids,
-        labels: readKeyValues('labels', 'label'),
-        manifestFile: manifestPath((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file'), root),
-        resolveImages: readResolveImages(),
-        insecureRegistries: readInsecureRegistries(),
-    };
-}
-
-
-/***/ }),
-
-/***/ 1096:
+/***/ 2102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -132,8 +34,22 @@ var workspace = __webpack_require__(9333);
 var base_resolution = __webpack_require__(9994);
 // EXTERNAL MODULE: ./src/registry/login.ts
 var login = __webpack_require__(4142);
-// EXTERNAL MODULE: ./src/actions/hash/inputs.ts
-var hash_inputs = __webpack_require__(6231);
+// EXTERNAL MODULE: ./src/hash/definition-inputs.ts
+var definition_inputs = __webpack_require__(3885);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var inputs = __webpack_require__(2291);
+;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
+
+
+
+function readHashInputs() {
+    const definition = (0,definition_inputs/* readDefinitionInputs */.L)();
+    const value = (0,inputs/* readString */.E3)('resolve-images').toLowerCase();
+    if (value !== 'true' && value !== 'false')
+        throw new errors/* InputError */.dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    return { ...definition, resolveImages: value === 'true' };
+}
+
 // EXTERNAL MODULE: ./src/github/summary.ts
 var summary = __webpack_require__(2935);
 ;// CONCATENATED MODULE: ./src/actions/hash/summary.ts
@@ -182,7 +98,7 @@ async function writeHashSummary(result, ms) {
  */
 async function run() {
     await (0,run_action/* runAction */.Cs)(async () => {
-        const inputs = (0,hash_inputs/* readHashInputs */.y)();
+        const inputs = readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
         if (!inputs.resolveImages) {
             core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
@@ -190,7 +106,7 @@ async function run() {
         const resolveBase = inputs.resolveImages ? (0,base_resolution/* registryBaseResolver */.v)((0,login/* makeRegistryClient */.z)(undefined, inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
         const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(`Hash the build context ${shown(inputs.context)}`, async () => {
-            const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core/* warning */.$e(message) });
+            const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets.ids, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core/* warning */.$e(message) });
             core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
             core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
             core/* info */.pq(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
@@ -255,6 +171,116 @@ async function writeSummary(heading, fields, more) {
     const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
     more?.(summary);
     await summary.write();
+}
+
+
+/***/ }),
+
+/***/ 3885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readDefinitionInputs)
+/* harmony export */ });
+/* unused harmony export readSecretInputs */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
+/* harmony import */ var _core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9880);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
+/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
+/**
+ * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
+ * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ */
+
+
+
+
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+function readInsecureRegistries() {
+    const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
+function staysInside(input, resolved, root) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(resolved))
+        return resolved;
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(resolved);
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(root);
+    if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(realRoot, real)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+function readKeyValues(name, what) {
+    const values = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readKeyValueLines */ .ob)(name);
+    for (const key of Object.keys(values)) {
+        if (/\s/.test(key) || key === '')
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+    }
+    return values;
+}
+/**
+ * A file path outside the build context: inside Actions it must be in the workspace or RUNNER_TEMP
+ * (where earlier steps leave files); from a terminal (the CLI outside Actions) the person chose it.
+ */
+function allowedOutsideWorkspace(input, value, root) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return resolved;
+    const runnerTemp = process.env.RUNNER_TEMP ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(process.env.RUNNER_TEMP) : undefined;
+    if (runnerTemp && (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .isInside */ .FK)(runnerTemp, resolved))
+        return resolved;
+    return staysInside(input, (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)(input, value, root), root);
+}
+/** Every secret value is masked before anything else can fail and print. */
+function readSecretInputs(root) {
+    const lines = { secrets: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secrets'), secretEnvs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secret-envs'), secretFiles: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readLines */ .Se)('secret-files') };
+    for (const line of lines.secrets) {
+        const value = line.slice(line.indexOf('=') + 1);
+        if (value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    }
+    const parsed = (0,_core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildSecrets */ .J)(lines, root);
+    for (const secret of parsed.secrets)
+        if (secret.src)
+            allowedOutsideWorkspace('secret-files', secret.src, root);
+    return parsed;
+}
+function readDefinitionInputs() {
+    const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
+    const secrets = readSecretInputs(root);
+    const manifestFile = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file');
+    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
+    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
+    const dockerfile = dockerfileInput
+        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
+        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    return {
+        context,
+        dockerfile,
+        buildArgs: readKeyValues('build-args', 'build arg'),
+        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
+        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
+        secrets,
+        labels: readKeyValues('labels', 'label'),
+        manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
+        insecureRegistries: readInsecureRegistries(),
+    };
 }
 
 
