@@ -7,7 +7,9 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 // The rooms of src/ and who may enter them (DESIGN §2): core/ is pure and imports only core/;
 // nothing imports an action or the CLI except their entries (the CLI runs the actions); an action
 // does not import another action.
-const rooms = readdirSync('src', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const rooms = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 const actions = readdirSync('src/actions');
 const boundaries = {
   zones: [
@@ -17,7 +19,12 @@ const boundaries = {
       from: ['./src/actions', './src/cli'],
       message: 'Only entries import actions and the CLI.',
     },
-    ...actions.map((action) => ({ target: `./src/actions/${action}`, from: './src/actions', except: [`./${action}`], message: 'An action does not import another action.' })),
+    ...actions.map((action) => ({
+      target: `./src/actions/${action}`,
+      from: './src/actions',
+      except: [`./${action}`],
+      message: 'An action does not import another action.',
+    })),
   ],
 };
 

@@ -39,11 +39,27 @@ async function freePort(): Promise<number> {
 async function startRegistry(root: string): Promise<{ host: string; child: ChildProcess }> {
   const port = await freePort();
   const config = path.join(root, 'registry.yml');
-  writeFileSync(config, ['version: 0.1', 'log:', '  level: warn', 'storage:', '  filesystem:', `    rootdirectory: ${path.join(root, 'data')}`, 'http:', `  addr: 127.0.0.1:${port}`, ''].join('\n'));
+  writeFileSync(
+    config,
+    [
+      'version: 0.1',
+      'log:',
+      '  level: warn',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${path.join(root, 'data')}`,
+      'http:',
+      `  addr: 127.0.0.1:${port}`,
+      '',
+    ].join('\n'),
+  );
   const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/v2/`).then((r) => r.status === 200, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/v2/`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error('docker-registry did not start');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -70,10 +86,11 @@ async function startCountingProxy(target: string): Promise<{ host: string; reque
   return {
     host: `127.0.0.1:${proxyPort}`,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -97,7 +114,14 @@ function git(cwd: string, args: string[]): void {
   execFileSync('git', args, {
     cwd,
     stdio: 'ignore',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
   });
 }
 
@@ -109,7 +133,11 @@ interface BuildRun {
 }
 
 /** Runs a command without blocking the event loop (the counting proxy lives in this process). */
-function runAsync(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runAsync(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -123,7 +151,11 @@ function runAsync(command: string, args: string[], options: { cwd?: string; env?
 
 async function runBuildCli(tree: string, env: Record<string, string>, image: string): Promise<BuildRun> {
   const start = process.hrtime.bigint();
-  const run = await runAsync(process.execPath, [cli, 'build', '--context', '.', '--image', image, '--builder', 'buildah', '--cache', 'none'], { cwd: tree, env: { ...process.env, ...env } });
+  const run = await runAsync(
+    process.execPath,
+    [cli, 'build', '--context', '.', '--image', image, '--builder', 'buildah', '--cache', 'none'],
+    { cwd: tree, env: { ...process.env, ...env } },
+  );
   const elapsed = seconds(start);
   if (run.status !== 0) throw new Error(`image-actions build failed (${run.status}):\n${run.stderr.slice(-4000)}`);
   const phases: Record<string, number> = {};
@@ -136,7 +168,8 @@ async function runBuildCli(tree: string, env: Record<string, string>, image: str
 }
 
 export async function run(): Promise<boolean> {
-  if (!process.env.PATH?.split(':').some((dir) => spawnSync('test', ['-x', path.join(dir, 'buildah')]).status === 0)) throw new Error('buildah is not installed');
+  if (!process.env.PATH?.split(':').some((dir) => spawnSync('test', ['-x', path.join(dir, 'buildah')]).status === 0))
+    throw new Error('buildah is not installed');
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
   const tree = path.join(scratch, 'tree');
   const storeDir = path.join(scratch, 'buildah');
@@ -156,7 +189,9 @@ export async function run(): Promise<boolean> {
     git(tree, ['-c', 'core.compression=0', '-c', 'core.looseCompression=0', 'add', '-A']);
     git(tree, ['-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'bench tree']);
     git(tree, ['status', '--porcelain']);
-    console.log(`build: generated and committed ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(0)} MiB in ${seconds(started).toFixed(1)} s`);
+    console.log(
+      `build: generated and committed ${stats.files} files, ${(stats.bytes / 2 ** 20).toFixed(0)} MiB in ${seconds(started).toFixed(1)} s`,
+    );
 
     proxy = await startCountingProxy(registry.host);
     const image = `${proxy.host}/bench/app`;
@@ -178,8 +213,24 @@ export async function run(): Promise<boolean> {
     const iidFile = path.join(scratch, 'iid');
     const rebuild = () => {
       const start = process.hrtime.bigint();
-      buildah(store, ['bud', '--layers', '--isolation', 'chroot', '--tls-verify=false', '--iidfile', iidFile, '--file', path.join(tree, 'Dockerfile'), tree]);
-      buildah(store, ['push', '--tls-verify=false', readFileSync(iidFile, 'utf8').trim(), `docker://${registry?.host}/bench/rebuild:latest`]);
+      buildah(store, [
+        'bud',
+        '--layers',
+        '--isolation',
+        'chroot',
+        '--tls-verify=false',
+        '--iidfile',
+        iidFile,
+        '--file',
+        path.join(tree, 'Dockerfile'),
+        tree,
+      ]);
+      buildah(store, [
+        'push',
+        '--tls-verify=false',
+        readFileSync(iidFile, 'utf8').trim(),
+        `docker://${registry?.host}/bench/rebuild:latest`,
+      ]);
       return seconds(start);
     };
     rebuild(); // fills the layer cache and the registry
@@ -191,7 +242,8 @@ export async function run(): Promise<boolean> {
     for (let round = 0; round < ROUNDS; round++) {
       proxy.requests.length = 0;
       const noop = await runBuildCli(tree, env, image);
-      if (noop.outputs.reused !== 'true' || noop.outputs.digest !== first.outputs.digest) throw new Error(`round ${round}: the no-op run did not reuse ${first.outputs.digest}`);
+      if (noop.outputs.reused !== 'true' || noop.outputs.digest !== first.outputs.digest)
+        throw new Error(`round ${round}: the no-op run did not reuse ${first.outputs.digest}`);
       noops.push(noop);
       manifestRequests.push(proxy.requests.filter((line) => /\/manifests\//.test(line)));
       const start = process.hrtime.bigint();
@@ -208,8 +260,12 @@ export async function run(): Promise<boolean> {
     const hashBest = best(noops.map((r) => (r.phases.hash ?? Number.NaN) / 1000));
     const oneManifest = manifestRequests.every((requests) => requests.length === 1);
 
-    console.log(`build: no-op run ${noopBest.toFixed(3)} s (hash ${hashBest.toFixed(3)} s), cached buildah bud + push ${rebuildBest.toFixed(3)} s (best of ${ROUNDS} / ${REBUILD_ROUNDS})`);
-    console.log(`build: manifest requests after hashing per no-op run: ${manifestRequests.map((r) => r.length).join(', ')} (${manifestRequests[0]?.join('; ') ?? ''}) ${oneManifest ? 'PASS' : 'FAIL'}`);
+    console.log(
+      `build: no-op run ${noopBest.toFixed(3)} s (hash ${hashBest.toFixed(3)} s), cached buildah bud + push ${rebuildBest.toFixed(3)} s (best of ${ROUNDS} / ${REBUILD_ROUNDS})`,
+    );
+    console.log(
+      `build: manifest requests after hashing per no-op run: ${manifestRequests.map((r) => r.length).join(', ')} (${manifestRequests[0]?.join('; ') ?? ''}) ${oneManifest ? 'PASS' : 'FAIL'}`,
+    );
     console.log(`build: existence check ${(checkBest * 1000).toFixed(0)} ms, skopeo inspect ${(skopeoBest * 1000).toFixed(0)} ms`);
     const noopLine = ratioLine('no-op/cached-rebuild', noopBest / rebuildBest, 0.1);
     const checkLine = ratioLine('existence-check/skopeo-inspect', checkBest / skopeoBest, 1);

@@ -36,7 +36,12 @@ function timeSha256sum(tree: string): number {
 
 function timeHash(tree: string): HashRun {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [cli, 'hash', '--context', '.', '--resolve-images', 'false'], { cwd: tree, env: { ...process.env, GITHUB_WORKSPACE: tree }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, [cli, 'hash', '--context', '.', '--resolve-images', 'false'], {
+    cwd: tree,
+    env: { ...process.env, GITHUB_WORKSPACE: tree },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const elapsed = seconds(start);
   if (run.status !== 0) throw new Error(`image-actions hash failed (${run.status}):\n${run.stderr}`);
   const outputs = JSON.parse(run.stdout) as { hash: string };
@@ -47,7 +52,14 @@ function git(cwd: string, args: string[]): void {
   execFileSync('git', args, {
     cwd,
     stdio: 'ignore',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'bench',
+      GIT_AUTHOR_EMAIL: 'bench@example.com',
+      GIT_COMMITTER_NAME: 'bench',
+      GIT_COMMITTER_EMAIL: 'bench@example.com',
+      GIT_CONFIG_NOSYSTEM: '1',
+    },
   });
 }
 
@@ -96,8 +108,12 @@ export async function run(): Promise<boolean> {
     const fastLog = fast[0]?.log ?? '';
     const fastUsed = /Git fast path: \d+ files from the index, 0 read/.test(fastLog);
 
-    console.log(`hash: sha256sum ${shaBest.toFixed(3)} s, content path ${contentBest.toFixed(3)} s, fast path ${fastBest.toFixed(3)} s (best of ${ROUNDS})`);
-    console.log(`hash: same hash on both paths: ${hashes.size === 1 ? 'yes' : `NO (${[...hashes].join(', ')})`}; fast path read no file: ${fastUsed ? 'yes' : 'NO'}`);
+    console.log(
+      `hash: sha256sum ${shaBest.toFixed(3)} s, content path ${contentBest.toFixed(3)} s, fast path ${fastBest.toFixed(3)} s (best of ${ROUNDS})`,
+    );
+    console.log(
+      `hash: same hash on both paths: ${hashes.size === 1 ? 'yes' : `NO (${[...hashes].join(', ')})`}; fast path read no file: ${fastUsed ? 'yes' : 'NO'}`,
+    );
     const contentLine = ratioLine('content/sha256sum', contentBest / shaBest, 0.6);
     const fastLine = ratioLine('fast-path/sha256sum', fastBest / shaBest, 0.2);
     console.log(contentLine);

@@ -14,21 +14,29 @@ function decode(text: string): string {
 }
 
 function inlineText(html: string): string {
-  return decode(html.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  return decode(html.replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function renderTable(html: string): string[] {
-  const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => inlineText(cell[1]!)));
+  const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => inlineText(cell[1]!)),
+  );
   if (rows.length === 0) return [];
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  const line = (row: string[]) => `  ${row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ')}`.trimEnd();
+  const line = (row: string[]) =>
+    `  ${row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ')}`.trimEnd();
   const [head, ...body] = rows;
   return [line(head!), `  ${widths.map((width) => '─'.repeat(width)).join('  ')}`, ...body.map(line)];
 }
 
 export function renderSummary(html: string): string {
   const out: string[] = [];
-  const blocks = html.match(/<h\d>[\s\S]*?<\/h\d>|<table>[\s\S]*?<\/table>|<ul>[\s\S]*?<\/ul>|<ol>[\s\S]*?<\/ol>|<pre[\s\S]*?<\/pre>|<details>[\s\S]*?<\/details>|[^<\n][^\n]*|<p>[\s\S]*?<\/p>/g) ?? [];
+  const blocks =
+    html.match(
+      /<h\d>[\s\S]*?<\/h\d>|<table>[\s\S]*?<\/table>|<ul>[\s\S]*?<\/ul>|<ol>[\s\S]*?<\/ol>|<pre[\s\S]*?<\/pre>|<details>[\s\S]*?<\/details>|[^<\n][^\n]*|<p>[\s\S]*?<\/p>/g,
+    ) ?? [];
   for (const block of blocks) {
     if (/^<h\d>/.test(block)) {
       out.push('', inlineText(block), '');
@@ -37,7 +45,11 @@ export function renderSummary(html: string): string {
     } else if (/^<[uo]l>/.test(block)) {
       for (const item of block.matchAll(/<li>([\s\S]*?)<\/li>/g)) out.push(`  - ${inlineText(item[1]!)}`);
     } else if (block.startsWith('<pre')) {
-      out.push(...decode(block.replace(/<[^>]+>/g, '')).split('\n').map((l) => `    ${l}`));
+      out.push(
+        ...decode(block.replace(/<[^>]+>/g, ''))
+          .split('\n')
+          .map((l) => `    ${l}`),
+      );
     } else {
       const text = inlineText(block);
       if (text) out.push(`  ${text}`);

@@ -19,7 +19,21 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, closeSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  closeSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -196,7 +210,10 @@ function ensureTools(): void {
   const sudo = isRoot ? [] : ['sudo'];
   const run = (argv: string[]) => {
     say(dim(`  $ ${[...sudo, ...argv].join(' ')}`));
-    execFileSync(sudo[0] ?? argv[0]!, sudo.length > 0 ? argv : argv.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync(sudo[0] ?? argv[0]!, sudo.length > 0 ? argv : argv.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   };
   run(['apt-get', 'update', '-qq']);
   run(['apt-get', 'install', '-y', '-qq', ...packages]);
@@ -238,7 +255,20 @@ async function startRegistry(work: string): Promise<string> {
   const dir = path.join(work, 'registry');
   mkdirSync(dir, { recursive: true });
   const config = path.join(dir, 'config.yml');
-  writeFileSync(config, ['version: 0.1', 'log:', '  level: warn', 'storage:', '  filesystem:', `    rootdirectory: ${path.join(dir, 'data')}`, 'http:', `  addr: 127.0.0.1:${port}`, ''].join('\n'));
+  writeFileSync(
+    config,
+    [
+      'version: 0.1',
+      'log:',
+      '  level: warn',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${path.join(dir, 'data')}`,
+      'http:',
+      `  addr: 127.0.0.1:${port}`,
+      '',
+    ].join('\n'),
+  );
   let logs = '';
   const child = spawn('docker-registry', ['serve', config], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (chunk: Buffer) => (logs += chunk.toString()));
@@ -291,7 +321,8 @@ function pushBase(work: string, store: Store, reference: string): string {
   mkdirSync(path.join(rootfs, 'bin'), { recursive: true });
   mkdirSync(path.join(rootfs, 'tmp'), { recursive: true });
   cpSync(busyboxPath, path.join(rootfs, 'bin', 'busybox'));
-  for (const applet of ['sh', 'echo', 'cat', 'chmod', 'ls', 'mkdir', 'cp', 'rm', 'env', 'true', 'test']) symlinkSync('busybox', path.join(rootfs, 'bin', applet));
+  for (const applet of ['sh', 'echo', 'cat', 'chmod', 'ls', 'mkdir', 'cp', 'rm', 'env', 'true', 'test'])
+    symlinkSync('busybox', path.join(rootfs, 'bin', applet));
   const container = store.buildah(['from', '--quiet', 'scratch']);
   store.buildah(['copy', '--quiet', container, `${rootfs}/`, '/']);
   store.buildah(['config', '--env', 'PATH=/bin', '--cmd', '/bin/sh', container]);
@@ -310,7 +341,16 @@ function git(cwd: string, argv: string[]): string {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'image-actions demo', GIT_AUTHOR_EMAIL: 'demo@example.com', GIT_COMMITTER_NAME: 'image-actions demo', GIT_COMMITTER_EMAIL: 'demo@example.com', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    env: {
+      ...process.env,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'image-actions demo',
+      GIT_AUTHOR_EMAIL: 'demo@example.com',
+      GIT_COMMITTER_NAME: 'image-actions demo',
+      GIT_COMMITTER_EMAIL: 'demo@example.com',
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
   }).trim();
 }
 
@@ -334,7 +374,13 @@ interface Context {
 }
 
 /** `secretInputs` travel as `INPUT_<NAME>` variables, never in argv (where `ps` would show them). */
-async function step(context: Context, label: string, action: string, inputs: Record<string, string>, secretInputs: Record<string, string> = {}): Promise<Record<string, string>> {
+async function step(
+  context: Context,
+  label: string,
+  action: string,
+  inputs: Record<string, string>,
+  secretInputs: Record<string, string> = {},
+): Promise<Record<string, string>> {
   const argv = [cli, action, ...Object.entries(inputs).flatMap(([name, value]) => [`--${name}`, value])];
   const secretEnv = Object.fromEntries(Object.entries(secretInputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
   const started = performance.now();
@@ -359,7 +405,13 @@ async function step(context: Context, label: string, action: string, inputs: Rec
   if (interrupted) throw new Error('interrupted');
   if (code !== 0) {
     say(`  ${bold(action)} failed after ${seconds} s. Its log:`);
-    say(mask(stderr).split('\n').slice(-40).map((line) => `    ${line}`).join('\n'));
+    say(
+      mask(stderr)
+        .split('\n')
+        .slice(-40)
+        .map((line) => `    ${line}`)
+        .join('\n'),
+    );
     throw new Error(`${action} failed (exit ${code})`);
   }
   const outputs = JSON.parse(stdout) as Record<string, string>;
@@ -368,24 +420,37 @@ async function step(context: Context, label: string, action: string, inputs: Rec
   return outputs;
 }
 
-async function pipeline(context: Context, run: string, base: string, repository: string, catalogUrl: string, token: string): Promise<Record<string, Record<string, string>>> {
+async function pipeline(
+  context: Context,
+  run: string,
+  base: string,
+  repository: string,
+  catalogUrl: string,
+  token: string,
+): Promise<Record<string, Record<string, string>>> {
   heading(`${run}: git-state → hash → build → register`);
   writeFileSync(context.summaryFile, '');
   const what = { context: '.', 'build-args': `BASE=${base}` };
   const gitState = await step(context, `${run} git-state`, 'git-state', { path: '.', 'require-clean': 'true' });
   const hash = await step(context, `${run} hash`, 'hash', what);
   const build = await step(context, `${run} build`, 'build', { ...what, image: repository, builder: 'buildah' });
-  const register = await step(context, `${run} register`, 'register', {
-    platform: 'catalog',
-    endpoint: catalogUrl,
-    'image-name': 'example-image',
-    image: build.image!,
-    hash: build.hash!,
-    commit: gitState.commit!,
-    'git-tag': gitState.tag ?? '',
-    targets: 'resource-group/rg-demo',
-    description: 'The image-actions demo image',
-  }, { token });
+  const register = await step(
+    context,
+    `${run} register`,
+    'register',
+    {
+      platform: 'catalog',
+      endpoint: catalogUrl,
+      'image-name': 'example-image',
+      image: build.image!,
+      hash: build.hash!,
+      commit: gitState.commit!,
+      'git-tag': gitState.tag ?? '',
+      targets: 'resource-group/rg-demo',
+      description: 'The image-actions demo image',
+    },
+    { token },
+  );
   heading(`${run}: job summaries`);
   say(mask(renderSummary(readFileSync(context.summaryFile, 'utf8'))));
   return { gitState, hash, build, register };
@@ -424,8 +489,16 @@ async function main(): Promise<void> {
   const second = await pipeline(context, 'Run 2', base, repository, catalogUrl, token);
 
   heading('What happened');
-  const digest = execFileSync('skopeo', ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${repository}:${first.build!.tag}`], { encoding: 'utf8' }).trim();
-  const attachment = (await (await fetch(`${catalogUrl}/v1/targets/${encodeURIComponent('resource-group/rg-demo')}/attachment`, { headers: { Authorization: `Bearer ${token}` } })).json()) as Record<string, unknown>;
+  const digest = execFileSync(
+    'skopeo',
+    ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${repository}:${first.build!.tag}`],
+    { encoding: 'utf8' },
+  ).trim();
+  const attachment = (await (
+    await fetch(`${catalogUrl}/v1/targets/${encodeURIComponent('resource-group/rg-demo')}/attachment`, {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+  ).json()) as Record<string, unknown>;
   const rows: Array<[string, string, string]> = [
     ['', 'run 1', 'run 2'],
     ['built', first.build!.reused === 'true' ? 'no (reused)' : 'yes', second.build!.reused === 'true' ? 'no (reused)' : 'yes'],
@@ -436,9 +509,19 @@ async function main(): Promise<void> {
   ];
   for (const [name, a, b] of rows) say(`  ${name.padEnd(11)} ${a.padEnd(72)} ${b}`);
   say(`\n  skopeo sees ${repository}:${first.build!.tag} at ${digest}`);
-  say(`  the catalog has resource-group/rg-demo running ${String(attachment.image)} ${String(attachment.version)} (${String(attachment.digest)})`);
-  const ok = second.build!.reused === 'true' && second.register!.created === 'false' && second.register!['version-id'] === first.register!['version-id'] && digest === first.build!.digest;
-  say(ok ? green('\n  The second run built nothing and registered nothing new: the same image, the same version.') : '\n  Unexpected: see the logs above.');
+  say(
+    `  the catalog has resource-group/rg-demo running ${String(attachment.image)} ${String(attachment.version)} (${String(attachment.digest)})`,
+  );
+  const ok =
+    second.build!.reused === 'true' &&
+    second.register!.created === 'false' &&
+    second.register!['version-id'] === first.register!['version-id'] &&
+    digest === first.build!.digest;
+  say(
+    ok
+      ? green('\n  The second run built nothing and registered nothing new: the same image, the same version.')
+      : '\n  Unexpected: see the logs above.',
+  );
   if (!args.includes('--keep')) say(dim('  (npm run demo -- --keep keeps the registry data, the catalog database and the step logs)'));
   if (!ok) process.exitCode = 1;
 }

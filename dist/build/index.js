@@ -38868,7 +38868,7 @@ function sortedRecord(record) {
 }
 /** Assembles the definition and manifest from parts the caller gathered. */
 function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
     const definition = {
         recipe: RECIPE,
         dockerfile: sha256Digest(parts.dockerfileBytes),
@@ -38899,7 +38899,9 @@ function render(value, indent, key) {
     }
     if (value !== null && typeof value === 'object') {
         const record = value;
-        const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+        const keys = Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort();
         if (keys.length === 0)
             return '{}';
         return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
@@ -38924,7 +38926,11 @@ function parseManifest(text, name) {
     }
     const manifest = value;
     const definition = manifest?.definition;
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
+    if (typeof manifest !== 'object' ||
+        manifest === null ||
+        typeof manifest.hash !== 'string' ||
+        !definition ||
+        typeof definition.recipe !== 'string') {
         throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
     }
     return manifest;
@@ -38967,7 +38973,12 @@ function errorMessage(error) {
  * reads it from the environment.
  */
 /** Events whose payload describes a pull request (its head is the code under test). */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
 function isPullRequestEvent(eventName) {
     return PULL_REQUEST_EVENTS.has(eventName);
 }
@@ -39507,24 +39518,63 @@ class GoRegexpError extends Error {
 const MAX_RUNE = 0x10ffff;
 const PERL_CLASSES = {
     d: [[0x30, 0x39]],
-    s: [[0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x20]],
-    w: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20],
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
 };
 const POSIX_CLASSES = {
-    alnum: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]],
-    alpha: [[0x41, 0x5a], [0x61, 0x7a]],
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
     ascii: [[0x00, 0x7f]],
-    blank: [[0x09, 0x09], [0x20, 0x20]],
-    cntrl: [[0x00, 0x1f], [0x7f, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20],
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f],
+    ],
     digit: [[0x30, 0x39]],
     graph: [[0x21, 0x7e]],
     lower: [[0x61, 0x7a]],
     print: [[0x20, 0x7e]],
-    punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]],
-    space: [[0x09, 0x0d], [0x20, 0x20]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e],
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20],
+    ],
     upper: [[0x41, 0x5a]],
-    word: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
-    xdigit: [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66],
+    ],
 };
 /** Go's unicode.Categories names; anything else after `\p` is a script (or `Any`). */
 const CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
@@ -40513,8 +40563,52 @@ function expandWord(word, variables, escape = '\\') {
  */
 
 /** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
-const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
-const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'arm64', 'arm64be', 'armbe', 'loong64', 'mips', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'mipsle', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'hurd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'nacl',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'amd64p32',
+    'arm',
+    'arm64',
+    'arm64be',
+    'armbe',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mips64p32',
+    'mips64p32le',
+    'mipsle',
+    'ppc',
+    'ppc64',
+    'ppc64le',
+    'riscv',
+    'riscv64',
+    's390',
+    's390x',
+    'sparc',
+    'sparc64',
+    'wasm',
+]);
 /** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
 const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
 const COMPONENT = /^[A-Za-z0-9_-]+$/;
@@ -40603,7 +40697,16 @@ function normalizePlatform(text, host = hostPlatform()) {
 }
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
-    const map = { x64: 'linux/amd64', arm64: 'linux/arm64', arm: 'linux/arm/v7', ia32: 'linux/386', ppc64: 'linux/ppc64le', s390x: 'linux/s390x', riscv64: 'linux/riscv64', loong64: 'linux/loong64' };
+    const map = {
+        x64: 'linux/amd64',
+        arm64: 'linux/arm64',
+        arm: 'linux/arm/v7',
+        ia32: 'linux/386',
+        ppc64: 'linux/ppc64le',
+        s390x: 'linux/s390x',
+        riscv64: 'linux/riscv64',
+        loong64: 'linux/loong64',
+    };
     return map[arch] ?? 'linux/amd64';
 }
 /**
@@ -40796,7 +40899,11 @@ function dockerfileImages(text, options) {
                 }
                 if (keyword === 'ADD') {
                     const flags = flagsOf(instruction);
-                    const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+                    const remote = instruction
+                        .getArguments()
+                        .slice(0, -1)
+                        .map((a) => a.getValue())
+                        .filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
                     if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
                         warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
                     }
@@ -40873,7 +40980,11 @@ class SpawnRunner {
                 env[name] = value;
         }
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+                cwd: options.cwd,
+                env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
             let captured = '';
             const stdoutChunks = [];
             let stdoutTail = '';
@@ -40904,7 +41015,9 @@ class SpawnRunner {
             const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
             child.once('error', (error) => {
                 clearTimeout(timer);
-                reject(error.code === 'ENOENT' ? new CommandNotFoundError(command, error) : new StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
+                reject(error.code === 'ENOENT'
+                    ? new CommandNotFoundError(command, error)
+                    : new StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
             });
             child.once('close', (code, signal) => {
                 clearTimeout(timer);
@@ -40989,7 +41102,11 @@ function gitRunner(dir, exec = new SpawnRunner()) {
 
 /** Never throws: a failed or missing git only means "no fast path". */
 function git(runner, args, input) {
-    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({ stdout: '', code: error instanceof GitCommandError ? error.exitCode : -1, stderr: error instanceof Error ? error.message : String(error) }));
+    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({
+        stdout: '',
+        code: error instanceof GitCommandError ? error.exitCode : -1,
+        stderr: error instanceof Error ? error.message : String(error),
+    }));
 }
 /**
  * Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0` per entry. Keeps plain,
@@ -41051,7 +41168,12 @@ function convertedPaths(output, autocrlf) {
     }
     return converted;
 }
-const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
+const SYSTEM_ATTRIBUTES = [
+    '/etc/gitattributes',
+    '/usr/etc/gitattributes',
+    '/usr/local/etc/gitattributes',
+    '/opt/homebrew/etc/gitattributes',
+];
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
 function attributeSourcesExist(options) {
     // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
@@ -41114,7 +41236,15 @@ function startGitIndex(request) {
         }
         const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
         const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
-        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
+        const needsCheck = autocrlf ||
+            attributeSourcesExist({
+                toplevel,
+                contextDir: cwd,
+                gitDir,
+                attributesFile: settings.get('core.attributesfile'),
+                lsFilesOutput: ls.stdout,
+                walkSawGitattributes,
+            });
         if (needsCheck && blobs.size > 0) {
             const attrs = await git(runner, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
             if (attrs.code !== 0)
@@ -41250,7 +41380,14 @@ function hashBatch(job, deps) {
     const { fs, crypto, buffer } = deps;
     const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
     const count = job.paths.length;
-    const reply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
+    const reply = {
+        id: job.id,
+        sizes: new Float64Array(count),
+        executable: new Uint8Array(count),
+        blobs: '',
+        problems: [],
+        bytesRead: 0,
+    };
     const digests = [];
     for (let index = 0; index < count; index++) {
         const path = job.paths[index];
@@ -41339,7 +41476,14 @@ function absorb(results, reply, start) {
 }
 /** Hashes every path; results are indexed like `paths`. */
 async function hashFiles(paths, options = {}) {
-    const results = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array(paths.length).fill(''), problems: new Map(), bytesRead: 0, threads: 0 };
+    const results = {
+        sizes: new Float64Array(paths.length),
+        executable: new Uint8Array(paths.length),
+        blobs: new Array(paths.length).fill(''),
+        problems: new Map(),
+        bytesRead: 0,
+        threads: 0,
+    };
     if (paths.length === 0)
         return results;
     const threads = Math.max(1, options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)());
@@ -41530,7 +41674,13 @@ async function computeBuildDefinition(options) {
             expectedBytes += walked.sizes[i] ?? 0;
             return;
         }
-        entries.push({ path: relative, type: 'file', mode: walked.executable[i] ? '755' : '644', digest: BLOB_PREFIX + blob, size: walked.sizes[i] ?? 0 });
+        entries.push({
+            path: relative,
+            type: 'file',
+            mode: walked.executable[i] ? '755' : '644',
+            digest: BLOB_PREFIX + blob,
+            size: walked.sizes[i] ?? 0,
+        });
     });
     const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i]}`);
     const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
@@ -41540,7 +41690,13 @@ async function computeBuildDefinition(options) {
         const problem = hashed.problems.get(i);
         if (problem)
             throw problemError(relative, problem);
-        entries.push({ path: relative, type: 'file', mode: hashed.executable[i] ? '755' : '644', digest: BLOB_PREFIX + hashed.blobs[i], size: hashed.sizes[i] ?? 0 });
+        entries.push({
+            path: relative,
+            type: 'file',
+            mode: hashed.executable[i] ? '755' : '644',
+            digest: BLOB_PREFIX + hashed.blobs[i],
+            size: hashed.sizes[i] ?? 0,
+        });
     });
     for (const link of walked.symlinks)
         entries.push({ path: link.path, type: 'symlink', target: link.target });
@@ -41569,7 +41725,9 @@ async function computeBuildDefinition(options) {
         bytes: manifest.context.bytes,
         manifest,
         ignoreFile,
-        fastPath: view.available ? { used: true, fromIndex: walked.files.length - toRead.length } : { used: false, reason: view.reason, fromIndex: 0 },
+        fastPath: view.available
+            ? { used: true, fromIndex: walked.files.length - toRead.length }
+            : { used: false, reason: view.reason, fromIndex: 0 },
         readPaths,
         bytesRead: hashed.bytesRead,
         threads: hashed.threads,
@@ -41629,7 +41787,11 @@ function isLoopbackHost(hostPort) {
     return false;
 }
 function matchesInsecureEntry(hostPort, entry) {
-    const wanted = entry.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase();
+    const wanted = entry
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
     if (!wanted)
         return false;
     const { host, port } = splitHostPort(hostPort.toLowerCase());
@@ -41864,7 +42026,9 @@ class BuildahBuilder {
         }
         finally {
             if (multi) {
-                await runner.run(this.options.command, [...buildahGlobalArgs(this.options), 'manifest', 'rm', list], { quiet: true }).catch(() => undefined);
+                await runner
+                    .run(this.options.command, [...buildahGlobalArgs(this.options), 'manifest', 'rm', list], { quiet: true })
+                    .catch(() => undefined);
             }
             await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
         }
@@ -42472,7 +42636,14 @@ async function readCommit(git, sha) {
         git.run(['tag', '--points-at', sha, '--sort=-creatordate']),
     ]);
     const header = parseCommitObject(raw);
-    return { sha, ...header, tags: tags.split('\n').map((t) => t.trim()).filter((t) => t !== '') };
+    return {
+        sha,
+        ...header,
+        tags: tags
+            .split('\n')
+            .map((t) => t.trim())
+            .filter((t) => t !== ''),
+    };
 }
 /**
  * Everything about the repository containing `dir`: its root, HEAD (with parents, committer time and
@@ -42512,7 +42683,15 @@ async function readRepositoryFacts(dir, wanted = [], makeRunner = gitRunner) {
             // --no-optional-locks: never take index.lock, so a parallel step using git is not disturbed.
             // --untracked-files=all lists files inside untracked folders; --ignore-submodules=none makes a
             // submodule with changes (commits, modified or untracked content) dirty whatever the config says.
-            git.run(['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=all', '--ignore-submodules=none', '--no-renames']),
+            git.run([
+                '--no-optional-locks',
+                'status',
+                '--porcelain=v2',
+                '-z',
+                '--untracked-files=all',
+                '--ignore-submodules=none',
+                '--no-renames',
+            ]),
             ...wanted.filter((sha) => sha !== headSha).map((sha) => readCommit(git, sha).catch(() => undefined)),
         ]);
         const known = {};
@@ -42549,7 +42728,9 @@ async function readCommitFacts(dir, context) {
             ...(Number.isInteger(epoch) && epoch >= 0 ? { commitTime: epoch } : {}),
             gitTag: '',
             clean: true,
-            warnings: [`${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`],
+            warnings: [
+                `${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`,
+            ],
         };
     }
 }
@@ -42854,7 +43035,17 @@ function retryDecision(input, explain = explainStop) {
     const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
     if (elapsedMs + delayMs > policy.maxElapsedMs) {
         const server = input.server ?? 'the server';
-        return { retry: false, reason: explain({ kind: 'time', attempt, elapsedMs, budgetMs: policy.maxElapsedMs, server, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }) };
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
     }
     return { retry: true, delayMs };
 }
@@ -42926,7 +43117,10 @@ function httpError(status, statusText, bodyText, context) {
     const errors = parseErrorBody(bodyText);
     const codes = errors.map((entry) => entry.code);
     const detail = errors.length
-        ? ` (${errors.map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`).join('; ').slice(0, 300)})`
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
         : '';
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
     const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
@@ -42942,7 +43136,8 @@ function networkError(error, context, scheme) {
         hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
     else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         hint = `the host name of ${context.registry} does not resolve: check the image reference`;
-    else if (scheme === 'https' && chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
         hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
     }
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
@@ -42965,12 +43160,7 @@ const imageManifestTypes = new Set([media_types_MediaTypes.ociManifest, media_ty
  * Sent on every manifest request. Without the index types a registry may answer a multi-platform
  * tag with 404 or convert it; without the Docker types some registries refuse older images.
  */
-const manifestAccept = [
-    media_types_MediaTypes.ociIndex,
-    media_types_MediaTypes.ociManifest,
-    media_types_MediaTypes.dockerManifestList,
-    media_types_MediaTypes.dockerManifest,
-].join(', ');
+const manifestAccept = [media_types_MediaTypes.ociIndex, media_types_MediaTypes.ociManifest, media_types_MediaTypes.dockerManifestList, media_types_MediaTypes.dockerManifest].join(', ');
 function isIndexMediaType(mediaType) {
     return mediaType !== undefined && indexTypes.has(mediaType);
 }
@@ -43006,7 +43196,15 @@ async function retryLoop(options, attempt) {
         const result = await attempt(count);
         if ('done' in result)
             return result.done;
-        const decision = retryDecision({ attempt: count, outcome: result.failed, elapsedMs: policy.now() - started, policy, random: policy.random(), nowMs: Date.now(), ...(options.server ? { server: options.server } : {}) }, options.explain ?? explainStop);
+        const decision = retryDecision({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? explainStop);
         if (!decision.retry)
             return result.giveUp(decision.reason, count);
         await result.discard?.();
@@ -43113,7 +43311,14 @@ async function forEachLimited(items, limit, work) {
 async function copyImage(client, srcInput, dstInput, options = {}) {
     const src = typeof srcInput === 'string' ? parseImageRef(srcInput) : srcInput;
     const dst = typeof dstInput === 'string' ? parseImageRef(dstInput) : dstInput;
-    const result = { digest: '', mediaType: '', image: '', blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
     const concurrency = options.concurrency ?? 3;
     const top = await client.getManifest(src);
     if (dst.digest && dst.digest !== top.digest) {
@@ -43165,7 +43370,10 @@ const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.do
 const dockerHubConfigKey = 'https://index.docker.io/v1/';
 /** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
 function configKeyHost(key) {
-    return key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
+    return (key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '');
 }
 function credentials_sameRegistry(registry, key) {
     const wanted = registry.toLowerCase();
@@ -43241,7 +43449,8 @@ async function lookUp(registry, configDir, runHelper, mask) {
         }
     }
     const auths = config.auths ?? {};
-    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ?? Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
+    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+        Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
     const entry = authKey ? auths[authKey] : undefined;
     if (!entry)
         return undefined;
@@ -43278,7 +43487,12 @@ function credentialHelperRunner(options = {}) {
         const program = `docker-credential-${helper}`;
         let result;
         try {
-            result = await exec.run(program, ['get'], { quiet: true, input: serverUrl, timeoutMs: options.timeoutMs ?? 30_000, ...(options.env ? { env: options.env } : {}) });
+            result = await exec.run(program, ['get'], {
+                quiet: true,
+                input: serverUrl,
+                timeoutMs: options.timeoutMs ?? 30_000,
+                ...(options.env ? { env: options.env } : {}),
+            });
         }
         catch (error) {
             if (error instanceof CommandNotFoundError)
@@ -43414,7 +43628,11 @@ class Authorizer {
         let answer;
         if (credential?.identityToken) {
             // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: this.options.clientId ?? 'image-actions' });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.identityToken,
+                client_id: this.options.clientId ?? 'image-actions',
+            });
             if (service)
                 form.set('service', service);
             if (scopes.length)
@@ -43675,7 +43893,11 @@ class RegistryHttp {
             const { retryAfter, ...result } = answer;
             if (!isRetryableStatus(result.status))
                 return { done: result };
-            return { failed: { status: result.status, retryAfter }, reason: `HTTP ${result.status}`, giveUp: (stop) => ({ ...result, gaveUp: stop }) };
+            return {
+                failed: { status: result.status, retryAfter },
+                reason: `HTTP ${result.status}`,
+                giveUp: (stop) => ({ ...result, gaveUp: stop }),
+            };
         });
     }
 }
@@ -43803,8 +44025,19 @@ class RegistryClient {
     /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
     async ping(registry) {
         // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
-        const ref = typeof registry !== 'string' ? registry : registry.includes('/') ? parseImageRef(registry) : { registry, apiHost: apiHostOf(registry) };
-        const request = { target: { registry: ref.registry, apiHost: ref.apiHost }, method: 'GET', path: '', scopes: [], action: 'checking the registry API (/v2/)', read: 'bytes' };
+        const ref = typeof registry !== 'string'
+            ? registry
+            : registry.includes('/')
+                ? parseImageRef(registry)
+                : { registry, apiHost: apiHostOf(registry) };
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+        };
         const result = await this.ok(request, [200]);
         this.apiConfirmed.add(ref.apiHost);
         const version = result.response.headers.get('docker-distribution-api-version');
@@ -43989,7 +44222,13 @@ class RegistryClient {
         return head.digest;
     }
     async headBlob(repo, digest) {
-        const request = { target: target(repo), method: 'HEAD', path: `${repo.repository}/blobs/${digest}`, scopes: pull(repo), action: `checking blob ${digest}` };
+        const request = {
+            target: target(repo),
+            method: 'HEAD',
+            path: `${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            action: `checking blob ${digest}`,
+        };
         const result = await this.http.send(request);
         await result.response.body?.cancel().catch(() => undefined);
         if (result.response.status === 404)
@@ -44101,19 +44340,39 @@ class RegistryClient {
                 url = this.location(result, request);
                 offset += chunk.byteLength;
             }
-            await this.ok({ ...base, method: 'PUT', path: withQuery(url, 'digest', descriptor.digest), action: `completing the upload of blob ${descriptor.digest}` }, [201]);
+            await this.ok({
+                ...base,
+                method: 'PUT',
+                path: withQuery(url, 'digest', descriptor.digest),
+                action: `completing the upload of blob ${descriptor.digest}`,
+            }, [201]);
         }
         catch (error) {
             await source.cancel().catch(() => undefined);
             // Best effort: let the registry drop the half-written session now rather than at its GC.
             await this.http
-                .send({ target: target(to), method: 'DELETE', path: url, scopes: pushPull(to), action: 'cancelling an upload', retry: false, read: 'bytes' })
+                .send({
+                target: target(to),
+                method: 'DELETE',
+                path: url,
+                scopes: pushPull(to),
+                action: 'cancelling an upload',
+                retry: false,
+                read: 'bytes',
+            })
                 .catch(() => undefined);
             throw error;
         }
     }
     async startUpload(to) {
-        const request = { target: target(to), method: 'POST', path: `${to.repository}/blobs/uploads/`, scopes: pushPull(to), action: 'starting a blob upload', read: 'bytes' };
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/`,
+            scopes: pushPull(to),
+            action: 'starting a blob upload',
+            read: 'bytes',
+        };
         const result = await this.ok(request, [202]);
         return this.location(result, request);
     }
@@ -44182,7 +44441,11 @@ class RegistryClient {
 }
 /** The canonical platform an image config declares (`unknown` parts when it declares none). */
 function configPlatform(config) {
-    return canonicalPlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
+    return canonicalPlatform({
+        os: config.os ?? 'unknown',
+        architecture: config.architecture ?? 'unknown',
+        ...(config.variant ? { variant: config.variant } : {}),
+    });
 }
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
 function withQuery(url, name, value) {
@@ -44273,7 +44536,9 @@ async function applyExtraTags(client, ref, digest, tags, manifest) {
 
 
 function makeRegistryClient(login, insecureRegistries, options = {}) {
-    const explicit = login ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }] : [];
+    const explicit = login
+        ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
+        : [];
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
     return new RegistryClient({ credentials, insecureRegistries, ...options });
@@ -44339,13 +44604,23 @@ function decideReuse(input) {
     for (const platform of input.requested) {
         const label = found.hashLabels[canonical(platform)];
         if (label === undefined) {
-            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${HASH_LABEL} label, so it was not built by this action` };
+            return {
+                action: 'build',
+                reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${HASH_LABEL} label, so it was not built by this action`,
+            };
         }
         if (label !== input.hash) {
-            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${HASH_LABEL}=${label}, not ${input.hash}: the tag was overwritten` };
+            return {
+                action: 'build',
+                reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${HASH_LABEL}=${label}, not ${input.hash}: the tag was overwritten`,
+            };
         }
     }
-    return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
+    return {
+        action: 'reuse',
+        digest: found.digest,
+        reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -44395,7 +44670,10 @@ function summaryRows(report) {
     if (report.cache)
         rows.push(['Cache', escapeHtml(report.cache)]);
     const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
-    rows.push(['Time', [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · ')]);
+    rows.push([
+        'Time',
+        [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · '),
+    ]);
     return rows;
 }
 async function writeBuildSummary(report) {
@@ -44867,7 +45145,13 @@ async function run() {
             info(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
             return found;
         });
-        const decision = decideReuse({ found: existing, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: inputs.forceRebuild });
+        const decision = decideReuse({
+            found: existing,
+            requested: hashed.definition.platforms,
+            hash: hashed.hash,
+            hashTag: hashed.tag,
+            forceRebuild: inputs.forceRebuild,
+        });
         info(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
         let digest = '';
         let builderName;
@@ -44902,7 +45186,14 @@ async function run() {
                     throw new InputError('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
                 }
             }
-            const labels = mergeLabels(imageLabels({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: sourceUrlFromEnv(), gitTag: facts.gitTag }), inputs.labels);
+            const labels = mergeLabels(imageLabels({
+                hash: hashed.hash,
+                hashTag: hashed.tag,
+                commit: facts.commit,
+                commitTime: facts.commitTime,
+                sourceUrl: sourceUrlFromEnv(),
+                gitTag: facts.gitTag,
+            }), inputs.labels);
             const auth = inputs.login ? writeAuthFile(inputs.login) : undefined;
             try {
                 const result = await timed('build and push', `Build ${formatImageRef(hashRef)} with ${name}`, async () => {

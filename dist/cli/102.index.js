@@ -70,12 +70,21 @@ async function writeHashSummary(result, ms) {
     await (0,summary/* writeSummary */.Sy)('Build hash', [
         ['Tag', (0,summary/* code */.aY)(result.tag)],
         ['Hash', (0,summary/* code */.aY)(result.hash)],
-        ['Context', `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? (0,summary/* code */.aY)(result.ignoreFile) : 'none'})`],
+        [
+            'Context',
+            `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? (0,summary/* code */.aY)(result.ignoreFile) : 'none'})`,
+        ],
         ['Images', definition.images.map((image) => (0,summary/* code */.aY)(image.digest ? `${image.ref} → ${image.digest}` : image.ref)).join('<br>') || '—'],
         ['Platforms', definition.platforms.map(summary/* code */.aY).join(', ')],
         ['Target stage', (0,summary/* code */.aY)(definition.target)],
-        ['Build args / secrets / labels', `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`],
-        ['Computed', `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${(0,summary/* escapeHtml */.ZD)(result.fastPath.reason)})` : ''}`}`],
+        [
+            'Build args / secrets / labels',
+            `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`,
+        ],
+        [
+            'Computed',
+            `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${(0,summary/* escapeHtml */.ZD)(result.fastPath.reason)})` : ''}`}`,
+        ],
     ]);
 }
 
@@ -106,11 +115,25 @@ async function run() {
         const resolveBase = inputs.resolveImages ? (0,base_resolution/* registryBaseResolver */.v)((0,login/* makeRegistryClient */.z)(undefined, inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
         const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(`Hash the build context ${shown(inputs.context)}`, async () => {
-            const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets.ids, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core/* warning */.$e(message) });
+            const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
+                contextDir: inputs.context,
+                dockerfile: inputs.dockerfile,
+                buildArgs: inputs.buildArgs,
+                target: inputs.target,
+                platforms: inputs.platforms,
+                secrets: inputs.secrets.ids,
+                labels: inputs.labels,
+                ...(resolveBase ? { resolveBase } : {}),
+                onWarning: (message) => core/* warning */.$e(message),
+            });
             core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
             core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
-            core/* info */.pq(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
-            core/* info */.pq(`Timings (ms): ${Object.entries(computed.timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
+            core/* info */.pq(computed.fastPath.used
+                ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`
+                : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
+            core/* info */.pq(`Timings (ms): ${Object.entries(computed.timings)
+                .map(([phase, ms]) => `${phase} ${ms}`)
+                .join(', ')}`);
             return computed;
         });
         core/* startGroup */.Oh(`Build definition ${result.tag}`);
@@ -125,7 +148,13 @@ async function run() {
             }
             core/* info */.pq(`Wrote the build definition to ${inputs.manifestFile}`);
         }
-        (0,run_action/* setOutputs */.n0)({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });
+        (0,run_action/* setOutputs */.n0)({
+            hash: result.hash,
+            tag: result.tag,
+            'manifest-file': inputs.manifestFile ?? '',
+            files: result.files,
+            bytes: result.bytes,
+        });
         core/* info */.pq(`Tag: ${result.tag}`);
         await writeHashSummary(result, ms);
     });

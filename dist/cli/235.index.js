@@ -215,7 +215,11 @@ class SpawnRunner {
                 env[name] = value;
         }
         return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+                cwd: options.cwd,
+                env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
             let captured = '';
             const stdoutChunks = [];
             let stdoutTail = '';
@@ -246,7 +250,9 @@ class SpawnRunner {
             const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
             child.once('error', (error) => {
                 clearTimeout(timer);
-                reject(error.code === 'ENOENT' ? new CommandNotFoundError(command, error) : new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
+                reject(error.code === 'ENOENT'
+                    ? new CommandNotFoundError(command, error)
+                    : new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
             });
             child.once('close', (code, signal) => {
                 clearTimeout(timer);

@@ -307,7 +307,9 @@ class BuildahBuilder {
         }
         finally {
             if (multi) {
-                await runner.run(this.options.command, [...buildahGlobalArgs(this.options), 'manifest', 'rm', list], { quiet: true }).catch(() => undefined);
+                await runner
+                    .run(this.options.command, [...buildahGlobalArgs(this.options), 'manifest', 'rm', list], { quiet: true })
+                    .catch(() => undefined);
             }
             await (0,promises_.rm)(work, { recursive: true, force: true });
         }
@@ -599,7 +601,9 @@ async function readCommitFacts(dir, context) {
             ...(Number.isInteger(epoch) && epoch >= 0 ? { commitTime: epoch } : {}),
             gitTag: '',
             clean: true,
-            warnings: [`${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`],
+            warnings: [
+                `${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`,
+            ],
         };
     }
 }
@@ -633,7 +637,10 @@ function summaryRows(report) {
     if (report.cache)
         rows.push(['Cache', (0,summary/* escapeHtml */.ZD)(report.cache)]);
     const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
-    rows.push(['Time', [...report.phases.map((phase) => `${(0,summary/* escapeHtml */.ZD)(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · ')]);
+    rows.push([
+        'Time',
+        [...report.phases.map((phase) => `${(0,summary/* escapeHtml */.ZD)(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · '),
+    ]);
     return rows;
 }
 async function writeBuildSummary(report) {
@@ -819,7 +826,13 @@ async function run() {
             core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
             return found;
         });
-        const decision = (0,reuse_decision/* decideReuse */.p)({ found: existing, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: inputs.forceRebuild });
+        const decision = (0,reuse_decision/* decideReuse */.p)({
+            found: existing,
+            requested: hashed.definition.platforms,
+            hash: hashed.hash,
+            hashTag: hashed.tag,
+            forceRebuild: inputs.forceRebuild,
+        });
         core/* info */.pq(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
         let digest = '';
         let builderName;
@@ -854,7 +867,14 @@ async function run() {
                     throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
                 }
             }
-            const labels = (0,core_labels/* mergeLabels */.Mr)((0,core_labels/* imageLabels */.J0)({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: (0,run_context/* sourceUrlFromEnv */.K)(), gitTag: facts.gitTag }), inputs.labels);
+            const labels = (0,core_labels/* mergeLabels */.Mr)((0,core_labels/* imageLabels */.J0)({
+                hash: hashed.hash,
+                hashTag: hashed.tag,
+                commit: facts.commit,
+                commitTime: facts.commitTime,
+                sourceUrl: (0,run_context/* sourceUrlFromEnv */.K)(),
+                gitTag: facts.gitTag,
+            }), inputs.labels);
             const auth = inputs.login ? (0,login/* writeAuthFile */.Y)(inputs.login) : undefined;
             try {
                 const result = await timed('build and push', `Build ${(0,image_ref/* formatImageRef */.kL)(hashRef)} with ${name}`, async () => {
@@ -1015,13 +1035,23 @@ function decideReuse(input) {
     for (const platform of input.requested) {
         const label = found.hashLabels[canonical(platform)];
         if (label === undefined) {
-            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE} label, so it was not built by this action` };
+            return {
+                action: 'build',
+                reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE} label, so it was not built by this action`,
+            };
         }
         if (label !== input.hash) {
-            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE}=${label}, not ${input.hash}: the tag was overwritten` };
+            return {
+                action: 'build',
+                reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE}=${label}, not ${input.hash}: the tag was overwritten`,
+            };
         }
     }
-    return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
+    return {
+        action: 'reuse',
+        digest: found.digest,
+        reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label`,
+    };
 }
 
 

@@ -48,7 +48,7 @@ function sortedRecord(record) {
 }
 /** Assembles the definition and manifest from parts the caller gathered. */
 function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
     const definition = {
         recipe: RECIPE,
         dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(parts.dockerfileBytes),
@@ -79,7 +79,9 @@ function render(value, indent, key) {
     }
     if (value !== null && typeof value === 'object') {
         const record = value;
-        const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+        const keys = Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort();
         if (keys.length === 0)
             return '{}';
         return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
@@ -104,7 +106,11 @@ function parseManifest(text, name) {
     }
     const manifest = value;
     const definition = manifest?.definition;
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
+    if (typeof manifest !== 'object' ||
+        manifest === null ||
+        typeof manifest.hash !== 'string' ||
+        !definition ||
+        typeof definition.recipe !== 'string') {
         throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
     }
     return manifest;
@@ -620,7 +626,17 @@ function retryDecision(input, explain = explainStop) {
     const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
     if (elapsedMs + delayMs > policy.maxElapsedMs) {
         const server = input.server ?? 'the server';
-        return { retry: false, reason: explain({ kind: 'time', attempt, elapsedMs, budgetMs: policy.maxElapsedMs, server, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }) };
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
     }
     return { retry: true, delayMs };
 }
@@ -659,7 +675,15 @@ async function retryLoop(options, attempt) {
         const result = await attempt(count);
         if ('done' in result)
             return result.done;
-        const decision = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryDecision */ .PQ)({ attempt: count, outcome: result.failed, elapsedMs: policy.now() - started, policy, random: policy.random(), nowMs: Date.now(), ...(options.server ? { server: options.server } : {}) }, options.explain ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStop */ .cV);
+        const decision = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryDecision */ .PQ)({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStop */ .cV);
         if (!decision.retry)
             return result.giveUp(decision.reason, count);
         await result.discard?.();

@@ -57,7 +57,12 @@ function parseTokens(spec) {
     for (const [index, entry] of entries.entries()) {
         const colon = entry.lastIndexOf(':');
         const token = colon > 0 ? entry.slice(0, colon) : '';
-        const scopeList = colon > 0 ? entry.slice(colon + 1).split('+').map((s) => s.trim()) : [];
+        const scopeList = colon > 0
+            ? entry
+                .slice(colon + 1)
+                .split('+')
+                .map((s) => s.trim())
+            : [];
         if (!token || scopeList.length === 0 || scopeList.some((s) => !s)) {
             throw new Error(`CATALOG_TOKENS entry ${index + 1} is not token:scope+scope (scopes: register, promote, read)`);
         }
@@ -87,12 +92,23 @@ function authenticate(table, authorization, alternatives) {
     }
     const principal = table.get(digest(match[1]));
     if (!principal) {
-        return { ok: false, status: 401, detail: 'the bearer token is not known to this catalog', challenge: `Bearer ${realm}, error="invalid_token"` };
+        return {
+            ok: false,
+            status: 401,
+            detail: 'the bearer token is not known to this catalog',
+            challenge: `Bearer ${realm}, error="invalid_token"`,
+        };
     }
     if (alternatives.length > 0 && !alternatives.some((needed) => needed.every((scope) => holds(principal, scope)))) {
         const wanted = alternatives.map((needed) => needed.join('+')).join(' or ');
         const challenge = `Bearer ${realm}, error="insufficient_scope", scope="${alternatives[0].join(' ')}"`;
-        return { ok: false, status: 403, detail: `this operation needs the scope ${wanted}; the token has ${[...principal.scopes].join('+')}`, challenge, principal };
+        return {
+            ok: false,
+            status: 403,
+            detail: `this operation needs the scope ${wanted}; the token has ${[...principal.scopes].join('+')}`,
+            challenge,
+            principal,
+        };
     }
     return { ok: true, principal };
 }
@@ -185,7 +201,11 @@ function issuesFrom(errors, prefix) {
             pointer += `/${escapePointer(String(error.params.missingProperty))}`;
         if (error.keyword === 'additionalProperties')
             pointer += `/${escapePointer(String(error.params.additionalProperty))}`;
-        const detail = error.keyword === 'additionalProperties' ? 'is not allowed here' : error.keyword === 'required' ? 'is required' : (error.message ?? 'is invalid');
+        const detail = error.keyword === 'additionalProperties'
+            ? 'is not allowed here'
+            : error.keyword === 'required'
+                ? 'is required'
+                : (error.message ?? 'is invalid');
         return { pointer: prefix ? `${prefix}${pointer.replace(/^\//, '')}` : pointer || '/', detail };
     });
 }
@@ -194,7 +214,10 @@ function rerootRefs(schema) {
         return schema.map(rerootRefs);
     if (!schema || typeof schema !== 'object')
         return schema;
-    return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${documentId}${value}` : rerootRefs(value)]));
+    return Object.fromEntries(Object.entries(schema).map(([key, value]) => [
+        key,
+        key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${documentId}${value}` : rerootRefs(value),
+    ]));
 }
 class CatalogContract {
     document;
@@ -371,7 +394,10 @@ class CatalogContract {
         const contentType = (headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
         const content = response.content?.[contentType];
         if (!content) {
-            issues.push({ pointer: '#/header/content-type', detail: `${contentType || 'none'} is not declared (${Object.keys(response.content ?? {}).join(', ')})` });
+            issues.push({
+                pointer: '#/header/content-type',
+                detail: `${contentType || 'none'} is not declared (${Object.keys(response.content ?? {}).join(', ')})`,
+            });
             return issues;
         }
         const statusKey = Object.keys(entry.op.responses).find((key) => key === String(status)) ?? String(status);
@@ -494,7 +520,11 @@ function checkPreconditions(what, currentEtag, ifMatch, ifNoneMatch) {
         if (currentEtag === undefined)
             return { ok: false, status: 412, detail: `the ${what} does not exist, so If-Match cannot match: read it again` };
         if (!tags.any && !tags.strong.includes(currentEtag)) {
-            return { ok: false, status: 412, detail: `the ${what} changed since you read it (ETag is now ${currentEtag}): read it again and retry` };
+            return {
+                ok: false,
+                status: 412,
+                detail: `the ${what} changed since you read it (ETag is now ${currentEtag}): read it again and retry`,
+            };
         }
         return { ok: true };
     }
@@ -714,7 +744,9 @@ class CatalogStore {
     }
     /** Versions of an image in creation order after the cursor `afterSeq`; `more` when a next page exists. */
     listVersions(image, afterSeq, limit) {
-        const rows = this.db.prepare('SELECT * FROM versions WHERE image = ? AND seq > ? ORDER BY seq LIMIT ?').all(image, afterSeq, limit + 1);
+        const rows = this.db
+            .prepare('SELECT * FROM versions WHERE image = ? AND seq > ? ORDER BY seq LIMIT ?')
+            .all(image, afterSeq, limit + 1);
         const page = rows.slice(0, limit);
         return { items: page.map(versionFromRow), lastSeq: Number(page.at(-1)?.seq ?? afterSeq), more: rows.length > limit };
     }
@@ -752,7 +784,9 @@ class CatalogStore {
          ON CONFLICT (target) DO UPDATE SET version_id = excluded.version_id, revision = excluded.revision, etag = excluded.etag,
            updated_at = excluded.updated_at, updated_by = excluded.updated_by`)
             .run(target, version.id, revision, newEtag(revision), at, by);
-        this.db.prepare('INSERT INTO attachment_history (target, version_id, revision, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)').run(target, version.id, revision, at, by);
+        this.db
+            .prepare('INSERT INTO attachment_history (target, version_id, revision, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)')
+            .run(target, version.id, revision, at, by);
         return { outcome: current ? 'updated' : 'created', attachment: this.getAttachment(target) };
     }
     countAttachmentChanges(target) {
@@ -815,14 +849,25 @@ class CatalogStore {
             .prepare('SELECT * FROM promotions WHERE image = ? AND channel = ? AND seq > ? ORDER BY seq LIMIT ?')
             .all(image, channel, afterSeq, limit + 1);
         const page = rows.slice(0, limit);
-        return { items: page.map((row) => this.promotionFromRow(row)), lastSeq: Number(page.at(-1)?.seq ?? afterSeq), more: rows.length > limit };
+        return {
+            items: page.map((row) => this.promotionFromRow(row)),
+            lastSeq: Number(page.at(-1)?.seq ?? afterSeq),
+            more: rows.length > limit,
+        };
     }
     // Idempotency
     findResponse(principal, key) {
-        const row = this.db.prepare('SELECT fingerprint, status, headers, body FROM idempotency WHERE principal = ? AND key = ?').get(principal, key);
+        const row = this.db
+            .prepare('SELECT fingerprint, status, headers, body FROM idempotency WHERE principal = ? AND key = ?')
+            .get(principal, key);
         if (!row)
             return undefined;
-        return { fingerprint: String(row.fingerprint), status: Number(row.status), headers: JSON.parse(String(row.headers)), body: String(row.body) };
+        return {
+            fingerprint: String(row.fingerprint),
+            status: Number(row.status),
+            headers: JSON.parse(String(row.headers)),
+            body: String(row.body),
+        };
     }
     saveResponse(principal, key, response) {
         this.db
@@ -921,14 +966,27 @@ class CatalogService {
         catch (error) {
             if (request.destroyed && !request.complete) {
                 // The client went away while sending; there is nobody to answer.
-                this.log(JSON.stringify({ time: new Date().toISOString(), request_id: requestId, method, path: rawPath, status: 499, note: 'client closed the connection', caller }));
+                this.log(JSON.stringify({
+                    time: new Date().toISOString(),
+                    request_id: requestId,
+                    method,
+                    path: rawPath,
+                    status: 499,
+                    note: 'client closed the connection',
+                    caller,
+                }));
                 return;
             }
             if (sqliteBusy(error)) {
                 reply = problem(503, 'storage-busy', 'the database is busy: retry shortly', rawPath, requestId, {}, { 'Retry-After': '1' });
             }
             else {
-                this.log(JSON.stringify({ time: new Date().toISOString(), request_id: requestId, event: 'error', message: String(error.message ?? error) }));
+                this.log(JSON.stringify({
+                    time: new Date().toISOString(),
+                    request_id: requestId,
+                    event: 'error',
+                    message: String(error.message ?? error),
+                }));
                 reply = problem(500, 'internal-error', 'the catalog failed to answer; see its log for this request_id', rawPath, requestId);
             }
         }
@@ -970,7 +1028,10 @@ class CatalogService {
         if (match.kind === 'bad-path')
             return { reply: fail(400, 'bad-path', match.detail), caller: address };
         if (match.kind === 'method-not-allowed') {
-            return { reply: fail(405, 'method-not-allowed', `${method} is not supported here; use ${match.allowed.join(', ')}`, {}, { Allow: match.allowed.join(', ') }), caller: address };
+            return {
+                reply: fail(405, 'method-not-allowed', `${method} is not supported here; use ${match.allowed.join(', ')}`, {}, { Allow: match.allowed.join(', ') }),
+                caller: address,
+            };
         }
         const { operation, pathParams } = match;
         let principal = { name: 'anonymous', scopes: new Set() };
@@ -981,7 +1042,10 @@ class CatalogService {
             if (limited)
                 return { reply: limited, caller };
             if (!auth.ok)
-                return { reply: fail(auth.status, auth.status === 401 ? 'unauthorized' : 'forbidden', auth.detail, {}, { 'WWW-Authenticate': auth.challenge }), caller };
+                return {
+                    reply: fail(auth.status, auth.status === 401 ? 'unauthorized' : 'forbidden', auth.detail, {}, { 'WWW-Authenticate': auth.challenge }),
+                    caller,
+                };
             principal = auth.principal;
         }
         const caller = principal.name;
@@ -1003,13 +1067,19 @@ class CatalogService {
             ...operation.validateParams('header', definedHeaders),
         ];
         if (parameterIssues.length > 0) {
-            return { reply: fail(400, 'bad-parameter', `invalid ${parameterIssues.map((i) => `${i.pointer.replace(/^#\//, '')} (${i.detail})`).join('; ')}`, { errors: parameterIssues }), caller };
+            return {
+                reply: fail(400, 'bad-parameter', `invalid ${parameterIssues.map((i) => `${i.pointer.replace(/^#\//, '')} (${i.detail})`).join('; ')}`, { errors: parameterIssues }),
+                caller,
+            };
         }
         let idempotencyKey;
         if (headers['idempotency-key'] !== undefined) {
             idempotencyKey = parseIdempotencyKey(headers['idempotency-key']);
             if (idempotencyKey === undefined) {
-                return { reply: fail(400, 'bad-parameter', 'Idempotency-Key must be 1–255 visible ASCII characters, bare or as a quoted string'), caller };
+                return {
+                    reply: fail(400, 'bad-parameter', 'Idempotency-Key must be 1–255 visible ASCII characters, bare or as a quoted string'),
+                    caller,
+                };
             }
         }
         let body;
@@ -1081,7 +1151,12 @@ class CatalogService {
             if (reply.status >= 200 && reply.status < 300) {
                 this.store.purgeResponses(this.ttlMs);
                 const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([name]) => name === 'Location' || name === 'ETag'));
-                this.store.saveResponse(context.principal.name, key, { fingerprint, status: reply.status, headers, body: JSON.stringify(reply.body) });
+                this.store.saveResponse(context.principal.name, key, {
+                    fingerprint,
+                    status: reply.status,
+                    headers,
+                    body: JSON.stringify(reply.body),
+                });
             }
             return reply;
         });
@@ -1135,7 +1210,11 @@ class CatalogService {
         if (!more)
             return { status: 200, body: { items } };
         const token = encodePageToken(lastSeq);
-        return { status: 200, body: { items, next_page_token: token }, headers: { Link: nextLink(`/v1/images/${encode(image)}/versions`, page.size, token) } };
+        return {
+            status: 200,
+            body: { items, next_page_token: token },
+            headers: { Link: nextLink(`/v1/images/${encode(image)}/versions`, page.size, token) },
+        };
     }
     getVersion(context) {
         const { image, version } = context.path;
@@ -1187,7 +1266,11 @@ class CatalogService {
             return problem(422, 'version-not-registered', `version ${input.version} of ${image} is not registered: only registered versions can be promoted`, context.instance, context.requestId);
         }
         const { promotion, channel: moved } = this.store.promote(version, channel, input.reason, context.principal.name);
-        return { status: 201, body: promotion, headers: { ETag: moved.etag, Location: `/v1/images/${encode(image)}/channels/${encode(channel)}` } };
+        return {
+            status: 201,
+            body: promotion,
+            headers: { ETag: moved.etag, Location: `/v1/images/${encode(image)}/channels/${encode(channel)}` },
+        };
     }
     listPromotions(context) {
         const { image, channel } = context.path;
@@ -1200,7 +1283,11 @@ class CatalogService {
         if (!more)
             return { status: 200, body: { items } };
         const token = encodePageToken(lastSeq);
-        return { status: 200, body: { items, next_page_token: token }, headers: { Link: nextLink(`/v1/images/${encode(image)}/channels/${encode(channel)}/promotions`, page.size, token) } };
+        return {
+            status: 200,
+            body: { items, next_page_token: token },
+            headers: { Link: nextLink(`/v1/images/${encode(image)}/channels/${encode(channel)}/promotions`, page.size, token) },
+        };
     }
 }
 function urlOf(address) {
@@ -1324,7 +1411,14 @@ async function catalogCommand(args) {
         return 1;
     }
     process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
-    log(JSON.stringify({ time: new Date().toISOString(), event: 'listening', url: server.url, db: external_node_path_default().resolve(values.db), tokens: tokens.size, rate_limit: values['rate-limit'] ?? null }));
+    log(JSON.stringify({
+        time: new Date().toISOString(),
+        event: 'listening',
+        url: server.url,
+        db: external_node_path_default().resolve(values.db),
+        tokens: tokens.size,
+        rate_limit: values['rate-limit'] ?? null,
+    }));
     return new Promise((resolve) => {
         let stopping = false;
         const stop = (signal) => {

@@ -116,8 +116,52 @@ function parseBuildSecrets(lines, workspace) {
  */
 
 /** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
-const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
-const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'arm64', 'arm64be', 'armbe', 'loong64', 'mips', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'mipsle', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'hurd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'nacl',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'amd64p32',
+    'arm',
+    'arm64',
+    'arm64be',
+    'armbe',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mips64p32',
+    'mips64p32le',
+    'mipsle',
+    'ppc',
+    'ppc64',
+    'ppc64le',
+    'riscv',
+    'riscv64',
+    's390',
+    's390x',
+    'sparc',
+    'sparc64',
+    'wasm',
+]);
 /** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
 const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
 const COMPONENT = /^[A-Za-z0-9_-]+$/;
@@ -206,7 +250,16 @@ function normalizePlatform(text, host = hostPlatform()) {
 }
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
-    const map = { x64: 'linux/amd64', arm64: 'linux/arm64', arm: 'linux/arm/v7', ia32: 'linux/386', ppc64: 'linux/ppc64le', s390x: 'linux/s390x', riscv64: 'linux/riscv64', loong64: 'linux/loong64' };
+    const map = {
+        x64: 'linux/amd64',
+        arm64: 'linux/arm64',
+        arm: 'linux/arm/v7',
+        ia32: 'linux/386',
+        ppc64: 'linux/ppc64le',
+        s390x: 'linux/s390x',
+        riscv64: 'linux/riscv64',
+        loong64: 'linux/loong64',
+    };
     return map[arch] ?? 'linux/amd64';
 }
 /**
@@ -280,7 +333,11 @@ function isLoopbackHost(hostPort) {
     return false;
 }
 function matchesInsecureEntry(hostPort, entry) {
-    const wanted = entry.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase();
+    const wanted = entry
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
     if (!wanted)
         return false;
     const { host, port } = splitHostPort(hostPort.toLowerCase());
@@ -673,24 +730,63 @@ class GoRegexpError extends Error {
 const MAX_RUNE = 0x10ffff;
 const PERL_CLASSES = {
     d: [[0x30, 0x39]],
-    s: [[0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x20]],
-    w: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20],
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
 };
 const POSIX_CLASSES = {
-    alnum: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]],
-    alpha: [[0x41, 0x5a], [0x61, 0x7a]],
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
     ascii: [[0x00, 0x7f]],
-    blank: [[0x09, 0x09], [0x20, 0x20]],
-    cntrl: [[0x00, 0x1f], [0x7f, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20],
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f],
+    ],
     digit: [[0x30, 0x39]],
     graph: [[0x21, 0x7e]],
     lower: [[0x61, 0x7a]],
     print: [[0x20, 0x7e]],
-    punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]],
-    space: [[0x09, 0x0d], [0x20, 0x20]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e],
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20],
+    ],
     upper: [[0x41, 0x5a]],
-    word: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
-    xdigit: [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66],
+    ],
 };
 /** Go's unicode.Categories names; anything else after `\p` is a script (or `Any`). */
 const CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
@@ -1835,7 +1931,11 @@ function dockerfileImages(text, options) {
                 }
                 if (keyword === 'ADD') {
                     const flags = flagsOf(instruction);
-                    const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+                    const remote = instruction
+                        .getArguments()
+                        .slice(0, -1)
+                        .map((a) => a.getValue())
+                        .filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
                     if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
                         warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
                     }
@@ -1893,7 +1993,11 @@ var git_command = __webpack_require__(5488);
 
 /** Never throws: a failed or missing git only means "no fast path". */
 function git(runner, args, input) {
-    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({ stdout: '', code: error instanceof git_command/* GitCommandError */.i ? error.exitCode : -1, stderr: error instanceof Error ? error.message : String(error) }));
+    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({
+        stdout: '',
+        code: error instanceof git_command/* GitCommandError */.i ? error.exitCode : -1,
+        stderr: error instanceof Error ? error.message : String(error),
+    }));
 }
 /**
  * Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0` per entry. Keeps plain,
@@ -1955,7 +2059,12 @@ function convertedPaths(output, autocrlf) {
     }
     return converted;
 }
-const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
+const SYSTEM_ATTRIBUTES = [
+    '/etc/gitattributes',
+    '/usr/etc/gitattributes',
+    '/usr/local/etc/gitattributes',
+    '/opt/homebrew/etc/gitattributes',
+];
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
 function attributeSourcesExist(options) {
     // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
@@ -2018,7 +2127,15 @@ function startGitIndex(request) {
         }
         const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
         const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
-        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
+        const needsCheck = autocrlf ||
+            attributeSourcesExist({
+                toplevel,
+                contextDir: cwd,
+                gitDir,
+                attributesFile: settings.get('core.attributesfile'),
+                lsFilesOutput: ls.stdout,
+                walkSawGitattributes,
+            });
         if (needsCheck && blobs.size > 0) {
             const attrs = await git(runner, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
             if (attrs.code !== 0)
@@ -2157,7 +2274,14 @@ function hashBatch(job, deps) {
     const { fs, crypto, buffer } = deps;
     const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
     const count = job.paths.length;
-    const reply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
+    const reply = {
+        id: job.id,
+        sizes: new Float64Array(count),
+        executable: new Uint8Array(count),
+        blobs: '',
+        problems: [],
+        bytesRead: 0,
+    };
     const digests = [];
     for (let index = 0; index < count; index++) {
         const path = job.paths[index];
@@ -2246,7 +2370,14 @@ function absorb(results, reply, start) {
 }
 /** Hashes every path; results are indexed like `paths`. */
 async function hashFiles(paths, options = {}) {
-    const results = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array(paths.length).fill(''), problems: new Map(), bytesRead: 0, threads: 0 };
+    const results = {
+        sizes: new Float64Array(paths.length),
+        executable: new Uint8Array(paths.length),
+        blobs: new Array(paths.length).fill(''),
+        problems: new Map(),
+        bytesRead: 0,
+        threads: 0,
+    };
     if (paths.length === 0)
         return results;
     const threads = Math.max(1, options.threads ?? (0,external_node_os_.availableParallelism)());
@@ -2437,7 +2568,13 @@ async function computeBuildDefinition(options) {
             expectedBytes += walked.sizes[i] ?? 0;
             return;
         }
-        entries.push({ path: relative, type: 'file', mode: walked.executable[i] ? '755' : '644', digest: context_tree/* BLOB_PREFIX */.tX + blob, size: walked.sizes[i] ?? 0 });
+        entries.push({
+            path: relative,
+            type: 'file',
+            mode: walked.executable[i] ? '755' : '644',
+            digest: context_tree/* BLOB_PREFIX */.tX + blob,
+            size: walked.sizes[i] ?? 0,
+        });
     });
     const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i]}`);
     const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
@@ -2447,7 +2584,13 @@ async function computeBuildDefinition(options) {
         const problem = hashed.problems.get(i);
         if (problem)
             throw problemError(relative, problem);
-        entries.push({ path: relative, type: 'file', mode: hashed.executable[i] ? '755' : '644', digest: context_tree/* BLOB_PREFIX */.tX + hashed.blobs[i], size: hashed.sizes[i] ?? 0 });
+        entries.push({
+            path: relative,
+            type: 'file',
+            mode: hashed.executable[i] ? '755' : '644',
+            digest: context_tree/* BLOB_PREFIX */.tX + hashed.blobs[i],
+            size: hashed.sizes[i] ?? 0,
+        });
     });
     for (const link of walked.symlinks)
         entries.push({ path: link.path, type: 'symlink', target: link.target });
@@ -2476,7 +2619,9 @@ async function computeBuildDefinition(options) {
         bytes: manifest.context.bytes,
         manifest,
         ignoreFile,
-        fastPath: view.available ? { used: true, fromIndex: walked.files.length - toRead.length } : { used: false, reason: view.reason, fromIndex: 0 },
+        fastPath: view.available
+            ? { used: true, fromIndex: walked.files.length - toRead.length }
+            : { used: false, reason: view.reason, fromIndex: 0 },
         readPaths,
         bytesRead: hashed.bytesRead,
         threads: hashed.threads,
@@ -2708,7 +2853,10 @@ function httpError(status, statusText, bodyText, context) {
     const errors = parseErrorBody(bodyText);
     const codes = errors.map((entry) => entry.code);
     const detail = errors.length
-        ? ` (${errors.map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`).join('; ').slice(0, 300)})`
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
         : '';
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
     const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
@@ -2724,7 +2872,8 @@ function networkError(error, context, scheme) {
         hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
     else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         hint = `the host name of ${context.registry} does not resolve: check the image reference`;
-    else if (scheme === 'https' && chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
         hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
     }
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
@@ -2833,7 +2982,14 @@ async function forEachLimited(items, limit, work) {
 async function copyImage(client, srcInput, dstInput, options = {}) {
     const src = typeof srcInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(srcInput) : srcInput;
     const dst = typeof dstInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(dstInput) : dstInput;
-    const result = { digest: '', mediaType: '', image: '', blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
     const concurrency = options.concurrency ?? 3;
     const top = await client.getManifest(src);
     if (dst.digest && dst.digest !== top.digest) {
@@ -2963,7 +3119,11 @@ class Authorizer {
         let answer;
         if (credential?.identityToken) {
             // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: this.options.clientId ?? 'image-actions' });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.identityToken,
+                client_id: this.options.clientId ?? 'image-actions',
+            });
             if (service)
                 form.set('service', service);
             if (scopes.length)
@@ -3212,7 +3372,11 @@ class RegistryHttp {
             const { retryAfter, ...result } = answer;
             if (!(0,core_retry/* isRetryableStatus */.PS)(result.status))
                 return { done: result };
-            return { failed: { status: result.status, retryAfter }, reason: `HTTP ${result.status}`, giveUp: (stop) => ({ ...result, gaveUp: stop }) };
+            return {
+                failed: { status: result.status, retryAfter },
+                reason: `HTTP ${result.status}`,
+                giveUp: (stop) => ({ ...result, gaveUp: stop }),
+            };
         });
     }
 }
@@ -3325,8 +3489,19 @@ class RegistryClient {
     /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
     async ping(registry) {
         // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
-        const ref = typeof registry !== 'string' ? registry : registry.includes('/') ? (0,image_ref/* parseImageRef */.Q)(registry) : { registry, apiHost: (0,image_ref/* apiHostOf */.gz)(registry) };
-        const request = { target: { registry: ref.registry, apiHost: ref.apiHost }, method: 'GET', path: '', scopes: [], action: 'checking the registry API (/v2/)', read: 'bytes' };
+        const ref = typeof registry !== 'string'
+            ? registry
+            : registry.includes('/')
+                ? (0,image_ref/* parseImageRef */.Q)(registry)
+                : { registry, apiHost: (0,image_ref/* apiHostOf */.gz)(registry) };
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+        };
         const result = await this.ok(request, [200]);
         this.apiConfirmed.add(ref.apiHost);
         const version = result.response.headers.get('docker-distribution-api-version');
@@ -3511,7 +3686,13 @@ class RegistryClient {
         return head.digest;
     }
     async headBlob(repo, digest) {
-        const request = { target: target(repo), method: 'HEAD', path: `${repo.repository}/blobs/${digest}`, scopes: pull(repo), action: `checking blob ${digest}` };
+        const request = {
+            target: target(repo),
+            method: 'HEAD',
+            path: `${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            action: `checking blob ${digest}`,
+        };
         const result = await this.http.send(request);
         await result.response.body?.cancel().catch(() => undefined);
         if (result.response.status === 404)
@@ -3623,19 +3804,39 @@ class RegistryClient {
                 url = this.location(result, request);
                 offset += chunk.byteLength;
             }
-            await this.ok({ ...base, method: 'PUT', path: withQuery(url, 'digest', descriptor.digest), action: `completing the upload of blob ${descriptor.digest}` }, [201]);
+            await this.ok({
+                ...base,
+                method: 'PUT',
+                path: withQuery(url, 'digest', descriptor.digest),
+                action: `completing the upload of blob ${descriptor.digest}`,
+            }, [201]);
         }
         catch (error) {
             await source.cancel().catch(() => undefined);
             // Best effort: let the registry drop the half-written session now rather than at its GC.
             await this.http
-                .send({ target: target(to), method: 'DELETE', path: url, scopes: pushPull(to), action: 'cancelling an upload', retry: false, read: 'bytes' })
+                .send({
+                target: target(to),
+                method: 'DELETE',
+                path: url,
+                scopes: pushPull(to),
+                action: 'cancelling an upload',
+                retry: false,
+                read: 'bytes',
+            })
                 .catch(() => undefined);
             throw error;
         }
     }
     async startUpload(to) {
-        const request = { target: target(to), method: 'POST', path: `${to.repository}/blobs/uploads/`, scopes: pushPull(to), action: 'starting a blob upload', read: 'bytes' };
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/`,
+            scopes: pushPull(to),
+            action: 'starting a blob upload',
+            read: 'bytes',
+        };
         const result = await this.ok(request, [202]);
         return this.location(result, request);
     }
@@ -3704,7 +3905,11 @@ class RegistryClient {
 }
 /** The canonical platform an image config declares (`unknown` parts when it declares none). */
 function configPlatform(config) {
-    return (0,core_platforms/* canonicalPlatform */._l)({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
+    return (0,core_platforms/* canonicalPlatform */._l)({
+        os: config.os ?? 'unknown',
+        architecture: config.architecture ?? 'unknown',
+        ...(config.variant ? { variant: config.variant } : {}),
+    });
 }
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
 function withQuery(url, name, value) {
@@ -3745,7 +3950,10 @@ const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.do
 const dockerHubConfigKey = 'https://index.docker.io/v1/';
 /** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
 function configKeyHost(key) {
-    return key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
+    return (key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '');
 }
 function sameRegistry(registry, key) {
     const wanted = registry.toLowerCase();
@@ -3821,7 +4029,8 @@ async function lookUp(registry, configDir, runHelper, mask) {
         }
     }
     const auths = config.auths ?? {};
-    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ?? Object.keys(auths).find((key) => sameRegistry(registry, key));
+    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+        Object.keys(auths).find((key) => sameRegistry(registry, key));
     const entry = authKey ? auths[authKey] : undefined;
     if (!entry)
         return undefined;
@@ -3858,7 +4067,12 @@ function credentialHelperRunner(options = {}) {
         const program = `docker-credential-${helper}`;
         let result;
         try {
-            result = await exec.run(program, ['get'], { quiet: true, input: serverUrl, timeoutMs: options.timeoutMs ?? 30_000, ...(options.env ? { env: options.env } : {}) });
+            result = await exec.run(program, ['get'], {
+                quiet: true,
+                input: serverUrl,
+                timeoutMs: options.timeoutMs ?? 30_000,
+                ...(options.env ? { env: options.env } : {}),
+            });
         }
         catch (error) {
             if (error instanceof _runtime_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandNotFoundError */ .v$)
@@ -3937,7 +4151,9 @@ function defaultCredentials(explicit = [], options = {}) {
 
 
 function makeRegistryClient(login, insecureRegistries, options = {}) {
-    const explicit = login ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }] : [];
+    const explicit = login
+        ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
+        : [];
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultCredentials */ .AD)(explicit, options.mask ? { mask: options.mask } : {});
     return new _client_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({ credentials, insecureRegistries, ...options });
@@ -3985,12 +4201,7 @@ const imageManifestTypes = new Set([MediaTypes.ociManifest, MediaTypes.dockerMan
  * Sent on every manifest request. Without the index types a registry may answer a multi-platform
  * tag with 404 or convert it; without the Docker types some registries refuse older images.
  */
-const manifestAccept = [
-    MediaTypes.ociIndex,
-    MediaTypes.ociManifest,
-    MediaTypes.dockerManifestList,
-    MediaTypes.dockerManifest,
-].join(', ');
+const manifestAccept = [MediaTypes.ociIndex, MediaTypes.ociManifest, MediaTypes.dockerManifestList, MediaTypes.dockerManifest].join(', ');
 function isIndexMediaType(mediaType) {
     return mediaType !== undefined && indexTypes.has(mediaType);
 }
@@ -4083,7 +4294,11 @@ class SpawnRunner {
                 env[name] = value;
         }
         return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { cwd: options.cwd, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+                cwd: options.cwd,
+                env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
             let captured = '';
             const stdoutChunks = [];
             let stdoutTail = '';
@@ -4114,7 +4329,9 @@ class SpawnRunner {
             const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
             child.once('error', (error) => {
                 clearTimeout(timer);
-                reject(error.code === 'ENOENT' ? new CommandNotFoundError(command, error) : new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
+                reject(error.code === 'ENOENT'
+                    ? new CommandNotFoundError(command, error)
+                    : new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
             });
             child.once('close', (code, signal) => {
                 clearTimeout(timer);

@@ -59,7 +59,10 @@ function contextChanges(before, after) {
             if (now.type === 'dir') {
                 addedDirs.push(p);
                 const count = after.filter((e) => e.type === 'file' && e.path.startsWith(`${p}/`)).length;
-                changes.push({ short: `${describeEntry(now)} was added`, detail: `${describeEntry(now)} was added${count > 0 ? ` (${count} file${count === 1 ? '' : 's'})` : ' (empty)'}` });
+                changes.push({
+                    short: `${describeEntry(now)} was added`,
+                    detail: `${describeEntry(now)} was added${count > 0 ? ` (${count} file${count === 1 ? '' : 's'})` : ' (empty)'}`,
+                });
             }
             else {
                 changes.push({ short: `${describeEntry(now)} was added`, detail: `${describeEntry(now)} was added` });
@@ -90,7 +93,10 @@ function contextChanges(before, after) {
             }
         }
         else if (old.type === 'symlink' && now.type === 'symlink' && old.target !== now.target) {
-            changes.push({ short: `symlink ${code(p)} changed`, detail: `symlink ${code(p)} now points to ${code(now.target)} (was ${code(old.target)})` });
+            changes.push({
+                short: `symlink ${code(p)} changed`,
+                detail: `symlink ${code(p)} now points to ${code(now.target)} (was ${code(old.target)})`,
+            });
         }
     }
     return changes;
@@ -120,7 +126,9 @@ function imageChanges(a, b) {
         else if (!now)
             out.push(`base ${code(ref)} is no longer used`);
         else if (old.digest !== now.digest) {
-            out.push(old.digest && now.digest ? `base ${code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})` : `base ${code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`);
+            out.push(old.digest && now.digest
+                ? `base ${code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})`
+                : `base ${code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`);
         }
     }
     return out;
@@ -138,7 +146,10 @@ function listChanges(kind, a, b) {
 /** Explains how `b` (the new build) differs from `a` (the old one). */
 function explainDifference(a, b) {
     const warnings = [];
-    for (const [label, manifest] of [['first', a], ['second', b]]) {
+    for (const [label, manifest] of [
+        ['first', a],
+        ['second', b],
+    ]) {
         const check = (0,build_definition/* verifyManifest */.TX)(manifest);
         if (!check.hashMatches)
             warnings.push(`the ${label} file's hash does not match its definition (edited by hand?)`);
@@ -308,7 +319,7 @@ function sortedRecord(record) {
 }
 /** Assembles the definition and manifest from parts the caller gathered. */
 function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
     const definition = {
         recipe: RECIPE,
         dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(parts.dockerfileBytes),
@@ -339,7 +350,9 @@ function render(value, indent, key) {
     }
     if (value !== null && typeof value === 'object') {
         const record = value;
-        const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+        const keys = Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort();
         if (keys.length === 0)
             return '{}';
         return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
@@ -364,7 +377,11 @@ function parseManifest(text, name) {
     }
     const manifest = value;
     const definition = manifest?.definition;
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
+    if (typeof manifest !== 'object' ||
+        manifest === null ||
+        typeof manifest.hash !== 'string' ||
+        !definition ||
+        typeof definition.recipe !== 'string') {
         throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
     }
     return manifest;

@@ -263,10 +263,22 @@ async function planImages(entries, options) {
         });
         const hashRef = (0,image_ref/* withTag */.Rd)((0,image_ref/* parseImageRef */.Q)(entry.image), hashed.tag);
         const found = await (0,published_image/* inspectExistingImage */.hD)(options.client, hashRef, hashed.definition.platforms);
-        const decision = (0,reuse_decision/* decideReuse */.p)({ found, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: false });
+        const decision = (0,reuse_decision/* decideReuse */.p)({
+            found,
+            requested: hashed.definition.platforms,
+            hash: hashed.hash,
+            hashTag: hashed.tag,
+            forceRebuild: false,
+        });
         log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
         if (decision.action === 'reuse') {
-            plan.reused.push({ name: entry.name, image: `${(0,image_ref/* repositoryName */.aR)(hashRef)}@${decision.digest}`, digest: decision.digest, tag: hashed.tag, hash: hashed.hash });
+            plan.reused.push({
+                name: entry.name,
+                image: `${(0,image_ref/* repositoryName */.aR)(hashRef)}@${decision.digest}`,
+                digest: decision.digest,
+                tag: hashed.tag,
+                hash: hashed.hash,
+            });
             continue;
         }
         plan.include.push({
@@ -439,13 +451,23 @@ function decideReuse(input) {
     for (const platform of input.requested) {
         const label = found.hashLabels[canonical(platform)];
         if (label === undefined) {
-            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE} label, so it was not built by this action` };
+            return {
+                action: 'build',
+                reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE} label, so it was not built by this action`,
+            };
         }
         if (label !== input.hash) {
-            return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE}=${label}, not ${input.hash}: the tag was overwritten` };
+            return {
+                action: 'build',
+                reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .HASH_LABEL */ .mE}=${label}, not ${input.hash}: the tag was overwritten`,
+            };
         }
     }
-    return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
+    return {
+        action: 'reuse',
+        digest: found.digest,
+        reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label`,
+    };
 }
 
 

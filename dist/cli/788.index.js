@@ -338,7 +338,12 @@ function chooseTag(tags) {
  * reads it from the environment.
  */
 /** Events whose payload describes a pull request (its head is the code under test). */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
 function isPullRequestEvent(eventName) {
     return PULL_REQUEST_EVENTS.has(eventName);
 }
@@ -426,7 +431,14 @@ async function readCommit(git, sha) {
         git.run(['tag', '--points-at', sha, '--sort=-creatordate']),
     ]);
     const header = parseCommitObject(raw);
-    return { sha, ...header, tags: tags.split('\n').map((t) => t.trim()).filter((t) => t !== '') };
+    return {
+        sha,
+        ...header,
+        tags: tags
+            .split('\n')
+            .map((t) => t.trim())
+            .filter((t) => t !== ''),
+    };
 }
 /**
  * Everything about the repository containing `dir`: its root, HEAD (with parents, committer time and
@@ -466,7 +478,15 @@ async function readRepositoryFacts(dir, wanted = [], makeRunner = git_command/* 
             // --no-optional-locks: never take index.lock, so a parallel step using git is not disturbed.
             // --untracked-files=all lists files inside untracked folders; --ignore-submodules=none makes a
             // submodule with changes (commits, modified or untracked content) dirty whatever the config says.
-            git.run(['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=all', '--ignore-submodules=none', '--no-renames']),
+            git.run([
+                '--no-optional-locks',
+                'status',
+                '--porcelain=v2',
+                '-z',
+                '--untracked-files=all',
+                '--ignore-submodules=none',
+                '--no-renames',
+            ]),
             ...wanted.filter((sha) => sha !== headSha).map((sha) => readCommit(git, sha).catch(() => undefined)),
         ]);
         const known = {};

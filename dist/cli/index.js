@@ -28487,7 +28487,10 @@ function parseFlags(command, args, names) {
     try {
         const { values } = (0,external_node_util_.parseArgs)({ args, options, strict: true, allowPositionals: false });
         const { help, ...flags } = values;
-        return { flags: Object.fromEntries(Object.entries(flags).filter((entry) => typeof entry[1] === 'string')), help: help === true };
+        return {
+            flags: Object.fromEntries(Object.entries(flags).filter((entry) => typeof entry[1] === 'string')),
+            help: help === true,
+        };
     }
     catch (error) {
         const known = names.map((name) => `--${name}`).join(', ');
@@ -28499,7 +28502,13 @@ function actionHelp(name) {
     const metadata = action_metadata/* actionMetadata */.S[name];
     if (!metadata)
         throw new UsageError(`Unknown action '${name}'`);
-    const lines = [`Usage: image-actions ${name} [--<input> <value> ...]`, '', metadata.description, '', 'Inputs (an INPUT_<NAME> variable also sets one, e.g. for secrets):'];
+    const lines = [
+        `Usage: image-actions ${name} [--<input> <value> ...]`,
+        '',
+        metadata.description,
+        '',
+        'Inputs (an INPUT_<NAME> variable also sets one, e.g. for secrets):',
+    ];
     for (const [input, spec] of Object.entries(metadata.inputs)) {
         const note = spec.required ? ' (required)' : spec.default ? ` (default: ${spec.default})` : '';
         lines.push(`  --${input}${note}`, `      ${spec.description}`);
@@ -32187,7 +32196,10 @@ const actionRuns = {
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 const extraCommands = {
-    explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 5159))).explainCommand(args) },
+    explain: {
+        usage: 'A.json B.json — why two build definitions (hash manifest-file) differ',
+        run: async (args) => (await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 5159))).explainCommand(args),
+    },
     plan: {
         usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
         run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(225), __nccwpck_require__.e(413), __nccwpck_require__.e(533), __nccwpck_require__.e(722)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3722))).planCommand(args),
@@ -32210,7 +32222,11 @@ var errors = __nccwpck_require__(4296);
 
 
 function usage() {
-    const lines = ['Usage: image-actions <command> [--<input> <value> ...]   (image-actions <command> --help for its inputs)', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];
+    const lines = [
+        'Usage: image-actions <command> [--<input> <value> ...]   (image-actions <command> --help for its inputs)',
+        '',
+        'Actions (outputs printed as JSON on stdout, logs on stderr):',
+    ];
     for (const name of Object.keys(actionRuns).sort())
         lines.push(`  ${name.padEnd(16)} ${action_metadata/* actionMetadata */.S[name]?.description.split('. ')[0] ?? ''}`);
     lines.push('', 'Other commands:');

@@ -31634,7 +31634,12 @@ function setOutputs(outputs) {
  * reads it from the environment.
  */
 /** Events whose payload describes a pull request (its head is the code under test). */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+]);
 function isPullRequestEvent(eventName) {
     return PULL_REQUEST_EVENTS.has(eventName);
 }
@@ -32003,7 +32008,11 @@ class SpawnRunner {
                 env[name] = value;
         }
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+                cwd: options.cwd,
+                env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
             let captured = '';
             const stdoutChunks = [];
             let stdoutTail = '';
@@ -32034,7 +32043,9 @@ class SpawnRunner {
             const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
             child.once('error', (error) => {
                 clearTimeout(timer);
-                reject(error.code === 'ENOENT' ? new CommandNotFoundError(command, error) : new errors_StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
+                reject(error.code === 'ENOENT'
+                    ? new CommandNotFoundError(command, error)
+                    : new errors_StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
             });
             child.once('close', (code, signal) => {
                 clearTimeout(timer);
@@ -32131,7 +32142,14 @@ async function readCommit(git, sha) {
         git.run(['tag', '--points-at', sha, '--sort=-creatordate']),
     ]);
     const header = parseCommitObject(raw);
-    return { sha, ...header, tags: tags.split('\n').map((t) => t.trim()).filter((t) => t !== '') };
+    return {
+        sha,
+        ...header,
+        tags: tags
+            .split('\n')
+            .map((t) => t.trim())
+            .filter((t) => t !== ''),
+    };
 }
 /**
  * Everything about the repository containing `dir`: its root, HEAD (with parents, committer time and
@@ -32171,7 +32189,15 @@ async function readRepositoryFacts(dir, wanted = [], makeRunner = gitRunner) {
             // --no-optional-locks: never take index.lock, so a parallel step using git is not disturbed.
             // --untracked-files=all lists files inside untracked folders; --ignore-submodules=none makes a
             // submodule with changes (commits, modified or untracked content) dirty whatever the config says.
-            git.run(['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=all', '--ignore-submodules=none', '--no-renames']),
+            git.run([
+                '--no-optional-locks',
+                'status',
+                '--porcelain=v2',
+                '-z',
+                '--untracked-files=all',
+                '--ignore-submodules=none',
+                '--no-renames',
+            ]),
             ...wanted.filter((sha) => sha !== headSha).map((sha) => readCommit(git, sha).catch(() => undefined)),
         ]);
         const known = {};

@@ -38868,7 +38868,7 @@ function sortedRecord(record) {
 }
 /** Assembles the definition and manifest from parts the caller gathered. */
 function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
     const definition = {
         recipe: RECIPE,
         dockerfile: sha256Digest(parts.dockerfileBytes),
@@ -38899,7 +38899,9 @@ function render(value, indent, key) {
     }
     if (value !== null && typeof value === 'object') {
         const record = value;
-        const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+        const keys = Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort();
         if (keys.length === 0)
             return '{}';
         return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
@@ -38924,7 +38926,11 @@ function parseManifest(text, name) {
     }
     const manifest = value;
     const definition = manifest?.definition;
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
+    if (typeof manifest !== 'object' ||
+        manifest === null ||
+        typeof manifest.hash !== 'string' ||
+        !definition ||
+        typeof definition.recipe !== 'string') {
         throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
     }
     return manifest;
@@ -39205,24 +39211,63 @@ class GoRegexpError extends Error {
 const MAX_RUNE = 0x10ffff;
 const PERL_CLASSES = {
     d: [[0x30, 0x39]],
-    s: [[0x09, 0x0a], [0x0c, 0x0d], [0x20, 0x20]],
-    w: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20],
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
 };
 const POSIX_CLASSES = {
-    alnum: [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a]],
-    alpha: [[0x41, 0x5a], [0x61, 0x7a]],
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
     ascii: [[0x00, 0x7f]],
-    blank: [[0x09, 0x09], [0x20, 0x20]],
-    cntrl: [[0x00, 0x1f], [0x7f, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20],
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f],
+    ],
     digit: [[0x30, 0x39]],
     graph: [[0x21, 0x7e]],
     lower: [[0x61, 0x7a]],
     print: [[0x20, 0x7e]],
-    punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e]],
-    space: [[0x09, 0x0d], [0x20, 0x20]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e],
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20],
+    ],
     upper: [[0x41, 0x5a]],
-    word: [[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]],
-    xdigit: [[0x30, 0x39], [0x41, 0x46], [0x61, 0x66]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66],
+    ],
 };
 /** Go's unicode.Categories names; anything else after `\p` is a script (or `Any`). */
 const CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
@@ -40234,8 +40279,52 @@ function errorMessage(error) {
  */
 
 /** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
-const KNOWN_OS = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows', 'zos']);
-const KNOWN_ARCH = new Set(['386', 'amd64', 'amd64p32', 'arm', 'arm64', 'arm64be', 'armbe', 'loong64', 'mips', 'mips64', 'mips64le', 'mips64p32', 'mips64p32le', 'mipsle', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm']);
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'hurd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'nacl',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'amd64p32',
+    'arm',
+    'arm64',
+    'arm64be',
+    'armbe',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mips64p32',
+    'mips64p32le',
+    'mipsle',
+    'ppc',
+    'ppc64',
+    'ppc64le',
+    'riscv',
+    'riscv64',
+    's390',
+    's390x',
+    'sparc',
+    'sparc64',
+    'wasm',
+]);
 /** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
 const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
 const COMPONENT = /^[A-Za-z0-9_-]+$/;
@@ -40324,7 +40413,16 @@ function normalizePlatform(text, host = hostPlatform()) {
 }
 /** Node's `process.arch` → the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
-    const map = { x64: 'linux/amd64', arm64: 'linux/arm64', arm: 'linux/arm/v7', ia32: 'linux/386', ppc64: 'linux/ppc64le', s390x: 'linux/s390x', riscv64: 'linux/riscv64', loong64: 'linux/loong64' };
+    const map = {
+        x64: 'linux/amd64',
+        arm64: 'linux/arm64',
+        arm: 'linux/arm/v7',
+        ia32: 'linux/386',
+        ppc64: 'linux/ppc64le',
+        s390x: 'linux/s390x',
+        riscv64: 'linux/riscv64',
+        loong64: 'linux/loong64',
+    };
     return map[arch] ?? 'linux/amd64';
 }
 /**
@@ -40517,7 +40615,11 @@ function dockerfileImages(text, options) {
                 }
                 if (keyword === 'ADD') {
                     const flags = flagsOf(instruction);
-                    const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+                    const remote = instruction
+                        .getArguments()
+                        .slice(0, -1)
+                        .map((a) => a.getValue())
+                        .filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
                     if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
                         warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
                     }
@@ -40759,7 +40861,11 @@ class SpawnRunner {
                 env[name] = value;
         }
         return new Promise((resolve, reject) => {
-            const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { cwd: options.cwd, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+                cwd: options.cwd,
+                env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
             let captured = '';
             const stdoutChunks = [];
             let stdoutTail = '';
@@ -40790,7 +40896,9 @@ class SpawnRunner {
             const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
             child.once('error', (error) => {
                 clearTimeout(timer);
-                reject(error.code === 'ENOENT' ? new CommandNotFoundError(command, error) : new errors_StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
+                reject(error.code === 'ENOENT'
+                    ? new CommandNotFoundError(command, error)
+                    : new errors_StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
             });
             child.once('close', (code, signal) => {
                 clearTimeout(timer);
@@ -40875,7 +40983,11 @@ function gitRunner(dir, exec = new SpawnRunner()) {
 
 /** Never throws: a failed or missing git only means "no fast path". */
 function git(runner, args, input) {
-    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({ stdout: '', code: error instanceof GitCommandError ? error.exitCode : -1, stderr: error instanceof Error ? error.message : String(error) }));
+    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({
+        stdout: '',
+        code: error instanceof GitCommandError ? error.exitCode : -1,
+        stderr: error instanceof Error ? error.message : String(error),
+    }));
 }
 /**
  * Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0` per entry. Keeps plain,
@@ -40937,7 +41049,12 @@ function convertedPaths(output, autocrlf) {
     }
     return converted;
 }
-const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
+const SYSTEM_ATTRIBUTES = [
+    '/etc/gitattributes',
+    '/usr/etc/gitattributes',
+    '/usr/local/etc/gitattributes',
+    '/opt/homebrew/etc/gitattributes',
+];
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
 function attributeSourcesExist(options) {
     // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
@@ -41000,7 +41117,15 @@ function startGitIndex(request) {
         }
         const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
         const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
-        const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
+        const needsCheck = autocrlf ||
+            attributeSourcesExist({
+                toplevel,
+                contextDir: cwd,
+                gitDir,
+                attributesFile: settings.get('core.attributesfile'),
+                lsFilesOutput: ls.stdout,
+                walkSawGitattributes,
+            });
         if (needsCheck && blobs.size > 0) {
             const attrs = await git(runner, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
             if (attrs.code !== 0)
@@ -41136,7 +41261,14 @@ function hashBatch(job, deps) {
     const { fs, crypto, buffer } = deps;
     const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
     const count = job.paths.length;
-    const reply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
+    const reply = {
+        id: job.id,
+        sizes: new Float64Array(count),
+        executable: new Uint8Array(count),
+        blobs: '',
+        problems: [],
+        bytesRead: 0,
+    };
     const digests = [];
     for (let index = 0; index < count; index++) {
         const path = job.paths[index];
@@ -41225,7 +41357,14 @@ function absorb(results, reply, start) {
 }
 /** Hashes every path; results are indexed like `paths`. */
 async function hashFiles(paths, options = {}) {
-    const results = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array(paths.length).fill(''), problems: new Map(), bytesRead: 0, threads: 0 };
+    const results = {
+        sizes: new Float64Array(paths.length),
+        executable: new Uint8Array(paths.length),
+        blobs: new Array(paths.length).fill(''),
+        problems: new Map(),
+        bytesRead: 0,
+        threads: 0,
+    };
     if (paths.length === 0)
         return results;
     const threads = Math.max(1, options.threads ?? (0,external_node_os_namespaceObject.availableParallelism)());
@@ -41416,7 +41555,13 @@ async function computeBuildDefinition(options) {
             expectedBytes += walked.sizes[i] ?? 0;
             return;
         }
-        entries.push({ path: relative, type: 'file', mode: walked.executable[i] ? '755' : '644', digest: BLOB_PREFIX + blob, size: walked.sizes[i] ?? 0 });
+        entries.push({
+            path: relative,
+            type: 'file',
+            mode: walked.executable[i] ? '755' : '644',
+            digest: BLOB_PREFIX + blob,
+            size: walked.sizes[i] ?? 0,
+        });
     });
     const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i]}`);
     const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
@@ -41426,7 +41571,13 @@ async function computeBuildDefinition(options) {
         const problem = hashed.problems.get(i);
         if (problem)
             throw problemError(relative, problem);
-        entries.push({ path: relative, type: 'file', mode: hashed.executable[i] ? '755' : '644', digest: BLOB_PREFIX + hashed.blobs[i], size: hashed.sizes[i] ?? 0 });
+        entries.push({
+            path: relative,
+            type: 'file',
+            mode: hashed.executable[i] ? '755' : '644',
+            digest: BLOB_PREFIX + hashed.blobs[i],
+            size: hashed.sizes[i] ?? 0,
+        });
     });
     for (const link of walked.symlinks)
         entries.push({ path: link.path, type: 'symlink', target: link.target });
@@ -41455,7 +41606,9 @@ async function computeBuildDefinition(options) {
         bytes: manifest.context.bytes,
         manifest,
         ignoreFile,
-        fastPath: view.available ? { used: true, fromIndex: walked.files.length - toRead.length } : { used: false, reason: view.reason, fromIndex: 0 },
+        fastPath: view.available
+            ? { used: true, fromIndex: walked.files.length - toRead.length }
+            : { used: false, reason: view.reason, fromIndex: 0 },
         readPaths,
         bytesRead: hashed.bytesRead,
         threads: hashed.threads,
@@ -41796,7 +41949,17 @@ function retryDecision(input, explain = explainStop) {
     const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
     if (elapsedMs + delayMs > policy.maxElapsedMs) {
         const server = input.server ?? 'the server';
-        return { retry: false, reason: explain({ kind: 'time', attempt, elapsedMs, budgetMs: policy.maxElapsedMs, server, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }) };
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
     }
     return { retry: true, delayMs };
 }
@@ -41868,7 +42031,10 @@ function httpError(status, statusText, bodyText, context) {
     const errors = parseErrorBody(bodyText);
     const codes = errors.map((entry) => entry.code);
     const detail = errors.length
-        ? ` (${errors.map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`).join('; ').slice(0, 300)})`
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
         : '';
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
     const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
@@ -41884,7 +42050,8 @@ function networkError(error, context, scheme) {
         hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
     else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
         hint = `the host name of ${context.registry} does not resolve: check the image reference`;
-    else if (scheme === 'https' && chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
         hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
     }
     const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
@@ -41907,12 +42074,7 @@ const imageManifestTypes = new Set([media_types_MediaTypes.ociManifest, media_ty
  * Sent on every manifest request. Without the index types a registry may answer a multi-platform
  * tag with 404 or convert it; without the Docker types some registries refuse older images.
  */
-const manifestAccept = [
-    media_types_MediaTypes.ociIndex,
-    media_types_MediaTypes.ociManifest,
-    media_types_MediaTypes.dockerManifestList,
-    media_types_MediaTypes.dockerManifest,
-].join(', ');
+const manifestAccept = [media_types_MediaTypes.ociIndex, media_types_MediaTypes.ociManifest, media_types_MediaTypes.dockerManifestList, media_types_MediaTypes.dockerManifest].join(', ');
 function isIndexMediaType(mediaType) {
     return mediaType !== undefined && indexTypes.has(mediaType);
 }
@@ -41948,7 +42110,15 @@ async function retryLoop(options, attempt) {
         const result = await attempt(count);
         if ('done' in result)
             return result.done;
-        const decision = retryDecision({ attempt: count, outcome: result.failed, elapsedMs: policy.now() - started, policy, random: policy.random(), nowMs: Date.now(), ...(options.server ? { server: options.server } : {}) }, options.explain ?? explainStop);
+        const decision = retryDecision({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? explainStop);
         if (!decision.retry)
             return result.giveUp(decision.reason, count);
         await result.discard?.();
@@ -42055,7 +42225,14 @@ async function forEachLimited(items, limit, work) {
 async function copyImage(client, srcInput, dstInput, options = {}) {
     const src = typeof srcInput === 'string' ? parseImageRef(srcInput) : srcInput;
     const dst = typeof dstInput === 'string' ? parseImageRef(dstInput) : dstInput;
-    const result = { digest: '', mediaType: '', image: '', blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
     const concurrency = options.concurrency ?? 3;
     const top = await client.getManifest(src);
     if (dst.digest && dst.digest !== top.digest) {
@@ -42109,7 +42286,10 @@ const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.do
 const dockerHubConfigKey = 'https://index.docker.io/v1/';
 /** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
 function configKeyHost(key) {
-    return key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
+    return (key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '');
 }
 function credentials_sameRegistry(registry, key) {
     const wanted = registry.toLowerCase();
@@ -42185,7 +42365,8 @@ async function lookUp(registry, configDir, runHelper, mask) {
         }
     }
     const auths = config.auths ?? {};
-    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ?? Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
+    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+        Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
     const entry = authKey ? auths[authKey] : undefined;
     if (!entry)
         return undefined;
@@ -42222,7 +42403,12 @@ function credentialHelperRunner(options = {}) {
         const program = `docker-credential-${helper}`;
         let result;
         try {
-            result = await exec.run(program, ['get'], { quiet: true, input: serverUrl, timeoutMs: options.timeoutMs ?? 30_000, ...(options.env ? { env: options.env } : {}) });
+            result = await exec.run(program, ['get'], {
+                quiet: true,
+                input: serverUrl,
+                timeoutMs: options.timeoutMs ?? 30_000,
+                ...(options.env ? { env: options.env } : {}),
+            });
         }
         catch (error) {
             if (error instanceof CommandNotFoundError)
@@ -42301,7 +42487,11 @@ function isLoopbackHost(hostPort) {
     return false;
 }
 function matchesInsecureEntry(hostPort, entry) {
-    const wanted = entry.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase();
+    const wanted = entry
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
     if (!wanted)
         return false;
     const { host, port } = splitHostPort(hostPort.toLowerCase());
@@ -42424,7 +42614,11 @@ class Authorizer {
         let answer;
         if (credential?.identityToken) {
             // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
-            const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: this.options.clientId ?? 'image-actions' });
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.identityToken,
+                client_id: this.options.clientId ?? 'image-actions',
+            });
             if (service)
                 form.set('service', service);
             if (scopes.length)
@@ -42685,7 +42879,11 @@ class RegistryHttp {
             const { retryAfter, ...result } = answer;
             if (!isRetryableStatus(result.status))
                 return { done: result };
-            return { failed: { status: result.status, retryAfter }, reason: `HTTP ${result.status}`, giveUp: (stop) => ({ ...result, gaveUp: stop }) };
+            return {
+                failed: { status: result.status, retryAfter },
+                reason: `HTTP ${result.status}`,
+                giveUp: (stop) => ({ ...result, gaveUp: stop }),
+            };
         });
     }
 }
@@ -42813,8 +43011,19 @@ class RegistryClient {
     /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
     async ping(registry) {
         // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
-        const ref = typeof registry !== 'string' ? registry : registry.includes('/') ? parseImageRef(registry) : { registry, apiHost: apiHostOf(registry) };
-        const request = { target: { registry: ref.registry, apiHost: ref.apiHost }, method: 'GET', path: '', scopes: [], action: 'checking the registry API (/v2/)', read: 'bytes' };
+        const ref = typeof registry !== 'string'
+            ? registry
+            : registry.includes('/')
+                ? parseImageRef(registry)
+                : { registry, apiHost: apiHostOf(registry) };
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+        };
         const result = await this.ok(request, [200]);
         this.apiConfirmed.add(ref.apiHost);
         const version = result.response.headers.get('docker-distribution-api-version');
@@ -42999,7 +43208,13 @@ class RegistryClient {
         return head.digest;
     }
     async headBlob(repo, digest) {
-        const request = { target: target(repo), method: 'HEAD', path: `${repo.repository}/blobs/${digest}`, scopes: pull(repo), action: `checking blob ${digest}` };
+        const request = {
+            target: target(repo),
+            method: 'HEAD',
+            path: `${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            action: `checking blob ${digest}`,
+        };
         const result = await this.http.send(request);
         await result.response.body?.cancel().catch(() => undefined);
         if (result.response.status === 404)
@@ -43111,19 +43326,39 @@ class RegistryClient {
                 url = this.location(result, request);
                 offset += chunk.byteLength;
             }
-            await this.ok({ ...base, method: 'PUT', path: withQuery(url, 'digest', descriptor.digest), action: `completing the upload of blob ${descriptor.digest}` }, [201]);
+            await this.ok({
+                ...base,
+                method: 'PUT',
+                path: withQuery(url, 'digest', descriptor.digest),
+                action: `completing the upload of blob ${descriptor.digest}`,
+            }, [201]);
         }
         catch (error) {
             await source.cancel().catch(() => undefined);
             // Best effort: let the registry drop the half-written session now rather than at its GC.
             await this.http
-                .send({ target: target(to), method: 'DELETE', path: url, scopes: pushPull(to), action: 'cancelling an upload', retry: false, read: 'bytes' })
+                .send({
+                target: target(to),
+                method: 'DELETE',
+                path: url,
+                scopes: pushPull(to),
+                action: 'cancelling an upload',
+                retry: false,
+                read: 'bytes',
+            })
                 .catch(() => undefined);
             throw error;
         }
     }
     async startUpload(to) {
-        const request = { target: target(to), method: 'POST', path: `${to.repository}/blobs/uploads/`, scopes: pushPull(to), action: 'starting a blob upload', read: 'bytes' };
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/`,
+            scopes: pushPull(to),
+            action: 'starting a blob upload',
+            read: 'bytes',
+        };
         const result = await this.ok(request, [202]);
         return this.location(result, request);
     }
@@ -43192,7 +43427,11 @@ class RegistryClient {
 }
 /** The canonical platform an image config declares (`unknown` parts when it declares none). */
 function configPlatform(config) {
-    return canonicalPlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
+    return canonicalPlatform({
+        os: config.os ?? 'unknown',
+        architecture: config.architecture ?? 'unknown',
+        ...(config.variant ? { variant: config.variant } : {}),
+    });
 }
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
 function withQuery(url, name, value) {
@@ -43213,7 +43452,9 @@ function withQuery(url, name, value) {
 
 
 function makeRegistryClient(login, insecureRegistries, options = {}) {
-    const explicit = login ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }] : [];
+    const explicit = login
+        ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
+        : [];
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
     return new RegistryClient({ credentials, insecureRegistries, ...options });
@@ -43549,12 +43790,21 @@ async function writeHashSummary(result, ms) {
     await writeSummary('Build hash', [
         ['Tag', code(result.tag)],
         ['Hash', code(result.hash)],
-        ['Context', `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`],
+        [
+            'Context',
+            `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`,
+        ],
         ['Images', definition.images.map((image) => code(image.digest ? `${image.ref} → ${image.digest}` : image.ref)).join('<br>') || '—'],
         ['Platforms', definition.platforms.map(code).join(', ')],
         ['Target stage', code(definition.target)],
-        ['Build args / secrets / labels', `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`],
-        ['Computed', `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${escapeHtml(result.fastPath.reason)})` : ''}`}`],
+        [
+            'Build args / secrets / labels',
+            `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`,
+        ],
+        [
+            'Computed',
+            `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${escapeHtml(result.fastPath.reason)})` : ''}`}`,
+        ],
     ]);
 }
 
@@ -43585,11 +43835,25 @@ async function run() {
         const resolveBase = inputs.resolveImages ? registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative(workspaceRoot(), file) || '.';
         const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
-            const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets.ids, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => warning(message) });
+            const computed = await computeBuildDefinition({
+                contextDir: inputs.context,
+                dockerfile: inputs.dockerfile,
+                buildArgs: inputs.buildArgs,
+                target: inputs.target,
+                platforms: inputs.platforms,
+                secrets: inputs.secrets.ids,
+                labels: inputs.labels,
+                ...(resolveBase ? { resolveBase } : {}),
+                onWarning: (message) => warning(message),
+            });
             info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
             info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
-            info(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
-            info(`Timings (ms): ${Object.entries(computed.timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
+            info(computed.fastPath.used
+                ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`
+                : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
+            info(`Timings (ms): ${Object.entries(computed.timings)
+                .map(([phase, ms]) => `${phase} ${ms}`)
+                .join(', ')}`);
             return computed;
         });
         startGroup(`Build definition ${result.tag}`);
@@ -43604,7 +43868,13 @@ async function run() {
             }
             info(`Wrote the build definition to ${inputs.manifestFile}`);
         }
-        setOutputs({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });
+        setOutputs({
+            hash: result.hash,
+            tag: result.tag,
+            'manifest-file': inputs.manifestFile ?? '',
+            files: result.files,
+            bytes: result.bytes,
+        });
         info(`Tag: ${result.tag}`);
         await writeHashSummary(result, ms);
     });

@@ -31800,7 +31800,7 @@ function sortedRecord(record) {
 }
 /** Assembles the definition and manifest from parts the caller gathered. */
 function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
     const definition = {
         recipe: RECIPE,
         dockerfile: sha256Digest(parts.dockerfileBytes),
@@ -31831,7 +31831,9 @@ function render(value, indent, key) {
     }
     if (value !== null && typeof value === 'object') {
         const record = value;
-        const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+        const keys = Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort();
         if (keys.length === 0)
             return '{}';
         return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
@@ -31856,7 +31858,11 @@ function parseManifest(text, name) {
     }
     const manifest = value;
     const definition = manifest?.definition;
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
+    if (typeof manifest !== 'object' ||
+        manifest === null ||
+        typeof manifest.hash !== 'string' ||
+        !definition ||
+        typeof definition.recipe !== 'string') {
         throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
     }
     return manifest;
@@ -32127,7 +32133,11 @@ function checkImageName(platform, value) {
     if (value === '')
         throw new errors_InputError('image-name', 'is required but empty', 'Name the image on the platform, e.g. ml-runtime');
     if (platform === 'catalog' && (value.length > 128 || !CATALOG_IMAGE_NAME.test(value))) {
-        const suggestion = value.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '').slice(0, 128);
+        const suggestion = value
+            .toLowerCase()
+            .replace(/[^a-z0-9._-]+/g, '-')
+            .replace(/^[._-]+|[._-]+$/g, '')
+            .slice(0, 128);
         throw new errors_InputError('image-name', `'${value}' is not a catalog image name (lowercase letters and digits, separated by '.', '_' or '-'; at most 128)`, suggestion ? `Use e.g. '${suggestion}'` : 'Use e.g. ml-runtime');
     }
     return value;
@@ -32174,9 +32184,7 @@ const databricksForms = [
     // job_cluster_key: word characters and dashes, at most 100 (Jobs API).
     { kind: 'job', id: /^[0-9]{1,19}\/[A-Za-z0-9_-]{1,100}$/, help: 'job/<job-id>/<job-cluster-key> (e.g. job/42/main)' },
 ];
-const dataworksForms = [
-    { kind: 'project', id: /^[0-9]{1,19}$/, help: 'project/<workspace-id> (e.g. project/1001)' },
-];
+const dataworksForms = [{ kind: 'project', id: /^[0-9]{1,19}$/, help: 'project/<workspace-id> (e.g. project/1001)' }];
 const catalogForms = [
     { kind: 'resource-group', id: new RegExp(`^${SEGMENT}$`), help: 'resource-group/<name> (e.g. resource-group/rg-prod)' },
     { kind: 'cluster', id: new RegExp(`^${SEGMENT}$`), help: 'cluster/<id> (e.g. cluster/0123-456789-abc)' },
@@ -32351,7 +32359,11 @@ function decideVersion(facts) {
     }
     const fromTag = facts.gitTag.trim() === '' ? undefined : versionFromGitTag(facts.gitTag);
     if (fromTag !== undefined) {
-        return { version: checkVersion(fromTag, 'git-tag'), source: 'git-tag', reason: `the semantic-version tag ${facts.gitTag.trim()} at the commit` };
+        return {
+            version: checkVersion(fromTag, 'git-tag'),
+            source: 'git-tag',
+            reason: `the semantic-version tag ${facts.gitTag.trim()} at the commit`,
+        };
     }
     const hashTag = facts.hashTag.trim();
     if (hashTag === '') {
@@ -32534,7 +32546,17 @@ function retryDecision(input, explain = explainStop) {
     const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
     if (elapsedMs + delayMs > policy.maxElapsedMs) {
         const server = input.server ?? 'the server';
-        return { retry: false, reason: explain({ kind: 'time', attempt, elapsedMs, budgetMs: policy.maxElapsedMs, server, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }) };
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
     }
     return { retry: true, delayMs };
 }
@@ -32562,7 +32584,15 @@ async function retryLoop(options, attempt) {
         const result = await attempt(count);
         if ('done' in result)
             return result.done;
-        const decision = retryDecision({ attempt: count, outcome: result.failed, elapsedMs: policy.now() - started, policy, random: policy.random(), nowMs: Date.now(), ...(options.server ? { server: options.server } : {}) }, options.explain ?? explainStop);
+        const decision = retryDecision({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? explainStop);
         if (!decision.retry)
             return result.giveUp(decision.reason, count);
         await result.discard?.();
@@ -32690,7 +32720,13 @@ class CatalogClient {
             headers['Content-Type'] = 'application/json';
             payload = JSON.stringify(call.body);
         }
-        const response = await this.fetch(url, { method: call.method, headers, body: payload, redirect: 'manual', signal: AbortSignal.timeout(this.policy.attemptTimeoutMs) });
+        const response = await this.fetch(url, {
+            method: call.method,
+            headers,
+            body: payload,
+            redirect: 'manual',
+            signal: AbortSignal.timeout(this.policy.attemptTimeoutMs),
+        });
         const text = await response.text();
         const type = response.headers.get('content-type') ?? '';
         let body = text;
@@ -32737,8 +32773,16 @@ class CatalogClient {
     }
     httpError(call, answer, attempts, gaveUp) {
         const problem = answer.body && typeof answer.body === 'object' && 'status' in answer.body ? answer.body : undefined;
-        const what = problem ? `${problem.title}: ${problem.detail}` : typeof answer.body === 'string' && answer.body ? answer.body.slice(0, 300) : 'no details';
-        const hint = answer.status === 401 ? ' Check the token given for the catalog.' : answer.status === 403 ? ' The token lacks the scope this needs.' : '';
+        const what = problem
+            ? `${problem.title}: ${problem.detail}`
+            : typeof answer.body === 'string' && answer.body
+                ? answer.body.slice(0, 300)
+                : 'no details';
+        const hint = answer.status === 401
+            ? ' Check the token given for the catalog.'
+            : answer.status === 403
+                ? ' The token lacks the scope this needs.'
+                : '';
         const message = `the catalog answered ${answer.status} to ${call.method} ${call.path}: ${what}.${hint}${gaveUp ? ` (${gaveUp})` : ''}`;
         return new CatalogHttpError(this.redact(message), call.method, call.path, answer.status, problem, attempts);
     }
@@ -32757,7 +32801,13 @@ class CatalogClient {
     }
     // Images
     async createImage(body, options = {}) {
-        const answer = await this.call({ method: 'POST', path: '/v1/images', body, headers: CatalogClient.idempotencyHeader(options.idempotencyKey), accept: [200, 201] });
+        const answer = await this.call({
+            method: 'POST',
+            path: '/v1/images',
+            body,
+            headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
+            accept: [200, 201],
+        });
         return { created: answer.status === 201, image: answer.body };
     }
     async getImage(name) {
@@ -32774,7 +32824,11 @@ class CatalogClient {
             headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
             accept: [200, 201],
         });
-        return { created: answer.status === 201, replayed: answer.headers.get('idempotent-replayed') === 'true', version: answer.body };
+        return {
+            created: answer.status === 201,
+            replayed: answer.headers.get('idempotent-replayed') === 'true',
+            version: answer.body,
+        };
     }
     async getVersion(image, version) {
         const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/versions/${enc(version)}`, accept: [200, 404] });
@@ -32817,7 +32871,13 @@ class CatalogClient {
     }
     /** A 412 (changed meanwhile) or 428 throws CatalogHttpError: read again and decide. */
     async putAttachment(target, body, precondition) {
-        const answer = await this.call({ method: 'PUT', path: `/v1/targets/${enc(target)}/attachment`, body, headers: CatalogClient.precondition(precondition), accept: [200, 201] });
+        const answer = await this.call({
+            method: 'PUT',
+            path: `/v1/targets/${enc(target)}/attachment`,
+            body,
+            headers: CatalogClient.precondition(precondition),
+            accept: [200, 201],
+        });
         return { created: answer.status === 201, attachment: { value: answer.body, etag: CatalogClient.etagOf(answer) } };
     }
     // Channels
@@ -32837,7 +32897,11 @@ class CatalogClient {
     }
     async listPromotions(image, channel, options = {}) {
         const query = options.pageSize ? `?page_size=${options.pageSize}` : '';
-        const first = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions${query}`, accept: [200] });
+        const first = await this.call({
+            method: 'GET',
+            path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions${query}`,
+            accept: [200],
+        });
         const firstNext = nextLinkOf(first.headers.get('link'));
         let page = { ...first.body, ...(firstNext ? { next: firstNext } : {}) };
         const all = [];
@@ -32912,7 +32976,9 @@ class CatalogPlatform {
         try {
             // One key for this logical call, reused by every retry inside the client.
             const { created, version } = await this.client.createVersion(request.image, body, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
-            this.log.info(created ? `catalog: registered ${request.image} ${version.version} (${version.digest}) as ${version.id}` : `catalog: ${request.image} ${version.version} was already registered with this digest (${version.id})`);
+            this.log.info(created
+                ? `catalog: registered ${request.image} ${version.version} (${version.digest}) as ${version.id}`
+                : `catalog: ${request.image} ${version.version} was already registered with this digest (${version.id})`);
             return toImageVersion(version, created);
         }
         catch (error) {
@@ -32921,7 +32987,9 @@ class CatalogPlatform {
                 throw new VersionConflictError(request.image, request.version, existing?.digest ?? 'another digest', request.digest);
             }
             if (isStatus(error, 404)) {
-                throw new StepError(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, { cause: error });
+                throw new StepError(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, {
+                    cause: error,
+                });
             }
             throw error;
         }
@@ -33340,9 +33408,15 @@ class DatabricksPlatform {
         return {
             target,
             label,
-            note: state === 'RUNNING' ? 'it was RUNNING: Databricks restarts it to apply the image' : 'it is TERMINATED: the image applies at its next start',
+            note: state === 'RUNNING'
+                ? 'it was RUNNING: Databricks restarts it to apply the image'
+                : 'it is TERMINATED: the image applies at its next start',
             apply: async () => {
-                await this.client.post('/api/2.1/clusters/update', { cluster_id: target.id, update_mask: 'docker_image', cluster: { docker_image: image } });
+                await this.client.post('/api/2.1/clusters/update', {
+                    cluster_id: target.id,
+                    update_mask: 'docker_image',
+                    cluster: { docker_image: image },
+                });
             },
         };
     }
@@ -33730,7 +33804,10 @@ const MARKER = /^image-actions:([A-Za-z0-9._+-]{1,42})@(sha256:[0-9a-f]{64})(?:\
 const DESCRIPTION_MAX = 128;
 function records_checkImageName(name) {
     if (!NAME.test(name)) {
-        const suggestion = name.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 128);
+        const suggestion = name
+            .toLowerCase()
+            .replace(/[^a-z0-9_]/g, '_')
+            .slice(0, 128);
         throw new errors_InputError('image-name', `'${name}' is not a valid DataWorks image name (lowercase letters, digits and '_', at most 128)`, `Use e.g. '${suggestion}'`);
     }
 }
@@ -34032,7 +34109,13 @@ const SETTINGS = {
 async function createPlatform(options) {
     const log = options.log ?? actionsLog;
     const env = options.env ?? process.env;
-    for (const secret of [options.token, options.idToken, options.accessKeySecret, options.securityToken, options.settings?.['registry-password']]) {
+    for (const secret of [
+        options.token,
+        options.idToken,
+        options.accessKeySecret,
+        options.securityToken,
+        options.settings?.['registry-password'],
+    ]) {
         if (secret)
             log.setSecret(secret);
     }
@@ -34101,7 +34184,10 @@ async function createPlatform(options) {
             if (accessibility !== undefined && accessibility !== 'Private' && accessibility !== 'Public') {
                 throw new errors_InputError(input, `accessibility '${accessibility}' is not supported`, 'Use Private or Public');
             }
-            const taskTypes = settings['task-types']?.split(',').map((type) => type.trim()).filter((type) => type !== '');
+            const taskTypes = settings['task-types']
+                ?.split(',')
+                .map((type) => type.trim())
+                .filter((type) => type !== '');
             return new DataWorksPlatform({
                 endpoint: options.endpoint,
                 credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
@@ -34326,13 +34412,19 @@ function readRegisterInputs(env = process.env) {
 /** Which credential inputs a platform takes; a misplaced one is an error, not silently ignored. */
 function checkCredentialInputs(platform, given) {
     if (platform === 'dataworks') {
-        for (const [name, value] of [['token', given.token], ['oidc-audience', given.oidcAudience]]) {
+        for (const [name, value] of [
+            ['token', given.token],
+            ['oidc-audience', given.oidcAudience],
+        ]) {
             if (value)
                 throw new errors_InputError(name, 'is not used by dataworks', 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
         }
         return;
     }
-    for (const [name, value] of [['access-key-id', given.accessKeyId], ['access-key-secret', given.accessKeySecret]]) {
+    for (const [name, value] of [
+        ['access-key-id', given.accessKeyId],
+        ['access-key-secret', given.accessKeySecret],
+    ]) {
         if (value)
             throw new errors_InputError(name, `is only used by dataworks, not ${platform}`, `Pass a token (or oidc-audience) for ${platform}`);
     }

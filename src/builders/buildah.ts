@@ -129,7 +129,11 @@ export class BuildahBuilder implements Builder {
     if (request.push && request.tags.length === 0) throw new StepError('Nothing to push to: the build request has no tags');
     const foreign = request.platforms.filter((platform) => !platform.startsWith('linux/'));
     if (foreign.length > 0) {
-      throw new InputError('platforms', `buildah builds Linux images only, not ${foreign.join(', ')}`, 'Build those with builder: buildx on a builder that supports them, or leave them out');
+      throw new InputError(
+        'platforms',
+        `buildah builds Linux images only, not ${foreign.join(', ')}`,
+        'Build those with builder: buildx on a builder that supports them, or leave them out',
+      );
     }
     const work = await mkdtemp(path.join(tmpdir(), 'buildah-build-'));
     const outputs: string[] = [];
@@ -160,7 +164,9 @@ export class BuildahBuilder implements Builder {
       return { digest, log: outputs.join('') };
     } finally {
       if (multi) {
-        await runner.run(this.options.command, [...buildahGlobalArgs(this.options), 'manifest', 'rm', list], { quiet: true }).catch(() => undefined);
+        await runner
+          .run(this.options.command, [...buildahGlobalArgs(this.options), 'manifest', 'rm', list], { quiet: true })
+          .catch(() => undefined);
       }
       await rm(work, { recursive: true, force: true });
     }

@@ -7,7 +7,6 @@ import type { BuilderName, CachePolicy } from '../core/cache-policy.js';
 import type { BuildSecret } from '../core/build-secrets.js';
 import type { CommandRunner } from '../runtime/exec.js';
 
-
 export interface BuildRequest {
   /** Absolute path of the build context. */
   contextDir: string;

@@ -50,7 +50,11 @@ export function mergeDockerConfig(original: DockerConfigFile, auth: DockerConfig
 }
 
 /** Creates `<work>/docker-config` and returns the environment that makes buildx use it. */
-export async function dockerConfigWithAuth(authFile: string, work: string, env: NodeJS.ProcessEnv = process.env): Promise<Record<string, string>> {
+export async function dockerConfigWithAuth(
+  authFile: string,
+  work: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Record<string, string>> {
   const realDir = dockerConfigDir(env);
   const dir = path.join(work, 'docker-config');
   await mkdir(dir, { recursive: true });

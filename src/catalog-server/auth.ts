@@ -31,13 +31,21 @@ export function parseTokens(spec: string | undefined): TokenTable {
   for (const [index, entry] of entries.entries()) {
     const colon = entry.lastIndexOf(':');
     const token = colon > 0 ? entry.slice(0, colon) : '';
-    const scopeList = colon > 0 ? entry.slice(colon + 1).split('+').map((s) => s.trim()) : [];
+    const scopeList =
+      colon > 0
+        ? entry
+            .slice(colon + 1)
+            .split('+')
+            .map((s) => s.trim())
+        : [];
     if (!token || scopeList.length === 0 || scopeList.some((s) => !s)) {
       throw new Error(`CATALOG_TOKENS entry ${index + 1} is not token:scope+scope (scopes: register, promote, read)`);
     }
     const unknown = scopeList.filter((s) => !knownScopes.includes(s as Scope));
     if (unknown.length > 0) {
-      throw new Error(`CATALOG_TOKENS entry ${index + 1} has unknown scope ${unknown.map((s) => `'${s}'`).join(', ')} (scopes: register, promote, read)`);
+      throw new Error(
+        `CATALOG_TOKENS entry ${index + 1} has unknown scope ${unknown.map((s) => `'${s}'`).join(', ')} (scopes: register, promote, read)`,
+      );
     }
     if (token.length < 8) throw new Error(`CATALOG_TOKENS entry ${index + 1}: a token must have at least 8 characters`);
     const hash = digest(token);
@@ -67,12 +75,23 @@ export function authenticate(table: TokenTable, authorization: string | undefine
   }
   const principal = table.get(digest(match[1]!));
   if (!principal) {
-    return { ok: false, status: 401, detail: 'the bearer token is not known to this catalog', challenge: `Bearer ${realm}, error="invalid_token"` };
+    return {
+      ok: false,
+      status: 401,
+      detail: 'the bearer token is not known to this catalog',
+      challenge: `Bearer ${realm}, error="invalid_token"`,
+    };
   }
   if (alternatives.length > 0 && !alternatives.some((needed) => needed.every((scope) => holds(principal, scope)))) {
     const wanted = alternatives.map((needed) => needed.join('+')).join(' or ');
     const challenge = `Bearer ${realm}, error="insufficient_scope", scope="${alternatives[0]!.join(' ')}"`;
-    return { ok: false, status: 403, detail: `this operation needs the scope ${wanted}; the token has ${[...principal.scopes].join('+')}`, challenge, principal };
+    return {
+      ok: false,
+      status: 403,
+      detail: `this operation needs the scope ${wanted}; the token has ${[...principal.scopes].join('+')}`,
+      challenge,
+      principal,
+    };
   }
   return { ok: true, principal };
 }

@@ -74,7 +74,12 @@ function issuesFrom(errors: ErrorObject[] | null | undefined, prefix: string): V
     let pointer = error.instancePath;
     if (error.keyword === 'required') pointer += `/${escapePointer(String(error.params.missingProperty))}`;
     if (error.keyword === 'additionalProperties') pointer += `/${escapePointer(String(error.params.additionalProperty))}`;
-    const detail = error.keyword === 'additionalProperties' ? 'is not allowed here' : error.keyword === 'required' ? 'is required' : (error.message ?? 'is invalid');
+    const detail =
+      error.keyword === 'additionalProperties'
+        ? 'is not allowed here'
+        : error.keyword === 'required'
+          ? 'is required'
+          : (error.message ?? 'is invalid');
     return { pointer: prefix ? `${prefix}${pointer.replace(/^\//, '')}` : pointer || '/', detail };
   });
 }
@@ -83,7 +88,10 @@ function rerootRefs(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(rerootRefs);
   if (!schema || typeof schema !== 'object') return schema;
   return Object.fromEntries(
-    Object.entries(schema).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${documentId}${value}` : rerootRefs(value)]),
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#') ? `${documentId}${value}` : rerootRefs(value),
+    ]),
   );
 }
 
@@ -241,7 +249,9 @@ export class CatalogContract {
    */
   validateResponse(operationId: string, status: number, headers: Headers, body: unknown): ValidationIssue[] {
     const entry = Object.entries(this.document.paths)
-      .flatMap(([template, item]) => methods.map((m) => ({ template, method: m, op: item[m.toLowerCase()] as OpenApiOperation | undefined })))
+      .flatMap(([template, item]) =>
+        methods.map((m) => ({ template, method: m, op: item[m.toLowerCase()] as OpenApiOperation | undefined })),
+      )
       .find((candidate) => candidate.op?.operationId === operationId);
     if (!entry?.op) return [{ pointer: '#', detail: `no operation ${operationId}` }];
     const declared = entry.op.responses[String(status)];
@@ -260,7 +270,10 @@ export class CatalogContract {
     const contentType = (headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
     const content = response.content?.[contentType];
     if (!content) {
-      issues.push({ pointer: '#/header/content-type', detail: `${contentType || 'none'} is not declared (${Object.keys(response.content ?? {}).join(', ')})` });
+      issues.push({
+        pointer: '#/header/content-type',
+        detail: `${contentType || 'none'} is not declared (${Object.keys(response.content ?? {}).join(', ')})`,
+      });
       return issues;
     }
     const statusKey = Object.keys(entry.op.responses).find((key) => key === String(status)) ?? String(status);

@@ -38,7 +38,15 @@ const titles: Record<string, string> = {
   'validation-failed': 'Request does not match the API schema',
 };
 
-export function problem(status: number, code: string, detail: string, instance: string, requestId: string, extra: Partial<Problem> = {}, headers: Record<string, string> = {}): Reply {
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  instance: string,
+  requestId: string,
+  extra: Partial<Problem> = {},
+  headers: Record<string, string> = {},
+): Reply {
   const body: Problem = {
     type: problemType(code),
     title: titles[code] ?? STATUS_CODES[status] ?? 'Error',

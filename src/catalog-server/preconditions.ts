@@ -23,18 +23,30 @@ export function parseEntityTags(header: string): { any: boolean; strong: string[
   return { any: false, strong };
 }
 
-export function checkPreconditions(what: string, currentEtag: string | undefined, ifMatch: string | undefined, ifNoneMatch: string | undefined): PreconditionResult {
+export function checkPreconditions(
+  what: string,
+  currentEtag: string | undefined,
+  ifMatch: string | undefined,
+  ifNoneMatch: string | undefined,
+): PreconditionResult {
   if (ifMatch !== undefined) {
     const tags = parseEntityTags(ifMatch);
-    if (!tags) return { ok: false, status: 412, detail: `If-Match is not a list of entity tags: send the ETag of the ${what} as it was returned` };
-    if (currentEtag === undefined) return { ok: false, status: 412, detail: `the ${what} does not exist, so If-Match cannot match: read it again` };
+    if (!tags)
+      return { ok: false, status: 412, detail: `If-Match is not a list of entity tags: send the ETag of the ${what} as it was returned` };
+    if (currentEtag === undefined)
+      return { ok: false, status: 412, detail: `the ${what} does not exist, so If-Match cannot match: read it again` };
     if (!tags.any && !tags.strong.includes(currentEtag)) {
-      return { ok: false, status: 412, detail: `the ${what} changed since you read it (ETag is now ${currentEtag}): read it again and retry` };
+      return {
+        ok: false,
+        status: 412,
+        detail: `the ${what} changed since you read it (ETag is now ${currentEtag}): read it again and retry`,
+      };
     }
     return { ok: true };
   }
   if (ifNoneMatch !== undefined) {
-    if (currentEtag !== undefined) return { ok: false, status: 412, detail: `the ${what} exists already (ETag ${currentEtag}): read it and send If-Match` };
+    if (currentEtag !== undefined)
+      return { ok: false, status: 412, detail: `the ${what} exists already (ETag ${currentEtag}): read it and send If-Match` };
     return { ok: true };
   }
   if (currentEtag !== undefined) {

@@ -52,7 +52,8 @@ export class RateLimiter {
   /** Buckets that have refilled completely carry no information: drop them to bound memory. */
   private forgetFull(now: number): void {
     for (const [caller, bucket] of this.buckets) {
-      if (bucket.tokens + (now - bucket.updatedMs) * (this.limit.requests / this.limit.windowMs) >= this.limit.requests) this.buckets.delete(caller);
+      if (bucket.tokens + (now - bucket.updatedMs) * (this.limit.requests / this.limit.windowMs) >= this.limit.requests)
+        this.buckets.delete(caller);
     }
   }
 }

@@ -124,13 +124,30 @@ export class CatalogService {
     } catch (error) {
       if (request.destroyed && !request.complete) {
         // The client went away while sending; there is nobody to answer.
-        this.log(JSON.stringify({ time: new Date().toISOString(), request_id: requestId, method, path: rawPath, status: 499, note: 'client closed the connection', caller }));
+        this.log(
+          JSON.stringify({
+            time: new Date().toISOString(),
+            request_id: requestId,
+            method,
+            path: rawPath,
+            status: 499,
+            note: 'client closed the connection',
+            caller,
+          }),
+        );
         return;
       }
       if (sqliteBusy(error)) {
         reply = problem(503, 'storage-busy', 'the database is busy: retry shortly', rawPath, requestId, {}, { 'Retry-After': '1' });
       } else {
-        this.log(JSON.stringify({ time: new Date().toISOString(), request_id: requestId, event: 'error', message: String((error as Error).message ?? error) }));
+        this.log(
+          JSON.stringify({
+            time: new Date().toISOString(),
+            request_id: requestId,
+            event: 'error',
+            message: String((error as Error).message ?? error),
+          }),
+        );
         reply = problem(500, 'internal-error', 'the catalog failed to answer; see its log for this request_id', rawPath, requestId);
       }
     }
@@ -162,14 +179,30 @@ export class CatalogService {
     response.end(text);
   }
 
-  private async route(request: IncomingMessage, rawUrl: string, rawPath: string, method: string, requestId: string): Promise<{ reply: Reply; caller: string; idempotencyKey?: string }> {
-    const fail = (status: number, code: string, detail: string, extra = {}, headers: Record<string, string> = {}) => problem(status, code, detail, rawPath, requestId, extra, headers);
+  private async route(
+    request: IncomingMessage,
+    rawUrl: string,
+    rawPath: string,
+    method: string,
+    requestId: string,
+  ): Promise<{ reply: Reply; caller: string; idempotencyKey?: string }> {
+    const fail = (status: number, code: string, detail: string, extra = {}, headers: Record<string, string> = {}) =>
+      problem(status, code, detail, rawPath, requestId, extra, headers);
     const match = this.contract.match(method, rawPath);
     const address = request.socket.remoteAddress ?? '-';
     if (match.kind === 'not-found') return { reply: fail(404, 'not-found', `no resource at ${rawPath}`), caller: address };
     if (match.kind === 'bad-path') return { reply: fail(400, 'bad-path', match.detail), caller: address };
     if (match.kind === 'method-not-allowed') {
-      return { reply: fail(405, 'method-not-allowed', `${method} is not supported here; use ${match.allowed.join(', ')}`, {}, { Allow: match.allowed.join(', ') }), caller: address };
+      return {
+        reply: fail(
+          405,
+          'method-not-allowed',
+          `${method} is not supported here; use ${match.allowed.join(', ')}`,
+          {},
+          { Allow: match.allowed.join(', ') },
+        ),
+        caller: address,
+      };
     }
     const { operation, pathParams } = match;
 
@@ -179,7 +212,17 @@ export class CatalogService {
       const caller = 'principal' in auth ? auth.principal.name : address;
       const limited = this.rateLimited(caller, rawPath, requestId);
       if (limited) return { reply: limited, caller };
-      if (!auth.ok) return { reply: fail(auth.status, auth.status === 401 ? 'unauthorized' : 'forbidden', auth.detail, {}, { 'WWW-Authenticate': auth.challenge }), caller };
+      if (!auth.ok)
+        return {
+          reply: fail(
+            auth.status,
+            auth.status === 401 ? 'unauthorized' : 'forbidden',
+            auth.detail,
+            {},
+            { 'WWW-Authenticate': auth.challenge },
+          ),
+          caller,
+        };
       principal = auth.principal;
     }
     const caller = principal.name;
@@ -201,13 +244,24 @@ export class CatalogService {
       ...operation.validateParams('header', definedHeaders),
     ];
     if (parameterIssues.length > 0) {
-      return { reply: fail(400, 'bad-parameter', `invalid ${parameterIssues.map((i) => `${i.pointer.replace(/^#\//, '')} (${i.detail})`).join('; ')}`, { errors: parameterIssues }), caller };
+      return {
+        reply: fail(
+          400,
+          'bad-parameter',
+          `invalid ${parameterIssues.map((i) => `${i.pointer.replace(/^#\//, '')} (${i.detail})`).join('; ')}`,
+          { errors: parameterIssues },
+        ),
+        caller,
+      };
     }
     let idempotencyKey: string | undefined;
     if (headers['idempotency-key'] !== undefined) {
       idempotencyKey = parseIdempotencyKey(headers['idempotency-key']);
       if (idempotencyKey === undefined) {
-        return { reply: fail(400, 'bad-parameter', 'Idempotency-Key must be 1–255 visible ASCII characters, bare or as a quoted string'), caller };
+        return {
+          reply: fail(400, 'bad-parameter', 'Idempotency-Key must be 1–255 visible ASCII characters, bare or as a quoted string'),
+          caller,
+        };
       }
     }
 
@@ -220,7 +274,8 @@ export class CatalogService {
       try {
         text = await readBody(request);
       } catch (error) {
-        if (error instanceof BodyTooLarge) return { reply: fail(413, 'body-too-large', error.message, {}, { Connection: 'close' }), caller, idempotencyKey };
+        if (error instanceof BodyTooLarge)
+          return { reply: fail(413, 'body-too-large', error.message, {}, { Connection: 'close' }), caller, idempotencyKey };
         throw error;
       }
       try {
@@ -270,7 +325,13 @@ export class CatalogService {
       const stored = this.store.findResponse(context.principal.name, key);
       if (stored) {
         if (stored.fingerprint !== fingerprint) {
-          return problem(422, 'idempotency-key-reused', `Idempotency-Key '${key}' was used for another request: use a new key for a new operation`, context.instance, context.requestId);
+          return problem(
+            422,
+            'idempotency-key-reused',
+            `Idempotency-Key '${key}' was used for another request: use a new key for a new operation`,
+            context.instance,
+            context.requestId,
+          );
         }
         return { status: stored.status, text: stored.body, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } };
       }
@@ -278,7 +339,12 @@ export class CatalogService {
       if (reply.status >= 200 && reply.status < 300) {
         this.store.purgeResponses(this.ttlMs);
         const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([name]) => name === 'Location' || name === 'ETag'));
-        this.store.saveResponse(context.principal.name, key, { fingerprint, status: reply.status, headers, body: JSON.stringify(reply.body) });
+        this.store.saveResponse(context.principal.name, key, {
+          fingerprint,
+          status: reply.status,
+          headers,
+          body: JSON.stringify(reply.body),
+        });
       }
       return reply;
     });
@@ -323,7 +389,14 @@ export class CatalogService {
 
   private page(context: Context): { afterSeq: number; size: number } | Reply {
     const afterSeq = decodePageToken(context.query.page_token as string | undefined);
-    if (afterSeq === undefined) return problem(400, 'bad-parameter', 'page_token is not one this server issued: start again without it', context.instance, context.requestId);
+    if (afterSeq === undefined)
+      return problem(
+        400,
+        'bad-parameter',
+        'page_token is not one this server issued: start again without it',
+        context.instance,
+        context.requestId,
+      );
     return { afterSeq, size: Number(context.query.page_size) };
   }
 
@@ -335,7 +408,11 @@ export class CatalogService {
     const { items, lastSeq, more } = this.store.listVersions(image, page.afterSeq, page.size);
     if (!more) return { status: 200, body: { items } };
     const token = encodePageToken(lastSeq);
-    return { status: 200, body: { items, next_page_token: token }, headers: { Link: nextLink(`/v1/images/${encode(image)}/versions`, page.size, token) } };
+    return {
+      status: 200,
+      body: { items, next_page_token: token },
+      headers: { Link: nextLink(`/v1/images/${encode(image)}/versions`, page.size, token) },
+    };
   }
 
   private getVersion(context: Context): Reply {
@@ -356,13 +433,30 @@ export class CatalogService {
     const target = context.path.target!;
     const input = context.body as AttachmentPut;
     const current = this.store.getAttachment(target);
-    const precondition = checkPreconditions(`attachment of ${target}`, current?.etag, context.headers['if-match'], context.headers['if-none-match']);
+    const precondition = checkPreconditions(
+      `attachment of ${target}`,
+      current?.etag,
+      context.headers['if-match'],
+      context.headers['if-none-match'],
+    );
     if (!precondition.ok) {
-      return problem(precondition.status, precondition.status === 412 ? 'precondition-failed' : 'precondition-required', precondition.detail, context.instance, context.requestId);
+      return problem(
+        precondition.status,
+        precondition.status === 412 ? 'precondition-failed' : 'precondition-required',
+        precondition.detail,
+        context.instance,
+        context.requestId,
+      );
     }
     const version = this.store.getVersion(input.image, input.version);
     if (!version) {
-      return problem(422, 'version-not-registered', `version ${input.version} of ${input.image} is not registered: register it before attaching it`, context.instance, context.requestId);
+      return problem(
+        422,
+        'version-not-registered',
+        `version ${input.version} of ${input.image} is not registered: register it before attaching it`,
+        context.instance,
+        context.requestId,
+      );
     }
     const { outcome, attachment } = this.store.setAttachment(target, version, context.principal.name);
     return { status: outcome === 'created' ? 201 : 200, body: attachment.value, headers: { ETag: attachment.etag } };
@@ -382,16 +476,37 @@ export class CatalogService {
     const input = context.body as PromotionCreate;
     if (!this.store.getImage(image)) return this.notFound(context, `image ${image} does not exist`);
     const current = this.store.getChannel(image, channel);
-    const precondition = checkPreconditions(`channel ${channel} of ${image}`, current?.etag, context.headers['if-match'], context.headers['if-none-match']);
+    const precondition = checkPreconditions(
+      `channel ${channel} of ${image}`,
+      current?.etag,
+      context.headers['if-match'],
+      context.headers['if-none-match'],
+    );
     if (!precondition.ok) {
-      return problem(precondition.status, precondition.status === 412 ? 'precondition-failed' : 'precondition-required', precondition.detail, context.instance, context.requestId);
+      return problem(
+        precondition.status,
+        precondition.status === 412 ? 'precondition-failed' : 'precondition-required',
+        precondition.detail,
+        context.instance,
+        context.requestId,
+      );
     }
     const version = this.store.getVersion(image, input.version);
     if (!version) {
-      return problem(422, 'version-not-registered', `version ${input.version} of ${image} is not registered: only registered versions can be promoted`, context.instance, context.requestId);
+      return problem(
+        422,
+        'version-not-registered',
+        `version ${input.version} of ${image} is not registered: only registered versions can be promoted`,
+        context.instance,
+        context.requestId,
+      );
     }
     const { promotion, channel: moved } = this.store.promote(version, channel, input.reason, context.principal.name);
-    return { status: 201, body: promotion, headers: { ETag: moved.etag, Location: `/v1/images/${encode(image)}/channels/${encode(channel)}` } };
+    return {
+      status: 201,
+      body: promotion,
+      headers: { ETag: moved.etag, Location: `/v1/images/${encode(image)}/channels/${encode(channel)}` },
+    };
   }
 
   private listPromotions(context: Context): Reply {
@@ -402,7 +517,11 @@ export class CatalogService {
     const { items, lastSeq, more } = this.store.listPromotions(image, channel, page.afterSeq, page.size);
     if (!more) return { status: 200, body: { items } };
     const token = encodePageToken(lastSeq);
-    return { status: 200, body: { items, next_page_token: token }, headers: { Link: nextLink(`/v1/images/${encode(image)}/channels/${encode(channel)}/promotions`, page.size, token) } };
+    return {
+      status: 200,
+      body: { items, next_page_token: token },
+      headers: { Link: nextLink(`/v1/images/${encode(image)}/channels/${encode(channel)}/promotions`, page.size, token) },
+    };
   }
 }
 

@@ -226,13 +226,27 @@ export class CatalogStore {
         `INSERT INTO versions (id, image, version, digest, image_ref, source_commit, source_run_url, build_hash, description, created_at, created_by)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, image, input.version, input.digest, input.image_ref, input.source.commit, input.source.run_url ?? null, input.build.hash, input.description ?? null, this.timestamp(), by);
+      .run(
+        id,
+        image,
+        input.version,
+        input.digest,
+        input.image_ref,
+        input.source.commit,
+        input.source.run_url ?? null,
+        input.build.hash,
+        input.description ?? null,
+        this.timestamp(),
+        by,
+      );
     return { outcome: 'created', version: this.versionById(id) };
   }
 
   /** Versions of an image in creation order after the cursor `afterSeq`; `more` when a next page exists. */
   listVersions(image: string, afterSeq: number, limit: number): { items: Version[]; lastSeq: number; more: boolean } {
-    const rows = this.db.prepare('SELECT * FROM versions WHERE image = ? AND seq > ? ORDER BY seq LIMIT ?').all(image, afterSeq, limit + 1) as Row[];
+    const rows = this.db
+      .prepare('SELECT * FROM versions WHERE image = ? AND seq > ? ORDER BY seq LIMIT ?')
+      .all(image, afterSeq, limit + 1) as Row[];
     const page = rows.slice(0, limit);
     return { items: page.map(versionFromRow), lastSeq: Number(page.at(-1)?.seq ?? afterSeq), more: rows.length > limit };
   }
@@ -263,7 +277,11 @@ export class CatalogStore {
   }
 
   /** Points the target at the version. Call inside `immediate()`, after checking preconditions. */
-  setAttachment(target: string, version: Version, by: string): { outcome: 'created' | 'updated' | 'unchanged'; attachment: Tagged<Attachment> } {
+  setAttachment(
+    target: string,
+    version: Version,
+    by: string,
+  ): { outcome: 'created' | 'updated' | 'unchanged'; attachment: Tagged<Attachment> } {
     const current = this.getAttachment(target);
     if (current && current.value.version_id === version.id) return { outcome: 'unchanged', attachment: current };
     const revision = (current?.value.revision ?? 0) + 1;
@@ -275,7 +293,9 @@ export class CatalogStore {
            updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
       )
       .run(target, version.id, revision, newEtag(revision), at, by);
-    this.db.prepare('INSERT INTO attachment_history (target, version_id, revision, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)').run(target, version.id, revision, at, by);
+    this.db
+      .prepare('INSERT INTO attachment_history (target, version_id, revision, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)')
+      .run(target, version.id, revision, at, by);
     return { outcome: current ? 'updated' : 'created', attachment: this.getAttachment(target)! };
   }
 
@@ -321,7 +341,9 @@ export class CatalogStore {
       .run(version.image, channel, version.id, revision, newEtag(revision), at);
     const id = newId('prm');
     this.db
-      .prepare('INSERT INTO promotions (id, image, channel, version, previous_version, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO promotions (id, image, channel, version, previous_version, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(id, version.image, channel, version.version, current?.value.version ?? null, reason ?? null, at, by);
     return { promotion: this.promotionById(id), channel: this.getChannel(version.image, channel)! };
   }
@@ -348,15 +370,26 @@ export class CatalogStore {
       .prepare('SELECT * FROM promotions WHERE image = ? AND channel = ? AND seq > ? ORDER BY seq LIMIT ?')
       .all(image, channel, afterSeq, limit + 1) as Row[];
     const page = rows.slice(0, limit);
-    return { items: page.map((row) => this.promotionFromRow(row)), lastSeq: Number(page.at(-1)?.seq ?? afterSeq), more: rows.length > limit };
+    return {
+      items: page.map((row) => this.promotionFromRow(row)),
+      lastSeq: Number(page.at(-1)?.seq ?? afterSeq),
+      more: rows.length > limit,
+    };
   }
 
   // Idempotency
 
   findResponse(principal: string, key: string): StoredResponse | undefined {
-    const row = this.db.prepare('SELECT fingerprint, status, headers, body FROM idempotency WHERE principal = ? AND key = ?').get(principal, key) as Row | undefined;
+    const row = this.db
+      .prepare('SELECT fingerprint, status, headers, body FROM idempotency WHERE principal = ? AND key = ?')
+      .get(principal, key) as Row | undefined;
     if (!row) return undefined;
-    return { fingerprint: String(row.fingerprint), status: Number(row.status), headers: JSON.parse(String(row.headers)) as Record<string, string>, body: String(row.body) };
+    return {
+      fingerprint: String(row.fingerprint),
+      status: Number(row.status),
+      headers: JSON.parse(String(row.headers)) as Record<string, string>,
+      body: String(row.body),
+    };
   }
 
   saveResponse(principal: string, key: string, response: StoredResponse): void {

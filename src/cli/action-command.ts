@@ -21,7 +21,10 @@ export function parseFlags(command: string, args: string[], names: readonly stri
   try {
     const { values } = parseArgs({ args, options, strict: true, allowPositionals: false });
     const { help, ...flags } = values as Record<string, string | boolean | undefined>;
-    return { flags: Object.fromEntries(Object.entries(flags).filter((entry): entry is [string, string] => typeof entry[1] === 'string')), help: help === true };
+    return {
+      flags: Object.fromEntries(Object.entries(flags).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+      help: help === true,
+    };
   } catch (error) {
     const known = names.map((name) => `--${name}`).join(', ');
     throw new UsageError(`${command}: ${(error as Error).message}. Known flags: ${known}${known ? ', ' : ''}--help`);
@@ -32,7 +35,13 @@ export function parseFlags(command: string, args: string[], names: readonly stri
 export function actionHelp(name: string): string {
   const metadata = actionMetadata[name];
   if (!metadata) throw new UsageError(`Unknown action '${name}'`);
-  const lines = [`Usage: image-actions ${name} [--<input> <value> ...]`, '', metadata.description, '', 'Inputs (an INPUT_<NAME> variable also sets one, e.g. for secrets):'];
+  const lines = [
+    `Usage: image-actions ${name} [--<input> <value> ...]`,
+    '',
+    metadata.description,
+    '',
+    'Inputs (an INPUT_<NAME> variable also sets one, e.g. for secrets):',
+  ];
   for (const [input, spec] of Object.entries(metadata.inputs)) {
     const note = spec.required ? ' (required)' : spec.default ? ` (default: ${spec.default})` : '';
     lines.push(`  --${input}${note}`, `      ${spec.description}`);
@@ -77,7 +86,8 @@ export async function runActionFromCli(
   // to honour `::add-mask::`, so the CLI does it: the line is dropped and the value redacted.
   const stdoutWrite = process.stdout.write.bind(process.stdout);
   const masker = new SecretMasker();
-  process.stdout.write = ((chunk: string | Uint8Array) => process.stderr.write(masker.filter(chunk.toString()))) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) =>
+    process.stderr.write(masker.filter(chunk.toString()))) as typeof process.stdout.write;
   const exitCodeBefore = process.exitCode;
   try {
     await run();

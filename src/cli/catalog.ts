@@ -24,7 +24,9 @@ export async function catalogCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === undefined) return fail(`usage: image-actions catalog ${catalogUsage}`);
   if (sub === '--help' || sub === '-h' || rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`Usage: image-actions catalog ${catalogUsage}\n  serve: the reference catalog server (tokens from CATALOG_TOKENS=token:scope+scope,…)\n  openapi: print the contract\n`);
+    process.stdout.write(
+      `Usage: image-actions catalog ${catalogUsage}\n  serve: the reference catalog server (tokens from CATALOG_TOKENS=token:scope+scope,…)\n  openapi: print the contract\n`,
+    );
     return 0;
   }
   if (sub === 'openapi') {
@@ -65,7 +67,16 @@ export async function catalogCommand(args: string[]): Promise<number> {
     return 1;
   }
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
-  log(JSON.stringify({ time: new Date().toISOString(), event: 'listening', url: server.url, db: path.resolve(values.db), tokens: tokens.size, rate_limit: values['rate-limit'] ?? null }));
+  log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      event: 'listening',
+      url: server.url,
+      db: path.resolve(values.db),
+      tokens: tokens.size,
+      rate_limit: values['rate-limit'] ?? null,
+    }),
+  );
 
   return new Promise<number>((resolve) => {
     let stopping = false;

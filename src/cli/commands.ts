@@ -10,13 +10,18 @@ export const actionRuns: Record<string, () => Promise<ActionRun>> = {
 
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 export const extraCommands: Record<string, { usage: string; run: (args: string[]) => Promise<number> }> = {
-  explain: { usage: 'A.json B.json — why two build definitions (hash manifest-file) differ', run: async (args) => (await import('./explain.js')).explainCommand(args) },
+  explain: {
+    usage: 'A.json B.json — why two build definitions (hash manifest-file) differ',
+    run: async (args) => (await import('./explain.js')).explainCommand(args),
+  },
   plan: {
-    usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
+    usage:
+      '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
     run: async (args) => (await import('./plan.js')).planCommand(args),
   },
   catalog: {
-    usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
+    usage:
+      'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
     run: async (args) => (await import('./catalog.js')).catalogCommand(args),
   },
 };

@@ -16,7 +16,9 @@ export async function explainCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (args.length !== 2 || args.some((a) => a.startsWith('-'))) {
-    process.stderr.write(`image-actions explain: ${args.find((a) => a.startsWith('-')) ? `unknown flag '${args.find((a) => a.startsWith('-'))}'` : `expected two files, got ${args.length}`}\n${usage}\n`);
+    process.stderr.write(
+      `image-actions explain: ${args.find((a) => a.startsWith('-')) ? `unknown flag '${args.find((a) => a.startsWith('-'))}'` : `expected two files, got ${args.length}`}\n${usage}\n`,
+    );
     return 2;
   }
   const [fileA, fileB] = args as [string, string];

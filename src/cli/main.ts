@@ -4,8 +4,13 @@ import { actionMetadata } from '../generated/action-metadata.js';
 import { errorMessage } from '../core/errors.js';
 
 function usage(): string {
-  const lines = ['Usage: image-actions <command> [--<input> <value> ...]   (image-actions <command> --help for its inputs)', '', 'Actions (outputs printed as JSON on stdout, logs on stderr):'];
-  for (const name of Object.keys(actionRuns).sort()) lines.push(`  ${name.padEnd(16)} ${actionMetadata[name]?.description.split('. ')[0] ?? ''}`);
+  const lines = [
+    'Usage: image-actions <command> [--<input> <value> ...]   (image-actions <command> --help for its inputs)',
+    '',
+    'Actions (outputs printed as JSON on stdout, logs on stderr):',
+  ];
+  for (const name of Object.keys(actionRuns).sort())
+    lines.push(`  ${name.padEnd(16)} ${actionMetadata[name]?.description.split('. ')[0] ?? ''}`);
   lines.push('', 'Other commands:');
   for (const [name, command] of Object.entries(extraCommands).sort()) lines.push(`  ${name.padEnd(16)} ${command.usage}`);
   return lines.join('\n');

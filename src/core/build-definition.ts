@@ -84,7 +84,9 @@ function sortedRecord(record: Record<string, string>): Record<string, string> {
 
 /** Assembles the definition and manifest from parts the caller gathered. */
 export function buildManifest(parts: DefinitionParts): BuildManifest {
-  const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) =>
+    a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0,
+  );
   const definition: BuildDefinition = {
     recipe: RECIPE,
     dockerfile: sha256Digest(parts.dockerfileBytes),
@@ -115,7 +117,9 @@ function render(value: unknown, indent: string, key?: string): string {
   }
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
     if (keys.length === 0) return '{}';
     return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
   }
@@ -140,7 +144,13 @@ export function parseManifest(text: string, name: string): BuildManifest {
   }
   const manifest = value as Partial<BuildManifest>;
   const definition = manifest?.definition as Partial<BuildDefinition> | undefined;
-  if (typeof manifest !== 'object' || manifest === null || typeof manifest.hash !== 'string' || !definition || typeof definition.recipe !== 'string') {
+  if (
+    typeof manifest !== 'object' ||
+    manifest === null ||
+    typeof manifest.hash !== 'string' ||
+    !definition ||
+    typeof definition.recipe !== 'string'
+  ) {
     throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
   }
   return manifest as BuildManifest;

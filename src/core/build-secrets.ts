@@ -52,10 +52,12 @@ function split(input: SecretInput, line: string): { id: string; value: string } 
   const at = line.indexOf('=');
   // Never quote a `secrets` line: its value is a credential.
   const shown = input === 'secrets' ? 'a line' : `'${line}'`;
-  if (at <= 0 || at === line.length - 1) throw new InputError(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
+  if (at <= 0 || at === line.length - 1)
+    throw new InputError(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
   const id = line.slice(0, at).trim();
   const value = input === 'secrets' ? line.slice(at + 1) : line.slice(at + 1).trim();
-  if (!SECRET_ID.test(id)) throw new InputError(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+  if (!SECRET_ID.test(id))
+    throw new InputError(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
   if (id === 'id') {
     // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
     throw new InputError(
@@ -79,7 +81,12 @@ export function parseBuildSecrets(lines: SecretLines, workspace: string): BuildS
   const seen = new Map<string, SecretInput>();
   const add = (input: SecretInput, secret: BuildSecret) => {
     const first = seen.get(secret.id);
-    if (first) throw new InputError(input, `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`, 'Give each secret id once');
+    if (first)
+      throw new InputError(
+        input,
+        `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`,
+        'Give each secret id once',
+      );
     seen.set(secret.id, input);
     secrets.push(secret);
   };
@@ -92,13 +99,15 @@ export function parseBuildSecrets(lines: SecretLines, workspace: string): BuildS
   }
   for (const line of lines.secretEnvs ?? []) {
     const { id, value } = split('secret-envs', line);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value)) throw new InputError('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+      throw new InputError('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
     add('secret-envs', { id, env: value });
   }
   for (const line of lines.secretFiles ?? []) {
     const { id, value } = split('secret-files', line);
     const file = path.resolve(workspace, value);
-    if (file.includes(',')) throw new InputError('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
+    if (file.includes(','))
+      throw new InputError('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
     add('secret-files', { id, src: file });
   }
   return { secrets, ids: [...seen.keys()].sort(), environment, values };

@@ -39,7 +39,11 @@ export class DigestMismatchError extends Error {
  * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
  * the size differs from what was expected, so a consumer never commits corrupted bytes.
  */
-export function verifyingStream(expectedDigest: string, expectedSize: number | undefined, what: string): TransformStream<Uint8Array, Uint8Array> {
+export function verifyingStream(
+  expectedDigest: string,
+  expectedSize: number | undefined,
+  what: string,
+): TransformStream<Uint8Array, Uint8Array> {
   const algorithm = digestAlgorithm(expectedDigest);
   if (!algorithm) throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
   const hash = createHash(algorithm);

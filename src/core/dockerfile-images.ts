@@ -57,13 +57,21 @@ function expand(word: string, variables: Map<string, string | undefined>, escape
 }
 
 function argProperties(instruction: Instruction): Array<{ name: string; raw: string | null }> {
-  const withProperties = instruction as unknown as { getProperties?: () => Array<{ getName(): string; getUnescapedValue(): string | null }> };
+  const withProperties = instruction as unknown as {
+    getProperties?: () => Array<{ getName(): string; getUnescapedValue(): string | null }>;
+  };
   return (withProperties.getProperties?.() ?? []).map((p) => ({ name: p.getName(), raw: p.getUnescapedValue() }));
 }
 
-function flagsOf(instruction: Instruction): Array<{ name: string; value: string | null; options: Array<{ name: string; value: string | null }> }> {
+function flagsOf(
+  instruction: Instruction,
+): Array<{ name: string; value: string | null; options: Array<{ name: string; value: string | null }> }> {
   const withFlags = instruction as unknown as {
-    getFlags?: () => Array<{ getName(): string; getValue(): string | null; getOptions(): Array<{ getName(): string; getValue(): string | null }> }>;
+    getFlags?: () => Array<{
+      getName(): string;
+      getValue(): string | null;
+      getOptions(): Array<{ getName(): string; getValue(): string | null }>;
+    }>;
   };
   return (withFlags.getFlags?.() ?? []).map((f) => ({
     name: f.getName(),
@@ -108,8 +116,15 @@ function parseStages(text: string): { escape: string; globalArgs: Instruction[];
 }
 
 /** Global ARG values visible to FROM: declared defaults (expanded in order), overridden by build args. */
-function globalScope(globalArgs: Instruction[], options: DockerfileImagesOptions, platform: string, escape: string): Map<string, string | undefined> {
-  const scope = new Map<string, string | undefined>(Object.entries({ ...platformArgs('TARGET', platform), ...platformArgs('BUILD', options.buildPlatform) }));
+function globalScope(
+  globalArgs: Instruction[],
+  options: DockerfileImagesOptions,
+  platform: string,
+  escape: string,
+): Map<string, string | undefined> {
+  const scope = new Map<string, string | undefined>(
+    Object.entries({ ...platformArgs('TARGET', platform), ...platformArgs('BUILD', options.buildPlatform) }),
+  );
   for (const instruction of globalArgs) {
     for (const { name, raw } of argProperties(instruction)) {
       if (Object.hasOwn(options.buildArgs, name)) scope.set(name, options.buildArgs[name]);
@@ -130,7 +145,11 @@ export function dockerfileImages(text: string, options: DockerfileImagesOptions)
     const found = byName.get(options.target.toLowerCase());
     if (!found) {
       const names = stages.map((s) => s.name).filter((n): n is string => !!n);
-      throw new InputError('target', `stage '${options.target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${names.join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
+      throw new InputError(
+        'target',
+        `stage '${options.target}' is not defined in the Dockerfile`,
+        names.length > 0 ? `Use one of: ${names.join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty',
+      );
     }
     targetStage = found;
   }
@@ -158,7 +177,11 @@ export function dockerfileImages(text: string, options: DockerfileImagesOptions)
       if (visited.has(stage.index)) return;
       visited.add(stage.index);
       const base = expand(stage.baseWord, global, escape, stage.line);
-      if (base === '') fail(`stage ${stage.name ?? stage.index}: FROM '${stage.baseWord}' expands to an empty image name`, 'Give the ARG a default or pass it in build-args');
+      if (base === '')
+        fail(
+          `stage ${stage.name ?? stage.index}: FROM '${stage.baseWord}' expands to an empty image name`,
+          'Give the ARG a default or pass it in build-args',
+        );
       const source = resolveSource(base, stage, false);
       if (typeof source === 'string') images.add(source);
       else if (source) visit(source);
@@ -179,9 +202,15 @@ export function dockerfileImages(text: string, options: DockerfileImagesOptions)
         }
         if (keyword === 'ADD') {
           const flags = flagsOf(instruction);
-          const remote = instruction.getArguments().slice(0, -1).map((a) => a.getValue()).filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
+          const remote = instruction
+            .getArguments()
+            .slice(0, -1)
+            .map((a) => a.getValue())
+            .filter((a) => /^(https?:\/\/|git@|[a-z]+:\/\/)/i.test(a));
           if (remote.length > 0 && !flags.some((f) => f.name === 'checksum')) {
-            warnings.add(`line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+            warnings.add(
+              `line ${line + 1}: ADD ${remote.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`,
+            );
           }
         }
         const sources: string[] = [];

@@ -62,7 +62,10 @@ function contextChanges(before: ContextEntry[], after: ContextEntry[]): ContextC
       if (now.type === 'dir') {
         addedDirs.push(p);
         const count = after.filter((e) => e.type === 'file' && e.path.startsWith(`${p}/`)).length;
-        changes.push({ short: `${describeEntry(now)} was added`, detail: `${describeEntry(now)} was added${count > 0 ? ` (${count} file${count === 1 ? '' : 's'})` : ' (empty)'}` });
+        changes.push({
+          short: `${describeEntry(now)} was added`,
+          detail: `${describeEntry(now)} was added${count > 0 ? ` (${count} file${count === 1 ? '' : 's'})` : ' (empty)'}`,
+        });
       } else {
         changes.push({ short: `${describeEntry(now)} was added`, detail: `${describeEntry(now)} was added` });
       }
@@ -86,7 +89,10 @@ function contextChanges(before: ContextEntry[], after: ContextEntry[]): ContextC
         changes.push({ short: text, detail: text });
       }
     } else if (old.type === 'symlink' && now.type === 'symlink' && old.target !== now.target) {
-      changes.push({ short: `symlink ${code(p)} changed`, detail: `symlink ${code(p)} now points to ${code(now.target)} (was ${code(old.target)})` });
+      changes.push({
+        short: `symlink ${code(p)} changed`,
+        detail: `symlink ${code(p)} now points to ${code(now.target)} (was ${code(old.target)})`,
+      });
     }
   }
   return changes;
@@ -113,7 +119,11 @@ function imageChanges(a: ResolvedImage[], b: ResolvedImage[]): string[] {
     if (!old) out.push(`base ${code(ref)} was added`);
     else if (!now) out.push(`base ${code(ref)} is no longer used`);
     else if (old.digest !== now.digest) {
-      out.push(old.digest && now.digest ? `base ${code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})` : `base ${code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`);
+      out.push(
+        old.digest && now.digest
+          ? `base ${code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})`
+          : `base ${code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`,
+      );
     }
   }
   return out;
@@ -129,7 +139,10 @@ function listChanges(kind: string, a: string[], b: string[]): string[] {
 /** Explains how `b` (the new build) differs from `a` (the old one). */
 export function explainDifference(a: BuildManifest, b: BuildManifest): Explanation {
   const warnings: string[] = [];
-  for (const [label, manifest] of [['first', a], ['second', b]] as const) {
+  for (const [label, manifest] of [
+    ['first', a],
+    ['second', b],
+  ] as const) {
     const check = verifyManifest(manifest);
     if (!check.hashMatches) warnings.push(`the ${label} file's hash does not match its definition (edited by hand?)`);
     if (check.entriesMatch === false) warnings.push(`the ${label} file's context entries do not match its context digest`);
@@ -170,7 +183,9 @@ export function explainDifference(a: BuildManifest, b: BuildManifest): Explanati
       details.push('the build context changed (the files do not list their entries)');
     }
     if ((a.context?.ignoreFile ?? null) !== (b.context?.ignoreFile ?? null)) {
-      details.push(`the ignore file is now ${b.context?.ignoreFile ? code(b.context.ignoreFile) : 'none'} (was ${a.context?.ignoreFile ? code(a.context.ignoreFile) : 'none'})`);
+      details.push(
+        `the ignore file is now ${b.context?.ignoreFile ? code(b.context.ignoreFile) : 'none'} (was ${a.context?.ignoreFile ? code(a.context.ignoreFile) : 'none'})`,
+      );
     }
   }
   const images = imageChanges(da.images ?? [], db.images ?? []);

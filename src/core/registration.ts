@@ -58,10 +58,15 @@ export function checkEndpoint(platform: PlatformName, value: string): string {
   } catch {
     throw new InputError('endpoint', `'${trimmed}' is not a valid URL`, fix);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new InputError('endpoint', `'${trimmed}' must use http:// or https://`, fix);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InputError('endpoint', `'${trimmed}' must use http:// or https://`, fix);
   if (url.username || url.password) {
     // Never echo it: the user part may be a credential.
-    throw new InputError('endpoint', 'carries credentials (user:password@)', 'Pass the credentials through token (or the access-key inputs) and the endpoint without them');
+    throw new InputError(
+      'endpoint',
+      'carries credentials (user:password@)',
+      'Pass the credentials through token (or the access-key inputs) and the endpoint without them',
+    );
   }
   if (url.search || url.hash) throw new InputError('endpoint', `'${trimmed}' has a query or fragment`, fix);
   return trimmed.replace(/\/+$/, '');
@@ -70,7 +75,11 @@ export function checkEndpoint(platform: PlatformName, value: string): string {
 export function checkImageName(platform: PlatformName, value: string): string {
   if (value === '') throw new InputError('image-name', 'is required but empty', 'Name the image on the platform, e.g. ml-runtime');
   if (platform === 'catalog' && (value.length > 128 || !CATALOG_IMAGE_NAME.test(value))) {
-    const suggestion = value.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '').slice(0, 128);
+    const suggestion = value
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[._-]+|[._-]+$/g, '')
+      .slice(0, 128);
     throw new InputError(
       'image-name',
       `'${value}' is not a catalog image name (lowercase letters and digits, separated by '.', '_' or '-'; at most 128)`,

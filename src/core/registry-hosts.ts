@@ -27,7 +27,11 @@ export function isLoopbackHost(hostPort: string): boolean {
 }
 
 function matchesInsecureEntry(hostPort: string, entry: string): boolean {
-  const wanted = entry.trim().replace(/^https?:\/\//, '').replace(/\/+$/, '').toLowerCase();
+  const wanted = entry
+    .trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
   if (!wanted) return false;
   const { host, port } = splitHostPort(hostPort.toLowerCase());
   if (wanted.includes('/')) {

@@ -174,7 +174,8 @@ export interface RetryInput {
 export function retryDecision(input: RetryInput, explain: (stop: RetryStop) => string = explainStop): RetryDecision {
   const { attempt, outcome, elapsedMs, policy } = input;
   if ('error' in outcome) {
-    if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error)) return { retry: false, reason: explain({ kind: 'network' }) };
+    if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
+      return { retry: false, reason: explain({ kind: 'network' }) };
   } else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
     return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
   }
@@ -183,7 +184,17 @@ export function retryDecision(input: RetryInput, explain: (stop: RetryStop) => s
   const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
   if (elapsedMs + delayMs > policy.maxElapsedMs) {
     const server = input.server ?? 'the server';
-    return { retry: false, reason: explain({ kind: 'time', attempt, elapsedMs, budgetMs: policy.maxElapsedMs, server, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) }) };
+    return {
+      retry: false,
+      reason: explain({
+        kind: 'time',
+        attempt,
+        elapsedMs,
+        budgetMs: policy.maxElapsedMs,
+        server,
+        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+      }),
+    };
   }
   return { retry: true, delayMs };
 }

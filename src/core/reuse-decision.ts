@@ -46,11 +46,21 @@ export function decideReuse(input: ReuseInput): ReuseDecision {
   for (const platform of input.requested) {
     const label = found.hashLabels[canonical(platform)];
     if (label === undefined) {
-      return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${HASH_LABEL} label, so it was not built by this action` };
+      return {
+        action: 'build',
+        reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${HASH_LABEL} label, so it was not built by this action`,
+      };
     }
     if (label !== input.hash) {
-      return { action: 'build', reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${HASH_LABEL}=${label}, not ${input.hash}: the tag was overwritten` };
+      return {
+        action: 'build',
+        reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${HASH_LABEL}=${label}, not ${input.hash}: the tag was overwritten`,
+      };
     }
   }
-  return { action: 'reuse', digest: found.digest, reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label` };
+  return {
+    action: 'reuse',
+    digest: found.digest,
+    reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label`,
+  };
 }

@@ -12,7 +12,12 @@ export interface RunContext {
 }
 
 /** Events whose payload describes a pull request (its head is the code under test). */
-export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+]);
 
 export function isPullRequestEvent(eventName: string): boolean {
   return PULL_REQUEST_EVENTS.has(eventName);

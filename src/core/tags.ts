@@ -21,7 +21,11 @@ export function parseExtraTags(text: string, image: Pick<ImageRef, 'registry' | 
   for (const item of splitList(text)) {
     const tag = bareTag(item, image, input);
     if (isHashTag(tag)) {
-      throw new InputError(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
+      throw new InputError(
+        input,
+        `'${item}' has the shape of a hash tag`,
+        'Hash tags are set by the action itself; choose another tag name',
+      );
     }
     if (!tags.includes(tag)) tags.push(tag);
   }
@@ -31,19 +35,28 @@ export function parseExtraTags(text: string, image: Pick<ImageRef, 'registry' | 
 function bareTag(item: string, image: Pick<ImageRef, 'registry' | 'repository'>, input: string): string {
   if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
     if (isValidTag(item)) return item;
-    throw new InputError(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
+    throw new InputError(
+      input,
+      `'${item}' is not a valid tag`,
+      "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')",
+    );
   }
   let ref: ImageRef;
   try {
     ref = parseImageRef(item);
   } catch (error) {
-    if (error instanceof ImageRefError) throw new InputError(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
+    if (error instanceof ImageRefError)
+      throw new InputError(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
     throw error;
   }
   const wanted = repositoryName(image);
   if (ref.digest) throw new InputError(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
   if (repositoryName(ref) !== wanted) {
-    throw new InputError(input, `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+    throw new InputError(
+      input,
+      `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`,
+      `Give bare tags or references of ${wanted}`,
+    );
   }
   return ref.tag ?? 'latest';
 }

@@ -76,11 +76,19 @@ export function decideVersion(facts: VersionFacts): VersionDecision {
   }
   const fromTag = facts.gitTag.trim() === '' ? undefined : versionFromGitTag(facts.gitTag);
   if (fromTag !== undefined) {
-    return { version: checkVersion(fromTag, 'git-tag'), source: 'git-tag', reason: `the semantic-version tag ${facts.gitTag.trim()} at the commit` };
+    return {
+      version: checkVersion(fromTag, 'git-tag'),
+      source: 'git-tag',
+      reason: `the semantic-version tag ${facts.gitTag.trim()} at the commit`,
+    };
   }
   const hashTag = facts.hashTag.trim();
   if (hashTag === '') {
-    throw new InputError('hash', 'is empty, and neither a version nor a semantic-version git tag was given', "Pass the hash step's output (or set 'version')");
+    throw new InputError(
+      'hash',
+      'is empty, and neither a version nor a semantic-version git tag was given',
+      "Pass the hash step's output (or set 'version')",
+    );
   }
   const note = facts.gitTag.trim() === '' ? 'no git tag at the commit' : `the git tag ${facts.gitTag.trim()} is not a semantic version`;
   return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };

@@ -29,7 +29,9 @@ export async function readCommitFacts(dir: string, context: RunContext): Promise
       ...(Number.isInteger(epoch) && epoch >= 0 ? { commitTime: epoch } : {}),
       gitTag: '',
       clean: true,
-      warnings: [`${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`],
+      warnings: [
+        `${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`,
+      ],
     };
   }
 }

@@ -13,8 +13,7 @@ import path from 'node:path';
 import { GitCommandError, gitRunner, type GitRunner } from './git-command.js';
 
 export type GitIndexView =
-  | { available: true; blobs: Map<string, string>; attributesChecked: boolean }
-  | { available: false; reason: string };
+  { available: true; blobs: Map<string, string>; attributesChecked: boolean } | { available: false; reason: string };
 
 interface GitOutput {
   stdout: string;
@@ -26,7 +25,11 @@ interface GitOutput {
 function git(runner: GitRunner, args: string[], input?: string): Promise<GitOutput> {
   return runner.run(args, input).then(
     (stdout) => ({ stdout, code: 0, stderr: '' }),
-    (error: unknown) => ({ stdout: '', code: error instanceof GitCommandError ? error.exitCode : -1, stderr: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => ({
+      stdout: '',
+      code: error instanceof GitCommandError ? error.exitCode : -1,
+      stderr: error instanceof Error ? error.message : String(error),
+    }),
   );
 }
 
@@ -83,10 +86,22 @@ export function convertedPaths(output: string, autocrlf: boolean): Set<string> {
   return converted;
 }
 
-const SYSTEM_ATTRIBUTES = ['/etc/gitattributes', '/usr/etc/gitattributes', '/usr/local/etc/gitattributes', '/opt/homebrew/etc/gitattributes'];
+const SYSTEM_ATTRIBUTES = [
+  '/etc/gitattributes',
+  '/usr/etc/gitattributes',
+  '/usr/local/etc/gitattributes',
+  '/opt/homebrew/etc/gitattributes',
+];
 
 /** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
-function attributeSourcesExist(options: { toplevel: string; contextDir: string; gitDir: string; attributesFile: string | undefined; lsFilesOutput: string; walkSawGitattributes: boolean }): boolean {
+function attributeSourcesExist(options: {
+  toplevel: string;
+  contextDir: string;
+  gitDir: string;
+  attributesFile: string | undefined;
+  lsFilesOutput: string;
+  walkSawGitattributes: boolean;
+}): boolean {
   // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
   // seen in the work tree by the walk (even if untracked or excluded).
   if (options.walkSawGitattributes || options.lsFilesOutput.includes('.gitattributes\0')) return true;
@@ -127,7 +142,8 @@ export function startGitIndex(request: GitIndexRequest): { finish: (walkSawGitat
     if (rev.code !== 0) return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
     const [inside, toplevel, gitDir, objectFormat] = rev.stdout.split('\n');
     if (inside !== 'true' || !toplevel || !gitDir) return { available: false, reason: 'the context is not inside a git work tree' };
-    if (objectFormat !== 'sha1') return { available: false, reason: `the repository uses ${objectFormat} object ids, not git's sha1 blob ids` };
+    if (objectFormat !== 'sha1')
+      return { available: false, reason: `the repository uses ${objectFormat} object ids, not git's sha1 blob ids` };
     if (ls.code !== 0) return { available: false, reason: `git ls-files failed: ${ls.stderr.trim()}` };
     if (diff.code !== 0) return { available: false, reason: `git diff-files failed: ${diff.stderr.trim()}` };
 
@@ -140,11 +156,25 @@ export function startGitIndex(request: GitIndexRequest): { finish: (walkSawGitat
       if (newline > 0) settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
     }
     const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
-    const autocrlf = autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
+    const autocrlf =
+      autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
 
-    const needsCheck = autocrlf || attributeSourcesExist({ toplevel, contextDir: cwd, gitDir, attributesFile: settings.get('core.attributesfile'), lsFilesOutput: ls.stdout, walkSawGitattributes });
+    const needsCheck =
+      autocrlf ||
+      attributeSourcesExist({
+        toplevel,
+        contextDir: cwd,
+        gitDir,
+        attributesFile: settings.get('core.attributesfile'),
+        lsFilesOutput: ls.stdout,
+        walkSawGitattributes,
+      });
     if (needsCheck && blobs.size > 0) {
-      const attrs = await git(runner, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], [...blobs.keys()].join('\0') + '\0');
+      const attrs = await git(
+        runner,
+        ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'],
+        [...blobs.keys()].join('\0') + '\0',
+      );
       if (attrs.code !== 0) return { available: false, reason: `git check-attr failed: ${attrs.stderr.trim()}` };
       for (const file of convertedPaths(attrs.stdout, autocrlf)) blobs.delete(file);
     }

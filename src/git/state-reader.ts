@@ -29,7 +29,14 @@ async function readCommit(git: GitRunner, sha: string): Promise<CommitRecord> {
     git.run(['tag', '--points-at', sha, '--sort=-creatordate']),
   ]);
   const header = parseCommitObject(raw);
-  return { sha, ...header, tags: tags.split('\n').map((t) => t.trim()).filter((t) => t !== '') };
+  return {
+    sha,
+    ...header,
+    tags: tags
+      .split('\n')
+      .map((t) => t.trim())
+      .filter((t) => t !== ''),
+  };
 }
 
 /**
@@ -55,7 +62,9 @@ export async function readRepositoryFacts(
     if (/not a git repository/i.test(reason)) throw new NotARepositoryError(`${dir} is not inside a git repository`);
     if (/dubious ownership/i.test(reason)) {
       // Common in containers where the checkout belongs to another user than the step's.
-      throw new StepError(`git refuses the repository at ${dir}: ${reason}. Trust it with: git config --global --add safe.directory <path>`);
+      throw new StepError(
+        `git refuses the repository at ${dir}: ${reason}. Trust it with: git config --global --add safe.directory <path>`,
+      );
     }
     throw new StepError(`git cannot read the repository at ${dir}: ${reason}`, { cause: error });
   }
@@ -71,7 +80,15 @@ export async function readRepositoryFacts(
       // --no-optional-locks: never take index.lock, so a parallel step using git is not disturbed.
       // --untracked-files=all lists files inside untracked folders; --ignore-submodules=none makes a
       // submodule with changes (commits, modified or untracked content) dirty whatever the config says.
-      git.run(['--no-optional-locks', 'status', '--porcelain=v2', '-z', '--untracked-files=all', '--ignore-submodules=none', '--no-renames']),
+      git.run([
+        '--no-optional-locks',
+        'status',
+        '--porcelain=v2',
+        '-z',
+        '--untracked-files=all',
+        '--ignore-submodules=none',
+        '--no-renames',
+      ]),
       ...wanted.filter((sha) => sha !== headSha).map((sha) => readCommit(git, sha).catch(() => undefined)),
     ]);
     const known: Record<string, CommitRecord> = {};

@@ -25,7 +25,11 @@ export function table(header: readonly string[], rows: readonly (readonly string
  * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
  * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
  */
-export async function writeSummary(heading: string, fields: ReadonlyArray<readonly [string, string]>, more?: (summary: Summary) => void): Promise<void> {
+export async function writeSummary(
+  heading: string,
+  fields: ReadonlyArray<readonly [string, string]>,
+  more?: (summary: Summary) => void,
+): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   const summary = core.summary.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
   more?.(summary);

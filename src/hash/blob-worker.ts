@@ -43,7 +43,14 @@ export function hashBatch(job: WorkerJob, deps: HashDeps): WorkerReply {
   const { fs, crypto, buffer } = deps;
   const flags = fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK;
   const count = job.paths.length;
-  const reply: WorkerReply = { id: job.id, sizes: new Float64Array(count), executable: new Uint8Array(count), blobs: '', problems: [], bytesRead: 0 };
+  const reply: WorkerReply = {
+    id: job.id,
+    sizes: new Float64Array(count),
+    executable: new Uint8Array(count),
+    blobs: '',
+    problems: [],
+    bytesRead: 0,
+  };
   const digests: string[] = [];
   for (let index = 0; index < count; index++) {
     const path = job.paths[index] as string;

@@ -69,7 +69,8 @@ export interface BuildDefinitionResult {
 }
 
 function problemError(relative: string, problem: WorkerProblem): Error {
-  if (problem.kind === 'other') return new StepError(`'${relative}' became ${problem.message} while the context was being hashed; run the step again`);
+  if (problem.kind === 'other')
+    return new StepError(`'${relative}' became ${problem.message} while the context was being hashed; run the step again`);
   if (['ECHANGED', 'ELOOP', 'ENOENT'].includes(problem.code)) {
     return new StepError(`'${relative}' changed while the context was being hashed; run the step again when nothing writes to the context`);
   }
@@ -87,7 +88,8 @@ function readDockerfile(file: string): Buffer {
     return readFileSync(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (errorCode(error) === 'ENOENT') throw new InputError('dockerfile', `'${file}' does not exist`, 'Create it, or set dockerfile to the path of your Dockerfile');
+    if (errorCode(error) === 'ENOENT')
+      throw new InputError('dockerfile', `'${file}' does not exist`, 'Create it, or set dockerfile to the path of your Dockerfile');
     throw new InputError('dockerfile', `cannot read '${file}' (${errorCode(error)})`, 'Make the Dockerfile readable');
   }
 }
@@ -97,7 +99,8 @@ function checkContext(dir: string): string {
   try {
     stats = statSync(dir);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') throw new InputError('context', `'${dir}' does not exist`, 'Set context to an existing folder (relative to the workspace)');
+    if (errorCode(error) === 'ENOENT')
+      throw new InputError('context', `'${dir}' does not exist`, 'Set context to an existing folder (relative to the workspace)');
     throw new InputError('context', `cannot read '${dir}' (${errorCode(error)})`, 'Make the context folder readable');
   }
   if (!stats.isDirectory()) throw new InputError('context', `'${dir}' is not a folder`, 'Set context to the folder Docker builds from');
@@ -165,9 +168,12 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   timings.prepare = lap();
   const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
   timings.walk = lap();
-  for (const special of walked.special) warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
+  for (const special of walked.special)
+    warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
   if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
-    warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    warn(
+      "The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.",
+    );
   }
 
   const view = gitIndex ? await gitIndex.finish(walked.sawGitattributes) : ({ available: false, reason: 'disabled' } as const);
@@ -185,7 +191,13 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
       expectedBytes += walked.sizes[i] ?? 0;
       return;
     }
-    entries.push({ path: relative, type: 'file', mode: walked.executable[i] ? '755' : '644', digest: BLOB_PREFIX + blob, size: walked.sizes[i] ?? 0 });
+    entries.push({
+      path: relative,
+      type: 'file',
+      mode: walked.executable[i] ? '755' : '644',
+      digest: BLOB_PREFIX + blob,
+      size: walked.sizes[i] ?? 0,
+    });
   });
   const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i] as string}`);
   const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
@@ -194,7 +206,13 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     const relative = walked.files[fileIndex] as string;
     const problem = hashed.problems.get(i);
     if (problem) throw problemError(relative, problem);
-    entries.push({ path: relative, type: 'file', mode: hashed.executable[i] ? '755' : '644', digest: BLOB_PREFIX + hashed.blobs[i], size: hashed.sizes[i] ?? 0 });
+    entries.push({
+      path: relative,
+      type: 'file',
+      mode: hashed.executable[i] ? '755' : '644',
+      digest: BLOB_PREFIX + hashed.blobs[i],
+      size: hashed.sizes[i] ?? 0,
+    });
   });
   for (const link of walked.symlinks) entries.push({ path: link.path, type: 'symlink', target: link.target });
   for (const dir of walked.dirs) entries.push({ path: dir, type: 'dir' });
@@ -222,7 +240,9 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     bytes: manifest.context.bytes,
     manifest,
     ignoreFile,
-    fastPath: view.available ? { used: true, fromIndex: walked.files.length - toRead.length } : { used: false, reason: view.reason, fromIndex: 0 },
+    fastPath: view.available
+      ? { used: true, fromIndex: walked.files.length - toRead.length }
+      : { used: false, reason: view.reason, fromIndex: 0 },
     readPaths,
     bytesRead: hashed.bytesRead,
     threads: hashed.threads,

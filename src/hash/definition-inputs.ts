@@ -35,7 +35,11 @@ function readInsecureRegistries(): string[] {
   const entries = readList('insecure-registries');
   for (const entry of entries) {
     if (!HOST.test(entry)) {
-      throw new InputError('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+      throw new InputError(
+        'insecure-registries',
+        `'${entry}' is not a host or host:port`,
+        'List registries as host[:port], separated by commas or new lines, without a scheme',
+      );
     }
   }
   return entries;
@@ -47,7 +51,11 @@ function staysInside(input: string, resolved: string, root: string): string {
   const real = realpathSync(resolved);
   const realRoot = realpathSync(root);
   if (!isInside(realRoot, real)) {
-    throw new InputError(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+    throw new InputError(
+      input,
+      `'${resolved}' leads outside the workspace (to ${real}) through a symlink`,
+      'Give a path inside the checked-out repository',
+    );
   }
   return resolved;
 }
@@ -55,7 +63,12 @@ function staysInside(input: string, resolved: string, root: string): string {
 function readKeyValues(name: string, what: string): Record<string, string> {
   const values = readKeyValueLines(name);
   for (const key of Object.keys(values)) {
-    if (/\s/.test(key) || key === '') throw new InputError(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+    if (/\s/.test(key) || key === '')
+      throw new InputError(
+        name,
+        `'${key}' is not a valid ${what} name`,
+        `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`,
+      );
   }
   return values;
 }

@@ -46,7 +46,14 @@ function absorb(results: HashResults, reply: WorkerReply, start: number): void {
 
 /** Hashes every path; results are indexed like `paths`. */
 export async function hashFiles(paths: readonly string[], options: HashFilesOptions = {}): Promise<HashResults> {
-  const results: HashResults = { sizes: new Float64Array(paths.length), executable: new Uint8Array(paths.length), blobs: new Array<string>(paths.length).fill(''), problems: new Map(), bytesRead: 0, threads: 0 };
+  const results: HashResults = {
+    sizes: new Float64Array(paths.length),
+    executable: new Uint8Array(paths.length),
+    blobs: new Array<string>(paths.length).fill(''),
+    problems: new Map(),
+    bytesRead: 0,
+    threads: 0,
+  };
   if (paths.length === 0) return results;
   const threads = Math.max(1, options.threads ?? availableParallelism());
   if (paths.length <= INLINE_FILES && (options.expectedBytes ?? 0) <= INLINE_BYTES) {

@@ -92,8 +92,7 @@ export function walkContext(contextDir: string, filter: ContextFilter, ignoreFil
           result.sizes.push(stats.size);
           // git's model: only the owner-execute bit counts.
           result.executable.push((stats.mode & 0o100) !== 0);
-        }
-        else if (entry.isSymbolicLink()) {
+        } else if (entry.isSymbolicLink()) {
           try {
             result.symlinks.push({ path: relative, target: readlinkSync(`${absolute}/${entry.name}`) });
           } catch (error) {

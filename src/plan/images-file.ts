@@ -99,7 +99,8 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], document: u
     if (error.keyword === 'additionalProperties') detail = `has an unknown field '${String(error.params.additionalProperty)}'`;
     if (error.keyword === 'type' && error.params.type === 'string') {
       const value = valueAt(document, error.instancePath);
-      if (typeof value === 'number' || typeof value === 'boolean') detail = `must be a string (quote it: "${String(value)}"; YAML reads 1.10 as the number 1.1)`;
+      if (typeof value === 'number' || typeof value === 'boolean')
+        detail = `must be a string (quote it: "${String(value)}"; YAML reads 1.10 as the number 1.1)`;
     }
     lines.add(`${where}: ${detail}`);
   }
@@ -108,7 +109,8 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], document: u
 
 function valueAt(document: unknown, pointer: string): unknown {
   let value = document;
-  for (const part of pointer.split('/').slice(1)) value = (value as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const part of pointer.split('/').slice(1))
+    value = (value as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   return value;
 }
 
@@ -144,7 +146,11 @@ function keyValues(value: Record<string, string> | string[] | undefined): Record
  */
 export function parseImagesFile(text: string, fileDir: string, workspace: string, fileName = 'images file'): ImageEntry[] {
   const fail = (problems: string[]) =>
-    new InputError('file', `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`, 'Fix the entries named above (see the images file format in the README)');
+    new InputError(
+      'file',
+      `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`,
+      'Fix the entries named above (see the images file format in the README)',
+    );
   let document: unknown;
   try {
     document = parse(text);
@@ -169,7 +175,8 @@ export function parseImagesFile(text: string, fileDir: string, workspace: string
     }
     const inside = (field: string, relative: string): string => {
       const resolved = path.resolve(fileDir, relative);
-      if (!isInside(workspace, resolved)) problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
+      if (!isInside(workspace, resolved))
+        problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
       return resolved;
     };
     const context = inside('context', entry.context ?? '.');
@@ -196,7 +203,11 @@ export function readImagesFile(file: string, workspace: string): ImageEntry[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new InputError('file', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'Give the path of an existing images.yaml');
+    throw new InputError(
+      'file',
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      'Give the path of an existing images.yaml',
+    );
   }
   return parseImagesFile(text, path.dirname(file), workspace, path.basename(file));
 }

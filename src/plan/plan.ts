@@ -82,10 +82,22 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
     });
     const hashRef = withTag(parseImageRef(entry.image), hashed.tag);
     const found = await inspectExistingImage(options.client, hashRef, hashed.definition.platforms);
-    const decision = decideReuse({ found, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: false });
+    const decision = decideReuse({
+      found,
+      requested: hashed.definition.platforms,
+      hash: hashed.hash,
+      hashTag: hashed.tag,
+      forceRebuild: false,
+    });
     log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
     if (decision.action === 'reuse') {
-      plan.reused.push({ name: entry.name, image: `${repositoryName(hashRef)}@${decision.digest}`, digest: decision.digest, tag: hashed.tag, hash: hashed.hash });
+      plan.reused.push({
+        name: entry.name,
+        image: `${repositoryName(hashRef)}@${decision.digest}`,
+        digest: decision.digest,
+        tag: hashed.tag,
+        hash: hashed.hash,
+      });
       continue;
     }
     plan.include.push({

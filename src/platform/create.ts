@@ -50,7 +50,13 @@ const SETTINGS: Record<PlatformName, readonly string[]> = {
 export async function createPlatform(options: CreatePlatformOptions): Promise<PlatformAdapter> {
   const log = options.log ?? actionsLog;
   const env = options.env ?? process.env;
-  for (const secret of [options.token, options.idToken, options.accessKeySecret, options.securityToken, options.settings?.['registry-password']]) {
+  for (const secret of [
+    options.token,
+    options.idToken,
+    options.accessKeySecret,
+    options.securityToken,
+    options.settings?.['registry-password'],
+  ]) {
     if (secret) log.setSecret(secret);
   }
   if (!(PLATFORM_NAMES as readonly string[]).includes(options.platform)) {
@@ -86,12 +92,20 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
         token = exchanged.accessToken;
       }
       if (!token) {
-        throw new InputError('token', 'databricks needs a token or a GitHub OIDC id-token', "Pass a token from secrets, or set 'oidc-audience' with 'permissions: id-token: write'");
+        throw new InputError(
+          'token',
+          'databricks needs a token or a GitHub OIDC id-token',
+          "Pass a token from secrets, or set 'oidc-audience' with 'permissions: id-token: write'",
+        );
       }
       const username = settings['registry-username'];
       const password = settings['registry-password'];
       if ((username === undefined) !== (password === undefined)) {
-        throw new InputError(options.settingsInput ?? 'platform-settings', 'registry-username and registry-password go together', 'Set both, or neither for a public image');
+        throw new InputError(
+          options.settingsInput ?? 'platform-settings',
+          'registry-username and registry-password go together',
+          'Set both, or neither for a public image',
+        );
       }
       return new DatabricksPlatform({
         host: options.endpoint,
@@ -117,13 +131,20 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
       const acrInstanceId = settings['acr-instance-id'];
       const acrVpcId = settings['acr-vpc-id'];
       if (!acrInstanceId || !acrVpcId) {
-        throw new InputError(input, 'dataworks needs acr-instance-id and acr-vpc-id', 'Add lines acr-instance-id=cri-… and acr-vpc-id=vpc-… (the ACR Enterprise instance holding the image)');
+        throw new InputError(
+          input,
+          'dataworks needs acr-instance-id and acr-vpc-id',
+          'Add lines acr-instance-id=cri-… and acr-vpc-id=vpc-… (the ACR Enterprise instance holding the image)',
+        );
       }
       const accessibility = settings['accessibility'];
       if (accessibility !== undefined && accessibility !== 'Private' && accessibility !== 'Public') {
         throw new InputError(input, `accessibility '${accessibility}' is not supported`, 'Use Private or Public');
       }
-      const taskTypes = settings['task-types']?.split(',').map((type) => type.trim()).filter((type) => type !== '');
+      const taskTypes = settings['task-types']
+        ?.split(',')
+        .map((type) => type.trim())
+        .filter((type) => type !== '');
       return new DataWorksPlatform({
         endpoint: options.endpoint,
         credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },

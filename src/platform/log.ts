@@ -19,7 +19,6 @@ export const actionsLog: PlatformLog = {
   setSecret: (secret) => core.setSecret(secret),
 };
 
-
 /** `text` ending in exactly one full stop (server messages often bring their own). */
 export function sentence(text: string): string {
   const trimmed = text.trim();

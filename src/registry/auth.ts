@@ -100,7 +100,12 @@ export class Authorizer {
     return [challenge.params.realm ?? '', challenge.params.service ?? '', ...[...scopes].sort()].join('\n');
   }
 
-  private async token(target: AuthTarget, challenge: Challenge, scopes: readonly string[], credential: Credential | undefined): Promise<string> {
+  private async token(
+    target: AuthTarget,
+    challenge: Challenge,
+    scopes: readonly string[],
+    credential: Credential | undefined,
+  ): Promise<string> {
     const key = this.tokenKey(challenge, scopes);
     const cached = this.tokens.get(key);
     if (cached && cached.expiresAt > this.options.now()) return cached.token;
@@ -112,9 +117,20 @@ export class Authorizer {
     return pending;
   }
 
-  private async requestToken(target: AuthTarget, challenge: Challenge, scopes: readonly string[], credential: Credential | undefined): Promise<string> {
+  private async requestToken(
+    target: AuthTarget,
+    challenge: Challenge,
+    scopes: readonly string[],
+    credential: Credential | undefined,
+  ): Promise<string> {
     const realm = challenge.params.realm;
-    if (!realm) throw new RegistryError(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
+    if (!realm)
+      throw new RegistryError(
+        `${target.registry} asked for a bearer token but named no realm to get it from`,
+        target.registry,
+        undefined,
+        401,
+      );
     let realmUrl: URL;
     try {
       realmUrl = new URL(realm);
@@ -136,7 +152,11 @@ export class Authorizer {
     let answer: Awaited<ReturnType<TokenFetch>>;
     if (credential?.identityToken) {
       // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
-      const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credential.identityToken, client_id: this.options.clientId ?? 'image-actions' });
+      const form = new URLSearchParams({
+        grant_type: 'refresh_token',
+        refresh_token: credential.identityToken,
+        client_id: this.options.clientId ?? 'image-actions',
+      });
       if (service) form.set('service', service);
       if (scopes.length) form.set('scope', scopes.join(' '));
       answer = await this.options.fetchToken(
@@ -168,10 +188,22 @@ export class Authorizer {
     try {
       body = JSON.parse(answer.text) as typeof body;
     } catch {
-      throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
+      throw new RegistryError(
+        `The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`,
+        target.registry,
+        undefined,
+        200,
+      );
     }
-    const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
-    if (!token) throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
+    const token =
+      typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+    if (!token)
+      throw new RegistryError(
+        `The token server at ${realmUrl.origin} for ${target.registry} returned no token`,
+        target.registry,
+        undefined,
+        200,
+      );
     this.options.mask(token);
     const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
     this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });

@@ -127,8 +127,20 @@ export class RegistryClient {
   /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
   async ping(registry: RefInput | RepositoryRef): Promise<PingResult> {
     // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
-    const ref = typeof registry !== 'string' ? registry : registry.includes('/') ? parseImageRef(registry) : { registry, apiHost: apiHostOf(registry) };
-    const request: RegistryRequest = { target: { registry: ref.registry, apiHost: ref.apiHost }, method: 'GET', path: '', scopes: [], action: 'checking the registry API (/v2/)', read: 'bytes' };
+    const ref =
+      typeof registry !== 'string'
+        ? registry
+        : registry.includes('/')
+          ? parseImageRef(registry)
+          : { registry, apiHost: apiHostOf(registry) };
+    const request: RegistryRequest = {
+      target: { registry: ref.registry, apiHost: ref.apiHost },
+      method: 'GET',
+      path: '',
+      scopes: [],
+      action: 'checking the registry API (/v2/)',
+      read: 'bytes',
+    };
     const result = await this.ok(request, [200]);
     this.apiConfirmed.add(ref.apiHost);
     const version = result.response.headers.get('docker-distribution-api-version');
@@ -205,7 +217,8 @@ export class RegistryClient {
     };
     const result = await this.http.send(request);
     const { status, headers } = result.response;
-    const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
+    const isRegistry =
+      status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
     if (!isRegistry) {
       throw new RegistryError(
         `${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`,
@@ -240,7 +253,12 @@ export class RegistryClient {
       throw new RegistryError(`The manifest of ${formatImageRef(ref)} is not JSON`, ref.registry, ref.repository, 200);
     }
     if (manifest.schemaVersion !== 2) {
-      throw new RegistryError(`${formatImageRef(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
+      throw new RegistryError(
+        `${formatImageRef(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`,
+        ref.registry,
+        ref.repository,
+        200,
+      );
     }
     const header = bareMediaType(result.response.headers.get('content-type'));
     const mediaType =
@@ -290,7 +308,11 @@ export class RegistryClient {
     const result = await this.ok(request, [200, 201, 202]);
     const claimed = result.response.headers.get('docker-content-digest');
     if (claimed && claimed !== digest) {
-      throw new RegistryError(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
+      throw new RegistryError(
+        `${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`,
+        ref.registry,
+        ref.repository,
+      );
     }
     return digest;
   }
@@ -316,13 +338,24 @@ export class RegistryClient {
     if (ref.digest) return ref.digest;
     const head = await this.headManifest(ref);
     if (!head) {
-      throw new RegistryError(`${formatImageRef(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
+      throw new RegistryError(
+        `${formatImageRef(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`,
+        ref.registry,
+        ref.repository,
+        404,
+      );
     }
     return head.digest;
   }
 
   async headBlob(repo: RepositoryRef, digest: string): Promise<{ size: number | undefined } | undefined> {
-    const request: RegistryRequest = { target: target(repo), method: 'HEAD', path: `${repo.repository}/blobs/${digest}`, scopes: pull(repo), action: `checking blob ${digest}` };
+    const request: RegistryRequest = {
+      target: target(repo),
+      method: 'HEAD',
+      path: `${repo.repository}/blobs/${digest}`,
+      scopes: pull(repo),
+      action: `checking blob ${digest}`,
+    };
     const result = await this.http.send(request);
     await result.response.body?.cancel().catch(() => undefined);
     if (result.response.status === 404) return undefined;
@@ -344,7 +377,9 @@ export class RegistryClient {
     };
     const result = await this.ok(request, [200]);
     const body = result.response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-    return body.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+    return body.pipeThrough(
+      verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`),
+    );
   }
 
   /** An image config (`manifest.config`), read whole, verified and parsed. */
@@ -355,7 +390,11 @@ export class RegistryClient {
   /** A small blob (a config) read whole and verified. */
   async readBlob(repo: RepositoryRef, descriptor: Pick<Descriptor, 'digest' | 'size'>, maxBytes = maxConfigBytes): Promise<Uint8Array> {
     if (descriptor.size > maxBytes) {
-      throw new RegistryError(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
+      throw new RegistryError(
+        `Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`,
+        repo.registry,
+        repo.repository,
+      );
     }
     const request: RegistryRequest = {
       target: target(repo),
@@ -377,7 +416,11 @@ export class RegistryClient {
    * moving. Needs push on `to` and pull on `from`. A 202 means the registry declined (another
    * storage, no access): the upload session it opened is returned for a normal upload.
    */
-  async mountBlob(to: RepositoryRef, from: RepositoryRef, digest: string): Promise<{ mounted: true } | { mounted: false; uploadUrl: string }> {
+  async mountBlob(
+    to: RepositoryRef,
+    from: RepositoryRef,
+    digest: string,
+  ): Promise<{ mounted: true } | { mounted: false; uploadUrl: string }> {
     const request: RegistryRequest = {
       target: target(to),
       method: 'POST',
@@ -393,7 +436,13 @@ export class RegistryClient {
 
   private location(result: RegistryResponse, request: RegistryRequest): string {
     const location = result.response.headers.get('location');
-    if (!location) throw new RegistryError(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
+    if (!location)
+      throw new RegistryError(
+        `${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`,
+        request.target.registry,
+        request.target.repository,
+        result.response.status,
+      );
     return new URL(location, result.url).toString();
   }
 
@@ -402,7 +451,12 @@ export class RegistryClient {
    * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
    * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
    */
-  async uploadBlob(to: RepositoryRef, descriptor: Pick<Descriptor, 'digest' | 'size'>, source: ReadableStream<Uint8Array>, uploadUrl?: string): Promise<void> {
+  async uploadBlob(
+    to: RepositoryRef,
+    descriptor: Pick<Descriptor, 'digest' | 'size'>,
+    source: ReadableStream<Uint8Array>,
+    uploadUrl?: string,
+  ): Promise<void> {
     let url = uploadUrl ?? (await this.startUpload(to));
     const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' as const };
     try {
@@ -436,19 +490,42 @@ export class RegistryClient {
         url = this.location(result, request);
         offset += chunk.byteLength;
       }
-      await this.ok({ ...base, method: 'PUT', path: withQuery(url, 'digest', descriptor.digest), action: `completing the upload of blob ${descriptor.digest}` }, [201]);
+      await this.ok(
+        {
+          ...base,
+          method: 'PUT',
+          path: withQuery(url, 'digest', descriptor.digest),
+          action: `completing the upload of blob ${descriptor.digest}`,
+        },
+        [201],
+      );
     } catch (error) {
       await source.cancel().catch(() => undefined);
       // Best effort: let the registry drop the half-written session now rather than at its GC.
       await this.http
-        .send({ target: target(to), method: 'DELETE', path: url, scopes: pushPull(to), action: 'cancelling an upload', retry: false, read: 'bytes' })
+        .send({
+          target: target(to),
+          method: 'DELETE',
+          path: url,
+          scopes: pushPull(to),
+          action: 'cancelling an upload',
+          retry: false,
+          read: 'bytes',
+        })
         .catch(() => undefined);
       throw error;
     }
   }
 
   private async startUpload(to: RepositoryRef): Promise<string> {
-    const request: RegistryRequest = { target: target(to), method: 'POST', path: `${to.repository}/blobs/uploads/`, scopes: pushPull(to), action: 'starting a blob upload', read: 'bytes' };
+    const request: RegistryRequest = {
+      target: target(to),
+      method: 'POST',
+      path: `${to.repository}/blobs/uploads/`,
+      scopes: pushPull(to),
+      action: 'starting a blob upload',
+      read: 'bytes',
+    };
     const result = await this.ok(request, [202]);
     return this.location(result, request);
   }
@@ -526,7 +603,11 @@ export class RegistryClient {
 
 /** The canonical platform an image config declares (`unknown` parts when it declares none). */
 export function configPlatform(config: ImageConfig): OciPlatform {
-  return canonicalPlatform({ os: config.os ?? 'unknown', architecture: config.architecture ?? 'unknown', ...(config.variant ? { variant: config.variant } : {}) });
+  return canonicalPlatform({
+    os: config.os ?? 'unknown',
+    architecture: config.architecture ?? 'unknown',
+    ...(config.variant ? { variant: config.variant } : {}),
+  });
 }
 
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */

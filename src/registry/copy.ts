@@ -46,7 +46,12 @@ function transient(error: unknown): boolean {
  * (dropped connection, 5xx mid-upload, digest mismatch) restarts the whole blob with a fresh
  * upload session, bounded by the client's retry policy.
  */
-export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: RepositoryRef, descriptor: Descriptor): Promise<BlobCopyOutcome> {
+export async function copyBlob(
+  client: RegistryClient,
+  src: RepositoryRef,
+  dst: RepositoryRef,
+  descriptor: Descriptor,
+): Promise<BlobCopyOutcome> {
   if (descriptor.urls?.length) return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
   if (await client.headBlob(dst, descriptor.digest)) return 'exists';
   let uploadUrl: string | undefined;
@@ -62,11 +67,20 @@ export async function copyBlob(client: RegistryClient, src: RepositoryRef, dst: 
       throw error;
     }
     if (error instanceof DigestMismatchError) {
-      throw new RegistryError(`${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
+      throw new RegistryError(
+        `${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`,
+        src.registry,
+        src.repository,
+        undefined,
+        'DIGEST_INVALID',
+        { cause: error },
+      );
     }
     throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
   };
-  const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`));
+  const options = client.http.retryOptions(({ delayMs, reason }) =>
+    client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`),
+  );
   return retryLoop<BlobCopyOutcome>(options, async (attempt) => {
     if (attempt > 1 && (await client.headBlob(dst, descriptor.digest))) return { done: 'exists' }; // the failed attempt may have completed after all
     try {
@@ -108,14 +122,30 @@ async function forEachLimited<T>(items: readonly T[], limit: number, work: (item
  * of an index are copied by digest before the index is put, so `dst` never points at something
  * incomplete.
  */
-export async function copyImage(client: RegistryClient, srcInput: RefInput, dstInput: RefInput, options: CopyImageOptions = {}): Promise<CopyImageResult> {
+export async function copyImage(
+  client: RegistryClient,
+  srcInput: RefInput,
+  dstInput: RefInput,
+  options: CopyImageOptions = {},
+): Promise<CopyImageResult> {
   const src = typeof srcInput === 'string' ? parseImageRef(srcInput) : srcInput;
   const dst = typeof dstInput === 'string' ? parseImageRef(dstInput) : dstInput;
-  const result: CopyImageResult = { digest: '', mediaType: '', image: '', blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
+  const result: CopyImageResult = {
+    digest: '',
+    mediaType: '',
+    image: '',
+    blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+    bytesCopied: 0,
+    manifests: 0,
+  };
   const concurrency = options.concurrency ?? 3;
   const top = await client.getManifest(src);
   if (dst.digest && dst.digest !== top.digest) {
-    throw new RegistryError(`Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`, dst.registry, dst.repository);
+    throw new RegistryError(
+      `Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`,
+      dst.registry,
+      dst.repository,
+    );
   }
 
   const copyTree = async (manifest: FetchedManifest, ref: ImageRef): Promise<void> => {
@@ -142,7 +172,11 @@ export async function copyImage(client: RegistryClient, srcInput: RefInput, dstI
   const digest = await client.putManifest(dst.tag ? withTag(dst, dst.tag) : withDigest(dst, top.digest), top);
   result.manifests++;
   if (digest !== top.digest) {
-    throw new RegistryError(`The copy of ${formatImageRef(src)} at ${formatImageRef(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+    throw new RegistryError(
+      `The copy of ${formatImageRef(src)} at ${formatImageRef(dst)} has digest ${digest}, not ${top.digest}`,
+      dst.registry,
+      dst.repository,
+    );
   }
   return { ...result, digest, mediaType: top.mediaType, image: formatImageRef(withDigest(dst, digest)) };
 }

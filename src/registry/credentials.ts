@@ -35,7 +35,12 @@ export const dockerHubConfigKey = 'https://index.docker.io/v1/';
 
 /** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
 export function configKeyHost(key: string): string {
-  return key.replace(/^[a-z]+:\/\//i, '').split('/')[0]?.toLowerCase() ?? '';
+  return (
+    key
+      .replace(/^[a-z]+:\/\//i, '')
+      .split('/')[0]
+      ?.toLowerCase() ?? ''
+  );
 }
 
 function sameRegistry(registry: string, key: string): boolean {
@@ -62,7 +67,10 @@ export function explicitCredentials(
   mask: Mask = core.setSecret,
 ): CredentialSource {
   const masked = entries.map((entry) =>
-    maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask),
+    maskCredential(
+      { username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' },
+      mask,
+    ),
   );
   return async (registry) => {
     const index = entries.findIndex((entry) => sameRegistry(registry, entry.registry));
@@ -140,7 +148,9 @@ async function lookUp(registry: string, configDir: string, runHelper: HelperRunn
     }
   }
   const auths = config.auths ?? {};
-  const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ?? Object.keys(auths).find((key) => sameRegistry(registry, key));
+  const authKey =
+    (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+    Object.keys(auths).find((key) => sameRegistry(registry, key));
   const entry = authKey ? auths[authKey] : undefined;
   if (!entry) return undefined;
   if (entry.auth) mask(entry.auth);
@@ -149,7 +159,10 @@ async function lookUp(registry: string, configDir: string, runHelper: HelperRunn
   if (entry.auth) {
     const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    if (colon === -1) throw new Error(`The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`);
+    if (colon === -1)
+      throw new Error(
+        `The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`,
+      );
     credential.username = decoded.slice(0, colon);
     credential.password = decoded.slice(colon + 1);
   }
@@ -162,14 +175,21 @@ async function lookUp(registry: string, configDir: string, runHelper: HelperRunn
 }
 
 /** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
-export function credentialHelperRunner(options: { env?: Record<string, string | undefined>; timeoutMs?: number; exec?: CommandRunner } = {}): HelperRunner {
+export function credentialHelperRunner(
+  options: { env?: Record<string, string | undefined>; timeoutMs?: number; exec?: CommandRunner } = {},
+): HelperRunner {
   const exec = options.exec ?? new SpawnRunner();
   return async (helper, serverUrl) => {
     if (!/^[A-Za-z0-9._-]+$/.test(helper)) return { found: false, detail: `helper name "${helper}" is not valid` };
     const program = `docker-credential-${helper}`;
     let result;
     try {
-      result = await exec.run(program, ['get'], { quiet: true, input: serverUrl, timeoutMs: options.timeoutMs ?? 30_000, ...(options.env ? { env: options.env } : {}) });
+      result = await exec.run(program, ['get'], {
+        quiet: true,
+        input: serverUrl,
+        timeoutMs: options.timeoutMs ?? 30_000,
+        ...(options.env ? { env: options.env } : {}),
+      });
     } catch (error) {
       if (error instanceof CommandNotFoundError) return undefined;
       throw error;

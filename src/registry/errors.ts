@@ -78,7 +78,10 @@ export function httpError(status: number, statusText: string, bodyText: string, 
   const errors = parseErrorBody(bodyText);
   const codes = errors.map((entry) => entry.code);
   const detail = errors.length
-    ? ` (${errors.map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`).join('; ').slice(0, 300)})`
+    ? ` (${errors
+        .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+        .join('; ')
+        .slice(0, 300)})`
     : '';
   const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
   const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
@@ -92,8 +95,12 @@ export function networkError(error: unknown, context: RegistryContext, scheme: '
   const innermost = chain[chain.length - 1]?.message ?? String(error);
   let hint = 'check the registry address and that it is reachable from this runner';
   if (code === 'ECONNREFUSED') hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
-  else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') hint = `the host name of ${context.registry} does not resolve: check the image reference`;
-  else if (scheme === 'https' && chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+  else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    hint = `the host name of ${context.registry} does not resolve: check the image reference`;
+  else if (
+    scheme === 'https' &&
+    chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))
+  ) {
     hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
   }
   const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';

@@ -87,7 +87,8 @@ export class RegistryHttp {
     this.auth = new Authorizer({
       credentials: async (registry) => {
         const credential = await options.credentials(registry);
-        for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken]) if (secret) this.secrets.add(secret);
+        for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken])
+          if (secret) this.secrets.add(secret);
         return credential;
       },
       fetchToken: (url, init, context) => this.fetchToken(url, init, context),
@@ -135,7 +136,9 @@ export class RegistryHttp {
     const scheme = url.startsWith('https:') ? 'https' : 'http';
     const retry = request.retry ?? true;
     const options = this.retryOptions(({ attempt, delayMs, reason }) =>
-      this.options.log(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`),
+      this.options.log(
+        `${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`,
+      ),
     );
     return retryLoop<RegistryResponse>(options, async (attempt) => {
       let result: Omit<RegistryResponse, 'attempts'>;
@@ -144,7 +147,11 @@ export class RegistryHttp {
       } catch (error) {
         if (error instanceof RegistryError) throw error;
         if (error instanceof BodyTooLargeError) {
-          throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
+          throw new RegistryError(
+            `Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`,
+            request.target.registry,
+            request.target.repository,
+          );
         }
         const fail = (gaveUp?: string): never => {
           throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
@@ -171,7 +178,8 @@ export class RegistryHttp {
       const authorization: Authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
       const headers: Record<string, string> = { 'user-agent': this.options.userAgent, ...request.headers };
       // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
-      if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host) headers.authorization = authorization.header;
+      if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host)
+        headers.authorization = authorization.header;
       this.stats.requests++;
       const started = this.options.now();
       const response = await this.options.fetch(url, {
@@ -239,7 +247,9 @@ export class RegistryHttp {
     context: { registry: string; action: string },
   ): Promise<{ status: number; statusText: string; text: string; gaveUp?: string }> {
     const scheme = url.startsWith('https:') ? 'https' : 'http';
-    const options = this.retryOptions(({ delayMs, reason }) => this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+    const options = this.retryOptions(({ delayMs, reason }) =>
+      this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`),
+    );
     return retryLoop<{ status: number; statusText: string; text: string; gaveUp?: string }>(options, async () => {
       let answer: { status: number; statusText: string; text: string; retryAfter: string | null };
       try {
@@ -254,7 +264,8 @@ export class RegistryHttp {
         this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
         answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
       } catch (error) {
-        if (error instanceof BodyTooLargeError) throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
+        if (error instanceof BodyTooLargeError)
+          throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
         return {
           failed: { error },
           reason: describe(error),
@@ -265,7 +276,11 @@ export class RegistryHttp {
       }
       const { retryAfter, ...result } = answer;
       if (!isRetryableStatus(result.status)) return { done: result };
-      return { failed: { status: result.status, retryAfter }, reason: `HTTP ${result.status}`, giveUp: (stop) => ({ ...result, gaveUp: stop }) };
+      return {
+        failed: { status: result.status, retryAfter },
+        reason: `HTTP ${result.status}`,
+        giveUp: (stop) => ({ ...result, gaveUp: stop }),
+      };
     });
   }
 }
@@ -295,7 +310,8 @@ async function readLimited(response: Response, maxBytes: number, what: string): 
   let total = 0;
   for await (const chunk of response.body) {
     total += chunk.byteLength;
-    if (total > maxBytes) throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
+    if (total > maxBytes)
+      throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

@@ -18,8 +18,14 @@ export interface RegistryLogin {
   password: string;
 }
 
-export function makeRegistryClient(login: RegistryLogin | undefined, insecureRegistries: readonly string[], options: RegistryClientOptions = {}): RegistryClient {
-  const explicit = login ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }] : [];
+export function makeRegistryClient(
+  login: RegistryLogin | undefined,
+  insecureRegistries: readonly string[],
+  options: RegistryClientOptions = {},
+): RegistryClient {
+  const explicit = login
+    ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
+    : [];
   // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
   const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
   return new RegistryClient({ credentials, insecureRegistries, ...options });

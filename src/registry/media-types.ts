@@ -16,12 +16,9 @@ const imageManifestTypes = new Set<string>([MediaTypes.ociManifest, MediaTypes.d
  * Sent on every manifest request. Without the index types a registry may answer a multi-platform
  * tag with 404 or convert it; without the Docker types some registries refuse older images.
  */
-export const manifestAccept = [
-  MediaTypes.ociIndex,
-  MediaTypes.ociManifest,
-  MediaTypes.dockerManifestList,
-  MediaTypes.dockerManifest,
-].join(', ');
+export const manifestAccept = [MediaTypes.ociIndex, MediaTypes.ociManifest, MediaTypes.dockerManifestList, MediaTypes.dockerManifest].join(
+  ', ',
+);
 
 export function isIndexMediaType(mediaType: string | undefined): boolean {
   return mediaType !== undefined && indexTypes.has(mediaType);

@@ -27,7 +27,11 @@ export interface ExistingImage extends FoundImage {
  * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
  * Undefined when absent.
  */
-export async function inspectExistingImage(client: RegistryClient, ref: ImageRef, requested: readonly string[]): Promise<ExistingImage | undefined> {
+export async function inspectExistingImage(
+  client: RegistryClient,
+  ref: ImageRef,
+  requested: readonly string[],
+): Promise<ExistingImage | undefined> {
   const top = await client.getManifestIfPresent(ref);
   if (!top) return undefined;
   const hashLabels: Record<string, string | undefined> = {};
@@ -59,16 +63,27 @@ export async function inspectExistingImage(client: RegistryClient, ref: ImageRef
 /** Throws unless the registry serves `digest` under `ref` (the hash tag) right now. */
 export async function verifyPushedDigest(client: RegistryClient, ref: ImageRef, digest: string, builder: string): Promise<void> {
   if (!isSha256Digest(digest)) {
-    throw new StepError(`${builder} reported ${digest ? `a malformed digest '${digest}'` : 'no digest'} for ${formatImageRef(ref)}: the push cannot be confirmed, so no tags were moved`);
+    throw new StepError(
+      `${builder} reported ${digest ? `a malformed digest '${digest}'` : 'no digest'} for ${formatImageRef(ref)}: the push cannot be confirmed, so no tags were moved`,
+    );
   }
   const head = await client.headManifest(ref);
-  if (!head) throw new StepError(`${builder} reported pushing ${digest}, but the registry has no ${formatImageRef(ref)}: no tags were moved`);
+  if (!head)
+    throw new StepError(`${builder} reported pushing ${digest}, but the registry has no ${formatImageRef(ref)}: no tags were moved`);
   if (head.digest !== digest) {
-    throw new StepError(`${builder} reported ${digest}, but the registry serves ${head.digest} under ${formatImageRef(ref)} (another push raced this one?): no tags were moved`);
+    throw new StepError(
+      `${builder} reported ${digest}, but the registry serves ${head.digest} under ${formatImageRef(ref)} (another push raced this one?): no tags were moved`,
+    );
   }
 }
 
 /** Puts the image `digest` of `ref`'s repository under each extra tag; `manifest` saves the GET when already read. */
-export async function applyExtraTags(client: RegistryClient, ref: ImageRef, digest: string, tags: readonly string[], manifest?: FetchedManifest): Promise<void> {
+export async function applyExtraTags(
+  client: RegistryClient,
+  ref: ImageRef,
+  digest: string,
+  tags: readonly string[],
+  manifest?: FetchedManifest,
+): Promise<void> {
   if (tags.length > 0) await client.tagImage(withDigest(ref, digest), tags, manifest);
 }

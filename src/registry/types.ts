@@ -2,7 +2,6 @@
 
 import type { OciPlatform } from '../core/platforms.js';
 
-
 export interface Descriptor {
   mediaType: string;
   digest: string;

@@ -36,7 +36,10 @@ export interface CommandRunner {
 
 /** The command is not installed or not on PATH. */
 export class CommandNotFoundError extends StepError {
-  constructor(readonly command: string, cause: unknown) {
+  constructor(
+    readonly command: string,
+    cause: unknown,
+  ) {
     super(`Cannot run ${command}: '${command}' is not installed or not on PATH`, { cause });
     this.name = 'CommandNotFoundError';
   }
@@ -59,7 +62,11 @@ export class SpawnRunner implements CommandRunner {
       else env[name] = value;
     }
     return new Promise((resolve, reject) => {
-      const child = spawn(command, args, { cwd: options.cwd, env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+      const child = spawn(command, args, {
+        cwd: options.cwd,
+        env,
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      });
       let captured = '';
       const stdoutChunks: string[] = [];
       let stdoutTail = '';
@@ -86,10 +93,15 @@ export class SpawnRunner implements CommandRunner {
         child.stdin?.end(options.input);
       }
       let timedOut = false;
-      const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
+      const timer =
+        options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
       child.once('error', (error: NodeJS.ErrnoException) => {
         clearTimeout(timer);
-        reject(error.code === 'ENOENT' ? new CommandNotFoundError(command, error) : new StepError(`Cannot run ${command}: ${error.message}`, { cause: error }));
+        reject(
+          error.code === 'ENOENT'
+            ? new CommandNotFoundError(command, error)
+            : new StepError(`Cannot run ${command}: ${error.message}`, { cause: error }),
+        );
       });
       child.once('close', (code, signal) => {
         clearTimeout(timer);

@@ -45,7 +45,6 @@ export function readList(name: string): string[] {
   return splitList(core.getInput(name));
 }
 
-
 /** One item per line, trimmed; blank lines and `#` comments dropped. */
 export function readLines(name: string): string[] {
   return core

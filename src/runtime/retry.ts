@@ -55,7 +55,15 @@ export async function retryLoop<T>(options: RetryLoopOptions, attempt: (attempt:
     const result = await attempt(count);
     if ('done' in result) return result.done;
     const decision = retryDecision(
-      { attempt: count, outcome: result.failed, elapsedMs: policy.now() - started, policy, random: policy.random(), nowMs: Date.now(), ...(options.server ? { server: options.server } : {}) },
+      {
+        attempt: count,
+        outcome: result.failed,
+        elapsedMs: policy.now() - started,
+        policy,
+        random: policy.random(),
+        nowMs: Date.now(),
+        ...(options.server ? { server: options.server } : {}),
+      },
       options.explain ?? explainStop,
     );
     if (!decision.retry) return result.giveUp(decision.reason, count);

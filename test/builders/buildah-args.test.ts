@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildahBudArgs, buildahGlobalArgs, buildahOptionsFromEnv, buildahPushArgs, type BuildahOptions } from '../../src/builders/buildah.js';
+import {
+  buildahBudArgs,
+  buildahGlobalArgs,
+  buildahOptionsFromEnv,
+  buildahPushArgs,
+  type BuildahOptions,
+} from '../../src/builders/buildah.js';
 import type { BuildRequest } from '../../src/builders/builder.js';
 import { decideCachePolicy } from '../../src/core/cache-policy.js';
 import { buildRequest as request } from './build-request.js';
@@ -14,7 +20,12 @@ const policy = (eventName: string, ref: string, image = 'ghcr.io/org/app') =>
 describe('buildahBudArgs', () => {
   test.each<[string, Partial<BuildRequest>, Parameters<typeof buildahBudArgs>[1], string[]]>([
     ['minimal', {}, {}, [...BUD, '/ws/ctx']],
-    ['commit time and one platform', { timestamp: 1767323045, platforms: ['linux/amd64'] }, { iidFile: '/t/iid' }, [...BUD, '--timestamp', '1767323045', '--platform', 'linux/amd64', '--iidfile', '/t/iid', '/ws/ctx']],
+    [
+      'commit time and one platform',
+      { timestamp: 1767323045, platforms: ['linux/amd64'] },
+      { iidFile: '/t/iid' },
+      [...BUD, '--timestamp', '1767323045', '--platform', 'linux/amd64', '--iidfile', '/t/iid', '/ws/ctx'],
+    ],
     [
       'several platforms go into a manifest list',
       { platforms: ['linux/amd64', 'linux/arm64'] },
@@ -23,7 +34,11 @@ describe('buildahBudArgs', () => {
     ],
     [
       'target, build args and labels (sorted by key)',
-      { target: 'runtime', buildArgs: { B: '2', A: 'x=y' }, labels: { 'org.opencontainers.image.revision': 'abc', 'io.example.hash': 'h1-1' } },
+      {
+        target: 'runtime',
+        buildArgs: { B: '2', A: 'x=y' },
+        labels: { 'org.opencontainers.image.revision': 'abc', 'io.example.hash': 'h1-1' },
+      },
       {},
       [
         ...BUD,
@@ -42,7 +57,12 @@ describe('buildahBudArgs', () => {
     ],
     [
       'secrets by environment variable and by file',
-      { secrets: [{ id: 'npmrc', src: '/run/secrets/npmrc' }, { id: 'token', env: 'GH_TOKEN' }] },
+      {
+        secrets: [
+          { id: 'npmrc', src: '/run/secrets/npmrc' },
+          { id: 'token', env: 'GH_TOKEN' },
+        ],
+      },
       {},
       [...BUD, '--secret', 'id=npmrc,src=/run/secrets/npmrc', '--secret', 'id=token,env=GH_TOKEN', '/ws/ctx'],
     ],
@@ -52,14 +72,24 @@ describe('buildahBudArgs', () => {
       {},
       [...BUD, '--cache-from', 'ghcr.io/org/app-buildcache', '--cache-to', 'ghcr.io/org/app-buildcache', '/ws/ctx'],
     ],
-    ['pull request: cache read only', { cache: policy('pull_request', 'refs/pull/1/merge') }, {}, [...BUD, '--cache-from', 'ghcr.io/org/app-buildcache', '/ws/ctx']],
+    [
+      'pull request: cache read only',
+      { cache: policy('pull_request', 'refs/pull/1/merge') },
+      {},
+      [...BUD, '--cache-from', 'ghcr.io/org/app-buildcache', '/ws/ctx'],
+    ],
     [
       'only the first read ref (buildah 1.28 keeps one --cache-from)',
       { cache: { type: 'registry', ref: 'r/a-cache', read: ['r/a-cache', 'r/b-cache'], write: false, reason: '' } },
       {},
       [...BUD, '--cache-from', 'r/a-cache', '/ws/ctx'],
     ],
-    ['gha cache means nothing to buildah', { cache: { type: 'gha', ref: 's', read: ['s'], write: true, scope: 's', reason: '' } }, {}, [...BUD, '/ws/ctx']],
+    [
+      'gha cache means nothing to buildah',
+      { cache: { type: 'gha', ref: 's', read: ['s'], write: true, scope: 's', reason: '' } },
+      {},
+      [...BUD, '/ws/ctx'],
+    ],
     [
       'loopback registry: TLS verification off',
       {
@@ -68,9 +98,22 @@ describe('buildahBudArgs', () => {
         cache: policy('push', 'refs/heads/main', '127.0.0.1:5000/app'),
       },
       {},
-      [...BUD, '--cache-from', '127.0.0.1:5000/app-buildcache', '--cache-to', '127.0.0.1:5000/app-buildcache', '--tls-verify=false', '/ws/ctx'],
+      [
+        ...BUD,
+        '--cache-from',
+        '127.0.0.1:5000/app-buildcache',
+        '--cache-to',
+        '127.0.0.1:5000/app-buildcache',
+        '--tls-verify=false',
+        '/ws/ctx',
+      ],
     ],
-    ['listed insecure registry: TLS verification off', { insecureRegistries: ['registry.lan:5000'] }, {}, [...BUD, '--tls-verify=false', '/ws/ctx']],
+    [
+      'listed insecure registry: TLS verification off',
+      { insecureRegistries: ['registry.lan:5000'] },
+      {},
+      [...BUD, '--tls-verify=false', '/ws/ctx'],
+    ],
     ['auth file', { authFile: '/home/runner/auth.json' }, {}, [...BUD, '--authfile', '/home/runner/auth.json', '/ws/ctx']],
     ['retry without cache', {}, { noCache: true }, [...BUD, '--no-cache', '/ws/ctx']],
   ])('%s', (_name, overrides, plan, expected) => {
@@ -78,8 +121,24 @@ describe('buildahBudArgs', () => {
   });
 
   test('dedicated store and isolation come first', () => {
-    const args = buildahBudArgs(request(), {}, { command: 'buildah', root: '/s/root', runroot: '/s/run', storageDriver: 'overlay', isolation: 'oci' });
-    expect(args.slice(0, 11)).toEqual(['--root', '/s/root', '--runroot', '/s/run', '--storage-driver', 'overlay', 'bud', '--layers', '--isolation', 'oci', '--file']);
+    const args = buildahBudArgs(
+      request(),
+      {},
+      { command: 'buildah', root: '/s/root', runroot: '/s/run', storageDriver: 'overlay', isolation: 'oci' },
+    );
+    expect(args.slice(0, 11)).toEqual([
+      '--root',
+      '/s/root',
+      '--runroot',
+      '/s/run',
+      '--storage-driver',
+      'overlay',
+      'bud',
+      '--layers',
+      '--isolation',
+      'oci',
+      '--file',
+    ]);
   });
 
   test('a secret value never reaches argv: only the variable name or the file path', () => {

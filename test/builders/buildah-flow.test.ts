@@ -58,7 +58,8 @@ function scripted(script: Script): CommandRunner & { calls: string[][] } {
   };
 }
 
-const verbs = (calls: string[][]) => calls.map((args) => args.filter((a) => ['bud', 'push', 'manifest', 'inspect', 'rm', '--no-cache', '--all'].includes(a)).join(' '));
+const verbs = (calls: string[][]) =>
+  calls.map((args) => args.filter((a) => ['bud', 'push', 'manifest', 'inspect', 'rm', '--no-cache', '--all'].includes(a)).join(' '));
 
 describe('BuildahBuilder command flow', () => {
   test('one platform: bud, then one push per tag, by image ID', async () => {
@@ -83,30 +84,44 @@ describe('BuildahBuilder command flow', () => {
   });
 
   test('tags that end up with different digests fail the build', async () => {
-    const build = new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(request(), scripted({ pushes: [digest('a'), digest('b')] }));
+    const build = new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(
+      request(),
+      scripted({ pushes: [digest('a'), digest('b')] }),
+    );
     await expect(build).rejects.toThrow(/different digests/);
   });
 
   test('no tags to push to is an error before anything runs', async () => {
     const runner = scripted({});
-    await expect(new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(request({ tags: [] }), runner)).rejects.toThrow(/no tags/);
+    await expect(new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(request({ tags: [] }), runner)).rejects.toThrow(
+      /no tags/,
+    );
     expect(runner.calls).toEqual([]);
   });
 
   test('several platforms: a platform missing twice fails, after one rebuild without cache; the list is removed', async () => {
     const armOnly = JSON.stringify({ manifests: [{ platform: { os: 'linux', architecture: 'arm64' } }] });
     const runner = scripted({ inspections: [armOnly, armOnly] });
-    const build = new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(request({ platforms: ['linux/amd64', 'linux/arm64'] }), runner);
+    const build = new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(
+      request({ platforms: ['linux/amd64', 'linux/arm64'] }),
+      runner,
+    );
     await expect(build).rejects.toThrow('buildah built no image for linux/amd64');
     expect(verbs(runner.calls)).toEqual(['bud', 'manifest inspect', 'manifest rm', 'bud --no-cache', 'manifest inspect', 'manifest rm']);
   });
 
   test('several platforms: manifest push --all per tag returns the index digest', async () => {
     const both = JSON.stringify({
-      manifests: [{ platform: { os: 'linux', architecture: 'amd64' } }, { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } }],
+      manifests: [
+        { platform: { os: 'linux', architecture: 'amd64' } },
+        { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
+      ],
     });
     const runner = scripted({ inspections: [both], pushes: [digest('c'), digest('c')] });
-    const result = await new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(request({ platforms: ['linux/amd64', 'linux/arm64'] }), runner);
+    const result = await new BuildahBuilder({ command: 'buildah', isolation: 'chroot' }).build(
+      request({ platforms: ['linux/amd64', 'linux/arm64'] }),
+      runner,
+    );
     expect(result.digest).toBe(digest('c'));
     expect(verbs(runner.calls)).toEqual(['bud', 'manifest inspect', 'manifest push --all', 'manifest push --all', 'manifest rm']);
   });

@@ -85,7 +85,8 @@ function request(dir: string, overrides: Partial<BuildRequest> = {}): BuildReque
   };
 }
 
-const builder = () => new BuildahBuilder({ command: 'buildah', root: store.root, runroot: store.runroot, storageDriver: 'vfs', isolation: 'chroot' });
+const builder = () =>
+  new BuildahBuilder({ command: 'buildah', root: store.root, runroot: store.runroot, storageDriver: 'vfs', isolation: 'chroot' });
 
 beforeAll(async () => {
   registry = await startRegistry();
@@ -93,7 +94,13 @@ beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'buildah-it-'));
   await pushBaseImage({ registry: registry.host, repository: 'base', tag: '1' });
   // Real multi-arch bases differ per platform; the identical-layer index is the special case below.
-  await pushMultiPlatformBase({ registry: registry.host, repository: 'base', tag: 'multi', platforms: [{ architecture: 'amd64' }, { architecture: 'arm64' }], distinctLayers: true });
+  await pushMultiPlatformBase({
+    registry: registry.host,
+    repository: 'base',
+    tag: 'multi',
+    platforms: [{ architecture: 'amd64' }, { architecture: 'arm64' }],
+    distinctLayers: true,
+  });
 });
 
 afterAll(async () => {
@@ -138,14 +145,26 @@ describe('buildah builder against a loopback registry', () => {
     const reference = await builder().build(request(dir, { tags: [`${registry.host}/app:h1-0003a`] }), runner);
     const other = makeBuildahStore();
     try {
-      const fresh = new BuildahBuilder({ command: 'buildah', root: other.root, runroot: other.runroot, storageDriver: 'vfs', isolation: 'chroot' });
+      const fresh = new BuildahBuilder({
+        command: 'buildah',
+        root: other.root,
+        runroot: other.runroot,
+        storageDriver: 'vfs',
+        isolation: 'chroot',
+      });
       const pulled = await fresh.build(request(dir, { tags: [`${registry.host}/app:h1-0003b`] }), runner);
       expect(pulled.log).toContain('Cache pulled from remote');
       expect(pulled.digest).toBe(reference.digest);
 
       const third = makeBuildahStore();
       try {
-        const uncached = new BuildahBuilder({ command: 'buildah', root: third.root, runroot: third.runroot, storageDriver: 'vfs', isolation: 'chroot' });
+        const uncached = new BuildahBuilder({
+          command: 'buildah',
+          root: third.root,
+          runroot: third.runroot,
+          storageDriver: 'vfs',
+          isolation: 'chroot',
+        });
         const none = decideCachePolicy({ cache: 'none', image: '', eventName: 'push', ref: '', defaultBranch: 'main', builder: 'buildah' });
         const rebuilt = await uncached.build(request(dir, { tags: [`${registry.host}/app:h1-0003c`], cache: none }), runner);
         expect(rebuilt.log).not.toContain('Using cache');
@@ -242,7 +261,12 @@ describe('buildah builder against a loopback registry', () => {
   });
 
   test('platforms with byte-identical layers (buildah 1.28 cache mix-up) still give both platforms', async () => {
-    await pushMultiPlatformBase({ registry: registry.host, repository: 'base', tag: 'same', platforms: [{ architecture: 'amd64' }, { architecture: 'arm64' }] });
+    await pushMultiPlatformBase({
+      registry: registry.host,
+      repository: 'base',
+      tag: 'same',
+      platforms: [{ architecture: 'amd64' }, { architecture: 'arm64' }],
+    });
     const repository = `${registry.host}/same`;
     const dir = context('same', { Dockerfile: `FROM ${registry.host}/base:same\nCOPY hello.txt /hello.txt\n`, 'hello.txt': 'same\n' });
     const budRuns: string[][] = [];
@@ -252,10 +276,15 @@ describe('buildah builder against a loopback registry', () => {
         return runner.run(command, args, options);
       },
     };
-    const result = await builder().build(request(dir, { repository, tags: [`${repository}:h1-s`], platforms: ['linux/amd64', 'linux/arm64'] }), recording);
+    const result = await builder().build(
+      request(dir, { repository, tags: [`${repository}:h1-s`], platforms: ['linux/amd64', 'linux/arm64'] }),
+      recording,
+    );
 
     // buildah < 1.41 reuses one platform's cached layer for the other; the builder notices and rebuilds without cache.
-    const [major = 0, minor = 0] = (/(\d+)\.(\d+)/.exec(execFileSync('buildah', ['--version'], { encoding: 'utf8' })) ?? []).slice(1).map(Number);
+    const [major = 0, minor = 0] = (/(\d+)\.(\d+)/.exec(execFileSync('buildah', ['--version'], { encoding: 'utf8' })) ?? [])
+      .slice(1)
+      .map(Number);
     if (major === 1 && minor < 41) expect(budRuns.map((args) => args.includes('--no-cache'))).toEqual([false, true]);
     const index = rawManifest(`${repository}:h1-s`);
     expect(remoteDigest(`${repository}:h1-s`)).toBe(result.digest);

@@ -16,7 +16,16 @@ import { StepError } from '../../src/core/errors.js';
 import { buildRequest as request } from './build-request.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, '../fixtures/buildx', name), 'utf8');
-const HEAD = ['buildx', 'build', '--progress=plain', '--file', '/ws/ctx/Dockerfile', '--metadata-file', '/t/meta.json', '--provenance=false'];
+const HEAD = [
+  'buildx',
+  'build',
+  '--progress=plain',
+  '--file',
+  '/ws/ctx/Dockerfile',
+  '--metadata-file',
+  '/t/meta.json',
+  '--provenance=false',
+];
 const plan = { metadataFile: '/t/meta.json' };
 const policy = (cache: 'registry' | 'gha', eventName: string, ref: string, image = 'ghcr.io/org/app') =>
   decideCachePolicy({ cache, image, eventName, ref, defaultBranch: 'main', builder: 'buildx' });
@@ -62,8 +71,23 @@ describe('contract: buildx argv', () => {
     ],
     [
       'secrets by name only',
-      { secrets: [{ id: 'token', env: 'GH_TOKEN' }, { id: 'npmrc', src: '/home/runner/.npmrc' }] },
-      [...HEAD, '--push', '--secret', 'id=token,env=GH_TOKEN', '--secret', 'id=npmrc,src=/home/runner/.npmrc', '--tag', 'ghcr.io/org/app:h1-abc', '/ws/ctx'],
+      {
+        secrets: [
+          { id: 'token', env: 'GH_TOKEN' },
+          { id: 'npmrc', src: '/home/runner/.npmrc' },
+        ],
+      },
+      [
+        ...HEAD,
+        '--push',
+        '--secret',
+        'id=token,env=GH_TOKEN',
+        '--secret',
+        'id=npmrc,src=/home/runner/.npmrc',
+        '--tag',
+        'ghcr.io/org/app:h1-abc',
+        '/ws/ctx',
+      ],
     ],
     [
       'default branch: registry cache read and written with mode=max',
@@ -107,7 +131,11 @@ describe('contract: buildx argv', () => {
     ],
     [
       'loopback registry: insecure image output and cache',
-      { repository: 'localhost:5000/app', tags: ['localhost:5000/app:h1-abc'], cache: policy('registry', 'push', 'refs/heads/main', 'localhost:5000/app') },
+      {
+        repository: 'localhost:5000/app',
+        tags: ['localhost:5000/app:h1-abc'],
+        cache: policy('registry', 'push', 'refs/heads/main', 'localhost:5000/app'),
+      },
       [
         ...HEAD,
         '--output',
@@ -163,7 +191,10 @@ describe('contract: buildx metadata', () => {
     ['not JSON', '{"containerimage.digest": ', /not JSON/],
     [
       'descriptor disagrees',
-      JSON.stringify({ 'containerimage.digest': `sha256:${'a'.repeat(64)}`, 'containerimage.descriptor': { digest: `sha256:${'b'.repeat(64)}` } }),
+      JSON.stringify({
+        'containerimage.digest': `sha256:${'a'.repeat(64)}`,
+        'containerimage.descriptor': { digest: `sha256:${'b'.repeat(64)}` },
+      }),
       /disagrees/,
     ],
   ])('%s fails with a clear message', (_name, json, message) => {
@@ -211,7 +242,9 @@ describe('contract: BuildxBuilder.build', () => {
   });
 
   test('a build that exports nothing fails instead of returning an empty digest', async () => {
-    await expect(new BuildxBuilder().build(request(), new FakeBuildx(fixture('metadata-cache-only.json')))).rejects.toThrow(/reported no image digest/);
+    await expect(new BuildxBuilder().build(request(), new FakeBuildx(fixture('metadata-cache-only.json')))).rejects.toThrow(
+      /reported no image digest/,
+    );
     await expect(new BuildxBuilder().build(request(), new FakeBuildx(undefined))).rejects.toThrow(/wrote no metadata file/);
   });
 
@@ -221,7 +254,9 @@ describe('contract: BuildxBuilder.build', () => {
   });
 
   test('a failed build shows the tail of its log', async () => {
-    const output = Array.from({ length: 50 }, (_, i) => `#${i} step ${i}`).join('\n') + '\nERROR: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1\n';
+    const output =
+      Array.from({ length: 50 }, (_, i) => `#${i} step ${i}`).join('\n') +
+      '\nERROR: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1\n';
     const build = new BuildxBuilder().build(request(), new FakeBuildx(undefined, { exitCode: 1, output }));
     await expect(build).rejects.toThrow(/docker buildx build failed \(exit code 1\)[\s\S]*#49 step 49[\s\S]*failed to solve/);
     // The last 30 lines: steps 21–49 and the error.
@@ -233,7 +268,10 @@ describe('contract: BuildxBuilder.build', () => {
     const home = await mkdtemp(path.join(tmpdir(), 'docker-home-'));
     temps.push(home);
     await mkdir(path.join(home, 'buildx'));
-    await writeFile(path.join(home, 'config.json'), JSON.stringify({ auths: { 'docker.io': { auth: 'b2xkOm9sZA==' } }, credHelpers: { 'ghcr.io': 'gh' } }));
+    await writeFile(
+      path.join(home, 'config.json'),
+      JSON.stringify({ auths: { 'docker.io': { auth: 'b2xkOm9sZA==' } }, credHelpers: { 'ghcr.io': 'gh' } }),
+    );
     const authFile = path.join(home, 'auth.json');
     await writeFile(authFile, JSON.stringify({ auths: { 'ghcr.io': { auth: 'dXNlcjpwYXNz' } } }));
     const previous = process.env.DOCKER_CONFIG;

@@ -50,7 +50,9 @@ describe('resolveBuilderName', () => {
 
   test('unknown builder: an input error naming builder and the choices', () => {
     expect(() => parseBuilderChoice('kaniko')).toThrow(InputError);
-    expect(() => parseBuilderChoice('kaniko')).toThrow("Input 'builder': 'kaniko' is not a known builder. Use one of: auto, buildx, buildah");
+    expect(() => parseBuilderChoice('kaniko')).toThrow(
+      "Input 'builder': 'kaniko' is not a known builder. Use one of: auto, buildx, buildah",
+    );
   });
 
   test('a docker CLI that cannot start (real spawn) means no engine', async () => {

@@ -21,17 +21,20 @@ describe('SecretMasker (the CLI honours ::add-mask:: as the runner does)', () =>
   });
 
   // Regression: @actions/core escapes %, CR and LF in ::add-mask:: data; the masker must unescape them.
-  test.each(['50%off', 'a%25b', 'line1\nline2', 'cr\rhere', '%0A-literal'])('a secret written by core.setSecret is masked: %j', (secret) => {
-    const masker = new SecretMasker();
-    let command = '';
-    const write = process.stdout.write;
-    process.stdout.write = ((chunk: string) => ((command += chunk), true)) as typeof process.stdout.write;
-    try {
-      core.setSecret(secret);
-    } finally {
-      process.stdout.write = write;
-    }
-    expect(masker.filter(command)).toBe('');
-    expect(masker.redact(`before ${secret} after`)).toBe('before *** after');
-  });
+  test.each(['50%off', 'a%25b', 'line1\nline2', 'cr\rhere', '%0A-literal'])(
+    'a secret written by core.setSecret is masked: %j',
+    (secret) => {
+      const masker = new SecretMasker();
+      let command = '';
+      const write = process.stdout.write;
+      process.stdout.write = ((chunk: string) => ((command += chunk), true)) as typeof process.stdout.write;
+      try {
+        core.setSecret(secret);
+      } finally {
+        process.stdout.write = write;
+      }
+      expect(masker.filter(command)).toBe('');
+      expect(masker.redact(`before ${secret} after`)).toBe('before *** after');
+    },
+  );
 });

@@ -3,7 +3,15 @@ import { describe, expect, test } from 'vitest';
  * Platform strings (src/core/platforms.ts): strict normalization of inputs (what the hash sees),
  * and the lenient parse/format/compare the registry and builders use on what registries list.
  */
-import { formatPlatform, hostPlatform, normalizePlatform, normalizePlatforms, parsePlatform, platformArgs, samePlatform } from '../../src/core/platforms.js';
+import {
+  formatPlatform,
+  hostPlatform,
+  normalizePlatform,
+  normalizePlatforms,
+  parsePlatform,
+  platformArgs,
+  samePlatform,
+} from '../../src/core/platforms.js';
 import { InputError } from '../../src/core/errors.js';
 
 describe('platforms', () => {
@@ -48,9 +56,12 @@ describe('platforms', () => {
     expect(normalizePlatform(given, 'linux/arm64')).toBe(canonical);
   });
 
-  test.each(['linux/', '/amd64', 'nonsense', 'linux/amd64/v2/x', 'linux/am d64', 'linux/amd64.1', 'linux/*'])('%s is refused, as buildx refuses it', (given) => {
-    expect(normalizePlatform(given)).toBeUndefined();
-  });
+  test.each(['linux/', '/amd64', 'nonsense', 'linux/amd64/v2/x', 'linux/am d64', 'linux/amd64.1', 'linux/*'])(
+    '%s is refused, as buildx refuses it',
+    (given) => {
+      expect(normalizePlatform(given)).toBeUndefined();
+    },
+  );
 
   test('lists are normalized, sorted and deduplicated', () => {
     expect(normalizePlatforms(['linux/arm64/v8', 'linux/amd64', 'linux/arm64', 'linux/x86_64'])).toEqual(['linux/amd64', 'linux/arm64']);
@@ -64,12 +75,24 @@ describe('platforms', () => {
 
   test('an unknown platform is an input error that names the input and the fix', () => {
     expect(() => normalizePlatforms(['linux/amd64', 'linux/'])).toThrow(InputError);
-    expect(() => normalizePlatforms(['linux/'])).toThrow(/Input 'platforms': 'linux\/' is not a platform specifier buildx accepts\. Use os\/arch/);
+    expect(() => normalizePlatforms(['linux/'])).toThrow(
+      /Input 'platforms': 'linux\/' is not a platform specifier buildx accepts\. Use os\/arch/,
+    );
   });
 
   test('BuildKit platform args', () => {
-    expect(platformArgs('TARGET', 'linux/arm/v7')).toEqual({ TARGETPLATFORM: 'linux/arm/v7', TARGETOS: 'linux', TARGETARCH: 'arm', TARGETVARIANT: 'v7' });
-    expect(platformArgs('BUILD', 'linux/amd64')).toEqual({ BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '' });
+    expect(platformArgs('TARGET', 'linux/arm/v7')).toEqual({
+      TARGETPLATFORM: 'linux/arm/v7',
+      TARGETOS: 'linux',
+      TARGETARCH: 'arm',
+      TARGETVARIANT: 'v7',
+    });
+    expect(platformArgs('BUILD', 'linux/amd64')).toEqual({
+      BUILDPLATFORM: 'linux/amd64',
+      BUILDOS: 'linux',
+      BUILDARCH: 'amd64',
+      BUILDVARIANT: '',
+    });
   });
 });
 
@@ -98,10 +121,16 @@ describe('platforms as registries list them (any os/arch; aliases and default va
     expect(samePlatform({ os: 'linux', architecture: 'arm', variant: 'v6' }, { os: 'linux', architecture: 'arm' })).toBe(false);
   });
 
-  test.each(['linux/arm64/v8', 'linux/aarch64', 'LINUX/AMD64', 'linux/amd64/v1', 'linux/arm/7', 'linux/armhf', 'linux/i386', 'linux/x86_64'])(
-    'the input form and the registry form of %s agree',
-    (given) => {
-      expect(formatPlatform(parsePlatform(given))).toBe(normalizePlatform(given));
-    },
-  );
+  test.each([
+    'linux/arm64/v8',
+    'linux/aarch64',
+    'LINUX/AMD64',
+    'linux/amd64/v1',
+    'linux/arm/7',
+    'linux/armhf',
+    'linux/i386',
+    'linux/x86_64',
+  ])('the input form and the registry form of %s agree', (given) => {
+    expect(formatPlatform(parsePlatform(given))).toBe(normalizePlatform(given));
+  });
 });

@@ -4,12 +4,21 @@ import { describe, expect, test } from 'vitest';
  * (equal jitter, exact Retry-After, time budget) and the platform clients' (full jitter, capped
  * Retry-After). The catalog's own policy is tabled in test/platform/catalog/decisions.test.ts.
  */
-import { backoffDelay, isRetryableStatus, isTransientNetworkError, parseRetryAfter, retryDecision, retryDelay, type RetryPolicy } from '../../src/core/retry.js';
+import {
+  backoffDelay,
+  isRetryableStatus,
+  isTransientNetworkError,
+  parseRetryAfter,
+  retryDecision,
+  retryDelay,
+  type RetryPolicy,
+} from '../../src/core/retry.js';
 import { platformRetryPolicy } from '../../src/platform/retry-policy.js';
 
 const policy: RetryPolicy = { maxAttempts: 5, maxElapsedMs: 60_000, baseDelayMs: 500, maxDelayMs: 8_000 };
 const now = Date.parse('2026-01-01T00:00:00Z');
-const fetchFailed = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`connect ${code}`), { code }) });
+const fetchFailed = (code: string) =>
+  Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`connect ${code}`), { code }) });
 
 describe('which outcomes are retried', () => {
   test.each([
@@ -32,7 +41,11 @@ describe('which outcomes are retried', () => {
   test.each([
     ['ECONNRESET', fetchFailed('ECONNRESET'), true],
     ['EPIPE', fetchFailed('EPIPE'), true],
-    ['undici socket closed', Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }), true],
+    [
+      'undici socket closed',
+      Object.assign(new TypeError('terminated'), { cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }) }),
+      true,
+    ],
     ['socket hang up', new Error('socket hang up'), true],
     ['timeout', Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }), true],
     ['refused (nothing listens: will not heal)', fetchFailed('ECONNREFUSED'), false],
@@ -112,14 +125,26 @@ describe('retryDecision', () => {
   test.each([
     ['500 on the first attempt', { attempt: 1, outcome: { status: 500 } }, { retry: true, delayMs: 250 }],
     ['429 with Retry-After seconds', { attempt: 1, outcome: { status: 429, retryAfter: '7' } }, { retry: true, delayMs: 7_000 }],
-    ['429 with an HTTP date', { attempt: 2, outcome: { status: 429, retryAfter: 'Thu, 01 Jan 2026 00:00:03 GMT' } }, { retry: true, delayMs: 3_000 }],
+    [
+      '429 with an HTTP date',
+      { attempt: 2, outcome: { status: 429, retryAfter: 'Thu, 01 Jan 2026 00:00:03 GMT' } },
+      { retry: true, delayMs: 3_000 },
+    ],
     ['429 without Retry-After backs off', { attempt: 3, outcome: { status: 429 } }, { retry: true, delayMs: 1_000 }],
     ['a reset', { attempt: 1, outcome: { error: fetchFailed('ECONNRESET') } }, { retry: true, delayMs: 250 }],
     ['404 never', { attempt: 1, outcome: { status: 404 } }, { retry: false, reason: 'HTTP 404 is not retryable' }],
     ['401 never', { attempt: 1, outcome: { status: 401 } }, { retry: false, reason: 'HTTP 401 is not retryable' }],
-    ['refused never', { attempt: 1, outcome: { error: fetchFailed('ECONNREFUSED') } }, { retry: false, reason: 'not a transient network error' }],
+    [
+      'refused never',
+      { attempt: 1, outcome: { error: fetchFailed('ECONNREFUSED') } },
+      { retry: false, reason: 'not a transient network error' },
+    ],
     ['attempts exhausted', { attempt: 5, outcome: { status: 503 } }, { retry: false, reason: 'gave up after 5 attempts' }],
-    ['time exhausted', { attempt: 2, outcome: { status: 503 }, elapsedMs: 59_800 }, { retry: false, reason: 'gave up after 2 attempts in 60 s' }],
+    [
+      'time exhausted',
+      { attempt: 2, outcome: { status: 503 }, elapsedMs: 59_800 },
+      { retry: false, reason: 'gave up after 2 attempts in 60 s' },
+    ],
     [
       'Retry-After beyond the budget',
       { attempt: 1, outcome: { status: 429, retryAfter: '3600' } },

@@ -40,7 +40,11 @@ export interface InProcessResult<T> {
   allText: string;
 }
 
-export async function runInProcess<T>(action: string, body: () => Promise<T> | T, options: InProcessOptions = {}): Promise<InProcessResult<T>> {
+export async function runInProcess<T>(
+  action: string,
+  body: () => Promise<T> | T,
+  options: InProcessOptions = {},
+): Promise<InProcessResult<T>> {
   const scratch = mkdtempSync(path.join(tmpdir(), `in-process-${action}-`));
   const files = {
     GITHUB_OUTPUT: path.join(scratch, 'output'),

@@ -28,14 +28,17 @@ describe('the root composite action', () => {
     expect(composite.runs.steps.every((step) => step.run === undefined && step.env === undefined)).toBe(true);
   });
 
-  test.each(steps.map(({ step, name }) => [step.id, name] as const))('step %s passes only inputs %s has, and every required one', (id, name) => {
-    const action = actionOf(name);
-    const step = composite.runs.steps.find((candidate) => candidate.id === id)!;
-    for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${id}: ${key}`).toContain(key);
-    for (const [input, spec] of Object.entries(action.inputs)) {
-      if (spec.required) expect(Object.keys(step.with ?? {}), `${id} needs ${input}`).toContain(input);
-    }
-  });
+  test.each(steps.map(({ step, name }) => [step.id, name] as const))(
+    'step %s passes only inputs %s has, and every required one',
+    (id, name) => {
+      const action = actionOf(name);
+      const step = composite.runs.steps.find((candidate) => candidate.id === id)!;
+      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${id}: ${key}`).toContain(key);
+      for (const [input, spec] of Object.entries(action.inputs)) {
+        if (spec.required) expect(Object.keys(step.with ?? {}), `${id} needs ${input}`).toContain(input);
+      }
+    },
+  );
 
   test('every expression names a composite input or an output an earlier step declares', () => {
     const seen = new Map<string, string[]>();

@@ -14,7 +14,10 @@ import { repoRoot, runAction, type ActionResult, type RunActionOptions } from '.
 export interface CompositeYaml {
   inputs: Record<string, { default?: string; required?: boolean }>;
   outputs: Record<string, { value: string }>;
-  runs: { using: string; steps: Array<{ id: string; uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }> };
+  runs: {
+    using: string;
+    steps: Array<{ id: string; uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }>;
+  };
 }
 
 export function loadComposite(): CompositeYaml {
@@ -42,7 +45,10 @@ export function evaluate(template: string, context: Context): string {
   });
 }
 
-export async function runComposite(inputs: Record<string, string>, options: Omit<RunActionOptions, 'inputs'> = {}): Promise<CompositeResult> {
+export async function runComposite(
+  inputs: Record<string, string>,
+  options: Omit<RunActionOptions, 'inputs'> = {},
+): Promise<CompositeResult> {
   const composite = loadComposite();
   const given: Record<string, string> = {};
   for (const [name, spec] of Object.entries(composite.inputs)) {

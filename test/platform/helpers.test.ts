@@ -40,7 +40,11 @@ describe('pinned references', () => {
   });
 
   test('acrLocation splits namespace and repository', () => {
-    expect(acrLocation(`registry-vpc.cn-beijing.cr.aliyuncs.com/team/sub/repo@${D}`)).toEqual({ namespace: 'team', repository: 'sub/repo', digest: D });
+    expect(acrLocation(`registry-vpc.cn-beijing.cr.aliyuncs.com/team/sub/repo@${D}`)).toEqual({
+      namespace: 'team',
+      repository: 'sub/repo',
+      digest: D,
+    });
   });
 
   test.each([`ns/repo@${D}`, `r.example.com/repo@${D}`, 'r.example.com/ns/repo:1.0'])('acrLocation refuses %j', (ref) => {
@@ -56,9 +60,12 @@ describe('DataWorks version records', () => {
     expect(parseVersionDescription(versionDescription('1.2.0+build.5', D))).toEqual({ version: '1.2.0+build.5', digest: D });
   });
 
-  test.each([undefined, '', 'hand-made image', `image-actions:1.0@sha256:abc`, `image-actions:1.0@${D}trailing`])('no marker in %j', (text) => {
-    expect(parseVersionDescription(text)).toBeUndefined();
-  });
+  test.each([undefined, '', 'hand-made image', `image-actions:1.0@sha256:abc`, `image-actions:1.0@${D}trailing`])(
+    'no marker in %j',
+    (text) => {
+      expect(parseVersionDescription(text)).toBeUndefined();
+    },
+  );
 
   test('idempotency tokens are stable, UUID-shaped and differ per input', () => {
     const a = idempotencyToken('CreateImage', 'img', '1', D);

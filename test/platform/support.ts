@@ -73,7 +73,9 @@ export async function startServer(handle: (request: RecordedRequest) => Reply | 
               return;
             }
             const isJson = reply.body !== undefined && typeof reply.body !== 'string';
-            const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined));
+            const headers = Object.fromEntries(
+              Object.entries(reply.headers ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
+            );
             res.writeHead(reply.status, { ...(isJson ? { 'content-type': 'application/json' } : {}), ...headers });
             res.end(reply.body === undefined ? '' : isJson ? JSON.stringify(reply.body) : (reply.body as string));
           },

@@ -6,13 +6,23 @@ describe('parseWwwAuthenticate', () => {
     ['', []],
     [
       'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"',
-      [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' } }],
+      [
+        {
+          scheme: 'bearer',
+          params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:samalba/my-app:pull,push' },
+        },
+      ],
     ],
     ['Basic realm="Registry Realm"', [{ scheme: 'basic', params: { realm: 'Registry Realm' } }]],
     ['basic REALM=plain', [{ scheme: 'basic', params: { realm: 'plain' } }]],
     [
       'Bearer realm="https://ghcr.io/token", service="ghcr.io", scope="repository:org/app:pull", error="insufficient_scope"',
-      [{ scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:org/app:pull', error: 'insufficient_scope' } }],
+      [
+        {
+          scheme: 'bearer',
+          params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:org/app:pull', error: 'insufficient_scope' },
+        },
+      ],
     ],
     [
       'Basic realm="a, b", Bearer realm="https://x/token",service=x',
@@ -22,7 +32,13 @@ describe('parseWwwAuthenticate', () => {
       ],
     ],
     ['Bearer realm="with \\"escaped\\" quotes"', [{ scheme: 'bearer', params: { realm: 'with "escaped" quotes' } }]],
-    ['Negotiate, Basic realm=x', [{ scheme: 'negotiate', params: {} }, { scheme: 'basic', params: { realm: 'x' } }]],
+    [
+      'Negotiate, Basic realm=x',
+      [
+        { scheme: 'negotiate', params: {} },
+        { scheme: 'basic', params: { realm: 'x' } },
+      ],
+    ],
     ['Negotiate abc123==', [{ scheme: 'negotiate', params: { token68: 'abc123==' } }]],
     ['Bearer', [{ scheme: 'bearer', params: {} }]],
   ])('%j', (header, expected) => {

@@ -32,14 +32,21 @@ const quiet = { log: () => undefined, mask: () => undefined, credentials: async 
 describe('contract: Docker Hub anonymous pull token', () => {
   test('busybox → registry-1.docker.io over HTTPS, token from the challenge realm with the pull scope, then HEAD with Bearer', async () => {
     const { fetch, seen } = scripted((request) => {
-      if (request.url.startsWith('https://auth.docker.io/token')) return Response.json({ token: 'hub-token', access_token: 'hub-token', expires_in: 300 });
+      if (request.url.startsWith('https://auth.docker.io/token'))
+        return Response.json({ token: 'hub-token', access_token: 'hub-token', expires_in: 300 });
       if (!request.headers.authorization) {
         return new Response(null, {
           status: 401,
-          headers: { 'www-authenticate': 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/busybox:pull"' },
+          headers: {
+            'www-authenticate':
+              'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/busybox:pull"',
+          },
         });
       }
-      return new Response(null, { status: 200, headers: { 'docker-content-digest': digest, 'content-type': 'application/vnd.oci.image.index.v1+json', 'content-length': '9218' } });
+      return new Response(null, {
+        status: 200,
+        headers: { 'docker-content-digest': digest, 'content-type': 'application/vnd.oci.image.index.v1+json', 'content-length': '9218' },
+      });
     });
     const client = new RegistryClient({ ...quiet, fetch });
     expect(await client.headManifest('busybox')).toEqual({ digest, mediaType: 'application/vnd.oci.image.index.v1+json', size: 9218 });
@@ -80,9 +87,16 @@ describe('contract: schemes', () => {
 
 describe('contract: fail closed', () => {
   test('a HEAD without Docker-Content-Digest falls back to GET and hashes the bytes', async () => {
-    const body = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest, size: 2 }, layers: [] });
+    const body = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest, size: 2 },
+      layers: [],
+    });
     const { fetch, seen } = scripted((request) =>
-      request.method === 'HEAD' ? new Response(null, { status: 200 }) : new Response(body, { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } }),
+      request.method === 'HEAD'
+        ? new Response(null, { status: 200 })
+        : new Response(body, { status: 200, headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' } }),
     );
     const head = await new RegistryClient({ ...quiet, fetch }).headManifest('ghcr.io/org/app:1');
     expect(head?.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
@@ -91,7 +105,9 @@ describe('contract: fail closed', () => {
   });
 
   test('a credential realm over plain HTTP on a public host is refused', async () => {
-    const { fetch, seen } = scripted(() => new Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer realm="http://auth.example.com/token",service=x' } }));
+    const { fetch, seen } = scripted(
+      () => new Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer realm="http://auth.example.com/token",service=x' } }),
+    );
     const client = new RegistryClient({ ...quiet, fetch, credentials: async () => ({ username: 'u', password: 'p', source: 'test' }) });
     await expect(client.headManifest('registry.example.com/app:1')).rejects.toThrow(/not HTTPS; refusing to send them in clear text/);
     expect(seen.every((r) => !r.url.startsWith('http://auth.example.com'))).toBe(true);
@@ -99,7 +115,8 @@ describe('contract: fail closed', () => {
 
   test('credentials never follow an upload to another host', async () => {
     const { fetch, seen } = scripted((request) => {
-      if (request.url.includes('/blobs/uploads/') && request.method === 'POST') return new Response(null, { status: 202, headers: { location: 'https://storage.example.net/upload/abc?sig=1' } });
+      if (request.url.includes('/blobs/uploads/') && request.method === 'POST')
+        return new Response(null, { status: 202, headers: { location: 'https://storage.example.net/upload/abc?sig=1' } });
       return new Response(null, { status: 201 });
     });
     const client = new RegistryClient({ ...quiet, fetch, credentials: async () => ({ registryToken: 'reg-token', source: 'test' }) });
@@ -107,9 +124,15 @@ describe('contract: fail closed', () => {
     // The registry has no challenge yet (answers 202 without asking), so learn Bearer first.
     client.http.auth.learn('registry.example.com', [{ scheme: 'bearer', params: { realm: 'https://registry.example.com/token' } }]);
     const bytes = new TextEncoder().encode('{}');
-    await client.uploadBlob(repo, { digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 }, new Blob([bytes]).stream());
+    await client.uploadBlob(
+      repo,
+      { digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 },
+      new Blob([bytes]).stream(),
+    );
     expect(seen[0]?.headers.authorization).toBe('Bearer reg-token');
-    expect(seen[1]?.url).toBe('https://storage.example.net/upload/abc?sig=1&digest=sha256%3A44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
+    expect(seen[1]?.url).toBe(
+      'https://storage.example.net/upload/abc?sig=1&digest=sha256%3A44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    );
     expect(seen[1]?.headers.authorization).toBeUndefined();
   });
 
@@ -118,7 +141,11 @@ describe('contract: fail closed', () => {
     const port = await freePort();
     const error = await new RegistryClient(quiet).headManifest(`127.0.0.1:${port}/app:1`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistryError);
-    expect((error as Error).message).toMatch(new RegExp(`Registry unreachable while checking whether 127\\.0\\.0\\.1:${port}/app:1 exists: .*ECONNREFUSED.*nothing listens at 127\\.0\\.0\\.1:${port}`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `Registry unreachable while checking whether 127\\.0\\.0\\.1:${port}/app:1 exists: .*ECONNREFUSED.*nothing listens at 127\\.0\\.0\\.1:${port}`,
+      ),
+    );
   });
 
   test('a registry without HEAD (405) is asked with GET; its 404 MANIFEST_UNKNOWN means absent', async () => {
@@ -132,7 +159,9 @@ describe('contract: fail closed', () => {
   });
 
   test('ping accepts a bare registry host', async () => {
-    const { fetch, seen } = scripted(() => new Response('{}', { status: 200, headers: { 'docker-distribution-api-version': 'registry/2.0' } }));
+    const { fetch, seen } = scripted(
+      () => new Response('{}', { status: 200, headers: { 'docker-distribution-api-version': 'registry/2.0' } }),
+    );
     await new RegistryClient({ ...quiet, fetch }).ping('myregistry:5000');
     await new RegistryClient({ ...quiet, fetch }).ping('docker.io');
     expect(seen.map((r) => r.url)).toEqual(['https://myregistry:5000/v2/', 'https://registry-1.docker.io/v2/']);

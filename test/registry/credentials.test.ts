@@ -26,7 +26,10 @@ function configDir(config: unknown): string {
 }
 
 /** A `docker-credential-<name>` script that records its stdin and answers like the real helpers. */
-function helperBin(name: string, answers: Record<string, { Username: string; Secret: string }>): { env: NodeJS.ProcessEnv; stdinLog: string } {
+function helperBin(
+  name: string,
+  answers: Record<string, { Username: string; Secret: string }>,
+): { env: NodeJS.ProcessEnv; stdinLog: string } {
   const bin = tempDir('cred-helper-');
   const stdinLog = path.join(bin, 'stdin.log');
   const script = [
@@ -35,7 +38,9 @@ function helperBin(name: string, answers: Record<string, { Username: string; Sec
     `read -r server`,
     `printf '%s\\n' "$server" >> '${stdinLog}'`,
     `case "$server" in`,
-    ...Object.entries(answers).map(([server, answer]) => `  '${server}') printf '%s' '${JSON.stringify({ ServerURL: server, ...answer })}' ;;`),
+    ...Object.entries(answers).map(
+      ([server, answer]) => `  '${server}') printf '%s' '${JSON.stringify({ ServerURL: server, ...answer })}' ;;`,
+    ),
     `  *) echo 'credentials not found in native keychain'; exit 1 ;;`,
     `esac`,
   ].join('\n');
@@ -50,10 +55,18 @@ const b64 = (text: string) => Buffer.from(text).toString('base64');
 
 describe('config.json auths', () => {
   test.each([
-    ['auth (base64 user:pass), as docker login writes it', { 'ghcr.io': { auth: b64('octo:ghp_secret1') } }, { username: 'octo', password: 'ghp_secret1' }],
+    [
+      'auth (base64 user:pass), as docker login writes it',
+      { 'ghcr.io': { auth: b64('octo:ghp_secret1') } },
+      { username: 'octo', password: 'ghp_secret1' },
+    ],
     ['username/password fields', { 'ghcr.io': { username: 'octo', password: 'pw-2' } }, { username: 'octo', password: 'pw-2' }],
     ['a URL key', { 'https://ghcr.io/v2/': { auth: b64('octo:pw:with:colons') } }, { username: 'octo', password: 'pw:with:colons' }],
-    ['an identity token', { 'ghcr.io': { auth: b64('<token>:'), identitytoken: 'idtok-3' } }, { username: '<token>', identityToken: 'idtok-3' }],
+    [
+      'an identity token',
+      { 'ghcr.io': { auth: b64('<token>:'), identitytoken: 'idtok-3' } },
+      { username: '<token>', identityToken: 'idtok-3' },
+    ],
     ['a registry token', { 'ghcr.io': { registrytoken: 'regtok-4' } }, { registryToken: 'regtok-4' }],
   ])('%s', async (_name, auths, expected) => {
     const masked: string[] = [];
@@ -61,13 +74,20 @@ describe('config.json auths', () => {
     const credential = await source('ghcr.io');
     expect(credential).toMatchObject(expected);
     expect(credential?.source).toContain('config.json');
-    for (const secret of ['password' in expected ? expected.password : undefined, 'identityToken' in expected ? expected.identityToken : undefined, 'registryToken' in expected ? expected.registryToken : undefined]) {
+    for (const secret of [
+      'password' in expected ? expected.password : undefined,
+      'identityToken' in expected ? expected.identityToken : undefined,
+      'registryToken' in expected ? expected.registryToken : undefined,
+    ]) {
       if (secret) expect(masked).toContain(secret);
     }
   });
 
   test('Docker Hub is stored under https://index.docker.io/v1/ and found for docker.io', async () => {
-    const source = dockerConfigCredentials({ configDir: configDir({ auths: { 'https://index.docker.io/v1/': { auth: b64('hubuser:hubpass') } } }), mask: noMask });
+    const source = dockerConfigCredentials({
+      configDir: configDir({ auths: { 'https://index.docker.io/v1/': { auth: b64('hubuser:hubpass') } } }),
+      mask: noMask,
+    });
     expect(await source('docker.io')).toMatchObject({ username: 'hubuser', password: 'hubpass' });
     expect(await source('ghcr.io')).toBeUndefined();
   });
@@ -111,14 +131,26 @@ describe('credential helpers', () => {
 
   test('credsStore for Docker Hub asks for https://index.docker.io/v1/; "<token>" means an identity token', async () => {
     const helper = helperBin('store', { 'https://index.docker.io/v1/': { Username: '<token>', Secret: 'refresh-6' } });
-    const source = dockerConfigCredentials({ configDir: configDir({ credsStore: 'store' }), runHelper: credentialHelperRunner({ env: helper.env }), mask: noMask });
+    const source = dockerConfigCredentials({
+      configDir: configDir({ credsStore: 'store' }),
+      runHelper: credentialHelperRunner({ env: helper.env }),
+      mask: noMask,
+    });
     expect(await source('docker.io')).toMatchObject({ identityToken: 'refresh-6' });
   });
 
   test('a helper that does not know the registry, or is not installed, falls back to auths', async () => {
     const helper = helperBin('acme', {});
-    const config = { credsStore: 'acme', credHelpers: { 'quay.io': 'not-installed' }, auths: { 'ghcr.io': { auth: b64('a:from-auths') }, 'quay.io': { auth: b64('q:quay-auths') } } };
-    const source = dockerConfigCredentials({ configDir: configDir(config), runHelper: credentialHelperRunner({ env: helper.env }), mask: noMask });
+    const config = {
+      credsStore: 'acme',
+      credHelpers: { 'quay.io': 'not-installed' },
+      auths: { 'ghcr.io': { auth: b64('a:from-auths') }, 'quay.io': { auth: b64('q:quay-auths') } },
+    };
+    const source = dockerConfigCredentials({
+      configDir: configDir(config),
+      runHelper: credentialHelperRunner({ env: helper.env }),
+      mask: noMask,
+    });
     expect(await source('ghcr.io')).toMatchObject({ password: 'from-auths' });
     expect(await source('quay.io')).toMatchObject({ password: 'quay-auths' });
   });
@@ -129,8 +161,18 @@ describe('explicit credentials', () => {
     const masked: string[] = [];
     const explicit = explicitCredentials([{ registry: 'ghcr.io', username: 'bot', password: 'input-pw-7' }], (s) => masked.push(s));
     expect(masked).toEqual(['input-pw-7', b64('bot:input-pw-7')]);
-    const source = chainCredentials(explicit, dockerConfigCredentials({ configDir: configDir({ auths: { 'ghcr.io': { auth: b64('x:config-pw') }, 'quay.io': { auth: b64('y:quay') } } }), mask: noMask }));
-    expect(await source('ghcr.io')).toMatchObject({ username: 'bot', password: 'input-pw-7', source: 'registry-username/registry-password' });
+    const source = chainCredentials(
+      explicit,
+      dockerConfigCredentials({
+        configDir: configDir({ auths: { 'ghcr.io': { auth: b64('x:config-pw') }, 'quay.io': { auth: b64('y:quay') } } }),
+        mask: noMask,
+      }),
+    );
+    expect(await source('ghcr.io')).toMatchObject({
+      username: 'bot',
+      password: 'input-pw-7',
+      source: 'registry-username/registry-password',
+    });
     expect(await source('quay.io')).toMatchObject({ password: 'quay' });
   });
 });

@@ -49,7 +49,14 @@ const applets = ['sh', 'ls', 'cat', 'echo', 'true', 'env'];
 
 class Buildah {
   readonly dir = mkdtempSync(path.join(tmpdir(), 'base-image-'));
-  private readonly storage = ['--root', path.join(this.dir, 'root'), '--runroot', path.join(this.dir, 'runroot'), '--storage-driver', 'vfs'];
+  private readonly storage = [
+    '--root',
+    path.join(this.dir, 'root'),
+    '--runroot',
+    path.join(this.dir, 'runroot'),
+    '--storage-driver',
+    'vfs',
+  ];
 
   async run(args: string[]): Promise<string> {
     try {
@@ -99,7 +106,13 @@ function destination(options: BaseImageOptions): string {
 }
 
 function pushFlags(options: BaseImageOptions, digestFile: string): string[] {
-  return ['--tls-verify=false', '--quiet', '--digestfile', digestFile, ...(options.credentials ? ['--creds', `${options.credentials.username}:${options.credentials.password}`] : [])];
+  return [
+    '--tls-verify=false',
+    '--quiet',
+    '--digestfile',
+    digestFile,
+    ...(options.credentials ? ['--creds', `${options.credentials.username}:${options.credentials.password}`] : []),
+  ];
 }
 
 /** Builds one busybox image and pushes it; returns its digest. */

@@ -44,11 +44,15 @@ export function tempDb(): { dir: string; db: string; cleanup: () => void } {
 }
 
 export async function startCatalogProcess(options: { tokens: string; db: string; cwd?: string; args?: string[] }): Promise<CatalogProcess> {
-  const child = spawn(process.execPath, [cliPath, 'catalog', 'serve', '--host', '127.0.0.1', '--port', '0', '--db', options.db, ...(options.args ?? [])], {
-    cwd: options.cwd ?? tmpdir(),
-    env: { ...process.env, CATALOG_TOKENS: options.tokens },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [cliPath, 'catalog', 'serve', '--host', '127.0.0.1', '--port', '0', '--db', options.db, ...(options.args ?? [])],
+    {
+      cwd: options.cwd ?? tmpdir(),
+      env: { ...process.env, CATALOG_TOKENS: options.tokens },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   let stdout = '';
   let stderr = '';
@@ -77,7 +81,11 @@ export async function startCatalogProcess(options: { tokens: string; db: string;
   };
 }
 
-export async function startCatalogInProcess(options: { tokens: string; db: string; rateLimit?: RateLimit }): Promise<CatalogFixture & { server: RunningCatalogServer }> {
+export async function startCatalogInProcess(options: {
+  tokens: string;
+  db: string;
+  rateLimit?: RateLimit;
+}): Promise<CatalogFixture & { server: RunningCatalogServer }> {
   const lines: string[] = [];
   const server = await startCatalogServer({
     db: options.db,

@@ -138,35 +138,32 @@ export async function startFaultProxy(options: { target: string; rules?: FaultRu
 
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !hopByHop.has(name)));
     if (req.headers['transfer-encoding']) headers['transfer-encoding'] = req.headers['transfer-encoding'];
-    const upstream = httpRequest(
-      { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers },
-      (answer) => {
-        record.status = answer.statusCode ?? 502;
-        const outHeaders = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !hopByHop.has(name)));
-        if (fault?.kind === 'truncate' || fault?.kind === 'corrupt') {
-          const chunks: Buffer[] = [];
-          answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-          answer.on('end', () => {
-            const body = Buffer.concat(chunks);
-            if (fault.kind === 'corrupt') {
-              if (body.byteLength > 0) body[body.byteLength >> 1] = (body[body.byteLength >> 1] ?? 0) ^ 0xff;
-              res.writeHead(record.status, outHeaders);
-              record.responseBytes = body.byteLength;
-              res.end(body);
-              return;
-            }
-            const cut = Math.min(fault.bytes ?? body.byteLength >> 1, body.byteLength);
+    const upstream = httpRequest({ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
+      record.status = answer.statusCode ?? 502;
+      const outHeaders = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !hopByHop.has(name)));
+      if (fault?.kind === 'truncate' || fault?.kind === 'corrupt') {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          const body = Buffer.concat(chunks);
+          if (fault.kind === 'corrupt') {
+            if (body.byteLength > 0) body[body.byteLength >> 1] = (body[body.byteLength >> 1] ?? 0) ^ 0xff;
             res.writeHead(record.status, outHeaders);
-            record.responseBytes = cut;
-            res.write(body.subarray(0, cut), () => res.socket?.destroy());
-          });
-          return;
-        }
-        res.writeHead(record.status, outHeaders);
-        answer.on('data', (chunk: Buffer) => (record.responseBytes += chunk.byteLength));
-        answer.pipe(res);
-      },
-    );
+            record.responseBytes = body.byteLength;
+            res.end(body);
+            return;
+          }
+          const cut = Math.min(fault.bytes ?? body.byteLength >> 1, body.byteLength);
+          res.writeHead(record.status, outHeaders);
+          record.responseBytes = cut;
+          res.write(body.subarray(0, cut), () => res.socket?.destroy());
+        });
+        return;
+      }
+      res.writeHead(record.status, outHeaders);
+      answer.on('data', (chunk: Buffer) => (record.responseBytes += chunk.byteLength));
+      answer.pipe(res);
+    });
     upstream.on('error', (error) => {
       record.status = 502;
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });

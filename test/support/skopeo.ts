@@ -10,7 +10,14 @@ function credentialFlags(credentials?: { username: string; password: string }): 
 
 /** The digest skopeo sees for `ref` (e.g. `127.0.0.1:5000/acme/app:1`): the top-level manifest's. */
 export async function skopeoDigest(ref: string, credentials?: { username: string; password: string }): Promise<string> {
-  const { stdout } = await run('skopeo', ['inspect', '--tls-verify=false', ...credentialFlags(credentials), '--format', '{{.Digest}}', `docker://${ref}`]);
+  const { stdout } = await run('skopeo', [
+    'inspect',
+    '--tls-verify=false',
+    ...credentialFlags(credentials),
+    '--format',
+    '{{.Digest}}',
+    `docker://${ref}`,
+  ]);
   return stdout.trim();
 }
 

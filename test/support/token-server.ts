@@ -79,7 +79,14 @@ function parseScope(scope: string): { type: string; name: string; actions: strin
   const first = scope.indexOf(':');
   const last = scope.lastIndexOf(':');
   if (first === -1 || last === first) return undefined;
-  return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions: scope.slice(last + 1).split(',').filter(Boolean) };
+  return {
+    type: scope.slice(0, first),
+    name: scope.slice(first + 1, last),
+    actions: scope
+      .slice(last + 1)
+      .split(',')
+      .filter(Boolean),
+  };
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -94,7 +101,21 @@ export async function startTokenServer(options: TokenServerOptions = {}): Promis
   const certPath = path.join(dir, 'cert.pem');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=image-actions test token issuer'],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyPath,
+      '-out',
+      certPath,
+      '-days',
+      '2',
+      '-subj',
+      '/CN=image-actions test token issuer',
+    ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const privateKey = createPrivateKey(readFileSync(keyPath));
@@ -139,7 +160,8 @@ export async function startTokenServer(options: TokenServerOptions = {}): Promis
         const form = new URLSearchParams(await readBody(req));
         scopes = (form.get('scope') ?? '').split(' ').filter(Boolean);
         user = form.get('grant_type') === 'refresh_token' ? identityTokens[form.get('refresh_token') ?? ''] : undefined;
-        if (form.get('grant_type') === 'password') user = users[form.get('username') ?? ''] === form.get('password') ? (form.get('username') ?? undefined) : undefined;
+        if (form.get('grant_type') === 'password')
+          user = users[form.get('username') ?? ''] === form.get('password') ? (form.get('username') ?? undefined) : undefined;
         ok = user !== undefined;
       } else {
         const authorization = req.headers.authorization ?? '';
@@ -156,7 +178,13 @@ export async function startTokenServer(options: TokenServerOptions = {}): Promis
       if (!ok) return answer(res, 401, { errors: [{ code: 'UNAUTHORIZED', message: 'invalid username or password' }] });
       const token = sign(user, scopes);
       const issuedAt = new Date().toISOString();
-      answer(res, 200, req.method === 'POST' ? { access_token: token, expires_in: lifetime, issued_at: issuedAt } : { token, access_token: token, expires_in: lifetime, issued_at: issuedAt });
+      answer(
+        res,
+        200,
+        req.method === 'POST'
+          ? { access_token: token, expires_in: lifetime, issued_at: issuedAt }
+          : { token, access_token: token, expires_in: lifetime, issued_at: issuedAt },
+      );
     })().catch((error: unknown) => {
       res.writeHead(500);
       res.end(String(error));
@@ -173,7 +201,15 @@ export async function startTokenServer(options: TokenServerOptions = {}): Promis
     certPath,
     requests,
     issuedTokens,
-    registryAuthConfig: () => ['auth:', '  token:', `    realm: ${realm}`, `    service: ${service}`, `    issuer: ${issuer}`, `    rootcertbundle: ${certPath}`].join('\n'),
+    registryAuthConfig: () =>
+      [
+        'auth:',
+        '  token:',
+        `    realm: ${realm}`,
+        `    service: ${service}`,
+        `    issuer: ${issuer}`,
+        `    rootcertbundle: ${certPath}`,
+      ].join('\n'),
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

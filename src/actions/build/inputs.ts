@@ -36,7 +36,8 @@ export function readBuildInputs(): BuildInputs {
   try {
     image = parseRepository(imageName);
   } catch (error) {
-    if (error instanceof ImageRefError) throw new InputError('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
+    if (error instanceof ImageRefError)
+      throw new InputError('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
     throw error;
   }
   if ((username === undefined) !== (password === undefined)) {

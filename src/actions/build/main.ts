@@ -54,7 +54,9 @@ export async function run(): Promise<void> {
         onWarning: (message) => core.warning(message),
       });
       for (const image of result.definition.images) core.info(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
-      core.info(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
+      core.info(
+        `${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`,
+      );
       core.info(`Hash ${result.hash}, tag ${result.tag}`);
       return result;
     });
@@ -67,7 +69,13 @@ export async function run(): Promise<void> {
       core.info(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
       return found;
     });
-    const decision = decideReuse({ found: existing, requested: hashed.definition.platforms, hash: hashed.hash, hashTag: hashed.tag, forceRebuild: inputs.forceRebuild });
+    const decision = decideReuse({
+      found: existing,
+      requested: hashed.definition.platforms,
+      hash: hashed.hash,
+      hashTag: hashed.tag,
+      forceRebuild: inputs.forceRebuild,
+    });
     core.info(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
 
     let digest = '';
@@ -76,7 +84,9 @@ export async function run(): Promise<void> {
     if (decision.action === 'reuse' && existing) {
       digest = decision.digest;
       if (inputs.push && inputs.tags.length > 0) {
-        await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () => applyExtraTags(client, hashRef, digest, inputs.tags, existing.manifest));
+        await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () =>
+          applyExtraTags(client, hashRef, digest, inputs.tags, existing.manifest),
+        );
       }
     } else {
       const facts = await readCommitFacts(inputs.context, runContext);
@@ -98,11 +108,22 @@ export async function run(): Promise<void> {
       const { secrets, environment } = inputs.secrets;
       for (const secret of secrets) {
         if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
-          throw new InputError('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
+          throw new InputError(
+            'secret-envs',
+            `the variable ${secret.env} of secret '${secret.id}' is not set`,
+            `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`,
+          );
         }
       }
       const labels = mergeLabels(
-        imageLabels({ hash: hashed.hash, hashTag: hashed.tag, commit: facts.commit, commitTime: facts.commitTime, sourceUrl: sourceUrlFromEnv(), gitTag: facts.gitTag }),
+        imageLabels({
+          hash: hashed.hash,
+          hashTag: hashed.tag,
+          commit: facts.commit,
+          commitTime: facts.commitTime,
+          sourceUrl: sourceUrlFromEnv(),
+          gitTag: facts.gitTag,
+        }),
         inputs.labels,
       );
       const auth = inputs.login ? writeAuthFile(inputs.login) : undefined;

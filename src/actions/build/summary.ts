@@ -35,7 +35,10 @@ export function summaryRows(report: BuildReport): Array<[string, string]> {
   ];
   if (report.cache) rows.push(['Cache', escapeHtml(report.cache)]);
   const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
-  rows.push(['Time', [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · ')]);
+  rows.push([
+    'Time',
+    [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · '),
+  ]);
   return rows;
 }
 

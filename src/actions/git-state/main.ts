@@ -20,13 +20,19 @@ export async function run(): Promise<void> {
     const { value: state } = await timedGroup(`Read git state of ${inputs.path}`, async () => {
       const facts = await readRepositoryFacts(inputs.path, commitsToRead(context)).catch((error: unknown) => {
         if (error instanceof NotARepositoryError) {
-          throw new InputError('path', error.message, 'Check the repository out first (actions/checkout) or point path at a folder inside it');
+          throw new InputError(
+            'path',
+            error.message,
+            'Check the repository out first (actions/checkout) or point path at a folder inside it',
+          );
         }
         throw error;
       });
       const decided = decideGitState(facts, context);
       for (const note of decided.notes) core.info(note);
-      core.info(`${decided.commit} (${decided.ref || 'detached HEAD'}) from ${decided.source}; working tree ${decided.clean ? 'clean' : 'dirty'}`);
+      core.info(
+        `${decided.commit} (${decided.ref || 'detached HEAD'}) from ${decided.source}; working tree ${decided.clean ? 'clean' : 'dirty'}`,
+      );
       return decided;
     });
     for (const warning of state.warnings) core.warning(warning);

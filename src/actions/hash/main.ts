@@ -20,17 +20,37 @@ export async function run(): Promise<void> {
     const inputs = readHashInputs();
     // FROM / COPY --from images to digests through the registry, as the build action does.
     if (!inputs.resolveImages) {
-      core.warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+      core.warning(
+        'resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)',
+      );
     }
     const resolveBase = inputs.resolveImages ? registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries)) : undefined;
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
-      const computed = await computeBuildDefinition({ contextDir: inputs.context, dockerfile: inputs.dockerfile, buildArgs: inputs.buildArgs, target: inputs.target, platforms: inputs.platforms, secrets: inputs.secrets.ids, labels: inputs.labels, ...(resolveBase ? { resolveBase } : {}), onWarning: (message) => core.warning(message) });
+      const computed = await computeBuildDefinition({
+        contextDir: inputs.context,
+        dockerfile: inputs.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        secrets: inputs.secrets.ids,
+        labels: inputs.labels,
+        ...(resolveBase ? { resolveBase } : {}),
+        onWarning: (message) => core.warning(message),
+      });
       core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
       core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
-      core.info(computed.fastPath.used ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read` : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
-      core.info(`Timings (ms): ${Object.entries(computed.timings).map(([phase, ms]) => `${phase} ${ms}`).join(', ')}`);
+      core.info(
+        computed.fastPath.used
+          ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`
+          : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`,
+      );
+      core.info(
+        `Timings (ms): ${Object.entries(computed.timings)
+          .map(([phase, ms]) => `${phase} ${ms}`)
+          .join(', ')}`,
+      );
       return computed;
     });
 
@@ -42,11 +62,21 @@ export async function run(): Promise<void> {
       try {
         writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
       } catch (error) {
-        throw new InputError('manifest-file', `cannot write '${inputs.manifestFile}' (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`, 'Give a file path in a writable folder');
+        throw new InputError(
+          'manifest-file',
+          `cannot write '${inputs.manifestFile}' (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`,
+          'Give a file path in a writable folder',
+        );
       }
       core.info(`Wrote the build definition to ${inputs.manifestFile}`);
     }
-    setOutputs({ hash: result.hash, tag: result.tag, 'manifest-file': inputs.manifestFile ?? '', files: result.files, bytes: result.bytes });
+    setOutputs({
+      hash: result.hash,
+      tag: result.tag,
+      'manifest-file': inputs.manifestFile ?? '',
+      files: result.files,
+      bytes: result.bytes,
+    });
     core.info(`Tag: ${result.tag}`);
     await writeHashSummary(result, ms);
   });

@@ -18,11 +18,20 @@ export async function writeHashSummary(result: BuildDefinitionResult, ms: number
   await writeSummary('Build hash', [
     ['Tag', code(result.tag)],
     ['Hash', code(result.hash)],
-    ['Context', `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`],
+    [
+      'Context',
+      `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`,
+    ],
     ['Images', definition.images.map((image) => code(image.digest ? `${image.ref} → ${image.digest}` : image.ref)).join('<br>') || '—'],
     ['Platforms', definition.platforms.map(code).join(', ')],
     ['Target stage', code(definition.target)],
-    ['Build args / secrets / labels', `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`],
-    ['Computed', `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${escapeHtml(result.fastPath.reason)})` : ''}`}`],
+    [
+      'Build args / secrets / labels',
+      `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`,
+    ],
+    [
+      'Computed',
+      `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${escapeHtml(result.fastPath.reason)})` : ''}`}`,
+    ],
   ]);
 }

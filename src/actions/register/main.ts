@@ -58,7 +58,9 @@ export async function run(): Promise<void> {
     let attachments: Attachment[] = [];
     let attachMs = 0;
     if (inputs.targets.length > 0) {
-      const attached = await timedGroup(`Attach ${version.version} to ${inputs.targets.length} target(s)`, () => platform.attach(version, inputs.targets));
+      const attached = await timedGroup(`Attach ${version.version} to ${inputs.targets.length} target(s)`, () =>
+        platform.attach(version, inputs.targets),
+      );
       attachments = attached.value;
       attachMs = attached.ms;
     }

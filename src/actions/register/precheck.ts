@@ -1,4 +1,8 @@
-import { acrLocation, checkImageName as checkDataWorksImageName, checkVersionName as checkDataWorksVersionName } from '../../platform/dataworks/records.js';
+import {
+  acrLocation,
+  checkImageName as checkDataWorksImageName,
+  checkVersionName as checkDataWorksVersionName,
+} from '../../platform/dataworks/records.js';
 import type { ImageVersionRequest, PlatformName } from '../../core/platform-model.js';
 
 /**

@@ -48,9 +48,7 @@ export class ContextFilter {
   /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
   constructor(patterns: readonly string[]) {
     this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
-    this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some(
-      (p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)),
-    );
+    this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
   }
 
   /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */

@@ -5,16 +5,7 @@
  */
 
 export type DirtyChange =
-  | 'staged'
-  | 'modified'
-  | 'staged, modified'
-  | 'added'
-  | 'deleted'
-  | 'renamed'
-  | 'type changed'
-  | 'conflict'
-  | 'untracked'
-  | 'submodule';
+  'staged' | 'modified' | 'staged, modified' | 'added' | 'deleted' | 'renamed' | 'type changed' | 'conflict' | 'untracked' | 'submodule';
 
 export interface DirtyEntry {
   /** Relative to the repository root, `/`-separated (as git prints it). */

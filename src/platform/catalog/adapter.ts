@@ -80,7 +80,11 @@ export class CatalogPlatform implements PlatformAdapter {
     try {
       // One key for this logical call, reused by every retry inside the client.
       const { created, version } = await this.client.createVersion(request.image, body, { idempotencyKey: randomUUID() });
-      this.log.info(created ? `catalog: registered ${request.image} ${version.version} (${version.digest}) as ${version.id}` : `catalog: ${request.image} ${version.version} was already registered with this digest (${version.id})`);
+      this.log.info(
+        created
+          ? `catalog: registered ${request.image} ${version.version} (${version.digest}) as ${version.id}`
+          : `catalog: ${request.image} ${version.version} was already registered with this digest (${version.id})`,
+      );
       return toImageVersion(version, created);
     } catch (error) {
       if (isStatus(error, 409)) {
@@ -88,7 +92,9 @@ export class CatalogPlatform implements PlatformAdapter {
         throw new VersionConflictError(request.image, request.version, existing?.digest ?? 'another digest', request.digest);
       }
       if (isStatus(error, 404)) {
-        throw new StepError(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, { cause: error });
+        throw new StepError(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, {
+          cause: error,
+        });
       }
       throw error;
     }
@@ -129,7 +135,9 @@ export class CatalogPlatform implements PlatformAdapter {
         this.log.info(`catalog: the attachment of ${target} changed while attaching; reading it again`);
       }
     }
-    throw new StepError(`could not attach ${wanted.image} ${wanted.version} to ${target}: its attachment kept changing (${this.rounds} tries); something else is writing it`);
+    throw new StepError(
+      `could not attach ${wanted.image} ${wanted.version} to ${target}: its attachment kept changing (${this.rounds} tries); something else is writing it`,
+    );
   }
 
   async promote(image: string, version: string, channel: string): Promise<void> {
@@ -141,7 +149,9 @@ export class CatalogPlatform implements PlatformAdapter {
     const precondition: Precondition = current ? { ifMatch: current.etag } : { ifNoneMatch: '*' };
     try {
       const { promotion } = await this.client.promote(image, channel, { version }, precondition, { idempotencyKey: randomUUID() });
-      this.log.info(`catalog: promoted ${image} ${version} to ${channel}${promotion.previous_version ? ` (was ${promotion.previous_version})` : ''}`);
+      this.log.info(
+        `catalog: promoted ${image} ${version} to ${channel}${promotion.previous_version ? ` (was ${promotion.previous_version})` : ''}`,
+      );
     } catch (error) {
       if (!isStatus(error, 412, 428)) throw error;
       // Someone moved the channel between our read and our write: never overwrite a promotion we

@@ -11,7 +11,19 @@ import { StepError } from '../../core/errors.js';
 import { redact } from '../../runtime/redact.js';
 import { explainStop, isRetryableStatus, type RetryPolicy, type RetryStop } from '../../core/retry.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
-import type { Attachment, AttachmentPut, Channel, Image, ImageCreate, Page, Problem, Promotion, PromotionCreate, Version, VersionCreate } from './types.js';
+import type {
+  Attachment,
+  AttachmentPut,
+  Channel,
+  Image,
+  ImageCreate,
+  Page,
+  Problem,
+  Promotion,
+  PromotionCreate,
+  Version,
+  VersionCreate,
+} from './types.js';
 
 /**
  * The catalog's retries add two bounds a CI step needs: a time budget over all attempts, and a
@@ -43,7 +55,8 @@ export function catalogRetryPolicy(overrides: Partial<CatalogRetryPolicy> = {}):
 /** The catalog's wording of a stop on the time budget; the rest as everywhere. */
 export function explainCatalogStop(stop: RetryStop): string {
   if (stop.kind !== 'time') return explainStop(stop);
-  const why = stop.retryAfterMs !== undefined ? `waiting the ${Math.ceil(stop.retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
+  const why =
+    stop.retryAfterMs !== undefined ? `waiting the ${Math.ceil(stop.retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
   return `gave up after ${stop.attempt} attempt${stop.attempt === 1 ? '' : 's'} in ${(stop.elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${stop.budgetMs / 1000} s budget`;
 }
 
@@ -133,7 +146,8 @@ export class CatalogClient {
     } catch {
       throw new StepError(`catalog endpoint '${options.endpoint}' is not a URL: give the base URL, e.g. http://127.0.0.1:8080`);
     }
-    if (base.protocol !== 'http:' && base.protocol !== 'https:') throw new StepError(`catalog endpoint '${options.endpoint}' must be http:// or https://`);
+    if (base.protocol !== 'http:' && base.protocol !== 'https:')
+      throw new StepError(`catalog endpoint '${options.endpoint}' must be http:// or https://`);
     if (base.username || base.password) throw new StepError('catalog endpoint must not carry credentials: pass the token separately');
     this.base = new URL(base.href.endsWith('/') ? base.href : `${base.href}/`);
     this.policy = catalogRetryPolicy({ ...(options.now ? { now: options.now } : {}), ...options.retry });
@@ -165,7 +179,13 @@ export class CatalogClient {
       headers['Content-Type'] = 'application/json';
       payload = JSON.stringify(call.body);
     }
-    const response = await this.fetch(url, { method: call.method, headers, body: payload, redirect: 'manual', signal: AbortSignal.timeout(this.policy.attemptTimeoutMs) });
+    const response = await this.fetch(url, {
+      method: call.method,
+      headers,
+      body: payload,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(this.policy.attemptTimeoutMs),
+    });
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
     let body: unknown = text;
@@ -219,8 +239,17 @@ export class CatalogClient {
 
   private httpError(call: Call, answer: Answer, attempts: number, gaveUp?: string): CatalogHttpError {
     const problem = answer.body && typeof answer.body === 'object' && 'status' in answer.body ? (answer.body as Problem) : undefined;
-    const what = problem ? `${problem.title}: ${problem.detail}` : typeof answer.body === 'string' && answer.body ? answer.body.slice(0, 300) : 'no details';
-    const hint = answer.status === 401 ? ' Check the token given for the catalog.' : answer.status === 403 ? ' The token lacks the scope this needs.' : '';
+    const what = problem
+      ? `${problem.title}: ${problem.detail}`
+      : typeof answer.body === 'string' && answer.body
+        ? answer.body.slice(0, 300)
+        : 'no details';
+    const hint =
+      answer.status === 401
+        ? ' Check the token given for the catalog.'
+        : answer.status === 403
+          ? ' The token lacks the scope this needs.'
+          : '';
     const message = `the catalog answered ${answer.status} to ${call.method} ${call.path}: ${what}.${hint}${gaveUp ? ` (${gaveUp})` : ''}`;
     return new CatalogHttpError(this.redact(message), call.method, call.path, answer.status, problem, attempts);
   }
@@ -243,7 +272,13 @@ export class CatalogClient {
   // Images
 
   async createImage(body: ImageCreate, options: { idempotencyKey?: string } = {}): Promise<{ created: boolean; image: Image }> {
-    const answer = await this.call({ method: 'POST', path: '/v1/images', body, headers: CatalogClient.idempotencyHeader(options.idempotencyKey), accept: [200, 201] });
+    const answer = await this.call({
+      method: 'POST',
+      path: '/v1/images',
+      body,
+      headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
+      accept: [200, 201],
+    });
     return { created: answer.status === 201, image: answer.body as Image };
   }
 
@@ -255,7 +290,11 @@ export class CatalogClient {
   // Versions
 
   /** 201 → created; 200 → the same version and digest existed (or this is a replay of our own 200). A 409 throws. */
-  async createVersion(image: string, body: VersionCreate, options: { idempotencyKey?: string } = {}): Promise<{ created: boolean; replayed: boolean; version: Version }> {
+  async createVersion(
+    image: string,
+    body: VersionCreate,
+    options: { idempotencyKey?: string } = {},
+  ): Promise<{ created: boolean; replayed: boolean; version: Version }> {
     const answer = await this.call({
       method: 'POST',
       path: `/v1/images/${enc(image)}/versions`,
@@ -263,7 +302,11 @@ export class CatalogClient {
       headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
       accept: [200, 201],
     });
-    return { created: answer.status === 201, replayed: answer.headers.get('idempotent-replayed') === 'true', version: answer.body as Version };
+    return {
+      created: answer.status === 201,
+      replayed: answer.headers.get('idempotent-replayed') === 'true',
+      version: answer.body as Version,
+    };
   }
 
   async getVersion(image: string, version: string): Promise<Version | undefined> {
@@ -294,7 +337,8 @@ export class CatalogClient {
   private async follow<T>(link: string): Promise<Page<T> & { next?: string }> {
     const url = new URL(link, this.base);
     // The token goes to the catalog only: a Link elsewhere is not followed.
-    if (url.origin !== this.base.origin) throw new StepError(`the catalog linked the next page to another origin (${url.origin}); not following it`);
+    if (url.origin !== this.base.origin)
+      throw new StepError(`the catalog linked the next page to another origin (${url.origin}); not following it`);
     const answer = await this.call({ method: 'GET', path: url.pathname + url.search, accept: [200] }, url);
     const next = nextLinkOf(answer.headers.get('link'));
     return { ...(answer.body as Page<T>), ...(next ? { next } : {}) };
@@ -308,8 +352,18 @@ export class CatalogClient {
   }
 
   /** A 412 (changed meanwhile) or 428 throws CatalogHttpError: read again and decide. */
-  async putAttachment(target: string, body: AttachmentPut, precondition: Precondition): Promise<{ created: boolean; attachment: Tagged<Attachment> }> {
-    const answer = await this.call({ method: 'PUT', path: `/v1/targets/${enc(target)}/attachment`, body, headers: CatalogClient.precondition(precondition), accept: [200, 201] });
+  async putAttachment(
+    target: string,
+    body: AttachmentPut,
+    precondition: Precondition,
+  ): Promise<{ created: boolean; attachment: Tagged<Attachment> }> {
+    const answer = await this.call({
+      method: 'PUT',
+      path: `/v1/targets/${enc(target)}/attachment`,
+      body,
+      headers: CatalogClient.precondition(precondition),
+      accept: [200, 201],
+    });
     return { created: answer.status === 201, attachment: { value: answer.body as Attachment, etag: CatalogClient.etagOf(answer) } };
   }
 
@@ -320,7 +374,13 @@ export class CatalogClient {
     return answer.status === 200 ? { value: answer.body as Channel, etag: CatalogClient.etagOf(answer) } : undefined;
   }
 
-  async promote(image: string, channel: string, body: PromotionCreate, precondition: Precondition, options: { idempotencyKey?: string } = {}): Promise<{ promotion: Promotion; etag: string }> {
+  async promote(
+    image: string,
+    channel: string,
+    body: PromotionCreate,
+    precondition: Precondition,
+    options: { idempotencyKey?: string } = {},
+  ): Promise<{ promotion: Promotion; etag: string }> {
     const answer = await this.call({
       method: 'POST',
       path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions`,
@@ -333,7 +393,11 @@ export class CatalogClient {
 
   async listPromotions(image: string, channel: string, options: { pageSize?: number } = {}): Promise<Promotion[]> {
     const query = options.pageSize ? `?page_size=${options.pageSize}` : '';
-    const first = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions${query}`, accept: [200] });
+    const first = await this.call({
+      method: 'GET',
+      path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions${query}`,
+      accept: [200],
+    });
     const firstNext = nextLinkOf(first.headers.get('link'));
     let page: Page<Promotion> & { next?: string } = { ...(first.body as Page<Promotion>), ...(firstNext ? { next: firstNext } : {}) };
     const all: Promotion[] = [];

@@ -6,7 +6,14 @@ import type { PlatformAdapter } from '../platform.js';
 import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../../core/platform-model.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DatabricksApiError, DatabricksClient } from './client.js';
-import { desiredDockerImage, isSecretReference, sameDockerImage, type BasicAuth, type CurrentDockerImage, type DockerImage } from './docker-image.js';
+import {
+  desiredDockerImage,
+  isSecretReference,
+  sameDockerImage,
+  type BasicAuth,
+  type CurrentDockerImage,
+  type DockerImage,
+} from './docker-image.js';
 import { checkDockerImageUrl } from './policy.js';
 
 /**
@@ -113,10 +120,18 @@ export class DatabricksPlatform implements PlatformAdapter {
   async createVersion(request: ImageVersionRequest): Promise<ImageVersion> {
     const pinned = parsePinnedImageRef(request.imageRef);
     if (!pinned) {
-      throw new InputError('image', `'${request.imageRef}' is not pinned by digest`, 'Pass <repository>@sha256:<digest>, as the build step outputs it');
+      throw new InputError(
+        'image',
+        `'${request.imageRef}' is not pinned by digest`,
+        'Pass <repository>@sha256:<digest>, as the build step outputs it',
+      );
     }
     if (pinned.digest !== request.digest) {
-      throw new InputError('image', `'${request.imageRef}' does not carry digest ${request.digest}`, 'Pass the reference and digest of the same build');
+      throw new InputError(
+        'image',
+        `'${request.imageRef}' does not carry digest ${request.digest}`,
+        'Pass the reference and digest of the same build',
+      );
     }
     this.log.info(
       `Databricks keeps no image versions: version '${request.version}' of '${request.image}' is the reference ${request.imageRef} itself (nothing recorded).`,
@@ -185,7 +200,9 @@ export class DatabricksPlatform implements PlatformAdapter {
   private async plan(target: AttachmentTarget, url: string): Promise<Plan> {
     if (target.kind === 'cluster') return this.planCluster(target, url);
     if (target.kind === 'job') return this.planJob(target, url);
-    throw new StepError(`Databricks cannot attach to '${targetName(target)}': use cluster/<cluster-id> or job/<job-id>/<job-cluster-key>. Nothing was changed.`);
+    throw new StepError(
+      `Databricks cannot attach to '${targetName(target)}': use cluster/<cluster-id> or job/<job-id>/<job-cluster-key>. Nothing was changed.`,
+    );
   }
 
   private async planCluster(target: AttachmentTarget, url: string): Promise<Plan> {
@@ -195,7 +212,9 @@ export class DatabricksPlatform implements PlatformAdapter {
       throw new StepError(`${label}: ${why}. Nothing was changed.`);
     };
     if (cluster.cluster_source === 'JOB') {
-      refuse('it was created by a job run and Databricks does not let it be edited; attach the job instead: job/<job-id>/<job-cluster-key>');
+      refuse(
+        'it was created by a job run and Databricks does not let it be edited; attach the job instead: job/<job-id>/<job-cluster-key>',
+      );
     }
     const desired = desiredDockerImage(url, this.options.registryAuth, cluster.docker_image);
     if ('problem' in desired) return refuse(desired.problem);
@@ -211,9 +230,16 @@ export class DatabricksPlatform implements PlatformAdapter {
     return {
       target,
       label,
-      note: state === 'RUNNING' ? 'it was RUNNING: Databricks restarts it to apply the image' : 'it is TERMINATED: the image applies at its next start',
+      note:
+        state === 'RUNNING'
+          ? 'it was RUNNING: Databricks restarts it to apply the image'
+          : 'it is TERMINATED: the image applies at its next start',
       apply: async () => {
-        await this.client.post('/api/2.1/clusters/update', { cluster_id: target.id, update_mask: 'docker_image', cluster: { docker_image: image } });
+        await this.client.post('/api/2.1/clusters/update', {
+          cluster_id: target.id,
+          update_mask: 'docker_image',
+          cluster: { docker_image: image },
+        });
       },
     };
   }

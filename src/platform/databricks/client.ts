@@ -66,7 +66,8 @@ export class DatabricksClient {
   private async request<T>(method: string, pathAndQuery: string, body: string | undefined): Promise<T> {
     const url = `${this.baseUrl}${pathAndQuery}`;
     const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
-    const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) => this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
+    const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) =>
+      this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
     return retryLoop<T>({ policy: this.policy, onRetry }, async () => {
       let response: Response;
       try {
@@ -85,7 +86,12 @@ export class DatabricksClient {
           failed: { error },
           reason: 'connection failed',
           giveUp: (_stop, attempts) => {
-            throw new StepError(redact(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`, this.secrets));
+            throw new StepError(
+              redact(
+                `Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`,
+                this.secrets,
+              ),
+            );
           },
         };
       }
@@ -115,9 +121,13 @@ export class DatabricksClient {
     const retried = attempts > 1 ? ` (after ${attempts} tries)` : '';
     let hint = '';
     if (status === 401) hint = ' Check that the token is valid for this workspace and not expired.';
-    if (status === 403) hint = ' The token is valid but lacks permission: grant it CAN MANAGE on the cluster or job (or use a principal that has it).';
+    if (status === 403)
+      hint = ' The token is valid but lacks permission: grant it CAN MANAGE on the cluster or job (or use a principal that has it).';
     return new DatabricksApiError(
-      redact(`${sentence(`Databricks ${method} ${path} failed with HTTP ${status}${retried}: ${what || 'no details'}`)}${hint}`, this.secrets),
+      redact(
+        `${sentence(`Databricks ${method} ${path} failed with HTTP ${status}${retried}: ${what || 'no details'}`)}${hint}`,
+        this.secrets,
+      ),
       status,
       errorCode,
     );

@@ -5,14 +5,7 @@ import { VersionConflictError, type PlatformAdapter } from '../platform.js';
 import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../../core/platform-model.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DataWorksClient } from './client.js';
-import {
-  acrLocation,
-  checkImageName,
-  checkVersionName,
-  idempotencyToken,
-  parseVersionDescription,
-  versionDescription,
-} from './records.js';
+import { acrLocation, checkImageName, checkVersionName, idempotencyToken, parseVersionDescription, versionDescription } from './records.js';
 import type { Acs3Credentials } from './sign.js';
 
 /**
@@ -113,7 +106,11 @@ export class DataWorksPlatform implements PlatformAdapter {
     checkVersionName(request.version);
     const location = acrLocation(request.imageRef);
     if (location.digest !== request.digest) {
-      throw new InputError('image', `'${request.imageRef}' does not carry digest ${request.digest}`, 'Pass the reference and digest of the same build');
+      throw new InputError(
+        'image',
+        `'${request.imageRef}' does not carry digest ${request.digest}`,
+        'Pass the reference and digest of the same build',
+      );
     }
     const description = versionDescription(request.version, request.digest, request.description);
     const fields = {
@@ -177,7 +174,9 @@ export class DataWorksPlatform implements PlatformAdapter {
   async attach(version: ImageVersion, targets: AttachmentTarget[]): Promise<Attachment[]> {
     for (const target of targets) {
       if (target.kind !== 'project' || !/^[0-9]+$/.test(target.id)) {
-        throw new StepError(`DataWorks attaches images to workspaces only (project/<id>), not '${targetName(target)}'. Nothing was changed.`);
+        throw new StepError(
+          `DataWorks attaches images to workspaces only (project/<id>), not '${targetName(target)}'. Nothing was changed.`,
+        );
       }
     }
     const { imageId, dwVersion } = splitVersionId(version.id);
@@ -244,7 +243,9 @@ export class DataWorksPlatform implements PlatformAdapter {
       form: { Id: mine.imageId, ProcessId: idempotencyToken('PublishImage', mine.imageId, mine.dwVersion, mine.digest) },
     });
     if (response.Data?.Success === false) {
-      throw new StepError(`DataWorks did not start publishing ${mine.imageId} version ${mine.dwVersion} (PublishImage Data.Success false).`);
+      throw new StepError(
+        `DataWorks did not start publishing ${mine.imageId} version ${mine.dwVersion} (PublishImage Data.Success false).`,
+      );
     }
     this.log.info(`DataWorks is publishing ${mine.imageId} version ${mine.dwVersion} (process ${response.Data?.ProcessId ?? 'unknown'}).`);
   }
@@ -266,7 +267,8 @@ export class DataWorksPlatform implements PlatformAdapter {
     const versions: OurVersion[] = [];
     let newest: string | undefined;
     for (const record of records) {
-      if (record.Version !== undefined && (newest === undefined || Number(record.Version) > Number(newest))) newest = String(record.Version);
+      if (record.Version !== undefined && (newest === undefined || Number(record.Version) > Number(newest)))
+        newest = String(record.Version);
       const marker = parseVersionDescription(record.Description);
       if (!marker || record.Version === undefined) continue;
       // The pulled reference is per version; if it names another digest the marker is not this

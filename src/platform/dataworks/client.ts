@@ -78,7 +78,8 @@ export class DataWorksClient {
   async call<T>(action: string, params: { query?: RpcParams; form?: RpcParams }): Promise<T> {
     const query = stringParams(params.query);
     const form = params.form === undefined ? undefined : stringParams(params.form);
-    const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) => this.options.log.debug(`DataWorks ${action}: ${reason}, retrying in ${delayMs} ms`);
+    const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) =>
+      this.options.log.debug(`DataWorks ${action}: ${reason}, retrying in ${delayMs} ms`);
     return retryLoop<T>({ policy: this.policy, onRetry }, async () => {
       const signed = signRpcCall({
         host: this.host,
@@ -106,7 +107,12 @@ export class DataWorksClient {
           failed: { error },
           reason: 'connection failed',
           giveUp: (_stop, attempts) => {
-            throw new StepError(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
+            throw new StepError(
+              redact(
+                `DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`,
+                this.secrets,
+              ),
+            );
           },
         };
       }
@@ -132,7 +138,14 @@ export class DataWorksClient {
     });
   }
 
-  private apiError(action: string, status: number, body: Record<string, unknown>, text: string, code: string | undefined, attempts: number) {
+  private apiError(
+    action: string,
+    status: number,
+    body: Record<string, unknown>,
+    text: string,
+    code: string | undefined,
+    attempts: number,
+  ) {
     const message = str(body['Message']) ?? str(body['ErrorMessage']) ?? text.slice(0, 200).trim();
     const requestId = str(body['RequestId']);
     let hint = '';

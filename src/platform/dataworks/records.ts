@@ -18,7 +18,10 @@ const DESCRIPTION_MAX = 128;
 
 export function checkImageName(name: string): void {
   if (!NAME.test(name)) {
-    const suggestion = name.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 128);
+    const suggestion = name
+      .toLowerCase()
+      .replace(/[^a-z0-9_]/g, '_')
+      .slice(0, 128);
     throw new InputError(
       'image-name',
       `'${name}' is not a valid DataWorks image name (lowercase letters, digits and '_', at most 128)`,
@@ -60,7 +63,11 @@ export function idempotencyToken(...parts: string[]): string {
 export function acrLocation(imageRef: string): { namespace: string; repository: string; digest: string } {
   const pinned = parsePinnedImageRef(imageRef);
   if (!pinned) {
-    throw new InputError('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
+    throw new InputError(
+      'image',
+      `'${imageRef}' is not pinned by digest`,
+      'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it',
+    );
   }
   const slash = pinned.repository.indexOf('/');
   // Without a registry host the reference means Docker Hub, never an ACR instance.

@@ -3,7 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeTempDir } from '../../support/git-repo.js';
-import { computeBuildDefinition, type BuildDefinitionOptions, type BuildDefinitionResult } from '../../../src/hash/compute-build-definition.js';
+import {
+  computeBuildDefinition,
+  type BuildDefinitionOptions,
+  type BuildDefinitionResult,
+} from '../../../src/hash/compute-build-definition.js';
 
 export type Node = string | Buffer | { symlink: string } | { dir: true } | { content: string | Buffer; mode: number } | { fifo: true };
 
@@ -34,7 +38,13 @@ export const dockerfile = 'FROM python:3.12-slim\nARG VERSION\nCOPY . /app\n';
 
 /** The content path (git not consulted) unless `useGit` says otherwise. */
 export async function definitionOf(dir: string, options: Partial<BuildDefinitionOptions> = {}): Promise<BuildDefinitionResult> {
-  return computeBuildDefinition({ contextDir: dir, dockerfile: path.join(dir, 'Dockerfile'), platforms: ['linux/amd64'], useGit: false, ...options });
+  return computeBuildDefinition({
+    contextDir: dir,
+    dockerfile: path.join(dir, 'Dockerfile'),
+    platforms: ['linux/amd64'],
+    useGit: false,
+    ...options,
+  });
 }
 
 export async function hashOf(dir: string, options: Partial<BuildDefinitionOptions> = {}): Promise<string> {

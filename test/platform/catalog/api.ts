@@ -45,7 +45,10 @@ export async function api(
   const contract = catalogContract();
   const match = contract.match(method, path.split('?')[0]!);
   if (match.kind === 'found') {
-    expect(contract.validateResponse(match.operation.operationId, answer.status, answer.headers, answer.body), `${method} ${path} → ${answer.status} ${text}`).toEqual([]);
+    expect(
+      contract.validateResponse(match.operation.operationId, answer.status, answer.headers, answer.body),
+      `${method} ${path} → ${answer.status} ${text}`,
+    ).toEqual([]);
   }
   return answer;
 }

@@ -32,7 +32,10 @@ describe('Databricks adapter (contract)', () => {
   }
 
   function addJob(jobClusters: Array<Record<string, unknown> & { job_cluster_key: string }>, jobId = 42) {
-    ws.jobs.set(String(jobId), { job_id: jobId, settings: { name: 'nightly-train', job_clusters: jobClusters, tasks: [{ task_key: 'train', job_cluster_key: 'main' }] } });
+    ws.jobs.set(String(jobId), {
+      job_id: jobId,
+      settings: { name: 'nightly-train', job_clusters: jobClusters, tasks: [{ task_key: 'train', job_cluster_key: 'main' }] },
+    });
   }
 
   beforeEach(async () => {
@@ -74,15 +77,18 @@ describe('Databricks adapter (contract)', () => {
     expect(replay[0]!.changed).toBe(false);
   });
 
-  test.each(['PENDING', 'RESTARTING', 'RESIZING', 'TERMINATING', 'ERROR', 'UNKNOWN'])('contract: %s cluster is refused clearly, no update sent', async (state) => {
-    addCluster(state);
-    const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
-    errors.push(error.message);
-    expect(error.message).toBe(
-      `cluster ${CLUSTER} is ${state}; Databricks accepts edits only in RUNNING or TERMINATED: retry when it settles. Nothing was changed.`,
-    );
-    expect(ws.calls.map((call) => call.path)).toEqual(['/api/2.1/clusters/get']);
-  });
+  test.each(['PENDING', 'RESTARTING', 'RESIZING', 'TERMINATING', 'ERROR', 'UNKNOWN'])(
+    'contract: %s cluster is refused clearly, no update sent',
+    async (state) => {
+      addCluster(state);
+      const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
+      errors.push(error.message);
+      expect(error.message).toBe(
+        `cluster ${CLUSTER} is ${state}; Databricks accepts edits only in RUNNING or TERMINATED: retry when it settles. Nothing was changed.`,
+      );
+      expect(ws.calls.map((call) => call.path)).toEqual(['/api/2.1/clusters/get']);
+    },
+  );
 
   test('contract: every target is checked before any is changed', async () => {
     addCluster('TERMINATED');
@@ -110,7 +116,10 @@ describe('Databricks adapter (contract)', () => {
         docker_image: { url: URL_OLD },
       },
     };
-    const other = { job_cluster_key: 'gpu', new_cluster: { spark_version: '15.4.x-gpu-ml-scala2.12', node_type_id: 'g5.xlarge', num_workers: 1 } };
+    const other = {
+      job_cluster_key: 'gpu',
+      new_cluster: { spark_version: '15.4.x-gpu-ml-scala2.12', node_type_id: 'g5.xlarge', num_workers: 1 },
+    };
     addJob([main, other]);
     const result = await adapter().attach(version, [{ kind: 'job', id: '42/main' }]);
     expect(ws.calls.map((call) => `${call.method} ${call.path}`)).toEqual(['GET /api/2.2/jobs/get', 'POST /api/2.2/jobs/update']);
@@ -131,7 +140,10 @@ describe('Databricks adapter (contract)', () => {
 
   test('contract: job ids beyond 2^53 are sent with every digit', async () => {
     const bigId = '9007199254740993';
-    ws.jobs.set(bigId, { job_id: 1, settings: { name: 'big', job_clusters: [{ job_cluster_key: 'main', new_cluster: { spark_version: '15.4.x-scala2.12' } }], tasks: [] } });
+    ws.jobs.set(bigId, {
+      job_id: 1,
+      settings: { name: 'big', job_clusters: [{ job_cluster_key: 'main', new_cluster: { spark_version: '15.4.x-scala2.12' } }], tasks: [] },
+    });
     // The stand-in looks jobs up by the JSON number; register the rounded one too so the update lands.
     ws.jobs.set(String(Number(bigId)), ws.jobs.get(bigId)!);
     await adapter().attach(version, [{ kind: 'job', id: `${bigId}/main` }]);
@@ -141,7 +153,9 @@ describe('Databricks adapter (contract)', () => {
   test('contract: unknown job_cluster_key is refused naming the keys the job has', async () => {
     addJob([{ job_cluster_key: 'main', new_cluster: { spark_version: '15.4.x-scala2.12' } }]);
     const error = await captureError(adapter().attach(version, [{ kind: 'job', id: '42/etl' }]));
-    expect(error.message).toContain("job 42 (nightly-train) cluster 'etl': the job has no job cluster with job_cluster_key 'etl' (it has 'main')");
+    expect(error.message).toContain(
+      "job 42 (nightly-train) cluster 'etl': the job has no job cluster with job_cluster_key 'etl' (it has 'main')",
+    );
     expect(error.message).toContain('Nothing was changed');
   });
 
@@ -150,11 +164,17 @@ describe('Databricks adapter (contract)', () => {
     ws.policies.set('E0631F5C0D0006C3', {
       policy_id: 'E0631F5C0D0006C3',
       name: 'ml-prod-containers',
-      definition: { 'docker_image.url': { type: 'fixed', value: 'myacr.azurecr.io/team/trainer:prod-current', hidden: false }, spark_version: { type: 'unlimited' } },
+      definition: {
+        'docker_image.url': { type: 'fixed', value: 'myacr.azurecr.io/team/trainer:prod-current', hidden: false },
+        spark_version: { type: 'unlimited' },
+      },
     });
     const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
     errors.push(error.message);
-    expect(ws.calls.map((call) => `${call.method} ${call.path}`)).toEqual(['GET /api/2.1/clusters/get', 'GET /api/2.0/policies/clusters/get']);
+    expect(ws.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /api/2.1/clusters/get',
+      'GET /api/2.0/policies/clusters/get',
+    ]);
     expect(ws.calls[1]!.query).toEqual({ policy_id: 'E0631F5C0D0006C3' });
     expect(error.message).toContain(
       "its cluster policy 'ml-prod-containers' (E0631F5C0D0006C3) fixes docker_image.url to 'myacr.azurecr.io/team/trainer:prod-current'",
@@ -165,7 +185,11 @@ describe('Databricks adapter (contract)', () => {
 
   test('contract: an allowlist without the url refuses; a regex that matches allows', async () => {
     addCluster('TERMINATED', { policy_id: 'ALLOW1' });
-    ws.policies.set('ALLOW1', { policy_id: 'ALLOW1', name: 'allow-some', definition: { 'docker_image.url': { type: 'allowlist', values: [URL_OLD] } } });
+    ws.policies.set('ALLOW1', {
+      policy_id: 'ALLOW1',
+      name: 'allow-some',
+      definition: { 'docker_image.url': { type: 'allowlist', values: [URL_OLD] } },
+    });
     const refused = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
     expect(refused.message).toContain(`allows only these docker_image.url values: '${URL_OLD}'`);
 
@@ -180,7 +204,11 @@ describe('Databricks adapter (contract)', () => {
 
   test('contract: job clusters are checked against their policy too', async () => {
     addJob([{ job_cluster_key: 'main', new_cluster: { spark_version: '15.4.x-scala2.12', policy_id: 'NODCS' } }]);
-    ws.policies.set('NODCS', { policy_id: 'NODCS', name: 'no-containers', definition: { 'docker_image.url': { type: 'forbidden', hidden: true } } });
+    ws.policies.set('NODCS', {
+      policy_id: 'NODCS',
+      name: 'no-containers',
+      definition: { 'docker_image.url': { type: 'forbidden', hidden: true } },
+    });
     const error = await captureError(adapter().attach(version, [{ kind: 'job', id: '42/main' }]));
     expect(error.message).toContain("its cluster policy 'no-containers' (NODCS) forbids docker_image.url");
     expect(ws.calls.filter((call) => call.method === 'POST')).toEqual([]);
@@ -196,7 +224,11 @@ describe('Databricks adapter (contract)', () => {
     addCluster('TERMINATED');
     const registryAuth = { username: '{{secrets/ci/acr-user}}', password: '{{secrets/ci/acr-password}}' };
     await adapter({ registryAuth }).attach(version, [{ kind: 'cluster', id: CLUSTER }]);
-    expect(ws.calls[1]!.body).toEqual({ cluster_id: CLUSTER, update_mask: 'docker_image', cluster: { docker_image: { url: URL_NEW, basic_auth: registryAuth } } });
+    expect(ws.calls[1]!.body).toEqual({
+      cluster_id: CLUSTER,
+      update_mask: 'docker_image',
+      cluster: { docker_image: { url: URL_NEW, basic_auth: registryAuth } },
+    });
     expect(log.lines.filter((line) => line.startsWith('warning:'))).toEqual([]);
     expect(log.masked).not.toContain(registryAuth.password);
   });
@@ -206,7 +238,13 @@ describe('Databricks adapter (contract)', () => {
     secrets.push(password);
     addCluster('TERMINATED');
     // The server echoes the password back in an error: the adapter must not print it.
-    ws.faults.push({ path: '/api/2.1/clusters/update', reply: { status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE', message: `bad credentials for user sp-1 with password ${password}` } } });
+    ws.faults.push({
+      path: '/api/2.1/clusters/update',
+      reply: {
+        status: 400,
+        body: { error_code: 'INVALID_PARAMETER_VALUE', message: `bad credentials for user sp-1 with password ${password}` },
+      },
+    });
     const platform = adapter({ registryAuth: { username: 'sp-1', password } });
     expect(log.masked).toContain(password);
     expect(log.text()).toContain('Store it in a Databricks secret scope');
@@ -226,21 +264,40 @@ describe('Databricks adapter (contract)', () => {
     // Secret references on the target are copied over to the new image.
     addCluster('TERMINATED', { docker_image: { url: URL_OLD, basic_auth: { username: 'sp-1', password: '{{secrets/ci/acr}}' } } });
     await adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]);
-    expect(ws.calls.at(-1)!.body).toMatchObject({ cluster: { docker_image: { url: URL_NEW, basic_auth: { username: 'sp-1', password: '{{secrets/ci/acr}}' } } } });
+    expect(ws.calls.at(-1)!.body).toMatchObject({
+      cluster: { docker_image: { url: URL_NEW, basic_auth: { username: 'sp-1', password: '{{secrets/ci/acr}}' } } },
+    });
   });
 
   test('contract: 429 honours Retry-After, 5xx backs off, both bounded', async () => {
     addCluster('TERMINATED');
-    ws.faults.push({ path: '/api/2.1/clusters/get', reply: { status: 429, headers: { 'retry-after': '3' }, body: { error_code: 'REQUEST_LIMIT_EXCEEDED', message: 'Too many requests.' } } });
-    ws.faults.push({ path: '/api/2.1/clusters/update', times: 2, reply: { status: 503, body: { error_code: 'TEMPORARILY_UNAVAILABLE', message: 'Service unavailable.' } } });
+    ws.faults.push({
+      path: '/api/2.1/clusters/get',
+      reply: {
+        status: 429,
+        headers: { 'retry-after': '3' },
+        body: { error_code: 'REQUEST_LIMIT_EXCEEDED', message: 'Too many requests.' },
+      },
+    });
+    ws.faults.push({
+      path: '/api/2.1/clusters/update',
+      times: 2,
+      reply: { status: 503, body: { error_code: 'TEMPORARILY_UNAVAILABLE', message: 'Service unavailable.' } },
+    });
     const { sleep, delays } = recordingSleep();
     const result = await adapter({ retry: { sleep, random: () => 0.5 } }).attach(version, [{ kind: 'cluster', id: CLUSTER }]);
     expect(result[0]!.changed).toBe(true);
     expect(delays).toEqual([3000, 250, 500]);
 
-    ws.faults.push({ path: '/api/2.1/clusters/get', times: 99, reply: { status: 500, body: { error_code: 'INTERNAL_ERROR', message: 'Internal error.' } } });
+    ws.faults.push({
+      path: '/api/2.1/clusters/get',
+      times: 99,
+      reply: { status: 500, body: { error_code: 'INTERNAL_ERROR', message: 'Internal error.' } },
+    });
     const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
-    expect(error.message).toBe('Databricks GET /api/2.1/clusters/get failed with HTTP 500 (after 5 tries): INTERNAL_ERROR: Internal error.');
+    expect(error.message).toBe(
+      'Databricks GET /api/2.1/clusters/get failed with HTTP 500 (after 5 tries): INTERNAL_ERROR: Internal error.',
+    );
   });
 
   test('contract: 401 is not retried and tells what to check; the token is never printed', async () => {
@@ -290,7 +347,14 @@ describe('Databricks adapter (contract)', () => {
     expect(await platform.getVersion('trainer', '1.4.0')).toBeUndefined();
     expect(ws.calls).toEqual([]);
     const unpinned = await captureError(
-      platform.createVersion({ image: 'trainer', version: '1', digest: DIGEST, imageRef: 'myacr.azurecr.io/team/trainer:1', source: { commit: 'c' }, build: { hash: 'h' } }),
+      platform.createVersion({
+        image: 'trainer',
+        version: '1',
+        digest: DIGEST,
+        imageRef: 'myacr.azurecr.io/team/trainer:1',
+        source: { commit: 'c' },
+        build: { hash: 'h' },
+      }),
     );
     expect(unpinned).toBeInstanceOf(InputError);
     expect(unpinned.message).toContain("Input 'image'");

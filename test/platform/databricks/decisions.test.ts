@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { desiredDockerImage, isSecretReference, sameDockerImage, type CurrentDockerImage, type DockerImage } from '../../../src/platform/databricks/docker-image.js';
+import {
+  desiredDockerImage,
+  isSecretReference,
+  sameDockerImage,
+  type CurrentDockerImage,
+  type DockerImage,
+} from '../../../src/platform/databricks/docker-image.js';
 import { checkDockerImageUrl } from '../../../src/platform/databricks/policy.js';
 
 const URL = 'myacr.azurecr.io/team/trainer@sha256:' + 'ab'.repeat(32);
@@ -12,11 +18,21 @@ describe('checkDockerImageUrl', () => {
     ['fixed to another url', { 'docker_image.url': { type: 'fixed', value: 'x/y:prod' } }, false, /fixes docker_image.url to 'x\/y:prod'/],
     ['forbidden', { 'docker_image.url': { type: 'forbidden', hidden: true } }, false, /forbids/],
     ['allowlist with it', { 'docker_image.url': { type: 'allowlist', values: ['a', URL] } }, true],
-    ['allowlist without it', { 'docker_image.url': { type: 'allowlist', values: ['a', 'b'] } }, false, /allows only these docker_image.url values: 'a', 'b'/],
+    [
+      'allowlist without it',
+      { 'docker_image.url': { type: 'allowlist', values: ['a', 'b'] } },
+      false,
+      /allows only these docker_image.url values: 'a', 'b'/,
+    ],
     ['blocklist with it', { 'docker_image.url': { type: 'blocklist', values: [URL] } }, false, /blocks/],
     ['blocklist without it', { 'docker_image.url': { type: 'blocklist', values: ['a'] } }, true],
     ['regex matching', { 'docker_image.url': { type: 'regex', pattern: 'myacr\\.azurecr\\.io/team/.*@sha256:[0-9a-f]{64}' } }, true],
-    ['regex is anchored at both ends', { 'docker_image.url': { type: 'regex', pattern: 'team/trainer' } }, false, /requires docker_image.url to match \/team\/trainer\//],
+    [
+      'regex is anchored at both ends',
+      { 'docker_image.url': { type: 'regex', pattern: 'team/trainer' } },
+      false,
+      /requires docker_image.url to match \/team\/trainer\//,
+    ],
     ['regex not matching', { 'docker_image.url': { type: 'regex', pattern: 'other/.*' } }, false, /match/],
   ])('%s', (_name, definition, allowed, rule) => {
     const verdict = checkDockerImageUrl(JSON.stringify(definition), URL);
@@ -42,10 +58,25 @@ describe('docker_image decisions', () => {
 
   test.each<[string, CurrentDockerImage | undefined, { username: string; password: string } | undefined, DockerImage | string]>([
     ['public image, nothing before', undefined, undefined, { url: URL }],
-    ['new credentials win', { url: 'old', basic_auth: { username: 'u' } }, { username: 'v', password: 'p' }, { url: URL, basic_auth: { username: 'v', password: 'p' } }],
-    ['existing secret references are copied', { url: 'old', basic_auth: { username: 'u', password: '{{secrets/a/b}}' } }, undefined, { url: URL, basic_auth: { username: 'u', password: '{{secrets/a/b}}' } }],
+    [
+      'new credentials win',
+      { url: 'old', basic_auth: { username: 'u' } },
+      { username: 'v', password: 'p' },
+      { url: URL, basic_auth: { username: 'v', password: 'p' } },
+    ],
+    [
+      'existing secret references are copied',
+      { url: 'old', basic_auth: { username: 'u', password: '{{secrets/a/b}}' } },
+      undefined,
+      { url: URL, basic_auth: { username: 'u', password: '{{secrets/a/b}}' } },
+    ],
     ['existing unreadable password is a problem', { url: 'old', basic_auth: { username: 'u' } }, undefined, 'cannot be read back'],
-    ['existing raw password is a problem', { url: 'old', basic_auth: { username: 'u', password: 'raw' } }, undefined, 'cannot be read back'],
+    [
+      'existing raw password is a problem',
+      { url: 'old', basic_auth: { username: 'u', password: 'raw' } },
+      undefined,
+      'cannot be read back',
+    ],
   ])('desiredDockerImage: %s', (_name, current, auth, expected) => {
     const result = desiredDockerImage(URL, auth, current);
     if (typeof expected === 'string') {
@@ -60,9 +91,24 @@ describe('docker_image decisions', () => {
     ['other url', { url: 'x' }, { url: URL }, false],
     ['same url, no auth', { url: URL }, { url: URL }, true],
     ['same url, auth present but not wanted', { url: URL, basic_auth: { username: 'u' } }, { url: URL }, false],
-    ['same url and user, password hidden', { url: URL, basic_auth: { username: 'u' } }, { url: URL, basic_auth: { username: 'u', password: 'p' } }, true],
-    ['same url, other user', { url: URL, basic_auth: { username: 'w' } }, { url: URL, basic_auth: { username: 'u', password: 'p' } }, false],
-    ['same url, other secret reference', { url: URL, basic_auth: { username: 'u', password: '{{secrets/a/old}}' } }, { url: URL, basic_auth: { username: 'u', password: '{{secrets/a/new}}' } }, false],
+    [
+      'same url and user, password hidden',
+      { url: URL, basic_auth: { username: 'u' } },
+      { url: URL, basic_auth: { username: 'u', password: 'p' } },
+      true,
+    ],
+    [
+      'same url, other user',
+      { url: URL, basic_auth: { username: 'w' } },
+      { url: URL, basic_auth: { username: 'u', password: 'p' } },
+      false,
+    ],
+    [
+      'same url, other secret reference',
+      { url: URL, basic_auth: { username: 'u', password: '{{secrets/a/old}}' } },
+      { url: URL, basic_auth: { username: 'u', password: '{{secrets/a/new}}' } },
+      false,
+    ],
   ])('sameDockerImage: %s', (_name, current, desired, expected) => {
     expect(sameDockerImage(current, desired)).toBe(expected);
   });

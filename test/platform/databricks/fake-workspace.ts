@@ -76,9 +76,11 @@ function readBack(image: FakeCluster['docker_image']): unknown {
 function checkDockerImage(value: unknown): string | undefined {
   const image = value as { url?: unknown; basic_auth?: unknown };
   const k = keys(image);
-  if (!k.includes('url') || k.some((key) => key !== 'url' && key !== 'basic_auth')) return `docker_image must be {url, basic_auth?}, got keys ${k.join(',')}`;
+  if (!k.includes('url') || k.some((key) => key !== 'url' && key !== 'basic_auth'))
+    return `docker_image must be {url, basic_auth?}, got keys ${k.join(',')}`;
   if (typeof image.url !== 'string' || image.url === '') return 'docker_image.url must be a non-empty string';
-  if (image.basic_auth !== undefined && keys(image.basic_auth).join(',') !== 'password,username') return 'docker_image.basic_auth must be {username, password}';
+  if (image.basic_auth !== undefined && keys(image.basic_auth).join(',') !== 'password,username')
+    return 'docker_image.basic_auth must be {username, password}';
   return undefined;
 }
 
@@ -113,7 +115,12 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
       state: cluster.state,
       state_message: cluster.state === 'RESIZING' ? 'Adding 2 nodes' : '',
       start_time: 1727055811000,
-      default_tags: { Vendor: 'Databricks', Creator: 'platform@example.com', ClusterName: cluster.cluster_name, ClusterId: cluster.cluster_id },
+      default_tags: {
+        Vendor: 'Databricks',
+        Creator: 'platform@example.com',
+        ClusterName: cluster.cluster_name,
+        ClusterId: cluster.cluster_id,
+      },
       ...(cluster.policy_id ? { policy_id: cluster.policy_id } : {}),
       ...(cluster.docker_image ? { docker_image: readBack(cluster.docker_image) } : {}),
     };
@@ -132,7 +139,8 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
     }
     let body: unknown;
     if (method === 'POST') {
-      if (request.headers['content-type'] !== 'application/json') return reject(path, err(400, 'MALFORMED_REQUEST', 'content-type must be application/json'));
+      if (request.headers['content-type'] !== 'application/json')
+        return reject(path, err(400, 'MALFORMED_REQUEST', 'content-type must be application/json'));
       try {
         body = JSON.parse(request.body);
       } catch {
@@ -144,7 +152,9 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
     const route = `${method} ${path}`;
     const queryKeys = Object.keys(query).sort().join(',');
     const expectQuery = (wanted: string): Reply | undefined =>
-      queryKeys === wanted ? undefined : reject(path, err(400, 'INVALID_PARAMETER_VALUE', `query must be exactly ${wanted}, got ${queryKeys}`));
+      queryKeys === wanted
+        ? undefined
+        : reject(path, err(400, 'INVALID_PARAMETER_VALUE', `query must be exactly ${wanted}, got ${queryKeys}`));
     switch (route) {
       case 'GET /api/2.1/clusters/get': {
         const bad = expectQuery('cluster_id');
@@ -156,9 +166,15 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
       }
       case 'POST /api/2.1/clusters/update': {
         const update = body as { cluster_id?: unknown; update_mask?: unknown; cluster?: { docker_image?: unknown } };
-        if (keys(update).join(',') !== 'cluster,cluster_id,update_mask') return reject(path, err(400, 'INVALID_PARAMETER_VALUE', `body keys must be cluster_id, update_mask, cluster; got ${keys(update).join(',')}`));
-        if (update.update_mask !== 'docker_image') return reject(path, err(400, 'INVALID_PARAMETER_VALUE', `unexpected update_mask ${String(update.update_mask)}`));
-        if (keys(update.cluster).join(',') !== 'docker_image') return reject(path, err(400, 'INVALID_PARAMETER_VALUE', 'cluster must carry only docker_image for this mask'));
+        if (keys(update).join(',') !== 'cluster,cluster_id,update_mask')
+          return reject(
+            path,
+            err(400, 'INVALID_PARAMETER_VALUE', `body keys must be cluster_id, update_mask, cluster; got ${keys(update).join(',')}`),
+          );
+        if (update.update_mask !== 'docker_image')
+          return reject(path, err(400, 'INVALID_PARAMETER_VALUE', `unexpected update_mask ${String(update.update_mask)}`));
+        if (keys(update.cluster).join(',') !== 'docker_image')
+          return reject(path, err(400, 'INVALID_PARAMETER_VALUE', 'cluster must carry only docker_image for this mask'));
         const problem = checkDockerImage(update.cluster?.docker_image);
         if (problem) return reject(path, err(400, 'INVALID_PARAMETER_VALUE', problem));
         calls.push({ method, path, query, body, raw: request.body });
@@ -184,15 +200,23 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
             creator_user_name: 'platform@example.com',
             run_as_user_name: 'platform@example.com',
             created_time: 1727055811000,
-            settings: { ...job.settings, job_clusters: job.settings.job_clusters.map((c) => ({ ...c, new_cluster: { ...(c['new_cluster'] as object), ...withReadBack(c) } })) },
+            settings: {
+              ...job.settings,
+              job_clusters: job.settings.job_clusters.map((c) => ({
+                ...c,
+                new_cluster: { ...(c['new_cluster'] as object), ...withReadBack(c) },
+              })),
+            },
           },
         };
       }
       case 'POST /api/2.2/jobs/update': {
         const update = body as { job_id?: unknown; new_settings?: { job_clusters?: Array<Record<string, unknown>> } };
-        if (keys(update).join(',') !== 'job_id,new_settings') return reject(path, err(400, 'INVALID_PARAMETER_VALUE', `body keys must be job_id, new_settings; got ${keys(update).join(',')}`));
+        if (keys(update).join(',') !== 'job_id,new_settings')
+          return reject(path, err(400, 'INVALID_PARAMETER_VALUE', `body keys must be job_id, new_settings; got ${keys(update).join(',')}`));
         if (typeof update.job_id !== 'number') return reject(path, err(400, 'INVALID_PARAMETER_VALUE', 'job_id must be a number'));
-        if (keys(update.new_settings).join(',') !== 'job_clusters') return reject(path, err(400, 'INVALID_PARAMETER_VALUE', 'new_settings must carry only job_clusters here'));
+        if (keys(update.new_settings).join(',') !== 'job_clusters')
+          return reject(path, err(400, 'INVALID_PARAMETER_VALUE', 'new_settings must carry only job_clusters here'));
         calls.push({ method, path, query, body, raw: request.body });
         const job = jobs.get(String(update.job_id));
         if (!job) return err(400, 'INVALID_PARAMETER_VALUE', `Job ${String(update.job_id)} does not exist.`);
@@ -242,9 +266,16 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
     const oidc = options.oidc;
     const expectedKeys = ['grant_type', 'scope', 'subject_token', 'subject_token_type', ...(oidc?.clientId ? ['client_id'] : [])].sort();
     if (Object.keys(form).sort().join(',') !== expectedKeys.join(',')) {
-      return { status: 400, body: { error: 'invalid_request', error_description: `unexpected parameters ${Object.keys(form).sort().join(',')}` } };
+      return {
+        status: 400,
+        body: { error: 'invalid_request', error_description: `unexpected parameters ${Object.keys(form).sort().join(',')}` },
+      };
     }
-    if (form['grant_type'] !== 'urn:ietf:params:oauth:grant-type:token-exchange' || form['subject_token_type'] !== 'urn:ietf:params:oauth:token-type:jwt' || form['scope'] !== 'all-apis') {
+    if (
+      form['grant_type'] !== 'urn:ietf:params:oauth:grant-type:token-exchange' ||
+      form['subject_token_type'] !== 'urn:ietf:params:oauth:token-type:jwt' ||
+      form['scope'] !== 'all-apis'
+    ) {
       return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant or token type not supported' } };
     }
     if (!oidc || form['subject_token'] !== oidc.subjectToken || (oidc.clientId && form['client_id'] !== oidc.clientId)) {

@@ -12,7 +12,10 @@ describe('GitHub OIDC → Databricks token exchange (contract)', () => {
   let log: RecordingLog;
 
   beforeEach(async () => {
-    ws = await startFakeWorkspace({ token: ACCESS_TOKEN, oidc: { subjectToken: ID_TOKEN, accessToken: ACCESS_TOKEN, clientId: 'b0c8a1f2-sp' } });
+    ws = await startFakeWorkspace({
+      token: ACCESS_TOKEN,
+      oidc: { subjectToken: ID_TOKEN, accessToken: ACCESS_TOKEN, clientId: 'b0c8a1f2-sp' },
+    });
     log = recordingLog();
   });
   afterEach(async () => {
@@ -42,7 +45,9 @@ describe('GitHub OIDC → Databricks token exchange (contract)', () => {
 
   test('contract: a refused exchange says what to check and prints neither token', async () => {
     const error = await captureError(exchangeGithubOidcToken({ host: ws.url, idToken: `${ID_TOKEN}x`, clientId: 'b0c8a1f2-sp', log }));
-    expect(error.message).toContain('Databricks refused the GitHub OIDC token exchange (HTTP 400): invalid_grant: No matching federation policy for the subject token.');
+    expect(error.message).toContain(
+      'Databricks refused the GitHub OIDC token exchange (HTTP 400): invalid_grant: No matching federation policy for the subject token.',
+    );
     expect(error.message).toContain("'permissions: id-token: write'");
     expectNoSecrets([error.message, log.text()], [ID_TOKEN, ACCESS_TOKEN]);
   });

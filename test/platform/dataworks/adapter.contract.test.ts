@@ -58,7 +58,10 @@ describe('DataWorks adapter (contract)', () => {
 
   afterEach(async () => {
     await fake.close();
-    expect(fake.rejected.map((rejection) => rejection.code), 'requests the stand-in rejected').toEqual(expectedRejections);
+    expect(
+      fake.rejected.map((rejection) => rejection.code),
+      'requests the stand-in rejected',
+    ).toEqual(expectedRejections);
     expectNoSecrets([log.text(), ...errors], secrets);
   });
 
@@ -95,7 +98,14 @@ describe('DataWorks adapter (contract)', () => {
       query: {},
       form: { Id: imageId, ProcessId: idempotencyToken('PublishImage', imageId, '1', DIGEST_A) },
     });
-    expect(version).toEqual({ id: `${imageId}:1`, image: 'ml_runtime', version: '1.2.0', digest: DIGEST_A, imageRef: `${REPO}@${DIGEST_A}`, created: true });
+    expect(version).toEqual({
+      id: `${imageId}:1`,
+      image: 'ml_runtime',
+      version: '1.2.0',
+      digest: DIGEST_A,
+      imageRef: `${REPO}@${DIGEST_A}`,
+      created: true,
+    });
     expect(fake.images[0]!.versions[0]!.PublishStage).toBe('Published');
     expect(log.masked).toEqual(expect.arrayContaining([credentials.accessKeyId, credentials.accessKeySecret]));
   });
@@ -117,7 +127,13 @@ describe('DataWorks adapter (contract)', () => {
     const before = fake.calls.length;
     const second = await adapter().createVersion(request('1.3.0', DIGEST_B));
     const calls = fake.calls.slice(before);
-    expect(calls.map((call) => call.action)).toEqual(['ListImages', 'ListImageVersions', 'UpdateImage', 'ListImageVersions', 'PublishImage']);
+    expect(calls.map((call) => call.action)).toEqual([
+      'ListImages',
+      'ListImageVersions',
+      'UpdateImage',
+      'ListImageVersions',
+      'PublishImage',
+    ]);
     expect(calls[2]).toEqual({
       action: 'UpdateImage',
       query: {},
@@ -217,7 +233,14 @@ describe('DataWorks adapter (contract)', () => {
 
   test('contract: a newer version made outside image-actions counts as the image current one', async () => {
     const version = await adapter().createVersion(request('1.2.0', DIGEST_A));
-    fake.images[0]!.versions.push({ Version: '2', Description: 'edited in the console', ImageUri: `${REPO}:hotfix`, PublishStage: 'Published', Status: 'Available', CreatedTime: 1 });
+    fake.images[0]!.versions.push({
+      Version: '2',
+      Description: 'edited in the console',
+      ImageUri: `${REPO}:hotfix`,
+      PublishStage: 'Published',
+      Status: 'Available',
+      CreatedTime: 1,
+    });
     const error = await captureError(adapter().attach(version, [{ kind: 'project', id: '1001' }]));
     expect(error.message).toContain("runs the image's current version (2)");
   });
@@ -239,13 +262,22 @@ describe('DataWorks adapter (contract)', () => {
     await fake.close();
     fake = await startFakeDataWorks({ ...credentials, maxPageSize: 2 });
     const dataworks = adapter();
-    for (const [index, digest] of [DIGEST_A, DIGEST_B, `sha256:${'c3'.repeat(32)}`, `sha256:${'d4'.repeat(32)}`, `sha256:${'e5'.repeat(32)}`].entries()) {
+    for (const [index, digest] of [
+      DIGEST_A,
+      DIGEST_B,
+      `sha256:${'c3'.repeat(32)}`,
+      `sha256:${'d4'.repeat(32)}`,
+      `sha256:${'e5'.repeat(32)}`,
+    ].entries()) {
       await dataworks.createVersion(request(`1.${index}.0`, digest));
     }
     const before = fake.calls.length;
     const found = await adapter().getVersion('ml_runtime', '1.0.0');
     expect(found?.digest).toBe(DIGEST_A);
-    const pages = fake.calls.slice(before).filter((call) => call.action === 'ListImageVersions').map((call) => call.query['PageNumber']);
+    const pages = fake.calls
+      .slice(before)
+      .filter((call) => call.action === 'ListImageVersions')
+      .map((call) => call.query['PageNumber']);
     expect(pages).toEqual(['1', '2', '3']);
   });
 
@@ -257,7 +289,18 @@ describe('DataWorks adapter (contract)', () => {
   });
 
   test('contract: a lost CreateImage answer is retried with the same ClientToken and creates one image', async () => {
-    fake.faults.push({ action: 'CreateImage', afterProcessing: true, reply: { status: 503, body: { RequestId: 'R-503', Code: 'ServiceUnavailable', Message: 'The request has failed due to a temporary failure of the server.' } } });
+    fake.faults.push({
+      action: 'CreateImage',
+      afterProcessing: true,
+      reply: {
+        status: 503,
+        body: {
+          RequestId: 'R-503',
+          Code: 'ServiceUnavailable',
+          Message: 'The request has failed due to a temporary failure of the server.',
+        },
+      },
+    });
     const version = await adapter().createVersion(request('1.2.0', DIGEST_A));
     const creates = fake.calls.filter((call) => call.action === 'CreateImage');
     expect(creates).toHaveLength(2);
@@ -268,8 +311,15 @@ describe('DataWorks adapter (contract)', () => {
 
   test('contract: throttling and 5xx are retried with a fresh signature nonce each try', async () => {
     const { sleep, delays } = recordingSleep();
-    fake.faults.push({ action: 'ListImages', times: 2, reply: { status: 400, body: { RequestId: 'R-1', Code: 'Throttling.User', Message: 'Request was denied due to user flow control.' } } });
-    fake.faults.push({ action: 'ListImageVersions', reply: { status: 503, body: { RequestId: 'R-2', Code: 'ServiceUnavailable', Message: 'temporary failure' } } });
+    fake.faults.push({
+      action: 'ListImages',
+      times: 2,
+      reply: { status: 400, body: { RequestId: 'R-1', Code: 'Throttling.User', Message: 'Request was denied due to user flow control.' } },
+    });
+    fake.faults.push({
+      action: 'ListImageVersions',
+      reply: { status: 503, body: { RequestId: 'R-2', Code: 'ServiceUnavailable', Message: 'temporary failure' } },
+    });
     await adapter({ retry: { sleep, random: () => 0.5 } }).createVersion(request('1.2.0', DIGEST_A));
     expect(fake.actions().slice(0, 3)).toEqual(['ListImages', 'ListImages', 'ListImages']);
     expect(fake.rejected).toEqual([]); // a reused nonce would have been rejected
@@ -277,7 +327,19 @@ describe('DataWorks adapter (contract)', () => {
   });
 
   test('contract: retries are bounded and the error carries Code and RequestId', async () => {
-    fake.faults.push({ action: 'ListImages', times: 99, reply: { status: 500, body: { RequestId: 'D4E5F6-REQ', HostId: 'dataworks.cn-hangzhou.aliyuncs.com', Code: 'InternalError', Message: 'The request processing has failed due to some unknown error.' } } });
+    fake.faults.push({
+      action: 'ListImages',
+      times: 99,
+      reply: {
+        status: 500,
+        body: {
+          RequestId: 'D4E5F6-REQ',
+          HostId: 'dataworks.cn-hangzhou.aliyuncs.com',
+          Code: 'InternalError',
+          Message: 'The request processing has failed due to some unknown error.',
+        },
+      },
+    });
     const error = await captureError(adapter().createVersion(request('1.2.0', DIGEST_A)));
     errors.push(error.message);
     expect(fake.actions()).toEqual(['ListImages', 'ListImages', 'ListImages', 'ListImages', 'ListImages']);
@@ -289,7 +351,9 @@ describe('DataWorks adapter (contract)', () => {
   test('contract: a wrong AccessKey secret is answered SignatureDoesNotMatch; the secret is never printed', async () => {
     const wrong = 'wrong-secret-9e8d7c6b5a';
     expectedRejections = ['SignatureDoesNotMatch'];
-    const error = await captureError(adapter({ credentials: { ...credentials, accessKeySecret: wrong } }).createVersion(request('1.2.0', DIGEST_A)));
+    const error = await captureError(
+      adapter({ credentials: { ...credentials, accessKeySecret: wrong } }).createVersion(request('1.2.0', DIGEST_A)),
+    );
     errors.push(error.message);
     expect(error.message).toContain('SignatureDoesNotMatch');
     expect(error.message).toContain('Check the AccessKey pair');

@@ -74,21 +74,57 @@ const ACTIONS: Record<string, { query: string[]; form: string[]; required: strin
   CreateImage: {
     query: [],
     form: [
-      'Accessibility', 'AcrAssociatedVpcId', 'AcrInstanceId', 'BuildConfig', 'ClientToken', 'Description', 'EnableSyncMaxCompute',
-      'ImageUri', 'Name', 'Namespace', 'ProviderImageId', 'ProviderType', 'RepositoryName', 'Supported',
+      'Accessibility',
+      'AcrAssociatedVpcId',
+      'AcrInstanceId',
+      'BuildConfig',
+      'ClientToken',
+      'Description',
+      'EnableSyncMaxCompute',
+      'ImageUri',
+      'Name',
+      'Namespace',
+      'ProviderImageId',
+      'ProviderType',
+      'RepositoryName',
+      'Supported',
     ],
     required: ['Name', 'ProviderType', 'Namespace', 'RepositoryName', 'Supported', 'ClientToken'],
   },
   UpdateImage: {
     query: [],
     form: [
-      'Accessibility', 'AcrAssociatedVpcId', 'AcrInstanceId', 'BuildConfig', 'Description', 'Id', 'ImageUri', 'Name', 'Namespace',
-      'ProviderImageId', 'RepositoryName', 'Supported',
+      'Accessibility',
+      'AcrAssociatedVpcId',
+      'AcrInstanceId',
+      'BuildConfig',
+      'Description',
+      'Id',
+      'ImageUri',
+      'Name',
+      'Namespace',
+      'ProviderImageId',
+      'RepositoryName',
+      'Supported',
     ],
     required: ['Id'],
   },
   ListImages: {
-    query: ['Accessibility', 'Name', 'Official', 'PageNumber', 'PageSize', 'ProjectIds', 'ProviderTypes', 'SearchAll', 'SortBy', 'Stages', 'Statuses', 'SupportedModules', 'SupportedTaskTypes'],
+    query: [
+      'Accessibility',
+      'Name',
+      'Official',
+      'PageNumber',
+      'PageSize',
+      'ProjectIds',
+      'ProviderTypes',
+      'SearchAll',
+      'SortBy',
+      'Stages',
+      'Statuses',
+      'SupportedModules',
+      'SupportedTaskTypes',
+    ],
     form: [],
     required: [],
   },
@@ -101,7 +137,13 @@ const ACTIONS: Record<string, { query: string[]; form: string[]; required: strin
 function error(status: number, code: string, message: string): Reply {
   return {
     status,
-    body: { RequestId: REQUEST_ID(), HostId: 'dataworks.cn-hangzhou.aliyuncs.com', Code: code, Message: message, Recommend: `https://api.aliyun.com/troubleshoot?q=${code}` },
+    body: {
+      RequestId: REQUEST_ID(),
+      HostId: 'dataworks.cn-hangzhou.aliyuncs.com',
+      Code: code,
+      Message: message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${code}`,
+    },
   };
 }
 
@@ -131,23 +173,28 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
     const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)]));
     const action = headers['x-acs-action'] ?? '';
     received.push(action);
-    if (request.method !== 'POST' || request.path !== '/') return reject(action, error(404, 'InvalidAction.NotFound', `${request.method} ${request.path} is not an RPC call`));
-    if (headers['x-acs-version'] !== '2024-05-18') return reject(action, error(400, 'InvalidVersion', `version ${headers['x-acs-version']} is not supported`));
+    if (request.method !== 'POST' || request.path !== '/')
+      return reject(action, error(404, 'InvalidAction.NotFound', `${request.method} ${request.path} is not an RPC call`));
+    if (headers['x-acs-version'] !== '2024-05-18')
+      return reject(action, error(400, 'InvalidVersion', `version ${headers['x-acs-version']} is not supported`));
     const spec = ACTIONS[action];
     if (!spec) return reject(action, error(404, 'InvalidAction.NotFound', `Specified api ${action} is not found`));
-    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(headers['x-acs-date'] ?? '')) return reject(action, error(400, 'InvalidTimeStamp.Format', 'x-acs-date is malformed'));
+    if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(headers['x-acs-date'] ?? ''))
+      return reject(action, error(400, 'InvalidTimeStamp.Format', 'x-acs-date is malformed'));
     const nonce = headers['x-acs-signature-nonce'] ?? '';
     if (nonce === '') return reject(action, error(400, 'MissingSignatureNonce', 'x-acs-signature-nonce is required'));
     if (nonces.has(nonce)) return reject(action, error(400, 'SignatureNonceUsed', 'Specified signature nonce was used already.'));
     nonces.add(nonce);
     const bodyHash = createHash('sha256').update(request.body).digest('hex');
-    if (headers['x-acs-content-sha256'] !== bodyHash) return reject(action, error(400, 'ContentSha256NotMatch', 'x-acs-content-sha256 does not match the body'));
+    if (headers['x-acs-content-sha256'] !== bodyHash)
+      return reject(action, error(400, 'ContentSha256NotMatch', 'x-acs-content-sha256 does not match the body'));
     if (request.body !== '' && headers['content-type'] !== 'application/x-www-form-urlencoded') {
       return reject(action, error(400, 'InvalidContentType', `content-type ${headers['content-type']} with a form body`));
     }
     const auth = headers['authorization'] ?? '';
     const credential = /Credential=([^,]+)/.exec(auth)?.[1];
-    if (credential !== options.accessKeyId) return reject(action, error(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.'));
+    if (credential !== options.accessKeyId)
+      return reject(action, error(404, 'InvalidAccessKeyId.NotFound', 'Specified access key is not found.'));
     const expected = OpenApiUtil.getAuthorization(
       { method: request.method, pathname: request.path, query: request.query, headers } as never,
       'ACS3-HMAC-SHA256',
@@ -155,7 +202,8 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
       options.accessKeyId,
       options.accessKeySecret,
     );
-    if (auth !== expected) return reject(action, error(400, 'SignatureDoesNotMatch', 'Specified signature is not matched with our calculation.'));
+    if (auth !== expected)
+      return reject(action, error(400, 'SignatureDoesNotMatch', 'Specified signature is not matched with our calculation.'));
     const form = decodeForm(request.body);
     for (const key of Object.keys(request.query)) {
       if (!spec.query.includes(key)) return reject(action, error(400, 'InvalidParameter', `${action} does not take ${key} in the query`));
@@ -165,7 +213,11 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
     }
     const all = { ...request.query, ...form };
     for (const key of spec.required) {
-      if (!all[key]) return reject(action, error(400, 'MissingParameter', `The input parameter "${key}" that is mandatory for processing this request is not supplied.`));
+      if (!all[key])
+        return reject(
+          action,
+          error(400, 'MissingParameter', `The input parameter "${key}" that is mandatory for processing this request is not supplied.`),
+        );
     }
     return { action, query: request.query, form };
   }
@@ -180,12 +232,31 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
 
   function record(img: FakeImage, version: FakeVersion) {
     return {
-      Id: img.Id, Name: img.Name, Version: version.Version, Description: version.Description, ImageUri: version.ImageUri,
-      ImageVpcUri: version.ImageUri.replace(/^registry\./, 'registry-vpc.'), ImageTag: version.ImageUri.split('@')[1] ?? '',
-      ProviderType: img.ProviderType, Namespace: img.Namespace, RepositoryName: img.RepositoryName, AcrInstanceId: img.AcrInstanceId,
-      AcrAssociatedVpcId: img.AcrAssociatedVpcId, AcrEndpoint: 'registry.cn-hangzhou.aliyuncs.com', Accessibility: img.Accessibility,
-      PublishStage: version.PublishStage, Status: version.Status, Official: false, IsDefault: false, EnableSyncMaxCompute: false,
-      Supported: img.Supported, Size: '1GB', Creator: '123', Modifier: '123', CreatedTime: version.CreatedTime, LastModifiedTime: version.CreatedTime,
+      Id: img.Id,
+      Name: img.Name,
+      Version: version.Version,
+      Description: version.Description,
+      ImageUri: version.ImageUri,
+      ImageVpcUri: version.ImageUri.replace(/^registry\./, 'registry-vpc.'),
+      ImageTag: version.ImageUri.split('@')[1] ?? '',
+      ProviderType: img.ProviderType,
+      Namespace: img.Namespace,
+      RepositoryName: img.RepositoryName,
+      AcrInstanceId: img.AcrInstanceId,
+      AcrAssociatedVpcId: img.AcrAssociatedVpcId,
+      AcrEndpoint: 'registry.cn-hangzhou.aliyuncs.com',
+      Accessibility: img.Accessibility,
+      PublishStage: version.PublishStage,
+      Status: version.Status,
+      Official: false,
+      IsDefault: false,
+      EnableSyncMaxCompute: false,
+      Supported: img.Supported,
+      Size: '1GB',
+      Creator: '123',
+      Modifier: '123',
+      CreatedTime: version.CreatedTime,
+      LastModifiedTime: version.CreatedTime,
     };
   }
 
@@ -193,7 +264,14 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
     const size = Math.min(Number(query['PageSize'] ?? 10), options.maxPageSize ?? 100);
     const number = Number(query['PageNumber'] ?? 1);
     const slice = items.slice((number - 1) * size, number * size);
-    return { status: 200, body: { RequestId: REQUEST_ID(), Success: true, PagingInfo: { [key]: slice, PageNumber: number, PageSize: size, TotalCount: items.length } } };
+    return {
+      status: 200,
+      body: {
+        RequestId: REQUEST_ID(),
+        Success: true,
+        PagingInfo: { [key]: slice, PageNumber: number, PageSize: size, TotalCount: items.length },
+      },
+    };
   }
 
   function newVersion(img: FakeImage, form: Record<string, string>): void {
@@ -215,12 +293,14 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
         const replayed = clientTokens.get(token);
         if (replayed) return { status: 200, body: { RequestId: REQUEST_ID(), Success: true, ImageId: replayed } };
         if (!/^[a-z0-9_]{1,128}$/.test(form['Name']!)) return error(400, 'InvalidParameter.Name', 'The image name is invalid.');
-        if (images.some((candidate) => candidate.Name === form['Name'])) return error(400, 'InvalidParameter.NameExists', 'An image with this name already exists.');
+        if (images.some((candidate) => candidate.Name === form['Name']))
+          return error(400, 'InvalidParameter.NameExists', 'An image with this name already exists.');
         if (form['ProviderType'] === 'ACR' && (!form['ImageUri'] || !form['AcrInstanceId'] || !form['AcrAssociatedVpcId'])) {
           return error(400, 'MissingParameter', 'ImageUri, AcrInstanceId and AcrAssociatedVpcId are required for ACR images.');
         }
         const supported = JSON.parse(form['Supported']!) as FakeImage['Supported'];
-        if (supported.Module !== 'Scheduler' || !Array.isArray(supported.TaskTypes)) return error(400, 'InvalidParameter.Supported', 'Supported is invalid.');
+        if (supported.Module !== 'Scheduler' || !Array.isArray(supported.TaskTypes))
+          return error(400, 'InvalidParameter.Supported', 'Supported is invalid.');
         const img: FakeImage = {
           Id: `Custom_image_${String(nextImage++).padStart(4, '0')}_a1b2`,
           Name: form['Name']!,
@@ -248,12 +328,20 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
       case 'ListImages': {
         // Name is a fuzzy filter, as list filters usually are.
         const matching = images.filter((candidate) => !query['Name'] || candidate.Name.includes(query['Name']));
-        return page(matching.map((img) => record(img, latest(img))), query, 'ImageList');
+        return page(
+          matching.map((img) => record(img, latest(img))),
+          query,
+          'ImageList',
+        );
       }
       case 'ListImageVersions': {
         const img = image(query['Id']);
         if (!img) return error(400, 'InvalidParameter.ImageNotFound', `Image ${query['Id']} does not exist.`);
-        return page(img.versions.map((version) => record(img, version)), query, 'ImageVersions');
+        return page(
+          img.versions.map((version) => record(img, version)),
+          query,
+          'ImageVersions',
+        );
       }
       case 'PublishImage': {
         const img = image(form['Id']);

@@ -142,7 +142,9 @@ describe('ACS3-HMAC-SHA256 signature equals @alicloud/openapi-core', () => {
     });
     const { authorization, ...unsigned } = signed.headers;
     expect(authorization).toBe(oracle({ method: 'POST', pathname: '/', query: {}, headers: unsigned, body: signed.body ?? '' }));
-    expect(authorization).toContain('SignedHeaders=content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,');
+    expect(authorization).toContain(
+      'SignedHeaders=content-type;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,',
+    );
   });
 
   test('a wrong secret gives a different signature (the comparison can fail)', () => {
@@ -166,10 +168,11 @@ describe('openapi-core end to end: its real request re-signed by our signer', ()
   });
 
   test('same Authorization and same form body bytes as the Alibaba SDK sends', async () => {
-    server = await startServer(() => ({ status: 200, body: { RequestId: '6A6CBE87-9F91-1323-B680-E7A7065XXXXX', Success: true, ImageId: 'Custom_image_1a2b_3c4d' } }));
-    const client = new OpenApiClient(
-      new $OpenApiUtil.Config({ ...credentials, endpoint: server.host, protocol: 'http' }) as never,
-    );
+    server = await startServer(() => ({
+      status: 200,
+      body: { RequestId: '6A6CBE87-9F91-1323-B680-E7A7065XXXXX', Success: true, ImageId: 'Custom_image_1a2b_3c4d' },
+    }));
+    const client = new OpenApiClient(new $OpenApiUtil.Config({ ...credentials, endpoint: server.host, protocol: 'http' }) as never);
     const params = new $OpenApiUtil.Params({
       action: 'CreateImage',
       version: '2024-05-18',
