@@ -6,13 +6,14 @@ import { formatImageRef, repositoryName, withTag } from '../../core/image-ref.js
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
 import { writeFileAtomically } from '../../runtime/atomic-file.js';
 import { createBuilder, resolveBuilderName } from '../../builders/detect.js';
-import { SpawnRunner } from '../../runtime/exec.js';
+import { type CommandRunner, SpawnRunner } from '../../runtime/exec.js';
 import { readCommitFacts } from '../../git/commit-facts.js';
 import { defaultBranchOf } from '../../core/run-event.js';
 import { inspectExistingImage } from '../../registry/published-image.js';
 import { imageLabels, mergeLabels } from '../../core/labels.js';
 import { applyExtraTags, verifyPushedDigest } from '../../registry/published-image.js';
-import { makeRegistryClient, writeAuthFile } from '../../registry/login.js';
+import { makeRegistryClient, type RegistryLogin, writeAuthFile } from '../../registry/login.js';
+import type { RegistryClient } from '../../registry/client.js';
 import { registryBaseResolver } from '../../hash/base-resolution.js';
 import { decideReuse } from '../../core/reuse-decision.js';
 import { InputError } from '../../core/errors.js';
@@ -28,12 +29,20 @@ import { readBuildInputs } from './inputs.js';
  * (extra tags added by manifest PUT, nothing built); otherwise builds with layer caching, pushes,
  * confirms the pushed digest in the registry, and only then moves the extra tags.
  */
-export async function run(): Promise<void> {
+export interface BuildSeams {
+  /** Where builder processes run (tests script buildah's and docker's answers). */
+  runner: CommandRunner;
+  /** The registry client for the existence check, base images, verification and tags. */
+  registry: (login: RegistryLogin | undefined, insecureRegistries: readonly string[]) => RegistryClient;
+}
+
+export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
+  const { runner = new SpawnRunner(), registry = makeRegistryClient } = seams;
   await runAction(async () => {
     const inputs = readBuildInputs();
     const { context: runContext, problem } = readRunContext();
     if (problem) core.warning(problem);
-    const client = makeRegistryClient(inputs.login, inputs.insecureRegistries);
+    const client = registry(inputs.login, inputs.insecureRegistries);
     const phases: PhaseTime[] = [];
     const timed = async <T>(name: string, title: string, work: () => Promise<T>): Promise<T> => {
       const { value, ms } = await timedGroup(title, work);
@@ -91,7 +100,6 @@ export async function run(): Promise<void> {
     } else {
       const facts = await readCommitFacts(inputs.context, runContext);
       for (const warning of facts.warnings) core.warning(warning);
-      const runner = new SpawnRunner();
       const name = await resolveBuilderName(inputs.builder, runner);
       builderName = name;
       const cache = decideCachePolicy({

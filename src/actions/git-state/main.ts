@@ -4,6 +4,7 @@ import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { commitsToRead, decideGitState, describeDirtyEntry, dirtyTreeMessage, gitStateOutputs } from '../../core/git/state.js';
 import { NotARepositoryError, readRepositoryFacts } from '../../git/state-reader.js';
 import { readRunContext } from '../../runtime/run-context.js';
+import { gitRunner, type GitRunner } from '../../git/git-command.js';
 import { readGitStateInputs } from './inputs.js';
 import { writeGitStateSummary } from './summary.js';
 
@@ -11,14 +12,20 @@ import { writeGitStateSummary } from './summary.js';
  * Records which commit is being built and whether the working tree matches it. Outputs are always
  * written, also when `require-clean` then fails the step, so later `if: always()` steps can report them.
  */
-export async function run(): Promise<void> {
+export interface GitStateSeams {
+  /** How git is asked (tests may script its answers). */
+  git: (dir: string) => GitRunner;
+}
+
+export async function run(seams: Partial<GitStateSeams> = {}): Promise<void> {
+  const { git = gitRunner } = seams;
   await runAction(async () => {
     const inputs = readGitStateInputs();
     const { context, problem } = readRunContext();
     if (problem) core.warning(problem);
 
     const { value: state } = await timedGroup(`Read git state of ${inputs.path}`, async () => {
-      const facts = await readRepositoryFacts(inputs.path, commitsToRead(context)).catch((error: unknown) => {
+      const facts = await readRepositoryFacts(inputs.path, commitsToRead(context), git).catch((error: unknown) => {
         if (error instanceof NotARepositoryError) {
           throw new InputError(
             'path',

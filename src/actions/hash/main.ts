@@ -8,6 +8,7 @@ import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
 import { registryBaseResolver } from '../../hash/base-resolution.js';
 import { makeRegistryClient } from '../../registry/login.js';
+import type { RegistryClient } from '../../registry/client.js';
 import { readHashInputs } from './inputs.js';
 import { humanBytes, writeHashSummary } from './summary.js';
 
@@ -15,7 +16,13 @@ import { humanBytes, writeHashSummary } from './summary.js';
  * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
  * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
  */
-export async function run(): Promise<void> {
+export interface HashSeams {
+  /** The registry client that resolves base images (credentials from Docker's config.json). */
+  registry: (insecureRegistries: readonly string[]) => RegistryClient;
+}
+
+export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
+  const { registry = (insecure: readonly string[]) => makeRegistryClient(undefined, insecure) } = seams;
   await runAction(async () => {
     const inputs = readHashInputs();
     // FROM / COPY --from images to digests through the registry, as the build action does.
@@ -24,7 +31,7 @@ export async function run(): Promise<void> {
         'resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)',
       );
     }
-    const resolveBase = inputs.resolveImages ? registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries)) : undefined;
+    const resolveBase = inputs.resolveImages ? registryBaseResolver(registry(inputs.insecureRegistries)) : undefined;
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {

@@ -16,7 +16,15 @@ import { writeRegisterSummary } from './summary.js';
  * Every input is checked before the first request; the version outputs are written as soon as the
  * version exists, so an `if: always()` step still sees them when attaching then fails.
  */
-export async function run(): Promise<void> {
+export interface RegisterSeams {
+  /** Turns the checked inputs into a platform adapter (tests hand in one aimed at a local server). */
+  createPlatform: typeof createPlatform;
+  /** The job's GitHub OIDC id-token for an audience. */
+  readIdToken: (audience: string) => Promise<string>;
+}
+
+export async function run(seams: Partial<RegisterSeams> = {}): Promise<void> {
+  const { createPlatform: makePlatform = createPlatform, readIdToken: idTokenFor = readIdToken } = seams;
   await runAction(async () => {
     const inputs = readRegisterInputs();
     const decision = decideVersion({ explicit: inputs.version, gitTag: inputs.gitTag, hashTag: tagFor(inputs.hash) });
@@ -34,10 +42,10 @@ export async function run(): Promise<void> {
     core.info(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
     if (inputs.targets.length > 0) core.info(`Targets: ${inputs.targets.map(targetName).join(', ')}`);
 
-    const idToken = !inputs.token && inputs.oidcAudience ? await readIdToken(inputs.oidcAudience) : undefined;
+    const idToken = !inputs.token && inputs.oidcAudience ? await idTokenFor(inputs.oidcAudience) : undefined;
     // The catalog takes the id-token itself as its bearer token; databricks exchanges it.
     const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
-    const platform = await createPlatform({
+    const platform = await makePlatform({
       platform: inputs.platform,
       endpoint: inputs.endpoint,
       ...(token ? { token } : {}),
