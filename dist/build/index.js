@@ -45100,18 +45100,14 @@ function readBuildInputs() {
 
 
 
-/**
- * Hashes the build, looks the hash tag up in the registry, and reuses the image when it is there
- * (extra tags added by manifest PUT, nothing built); otherwise builds with layer caching, pushes,
- * confirms the pushed digest in the registry, and only then moves the extra tags.
- */
-async function run() {
+async function run(seams = {}) {
+    const { runner = new SpawnRunner(), registry = makeRegistryClient } = seams;
     await runAction(async () => {
         const inputs = readBuildInputs();
         const { context: runContext, problem } = readRunContext();
         if (problem)
             core_warning(problem);
-        const client = makeRegistryClient(inputs.login, inputs.insecureRegistries);
+        const client = registry(inputs.login, inputs.insecureRegistries);
         const phases = [];
         const timed = async (name, title, work) => {
             const { value, ms } = await timedGroup(title, work);
@@ -45166,7 +45162,6 @@ async function run() {
             const facts = await readCommitFacts(inputs.context, runContext);
             for (const warning of facts.warnings)
                 core_warning(warning);
-            const runner = new SpawnRunner();
             const name = await resolveBuilderName(inputs.builder, runner);
             builderName = name;
             const cache = decideCachePolicy({

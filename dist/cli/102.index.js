@@ -101,18 +101,15 @@ async function writeHashSummary(result, ms) {
 
 
 
-/**
- * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
- * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
- */
-async function run() {
+async function run(seams = {}) {
+    const { registry = (insecure) => (0,login/* makeRegistryClient */.z)(undefined, insecure) } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
         if (!inputs.resolveImages) {
             core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
         }
-        const resolveBase = inputs.resolveImages ? (0,base_resolution/* registryBaseResolver */.v)((0,login/* makeRegistryClient */.z)(undefined, inputs.insecureRegistries)) : undefined;
+        const resolveBase = inputs.resolveImages ? (0,base_resolution/* registryBaseResolver */.v)(registry(inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
         const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(`Hash the build context ${shown(inputs.context)}`, async () => {
             const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({

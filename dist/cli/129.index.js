@@ -2099,12 +2099,8 @@ async function writeRegisterSummary(report) {
 
 
 
-/**
- * Registers the pushed image as an immutable version on the platform and attaches it to compute.
- * Every input is checked before the first request; the version outputs are written as soon as the
- * version exists, so an `if: always()` step still sees them when attaching then fails.
- */
-async function run() {
+async function run(seams = {}) {
+    const { createPlatform: makePlatform = createPlatform, readIdToken: idTokenFor = readIdToken } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readRegisterInputs();
         const decision = decideVersion({ explicit: inputs.version, gitTag: inputs.gitTag, hashTag: (0,build_definition/* tagFor */.gY)(inputs.hash) });
@@ -2122,10 +2118,10 @@ async function run() {
         core/* info */.pq(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
         if (inputs.targets.length > 0)
             core/* info */.pq(`Targets: ${inputs.targets.map(targetName).join(', ')}`);
-        const idToken = !inputs.token && inputs.oidcAudience ? await readIdToken(inputs.oidcAudience) : undefined;
+        const idToken = !inputs.token && inputs.oidcAudience ? await idTokenFor(inputs.oidcAudience) : undefined;
         // The catalog takes the id-token itself as its bearer token; databricks exchanges it.
         const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
-        const platform = await createPlatform({
+        const platform = await makePlatform({
             platform: inputs.platform,
             endpoint: inputs.endpoint,
             ...(token ? { token } : {}),

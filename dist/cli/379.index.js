@@ -781,18 +781,14 @@ function readBuildInputs() {
 
 
 
-/**
- * Hashes the build, looks the hash tag up in the registry, and reuses the image when it is there
- * (extra tags added by manifest PUT, nothing built); otherwise builds with layer caching, pushes,
- * confirms the pushed digest in the registry, and only then moves the extra tags.
- */
-async function run() {
+async function run(seams = {}) {
+    const { runner = new exec/* SpawnRunner */.yL(), registry = login/* makeRegistryClient */.z } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readBuildInputs();
         const { context: runContext, problem } = (0,run_context/* readRunContext */.$)();
         if (problem)
             core/* warning */.$e(problem);
-        const client = (0,login/* makeRegistryClient */.z)(inputs.login, inputs.insecureRegistries);
+        const client = registry(inputs.login, inputs.insecureRegistries);
         const phases = [];
         const timed = async (name, title, work) => {
             const { value, ms } = await (0,run_action/* timedGroup */.RD)(title, work);
@@ -847,7 +843,6 @@ async function run() {
             const facts = await readCommitFacts(inputs.context, runContext);
             for (const warning of facts.warnings)
                 core/* warning */.$e(warning);
-            const runner = new exec/* SpawnRunner */.yL();
             const name = await resolveBuilderName(inputs.builder, runner);
             builderName = name;
             const cache = decideCachePolicy({

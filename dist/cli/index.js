@@ -32189,7 +32189,7 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
-    'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
+    'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(413), __nccwpck_require__.e(533), __nccwpck_require__.e(102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102))).run,
     build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(617), __nccwpck_require__.e(413), __nccwpck_require__.e(533), __nccwpck_require__.e(788), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2379))).run,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5015))).run,

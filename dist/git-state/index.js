@@ -32429,18 +32429,16 @@ async function writeGitStateSummary(state) {
 
 
 
-/**
- * Records which commit is being built and whether the working tree matches it. Outputs are always
- * written, also when `require-clean` then fails the step, so later `if: always()` steps can report them.
- */
-async function run() {
+
+async function run(seams = {}) {
+    const { git = gitRunner } = seams;
     await runAction(async () => {
         const inputs = readGitStateInputs();
         const { context, problem } = readRunContext();
         if (problem)
             core_warning(problem);
         const { value: state } = await timedGroup(`Read git state of ${inputs.path}`, async () => {
-            const facts = await readRepositoryFacts(inputs.path, commitsToRead(context)).catch((error) => {
+            const facts = await readRepositoryFacts(inputs.path, commitsToRead(context), git).catch((error) => {
                 if (error instanceof NotARepositoryError) {
                     throw new errors_InputError('path', error.message, 'Check the repository out first (actions/checkout) or point path at a folder inside it');
                 }

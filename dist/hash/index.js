@@ -43821,18 +43821,15 @@ async function writeHashSummary(result, ms) {
 
 
 
-/**
- * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
- * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
- */
-async function run() {
+async function run(seams = {}) {
+    const { registry = (insecure) => makeRegistryClient(undefined, insecure) } = seams;
     await runAction(async () => {
         const inputs = readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
         if (!inputs.resolveImages) {
             warning('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
         }
-        const resolveBase = inputs.resolveImages ? registryBaseResolver(makeRegistryClient(undefined, inputs.insecureRegistries)) : undefined;
+        const resolveBase = inputs.resolveImages ? registryBaseResolver(registry(inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative(workspaceRoot(), file) || '.';
         const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
             const computed = await computeBuildDefinition({

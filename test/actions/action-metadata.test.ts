@@ -8,6 +8,7 @@ import { repoRoot } from '../harness/run-action.js';
 
 const actionFiles = [
   'action.yml',
+  'build/action.yml',
   ...readdirSync(path.join(repoRoot, 'actions'))
     .filter((name) => existsSync(path.join(repoRoot, 'actions', name, 'action.yml')))
     .map((name) => `actions/${name}/action.yml`),
@@ -51,6 +52,13 @@ describe('action.yml files parse with @actions/workflow-parser', () => {
     expect(yaml.runs.using).toBe('node24');
     expect(yaml.runs.main).toBe(`../../dist/${name}/index.js`);
     expect(existsSync(path.join(repoRoot, 'dist', name, 'index.js'))).toBe(true);
+  });
+
+  test("the product card's short form build/action.yml is actions/build/action.yml running the same bundle", () => {
+    const short = parse(readFileSync(path.join(repoRoot, 'build/action.yml'), 'utf8')) as ActionYaml;
+    const full = parse(readFileSync(path.join(repoRoot, 'actions/build/action.yml'), 'utf8')) as ActionYaml;
+    expect(path.resolve(repoRoot, 'build', short.runs.main!)).toBe(path.resolve(repoRoot, 'actions/build', full.runs.main!));
+    expect({ ...short, runs: { ...short.runs, main: full.runs.main } }).toEqual(full);
   });
 
   test('the composite action never expands ${{ }} inside run:', () => {

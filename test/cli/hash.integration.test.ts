@@ -1,6 +1,6 @@
 /** `image-actions hash` and `image-actions explain` from the CLI bundle. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, linkSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { repoRoot } from '../harness/run-action.js';
@@ -8,12 +8,36 @@ import { makeTempDir, writeTree } from '../support/git-repo.js';
 
 const cli = path.join(repoRoot, 'dist/cli/index.js');
 
+/**
+ * The node binary and the CLI bundle where any user can run them: the clone's own folders may not
+ * be traversable by an unprivileged user (a home folder of mode 0700, say), wherever it is cloned.
+ */
+function portableCli(): { node: string; cli: string } {
+  const dir = makeTempDir('cli-copy-');
+  chmodSync(dir, 0o755);
+  const node = path.join(dir, 'node');
+  try {
+    linkSync(realpathSync(process.execPath), node);
+  } catch {
+    copyFileSync(realpathSync(process.execPath), node);
+  }
+  chmodSync(node, 0o755);
+  cpSync(path.dirname(cli), path.join(dir, 'cli'), { recursive: true });
+  for (const entry of readdirSync(path.join(dir, 'cli'), { recursive: true, withFileTypes: true })) {
+    chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+  chmodSync(path.join(dir, 'cli'), 0o755);
+  return { node, cli: path.join(dir, 'cli/index.js') };
+}
+
 /** Runs the CLI outside Actions: no GITHUB_*, INPUT_* or RUNNER_* from the test's own environment. */
 function imageActions(cwd: string, args: string[], as?: { uid: number; gid: number }) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(name)));
   // Offline: the fixtures' base images are on Docker Hub, which tests cannot reach (see resolve-images).
   const offline = args[0] === 'hash' ? ['--resolve-images', 'false'] : [];
-  const result = spawnSync(process.execPath, [cli, ...args, ...offline], { cwd, env, encoding: 'utf8', timeout: 60_000, ...as });
+  const program = as ? portableCli() : { node: process.execPath, cli };
+  const result = spawnSync(program.node, [program.cli, ...args, ...offline], { cwd, env, encoding: 'utf8', timeout: 60_000, ...as });
+  if (result.error) throw result.error;
   return { exitCode: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

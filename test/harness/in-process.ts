@@ -5,6 +5,7 @@
  * wrote to stdout (workflow commands, logs) is captured instead of printed. Tests in one file run
  * one after another, so the process-wide environment is theirs while a body runs.
  */
+import * as core from '@actions/core';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,6 +86,10 @@ export async function runInProcess<T>(
   }) as typeof process.stdout.write;
   process.env = env;
   process.exitCode = undefined;
+  // @actions/core's summary remembers the first GITHUB_STEP_SUMMARY it wrote to: forget it, so this
+  // run writes to its own file.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  core.summary.emptyBuffer();
   let value: T | undefined;
   let thrown: unknown;
   let exitCode: number | undefined;

@@ -148,6 +148,7 @@ describe('build secrets', () => {
   }, 180_000);
 });
 
+// Every kind of bad input has its case in inputs.test.ts (in-process); the bundle shows the contract once.
 describe('bad input: one error naming the input, nothing contacted', () => {
   test.each<[string, Record<string, string>, RegExp]>([
     [
@@ -155,26 +156,6 @@ describe('bad input: one error naming the input, nothing contacted', () => {
       { image: 'ghcr.io/Acme/App' },
       /^Input 'image': Invalid image reference "ghcr.io\/Acme\/App": repository name must be lowercase/,
     ],
-    ['an image with a tag', { image: '127.0.0.1:5000/app:1' }, /^Input 'image': .*expected a repository without tag or digest/],
-    ['no image', { image: '' }, /^Input 'image': is required but empty/],
-    [
-      'an unknown builder',
-      { image: '127.0.0.1:5000/app', builder: 'docker' },
-      /^Input 'builder': 'docker' is not a known builder\. Use one of: auto, buildx, buildah/,
-    ],
-    [
-      'an invalid platform',
-      { image: '127.0.0.1:5000/app', platforms: 'linux/' },
-      /^Input 'platforms': 'linux\/' is not a platform specifier buildx accepts/,
-    ],
-    ['an unknown cache', { image: '127.0.0.1:5000/app', cache: 's3' }, /^Input 'cache': 's3' is not supported/],
-    ['a bad extra tag', { image: '127.0.0.1:5000/app', tags: 'ok, -bad' }, /^Input 'tags': '-bad' is not a valid tag/],
-    [
-      'a username without a password',
-      { image: '127.0.0.1:5000/app', 'registry-username': 'ci' },
-      /^Input 'registry-password': is empty while the other registry credential is set/,
-    ],
-    ['a context outside the workspace', { image: '127.0.0.1:5000/app', context: '../..' }, /^Input 'context': .*outside the workspace/],
   ])('%s', async (_name, inputs, message) => {
     const repo = simpleRepo();
     fixture.resetBuildahCalls();

@@ -1,5 +1,5 @@
-export const id = 235;
-export const ids = [235];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
 /***/ 3134:
@@ -25,6 +25,8 @@ var git_state = __webpack_require__(836);
 var state_reader = __webpack_require__(2100);
 // EXTERNAL MODULE: ./src/runtime/run-context.ts
 var run_context = __webpack_require__(9087);
+// EXTERNAL MODULE: ./src/git/git-command.ts
+var git_command = __webpack_require__(5488);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/workspace.ts
@@ -77,18 +79,16 @@ async function writeGitStateSummary(state) {
 
 
 
-/**
- * Records which commit is being built and whether the working tree matches it. Outputs are always
- * written, also when `require-clean` then fails the step, so later `if: always()` steps can report them.
- */
-async function run() {
+
+async function run(seams = {}) {
+    const { git = git_command/* gitRunner */.X } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readGitStateInputs();
         const { context, problem } = (0,run_context/* readRunContext */.$)();
         if (problem)
             core/* warning */.$e(problem);
         const { value: state } = await (0,run_action/* timedGroup */.RD)(`Read git state of ${inputs.path}`, async () => {
-            const facts = await (0,state_reader/* readRepositoryFacts */.m)(inputs.path, (0,git_state/* commitsToRead */.Gy)(context)).catch((error) => {
+            const facts = await (0,state_reader/* readRepositoryFacts */.m)(inputs.path, (0,git_state/* commitsToRead */.Gy)(context), git).catch((error) => {
                 if (error instanceof state_reader/* NotARepositoryError */.l) {
                     throw new errors/* InputError */.dz('path', error.message, 'Check the repository out first (actions/checkout) or point path at a folder inside it');
                 }
