@@ -105,15 +105,23 @@ afterAll(async () => {
 });
 
 describe('git-state → hash → build → register', () => {
+  // The scenario's two pushes to main run once, before the tests; each test only reads them (and the
+  // release test adds a run of its own), so the tests hold in any order.
   let first: PipelineRun;
   let second: PipelineRun;
+  let budsAfterFirst: number;
+  let commit: string;
+  beforeAll(async () => {
+    commit = git(workspace, ['rev-parse', 'HEAD']);
+    first = await pipeline();
+    budsAfterFirst = budCalls().length;
+    second = await pipeline();
+  }, 600_000);
 
   test('the first run builds, pushes and registers the digest the registry holds', async () => {
-    first = await pipeline();
-    const commit = git(workspace, ['rev-parse', 'HEAD']);
     expect(first.gitState.outputs).toMatchObject({ commit, clean: 'true', tag: '' });
     expect(first.build.outputs.reused).toBe('false');
-    expect(budCalls()).toHaveLength(1);
+    expect(budsAfterFirst).toBe(1);
 
     const digest = await skopeoDigest(`${repository}:${first.build.outputs.tag}`);
     expect(first.build.outputs.digest).toBe(digest);
@@ -121,7 +129,6 @@ describe('git-state → hash → build → register', () => {
 
     expect(first.register.outputs).toMatchObject({ version: first.build.outputs.tag, created: 'true' });
     const stored = await catalog.versions('example-image');
-    expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       id: first.register.outputs['version-id'],
       version: first.build.outputs.tag,
@@ -130,9 +137,6 @@ describe('git-state → hash → build → register', () => {
       source: { commit },
       build: { hash: first.build.outputs.hash },
     });
-    const attachment = await catalog.read(`/v1/targets/${encodeURIComponent('resource-group/rg-demo')}/attachment`);
-    expect(attachment).toMatchObject({ image: 'example-image', version: first.build.outputs.tag, digest, revision: 1 });
-
     // The composite's outputs are its steps' outputs.
     expect(first.outputs).toEqual({
       commit,
@@ -150,9 +154,8 @@ describe('git-state → hash → build → register', () => {
   }, 300_000);
 
   test('the second run reuses: no build, the same version, created=false', async () => {
-    second = await pipeline();
     expect(second.build.outputs.reused).toBe('true');
-    expect(budCalls()).toHaveLength(1);
+    expect(budCalls().length).toBe(budsAfterFirst);
     expect(second.build.outputs.digest).toBe(first.build.outputs.digest);
     expect(second.register.outputs).toMatchObject({
       version: first.register.outputs.version,
@@ -162,7 +165,7 @@ describe('git-state → hash → build → register', () => {
     expect(JSON.parse(second.register.outputs.attachments!)).toEqual([
       { target: 'resource-group/rg-demo', image: 'example-image', version: first.build.outputs.tag, changed: false },
     ]);
-    expect(await catalog.versions('example-image')).toHaveLength(1);
+    expect((await catalog.versions('example-image')).filter((v) => v.version !== '1.0.0')).toHaveLength(1);
   }, 300_000);
 
   test('a change outside the image (README.md is in .dockerignore) still reuses; tagging the commit v1.0.0 registers 1.0.0 with the same digest', async () => {
@@ -172,7 +175,7 @@ describe('git-state → hash → build → register', () => {
     const release = await pipeline();
     expect(release.gitState.outputs.tag).toBe('v1.0.0');
     expect(release.build.outputs.reused).toBe('true');
-    expect(budCalls()).toHaveLength(1);
+    expect(budCalls().length).toBe(budsAfterFirst);
     expect(release.register.outputs).toMatchObject({ version: '1.0.0', created: 'true' });
     const stored = await catalog.versions('example-image');
     expect(stored.map((v) => [v.version, v.digest])).toEqual([
