@@ -6,6 +6,7 @@ import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
 import { platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 import { signRpcCall, type Acs3Credentials } from './sign.js';
+import { dataWorksEndpoint } from './endpoints.js';
 
 /**
  * DataWorks OpenAPI (version 2024-05-18) in RPC style: every action is `POST /` with the action
@@ -40,14 +41,6 @@ export class DataWorksApiError extends StepError {
     super(message);
     this.name = 'DataWorksApiError';
   }
-}
-
-export function dataWorksEndpoint(endpointOrRegion: string): string {
-  const trimmed = endpointOrRegion.trim().replace(/\/+$/, '');
-  if (/^https?:\/\//i.test(trimmed)) return trimmed;
-  // A bare region id (`cn-hangzhou`) becomes the regional endpoint.
-  if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed) && !trimmed.includes('.')) return `https://dataworks.${trimmed}.aliyuncs.com`;
-  return `https://${trimmed}`;
 }
 
 function stringParams(params: RpcParams | undefined): Record<string, string> {
