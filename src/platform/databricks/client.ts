@@ -83,7 +83,9 @@ export class DatabricksClient {
       this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
     return retryLoop<T>({ policy: this.policy, onRetry }, async () => {
       let response: Response;
+      let text: string;
       try {
+        // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
         response = await this.fetchImpl(url, {
           method,
           headers: {
@@ -93,6 +95,7 @@ export class DatabricksClient {
           },
           ...(body === undefined ? {} : { body }),
         });
+        text = await response.text();
       } catch (error) {
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
         if (write && !requestNeverSent(error)) {
@@ -119,7 +122,6 @@ export class DatabricksClient {
           },
         };
       }
-      const text = await response.text();
       if (response.ok) return { done: (text === '' ? {} : JSON.parse(text)) as T };
       const { errorCode, message } = parseError(text);
       const transient = isTransientDatabricksError(errorCode, message);

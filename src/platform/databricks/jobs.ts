@@ -36,8 +36,10 @@ export function mergeJobPage(job: JobDetails, next: JobDetails): JobDetails {
     const more = next.settings?.[key];
     if (more && more.length > 0) (settings as Record<string, unknown[]>)[key] = [...(settings[key] ?? []), ...more];
   }
-  const { next_page_token: _drop, ...rest } = job;
-  return { ...rest, settings, ...(next.next_page_token ? { next_page_token: next.next_page_token } : {}) };
+  const merged: JobDetails = { ...job, settings };
+  delete merged.next_page_token;
+  if (next.next_page_token) merged.next_page_token = next.next_page_token;
+  return merged;
 }
 
 /** Follows `next_page_token` until the job is whole; a token seen twice ends the walk. */
@@ -48,6 +50,7 @@ export async function readWholeJob(getPage: (pageToken?: string) => Promise<JobD
     seen.add(job.next_page_token);
     job = mergeJobPage(job, await getPage(job.next_page_token));
   }
-  const { next_page_token: _done, ...whole } = job;
+  const whole: JobDetails = { ...job };
+  delete whole.next_page_token;
   return whole;
 }

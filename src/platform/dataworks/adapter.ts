@@ -5,7 +5,7 @@ import { actionsLog, type PlatformLog } from '../log.js';
 import { VersionConflictError, VersionNotCurrentError, type PlatformAdapter } from '../platform.js';
 import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest, PublishResult } from '../../core/platform-model.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
-import { DataWorksClient } from './client.js';
+import { DataWorksApiError, DataWorksClient } from './client.js';
 import { publishImage, realPollSeams, runImageTest, waitWhilePublishing, type PollSeams } from './publish.js';
 import { acrLocation, checkImageName, checkVersionName, hashTagUri, idempotencyToken, versionDescription } from './records.js';
 import type { Acs3Credentials } from './sign.js';
@@ -82,6 +82,8 @@ interface Paged<T> {
 }
 
 const PAGE_SIZE = 100;
+/** UpdateImage sends after failures without a clear answer whose version is not there. */
+const AMBIGUOUS_ROUNDS = 3;
 
 export class DataWorksPlatform implements PlatformAdapter {
   readonly name = 'dataworks';
@@ -161,15 +163,22 @@ export class DataWorksPlatform implements PlatformAdapter {
       listing = await this.listVersions(imageId);
     }
     let mine = this.pick(request, listing?.versions ?? []);
-    if (!mine) {
+    for (let round = 1; !mine; round++) {
       created = true;
-      await this.client.call('UpdateImage', {
-        query: registryFields,
-        form: { Id: imageId, Description: description, Supported: supported },
-      });
+      try {
+        await this.client.call(
+          'UpdateImage',
+          { query: registryFields, form: { Id: imageId, Description: description, Supported: supported } },
+          { repeatable: false },
+        );
+      } catch (error) {
+        // No clear answer: the version may be there already; sending again would add a second one.
+        if (!(error instanceof DataWorksApiError) || !error.ambiguous || round >= AMBIGUOUS_ROUNDS) throw error;
+        this.log.info(`DataWorks UpdateImage on ${imageId} failed without a clear answer (${error.message}); reading the versions back.`);
+      }
       listing = await this.listVersions(imageId);
       mine = this.pick(request, listing.versions);
-      if (!mine) {
+      if (!mine && round >= AMBIGUOUS_ROUNDS) {
         throw new StepError(
           `DataWorks UpdateImage on ${imageId} succeeded but no version carries '${request.version}' afterwards; check the image in the DataWorks console.`,
         );
@@ -209,7 +218,7 @@ export class DataWorksPlatform implements PlatformAdapter {
     }
     const seams = this.options.poll ?? realPollSeams;
     const readStage = async () => (await this.locate(image, version)).mine.publishStage;
-    let stage = mine.publishStage ?? 'Untest';
+    const stage = mine.publishStage ?? 'Untest';
     let tested = stage === 'Unpublished';
     switch (stage) {
       case 'Published':
@@ -231,7 +240,6 @@ export class DataWorksPlatform implements PlatformAdapter {
         return { published: false, tested: true, stage: outcome.stage };
       }
       tested = true;
-      stage = 'Unpublished';
     } else if (stage === 'Testing') {
       throw new StepError(
         `DataWorks is testing ${mine.imageId} version ${mine.dwVersion} (a test started elsewhere); run register again when it ends. Nothing was published.`,

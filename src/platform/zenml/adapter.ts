@@ -37,7 +37,8 @@ import { ZenMLApiError, ZenMLClient } from './client.js';
  * Concurrency: ZenML does not refuse a second build with the same checksum, so after creating
  * one the adapter lists the builds with that checksum; when an older one runs the same image it
  * deletes its own and reports the older (every racer converges on the first). An ambiguous POST
- * failure (no answer, 5xx) is followed by the same lookup.
+ * failure (no answer, 5xx) is followed by the same lookup; when the build is not there, the POST
+ * is sent again (three rounds at most).
  *
  * Unverified (check with a server first): the minimum server version with the top-level
  * `POST /api/v1/pipeline_builds` (older servers only have `/api/v1/workspaces/{id}/pipeline_builds`);
@@ -59,6 +60,9 @@ export interface ZenMLPlatformOptions {
   fetch?: typeof fetch;
   retry?: PlatformRetryOptions;
 }
+
+/** How many times a build whose POST failed without a clear answer (and is not there) is sent. */
+const AMBIGUOUS_ROUNDS = 3;
 
 interface Page<T> {
   items?: T[];
@@ -105,18 +109,23 @@ export class ZenMLPlatform implements PlatformAdapter {
       if (decided) return decided;
     }
 
-    let created: BuildResponse;
-    try {
-      created = await this.client.post<BuildResponse>('/api/v1/pipeline_builds', buildRequestBody(facts, checksum));
-    } catch (error) {
-      if (!(error instanceof ZenMLApiError) || !error.ambiguous) throw error;
-      this.log.info(`ZenML did not answer the new build clearly (${error.message}); looking it up.`);
-      const found = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
-      const decided = found ? this.decide(request, found, true) : undefined;
-      if (decided) return decided;
-      throw new StepError(`${error.message} Looked up again: no build with checksum ${checksum} exists, so none was created.`, {
-        cause: error,
-      });
+    let created: BuildResponse | undefined;
+    for (let round = 1; !created; round++) {
+      try {
+        created = await this.client.post<BuildResponse>('/api/v1/pipeline_builds', buildRequestBody(facts, checksum));
+      } catch (error) {
+        if (!(error instanceof ZenMLApiError) || !error.ambiguous) throw error;
+        this.log.info(`ZenML did not answer the new build clearly (${error.message}); looking it up.`);
+        const found = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+        const decided = found ? this.decide(request, found, true) : undefined;
+        if (decided) return decided;
+        // Not there: sending it again cannot leave two (a late first one is removed below).
+        if (round >= AMBIGUOUS_ROUNDS) {
+          throw new StepError(`${error.message} Looked up again: no build with checksum ${checksum} exists, so none was created.`, {
+            cause: error,
+          });
+        }
+      }
     }
     if (!created.id) throw new StepError('ZenML answered the new pipeline build without an id.');
 
@@ -124,7 +133,7 @@ export class ZenMLPlatform implements PlatformAdapter {
     // runs this image wins (under a per-version checksum, the oldest of all), ours is removed.
     const winner = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
     if (winner?.id && winner.id !== created.id) {
-      await this.client.delete(`/api/v1/pipeline_builds/${encodeURIComponent(created.id)}`);
+      await this.removeBuild(created.id);
       this.log.info(`ZenML build ${winner.id} was created first for this checksum; removed the duplicate ${created.id}.`);
       const decided = this.decide(request, winner);
       if (decided) return decided;
@@ -165,6 +174,15 @@ export class ZenMLPlatform implements PlatformAdapter {
     const conflict = new VersionConflictError(request.image, request.version, existingDigest, request.digest);
     conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
     throw conflict;
+  }
+
+  /** Deletes a duplicate build; one already gone (a retried DELETE) is fine. */
+  private async removeBuild(id: string): Promise<void> {
+    try {
+      await this.client.delete(`/api/v1/pipeline_builds/${encodeURIComponent(id)}`);
+    } catch (error) {
+      if (!(error instanceof ZenMLApiError) || error.status !== 404) throw error;
+    }
   }
 
   private toVersion(request: ImageVersionRequest, id: string, created: boolean): ImageVersion {

@@ -106,8 +106,8 @@ export class ZenMLClient {
   private async send<T>(method: string, path: string, options: RequestOptions): Promise<T> {
     const search = options.query && Object.keys(options.query).length > 0 ? `?${new URLSearchParams(options.query).toString()}` : '';
     const url = `${this.baseUrl}${path}${search}`;
-    // The login exchanges a key and changes nothing: safe to repeat like a read.
-    const write = method !== 'GET' && path !== '/api/v1/login';
+    // Only a new build is not safe to repeat: the login changes nothing, a DELETE ends the same way twice.
+    const write = method === 'POST' && path !== '/api/v1/login';
     const headers: Record<string, string> = { accept: 'application/json' };
     let body: string | undefined;
     if (options.json !== undefined) {
@@ -122,8 +122,11 @@ export class ZenMLClient {
       this.options.log.debug(`ZenML ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
     return retryLoop<T>({ policy: this.policy, onRetry, server: 'the ZenML server' }, async () => {
       let response: Response;
+      let text: string;
       try {
+        // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
         response = await (this.options.fetch ?? fetch)(url, { method, headers, ...(body === undefined ? {} : { body }) });
+        text = await response.text();
       } catch (error) {
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
         if (write && !requestNeverSent(error)) {
@@ -150,7 +153,6 @@ export class ZenMLClient {
           },
         };
       }
-      const text = await response.text();
       if (response.ok) return { done: (text === '' ? {} : JSON.parse(text)) as T };
       const retryable = write ? isRetryableWriteStatus(response.status) : isRetryableStatus(response.status, this.policy.statuses);
       return {
