@@ -130,7 +130,7 @@ describe('bad input: one clear error naming the input, nothing registered', () =
     [
       'an unknown platform',
       { platform: 'sagemaker' },
-      "Input 'platform': 'sagemaker' is not supported. Use one of: catalog, databricks, dataworks",
+      "Input 'platform': 'sagemaker' is not supported. Use one of: catalog, databricks, dataworks, metaflow, zenml",
     ],
     ['a target without a kind', { targets: 'resource-group/rg-ok\nrg-prod' }, "Input 'targets': line 2 'rg-prod' is not <kind>/<id>"],
     ['a target of an unknown kind', { targets: 'namespace/prod' }, "Input 'targets': line 1 'namespace/prod' has kind 'namespace'"],
@@ -139,7 +139,7 @@ describe('bad input: one clear error naming the input, nothing registered', () =
     ['an invalid image name', { 'image-name': 'ML Runtime' }, "Input 'image-name': 'ML Runtime' is not a catalog image name"],
     ['a short commit', { commit: 'abc1234' }, "Input 'commit': 'abc1234' is not a full commit id"],
     ['no credentials', { token: '' }, "Input 'token': is empty and no oidc-audience is set"],
-    ['an access key for the catalog', { 'access-key-id': 'LTAI5t0000' }, "Input 'access-key-id': is only used by dataworks"],
+    ['an access key for the catalog', { 'access-key-id': 'LTAI5t0000' }, "Input 'access-key-id': is not used by catalog (only by dataworks)"],
   ])('%s', async (_name, inputs, message, endpoint?: string) => {
     const result = await run(
       { 'image-name': 'untouched', image: image('untouched', 'd'), targets: 'resource-group/rg-untouched', ...inputs },
