@@ -1264,12 +1264,15 @@ async function applyExtraTags(client, ref, digest, tags, manifest) {
 
 
 
-/** Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever sees half a file. */
-function writeFileAtomically(file, text) {
+/**
+ * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
+ * sees half a file. `mode` is the new file's permissions (e.g. to keep a config file private).
+ */
+function writeFileAtomically(file, text, mode) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
     const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, mode === undefined ? {} : { mode });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
     }
     catch (error) {

@@ -41619,12 +41619,15 @@ async function computeBuildDefinition(options) {
 
 
 
-/** Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever sees half a file. */
-function writeFileAtomically(file, text) {
+/**
+ * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
+ * sees half a file. `mode` is the new file's permissions (e.g. to keep a config file private).
+ */
+function writeFileAtomically(file, text, mode) {
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
     const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, text);
+        (0,external_node_fs_namespaceObject.writeFileSync)(temporary, text, mode === undefined ? {} : { mode });
         (0,external_node_fs_namespaceObject.renameSync)(temporary, file);
     }
     catch (error) {

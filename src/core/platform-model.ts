@@ -4,7 +4,7 @@
  */
 
 /** Every platform `register` and `promote` speak to. */
-export const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks'] as const;
+export const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks', 'metaflow', 'zenml'] as const;
 export type PlatformName = (typeof PLATFORM_NAMES)[number];
 
 export interface ImageVersionRequest {
@@ -27,6 +27,23 @@ export interface ImageVersion {
   digest: string;
   imageRef: string;
   created: boolean;
+  /**
+   * Step outputs only this platform has, by output name (metaflow: `metaflow-image`,
+   * `metaflow-registry`, `metaflow-with`). Each name is declared in actions/register/action.yml.
+   */
+  outputs?: Record<string, string>;
+}
+
+/**
+ * What publishing a version did, on platforms that test and publish versions (DataWorks):
+ * `published` when the platform reports it published (or publishing), `tested` when an image
+ * test ran and passed first, `stage` the platform's own word for where the version stands
+ * (DataWorks `PublishStage`: Untest, Testing, TestFailed, Unpublished, Publishing, Published …).
+ */
+export interface PublishResult {
+  published: boolean;
+  tested: boolean;
+  stage: string;
 }
 
 /** `kind/name`, e.g. `resource-group/rg-prod`, `cluster/0123-456789-abc`, `job/42/main`, `project/1001`. */

@@ -38,19 +38,33 @@ export function checkPinnedImage(value: string): PinnedImage {
   return { ref: value, digest };
 }
 
-/** The endpoint as the adapter wants it; a URL must be http(s), without credentials, query or fragment. */
+/**
+ * The endpoint as the adapter wants it; a URL must be http(s), without credentials, query or
+ * fragment. Metaflow has no server: its endpoint must stay empty (the config file is a setting).
+ */
 export function checkEndpoint(platform: PlatformName, value: string): string {
-  const examples: Record<PlatformName, string> = {
+  const trimmed = value.trim();
+  if (platform === 'metaflow') {
+    if (trimmed !== '')
+      throw new InputError(
+        'endpoint',
+        'is not used by metaflow, which has no server to call',
+        'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=…)',
+      );
+    return '';
+  }
+  const examples: Record<Exclude<PlatformName, 'metaflow'>, string> = {
     catalog: 'the catalog base URL, e.g. https://catalog.example.com or http://127.0.0.1:8080',
     databricks: 'the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net',
     dataworks: 'dataworks.<region>.aliyuncs.com, a region id such as cn-hangzhou, or an https:// URL',
+    zenml: 'the ZenML server URL, e.g. https://zenml.example.com',
   };
   const fix = `Pass ${examples[platform]}`;
-  const trimmed = value.trim();
   if (trimmed === '') throw new InputError('endpoint', 'is required but empty', fix);
   if (/\s/.test(trimmed)) throw new InputError('endpoint', `'${trimmed}' contains whitespace`, fix);
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
-  if (platform === 'catalog' && !hasScheme) throw new InputError('endpoint', `'${trimmed}' is not a URL (no http:// or https://)`, fix);
+  if ((platform === 'catalog' || platform === 'zenml') && !hasScheme)
+    throw new InputError('endpoint', `'${trimmed}' is not a URL (no http:// or https://)`, fix);
   if (platform === 'dataworks' && !hasScheme && /^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed)) return trimmed; // a region id
   let url: URL;
   try {

@@ -33,10 +33,22 @@ const catalogForms: TargetForm[] = [
   { kind: 'project', id: new RegExp(`^${SEGMENT}$`), help: 'project/<id> (e.g. project/1001)' },
 ];
 
+// Metaflow and ZenML have no compute to attach to: Metaflow's config file is itself the
+// attachment, and a ZenML run picks a build by its id or checksum.
 const formsByPlatform: Record<PlatformName, TargetForm[]> = {
   catalog: catalogForms,
   databricks: databricksForms,
   dataworks: dataworksForms,
+  metaflow: [],
+  zenml: [],
+};
+
+/** Why a platform takes no targets at all, and what does the attaching instead. */
+const noTargets: Partial<Record<PlatformName, string>> = {
+  metaflow:
+    'Metaflow has no compute to attach an image to: the config file (config-file in platform-settings) is what its runs read, and register writes it',
+  zenml:
+    'ZenML has no compute to attach an image to: a run uses the registered pipeline build when its run configuration names it (build: <version-id>) or its checksum matches',
 };
 
 /** Kinds a platform cannot attach to, with the reason and what to do instead. */
@@ -61,16 +73,23 @@ export function expectedTargetForms(platform: PlatformName): string[] {
   return formsByPlatform[platform].map((form) => form.help);
 }
 
+function formsFix(platform: PlatformName): string {
+  const forms = expectedTargetForms(platform);
+  return forms.length > 0 ? `Write one target per line for ${platform}: ${forms.join('; ')}` : `Leave targets empty for ${platform}`;
+}
+
 /** Parses trimmed, non-empty lines (as `readLines('targets')` returns them). Duplicates collapse. */
 export function parseTargets(lines: readonly string[], platform: PlatformName): AttachmentTarget[] {
   const forms = formsByPlatform[platform];
-  const fix = `Write one target per line for ${platform}: ${expectedTargetForms(platform).join('; ')}`;
+  const fix = formsFix(platform);
   const seen = new Set<string>();
   const targets: AttachmentTarget[] = [];
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const where = `line ${index + 1} '${line}'`;
+    const none = noTargets[platform];
+    if (none) throw new InputError('targets', `${where}: ${none}`, fix);
     const slash = line.indexOf('/');
     if (slash <= 0) throw new InputError('targets', `${where} is not <kind>/<id>`, fix);
     const kind = line.slice(0, slash);

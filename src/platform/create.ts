@@ -1,30 +1,35 @@
+import os from 'node:os';
+import path from 'node:path';
 import { InputError } from '../core/errors.js';
+import { registryHost } from '../core/image-ref.js';
+import { makeRegistryClient } from '../registry/login.js';
 import { CatalogPlatform } from './catalog/adapter.js';
 import { DatabricksPlatform } from './databricks/adapter.js';
 import { exchangeGithubOidcToken } from './databricks/oidc.js';
 import { DataWorksPlatform } from './dataworks/adapter.js';
+import type { PollSeams } from './dataworks/publish.js';
 import { actionsLog, type PlatformLog } from './log.js';
+import { MetaflowPlatform } from './metaflow/adapter.js';
 import type { PlatformAdapter } from './platform.js';
 import { PLATFORM_NAMES, type PlatformName } from '../core/platform-model.js';
 import type { PlatformRetryOptions } from './retry-policy.js';
+import { checkPlatformSettings, listSetting } from './settings.js';
+import { ZenMLPlatform } from './zenml/adapter.js';
 
 /**
  * One place that turns the register/promote inputs into a Platform adapter. Credentials are
- * masked here, as soon as they are read, before any request is made.
+ * masked here, as soon as they are read, before any request is made; every setting is checked
+ * (settings.ts) before an adapter exists, so bad input sends nothing.
  *
- * `settings` are platform-specific KEY=VALUE pairs (e.g. a `platform-settings` input read with
- * `readKeyValueLines`):
- * - databricks: `registry-username`, `registry-password` (prefer `{{secrets/<scope>/<key>}}`),
- *   `oidc-client-id` (service principal for the GitHub OIDC exchange)
- * - dataworks: `acr-instance-id`, `acr-vpc-id` (both required), `task-types` (comma list,
- *   default Shell,Python), `accessibility` (Private|Public)
+ * `settings` are platform-specific KEY=VALUE pairs (the `platform-settings` input), listed with
+ * their rules in settings.ts.
  */
 
 export interface CreatePlatformOptions {
   platform: PlatformName;
-  /** catalog: base URL · databricks: workspace URL · dataworks: endpoint host, region id or URL. */
+  /** catalog: base URL · databricks: workspace URL · dataworks: endpoint host, region id or URL · zenml: server URL · metaflow: empty. */
   endpoint: string;
-  /** Bearer token (catalog, databricks). */
+  /** Bearer token (catalog, databricks) or service account API key (zenml). */
   token?: string;
   /** GitHub OIDC id-token (`core.getIDToken(audience)`), exchanged when there is no token. */
   idToken?: string;
@@ -39,13 +44,13 @@ export interface CreatePlatformOptions {
   log?: PlatformLog;
   fetch?: typeof fetch;
   retry?: PlatformRetryOptions;
+  /** DataWorks: the digest a registry serves under a reference (default: a registry client). */
+  tagDigest?: (ref: string) => Promise<string | undefined>;
+  /** DataWorks: waiting for image tests and publishing (tests replace the clock). */
+  poll?: PollSeams;
 }
 
-const SETTINGS: Record<PlatformName, readonly string[]> = {
-  catalog: [],
-  databricks: ['registry-username', 'registry-password', 'oidc-client-id'],
-  dataworks: ['acr-instance-id', 'acr-vpc-id', 'task-types', 'accessibility'],
-};
+const SECRET_SETTINGS = ['registry-password'];
 
 export async function createPlatform(options: CreatePlatformOptions): Promise<PlatformAdapter> {
   const log = options.log ?? actionsLog;
@@ -55,17 +60,18 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
     options.idToken,
     options.accessKeySecret,
     options.securityToken,
-    options.settings?.['registry-password'],
+    ...SECRET_SETTINGS.map((key) => options.settings?.[key]),
   ]) {
     if (secret) log.setSecret(secret);
   }
   if (!(PLATFORM_NAMES as readonly string[]).includes(options.platform)) {
     throw new InputError('platform', `'${String(options.platform)}' is not supported`, `Use one of: ${PLATFORM_NAMES.join(', ')}`);
   }
-  if (options.endpoint.trim() === '') {
+  if (options.platform !== 'metaflow' && options.endpoint.trim() === '') {
     throw new InputError('endpoint', 'is required', endpointHelp(options.platform));
   }
-  const settings = checkSettings(options.platform, options.settings ?? {}, options.settingsInput ?? 'platform-settings');
+  const input = options.settingsInput ?? 'platform-settings';
+  const settings = checkPlatformSettings(options.platform, options.settings ?? {}, input);
   const common = {
     log,
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -81,6 +87,11 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
     }
 
     case 'databricks': {
+      const username = settings['registry-username'];
+      const password = settings['registry-password'];
+      if ((username === undefined) !== (password === undefined)) {
+        throw new InputError(input, 'registry-username and registry-password go together', 'Set both, or neither for a public image');
+      }
       let token = options.token;
       if (!token && options.idToken) {
         const exchanged = await exchangeGithubOidcToken({
@@ -98,19 +109,11 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
           "Pass a token from secrets, or set 'oidc-audience' with 'permissions: id-token: write'",
         );
       }
-      const username = settings['registry-username'];
-      const password = settings['registry-password'];
-      if ((username === undefined) !== (password === undefined)) {
-        throw new InputError(
-          options.settingsInput ?? 'platform-settings',
-          'registry-username and registry-password go together',
-          'Set both, or neither for a public image',
-        );
-      }
       return new DatabricksPlatform({
         host: options.endpoint,
         token,
         ...(username !== undefined && password !== undefined ? { registryAuth: { username, password } } : {}),
+        restartRunningClusters: settings['restart-running-clusters'] === 'true',
         ...common,
       });
     }
@@ -127,50 +130,84 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
           'Pass access-key-id and access-key-secret from secrets, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET',
         );
       }
-      const input = options.settingsInput ?? 'platform-settings';
-      const acrInstanceId = settings['acr-instance-id'];
-      const acrVpcId = settings['acr-vpc-id'];
-      if (!acrInstanceId || !acrVpcId) {
+      const username = settings['registry-username'];
+      const password = settings['registry-password'];
+      if ((username === undefined) !== (password === undefined)) {
         throw new InputError(
           input,
-          'dataworks needs acr-instance-id and acr-vpc-id',
-          'Add lines acr-instance-id=cri-… and acr-vpc-id=vpc-… (the ACR Enterprise instance holding the image)',
+          'registry-username and registry-password go together',
+          'Set both, or neither to use ~/.docker/config.json',
         );
       }
-      const accessibility = settings['accessibility'];
-      if (accessibility !== undefined && accessibility !== 'Private' && accessibility !== 'Public') {
-        throw new InputError(input, `accessibility '${accessibility}' is not supported`, 'Use Private or Public');
-      }
-      const taskTypes = settings['task-types']
-        ?.split(',')
-        .map((type) => type.trim())
-        .filter((type) => type !== '');
+      const taskTypes = listSetting(settings['task-types']);
+      const accessibility = settings['accessibility'] as 'Private' | 'Public' | undefined;
       return new DataWorksPlatform({
         endpoint: options.endpoint,
         credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
-        acrInstanceId,
-        acrVpcId,
-        ...(taskTypes && taskTypes.length > 0 ? { taskTypes } : {}),
+        acrInstanceId: settings['acr-instance-id'] as string,
+        acrVpcId: settings['acr-vpc-id'] as string,
+        tagDigest:
+          options.tagDigest ??
+          registryTagDigest(log, username !== undefined && password !== undefined ? { username, password } : undefined),
+        ...(settings['test-resource-group'] ? { testResourceGroup: settings['test-resource-group'] } : {}),
+        ...(taskTypes ? { taskTypes } : {}),
         ...(accessibility ? { accessibility } : {}),
+        ...(options.poll ? { poll: options.poll } : {}),
+        ...common,
+      });
+    }
+
+    case 'metaflow':
+      return new MetaflowPlatform({ configFile: resolveConfigFile(settings['config-file'] as string, env), log });
+
+    case 'zenml': {
+      if (!options.token) {
+        throw new InputError(
+          'token',
+          'zenml needs a service account API key',
+          'Pass the API key of a ZenML service account from secrets as token',
+        );
+      }
+      const imageKeys = listSetting(settings['image-keys']);
+      return new ZenMLPlatform({
+        url: options.endpoint,
+        apiKey: options.token,
+        zenmlVersion: settings['zenml-version'] as string,
+        pythonVersion: settings['python-version'] as string,
+        ...(settings['project'] ? { project: settings['project'] } : {}),
+        ...(settings['stack'] ? { stackId: settings['stack'] } : {}),
+        ...(imageKeys ? { imageKeys } : {}),
+        ...(settings['settings-checksum'] ? { settingsChecksum: settings['settings-checksum'] } : {}),
         ...common,
       });
     }
   }
 }
 
+/** The registry's answer for a tag, through one lazily made client (credentials for the image's registry only). */
+function registryTagDigest(
+  log: PlatformLog,
+  login: { username: string; password: string } | undefined,
+): (ref: string) => Promise<string | undefined> {
+  return async (ref) => {
+    const client = makeRegistryClient(login ? { registry: registryHost(ref), ...login } : undefined, [], {
+      mask: (secret) => log.setSecret(secret),
+      log: (line) => log.debug(line),
+    });
+    return (await client.headManifest(ref))?.digest;
+  };
+}
+
+/** `~/…` from the home folder, a relative path from the workspace (the step's working folder). */
+function resolveConfigFile(file: string, env: Record<string, string | undefined>): string {
+  const trimmed = file.trim();
+  if (trimmed === '~' || trimmed.startsWith('~/')) return path.join(env['HOME'] ?? os.homedir(), trimmed.slice(1));
+  return path.resolve(env['GITHUB_WORKSPACE'] ?? process.cwd(), trimmed);
+}
+
 function endpointHelp(platform: PlatformName): string {
   if (platform === 'databricks') return 'Pass the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net';
   if (platform === 'dataworks') return 'Pass dataworks.<region>.aliyuncs.com or a region id such as cn-hangzhou';
+  if (platform === 'zenml') return 'Pass the ZenML server URL, e.g. https://zenml.example.com';
   return 'Pass the catalog base URL, e.g. http://127.0.0.1:8080';
-}
-
-function checkSettings(platform: PlatformName, settings: Record<string, string>, input: string): Record<string, string> {
-  const known = SETTINGS[platform];
-  for (const key of Object.keys(settings)) {
-    if (!known.includes(key)) {
-      const fix = known.length > 0 ? `Known keys for ${platform}: ${known.join(', ')}` : `${platform} takes no settings`;
-      throw new InputError(input, `'${key}' is not a ${platform} setting`, fix);
-    }
-  }
-  return settings;
 }

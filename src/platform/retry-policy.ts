@@ -1,10 +1,17 @@
 /**
  * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
- * Databricks and DataWorks: 429 and every 5xx (and any failure to connect) are retried with
- * full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but is
- * capped so a misbehaving server cannot park a CI job for hours.
+ *
+ * Reads and idempotent writes: 429 and every 5xx (and any failure to get an answer) are retried
+ * with full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but
+ * is capped so a misbehaving server cannot park a CI job for hours.
+ *
+ * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
+ * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
+ * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
+ * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
  */
-import type { RetryPolicy } from '../core/retry.js';
+import { errorChain, type RetryPolicy } from '../core/retry.js';
 import type { RetrySeams } from '../runtime/retry.js';
 
 /** What a caller (or a test) may override: the policy, and the sleep/random seams. */
@@ -20,3 +27,15 @@ export const platformRetryPolicy: RetryPolicy = {
   statuses: { also: [], except: [] },
   networkErrors: 'any',
 };
+
+/** Statuses that mean a non-idempotent write was not acted on and may be sent again. */
+export function isRetryableWriteStatus(status: number): boolean {
+  return status === 429 || status === 503;
+}
+
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** A failure to connect at all: the request never reached the server, so sending it again is safe. */
+export function requestNeverSent(error: unknown): boolean {
+  return errorChain(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
+}

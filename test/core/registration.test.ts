@@ -45,6 +45,9 @@ describe('checkEndpoint', () => {
     ['dataworks', 'cn-hangzhou', 'cn-hangzhou'],
     ['dataworks', 'dataworks.cn-hangzhou.aliyuncs.com', 'dataworks.cn-hangzhou.aliyuncs.com'],
     ['dataworks', 'http://127.0.0.1:9000', 'http://127.0.0.1:9000'],
+    ['zenml', 'https://zenml.example.com/', 'https://zenml.example.com'],
+    ['metaflow', '', ''],
+    ['metaflow', '   ', ''],
   ])('%s %s', (platform, value, expected) => {
     expect(checkEndpoint(platform, value)).toBe(expected);
   });
@@ -57,6 +60,9 @@ describe('checkEndpoint', () => {
     ['catalog', 'http://[::1', /not a valid URL/],
     ['catalog', 'https://catalog.example.com/?x=1', /query or fragment/],
     ['databricks', 'file:///etc/passwd', /must use http/],
+    ['zenml', 'zenml.example.com', /is not a URL \(no http/],
+    ['zenml', '', /is required but empty.*ZenML server URL/],
+    ['metaflow', 'https://metaflow.example.com', /is not used by metaflow.*config-file=/],
   ])('%s %j is refused', (platform, value, message) => {
     expect(() => checkEndpoint(platform, value)).toThrow(message);
     expect(() => checkEndpoint(platform, value)).toThrow(/^Input 'endpoint'/);

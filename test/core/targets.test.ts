@@ -60,6 +60,9 @@ describe('parseTargets', () => {
     ['catalog', 'resource-group/rg prod', /is not of the form resource-group\/<name>/],
     ['catalog', 'job/42', /is not of the form job\/<job-id>\/<key>/],
     ['catalog', 'widget/1', /has kind 'widget', which catalog does not attach to/],
+    ['metaflow', 'cluster/0123-456789-abc', /Metaflow has no compute to attach an image to: the config file/],
+    ['metaflow', 'project/1001', /Metaflow has no compute/],
+    ['zenml', 'resource-group/rg-prod', /ZenML has no compute to attach an image to: a run uses the registered pipeline build/],
   ])('%s rejects %j', (platform, line, problem) => {
     let caught: unknown;
     try {
@@ -72,8 +75,14 @@ describe('parseTargets', () => {
     expect(error.input).toBe('targets');
     expect(error.message).toMatch(/^Input 'targets': /);
     expect(error.message).toMatch(problem);
-    // The fix lists every form the platform accepts.
-    for (const form of expectedTargetForms(platform)) expect(error.message).toContain(form);
+    // The fix lists every form the platform accepts (or says to leave targets empty).
+    const forms = expectedTargetForms(platform);
+    for (const form of forms) expect(error.message).toContain(form);
+    if (forms.length === 0) expect(error.message).toContain(`Leave targets empty for ${platform}`);
+  });
+
+  test.each<PlatformName>(['metaflow', 'zenml'])('%s takes no targets: empty lines and comments are fine', (platform) => {
+    expect(parseTargets(['', '# none', '  '], platform)).toEqual([]);
   });
 
   test('names the line number of the bad line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dataWorksEndpoint } from '../../src/platform/dataworks/client.js';
+import { dataWorksEndpoint } from '../../src/platform/dataworks/endpoints.js';
 import { acrLocation, idempotencyToken, parseVersionDescription, versionDescription } from '../../src/platform/dataworks/records.js';
 import { normalizeWorkspaceUrl } from '../../src/platform/databricks/client.js';
 import { sentence } from '../../src/platform/log.js';
@@ -13,6 +13,13 @@ describe('endpoints', () => {
     ['dataworks.cn-hangzhou.aliyuncs.com', 'https://dataworks.cn-hangzhou.aliyuncs.com'],
     ['cn-shanghai', 'https://dataworks.cn-shanghai.aliyuncs.com'],
     ['ap-southeast-1', 'https://dataworks.ap-southeast-1.aliyuncs.com'],
+    // The SDKs' map sends these regions to the central endpoint.
+    ['cn-qingdao', 'https://dataworks.aliyuncs.com'],
+    ['cn-huhehaote', 'https://dataworks.aliyuncs.com'],
+    ['ap-south-1', 'https://dataworks.aliyuncs.com'],
+    // Outside the map: the SDKs' regional rule.
+    ['xx-newregion-9', 'https://dataworks.xx-newregion-9.aliyuncs.com'],
+    ['dataworks.aliyuncs.com', 'https://dataworks.aliyuncs.com'],
     ['http://127.0.0.1:8080/', 'http://127.0.0.1:8080'],
   ])('dataWorksEndpoint(%j)', (input, expected) => {
     expect(dataWorksEndpoint(input)).toBe(expected);

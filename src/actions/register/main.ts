@@ -4,7 +4,9 @@ import { runUrl, versionRequest } from '../../core/registration.js';
 import { targetName } from '../../core/targets.js';
 import { decideVersion } from '../../core/version-policy.js';
 import { createPlatform } from '../../platform/create.js';
-import type { Attachment } from '../../core/platform-model.js';
+import type { Attachment, PublishResult } from '../../core/platform-model.js';
+import { StepError } from '../../core/errors.js';
+import { VersionNotCurrentError, type PlatformAdapter } from '../../platform/platform.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { readIdToken } from './credentials.js';
 import { readRegisterInputs } from './inputs.js';
@@ -61,7 +63,9 @@ export async function run(seams: Partial<RegisterSeams> = {}): Promise<void> {
       return platform.createVersion(request);
     });
     const version = registered.value;
-    setOutputs({ version: version.version, 'version-id': version.id, created: version.created });
+    setOutputs({ version: version.version, 'version-id': version.id, created: version.created, ...version.outputs });
+
+    const published = await publish(platform, version.image, version.version, version.created);
 
     let attachments: Attachment[] = [];
     let attachMs = 0;
@@ -80,7 +84,40 @@ export async function run(seams: Partial<RegisterSeams> = {}): Promise<void> {
       decision,
       version,
       attachments,
+      ...(published ? { published: { ...published, fresh: version.created } } : {}),
       timings: { registerMs: registered.ms, attachMs },
     });
   });
+}
+
+/**
+ * Publishes the version on platforms that publish (DataWorks: image test first when configured).
+ * A replayed version that is no longer the image's current one is left as it is; a failed test
+ * or publish fails the step before anything is attached.
+ */
+async function publish(platform: PlatformAdapter, image: string, version: string, created: boolean): Promise<PublishResult | undefined> {
+  if (!platform.publishVersion) return undefined;
+  let result: PublishResult;
+  try {
+    result = (await timedGroup(`Publish ${image} ${version}`, () => platform.publishVersion!(image, version))).value;
+  } catch (error) {
+    if (!(error instanceof VersionNotCurrentError)) throw error;
+    core.warning(`${error.message} Left as it is.`);
+    return undefined;
+  }
+  setOutputs({ published: result.published, 'publish-stage': result.stage });
+  if (!result.published) {
+    throw new StepError(
+      result.stage === 'TestFailed'
+        ? `${platform.name}: the image test of ${image} ${version} failed (stage TestFailed); the version was not published and nothing was attached.`
+        : `${platform.name}: ${image} ${version} was not published (stage ${result.stage}); nothing was attached.`,
+    );
+  }
+  // On a replay an already published version may have been tested before: only a new one is known untested.
+  if (!result.tested && created) {
+    core.warning(
+      `${platform.name}: ${image} ${version} was published untested. Set test-resource-group=<Serverless resource group> in platform-settings to test versions before they are published.`,
+    );
+  }
+  return result;
 }

@@ -1,5 +1,5 @@
 import type { VersionDecision } from '../../core/version-policy.js';
-import type { Attachment, ImageVersion } from '../../core/platform-model.js';
+import type { Attachment, ImageVersion, PublishResult } from '../../core/platform-model.js';
 import { code, escapeHtml, table, writeSummary } from '../../github/summary.js';
 
 export interface RegisterReport {
@@ -8,7 +8,16 @@ export interface RegisterReport {
   decision: VersionDecision;
   version: ImageVersion;
   attachments: Attachment[];
+  /** On platforms that publish versions (DataWorks); `fresh` when the version was created in this run. */
+  published?: PublishResult & { fresh: boolean };
   timings: { registerMs: number; attachMs: number };
+}
+
+function publishedText(result: PublishResult & { fresh: boolean }): string {
+  const stage = `(stage ${escapeHtml(result.stage)})`;
+  if (!result.published) return `not published ${stage}`;
+  if (result.tested) return `published after its image test passed ${stage}`;
+  return result.fresh ? `published <strong>untested</strong>: no test-resource-group is set ${stage}` : `published ${stage}`;
 }
 
 /** A job-summary table of the version (new or replayed) and one row per target attached. */
@@ -24,6 +33,8 @@ export async function writeRegisterSummary(report: RegisterReport): Promise<void
       ['Outcome', version.created ? 'created' : 'already registered with this digest (nothing changed)'],
       ['Digest', code(version.digest)],
       ['Image reference', code(version.imageRef)],
+      ...(report.published ? [['Published', publishedText(report.published)] as [string, string]] : []),
+      ...Object.entries(version.outputs ?? {}).map(([name, value]) => [code(name), code(value)] as [string, string]),
       ['Time', `register ${report.timings.registerMs} ms, attach ${report.timings.attachMs} ms`],
     ],
     (summary) => {

@@ -15,6 +15,7 @@ import {
   type DockerImage,
 } from './docker-image.js';
 import { checkDockerImageUrl } from './policy.js';
+import { readWholeJob, type JobCluster, type JobDetails } from './jobs.js';
 
 /**
  * Databricks Container Services adapter.
@@ -28,8 +29,21 @@ import { checkDockerImageUrl } from './policy.js';
  *   target runs is read with `readTargets`.
  * - `attach` sets `docker_image {url, basic_auth}` on all-purpose clusters
  *   (`clusters/update`, mask `docker_image`) and on job clusters (`jobs/update`, resending the
- *   whole `job_clusters[]` entry). Every target is read and checked first (state, cluster policy,
- *   credentials); nothing is changed unless all of them can be.
+ *   whole `job_clusters[]` entry). Every target is read and checked first (state, source, cluster
+ *   policy, credentials); nothing is changed unless all of them can be.
+ * - Updating a RUNNING cluster restarts it: that needs `restartRunningClusters`, else the attach
+ *   is refused before anything changes. TERMINATED clusters are updated without a restart.
+ *   Clusters made by other Databricks services (`cluster_source` JOB, PIPELINE, SQL, MODELS …)
+ *   cannot be edited and are refused.
+ * - An update whose outcome is unknown (no answer, 5xx, INVALID_STATE on a resend) is followed by
+ *   a read of the target (`clusters/get`, `jobs/get`): when the change is there, it succeeded.
+ *
+ * Request shapes: `@databricks/sdk-experimental` 0.14.2 `dist/apis/compute/api.js` (`clusters/get`,
+ * `clusters/update` with `{cluster_id, update_mask, cluster}`, `policies/clusters/get`) and
+ * `dist/apis/jobs/api.js` (`jobs/get` with `job_id`, `page_token`; `jobs/update` with
+ * `{job_id, new_settings}`); job pages merged as jobs.ts says; retries as client.ts says.
+ * Unverified: whether `docker_image.url` accepts a digest reference (we send `repo@sha256:…`),
+ * and whether `clusters/get` ever shows `basic_auth.password` (taken as unchanged when hidden).
  */
 
 export interface DatabricksPlatformOptions {
@@ -39,6 +53,8 @@ export interface DatabricksPlatformOptions {
   token: string;
   /** Registry credentials for `docker_image.basic_auth`; prefer `{{secrets/<scope>/<key>}}` references. */
   registryAuth?: BasicAuth;
+  /** Allow updating RUNNING clusters, which Databricks restarts to apply the image. Default false. */
+  restartRunningClusters?: boolean;
   log?: PlatformLog;
   fetch?: typeof fetch;
   retry?: PlatformRetryOptions;
@@ -46,6 +62,13 @@ export interface DatabricksPlatformOptions {
 
 /** Databricks accepts edits only in these states (others answer INVALID_STATE). */
 const EDITABLE_STATES = new Set(['RUNNING', 'TERMINATED']);
+
+/**
+ * `ClusterSource` values of clusters a user made (databricks-sdk-go `service/compute/model.go`:
+ * API, JOB, MODELS, PIPELINE, PIPELINE_MAINTENANCE, SQL, UI). The others belong to a Databricks
+ * service that owns their spec.
+ */
+const USER_CLUSTER_SOURCES = new Set(['UI', 'API']);
 
 interface ClusterDetails {
   cluster_id?: string;
@@ -56,19 +79,11 @@ interface ClusterDetails {
   docker_image?: CurrentDockerImage;
 }
 
-interface JobCluster {
-  job_cluster_key?: string;
-  new_cluster?: { policy_id?: string; docker_image?: CurrentDockerImage } & Record<string, unknown>;
-}
-
-interface JobDetails {
-  settings?: { name?: string; job_clusters?: JobCluster[] };
-}
-
 interface Policy {
   policy_id?: string;
   name?: string;
   definition?: string;
+  policy_family_definition_overrides?: string;
 }
 
 interface Plan {
@@ -76,6 +91,8 @@ interface Plan {
   label: string;
   /** undefined: the target already runs the image. */
   apply?: () => Promise<void>;
+  /** After an ambiguous failure of `apply`: whether the target runs the image now. */
+  applied?: () => Promise<boolean>;
   note?: string;
 }
 
@@ -162,7 +179,7 @@ export class DatabricksPlatform implements PlatformAdapter {
         this.log.info(`${plan.label} already runs ${url}.`);
       } else {
         try {
-          await plan.apply();
+          await this.applyOrConfirm(plan);
         } catch (error) {
           const done = changed.length > 0 ? `already changed: ${changed.join(', ')}` : 'no other target was changed';
           const message = error instanceof Error ? error.message : String(error);
@@ -174,6 +191,23 @@ export class DatabricksPlatform implements PlatformAdapter {
       attachments.push({ target: targetName(plan.target), image: version.image, version: version.version, changed: Boolean(plan.apply) });
     }
     return attachments;
+  }
+
+  /** Runs the update; when its outcome is unknown, reads the target back and succeeds if the change is there. */
+  private async applyOrConfirm(plan: Plan): Promise<void> {
+    try {
+      await plan.apply?.();
+    } catch (error) {
+      if (!(error instanceof DatabricksApiError) || !error.ambiguous || !plan.applied) throw error;
+      this.log.info(`${plan.label}: the update failed without a clear answer (${error.message}); reading the target back.`);
+      if (await plan.applied()) {
+        this.log.info(`${plan.label}: the change is there: the update was applied.`);
+        return;
+      }
+      throw new StepError(`${error.message} Read back: the target does not run the image, so the update was not applied.`, {
+        cause: error,
+      });
+    }
   }
 
   /** What each target runs now. */
@@ -216,6 +250,12 @@ export class DatabricksPlatform implements PlatformAdapter {
         'it was created by a job run and Databricks does not let it be edited; attach the job instead: job/<job-id>/<job-cluster-key>',
       );
     }
+    if (cluster.cluster_source !== undefined && !USER_CLUSTER_SOURCES.has(cluster.cluster_source)) {
+      refuse(
+        `it was created by the Databricks ${cluster.cluster_source} service (cluster_source ${cluster.cluster_source}), which owns its spec; ` +
+          'change the image where that service defines its compute',
+      );
+    }
     const desired = desiredDockerImage(url, this.options.registryAuth, cluster.docker_image);
     if ('problem' in desired) return refuse(desired.problem);
     if (sameDockerImage(cluster.docker_image, desired.image)) return { target, label };
@@ -223,6 +263,12 @@ export class DatabricksPlatform implements PlatformAdapter {
     if (!EDITABLE_STATES.has(state)) {
       throw new StepError(
         `cluster ${target.id} is ${state}; Databricks accepts edits only in RUNNING or TERMINATED: retry when it settles. Nothing was changed.`,
+      );
+    }
+    if (state === 'RUNNING' && !this.options.restartRunningClusters) {
+      refuse(
+        'it is RUNNING, and Databricks restarts a running cluster to apply a new image (its running work is interrupted); ' +
+          'set restart-running-clusters=true in platform-settings to allow the restart, or attach while the cluster is TERMINATED',
       );
     }
     if (cluster.policy_id) await this.checkPolicy(cluster.policy_id, url, label);
@@ -241,6 +287,7 @@ export class DatabricksPlatform implements PlatformAdapter {
           cluster: { docker_image: image },
         });
       },
+      applied: async () => sameDockerImage((await this.getCluster(target.id)).docker_image, image),
     };
   }
 
@@ -270,12 +317,17 @@ export class DatabricksPlatform implements PlatformAdapter {
     const updated: JobCluster = { ...entry, new_cluster: { ...newCluster, docker_image: desired.image } };
     // Job ids are int64: write the digits as they are rather than through a JS number.
     const body = `{"job_id":${jobId},"new_settings":${JSON.stringify({ job_clusters: [updated] })}}`;
+    const image = desired.image;
     return {
       target,
       label,
       note: 'applies to the next runs',
       apply: async () => {
         await this.client.post('/api/2.2/jobs/update', body);
+      },
+      applied: async () => {
+        const now = (await this.getJob(jobId)).settings?.job_clusters?.find((candidate) => candidate.job_cluster_key === key);
+        return sameDockerImage(now?.new_cluster?.docker_image, image);
       },
     };
   }
@@ -291,7 +343,7 @@ export class DatabricksPlatform implements PlatformAdapter {
       }
       throw error;
     }
-    const verdict = checkDockerImageUrl(policy.definition ?? '{}', url);
+    const verdict = checkDockerImageUrl(policy.definition ?? '{}', url, policy.policy_family_definition_overrides);
     if (verdict.allowed) return;
     const name = policy.name ? `'${policy.name}' (${policyId})` : policyId;
     throw new StepError(
@@ -306,7 +358,9 @@ export class DatabricksPlatform implements PlatformAdapter {
   }
 
   private getJob(jobId: string): Promise<JobDetails> {
-    return this.client.get<JobDetails>('/api/2.2/jobs/get', { job_id: jobId });
+    return readWholeJob((pageToken) =>
+      this.client.get<JobDetails>('/api/2.2/jobs/get', { job_id: jobId, ...(pageToken ? { page_token: pageToken } : {}) }),
+    );
   }
 
   private getPolicy(policyId: string): Promise<Policy> {

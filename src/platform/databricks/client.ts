@@ -1,15 +1,21 @@
 import { StepError } from '../../core/errors.js';
 import { sentence, type PlatformLog } from '../log.js';
 import { redact } from '../../runtime/redact.js';
-import type { RetryPolicy } from '../../core/retry.js';
+import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
-import { platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
+import { isRetryableWriteStatus, platformRetryPolicy, requestNeverSent, type PlatformRetryOptions } from '../retry-policy.js';
+import { isTransientDatabricksError } from './transient.js';
 
 /**
- * A small client for the Databricks REST API: bearer auth, JSON in and out, bounded retries on
- * 429 (honouring `Retry-After`), 5xx and connection failures, and errors parsed from Databricks'
- * `{error_code, message}` body. Every call we make is safe to repeat (reads, and updates that set
- * a value), so POSTs are retried too.
+ * A small client for the Databricks REST API: bearer auth, JSON in and out, errors parsed from
+ * Databricks' `{error_code, message}` body (databricks-sdk-go `apierr/errors.go`).
+ *
+ * Retries run through the one retry loop. GETs are retried on 429 (honouring `Retry-After`), 5xx,
+ * Databricks' transient errors and connection failures. POSTs here are updates that are not safe
+ * to repeat (`clusters/update` restarts a RUNNING cluster and answers INVALID_STATE when sent
+ * again): they are retried only on 429, 503, the transient errors, and a connection that was
+ * never made, as databricks-sdk-go does. Any other failure of a POST may or may not have been
+ * applied: it is thrown with `ambiguous: true`, and the adapter reads the state back.
  */
 
 export interface DatabricksClientOptions {
@@ -27,8 +33,11 @@ export interface DatabricksClientOptions {
 export class DatabricksApiError extends StepError {
   constructor(
     message: string,
+    /** 0 when no answer arrived. */
     readonly status: number,
     readonly errorCode: string | undefined,
+    /** A write that may have been applied although it failed (no answer, 5xx, INVALID_STATE on a resend). */
+    readonly ambiguous = false,
   ) {
     super(message);
     this.name = 'DatabricksApiError';
@@ -58,19 +67,25 @@ export class DatabricksClient {
     return this.request<T>('GET', search ? `${path}?${search}` : path, undefined);
   }
 
-  /** `body` is sent as is when it is a string (lets callers keep int64 ids exact), else as JSON. */
+  /**
+   * A write that is not safe to repeat. `body` is sent as is when it is a string (lets callers keep
+   * int64 ids exact), else as JSON.
+   */
   async post<T>(path: string, body: unknown): Promise<T> {
     return this.request<T>('POST', path, typeof body === 'string' ? body : JSON.stringify(body));
   }
 
   private async request<T>(method: string, pathAndQuery: string, body: string | undefined): Promise<T> {
+    const write = method !== 'GET';
     const url = `${this.baseUrl}${pathAndQuery}`;
     const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
     const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) =>
       this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
     return retryLoop<T>({ policy: this.policy, onRetry }, async () => {
       let response: Response;
+      let text: string;
       try {
+        // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
         response = await this.fetchImpl(url, {
           method,
           headers: {
@@ -80,8 +95,20 @@ export class DatabricksClient {
           },
           ...(body === undefined ? {} : { body }),
         });
+        text = await response.text();
       } catch (error) {
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+        if (write && !requestNeverSent(error)) {
+          throw new DatabricksApiError(
+            redact(
+              `Databricks ${method} ${path}: no answer from ${this.baseUrl} (${reason}); the change may or may not have been applied.`,
+              this.secrets,
+            ),
+            0,
+            undefined,
+            true,
+          );
+        }
         return {
           failed: { error },
           reason: 'connection failed',
@@ -95,28 +122,25 @@ export class DatabricksClient {
           },
         };
       }
-      const text = await response.text();
       if (response.ok) return { done: (text === '' ? {} : JSON.parse(text)) as T };
+      const { errorCode, message } = parseError(text);
+      const transient = isTransientDatabricksError(errorCode, message);
+      const retryable = write
+        ? isRetryableWriteStatus(response.status) || transient
+        : isRetryableStatus(response.status, this.policy.statuses) || transient;
       return {
-        failed: { status: response.status, retryAfter: response.headers.get('retry-after') },
-        reason: `HTTP ${response.status}`,
+        failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+        reason: errorCode ?? `HTTP ${response.status}`,
         giveUp: (_stop, attempts) => {
-          throw this.apiError(method, path, response.status, text, attempts);
+          const ambiguous = write && (response.status >= 500 || errorCode === 'INVALID_STATE');
+          throw this.apiError(method, path, response.status, text, attempts, ambiguous);
         },
       };
     });
   }
 
-  private apiError(method: string, path: string, status: number, text: string, attempts: number): DatabricksApiError {
-    let errorCode: string | undefined;
-    let message: string | undefined;
-    try {
-      const parsed = JSON.parse(text) as { error_code?: unknown; message?: unknown };
-      if (typeof parsed.error_code === 'string') errorCode = parsed.error_code;
-      if (typeof parsed.message === 'string') message = parsed.message;
-    } catch {
-      // Not JSON (a proxy's HTML page, say): quote the start of it below.
-    }
+  private apiError(method: string, path: string, status: number, text: string, attempts: number, ambiguous: boolean): DatabricksApiError {
+    const { errorCode, message } = parseError(text);
     const what = [errorCode, message ?? text.slice(0, 200).trim()].filter((part) => part).join(': ');
     const retried = attempts > 1 ? ` (after ${attempts} tries)` : '';
     let hint = '';
@@ -130,6 +154,20 @@ export class DatabricksClient {
       ),
       status,
       errorCode,
+      ambiguous,
     );
+  }
+}
+
+function parseError(text: string): { errorCode?: string; message?: string } {
+  try {
+    const parsed = JSON.parse(text) as { error_code?: unknown; message?: unknown };
+    return {
+      ...(typeof parsed.error_code === 'string' ? { errorCode: parsed.error_code } : {}),
+      ...(typeof parsed.message === 'string' ? { message: parsed.message } : {}),
+    };
+  } catch {
+    // Not JSON (a proxy's HTML page, say): the caller quotes the start of it.
+    return {};
   }
 }

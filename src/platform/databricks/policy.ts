@@ -2,6 +2,13 @@
  * Whether a cluster policy lets compute run a given `docker_image.url`. Policy definitions are
  * JSON (sent as a string) keyed by dotted attribute paths, one limitation per attribute:
  * fixed / forbidden / allowlist / blocklist / regex / unlimited. Pure.
+ *
+ * A policy made from a policy family carries its own rules in `policy_family_definition_overrides`
+ * (a JSON string, "merged into the inherited policy definition": databricks-sdk-go
+ * `service/compute/model.go` `Policy`/`CreatePolicy` @ 1ff3c785), so a rule there wins over one in
+ * `definition`. Unverified: whether `policies/clusters/get` returns the family's inherited rules in
+ * `definition`; a family rule on `docker_image.url` that is in neither field is not seen here, and
+ * Databricks still enforces it on update.
  */
 
 export type PolicyVerdict = { allowed: true } | { allowed: false; rule: string };
@@ -13,15 +20,19 @@ interface Limitation {
   pattern?: unknown;
 }
 
-export function checkDockerImageUrl(definition: string, url: string): PolicyVerdict {
-  let parsed: Record<string, Limitation>;
+function urlRule(json: string | undefined): Limitation | undefined {
+  if (!json) return undefined;
   try {
-    parsed = JSON.parse(definition) as Record<string, Limitation>;
+    const rule = (JSON.parse(json) as Record<string, unknown>)['docker_image.url'];
+    return rule && typeof rule === 'object' ? (rule as Limitation) : undefined;
   } catch {
-    return { allowed: true };
+    return undefined;
   }
-  const limitation = parsed['docker_image.url'];
-  if (!limitation || typeof limitation !== 'object') return { allowed: true };
+}
+
+export function checkDockerImageUrl(definition: string, url: string, familyOverrides?: string): PolicyVerdict {
+  const limitation = urlRule(familyOverrides) ?? urlRule(definition);
+  if (!limitation) return { allowed: true };
   const values = Array.isArray(limitation.values) ? limitation.values.map(String) : [];
   switch (limitation.type) {
     case 'fixed':

@@ -1,12 +1,15 @@
 import { targetName } from '../../core/targets.js';
 import { InputError, StepError } from '../../core/errors.js';
+import { formatImageRef, parseImageRef } from '../../core/image-ref.js';
 import { actionsLog, type PlatformLog } from '../log.js';
-import { VersionConflictError, type PlatformAdapter } from '../platform.js';
-import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../../core/platform-model.js';
+import { VersionConflictError, VersionNotCurrentError, type PlatformAdapter } from '../platform.js';
+import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest, PublishResult } from '../../core/platform-model.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
-import { DataWorksClient } from './client.js';
-import { acrLocation, checkImageName, checkVersionName, idempotencyToken, parseVersionDescription, versionDescription } from './records.js';
+import { DataWorksApiError, DataWorksClient } from './client.js';
+import { publishImage, realPollSeams, runImageTest, waitWhilePublishing, type PollSeams } from './publish.js';
+import { acrLocation, checkImageName, checkVersionName, hashTagUri, idempotencyToken, versionDescription } from './records.js';
 import type { Acs3Credentials } from './sign.js';
+import { versionListing, type ImageRecord, type OurVersion, type VersionListing } from './versions.js';
 
 /**
  * Alibaba Cloud DataWorks custom images (OpenAPI 2024-05-18).
@@ -15,16 +18,36 @@ import type { Acs3Credentials } from './sign.js';
  *   first version (`CreateImage` needs the image URI, with `ClientToken` for idempotency);
  *   `ensureImage` only looks it up.
  * - Each of our versions is one DataWorks version, created by `CreateImage` (first) or
- *   `UpdateImage` (later), recorded with a marker in its `Description` (see records.ts), then
- *   published (`PublishImage` with a deterministic `ProcessId`). Same version + same digest →
- *   `created: false`; same version + another digest → failure, nothing changed.
+ *   `UpdateImage` (later), recorded with a marker in its `Description` (records.ts). Its
+ *   `ImageUri` is the immutable hash tag, checked in the registry to still point at the digest
+ *   before anything is written. Same version + same digest → `created: false`; same version +
+ *   another digest → failure, nothing changed.
+ * - `publishVersion` tests the version first when a test resource group is configured
+ *   (`RunImageTest`, polling `GetImageTestResult`) and publishes it only after the test passed
+ *   (`PublishImage`); without one it publishes untested and says so (`tested: false`).
+ *   `rollbackTo` makes an earlier version current again (`RollbackImage {Id, ImageVersion}`).
  * - `attach` associates the image with workspaces (`project/<id>`, `AssociateProjectToImage`).
  *   DataWorks associates whole images and runs an image's current version, so attaching refuses
- *   a version that is not the image's newest one. DataWorks has no API that attaches an image to
- *   a resource group.
+ *   a version that is not current. DataWorks has no API that attaches an image to a resource group.
  *
- * `UpdateImage` has no idempotency token: two registers racing on a NEW version of the same image
- * can both add a DataWorks version; the lowest one with our marker is the one reported.
+ * Where each request shape comes from (the official SDKs; placement = query string or form body):
+ * - CreateImage: everything in the body (TS `src/client.ts` `createImageWithOptions` @ d23e6b83;
+ *   `Supported` and `BuildConfig` JSON strings).
+ * - UpdateImage: `AcrAssociatedVpcId`, `AcrInstanceId`, `ImageUri`, `Namespace`, `RepositoryName` in
+ *   the query; `Accessibility`, `BuildConfig`, `Description`, `Id`, `Name`, `ProviderImageId`,
+ *   `Supported` in the body (TS `updateImageWithOptions` @ d23e6b83; Python `update_image_with_options`).
+ * - ListImages, ListImageVersions, ListImageAssociatedProjects: query (Go `client/client.go`
+ *   `ListImagesWithOptions`, `ListImageVersionsWithOptions`, `ListImageAssociatedProjectsWithOptions`
+ *   @ 846decbe). AssociateProjectToImage: body (Go `AssociateProjectToImageWithOptions`).
+ * - RunImageTest, PublishImage, RollbackImage: body; GetImageTestResult: query (TS @ d23e6b83,
+ *   see publish.ts).
+ *
+ * Unverified assumptions (check these first with an account): see versions.ts (which call creates
+ * a version, per-version Description, the `IsDefault` flag) and publish.ts (publishing untested);
+ * plus: `ImageUri` must be a tag (a digest reference is not used), and the error codes for name
+ * clashes are not published. `UpdateImage` has no idempotency token: two registers racing on a NEW
+ * version of the same image can both add a DataWorks version; the lowest one with our marker is
+ * the one reported.
  */
 
 export interface DataWorksPlatformOptions {
@@ -35,6 +58,13 @@ export interface DataWorksPlatformOptions {
   acrInstanceId: string;
   /** VPC associated with that ACR instance (`vpc-…`). */
   acrVpcId: string;
+  /**
+   * The digest the registry serves under a reference right now (undefined when absent): checks
+   * that the hash tag still points at the digest being registered.
+   */
+  tagDigest: (ref: string) => Promise<string | undefined>;
+  /** Serverless resource group the image test runs on; without it versions are published untested. */
+  testResourceGroup?: string;
   /** Node types the image serves (`Supported.TaskTypes`); default Shell and Python. */
   taskTypes?: string[];
   /** Default Private. */
@@ -42,34 +72,18 @@ export interface DataWorksPlatformOptions {
   log?: PlatformLog;
   fetch?: typeof fetch;
   retry?: PlatformRetryOptions;
+  poll?: PollSeams;
   now?: () => Date;
   nonce?: () => string;
-}
-
-interface ImageRecord {
-  Id?: string;
-  Name?: string;
-  Version?: string;
-  Description?: string;
-  ImageUri?: string;
-  PublishStage?: string;
-  Status?: string;
 }
 
 interface Paged<T> {
   PagingInfo?: { ImageList?: T[]; ImageVersions?: T[]; PageNumber?: number; PageSize?: number; TotalCount?: number };
 }
 
-interface OurVersion {
-  imageId: string;
-  dwVersion: string;
-  version: string;
-  digest: string;
-  imageUri?: string;
-  publishStage?: string;
-}
-
 const PAGE_SIZE = 100;
+/** UpdateImage sends after failures without a clear answer whose version is not there. */
+const AMBIGUOUS_ROUNDS = 3;
 
 export class DataWorksPlatform implements PlatformAdapter {
   readonly name = 'dataworks';
@@ -112,23 +126,33 @@ export class DataWorksPlatform implements PlatformAdapter {
         'Pass the reference and digest of the same build',
       );
     }
+    const imageUri = hashTagUri(request.imageRef, request.build.hash);
     const description = versionDescription(request.version, request.digest, request.description);
-    const fields = {
-      ImageUri: request.imageRef,
+    const supported = JSON.stringify({ Module: 'Scheduler', TaskTypes: this.options.taskTypes ?? ['Shell', 'Python'] });
+    const registryFields = {
+      ImageUri: imageUri,
       Namespace: location.namespace,
       RepositoryName: location.repository,
       AcrInstanceId: this.options.acrInstanceId,
       AcrAssociatedVpcId: this.options.acrVpcId,
-      Description: description,
-      Supported: JSON.stringify({ Module: 'Scheduler', TaskTypes: this.options.taskTypes ?? ['Shell', 'Python'] }),
     };
 
     let imageId = await this.findImage(request.image);
-    let createdImage = false;
+    let listing: VersionListing | undefined = imageId ? await this.listVersions(imageId) : undefined;
+    const existing = listing ? this.pick(request, listing.versions) : undefined;
+    if (existing) {
+      this.log.info(
+        `DataWorks image '${request.image}' (${existing.imageId}) already has '${request.version}' with this digest as version ${existing.dwVersion}.`,
+      );
+      return toImageVersion(request.image, existing, false, request.imageRef);
+    }
+
+    await this.checkTag(imageUri, request.digest);
+    let created = false;
     if (!imageId) {
       try {
-        imageId = await this.createImage(request, fields);
-        createdImage = true;
+        imageId = await this.createImage(request, { ...registryFields, Description: description, Supported: supported });
+        created = true;
       } catch (error) {
         // Someone else may have created it meanwhile (name taken): carry on with that image.
         this.imageIds.delete(request.image);
@@ -136,39 +160,115 @@ export class DataWorksPlatform implements PlatformAdapter {
         if (!imageId) throw error;
         this.log.info(`DataWorks image '${request.image}' appeared meanwhile (${imageId}); adding the version to it.`);
       }
+      listing = await this.listVersions(imageId);
     }
-
-    let listing = await this.listVersions(imageId);
-    let mine = this.pick(request, listing.versions);
-    let created = createdImage && mine !== undefined;
-    if (!mine) {
-      // UpdateImage takes the same fields as CreateImage and adds a version.
-      await this.client.call('UpdateImage', { form: { Id: imageId, ...fields } });
+    let mine = this.pick(request, listing?.versions ?? []);
+    for (let round = 1; !mine; round++) {
+      created = true;
+      try {
+        await this.client.call(
+          'UpdateImage',
+          { query: registryFields, form: { Id: imageId, Description: description, Supported: supported } },
+          { repeatable: false },
+        );
+      } catch (error) {
+        // No clear answer: the version may be there already; sending again would add a second one.
+        if (!(error instanceof DataWorksApiError) || !error.ambiguous || round >= AMBIGUOUS_ROUNDS) throw error;
+        this.log.info(`DataWorks UpdateImage on ${imageId} failed without a clear answer (${error.message}); reading the versions back.`);
+      }
       listing = await this.listVersions(imageId);
       mine = this.pick(request, listing.versions);
-      if (!mine) {
+      if (!mine && round >= AMBIGUOUS_ROUNDS) {
         throw new StepError(
           `DataWorks UpdateImage on ${imageId} succeeded but no version carries '${request.version}' afterwards; check the image in the DataWorks console.`,
         );
       }
-      created = true;
     }
-    await this.publishIfNeeded(mine, listing.newest);
     this.log.info(
-      created
-        ? `DataWorks image '${request.image}' (${imageId}): version ${mine.dwVersion} is '${request.version}' (${request.digest}).`
-        : `DataWorks image '${request.image}' (${imageId}) already has '${request.version}' with this digest as version ${mine.dwVersion}.`,
+      `DataWorks image '${request.image}' (${imageId}): version ${mine.dwVersion} is '${request.version}' (${imageUri}, ${request.digest}).`,
     );
-    return { ...toImageVersion(request.image, mine, created), imageRef: request.imageRef };
+    return toImageVersion(request.image, mine, created, request.imageRef);
   }
 
   async getVersion(image: string, version: string): Promise<ImageVersion | undefined> {
     checkImageName(image);
     const imageId = await this.findImage(image);
     if (!imageId) return undefined;
-    const matches = (await this.listVersions(imageId)).versions.filter((candidate) => candidate.version === version);
-    const first = matches[0];
+    const first = (await this.listVersions(imageId)).versions.find((candidate) => candidate.version === version);
     return first ? toImageVersion(image, first, false) : undefined;
+  }
+
+  /**
+   * Makes `version` of `image` the published one: runs the image test first when a test resource
+   * group is configured and publishes only after it passed. `tested`: an image test of this version
+   * finished (it passed when `published`; stage Unpublished means one passed before). `published:
+   * false` with the stage when the test failed or publishing did not end in Published/Publishing. Throws VersionNotCurrentError when
+   * `version` is not the image's current version (DataWorks tests and publishes only that one).
+   */
+  async publishVersion(image: string, version: string): Promise<PublishResult> {
+    const { mine, listing } = await this.locate(image, version);
+    if (listing.current !== mine.dwVersion) {
+      throw new VersionNotCurrentError(
+        `DataWorks tests and publishes an image's current version (${listing.current ?? 'none'}), but '${version}' is version ${mine.dwVersion} ` +
+          `of ${mine.imageId}. Roll the image back to it first (RollbackImage). Nothing was changed.`,
+        image,
+        version,
+        listing.current,
+      );
+    }
+    const seams = this.options.poll ?? realPollSeams;
+    const readStage = async () => (await this.locate(image, version)).mine.publishStage;
+    const stage = mine.publishStage ?? 'Untest';
+    let tested = stage === 'Unpublished';
+    switch (stage) {
+      case 'Published':
+        return { published: true, tested: false, stage };
+      case 'Publishing': {
+        const final = await waitWhilePublishing(readStage, seams, this.log, mine);
+        return { published: final === 'Published' || final === 'Publishing', tested: false, stage: final };
+      }
+      case 'TestFailed':
+        return { published: false, tested: true, stage };
+      case 'PublishFailed':
+        return { published: false, tested: false, stage };
+    }
+    const resourceGroup = this.options.testResourceGroup;
+    if (resourceGroup && (stage === 'Untest' || stage === 'Testing')) {
+      const outcome = await runImageTest(this.client, mine, resourceGroup, seams, this.log);
+      if (!outcome.passed) {
+        this.log.warning(`DataWorks image test of ${mine.imageId} version ${mine.dwVersion} failed: ${outcome.message}. Not published.`);
+        return { published: false, tested: true, stage: outcome.stage };
+      }
+      tested = true;
+    } else if (stage === 'Testing') {
+      throw new StepError(
+        `DataWorks is testing ${mine.imageId} version ${mine.dwVersion} (a test started elsewhere); run register again when it ends. Nothing was published.`,
+      );
+    } else if (stage !== 'Untest' && stage !== 'Unpublished') {
+      throw new StepError(
+        `DataWorks ${mine.imageId} version ${mine.dwVersion} is at stage '${stage}', which cannot be published now. Nothing was changed.`,
+      );
+    }
+    const final = await publishImage(this.client, mine, readStage, seams, this.log);
+    return { published: final === 'Published' || final === 'Publishing', tested, stage: final };
+  }
+
+  /** Makes an earlier version of `image` current again (RollbackImage {Id, ImageVersion}); a no-op when it already is. */
+  async rollbackTo(image: string, version: string): Promise<void> {
+    const { mine, listing } = await this.locate(image, version);
+    if (listing.current === mine.dwVersion) {
+      this.log.info(`DataWorks image ${mine.imageId} already runs version ${mine.dwVersion} ('${version}'); nothing to roll back.`);
+      return;
+    }
+    await this.client.call('RollbackImage', { form: { Id: mine.imageId, ImageVersion: mine.dwVersion } });
+    const after = await this.listVersions(mine.imageId);
+    if (after.current !== mine.dwVersion) {
+      this.log.warning(
+        `DataWorks accepted RollbackImage to version ${mine.dwVersion} of ${mine.imageId}, but reports version ${after.current ?? 'none'} as current.`,
+      );
+    } else {
+      this.log.info(`DataWorks image ${mine.imageId} rolled back to version ${mine.dwVersion} ('${version}').`);
+    }
   }
 
   async attach(version: ImageVersion, targets: AttachmentTarget[]): Promise<Attachment[]> {
@@ -180,10 +280,10 @@ export class DataWorksPlatform implements PlatformAdapter {
       }
     }
     const { imageId, dwVersion } = splitVersionId(version.id);
-    const { newest } = await this.listVersions(imageId);
-    if (newest !== undefined && newest !== dwVersion) {
+    const { current } = await this.listVersions(imageId);
+    if (current !== undefined && current !== dwVersion) {
       throw new StepError(
-        `DataWorks associates whole images with workspaces and runs the image's current version (${newest}), ` +
+        `DataWorks associates whole images with workspaces and runs the image's current version (${current}), ` +
           `but '${version.version}' is version ${dwVersion} of ${imageId}. Register '${version.version}' again as a new version, ` +
           'or roll the image back in DataWorks, before attaching it. Nothing was changed.',
       );
@@ -203,6 +303,32 @@ export class DataWorksPlatform implements PlatformAdapter {
       attachments.push({ target: targetName(target), image: version.image, version: version.version, changed });
     }
     return attachments;
+  }
+
+  private async locate(image: string, version: string): Promise<{ mine: OurVersion; listing: VersionListing }> {
+    checkImageName(image);
+    const imageId = await this.findImage(image);
+    if (!imageId) throw new StepError(`DataWorks has no image named '${image}'. Register a version of it first.`);
+    const listing = await this.listVersions(imageId);
+    const mine = listing.versions.find((candidate) => candidate.version === version);
+    if (!mine) throw new StepError(`DataWorks image '${image}' (${imageId}) has no version '${version}' registered by image-actions.`);
+    return { mine, listing };
+  }
+
+  /** The registry must serve the digest under the hash tag before DataWorks is told to pull the tag. */
+  private async checkTag(imageUri: string, digest: string): Promise<void> {
+    const served = await this.options.tagDigest(imageUri);
+    if (served === undefined) {
+      throw new StepError(
+        `The registry has no ${imageUri}: DataWorks pulls the hash tag, and the build step pushes it. Push the build again. Nothing was registered.`,
+      );
+    }
+    if (served !== digest) {
+      throw new StepError(
+        `The registry serves ${served} under ${imageUri}, not ${digest}: the hash tag was moved. DataWorks would pull another image; ` +
+          'rebuild with force-rebuild or restore the tag. Nothing was registered.',
+      );
+    }
   }
 
   private pick(request: ImageVersionRequest, versions: OurVersion[]): OurVersion | undefined {
@@ -231,25 +357,6 @@ export class DataWorksPlatform implements PlatformAdapter {
     return response.ImageId;
   }
 
-  private async publishIfNeeded(mine: OurVersion, newest: string | undefined): Promise<void> {
-    if (mine.publishStage === 'Published' || mine.publishStage === 'Publishing') return;
-    if (newest !== undefined && newest !== mine.dwVersion) {
-      this.log.warning(
-        `DataWorks version ${mine.dwVersion} of ${mine.imageId} is not published and is no longer the newest (${newest}); leaving it unpublished.`,
-      );
-      return;
-    }
-    const response = await this.client.call<{ Data?: { Success?: boolean; ProcessId?: string } }>('PublishImage', {
-      form: { Id: mine.imageId, ProcessId: idempotencyToken('PublishImage', mine.imageId, mine.dwVersion, mine.digest) },
-    });
-    if (response.Data?.Success === false) {
-      throw new StepError(
-        `DataWorks did not start publishing ${mine.imageId} version ${mine.dwVersion} (PublishImage Data.Success false).`,
-      );
-    }
-    this.log.info(`DataWorks is publishing ${mine.imageId} version ${mine.dwVersion} (process ${response.Data?.ProcessId ?? 'unknown'}).`);
-  }
-
   private async findImage(name: string): Promise<string | undefined> {
     const cached = this.imageIds.get(name);
     if (cached) return cached;
@@ -261,32 +368,8 @@ export class DataWorksPlatform implements PlatformAdapter {
     return id;
   }
 
-  /** Our versions (lowest DataWorks version first) and the image's newest version, ours or not. */
-  private async listVersions(imageId: string): Promise<{ versions: OurVersion[]; newest?: string }> {
-    const records = await this.listAll('ListImageVersions', 'ImageVersions', { Id: imageId });
-    const versions: OurVersion[] = [];
-    let newest: string | undefined;
-    for (const record of records) {
-      if (record.Version !== undefined && (newest === undefined || Number(record.Version) > Number(newest)))
-        newest = String(record.Version);
-      const marker = parseVersionDescription(record.Description);
-      if (!marker || record.Version === undefined) continue;
-      // The pulled reference is per version; if it names another digest the marker is not this
-      // version's (e.g. a description shared across versions) and must not identify it.
-      const uriDigest = /@(sha256:[0-9a-f]{64})$/.exec(record.ImageUri ?? '')?.[1];
-      if (uriDigest !== undefined && uriDigest !== marker.digest) continue;
-      versions.push({
-        imageId,
-        dwVersion: String(record.Version),
-        version: marker.version,
-        digest: marker.digest,
-        ...(record.ImageUri ? { imageUri: record.ImageUri } : {}),
-        ...(record.PublishStage ? { publishStage: record.PublishStage } : {}),
-      });
-    }
-    // Lowest DataWorks version first: with duplicates (a race on UpdateImage) the first one wins.
-    versions.sort((a, b) => Number(a.dwVersion) - Number(b.dwVersion));
-    return { versions, ...(newest !== undefined ? { newest } : {}) };
+  private async listVersions(imageId: string): Promise<VersionListing> {
+    return versionListing(imageId, await this.listAll('ListImageVersions', 'ImageVersions', { Id: imageId }));
   }
 
   private async listAll(action: string, key: 'ImageList' | 'ImageVersions', query: Record<string, string>): Promise<ImageRecord[]> {
@@ -301,15 +384,26 @@ export class DataWorksPlatform implements PlatformAdapter {
   }
 }
 
-function toImageVersion(image: string, mine: OurVersion, created: boolean): ImageVersion {
+function toImageVersion(image: string, mine: OurVersion, created: boolean, imageRef?: string): ImageVersion {
   return {
     id: `${mine.imageId}:${mine.dwVersion}`,
     image,
     version: mine.version,
     digest: mine.digest,
-    imageRef: mine.imageUri ?? '',
+    imageRef: imageRef ?? pinnedUri(mine),
     created,
   };
+}
+
+/** The version's `ImageUri` (a hash tag) pinned by the digest its marker records. */
+function pinnedUri(mine: OurVersion): string {
+  if (!mine.imageUri) return '';
+  try {
+    const ref = parseImageRef(mine.imageUri);
+    return formatImageRef({ registry: ref.registry, repository: ref.repository, digest: mine.digest });
+  } catch {
+    return mine.imageUri;
+  }
 }
 
 function splitVersionId(id: string): { imageId: string; dwVersion: string } {

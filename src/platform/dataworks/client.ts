@@ -4,14 +4,17 @@ import { sentence, type PlatformLog } from '../log.js';
 import { redact } from '../../runtime/redact.js';
 import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
-import { platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
+import { isRetryableWriteStatus, platformRetryPolicy, requestNeverSent, type PlatformRetryOptions } from '../retry-policy.js';
 import { signRpcCall, type Acs3Credentials } from './sign.js';
+import { dataWorksEndpoint } from './endpoints.js';
 
 /**
  * DataWorks OpenAPI (version 2024-05-18) in RPC style: every action is `POST /` with the action
- * and version in `x-acs-*` headers, read parameters in the query string, write parameters in a
- * form body, and an ACS3-HMAC-SHA256 signature. Each try is signed afresh (new nonce and date).
- * Throttling, 429 and 5xx are retried, bounded.
+ * and version in `x-acs-*` headers, parameters in the query string or a form body as the official
+ * SDKs place them per action (each call names both; see the adapter for the SDK sources), and an
+ * ACS3-HMAC-SHA256 signature (`@alicloud/openapi-core` `getAuthorization`). Each try is signed
+ * afresh (new nonce and date). Throttling, 429 and 5xx are retried, bounded, through the one retry
+ * loop; a write marked not repeatable only as `call` says.
  */
 
 export const DATAWORKS_API_VERSION = '2024-05-18';
@@ -33,21 +36,16 @@ export interface DataWorksClientOptions {
 export class DataWorksApiError extends StepError {
   constructor(
     message: string,
+    /** 0 when no answer arrived. */
     readonly status: number,
     readonly code: string | undefined,
     readonly requestId: string | undefined,
+    /** A write that is not safe to repeat failed in a way that may or may not have applied it. */
+    readonly ambiguous = false,
   ) {
     super(message);
     this.name = 'DataWorksApiError';
   }
-}
-
-export function dataWorksEndpoint(endpointOrRegion: string): string {
-  const trimmed = endpointOrRegion.trim().replace(/\/+$/, '');
-  if (/^https?:\/\//i.test(trimmed)) return trimmed;
-  // A bare region id (`cn-hangzhou`) becomes the regional endpoint.
-  if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed) && !trimmed.includes('.')) return `https://dataworks.${trimmed}.aliyuncs.com`;
-  return `https://${trimmed}`;
 }
 
 function stringParams(params: RpcParams | undefined): Record<string, string> {
@@ -60,6 +58,11 @@ function stringParams(params: RpcParams | undefined): Record<string, string> {
 
 function isRetryableCode(code: string | undefined): boolean {
   return code !== undefined && (code.includes('Throttling') || code === 'ServiceUnavailable' || code === 'InternalError');
+}
+
+/** Codes that say the request was turned away before anything was done. */
+function isNotAppliedCode(code: string | undefined): boolean {
+  return code !== undefined && (code.includes('Throttling') || code === 'ServiceUnavailable');
 }
 
 export class DataWorksClient {
@@ -75,7 +78,13 @@ export class DataWorksClient {
     this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
   }
 
-  async call<T>(action: string, params: { query?: RpcParams; form?: RpcParams }): Promise<T> {
+  /**
+   * One action. `repeatable: false` marks a write that is not safe to send twice (UpdateImage has
+   * no idempotency token): it is retried only on throttling, 429 and 503, and a connection never
+   * made; other failures are thrown with `ambiguous: true` for the caller to read the state back.
+   */
+  async call<T>(action: string, params: { query?: RpcParams; form?: RpcParams }, options: { repeatable?: boolean } = {}): Promise<T> {
+    const repeatable = options.repeatable ?? true;
     const query = stringParams(params.query);
     const form = params.form === undefined ? undefined : stringParams(params.form);
     const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) =>
@@ -95,14 +104,26 @@ export class DataWorksClient {
       const headers: Record<string, string> = { ...signed.headers };
       delete headers['host'];
       let response: Response;
+      let text: string;
       try {
+        // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
         response = await (this.options.fetch ?? fetch)(`${this.baseUrl}/${signed.search}`, {
           method: 'POST',
           headers: { ...headers, accept: 'application/json' },
           ...(signed.body === undefined ? {} : { body: signed.body }),
         });
+        text = await response.text();
       } catch (error) {
         const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+        if (!repeatable && !requestNeverSent(error)) {
+          throw new DataWorksApiError(
+            redact(`DataWorks ${action}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets),
+            0,
+            undefined,
+            undefined,
+            true,
+          );
+        }
         return {
           failed: { error },
           reason: 'connection failed',
@@ -116,7 +137,6 @@ export class DataWorksClient {
           },
         };
       }
-      const text = await response.text();
       let body: Record<string, unknown> = {};
       try {
         body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
@@ -127,12 +147,15 @@ export class DataWorksClient {
       const failed = !response.ok || body['Success'] === false;
       if (!failed) return { done: body as T };
       // An API-level throttling code is retried whatever the HTTP status.
-      const retryable = isRetryableStatus(response.status, this.policy.statuses) || isRetryableCode(code);
+      const retryable = repeatable
+        ? isRetryableStatus(response.status, this.policy.statuses) || isRetryableCode(code)
+        : isRetryableWriteStatus(response.status) || isNotAppliedCode(code);
       return {
         failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
         reason: code ?? `HTTP ${response.status}`,
         giveUp: (_stop, attempts) => {
-          throw this.apiError(action, response.status, body, text, code, attempts);
+          const ambiguous = !repeatable && (response.status >= 500 || code === 'InternalError') && !isNotAppliedCode(code);
+          throw this.apiError(action, response.status, body, text, code, attempts, ambiguous);
         },
       };
     });
@@ -145,6 +168,7 @@ export class DataWorksClient {
     text: string,
     code: string | undefined,
     attempts: number,
+    ambiguous: boolean,
   ) {
     const message = str(body['Message']) ?? str(body['ErrorMessage']) ?? text.slice(0, 200).trim();
     const requestId = str(body['RequestId']);
@@ -157,7 +181,7 @@ export class DataWorksClient {
     const retried = attempts > 1 ? ` after ${attempts} tries` : '';
     const what = sentence([code, message].filter((p) => p).join(': ') || 'no details');
     const text_ = `DataWorks ${action} failed (HTTP ${status}${retried}): ${what}${requestId ? ` RequestId: ${requestId}.` : ''}${hint}`;
-    return new DataWorksApiError(redact(text_, this.secrets), status, code, requestId);
+    return new DataWorksApiError(redact(text_, this.secrets), status, code, requestId, ambiguous);
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InputError } from '../../core/errors.js';
-import { parsePinnedImageRef } from '../../core/image-ref.js';
+import { formatImageRef, parsePinnedImageRef } from '../../core/image-ref.js';
+import { tagFor } from '../../core/build-definition.js';
 
 /**
  * How our versions live inside DataWorks images. Pure.
@@ -9,6 +10,11 @@ import { parsePinnedImageRef } from '../../core/image-ref.js';
  * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
  * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
  * its digest are found again (and how a second digest for the same name is refused).
+ *
+ * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
+ * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
+ * The hash tag is never moved (the build step only ever pushes it once per build definition),
+ * and register checks in the registry that it still points at the digest before registering.
  */
 
 const NAME = /^[a-z0-9_]{1,128}$/;
@@ -79,4 +85,16 @@ export function acrLocation(imageRef: string): { namespace: string; repository: 
     );
   }
   return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
+}
+
+/** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
+export function hashTagUri(imageRef: string, buildHash: string): string {
+  const pinned = parsePinnedImageRef(imageRef);
+  if (!pinned) {
+    throw new InputError('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
+  }
+  if (!/^[0-9a-f]{64}$/.test(buildHash)) {
+    throw new InputError('hash', `'${buildHash}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
+  }
+  return formatImageRef({ registry: pinned.registry, repository: pinned.repository, tag: tagFor(buildHash) });
 }

@@ -104,7 +104,7 @@ describe('bad input: one clear error naming the input, no platform created, noth
     [
       'an unknown platform',
       { platform: 'sagemaker' },
-      "Input 'platform': 'sagemaker' is not supported. Use one of: catalog, databricks, dataworks",
+      "Input 'platform': 'sagemaker' is not supported. Use one of: catalog, databricks, dataworks, metaflow, zenml",
     ],
     ['a target without a kind', { targets: 'resource-group/rg-ok\nrg-prod' }, "Input 'targets': line 2 'rg-prod' is not <kind>/<id>"],
     ['a target of an unknown kind', { targets: 'namespace/prod' }, "Input 'targets': line 1 'namespace/prod' has kind 'namespace'"],
@@ -114,7 +114,7 @@ describe('bad input: one clear error naming the input, no platform created, noth
     ['a short commit', { commit: 'abc1234' }, "Input 'commit': 'abc1234' is not a full commit id"],
     ['a missing hash', { hash: '' }, "Input 'hash': is required but empty"],
     ['no credentials', { token: '' }, "Input 'token': is empty and no oidc-audience is set"],
-    ['an access key for the catalog', { 'access-key-id': 'LTAI5t0000' }, "Input 'access-key-id': is only used by dataworks"],
+    ['an access key for the catalog', { 'access-key-id': 'LTAI5t0000' }, "Input 'access-key-id': is not used by catalog (only by dataworks)"],
     [
       'a dataworks image name with dashes',
       { platform: 'dataworks', token: '', 'access-key-id': 'LTAI5t0000', 'access-key-secret': 'sk-test-0000', 'image-name': 'ml-runtime' },

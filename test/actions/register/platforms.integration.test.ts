@@ -1,5 +1,6 @@
 /**
- * register with the databricks and dataworks platforms (contract: neither can be reached from here).
+ * register with the databricks and dataworks platforms, as the runner runs the bundle (contract:
+ * neither can be reached from here; metaflow and zenml are covered in-process by platforms.test.ts).
  * Bad input for them must fail before the first request, so the endpoint is a loopback server that
  * records every request it gets: it must get none. The adapters' own requests are covered by their
  * contract tests under test/platform/.
@@ -80,7 +81,7 @@ test.each([
   [
     'databricks with an access key',
     { ...databricks, 'access-key-id': 'LTAI5tTestKeyId' },
-    "Input 'access-key-id': is only used by dataworks, not databricks",
+    "Input 'access-key-id': is not used by databricks (only by dataworks)",
   ],
   [
     'databricks with an unknown setting',

@@ -1,6 +1,9 @@
 /**
  * Contract tests of the Databricks adapter against a strict local stand-in of the workspace API
- * (fake-workspace.ts): exact paths, queries, bearer token and JSON bodies; real-shaped answers.
+ * (fake-workspace.ts): exact paths, queries, bearer token and JSON bodies as
+ * `@databricks/sdk-experimental` 0.14.2 sends them (`dist/apis/compute/api.js`, `dist/apis/jobs/api.js`),
+ * `jobs/get` pages merged as databricks-sdk-go `service/jobs/ext_api.go` does, and retries of
+ * updates limited as databricks-sdk-go `apierr/errors.go` `IsRetriable` is; real-shaped answers.
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DatabricksPlatform, type DatabricksPlatformOptions } from '../../../src/platform/databricks/adapter.js';
@@ -64,9 +67,21 @@ describe('Databricks adapter (contract)', () => {
     expect(log.masked).toContain(TOKEN);
   });
 
-  test('contract: RUNNING cluster is updated (and restarts); a replay sends no update', async () => {
+  test('contract: a RUNNING cluster is refused without restart-running-clusters, nothing sent', async () => {
     addCluster('RUNNING');
-    const platform = adapter();
+    const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
+    errors.push(error.message);
+    expect(error.message).toBe(
+      `cluster ${CLUSTER} (ml-shared): it is RUNNING, and Databricks restarts a running cluster to apply a new image (its running work is interrupted); ` +
+        'set restart-running-clusters=true in platform-settings to allow the restart, or attach while the cluster is TERMINATED. Nothing was changed.',
+    );
+    expect(ws.calls.map((call) => call.path)).toEqual(['/api/2.1/clusters/get']);
+    expect(ws.clusters.get(CLUSTER)!.state).toBe('RUNNING');
+  });
+
+  test('contract: with restart-running-clusters a RUNNING cluster is updated (and restarts); a replay sends no update', async () => {
+    addCluster('RUNNING');
+    const platform = adapter({ restartRunningClusters: true });
     await platform.attach(version, [{ kind: 'cluster', id: CLUSTER }]);
     expect(ws.clusters.get(CLUSTER)!.state).toBe('RESTARTING');
     expect(log.text()).toContain('Databricks restarts it');
@@ -218,6 +233,164 @@ describe('Databricks adapter (contract)', () => {
     addCluster('RUNNING', { cluster_source: 'JOB' });
     const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
     expect(error.message).toContain('attach the job instead: job/<job-id>/<job-cluster-key>');
+  });
+
+  test.each(['PIPELINE', 'PIPELINE_MAINTENANCE', 'SQL', 'MODELS'])(
+    'contract: clusters created by the Databricks %s service are refused, nothing sent',
+    async (source) => {
+      addCluster('TERMINATED', { cluster_source: source });
+      const error = await captureError(adapter({ restartRunningClusters: true }).attach(version, [{ kind: 'cluster', id: CLUSTER }]));
+      expect(error.message).toContain(`it was created by the Databricks ${source} service (cluster_source ${source}), which owns its spec`);
+      expect(ws.calls.filter((call) => call.method === 'POST')).toEqual([]);
+    },
+  );
+
+  test.each(['UI', 'API'])('contract: clusters a user made (cluster_source %s) are updated', async (source) => {
+    addCluster('TERMINATED', { cluster_source: source });
+    expect((await adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]))[0]!.changed).toBe(true);
+  });
+
+  test('contract: jobs/get pages are followed (page_token) and merged: a job cluster beyond the first 100 is found and updated', async () => {
+    const clusters = Array.from({ length: 150 }, (_, index) => ({
+      job_cluster_key: `c${index}`,
+      new_cluster: { spark_version: '15.4.x-scala2.12', num_workers: 1 },
+    }));
+    ws.jobs.set('42', {
+      job_id: 42,
+      settings: {
+        name: 'wide',
+        job_clusters: clusters,
+        tasks: clusters.map((c) => ({ task_key: c.job_cluster_key, job_cluster_key: c.job_cluster_key })),
+      },
+    });
+    const result = await adapter().attach(version, [{ kind: 'job', id: '42/c120' }]);
+    expect(result[0]!.changed).toBe(true);
+    expect(ws.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /api/2.2/jobs/get',
+      'GET /api/2.2/jobs/get',
+      'POST /api/2.2/jobs/update',
+    ]);
+    expect(ws.calls[0]!.query).toEqual({ job_id: '42' });
+    expect(ws.calls[1]!.query).toEqual({ job_id: '42', page_token: 'page-1-of-42' });
+    expect(ws.calls[2]!.body).toEqual({
+      job_id: 42,
+      new_settings: {
+        job_clusters: [
+          { job_cluster_key: 'c120', new_cluster: { spark_version: '15.4.x-scala2.12', num_workers: 1, docker_image: { url: URL_NEW } } },
+        ],
+      },
+    });
+    expect(ws.jobs.get('42')!.settings.job_clusters).toHaveLength(150);
+
+    // A key in no page is reported with every key the job has, from all pages.
+    const error = await captureError(adapter().attach(version, [{ kind: 'job', id: '42/missing' }]));
+    expect(error.message).toContain("'c149'");
+  });
+
+  test('contract: a 500 on clusters/update is not retried; read back shows it was not applied: the error says so', async () => {
+    addCluster('TERMINATED');
+    ws.faults.push({
+      path: '/api/2.1/clusters/update',
+      times: 5,
+      reply: { status: 500, body: { error_code: 'INTERNAL_ERROR', message: 'Internal error.' } },
+    });
+    const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
+    errors.push(error.message);
+    expect(error.message).toContain('Databricks POST /api/2.1/clusters/update failed with HTTP 500: INTERNAL_ERROR: Internal error.');
+    expect(error.message).toContain('Read back: the target does not run the image, so the update was not applied');
+    // One update only (faulted requests are not recorded), then the read back.
+    expect(ws.faults[0]!.times).toBe(4);
+    expect(ws.calls.map((call) => call.path)).toEqual(['/api/2.1/clusters/get', '/api/2.1/clusters/get']);
+  });
+
+  test('contract: a 500 after the update was applied: read back finds the change and the attach succeeds', async () => {
+    addCluster('TERMINATED');
+    ws.faults.push({
+      path: '/api/2.1/clusters/update',
+      afterProcessing: true,
+      reply: { status: 500, body: { error_code: 'INTERNAL_ERROR', message: 'Internal error.' } },
+    });
+    const result = await adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]);
+    expect(result[0]!.changed).toBe(true);
+    expect(ws.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /api/2.1/clusters/get',
+      'POST /api/2.1/clusters/update',
+      'GET /api/2.1/clusters/get',
+    ]);
+    expect(log.text()).toContain('the change is there: the update was applied');
+  });
+
+  test('contract: a 503 on an update that was applied is retried (as the Go SDK does); the resend meets INVALID_STATE; read back reports success', async () => {
+    addCluster('RUNNING');
+    ws.faults.push({
+      path: '/api/2.1/clusters/update',
+      afterProcessing: true,
+      reply: { status: 503, body: { error_code: 'TEMPORARILY_UNAVAILABLE', message: 'Service unavailable.' } },
+    });
+    const { sleep, delays } = recordingSleep();
+    const result = await adapter({ restartRunningClusters: true, retry: { sleep, random: () => 0.5 } }).attach(version, [
+      { kind: 'cluster', id: CLUSTER },
+    ]);
+    expect(result[0]!.changed).toBe(true);
+    expect(delays).toEqual([250]);
+    // The resend reached a RESTARTING cluster: INVALID_STATE, then the read back.
+    expect(ws.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /api/2.1/clusters/get',
+      'POST /api/2.1/clusters/update',
+      'POST /api/2.1/clusters/update',
+      'GET /api/2.1/clusters/get',
+    ]);
+    expect(ws.clusters.get(CLUSTER)).toMatchObject({ state: 'RESTARTING', docker_image: { url: URL_NEW } });
+  });
+
+  test('contract: an answer lost after jobs/update was applied: read back through jobs/get, success', async () => {
+    addJob([{ job_cluster_key: 'main', new_cluster: { spark_version: '15.4.x-scala2.12', docker_image: { url: URL_OLD } } }]);
+    ws.faults.push({ path: '/api/2.2/jobs/update', afterProcessing: true, reply: { status: 0, destroy: true } });
+    const result = await adapter().attach(version, [{ kind: 'job', id: '42/main' }]);
+    expect(result[0]!.changed).toBe(true);
+    expect(ws.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /api/2.2/jobs/get',
+      'POST /api/2.2/jobs/update',
+      'GET /api/2.2/jobs/get',
+    ]);
+    expect(log.text()).toContain('no answer from');
+  });
+
+  test('contract: 429 on jobs/update is retried after Retry-After; a 502 is not', async () => {
+    addJob([{ job_cluster_key: 'main', new_cluster: { spark_version: '15.4.x-scala2.12' } }]);
+    ws.faults.push({
+      path: '/api/2.2/jobs/update',
+      reply: {
+        status: 429,
+        headers: { 'retry-after': '2' },
+        body: { error_code: 'REQUEST_LIMIT_EXCEEDED', message: 'Too many requests.' },
+      },
+    });
+    const { sleep, delays } = recordingSleep();
+    expect((await adapter({ retry: { sleep } }).attach(version, [{ kind: 'job', id: '42/main' }]))[0]!.changed).toBe(true);
+    expect(delays).toEqual([2000]);
+
+    addJob([{ job_cluster_key: 'main', new_cluster: { spark_version: '15.4.x-scala2.12' } }], 43);
+    ws.faults.push({ path: '/api/2.2/jobs/update', times: 3, reply: { status: 502, body: 'Bad Gateway' } });
+    const error = await captureError(adapter().attach({ ...version }, [{ kind: 'job', id: '43/main' }]));
+    expect(error.message).toContain('failed with HTTP 502');
+    expect(ws.faults.at(-1)!.times).toBe(2);
+  });
+
+  test('contract: a cluster policy made from a family: a docker_image.url rule in policy_family_definition_overrides counts', async () => {
+    addCluster('TERMINATED', { policy_id: 'FAM1' });
+    ws.policies.set('FAM1', {
+      policy_id: 'FAM1',
+      name: 'personal-compute-ml',
+      definition: {},
+      policy_family_id: 'personal-vm',
+      policy_family_definition_overrides: { 'docker_image.url': { type: 'fixed', value: 'myacr.azurecr.io/team/trainer:prod' } },
+    });
+    const error = await captureError(adapter().attach(version, [{ kind: 'cluster', id: CLUSTER }]));
+    expect(error.message).toContain(
+      "its cluster policy 'personal-compute-ml' (FAM1) fixes docker_image.url to 'myacr.azurecr.io/team/trainer:prod'",
+    );
+    expect(ws.calls.filter((call) => call.method === 'POST')).toEqual([]);
   });
 
   test('contract: registry credentials as secret references are sent as they are, without a warning', async () => {

@@ -7,6 +7,8 @@ import {
   type DockerImage,
 } from '../../../src/platform/databricks/docker-image.js';
 import { checkDockerImageUrl } from '../../../src/platform/databricks/policy.js';
+import { isTransientDatabricksError } from '../../../src/platform/databricks/transient.js';
+import { readWholeJob, type JobDetails } from '../../../src/platform/databricks/jobs.js';
 
 const URL = 'myacr.azurecr.io/team/trainer@sha256:' + 'ab'.repeat(32);
 
@@ -111,5 +113,75 @@ describe('docker_image decisions', () => {
     ],
   ])('sameDockerImage: %s', (_name, current, desired, expected) => {
     expect(sameDockerImage(current, desired)).toBe(expected);
+  });
+});
+
+describe('policy family overrides', () => {
+  test.each<[string, Record<string, unknown>, Record<string, unknown> | undefined, boolean]>([
+    ['override fixes another url', {}, { 'docker_image.url': { type: 'fixed', value: 'x/y:prod' } }, false],
+    [
+      'override allows what the definition forbids',
+      { 'docker_image.url': { type: 'forbidden' } },
+      { 'docker_image.url': { type: 'unlimited' } },
+      true,
+    ],
+    [
+      'no override rule: the definition decides',
+      { 'docker_image.url': { type: 'forbidden' } },
+      { spark_version: { type: 'fixed', value: '15' } },
+      false,
+    ],
+    ['no rules at all', {}, {}, true],
+  ])('%s', (_name, definition, overrides, allowed) => {
+    expect(checkDockerImageUrl(JSON.stringify(definition), URL, overrides && JSON.stringify(overrides)).allowed).toBe(allowed);
+  });
+});
+
+describe('transient errors (databricks-sdk-go apierr/error_overrides.go, config/api_client.go)', () => {
+  test.each<[string | undefined, string | undefined, boolean]>([
+    ['INTERNAL_ERROR', 'com.databricks.backend.manager.util.UnknownWorkerEnvironmentException: boom', true],
+    ['INVALID_STATE', 'ClusterNotReadyException: cluster is starting', true],
+    ['RESOURCE_DOES_NOT_EXIST', 'worker env abc-123 not found', true],
+    ['REQUEST_LIMIT_EXCEEDED', 'slow down', true],
+    ['INTERNAL_ERROR', 'Internal error.', false],
+    ['INVALID_STATE', 'Cluster 0123 is in unexpected state RESTARTING.', false],
+    [undefined, undefined, false],
+  ])('%s: %s → %s', (code, message, expected) => {
+    expect(isTransientDatabricksError(code, message)).toBe(expected);
+  });
+});
+
+describe('jobs/get pages (databricks-sdk-go service/jobs/ext_api.go JobsAPI.Get)', () => {
+  test('arrays of later pages are appended; other fields come from the first page', async () => {
+    const pages: Record<string, JobDetails> = {
+      first: { job_id: 7, settings: { name: 'n', tasks: ['t1'], job_clusters: [{ job_cluster_key: 'a' }] }, next_page_token: 'p2' },
+      p2: { job_id: 7, settings: { tasks: ['t2'], job_clusters: [], parameters: [{ name: 'x' }] }, next_page_token: 'p3' },
+      p3: { job_id: 7, settings: { job_clusters: [{ job_cluster_key: 'b' }] } },
+    };
+    const asked: Array<string | undefined> = [];
+    const job = await readWholeJob(async (token) => {
+      asked.push(token);
+      return pages[token ?? 'first']!;
+    });
+    expect(asked).toEqual([undefined, 'p2', 'p3']);
+    expect(job).toEqual({
+      job_id: 7,
+      settings: {
+        name: 'n',
+        tasks: ['t1', 't2'],
+        job_clusters: [{ job_cluster_key: 'a' }, { job_cluster_key: 'b' }],
+        parameters: [{ name: 'x' }],
+      },
+    });
+  });
+
+  test('a token that comes back again ends the walk', async () => {
+    let calls = 0;
+    const job = await readWholeJob(async () => {
+      calls += 1;
+      return { settings: { tasks: [calls] }, next_page_token: 'same' };
+    });
+    expect(calls).toBe(2);
+    expect(job.settings?.tasks).toEqual([1, 2]);
   });
 });

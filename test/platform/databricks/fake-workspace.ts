@@ -5,7 +5,10 @@
  * errors `{error_code, message}`, and the OIDC token endpoint's OAuth answers.
  *
  * Behaviour taken from the Clusters API docs: edits only in RUNNING/TERMINATED (else 400
- * INVALID_STATE); an edit of a RUNNING cluster restarts it (state becomes RESTARTING).
+ * INVALID_STATE); an edit of a RUNNING cluster restarts it (state becomes RESTARTING). `jobs/get`
+ * pages every array property at 100 entries with `next_page_token` / `page_token`, as the SDKs'
+ * doc comment of `get` says (`@databricks/sdk-experimental` `dist/apis/jobs/api.js`). Policies
+ * may carry `policy_family_definition_overrides` (a JSON string, databricks-sdk-go `Policy`).
  * Assumption, marked: `basic_auth.password` is read back only when it is a secret reference.
  */
 import { startServer, type RecordedRequest, type Reply, type TestServer } from '../support.js';
@@ -28,13 +31,21 @@ export interface FakePolicy {
   policy_id: string;
   name: string;
   definition: Record<string, unknown>;
+  /** Set for policies made from a policy family. */
+  policy_family_id?: string;
+  policy_family_definition_overrides?: Record<string, unknown>;
 }
 
 export interface Fault {
   path: string;
   times?: number;
   reply: Reply;
+  /** Process the request first, then answer with the fault (a lost or failed answer to a done change). */
+  afterProcessing?: boolean;
 }
+
+/** Entries of each array property per `jobs/get` page. */
+export const JOB_PAGE_SIZE = 100;
 
 export interface FakeWorkspace {
   server: TestServer;
@@ -127,7 +138,7 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
   }
 
   function handle(request: RecordedRequest): Reply {
-    const { method, path, query } = request;
+    const { path } = request;
     if (path === '/oidc/v1/token') return token(request);
     if (request.headers['authorization'] !== `Bearer ${options.token}`) {
       return reject(path, err(401, 'UNAUTHENTICATED', 'Invalid access token.'));
@@ -135,8 +146,15 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
     const fault = faults.find((candidate) => candidate.path === path && (candidate.times ?? 1) > 0);
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
+      if (!fault.afterProcessing) return fault.reply;
+      process(request);
       return fault.reply;
     }
+    return process(request);
+  }
+
+  function process(request: RecordedRequest): Reply {
+    const { method, path, query } = request;
     let body: unknown;
     if (method === 'POST') {
       if (request.headers['content-type'] !== 'application/json')
@@ -188,11 +206,19 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
         return { status: 200, body: {} };
       }
       case 'GET /api/2.2/jobs/get': {
-        const bad = expectQuery('job_id');
+        const bad = 'page_token' in query ? expectQuery('job_id,page_token') : expectQuery('job_id');
         if (bad) return bad;
         calls.push({ method, path, query, body, raw: request.body });
         const job = jobs.get(query['job_id']!);
         if (!job) return err(400, 'INVALID_PARAMETER_VALUE', `Job ${query['job_id']} does not exist.`);
+        // The token is opaque to clients; here it encodes the page number of this job.
+        const pageToken = query['page_token'];
+        const pageNumber = pageToken === undefined ? 0 : Number(/^page-(\d+)-of-(\d+)$/.exec(pageToken)?.[1]);
+        if (pageToken !== undefined && (!Number.isInteger(pageNumber) || !pageToken.endsWith(`-of-${job.job_id}`))) {
+          return reject(path, err(400, 'INVALID_PARAMETER_VALUE', `Invalid page_token ${pageToken}`));
+        }
+        const slice = <T>(items: T[]) => items.slice(pageNumber * JOB_PAGE_SIZE, (pageNumber + 1) * JOB_PAGE_SIZE);
+        const more = [job.settings.job_clusters, job.settings.tasks].some((items) => items.length > (pageNumber + 1) * JOB_PAGE_SIZE);
         return {
           status: 200,
           body: {
@@ -201,12 +227,14 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
             run_as_user_name: 'platform@example.com',
             created_time: 1727055811000,
             settings: {
-              ...job.settings,
-              job_clusters: job.settings.job_clusters.map((c) => ({
+              ...(pageNumber === 0 ? { name: job.settings.name } : {}),
+              tasks: slice(job.settings.tasks),
+              job_clusters: slice(job.settings.job_clusters).map((c) => ({
                 ...c,
                 new_cluster: { ...(c['new_cluster'] as object), ...withReadBack(c) },
               })),
             },
+            ...(more ? { next_page_token: `page-${pageNumber + 1}-of-${job.job_id}` } : {}),
           },
         };
       }
@@ -242,6 +270,12 @@ export async function startFakeWorkspace(options: FakeWorkspaceOptions): Promise
             policy_id: policy.policy_id,
             name: policy.name,
             definition: JSON.stringify(policy.definition),
+            ...(policy.policy_family_id
+              ? {
+                  policy_family_id: policy.policy_family_id,
+                  policy_family_definition_overrides: JSON.stringify(policy.policy_family_definition_overrides ?? {}),
+                }
+              : {}),
             creator_user_name: 'admin@example.com',
             created_at_timestamp: 1727055811000,
             is_default: false,

@@ -2,9 +2,17 @@
  * A loopback stand-in for the DataWorks OpenAPI (2024-05-18) image operations, strict about what
  * it accepts: every request must be `POST /` with the ACS3 headers, a signature that
  * `@alicloud/openapi-core` (the oracle) recomputes to the same value, a fresh nonce, the body hash
- * in `x-acs-content-sha256`, and each action's parameters in the right place (query for reads,
- * form body for writes) with no unknown ones. Answers have the documented shapes
- * (`{RequestId, Success, …}`, `PagingInfo`, errors `{RequestId, HostId, Code, Message, Recommend}`).
+ * in `x-acs-content-sha256`, and each action's parameters exactly where the official SDKs put
+ * them (query string or form body; see ACTIONS) with no unknown ones. Answers have the documented
+ * shapes (`{RequestId, Success, …}`, `PagingInfo`, `TestResult`, errors `{RequestId, HostId, Code,
+ * Message, Recommend}`).
+ *
+ * Behaviour modelled (the unverified assumptions listed in src/platform/dataworks/versions.ts and
+ * publish.ts, made concrete): CreateImage makes version 1 and each UpdateImage the next one, each
+ * with its own Description; the current version is the one flagged IsDefault (the newest, or the
+ * one RollbackImage chose); RunImageTest and PublishImage act on the current version; an image
+ * test stays `running` for `testPolls` reads of GetImageTestResult, then ends as `testOutcome`
+ * says; a published version stays `Publishing` for `publishingReads` version listings.
  *
  * The error codes for image operations are not published (research C, open question 3); the
  * ones used here for name clashes are illustrative, the generic ones (SignatureDoesNotMatch,
@@ -22,6 +30,15 @@ export interface FakeVersion {
   PublishStage: string;
   Status: string;
   CreatedTime: number;
+  IsDefault?: boolean;
+}
+
+export interface FakeTest {
+  processId: string;
+  imageId: string;
+  version: string;
+  resourceGroupId: string;
+  readsLeft: number;
 }
 
 export interface FakeImage {
@@ -52,6 +69,14 @@ export interface FakeDataWorks {
   url: string;
   images: FakeImage[];
   faults: Fault[];
+  /** Image tests started, by ProcessId. */
+  tests: Map<string, FakeTest>;
+  /** How the next image tests end. */
+  testOutcome: 'pass' | 'fail';
+  /** GetImageTestResult reads that still say `running`. */
+  testPolls: number;
+  /** Version listings that still show `Publishing` after PublishImage. */
+  publishingReads: number;
   /** Actions in the order received (every try). */
   actions(): string[];
   /** Requests that passed validation, with their parameters. */
@@ -70,7 +95,19 @@ interface Options {
 
 const REQUEST_ID = () => `6A6CBE87-9F91-1323-B680-${Math.random().toString(16).slice(2, 14).toUpperCase().padEnd(12, '0')}`;
 
-const ACTIONS: Record<string, { query: string[]; form: string[]; required: string[] }> = {
+/**
+ * Where each parameter goes, as the official SDKs send it:
+ * - CreateImage: all in the body — TS `dataworks-public-20240518/src/client.ts` `createImageWithOptions`
+ *   (aliyun/alibabacloud-typescript-sdk @ d23e6b83).
+ * - UpdateImage: `AcrAssociatedVpcId`, `AcrInstanceId`, `ImageUri`, `Namespace`, `RepositoryName` in the
+ *   query, the rest in the body — TS `updateImageWithOptions` @ d23e6b83, Python `update_image_with_options`.
+ * - ListImages, ListImageVersions, ListImageAssociatedProjects: query; AssociateProjectToImage: body —
+ *   Go `client/client.go` (alibabacloud-go/dataworks-public-20240518 @ 846decbe).
+ * - RunImageTest, PublishImage, RollbackImage: body; GetImageTestResult: query — TS @ d23e6b83
+ *   (`runImageTestWithOptions`, `publishImageWithOptions`, `rollbackImageWithOptions`,
+ *   `getImageTestResultWithOptions`); required fields from the `*Request.ts` models.
+ */
+export const ACTIONS: Record<string, { query: string[]; form: string[]; required: string[] }> = {
   CreateImage: {
     query: [],
     form: [
@@ -92,21 +129,8 @@ const ACTIONS: Record<string, { query: string[]; form: string[]; required: strin
     required: ['Name', 'ProviderType', 'Namespace', 'RepositoryName', 'Supported', 'ClientToken'],
   },
   UpdateImage: {
-    query: [],
-    form: [
-      'Accessibility',
-      'AcrAssociatedVpcId',
-      'AcrInstanceId',
-      'BuildConfig',
-      'Description',
-      'Id',
-      'ImageUri',
-      'Name',
-      'Namespace',
-      'ProviderImageId',
-      'RepositoryName',
-      'Supported',
-    ],
+    query: ['AcrAssociatedVpcId', 'AcrInstanceId', 'ImageUri', 'Namespace', 'RepositoryName'],
+    form: ['Accessibility', 'BuildConfig', 'Description', 'Id', 'Name', 'ProviderImageId', 'Supported'],
     required: ['Id'],
   },
   ListImages: {
@@ -132,6 +156,9 @@ const ACTIONS: Record<string, { query: string[]; form: string[]; required: strin
   PublishImage: { query: [], form: ['Id', 'ProcessId'], required: ['Id'] },
   ListImageAssociatedProjects: { query: ['Id'], form: [], required: ['Id'] },
   AssociateProjectToImage: { query: [], form: ['Id', 'ProjectId'], required: ['Id', 'ProjectId'] },
+  RunImageTest: { query: [], form: ['Cu', 'Id', 'ProcessId', 'ResourceGroupId'], required: ['Id', 'ResourceGroupId'] },
+  GetImageTestResult: { query: ['Id', 'ProcessId'], form: [], required: ['Id', 'ProcessId'] },
+  RollbackImage: { query: [], form: ['Id', 'ImageVersion'], required: ['Id', 'ImageVersion'] },
 };
 
 function error(status: number, code: string, message: string): Reply {
@@ -156,6 +183,9 @@ function decodeForm(body: string): Record<string, string> {
 export async function startFakeDataWorks(options: Options): Promise<FakeDataWorks> {
   const images: FakeImage[] = [];
   const faults: Fault[] = [];
+  const tests = new Map<string, FakeTest>();
+  const state = { testOutcome: 'pass' as 'pass' | 'fail', testPolls: 1, publishingReads: 0 };
+  const publishing = new Map<FakeVersion, number>();
   const calls: FakeDataWorks['calls'] = [];
   const rejected: FakeDataWorks['rejected'] = [];
   const received: string[] = [];
@@ -230,6 +260,11 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
     return img.versions[img.versions.length - 1]!;
   }
 
+  /** The version compute runs: the IsDefault one. */
+  function current(img: FakeImage): FakeVersion {
+    return img.versions.find((version) => version.IsDefault) ?? latest(img);
+  }
+
   function record(img: FakeImage, version: FakeVersion) {
     return {
       Id: img.Id,
@@ -238,7 +273,7 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
       Description: version.Description,
       ImageUri: version.ImageUri,
       ImageVpcUri: version.ImageUri.replace(/^registry\./, 'registry-vpc.'),
-      ImageTag: version.ImageUri.split('@')[1] ?? '',
+      ImageTag: /:([^:/@]+)$/.exec(version.ImageUri)?.[1] ?? '',
       ProviderType: img.ProviderType,
       Namespace: img.Namespace,
       RepositoryName: img.RepositoryName,
@@ -249,7 +284,7 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
       PublishStage: version.PublishStage,
       Status: version.Status,
       Official: false,
-      IsDefault: false,
+      IsDefault: version.IsDefault === true,
       EnableSyncMaxCompute: false,
       Supported: img.Supported,
       Size: '1GB',
@@ -274,14 +309,16 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
     };
   }
 
-  function newVersion(img: FakeImage, form: Record<string, string>): void {
+  function newVersion(img: FakeImage, fields: Record<string, string>): void {
+    for (const version of img.versions) version.IsDefault = false;
     img.versions.push({
       Version: String(img.versions.length + 1),
-      Description: form['Description'] ?? '',
-      ImageUri: form['ImageUri'] ?? '',
-      PublishStage: 'Unpublished',
+      Description: fields['Description'] ?? '',
+      ImageUri: fields['ImageUri'] ?? '',
+      PublishStage: 'Untest',
       Status: 'Available',
       CreatedTime: 1727055811000 + img.versions.length,
+      IsDefault: true,
     });
   }
 
@@ -322,8 +359,8 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
       case 'UpdateImage': {
         const img = image(form['Id']);
         if (!img) return error(400, 'InvalidParameter.ImageNotFound', `Image ${form['Id']} does not exist.`);
-        newVersion(img, form);
-        return { status: 200, body: { RequestId: REQUEST_ID(), Success: true } };
+        newVersion(img, { ...query, ...form });
+        return { status: 200, body: { RequestId: REQUEST_ID(), Success: true, Data: true } };
       }
       case 'ListImages': {
         // Name is a fuzzy filter, as list filters usually are.
@@ -337,6 +374,12 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
       case 'ListImageVersions': {
         const img = image(query['Id']);
         if (!img) return error(400, 'InvalidParameter.ImageNotFound', `Image ${query['Id']} does not exist.`);
+        for (const [version, left] of publishing) {
+          if (left <= 0) {
+            version.PublishStage = 'Published';
+            publishing.delete(version);
+          } else publishing.set(version, left - 1);
+        }
         return page(
           img.versions.map((version) => record(img, version)),
           query,
@@ -346,9 +389,78 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
       case 'PublishImage': {
         const img = image(form['Id']);
         if (!img) return error(400, 'InvalidParameter.ImageNotFound', `Image ${form['Id']} does not exist.`);
-        latest(img).PublishStage = 'Published';
+        const version = current(img);
+        if (version.PublishStage === 'Testing' || version.PublishStage === 'TestFailed') {
+          return error(
+            400,
+            'InvalidParameter.PublishStage',
+            `Image version ${version.Version} is ${version.PublishStage} and cannot be published.`,
+          );
+        }
+        if (version.PublishStage !== 'Published') {
+          version.PublishStage = state.publishingReads > 0 ? 'Publishing' : 'Published';
+          if (state.publishingReads > 0) publishing.set(version, state.publishingReads);
+        }
         const processId = form['ProcessId'] ?? 'generated-process-id';
         return { status: 200, body: { Success: true, Data: { ProcessId: processId, Success: true }, RequestId: REQUEST_ID() } };
+      }
+      case 'RunImageTest': {
+        const img = image(form['Id']);
+        if (!img) return error(400, 'InvalidParameter.ImageNotFound', `Image ${form['Id']} does not exist.`);
+        // Only Serverless resource groups run image tests (RunImageTestRequest.ts).
+        if (!form['ResourceGroupId']!.startsWith('Serverless_res_group_')) {
+          return error(400, 'InvalidParameter.ResourceGroupId', 'Only Serverless resource groups can run image tests.');
+        }
+        const processId = form['ProcessId'] || `process-${tests.size + 1}`;
+        if (!tests.has(processId)) {
+          const version = current(img);
+          version.PublishStage = 'Testing';
+          tests.set(processId, {
+            processId,
+            imageId: img.Id,
+            version: version.Version,
+            resourceGroupId: form['ResourceGroupId']!,
+            readsLeft: state.testPolls,
+          });
+        }
+        return { status: 200, body: { RequestId: REQUEST_ID(), Success: true, Data: { ProcessId: processId, Success: true } } };
+      }
+      case 'GetImageTestResult': {
+        const test = tests.get(query['ProcessId']!);
+        const img = image(query['Id']);
+        if (!test || !img || test.imageId !== img.Id)
+          return error(400, 'InvalidParameter.ProcessId', `Process ${query['ProcessId']} does not exist.`);
+        const version = img.versions.find((candidate) => candidate.Version === test.version)!;
+        let status = 'running';
+        if (test.readsLeft > 0) test.readsLeft -= 1;
+        else {
+          status = state.testOutcome === 'pass' ? 'completed' : 'failed';
+          if (version.PublishStage === 'Testing') version.PublishStage = state.testOutcome === 'pass' ? 'Unpublished' : 'TestFailed';
+        }
+        return {
+          status: 200,
+          body: {
+            RequestId: REQUEST_ID(),
+            Success: true,
+            TestResult: {
+              ImageId: img.Id,
+              ProcessId: test.processId,
+              ResourceGroupId: test.resourceGroupId,
+              Status: status,
+              PublishStage: version.PublishStage,
+              Message: status === 'failed' ? 'python3 -c "import torch" exited with 1' : 'test finished',
+              OperateTime: 1727055811000,
+            },
+          },
+        };
+      }
+      case 'RollbackImage': {
+        const img = image(form['Id']);
+        if (!img) return error(400, 'InvalidParameter.ImageNotFound', `Image ${form['Id']} does not exist.`);
+        const target = img.versions.find((candidate) => candidate.Version === form['ImageVersion']);
+        if (!target) return error(400, 'InvalidParameter.ImageVersion', `Image version ${form['ImageVersion']} does not exist.`);
+        for (const version of img.versions) version.IsDefault = version === target;
+        return { status: 200, body: { RequestId: REQUEST_ID(), Success: true, Data: true } };
       }
       case 'ListImageAssociatedProjects': {
         const img = image(query['Id']);
@@ -389,6 +501,25 @@ export async function startFakeDataWorks(options: Options): Promise<FakeDataWork
     url: server.url,
     images,
     faults,
+    tests,
+    get testOutcome() {
+      return state.testOutcome;
+    },
+    set testOutcome(value) {
+      state.testOutcome = value;
+    },
+    get testPolls() {
+      return state.testPolls;
+    },
+    set testPolls(value) {
+      state.testPolls = value;
+    },
+    get publishingReads() {
+      return state.publishingReads;
+    },
+    set publishingReads(value) {
+      state.publishingReads = value;
+    },
     calls,
     rejected,
     actions: () => [...received],

@@ -1,8 +1,8 @@
-export const id = 129;
-export const ids = [129];
+export const id = 374;
+export const ids = [374];
 export const modules = {
 
-/***/ 5015:
+/***/ 8932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -52,21 +52,30 @@ function checkPinnedImage(value) {
         throw new errors/* InputError */.dz('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
     return { ref: value, digest };
 }
-/** The endpoint as the adapter wants it; a URL must be http(s), without credentials, query or fragment. */
+/**
+ * The endpoint as the adapter wants it; a URL must be http(s), without credentials, query or
+ * fragment. Metaflow has no server: its endpoint must stay empty (the config file is a setting).
+ */
 function checkEndpoint(platform, value) {
+    const trimmed = value.trim();
+    if (platform === 'metaflow') {
+        if (trimmed !== '')
+            throw new errors/* InputError */.dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=…)');
+        return '';
+    }
     const examples = {
         catalog: 'the catalog base URL, e.g. https://catalog.example.com or http://127.0.0.1:8080',
         databricks: 'the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net',
         dataworks: 'dataworks.<region>.aliyuncs.com, a region id such as cn-hangzhou, or an https:// URL',
+        zenml: 'the ZenML server URL, e.g. https://zenml.example.com',
     };
     const fix = `Pass ${examples[platform]}`;
-    const trimmed = value.trim();
     if (trimmed === '')
         throw new errors/* InputError */.dz('endpoint', 'is required but empty', fix);
     if (/\s/.test(trimmed))
         throw new errors/* InputError */.dz('endpoint', `'${trimmed}' contains whitespace`, fix);
     const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
-    if (platform === 'catalog' && !hasScheme)
+    if ((platform === 'catalog' || platform === 'zenml') && !hasScheme)
         throw new errors/* InputError */.dz('endpoint', `'${trimmed}' is not a URL (no http:// or https://)`, fix);
     if (platform === 'dataworks' && !hasScheme && /^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed))
         return trimmed; // a region id
@@ -149,10 +158,19 @@ const catalogForms = [
     { kind: 'job', id: new RegExp(`^${SEGMENT}/${SEGMENT}$`), help: 'job/<job-id>/<key> (e.g. job/42/main)' },
     { kind: 'project', id: new RegExp(`^${SEGMENT}$`), help: 'project/<id> (e.g. project/1001)' },
 ];
+// Metaflow and ZenML have no compute to attach to: Metaflow's config file is itself the
+// attachment, and a ZenML run picks a build by its id or checksum.
 const formsByPlatform = {
     catalog: catalogForms,
     databricks: databricksForms,
     dataworks: dataworksForms,
+    metaflow: [],
+    zenml: [],
+};
+/** Why a platform takes no targets at all, and what does the attaching instead. */
+const noTargets = {
+    metaflow: 'Metaflow has no compute to attach an image to: the config file (config-file in platform-settings) is what its runs read, and register writes it',
+    zenml: 'ZenML has no compute to attach an image to: a run uses the registered pipeline build when its run configuration names it (build: <version-id>) or its checksum matches',
 };
 /** Kinds a platform cannot attach to, with the reason and what to do instead. */
 const unsupported = {
@@ -172,10 +190,14 @@ function targetName(target) {
 function expectedTargetForms(platform) {
     return formsByPlatform[platform].map((form) => form.help);
 }
+function formsFix(platform) {
+    const forms = expectedTargetForms(platform);
+    return forms.length > 0 ? `Write one target per line for ${platform}: ${forms.join('; ')}` : `Leave targets empty for ${platform}`;
+}
 /** Parses trimmed, non-empty lines (as `readLines('targets')` returns them). Duplicates collapse. */
 function parseTargets(lines, platform) {
     const forms = formsByPlatform[platform];
-    const fix = `Write one target per line for ${platform}: ${expectedTargetForms(platform).join('; ')}`;
+    const fix = formsFix(platform);
     const seen = new Set();
     const targets = [];
     lines.forEach((raw, index) => {
@@ -183,6 +205,9 @@ function parseTargets(lines, platform) {
         if (line === '' || line.startsWith('#'))
             return;
         const where = `line ${index + 1} '${line}'`;
+        const none = noTargets[platform];
+        if (none)
+            throw new errors/* InputError */.dz('targets', `${where}: ${none}`, fix);
         const slash = line.indexOf('/');
         if (slash <= 0)
             throw new errors/* InputError */.dz('targets', `${where} is not <kind>/<id>`, fix);
@@ -276,6 +301,14 @@ function decideVersion(facts) {
     return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/registry/login.ts
+var registry_login = __webpack_require__(4142);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/platform/log.ts
@@ -294,7 +327,8 @@ function sentence(text) {
 
 ;// CONCATENATED MODULE: ./src/platform/platform.ts
 /**
- * The one interface every platform adapter implements (catalog, databricks, dataworks).
+ * The one interface every platform adapter implements (catalog, databricks, dataworks, metaflow,
+ * zenml).
  * Versions are immutable: creating the same name with the same digest is an idempotent success
  * (`created: false`); with another digest it fails and changes nothing.
  */
@@ -315,6 +349,23 @@ class VersionConflictError extends errors/* StepError */.zg {
         this.existingDigest = existingDigest;
         this.requestedDigest = requestedDigest;
         this.name = 'VersionConflictError';
+    }
+}
+/**
+ * The platform acts on an image's current version only (DataWorks tests, publishes and runs the
+ * current one) and `version` is not it. Nothing was changed. Register treats it as "left as it
+ * is" on a replay; promote rolls the image back first.
+ */
+class VersionNotCurrentError extends errors/* StepError */.zg {
+    image;
+    version;
+    current;
+    constructor(message, image, version, current) {
+        super(message);
+        this.image = image;
+        this.version = version;
+        this.current = current;
+        this.name = 'VersionNotCurrentError';
     }
 }
 
@@ -782,6 +833,20 @@ class CatalogPlatform {
 }
 
 ;// CONCATENATED MODULE: ./src/platform/retry-policy.ts
+/**
+ * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
+ *
+ * Reads and idempotent writes: 429 and every 5xx (and any failure to get an answer) are retried
+ * with full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but
+ * is capped so a misbehaving server cannot park a CI job for hours.
+ *
+ * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
+ * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
+ * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
+ * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
+ */
+
 const platformRetryPolicy = {
     maxAttempts: 5,
     maxElapsedMs: Infinity,
@@ -792,8 +857,41 @@ const platformRetryPolicy = {
     statuses: { also: [], except: [] },
     networkErrors: 'any',
 };
+/** Statuses that mean a non-idempotent write was not acted on and may be sent again. */
+function isRetryableWriteStatus(status) {
+    return status === 429 || status === 503;
+}
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+/** A failure to connect at all: the request never reached the server, so sending it again is safe. */
+function requestNeverSent(error) {
+    return (0,retry/* errorChain */.eB)(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
+}
+
+;// CONCATENATED MODULE: ./src/platform/databricks/transient.ts
+/**
+ * Databricks answers that are worth another try whatever the method. Pure.
+ *
+ * From databricks-sdk-go @ 1ff3c785: `apierr/error_overrides.go` `allTransientErrors` (matched
+ * against the error message by `apierr/errors.go` `IsRetriable`) and `config/api_client.go`
+ * `TransientErrors` (`REQUEST_LIMIT_EXCEEDED`, matched anywhere in the error).
+ */
+const TRANSIENT = [
+    /com\.databricks\.backend\.manager\.util\.UnknownWorkerEnvironmentException/,
+    /does not have any associated worker environments/,
+    /There is no worker environment with id/,
+    /Unknown worker environment/,
+    /ClusterNotReadyException/,
+    /worker env .* not found/,
+    /REQUEST_LIMIT_EXCEEDED/,
+];
+function isTransientDatabricksError(errorCode, message) {
+    const text = `${errorCode ?? ''} ${message ?? ''}`;
+    return TRANSIENT.some((pattern) => pattern.test(text));
+}
 
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
+
+
 
 
 
@@ -802,10 +900,16 @@ const platformRetryPolicy = {
 class DatabricksApiError extends errors/* StepError */.zg {
     status;
     errorCode;
-    constructor(message, status, errorCode) {
+    ambiguous;
+    constructor(message, 
+    /** 0 when no answer arrived. */
+    status, errorCode, 
+    /** A write that may have been applied although it failed (no answer, 5xx, INVALID_STATE on a resend). */
+    ambiguous = false) {
         super(message);
         this.status = status;
         this.errorCode = errorCode;
+        this.ambiguous = ambiguous;
         this.name = 'DatabricksApiError';
     }
 }
@@ -830,17 +934,23 @@ class DatabricksClient {
         const search = new URLSearchParams(query).toString();
         return this.request('GET', search ? `${path}?${search}` : path, undefined);
     }
-    /** `body` is sent as is when it is a string (lets callers keep int64 ids exact), else as JSON. */
+    /**
+     * A write that is not safe to repeat. `body` is sent as is when it is a string (lets callers keep
+     * int64 ids exact), else as JSON.
+     */
     async post(path, body) {
         return this.request('POST', path, typeof body === 'string' ? body : JSON.stringify(body));
     }
     async request(method, pathAndQuery, body) {
+        const write = method !== 'GET';
         const url = `${this.baseUrl}${pathAndQuery}`;
         const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
         const onRetry = ({ delayMs, reason }) => this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
         return (0,runtime_retry/* retryLoop */.rU)({ policy: this.policy, onRetry }, async () => {
             let response;
+            let text;
             try {
+                // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
                 response = await this.fetchImpl(url, {
                     method,
                     headers: {
@@ -850,9 +960,13 @@ class DatabricksClient {
                     },
                     ...(body === undefined ? {} : { body }),
                 });
+                text = await response.text();
             }
             catch (error) {
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+                if (write && !requestNeverSent(error)) {
+                    throw new DatabricksApiError((0,redact/* redact */.E)(`Databricks ${method} ${path}: no answer from ${this.baseUrl} (${reason}); the change may or may not have been applied.`, this.secrets), 0, undefined, true);
+                }
                 return {
                     failed: { error },
                     reason: 'connection failed',
@@ -861,31 +975,25 @@ class DatabricksClient {
                     },
                 };
             }
-            const text = await response.text();
             if (response.ok)
                 return { done: (text === '' ? {} : JSON.parse(text)) };
+            const { errorCode, message } = parseError(text);
+            const transient = isTransientDatabricksError(errorCode, message);
+            const retryable = write
+                ? isRetryableWriteStatus(response.status) || transient
+                : (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || transient;
             return {
-                failed: { status: response.status, retryAfter: response.headers.get('retry-after') },
-                reason: `HTTP ${response.status}`,
+                failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+                reason: errorCode ?? `HTTP ${response.status}`,
                 giveUp: (_stop, attempts) => {
-                    throw this.apiError(method, path, response.status, text, attempts);
+                    const ambiguous = write && (response.status >= 500 || errorCode === 'INVALID_STATE');
+                    throw this.apiError(method, path, response.status, text, attempts, ambiguous);
                 },
             };
         });
     }
-    apiError(method, path, status, text, attempts) {
-        let errorCode;
-        let message;
-        try {
-            const parsed = JSON.parse(text);
-            if (typeof parsed.error_code === 'string')
-                errorCode = parsed.error_code;
-            if (typeof parsed.message === 'string')
-                message = parsed.message;
-        }
-        catch {
-            // Not JSON (a proxy's HTML page, say): quote the start of it below.
-        }
+    apiError(method, path, status, text, attempts, ambiguous) {
+        const { errorCode, message } = parseError(text);
         const what = [errorCode, message ?? text.slice(0, 200).trim()].filter((part) => part).join(': ');
         const retried = attempts > 1 ? ` (after ${attempts} tries)` : '';
         let hint = '';
@@ -893,7 +1001,20 @@ class DatabricksClient {
             hint = ' Check that the token is valid for this workspace and not expired.';
         if (status === 403)
             hint = ' The token is valid but lacks permission: grant it CAN MANAGE on the cluster or job (or use a principal that has it).';
-        return new DatabricksApiError((0,redact/* redact */.E)(`${sentence(`Databricks ${method} ${path} failed with HTTP ${status}${retried}: ${what || 'no details'}`)}${hint}`, this.secrets), status, errorCode);
+        return new DatabricksApiError((0,redact/* redact */.E)(`${sentence(`Databricks ${method} ${path} failed with HTTP ${status}${retried}: ${what || 'no details'}`)}${hint}`, this.secrets), status, errorCode, ambiguous);
+    }
+}
+function parseError(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return {
+            ...(typeof parsed.error_code === 'string' ? { errorCode: parsed.error_code } : {}),
+            ...(typeof parsed.message === 'string' ? { message: parsed.message } : {}),
+        };
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, say): the caller quotes the start of it.
+        return {};
     }
 }
 
@@ -949,17 +1070,28 @@ function sameDockerImage(current, desired) {
  * Whether a cluster policy lets compute run a given `docker_image.url`. Policy definitions are
  * JSON (sent as a string) keyed by dotted attribute paths, one limitation per attribute:
  * fixed / forbidden / allowlist / blocklist / regex / unlimited. Pure.
+ *
+ * A policy made from a policy family carries its own rules in `policy_family_definition_overrides`
+ * (a JSON string, "merged into the inherited policy definition": databricks-sdk-go
+ * `service/compute/model.go` `Policy`/`CreatePolicy` @ 1ff3c785), so a rule there wins over one in
+ * `definition`. Unverified: whether `policies/clusters/get` returns the family's inherited rules in
+ * `definition`; a family rule on `docker_image.url` that is in neither field is not seen here, and
+ * Databricks still enforces it on update.
  */
-function checkDockerImageUrl(definition, url) {
-    let parsed;
+function urlRule(json) {
+    if (!json)
+        return undefined;
     try {
-        parsed = JSON.parse(definition);
+        const rule = JSON.parse(json)['docker_image.url'];
+        return rule && typeof rule === 'object' ? rule : undefined;
     }
     catch {
-        return { allowed: true };
+        return undefined;
     }
-    const limitation = parsed['docker_image.url'];
-    if (!limitation || typeof limitation !== 'object')
+}
+function checkDockerImageUrl(definition, url, familyOverrides) {
+    const limitation = urlRule(familyOverrides) ?? urlRule(definition);
+    if (!limitation)
         return { allowed: true };
     const values = Array.isArray(limitation.values) ? limitation.values.map(String) : [];
     switch (limitation.type) {
@@ -992,7 +1124,37 @@ function checkDockerImageUrl(definition, url) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platform/databricks/jobs.ts
+const PAGED = ['tasks', 'job_clusters', 'parameters', 'environments'];
+/** The first page with every later page's array entries appended, as JobsAPI.Get does. */
+function mergeJobPage(job, next) {
+    const settings = { ...job.settings };
+    for (const key of PAGED) {
+        const more = next.settings?.[key];
+        if (more && more.length > 0)
+            settings[key] = [...(settings[key] ?? []), ...more];
+    }
+    const merged = { ...job, settings };
+    delete merged.next_page_token;
+    if (next.next_page_token)
+        merged.next_page_token = next.next_page_token;
+    return merged;
+}
+/** Follows `next_page_token` until the job is whole; a token seen twice ends the walk. */
+async function readWholeJob(getPage) {
+    let job = await getPage();
+    const seen = new Set();
+    while (job.next_page_token && !seen.has(job.next_page_token)) {
+        seen.add(job.next_page_token);
+        job = mergeJobPage(job, await getPage(job.next_page_token));
+    }
+    const whole = { ...job };
+    delete whole.next_page_token;
+    return whole;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/databricks/adapter.ts
+
 
 
 
@@ -1002,6 +1164,12 @@ function checkDockerImageUrl(definition, url) {
 
 /** Databricks accepts edits only in these states (others answer INVALID_STATE). */
 const EDITABLE_STATES = new Set(['RUNNING', 'TERMINATED']);
+/**
+ * `ClusterSource` values of clusters a user made (databricks-sdk-go `service/compute/model.go`:
+ * API, JOB, MODELS, PIPELINE, PIPELINE_MAINTENANCE, SQL, UI). The others belong to a Databricks
+ * service that owns their spec.
+ */
+const USER_CLUSTER_SOURCES = new Set(['UI', 'API']);
 class DatabricksPlatform {
     options;
     name = 'databricks';
@@ -1065,7 +1233,7 @@ class DatabricksPlatform {
             }
             else {
                 try {
-                    await plan.apply();
+                    await this.applyOrConfirm(plan);
                 }
                 catch (error) {
                     const done = changed.length > 0 ? `already changed: ${changed.join(', ')}` : 'no other target was changed';
@@ -1078,6 +1246,24 @@ class DatabricksPlatform {
             attachments.push({ target: targetName(plan.target), image: version.image, version: version.version, changed: Boolean(plan.apply) });
         }
         return attachments;
+    }
+    /** Runs the update; when its outcome is unknown, reads the target back and succeeds if the change is there. */
+    async applyOrConfirm(plan) {
+        try {
+            await plan.apply?.();
+        }
+        catch (error) {
+            if (!(error instanceof DatabricksApiError) || !error.ambiguous || !plan.applied)
+                throw error;
+            this.log.info(`${plan.label}: the update failed without a clear answer (${error.message}); reading the target back.`);
+            if (await plan.applied()) {
+                this.log.info(`${plan.label}: the change is there: the update was applied.`);
+                return;
+            }
+            throw new errors/* StepError */.zg(`${error.message} Read back: the target does not run the image, so the update was not applied.`, {
+                cause: error,
+            });
+        }
     }
     /** What each target runs now. */
     async readTargets(targets) {
@@ -1116,6 +1302,10 @@ class DatabricksPlatform {
         if (cluster.cluster_source === 'JOB') {
             refuse('it was created by a job run and Databricks does not let it be edited; attach the job instead: job/<job-id>/<job-cluster-key>');
         }
+        if (cluster.cluster_source !== undefined && !USER_CLUSTER_SOURCES.has(cluster.cluster_source)) {
+            refuse(`it was created by the Databricks ${cluster.cluster_source} service (cluster_source ${cluster.cluster_source}), which owns its spec; ` +
+                'change the image where that service defines its compute');
+        }
         const desired = desiredDockerImage(url, this.options.registryAuth, cluster.docker_image);
         if ('problem' in desired)
             return refuse(desired.problem);
@@ -1124,6 +1314,10 @@ class DatabricksPlatform {
         const state = cluster.state ?? 'UNKNOWN';
         if (!EDITABLE_STATES.has(state)) {
             throw new errors/* StepError */.zg(`cluster ${target.id} is ${state}; Databricks accepts edits only in RUNNING or TERMINATED: retry when it settles. Nothing was changed.`);
+        }
+        if (state === 'RUNNING' && !this.options.restartRunningClusters) {
+            refuse('it is RUNNING, and Databricks restarts a running cluster to apply a new image (its running work is interrupted); ' +
+                'set restart-running-clusters=true in platform-settings to allow the restart, or attach while the cluster is TERMINATED');
         }
         if (cluster.policy_id)
             await this.checkPolicy(cluster.policy_id, url, label);
@@ -1141,6 +1335,7 @@ class DatabricksPlatform {
                     cluster: { docker_image: image },
                 });
             },
+            applied: async () => sameDockerImage((await this.getCluster(target.id)).docker_image, image),
         };
     }
     async planJob(target, url) {
@@ -1171,12 +1366,17 @@ class DatabricksPlatform {
         const updated = { ...entry, new_cluster: { ...newCluster, docker_image: desired.image } };
         // Job ids are int64: write the digits as they are rather than through a JS number.
         const body = `{"job_id":${jobId},"new_settings":${JSON.stringify({ job_clusters: [updated] })}}`;
+        const image = desired.image;
         return {
             target,
             label,
             note: 'applies to the next runs',
             apply: async () => {
                 await this.client.post('/api/2.2/jobs/update', body);
+            },
+            applied: async () => {
+                const now = (await this.getJob(jobId)).settings?.job_clusters?.find((candidate) => candidate.job_cluster_key === key);
+                return sameDockerImage(now?.new_cluster?.docker_image, image);
             },
         };
     }
@@ -1192,7 +1392,7 @@ class DatabricksPlatform {
             }
             throw error;
         }
-        const verdict = checkDockerImageUrl(policy.definition ?? '{}', url);
+        const verdict = checkDockerImageUrl(policy.definition ?? '{}', url, policy.policy_family_definition_overrides);
         if (verdict.allowed)
             return;
         const name = policy.name ? `'${policy.name}' (${policyId})` : policyId;
@@ -1204,7 +1404,7 @@ class DatabricksPlatform {
         return this.client.get('/api/2.1/clusters/get', { cluster_id: clusterId });
     }
     getJob(jobId) {
-        return this.client.get('/api/2.2/jobs/get', { job_id: jobId });
+        return readWholeJob((pageToken) => this.client.get('/api/2.2/jobs/get', { job_id: jobId, ...(pageToken ? { page_token: pageToken } : {}) }));
     }
     getPolicy(policyId) {
         let pending = this.policies.get(policyId);
@@ -1371,7 +1571,60 @@ function signRpcCall(call) {
     return { search: search ? `?${search}` : '', headers, body };
 }
 
+;// CONCATENATED MODULE: ./src/platform/dataworks/endpoints.ts
+/**
+ * Where the DataWorks OpenAPI (2024-05-18) answers for a region. Pure.
+ *
+ * The region → endpoint map is the one the official SDKs carry (TypeScript
+ * `dataworks-public-20240518/src/client.ts` `_endpointMap`, aliyun/alibabacloud-typescript-sdk
+ * @ d23e6b83; the Go SDK `client/client.go` `EndpointMap`, alibabacloud-go/dataworks-public-20240518
+ * @ 846decbe, agrees on the public regions): several regions, e.g. cn-qingdao and cn-huhehaote, are
+ * served by the central `dataworks.aliyuncs.com`. A region outside the map gets the SDKs' `regional`
+ * rule, `dataworks.<region>.aliyuncs.com`. A host name or URL given as the endpoint is used as is.
+ */
+const CENTRAL = 'dataworks.aliyuncs.com';
+/** Public regions only; the SDK's internal and finance-cloud ids are not for CI users. */
+const DATAWORKS_REGION_ENDPOINTS = {
+    'ap-northeast-1': 'dataworks.ap-northeast-1.aliyuncs.com',
+    'ap-northeast-2': 'dataworks.ap-northeast-2.aliyuncs.com',
+    'ap-south-1': CENTRAL,
+    'ap-southeast-1': 'dataworks.ap-southeast-1.aliyuncs.com',
+    'ap-southeast-2': CENTRAL,
+    'ap-southeast-3': 'dataworks.ap-southeast-3.aliyuncs.com',
+    'ap-southeast-5': 'dataworks.ap-southeast-5.aliyuncs.com',
+    'cn-beijing': 'dataworks.cn-beijing.aliyuncs.com',
+    'cn-chengdu': 'dataworks.cn-chengdu.aliyuncs.com',
+    'cn-fujian': CENTRAL,
+    'cn-hangzhou': 'dataworks.cn-hangzhou.aliyuncs.com',
+    'cn-hongkong': 'dataworks.cn-hongkong.aliyuncs.com',
+    'cn-huhehaote': CENTRAL,
+    'cn-qingdao': CENTRAL,
+    'cn-shanghai': 'dataworks.cn-shanghai.aliyuncs.com',
+    'cn-shenzhen': 'dataworks.cn-shenzhen.aliyuncs.com',
+    'cn-wuhan': CENTRAL,
+    'cn-wulanchabu': 'dataworks.cn-wulanchabu.aliyuncs.com',
+    'cn-zhangjiakou': 'dataworks.cn-zhangjiakou.aliyuncs.com',
+    'eu-central-1': 'dataworks.eu-central-1.aliyuncs.com',
+    'eu-west-1': 'dataworks.eu-west-1.aliyuncs.com',
+    'me-central-1': 'dataworks.me-central-1.aliyuncs.com',
+    'me-east-1': 'dataworks.me-east-1.aliyuncs.com',
+    'us-east-1': 'dataworks.us-east-1.aliyuncs.com',
+    'us-west-1': 'dataworks.us-west-1.aliyuncs.com',
+};
+const REGION_ID = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+/** The base URL for an endpoint input: a URL or host as given, a region id through the SDKs' map. */
+function dataWorksEndpoint(endpointOrRegion) {
+    const trimmed = endpointOrRegion.trim().replace(/\/+$/, '');
+    if (/^https?:\/\//i.test(trimmed))
+        return trimmed;
+    if (REGION_ID.test(trimmed) && !trimmed.includes('.')) {
+        return `https://${DATAWORKS_REGION_ENDPOINTS[trimmed] ?? `dataworks.${trimmed}.aliyuncs.com`}`;
+    }
+    return `https://${trimmed}`;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/dataworks/client.ts
+
 
 
 
@@ -1382,31 +1635,30 @@ function signRpcCall(call) {
 
 /**
  * DataWorks OpenAPI (version 2024-05-18) in RPC style: every action is `POST /` with the action
- * and version in `x-acs-*` headers, read parameters in the query string, write parameters in a
- * form body, and an ACS3-HMAC-SHA256 signature. Each try is signed afresh (new nonce and date).
- * Throttling, 429 and 5xx are retried, bounded.
+ * and version in `x-acs-*` headers, parameters in the query string or a form body as the official
+ * SDKs place them per action (each call names both; see the adapter for the SDK sources), and an
+ * ACS3-HMAC-SHA256 signature (`@alicloud/openapi-core` `getAuthorization`). Each try is signed
+ * afresh (new nonce and date). Throttling, 429 and 5xx are retried, bounded, through the one retry
+ * loop; a write marked not repeatable only as `call` says.
  */
 const DATAWORKS_API_VERSION = '2024-05-18';
 class DataWorksApiError extends errors/* StepError */.zg {
     status;
     code;
     requestId;
-    constructor(message, status, code, requestId) {
+    ambiguous;
+    constructor(message, 
+    /** 0 when no answer arrived. */
+    status, code, requestId, 
+    /** A write that is not safe to repeat failed in a way that may or may not have applied it. */
+    ambiguous = false) {
         super(message);
         this.status = status;
         this.code = code;
         this.requestId = requestId;
+        this.ambiguous = ambiguous;
         this.name = 'DataWorksApiError';
     }
-}
-function dataWorksEndpoint(endpointOrRegion) {
-    const trimmed = endpointOrRegion.trim().replace(/\/+$/, '');
-    if (/^https?:\/\//i.test(trimmed))
-        return trimmed;
-    // A bare region id (`cn-hangzhou`) becomes the regional endpoint.
-    if (/^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed) && !trimmed.includes('.'))
-        return `https://dataworks.${trimmed}.aliyuncs.com`;
-    return `https://${trimmed}`;
 }
 function stringParams(params) {
     const result = {};
@@ -1418,6 +1670,10 @@ function stringParams(params) {
 }
 function isRetryableCode(code) {
     return code !== undefined && (code.includes('Throttling') || code === 'ServiceUnavailable' || code === 'InternalError');
+}
+/** Codes that say the request was turned away before anything was done. */
+function isNotAppliedCode(code) {
+    return code !== undefined && (code.includes('Throttling') || code === 'ServiceUnavailable');
 }
 class DataWorksClient {
     options;
@@ -1432,7 +1688,13 @@ class DataWorksClient {
         this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(platformRetryPolicy, options.retry);
         this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
     }
-    async call(action, params) {
+    /**
+     * One action. `repeatable: false` marks a write that is not safe to send twice (UpdateImage has
+     * no idempotency token): it is retried only on throttling, 429 and 503, and a connection never
+     * made; other failures are thrown with `ambiguous: true` for the caller to read the state back.
+     */
+    async call(action, params, options = {}) {
+        const repeatable = options.repeatable ?? true;
         const query = stringParams(params.query);
         const form = params.form === undefined ? undefined : stringParams(params.form);
         const onRetry = ({ delayMs, reason }) => this.options.log.debug(`DataWorks ${action}: ${reason}, retrying in ${delayMs} ms`);
@@ -1451,15 +1713,21 @@ class DataWorksClient {
             const headers = { ...signed.headers };
             delete headers['host'];
             let response;
+            let text;
             try {
+                // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
                 response = await (this.options.fetch ?? fetch)(`${this.baseUrl}/${signed.search}`, {
                     method: 'POST',
                     headers: { ...headers, accept: 'application/json' },
                     ...(signed.body === undefined ? {} : { body: signed.body }),
                 });
+                text = await response.text();
             }
             catch (error) {
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+                if (!repeatable && !requestNeverSent(error)) {
+                    throw new DataWorksApiError((0,redact/* redact */.E)(`DataWorks ${action}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, undefined, true);
+                }
                 return {
                     failed: { error },
                     reason: 'connection failed',
@@ -1468,7 +1736,6 @@ class DataWorksClient {
                     },
                 };
             }
-            const text = await response.text();
             let body = {};
             try {
                 body = text === '' ? {} : JSON.parse(text);
@@ -1481,17 +1748,20 @@ class DataWorksClient {
             if (!failed)
                 return { done: body };
             // An API-level throttling code is retried whatever the HTTP status.
-            const retryable = (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || isRetryableCode(code);
+            const retryable = repeatable
+                ? (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || isRetryableCode(code)
+                : isRetryableWriteStatus(response.status) || isNotAppliedCode(code);
             return {
                 failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
                 reason: code ?? `HTTP ${response.status}`,
                 giveUp: (_stop, attempts) => {
-                    throw this.apiError(action, response.status, body, text, code, attempts);
+                    const ambiguous = !repeatable && (response.status >= 500 || code === 'InternalError') && !isNotAppliedCode(code);
+                    throw this.apiError(action, response.status, body, text, code, attempts, ambiguous);
                 },
             };
         });
     }
-    apiError(action, status, body, text, code, attempts) {
+    apiError(action, status, body, text, code, attempts, ambiguous) {
         const message = str(body['Message']) ?? str(body['ErrorMessage']) ?? text.slice(0, 200).trim();
         const requestId = str(body['RequestId']);
         let hint = '';
@@ -1504,7 +1774,7 @@ class DataWorksClient {
         const retried = attempts > 1 ? ` after ${attempts} tries` : '';
         const what = sentence([code, message].filter((p) => p).join(': ') || 'no details');
         const text_ = `DataWorks ${action} failed (HTTP ${status}${retried}): ${what}${requestId ? ` RequestId: ${requestId}.` : ''}${hint}`;
-        return new DataWorksApiError((0,redact/* redact */.E)(text_, this.secrets), status, code, requestId);
+        return new DataWorksApiError((0,redact/* redact */.E)(text_, this.secrets), status, code, requestId, ambiguous);
     }
 }
 function str(value) {
@@ -1515,6 +1785,7 @@ function str(value) {
 
 
 
+
 /**
  * How our versions live inside DataWorks images. Pure.
  *
@@ -1522,6 +1793,11 @@ function str(value) {
  * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
  * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
  * its digest are found again (and how a second digest for the same name is refused).
+ *
+ * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
+ * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
+ * The hash tag is never moved (the build step only ever pushes it once per build definition),
+ * and register checks in the registry that it still points at the digest before registering.
  */
 const NAME = /^[a-z0-9_]{1,128}$/;
 const VERSION = /^[A-Za-z0-9._+-]{1,42}$/;
@@ -1571,6 +1847,177 @@ function acrLocation(imageRef) {
     }
     return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
 }
+/** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
+function hashTagUri(imageRef, buildHash) {
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
+    if (!pinned) {
+        throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
+    }
+    if (!/^[0-9a-f]{64}$/.test(buildHash)) {
+        throw new errors/* InputError */.dz('hash', `'${buildHash}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
+    }
+    return (0,image_ref/* formatImageRef */.kL)({ registry: pinned.registry, repository: pinned.repository, tag: (0,build_definition/* tagFor */.gY)(buildHash) });
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/publish.ts
+/**
+ * Testing and publishing a DataWorks image version, and waiting for either to end.
+ *
+ * Request shapes from the official TypeScript SDK (aliyun/alibabacloud-typescript-sdk
+ * `dataworks-public-20240518/src/client.ts` @ d23e6b83): `runImageTestWithOptions` sends `Cu`,
+ * `Id`, `ProcessId`, `ResourceGroupId` in the form body; `getImageTestResultWithOptions` sends
+ * `Id`, `ProcessId` in the query; `publishImageWithOptions` sends `Id`, `ProcessId` in the body.
+ * Answers: `RunImageTestResponseBody {Data {ProcessId, Success}}`,
+ * `GetImageTestResultResponseBody {TestResult {Status: running|completed|failed|cancelled, PublishStage, Message}}`.
+ *
+ * Stages (`PublishStage`): Untest → Testing → TestFailed | Unpublished → Publishing → Published
+ * (or PublishFailed). Neither the test nor the publish names a version: both act on the image's
+ * current one, so the caller makes sure the version it means is current.
+ *
+ * Unverified assumption: `PublishImage` accepts a version that was never tested (stage Untest);
+ * the docs describe the test as optional. The summary says when a version was published untested.
+ */
+
+
+const realPollSeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => performance.now(),
+};
+const TEST_POLL = { intervalMs: 10_000, timeoutMs: 30 * 60_000 };
+const PUBLISH_POLL = { intervalMs: 5_000, timeoutMs: 10 * 60_000 };
+/** Runs the image test of the current version on `resourceGroupId` and waits for its end. */
+async function runImageTest(client, mine, resourceGroupId, seams, log) {
+    // Deterministic: a retried or re-run register joins the same test instead of starting another.
+    const processId = idempotencyToken('RunImageTest', mine.imageId, mine.dwVersion, mine.digest, resourceGroupId);
+    const started = await client.call('RunImageTest', {
+        form: { Id: mine.imageId, ProcessId: processId, ResourceGroupId: resourceGroupId },
+    });
+    if (started.Data?.Success === false) {
+        throw new errors/* StepError */.zg(`DataWorks did not start the image test of ${mine.imageId} version ${mine.dwVersion} (RunImageTest Data.Success false).`);
+    }
+    const process = started.Data?.ProcessId ?? processId;
+    log.info(`DataWorks is testing ${mine.imageId} version ${mine.dwVersion} on ${resourceGroupId} (process ${process}).`);
+    const deadline = seams.now() + TEST_POLL.timeoutMs;
+    for (;;) {
+        const answer = await client.call('GetImageTestResult', {
+            query: { Id: mine.imageId, ProcessId: process },
+        });
+        const result = answer.TestResult ?? {};
+        const status = (result.Status ?? '').toLowerCase();
+        if (status === 'completed' && result.PublishStage !== 'TestFailed')
+            return { passed: true };
+        if (status === 'completed' || status === 'failed' || status === 'cancelled') {
+            return { passed: false, stage: result.PublishStage ?? 'TestFailed', message: result.Message ?? status };
+        }
+        if (seams.now() >= deadline) {
+            throw new errors/* StepError */.zg(`DataWorks image test ${process} of ${mine.imageId} is still ${result.Status ?? 'running'} after ${TEST_POLL.timeoutMs / 60_000} minutes; ` +
+                'the version was not published. Run register again to wait for the same test.');
+        }
+        await seams.sleep(TEST_POLL.intervalMs);
+    }
+}
+/** Publishes the current version (PublishImage) and waits until DataWorks says how it ended. */
+async function publishImage(client, mine, readStage, seams, log) {
+    const response = await client.call('PublishImage', {
+        form: { Id: mine.imageId, ProcessId: idempotencyToken('PublishImage', mine.imageId, mine.dwVersion, mine.digest) },
+    });
+    if (response.Data?.Success === false) {
+        throw new errors/* StepError */.zg(`DataWorks did not start publishing ${mine.imageId} version ${mine.dwVersion} (PublishImage Data.Success false).`);
+    }
+    log.info(`DataWorks is publishing ${mine.imageId} version ${mine.dwVersion} (process ${response.Data?.ProcessId ?? 'unknown'}).`);
+    return waitWhilePublishing(readStage, seams, log, mine);
+}
+/** Reads the stage until it leaves Publishing, within PUBLISH_POLL.timeoutMs. */
+async function waitWhilePublishing(readStage, seams, log, mine) {
+    const deadline = seams.now() + PUBLISH_POLL.timeoutMs;
+    for (;;) {
+        const stage = (await readStage()) ?? 'unknown';
+        if (stage !== 'Publishing')
+            return stage;
+        if (seams.now() >= deadline) {
+            log.warning(`DataWorks is still publishing ${mine.imageId} version ${mine.dwVersion} after ${PUBLISH_POLL.timeoutMs / 60_000} minutes; check it in the DataWorks console.`);
+            return stage;
+        }
+        await seams.sleep(PUBLISH_POLL.intervalMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/versions.ts
+/**
+ * Reading our versions out of a DataWorks image's version list. Pure.
+ *
+ * Record fields are those of `ListImageVersionsResponseBodyPagingInfoImageVersions`
+ * (aliyun/alibabacloud-typescript-sdk `dataworks-public-20240518/src/models/ListImageVersionsResponseBody.ts`
+ * @ 36f2c04d): `Version` (a number as a string), `Description`, `ImageUri`, `ImageTag`,
+ * `PublishStage`, `IsDefault` …
+ *
+ * Unverified assumptions (research C, open question 3), kept here so a user with an account
+ * knows what to check first:
+ * - `CreateImage` makes version 1 and each `UpdateImage` adds the next version.
+ * - Each version keeps its own `Description`. If DataWorks kept one per image instead, older
+ *   versions would show a newer version's marker; such copies are told apart by their `ImageUri`
+ *   (see `ourVersions`).
+ * - The version compute runs (the one `RunImageTest`, `PublishImage` and attaching act on) is the
+ *   one flagged `IsDefault`, or the highest `Version` when no record carries the flag.
+ */
+
+function versionNumber(record) {
+    return Number(record.Version);
+}
+/** The version flagged IsDefault, else the highest version number. */
+function currentVersion(records) {
+    const flagged = records.find((record) => record.IsDefault === true && record.Version !== undefined);
+    if (flagged)
+        return String(flagged.Version);
+    let highest;
+    for (const record of records) {
+        if (record.Version === undefined)
+            continue;
+        if (!highest || versionNumber(record) > versionNumber(highest))
+            highest = record;
+    }
+    return highest?.Version === undefined ? undefined : String(highest.Version);
+}
+/**
+ * The records that carry our marker, lowest DataWorks version first. A marker whose digest
+ * disagrees with a digest-pinned `ImageUri` is not this version's; a marker seen on records with
+ * different `ImageUri`s belongs to the newest of them (the older ones show a copied description).
+ */
+function ourVersions(imageId, records) {
+    const candidates = [];
+    for (const record of records) {
+        const marker = parseVersionDescription(record.Description);
+        if (!marker || record.Version === undefined)
+            continue;
+        const uriDigest = /@(sha256:[0-9a-f]{64})$/.exec(record.ImageUri ?? '')?.[1];
+        if (uriDigest !== undefined && uriDigest !== marker.digest)
+            continue;
+        candidates.push({
+            imageId,
+            dwVersion: String(record.Version),
+            number: versionNumber(record),
+            version: marker.version,
+            digest: marker.digest,
+            ...(record.ImageUri ? { imageUri: record.ImageUri } : {}),
+            ...(record.PublishStage ? { publishStage: record.PublishStage } : {}),
+        });
+    }
+    const newestUri = new Map();
+    for (const candidate of candidates) {
+        const key = `${candidate.version}@${candidate.digest}`;
+        const seen = newestUri.get(key);
+        if (!seen || candidate.number > seen.number)
+            newestUri.set(key, { number: candidate.number, uri: candidate.imageUri });
+    }
+    return candidates
+        .filter((candidate) => newestUri.get(`${candidate.version}@${candidate.digest}`)?.uri === candidate.imageUri)
+        .sort((a, b) => a.number - b.number)
+        .map(({ number: _number, ...version }) => version);
+}
+function versionListing(imageId, records) {
+    const current = currentVersion(records);
+    return { versions: ourVersions(imageId, records), ...(current !== undefined ? { current } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/adapter.ts
 
@@ -1579,7 +2026,12 @@ function acrLocation(imageRef) {
 
 
 
+
+
+
 const PAGE_SIZE = 100;
+/** UpdateImage sends after failures without a clear answer whose version is not there. */
+const AMBIGUOUS_ROUNDS = 3;
 class DataWorksPlatform {
     options;
     name = 'dataworks';
@@ -1615,22 +2067,29 @@ class DataWorksPlatform {
         if (location.digest !== request.digest) {
             throw new errors/* InputError */.dz('image', `'${request.imageRef}' does not carry digest ${request.digest}`, 'Pass the reference and digest of the same build');
         }
+        const imageUri = hashTagUri(request.imageRef, request.build.hash);
         const description = versionDescription(request.version, request.digest, request.description);
-        const fields = {
-            ImageUri: request.imageRef,
+        const supported = JSON.stringify({ Module: 'Scheduler', TaskTypes: this.options.taskTypes ?? ['Shell', 'Python'] });
+        const registryFields = {
+            ImageUri: imageUri,
             Namespace: location.namespace,
             RepositoryName: location.repository,
             AcrInstanceId: this.options.acrInstanceId,
             AcrAssociatedVpcId: this.options.acrVpcId,
-            Description: description,
-            Supported: JSON.stringify({ Module: 'Scheduler', TaskTypes: this.options.taskTypes ?? ['Shell', 'Python'] }),
         };
         let imageId = await this.findImage(request.image);
-        let createdImage = false;
+        let listing = imageId ? await this.listVersions(imageId) : undefined;
+        const existing = listing ? this.pick(request, listing.versions) : undefined;
+        if (existing) {
+            this.log.info(`DataWorks image '${request.image}' (${existing.imageId}) already has '${request.version}' with this digest as version ${existing.dwVersion}.`);
+            return adapter_toImageVersion(request.image, existing, false, request.imageRef);
+        }
+        await this.checkTag(imageUri, request.digest);
+        let created = false;
         if (!imageId) {
             try {
-                imageId = await this.createImage(request, fields);
-                createdImage = true;
+                imageId = await this.createImage(request, { ...registryFields, Description: description, Supported: supported });
+                created = true;
             }
             catch (error) {
                 // Someone else may have created it meanwhile (name taken): carry on with that image.
@@ -1640,34 +2099,99 @@ class DataWorksPlatform {
                     throw error;
                 this.log.info(`DataWorks image '${request.image}' appeared meanwhile (${imageId}); adding the version to it.`);
             }
+            listing = await this.listVersions(imageId);
         }
-        let listing = await this.listVersions(imageId);
-        let mine = this.pick(request, listing.versions);
-        let created = createdImage && mine !== undefined;
-        if (!mine) {
-            // UpdateImage takes the same fields as CreateImage and adds a version.
-            await this.client.call('UpdateImage', { form: { Id: imageId, ...fields } });
+        let mine = this.pick(request, listing?.versions ?? []);
+        for (let round = 1; !mine; round++) {
+            created = true;
+            try {
+                await this.client.call('UpdateImage', { query: registryFields, form: { Id: imageId, Description: description, Supported: supported } }, { repeatable: false });
+            }
+            catch (error) {
+                // No clear answer: the version may be there already; sending again would add a second one.
+                if (!(error instanceof DataWorksApiError) || !error.ambiguous || round >= AMBIGUOUS_ROUNDS)
+                    throw error;
+                this.log.info(`DataWorks UpdateImage on ${imageId} failed without a clear answer (${error.message}); reading the versions back.`);
+            }
             listing = await this.listVersions(imageId);
             mine = this.pick(request, listing.versions);
-            if (!mine) {
+            if (!mine && round >= AMBIGUOUS_ROUNDS) {
                 throw new errors/* StepError */.zg(`DataWorks UpdateImage on ${imageId} succeeded but no version carries '${request.version}' afterwards; check the image in the DataWorks console.`);
             }
-            created = true;
         }
-        await this.publishIfNeeded(mine, listing.newest);
-        this.log.info(created
-            ? `DataWorks image '${request.image}' (${imageId}): version ${mine.dwVersion} is '${request.version}' (${request.digest}).`
-            : `DataWorks image '${request.image}' (${imageId}) already has '${request.version}' with this digest as version ${mine.dwVersion}.`);
-        return { ...adapter_toImageVersion(request.image, mine, created), imageRef: request.imageRef };
+        this.log.info(`DataWorks image '${request.image}' (${imageId}): version ${mine.dwVersion} is '${request.version}' (${imageUri}, ${request.digest}).`);
+        return adapter_toImageVersion(request.image, mine, created, request.imageRef);
     }
     async getVersion(image, version) {
         records_checkImageName(image);
         const imageId = await this.findImage(image);
         if (!imageId)
             return undefined;
-        const matches = (await this.listVersions(imageId)).versions.filter((candidate) => candidate.version === version);
-        const first = matches[0];
+        const first = (await this.listVersions(imageId)).versions.find((candidate) => candidate.version === version);
         return first ? adapter_toImageVersion(image, first, false) : undefined;
+    }
+    /**
+     * Makes `version` of `image` the published one: runs the image test first when a test resource
+     * group is configured and publishes only after it passed. `tested`: an image test of this version
+     * finished (it passed when `published`; stage Unpublished means one passed before). `published:
+     * false` with the stage when the test failed or publishing did not end in Published/Publishing. Throws VersionNotCurrentError when
+     * `version` is not the image's current version (DataWorks tests and publishes only that one).
+     */
+    async publishVersion(image, version) {
+        const { mine, listing } = await this.locate(image, version);
+        if (listing.current !== mine.dwVersion) {
+            throw new VersionNotCurrentError(`DataWorks tests and publishes an image's current version (${listing.current ?? 'none'}), but '${version}' is version ${mine.dwVersion} ` +
+                `of ${mine.imageId}. Roll the image back to it first (RollbackImage). Nothing was changed.`, image, version, listing.current);
+        }
+        const seams = this.options.poll ?? realPollSeams;
+        const readStage = async () => (await this.locate(image, version)).mine.publishStage;
+        const stage = mine.publishStage ?? 'Untest';
+        let tested = stage === 'Unpublished';
+        switch (stage) {
+            case 'Published':
+                return { published: true, tested: false, stage };
+            case 'Publishing': {
+                const final = await waitWhilePublishing(readStage, seams, this.log, mine);
+                return { published: final === 'Published' || final === 'Publishing', tested: false, stage: final };
+            }
+            case 'TestFailed':
+                return { published: false, tested: true, stage };
+            case 'PublishFailed':
+                return { published: false, tested: false, stage };
+        }
+        const resourceGroup = this.options.testResourceGroup;
+        if (resourceGroup && (stage === 'Untest' || stage === 'Testing')) {
+            const outcome = await runImageTest(this.client, mine, resourceGroup, seams, this.log);
+            if (!outcome.passed) {
+                this.log.warning(`DataWorks image test of ${mine.imageId} version ${mine.dwVersion} failed: ${outcome.message}. Not published.`);
+                return { published: false, tested: true, stage: outcome.stage };
+            }
+            tested = true;
+        }
+        else if (stage === 'Testing') {
+            throw new errors/* StepError */.zg(`DataWorks is testing ${mine.imageId} version ${mine.dwVersion} (a test started elsewhere); run register again when it ends. Nothing was published.`);
+        }
+        else if (stage !== 'Untest' && stage !== 'Unpublished') {
+            throw new errors/* StepError */.zg(`DataWorks ${mine.imageId} version ${mine.dwVersion} is at stage '${stage}', which cannot be published now. Nothing was changed.`);
+        }
+        const final = await publishImage(this.client, mine, readStage, seams, this.log);
+        return { published: final === 'Published' || final === 'Publishing', tested, stage: final };
+    }
+    /** Makes an earlier version of `image` current again (RollbackImage {Id, ImageVersion}); a no-op when it already is. */
+    async rollbackTo(image, version) {
+        const { mine, listing } = await this.locate(image, version);
+        if (listing.current === mine.dwVersion) {
+            this.log.info(`DataWorks image ${mine.imageId} already runs version ${mine.dwVersion} ('${version}'); nothing to roll back.`);
+            return;
+        }
+        await this.client.call('RollbackImage', { form: { Id: mine.imageId, ImageVersion: mine.dwVersion } });
+        const after = await this.listVersions(mine.imageId);
+        if (after.current !== mine.dwVersion) {
+            this.log.warning(`DataWorks accepted RollbackImage to version ${mine.dwVersion} of ${mine.imageId}, but reports version ${after.current ?? 'none'} as current.`);
+        }
+        else {
+            this.log.info(`DataWorks image ${mine.imageId} rolled back to version ${mine.dwVersion} ('${version}').`);
+        }
     }
     async attach(version, targets) {
         for (const target of targets) {
@@ -1676,9 +2200,9 @@ class DataWorksPlatform {
             }
         }
         const { imageId, dwVersion } = splitVersionId(version.id);
-        const { newest } = await this.listVersions(imageId);
-        if (newest !== undefined && newest !== dwVersion) {
-            throw new errors/* StepError */.zg(`DataWorks associates whole images with workspaces and runs the image's current version (${newest}), ` +
+        const { current } = await this.listVersions(imageId);
+        if (current !== undefined && current !== dwVersion) {
+            throw new errors/* StepError */.zg(`DataWorks associates whole images with workspaces and runs the image's current version (${current}), ` +
                 `but '${version.version}' is version ${dwVersion} of ${imageId}. Register '${version.version}' again as a new version, ` +
                 'or roll the image back in DataWorks, before attaching it. Nothing was changed.');
         }
@@ -1698,6 +2222,28 @@ class DataWorksPlatform {
             attachments.push({ target: targetName(target), image: version.image, version: version.version, changed });
         }
         return attachments;
+    }
+    async locate(image, version) {
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        if (!imageId)
+            throw new errors/* StepError */.zg(`DataWorks has no image named '${image}'. Register a version of it first.`);
+        const listing = await this.listVersions(imageId);
+        const mine = listing.versions.find((candidate) => candidate.version === version);
+        if (!mine)
+            throw new errors/* StepError */.zg(`DataWorks image '${image}' (${imageId}) has no version '${version}' registered by image-actions.`);
+        return { mine, listing };
+    }
+    /** The registry must serve the digest under the hash tag before DataWorks is told to pull the tag. */
+    async checkTag(imageUri, digest) {
+        const served = await this.options.tagDigest(imageUri);
+        if (served === undefined) {
+            throw new errors/* StepError */.zg(`The registry has no ${imageUri}: DataWorks pulls the hash tag, and the build step pushes it. Push the build again. Nothing was registered.`);
+        }
+        if (served !== digest) {
+            throw new errors/* StepError */.zg(`The registry serves ${served} under ${imageUri}, not ${digest}: the hash tag was moved. DataWorks would pull another image; ` +
+                'rebuild with force-rebuild or restore the tag. Nothing was registered.');
+        }
     }
     pick(request, versions) {
         const named = versions.filter((candidate) => candidate.version === request.version);
@@ -1724,21 +2270,6 @@ class DataWorksPlatform {
         this.imageIds.set(request.image, response.ImageId);
         return response.ImageId;
     }
-    async publishIfNeeded(mine, newest) {
-        if (mine.publishStage === 'Published' || mine.publishStage === 'Publishing')
-            return;
-        if (newest !== undefined && newest !== mine.dwVersion) {
-            this.log.warning(`DataWorks version ${mine.dwVersion} of ${mine.imageId} is not published and is no longer the newest (${newest}); leaving it unpublished.`);
-            return;
-        }
-        const response = await this.client.call('PublishImage', {
-            form: { Id: mine.imageId, ProcessId: idempotencyToken('PublishImage', mine.imageId, mine.dwVersion, mine.digest) },
-        });
-        if (response.Data?.Success === false) {
-            throw new errors/* StepError */.zg(`DataWorks did not start publishing ${mine.imageId} version ${mine.dwVersion} (PublishImage Data.Success false).`);
-        }
-        this.log.info(`DataWorks is publishing ${mine.imageId} version ${mine.dwVersion} (process ${response.Data?.ProcessId ?? 'unknown'}).`);
-    }
     async findImage(name) {
         const cached = this.imageIds.get(name);
         if (cached)
@@ -1752,34 +2283,8 @@ class DataWorksPlatform {
             this.imageIds.set(name, id);
         return id;
     }
-    /** Our versions (lowest DataWorks version first) and the image's newest version, ours or not. */
     async listVersions(imageId) {
-        const records = await this.listAll('ListImageVersions', 'ImageVersions', { Id: imageId });
-        const versions = [];
-        let newest;
-        for (const record of records) {
-            if (record.Version !== undefined && (newest === undefined || Number(record.Version) > Number(newest)))
-                newest = String(record.Version);
-            const marker = parseVersionDescription(record.Description);
-            if (!marker || record.Version === undefined)
-                continue;
-            // The pulled reference is per version; if it names another digest the marker is not this
-            // version's (e.g. a description shared across versions) and must not identify it.
-            const uriDigest = /@(sha256:[0-9a-f]{64})$/.exec(record.ImageUri ?? '')?.[1];
-            if (uriDigest !== undefined && uriDigest !== marker.digest)
-                continue;
-            versions.push({
-                imageId,
-                dwVersion: String(record.Version),
-                version: marker.version,
-                digest: marker.digest,
-                ...(record.ImageUri ? { imageUri: record.ImageUri } : {}),
-                ...(record.PublishStage ? { publishStage: record.PublishStage } : {}),
-            });
-        }
-        // Lowest DataWorks version first: with duplicates (a race on UpdateImage) the first one wins.
-        versions.sort((a, b) => Number(a.dwVersion) - Number(b.dwVersion));
-        return { versions, ...(newest !== undefined ? { newest } : {}) };
+        return versionListing(imageId, await this.listAll('ListImageVersions', 'ImageVersions', { Id: imageId }));
     }
     async listAll(action, key, query) {
         const all = [];
@@ -1793,15 +2298,27 @@ class DataWorksPlatform {
         }
     }
 }
-function adapter_toImageVersion(image, mine, created) {
+function adapter_toImageVersion(image, mine, created, imageRef) {
     return {
         id: `${mine.imageId}:${mine.dwVersion}`,
         image,
         version: mine.version,
         digest: mine.digest,
-        imageRef: mine.imageUri ?? '',
+        imageRef: imageRef ?? pinnedUri(mine),
         created,
     };
+}
+/** The version's `ImageUri` (a hash tag) pinned by the digest its marker records. */
+function pinnedUri(mine) {
+    if (!mine.imageUri)
+        return '';
+    try {
+        const ref = (0,image_ref/* parseImageRef */.Q)(mine.imageUri);
+        return (0,image_ref/* formatImageRef */.kL)({ registry: ref.registry, repository: ref.repository, digest: mine.digest });
+    }
+    catch {
+        return mine.imageUri;
+    }
 }
 function splitVersionId(id) {
     const colon = id.lastIndexOf(':');
@@ -1810,13 +2327,697 @@ function splitVersionId(id) {
     return { imageId: id.slice(0, colon), dwVersion: id.slice(colon + 1) };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/runtime/atomic-file.ts
+var atomic_file = __webpack_require__(9034);
+;// CONCATENATED MODULE: ./src/platform/metaflow/config-file.ts
+/**
+ * Updating keys of a Metaflow config file (`config.json` or `config_<profile>.json`: one JSON
+ * object of `METAFLOW_*` keys, read by `metaflow_config_funcs.py` `init_config`) without losing
+ * anything else in it.
+ *
+ * Read, change, write atomically (runtime/atomic-file.ts: readers see the old file or the new
+ * one, never half), under a lock file beside it so two writers at once cannot lose each other's
+ * keys. The file keeps its key order and its permissions; a file that is not a JSON object is
+ * refused and left as it is.
+ */
+
+
+
+
+const realLockSeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+const LOCK_WAIT_MS = 30_000;
+/** A lock older than this was left by a writer that died; it is taken over. */
+const STALE_LOCK_MS = 120_000;
+function readConfig(file) {
+    let text;
+    let mode;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { config: {} };
+        throw new errors/* StepError */.zg(`Cannot read the Metaflow config ${file}: ${error.message}`);
+    }
+    let parsed;
+    try {
+        parsed = text.trim() === '' ? {} : JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg(`The Metaflow config ${file} is not valid JSON (${error.message}); it was left as it is.`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* StepError */.zg(`The Metaflow config ${file} is not a JSON object of METAFLOW_* keys; it was left as it is.`);
+    }
+    return { config: parsed, ...(mode !== undefined ? { mode } : {}) };
+}
+async function withLock(file, seams, work) {
+    const lock = `${file}.lock`;
+    const deadline = seams.now() + LOCK_WAIT_MS;
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    for (;;) {
+        try {
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(lock, 'wx'));
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            try {
+                if (Date.now() - (0,external_node_fs_.statSync)(lock).mtimeMs > STALE_LOCK_MS)
+                    (0,external_node_fs_.rmSync)(lock, { force: true });
+            }
+            catch {
+                // Released meanwhile.
+            }
+            if (seams.now() >= deadline) {
+                throw new errors/* StepError */.zg(`Another writer holds ${lock} for more than ${LOCK_WAIT_MS / 1000} s; remove it if no other step is running.`);
+            }
+            await seams.sleep(20 + Math.floor(Math.random() * 30));
+        }
+    }
+    try {
+        return work();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(lock, { force: true });
+    }
+}
+/** Sets `values` in the config file, keeping every other key (and the key order). */
+async function updateConfigFile(file, values, seams = realLockSeams) {
+    return withLock(file, seams, () => {
+        const { config, mode } = readConfig(file);
+        const changed = Object.entries(values).some(([key, value]) => config[key] !== value);
+        if (!changed)
+            return { changed: false, config };
+        const updated = { ...config, ...values };
+        (0,atomic_file/* writeFileAtomically */.l)(file, `${JSON.stringify(updated, null, 4)}\n`, mode);
+        return { changed: true, config: updated };
+    });
+}
+/** The config as it is now, or an empty object when the file does not exist. */
+function readConfigFile(file) {
+    return readConfig(file).config;
+}
+
+;// CONCATENATED MODULE: ./src/platform/metaflow/image.ts
+/**
+ * What Metaflow is told to run, from the pushed image. Pure.
+ *
+ * Metaflow reads `METAFLOW_DEFAULT_CONTAINER_IMAGE` and `METAFLOW_DEFAULT_CONTAINER_REGISTRY` from
+ * its config file (Netflix/metaflow `metaflow/metaflow_config_funcs.py` `init_config`,
+ * `metaflow/metaflow_config.py`), and prefixes the registry only to an image that names none
+ * (`metaflow/plugins/kubernetes/kubernetes_decorator.py`: `if not get_docker_registry(image)`).
+ * So the image is written fully qualified and pinned by digest: the registry key is there for
+ * images given without one (per-step `image=` values), never a second source of truth. A tag is
+ * never written: register only runs after a verified push, so the digest always exists.
+ */
+
+
+const IMAGE_KEY = 'METAFLOW_DEFAULT_CONTAINER_IMAGE';
+const REGISTRY_KEY = 'METAFLOW_DEFAULT_CONTAINER_REGISTRY';
+/** Keys that, when set, win over the defaults for @kubernetes or @batch steps (metaflow_config.py). */
+const SHADOWING_KEYS = [
+    'METAFLOW_KUBERNETES_CONTAINER_IMAGE',
+    'METAFLOW_KUBERNETES_CONTAINER_REGISTRY',
+    'METAFLOW_BATCH_CONTAINER_IMAGE',
+    'METAFLOW_BATCH_CONTAINER_REGISTRY',
+];
+function metaflowImage(imageRef) {
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
+    if (!pinned) {
+        throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, "Pass the build step's `image` output (<repository>@sha256:<64 hex>)");
+    }
+    const image = (0,image_ref/* formatImageRef */.kL)({ registry: pinned.registry, repository: pinned.repository, digest: pinned.digest });
+    return { image, registry: pinned.registry, withOption: `--with kubernetes:image=${image}` };
+}
+
+;// CONCATENATED MODULE: ./src/platform/metaflow/adapter.ts
+
+
+
+
+
+class MetaflowPlatform {
+    options;
+    name = 'metaflow';
+    log;
+    constructor(options) {
+        this.options = options;
+        this.log = options.log ?? actionsLog;
+    }
+    async ensureImage(image) {
+        this.log.debug(`Metaflow keeps no image records; nothing to ensure for '${image}'.`);
+    }
+    async createVersion(request) {
+        const target = metaflowImage(request.imageRef);
+        const file = this.options.configFile;
+        const update = await updateConfigFile(file, { [IMAGE_KEY]: target.image, [REGISTRY_KEY]: target.registry }, this.options.lock ?? realLockSeams);
+        this.log.info(update.changed
+            ? `Metaflow config ${file}: ${IMAGE_KEY}=${target.image}, ${REGISTRY_KEY}=${target.registry}.`
+            : `Metaflow config ${file} already names ${target.image}; nothing changed.`);
+        const shadowing = SHADOWING_KEYS.filter((key) => update.config[key] !== undefined && update.config[key] !== '');
+        if (shadowing.length > 0) {
+            this.log.warning(`Metaflow config ${file} also sets ${shadowing.join(', ')}, which win over the default image for those steps; remove them to use ${target.image}.`);
+        }
+        return {
+            id: target.image,
+            image: request.image,
+            version: request.version,
+            digest: request.digest,
+            imageRef: target.image,
+            created: update.changed,
+            outputs: { 'metaflow-image': target.image, 'metaflow-registry': target.registry, 'metaflow-with': target.withOption },
+        };
+    }
+    async getVersion(image, version) {
+        // The config holds one image and no version names: nothing maps a version name back.
+        const current = readConfigFile(this.options.configFile)[IMAGE_KEY];
+        this.log.debug(`Metaflow keeps no versions ('${image}' '${version}'); the config names ${String(current ?? 'no image')}.`);
+        return undefined;
+    }
+    async attach(_version, targets) {
+        if (targets.length > 0) {
+            throw new errors/* StepError */.zg(`Metaflow has no compute to attach to (${targets.map(targetName).join(', ')}): the config file is the attachment. Nothing was changed.`);
+        }
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/platform-model.ts
 /**
  * The vocabulary of registration, shared by the inputs, the pure checks and every platform
  * adapter: which platforms exist, what a version request is, what a target and an attachment are.
  */
 /** Every platform `register` and `promote` speak to. */
-const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks'];
+const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks', 'metaflow', 'zenml'];
+
+;// CONCATENATED MODULE: ./src/platform/settings.ts
+/**
+ * The `platform-settings` each platform takes: which keys exist, which are required, and what a
+ * value must look like. Checked as a whole before any adapter exists, so a bad or missing setting
+ * is one InputError that names it, and nothing is sent. Pure.
+ */
+
+const oneOf = (...choices) => (value) => choices.includes(value) ? undefined : `must be ${choices.join(' or ')}`;
+const matching = (pattern, what) => (value) => (pattern.test(value) ? undefined : `must be ${what}`);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLATFORM_SETTINGS = {
+    catalog: {},
+    databricks: {
+        'registry-username': { example: 'registry-username={{secrets/ci/acr-user}}' },
+        'registry-password': { example: 'registry-password={{secrets/ci/acr-password}}' },
+        'oidc-client-id': { example: 'oidc-client-id=<service principal application id>' },
+        'restart-running-clusters': { example: 'restart-running-clusters=true', check: oneOf('true', 'false') },
+    },
+    dataworks: {
+        'acr-instance-id': { example: 'acr-instance-id=cri-…', required: true },
+        'acr-vpc-id': { example: 'acr-vpc-id=vpc-…', required: true },
+        'task-types': {
+            example: 'task-types=Shell,Python',
+            check: matching(/^[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*$/, 'a comma list of node types'),
+        },
+        accessibility: { example: 'accessibility=Private', check: oneOf('Private', 'Public') },
+        'test-resource-group': { example: 'test-resource-group=Serverless_res_group_…' },
+        'registry-username': { example: 'registry-username=<ACR user> (reads the hash tag before registering)' },
+        'registry-password': { example: 'registry-password=<ACR password> (from secrets)' },
+    },
+    metaflow: {
+        'config-file': { example: 'config-file=~/.metaflowconfig/config.json (or config_<profile>.json)', required: true },
+    },
+    zenml: {
+        'zenml-version': {
+            example: 'zenml-version=0.84.0 (the ZenML version in the image)',
+            required: true,
+            check: matching(/^\d+\.\d+\.\d+\S*$/, 'a ZenML version such as 0.84.0'),
+        },
+        'python-version': {
+            example: 'python-version=3.11.9 (the Python version in the image)',
+            required: true,
+            check: matching(/^\d+\.\d+(\.\d+)?$/, 'a Python version such as 3.11.9'),
+        },
+        project: {
+            example: 'project=default (a ZenML project name or id)',
+            check: matching(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a project name or id'),
+        },
+        stack: { example: 'stack=<stack uuid>', check: matching(UUID, 'a stack UUID') },
+        'image-keys': {
+            example: 'image-keys=orchestrator,step_operator',
+            check: matching(/^[A-Za-z0-9_.-]+(\s*,\s*[A-Za-z0-9_.-]+)*$/, 'a comma list of image keys (<component_key> or <step>.<component_key>)'),
+        },
+        'settings-checksum': {
+            example: 'settings-checksum=<the settings checksum ZenML computes for the pipeline>',
+            check: matching(/^[0-9a-f]{32,64}$/, 'lowercase hex'),
+        },
+    },
+};
+/** The settings, checked: unknown keys, missing required keys and bad values are one InputError each. */
+function checkPlatformSettings(platform, settings, input) {
+    const specs = PLATFORM_SETTINGS[platform];
+    const known = Object.keys(specs);
+    for (const key of Object.keys(settings)) {
+        if (!known.includes(key)) {
+            const fix = known.length > 0 ? `Known keys for ${platform}: ${known.join(', ')}` : `${platform} takes no settings`;
+            throw new errors/* InputError */.dz(input, `'${key}' is not a ${platform} setting`, fix);
+        }
+    }
+    const missing = known.filter((key) => specs[key]?.required && (settings[key] ?? '').trim() === '');
+    if (missing.length > 0) {
+        throw new errors/* InputError */.dz(input, `${platform} needs ${missing.join(' and ')}`, `Add ${missing.length === 1 ? 'the line' : 'the lines'} ${missing.map((key) => specs[key]?.example).join('; ')}`);
+    }
+    for (const [key, value] of Object.entries(settings)) {
+        const problem = specs[key]?.check?.(value.trim());
+        if (problem)
+            throw new errors/* InputError */.dz(input, `${key} '${value}' ${problem}`, `e.g. ${specs[key]?.example}`);
+    }
+    return settings;
+}
+/** A comma list setting as items, or undefined when absent. */
+function listSetting(value) {
+    const items = value
+        ?.split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+    return items && items.length > 0 ? items : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platform/zenml/build.ts
+/**
+ * A ZenML pipeline build for a pushed image, as the REST API takes it, and its checksum. Pure.
+ *
+ * Schema: `PipelineBuildRequest` (zenml-io/zenml `src/zenml/models/v2/core/pipeline_build.py`,
+ * project era: `ProjectScopedRequest.project: UUID` from `models/v2/base/scoped.py`) with
+ * `images: Dict[str, BuildItem]` (`models/v2/misc/build_item.py`: `image`, `dockerfile`,
+ * `requirements`, `settings_checksum`, `contains_code`, `requires_code_download`), `is_local`,
+ * `contains_code`, `zenml_version`, `python_version`, `checksum`, `stack`.
+ *
+ * The checksum is ZenML's own recipe (`src/zenml/pipelines/build_utils.py`
+ * `compute_build_checksum`): MD5 over, for each image key in order, the key then its settings
+ * checksum. When the settings checksum is the one ZenML computes for the pipeline's Docker
+ * settings (the `settings-checksum` setting), ZenML's `find_existing_build` picks this build by
+ * itself. Otherwise it is ours, made from the image name and version, so the checksum names one
+ * version: looking it up finds that version again (replay) or another digest under it (conflict).
+ */
+
+/** ZenML's `compute_build_checksum` over our image keys, each with the same settings checksum. */
+function buildChecksum(imageKeys, settingsChecksum) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    for (const key of imageKeys) {
+        hash.update(key);
+        hash.update(settingsChecksum);
+    }
+    return hash.digest('hex');
+}
+/** Our settings checksum when none is given: one per image name and version. */
+function versionSettingsChecksum(image, version) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`image-actions\u0000${image}\u0000${version}`).digest('hex');
+}
+function buildRequestBody(facts, checksum) {
+    const images = {};
+    for (const key of facts.imageKeys) {
+        images[key] = {
+            image: facts.imageRef,
+            dockerfile: null,
+            requirements: null,
+            settings_checksum: facts.settingsChecksum,
+            contains_code: false,
+            requires_code_download: false,
+        };
+    }
+    return {
+        project: facts.projectId,
+        ...(facts.stackId ? { stack: facts.stackId } : {}),
+        images,
+        is_local: false,
+        contains_code: false,
+        zenml_version: facts.zenmlVersion,
+        python_version: facts.pythonVersion,
+        checksum,
+    };
+}
+/** The filter `find_existing_build` uses, for one checksum (`GET /api/v1/pipeline_builds`). */
+function buildLookupQuery(facts, checksum, size = 1) {
+    return {
+        project: facts.projectId,
+        ...(facts.stackId ? { stack_id: facts.stackId } : {}),
+        is_local: 'false',
+        contains_code: 'false',
+        zenml_version: facts.zenmlVersion,
+        python_version: facts.pythonVersion,
+        checksum,
+        // Oldest first: when two registers raced, the first build is the one both keep.
+        sort_by: 'asc:created',
+        size: String(size),
+        hydrate: 'true',
+    };
+}
+/** The image a build runs for our keys, or undefined when its keys do not all name one image. */
+function buildImage(build, imageKeys) {
+    const images = imageKeys.map((key) => build.metadata?.images?.[key]?.image);
+    const first = images[0];
+    return first !== undefined && images.every((image) => image === first) ? first : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platform/zenml/client.ts
+
+
+
+
+
+
+class ZenMLApiError extends errors/* StepError */.zg {
+    status;
+    exception;
+    ambiguous;
+    constructor(message, 
+    /** 0 when no answer arrived. */
+    status, exception, ambiguous = false) {
+        super(message);
+        this.status = status;
+        this.exception = exception;
+        this.ambiguous = ambiguous;
+        this.name = 'ZenMLApiError';
+    }
+}
+class ZenMLClient {
+    options;
+    baseUrl;
+    policy;
+    secrets;
+    token;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.url.trim().replace(/\/+$/, '');
+        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(platformRetryPolicy, options.retry);
+        this.secrets = [options.apiKey];
+        options.log.setSecret(options.apiKey);
+    }
+    get(path, query = {}) {
+        return this.authorized('GET', path, { query });
+    }
+    /** A write that is not safe to repeat (a new build). */
+    post(path, json) {
+        return this.authorized('POST', path, { json });
+    }
+    delete(path) {
+        return this.authorized('DELETE', path, {});
+    }
+    async authorized(method, path, options) {
+        const fresh = !this.token;
+        if (fresh)
+            await this.login();
+        try {
+            return await this.send(method, path, options);
+        }
+        catch (error) {
+            // A token from an earlier call may have expired; one from just now failing is final.
+            if (fresh || !(error instanceof ZenMLApiError) || error.status !== 401)
+                throw error;
+            this.options.log.debug(`ZenML ${method} ${path}: 401, logging in again.`);
+            await this.login();
+            return this.send(method, path, options);
+        }
+    }
+    async login() {
+        const answer = await this.send('POST', '/api/v1/login', {
+            form: { grant_type: 'zenml-api-key', password: this.options.apiKey },
+            auth: false,
+        });
+        if (typeof answer.access_token !== 'string' || answer.access_token === '') {
+            throw new errors/* StepError */.zg('ZenML login answered without an access_token; check that the endpoint is a ZenML server.');
+        }
+        this.token = answer.access_token;
+        this.secrets.push(answer.access_token);
+        this.options.log.setSecret(answer.access_token);
+    }
+    async send(method, path, options) {
+        const search = options.query && Object.keys(options.query).length > 0 ? `?${new URLSearchParams(options.query).toString()}` : '';
+        const url = `${this.baseUrl}${path}${search}`;
+        // Only a new build is not safe to repeat: the login changes nothing, a DELETE ends the same way twice.
+        const write = method === 'POST' && path !== '/api/v1/login';
+        const headers = { accept: 'application/json' };
+        let body;
+        if (options.json !== undefined) {
+            headers['content-type'] = 'application/json';
+            body = JSON.stringify(options.json);
+        }
+        else if (options.form) {
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            body = new URLSearchParams(options.form).toString();
+        }
+        if (options.auth !== false)
+            headers['authorization'] = `Bearer ${this.token ?? ''}`;
+        const onRetry = ({ delayMs, reason }) => this.options.log.debug(`ZenML ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
+        return (0,runtime_retry/* retryLoop */.rU)({ policy: this.policy, onRetry, server: 'the ZenML server' }, async () => {
+            let response;
+            let text;
+            try {
+                // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
+                response = await (this.options.fetch ?? fetch)(url, { method, headers, ...(body === undefined ? {} : { body }) });
+                text = await response.text();
+            }
+            catch (error) {
+                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+                if (write && !requestNeverSent(error)) {
+                    throw new ZenMLApiError((0,redact/* redact */.E)(`ZenML ${method} ${path}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, true);
+                }
+                return {
+                    failed: { error },
+                    reason: 'connection failed',
+                    giveUp: (_stop, attempts) => {
+                        throw new errors/* StepError */.zg((0,redact/* redact */.E)(`ZenML ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
+                    },
+                };
+            }
+            if (response.ok)
+                return { done: (text === '' ? {} : JSON.parse(text)) };
+            const retryable = write ? isRetryableWriteStatus(response.status) : (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses);
+            return {
+                failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+                reason: `HTTP ${response.status}`,
+                giveUp: (_stop, attempts) => {
+                    throw this.apiError(method, path, response.status, text, attempts, write && response.status >= 500);
+                },
+            };
+        });
+    }
+    apiError(method, path, status, text, attempts, ambiguous) {
+        const { exception, message } = parseDetail(text);
+        const retried = attempts > 1 ? ` after ${attempts} tries` : '';
+        let hint = '';
+        if (status === 401)
+            hint = ' Check that the token is a valid service account API key for this server.';
+        if (status === 403)
+            hint = ' The service account lacks permission for pipeline builds in this project.';
+        const what = sentence([exception, message].filter((part) => part).join(': ') || 'no details');
+        return new ZenMLApiError((0,redact/* redact */.E)(`ZenML ${method} ${path} failed (HTTP ${status}${retried}): ${what}${hint}`, this.secrets), status, exception, ambiguous);
+    }
+}
+function parseDetail(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { message: text.slice(0, 200).trim() };
+    }
+    const detail = parsed && typeof parsed === 'object' && 'detail' in parsed ? parsed.detail : parsed;
+    if (typeof detail === 'string')
+        return { message: detail };
+    if (Array.isArray(detail)) {
+        if (detail.length > 0 && typeof detail[0] === 'string') {
+            return { exception: detail[0], message: detail.slice(1).map(String).join(': ') };
+        }
+        // FastAPI validation errors: [{loc, msg, type}].
+        const messages = detail
+            .filter((item) => item !== null && typeof item === 'object')
+            .map((item) => `${(item.loc ?? []).join('.')}: ${String(item.msg ?? '')}`);
+        return { exception: 'ValidationError', message: messages.join('; ') };
+    }
+    return { message: text.slice(0, 200).trim() };
+}
+
+;// CONCATENATED MODULE: ./src/platform/zenml/adapter.ts
+
+
+
+
+
+
+
+/** How many times a build whose POST failed without a clear answer (and is not there) is sent. */
+const adapter_AMBIGUOUS_ROUNDS = 3;
+class ZenMLPlatform {
+    options;
+    name = 'zenml';
+    client;
+    log;
+    projectId;
+    constructor(options) {
+        this.options = options;
+        this.log = options.log ?? actionsLog;
+        this.client = new ZenMLClient({
+            url: options.url,
+            apiKey: options.apiKey,
+            log: this.log,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+        });
+    }
+    async ensureImage(image) {
+        await this.project();
+        this.log.debug(`ZenML keeps builds, not images; '${image}' needs no record.`);
+    }
+    async createVersion(request) {
+        const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(request.imageRef);
+        if (!pinned || pinned.digest !== request.digest) {
+            throw new errors/* InputError */.dz('image', `'${request.imageRef}' is not pinned by digest ${request.digest}`, "Pass the build step's `image` output");
+        }
+        const facts = await this.facts(request.imageRef, request.image, request.version);
+        const checksum = buildChecksum(this.keys(), facts.settingsChecksum);
+        const existing = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+        if (existing) {
+            const decided = this.decide(request, existing);
+            if (decided)
+                return decided;
+        }
+        let created;
+        for (let round = 1; !created; round++) {
+            try {
+                created = await this.client.post('/api/v1/pipeline_builds', buildRequestBody(facts, checksum));
+            }
+            catch (error) {
+                if (!(error instanceof ZenMLApiError) || !error.ambiguous)
+                    throw error;
+                this.log.info(`ZenML did not answer the new build clearly (${error.message}); looking it up.`);
+                const found = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+                const decided = found ? this.decide(request, found, true) : undefined;
+                if (decided)
+                    return decided;
+                // Not there: sending it again cannot leave two (a late first one is removed below).
+                if (round >= adapter_AMBIGUOUS_ROUNDS) {
+                    throw new errors/* StepError */.zg(`${error.message} Looked up again: no build with checksum ${checksum} exists, so none was created.`, {
+                        cause: error,
+                    });
+                }
+            }
+        }
+        if (!created.id)
+            throw new errors/* StepError */.zg('ZenML answered the new pipeline build without an id.');
+        // Another register may have created a build for this checksum meanwhile: the oldest one that
+        // runs this image wins (under a per-version checksum, the oldest of all), ours is removed.
+        const winner = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+        if (winner?.id && winner.id !== created.id) {
+            await this.removeBuild(created.id);
+            this.log.info(`ZenML build ${winner.id} was created first for this checksum; removed the duplicate ${created.id}.`);
+            const decided = this.decide(request, winner);
+            if (decided)
+                return decided;
+        }
+        this.log.info(`ZenML pipeline build ${created.id} runs ${request.imageRef} (checksum ${checksum}).`);
+        return this.toVersion(request, created.id, true);
+    }
+    async getVersion(image, version) {
+        const facts = await this.facts('', image, version);
+        // Under ZenML's shared settings checksum the version name is not recorded: the newest build wins there.
+        const builds = await this.builds(facts, buildChecksum(this.keys(), facts.settingsChecksum), 50);
+        const found = this.options.settingsChecksum ? builds.at(-1) : builds[0];
+        const ref = found ? buildImage(found, this.keys()) : undefined;
+        const digest = ref ? (0,image_ref/* parsePinnedImageRef */.Sm)(ref)?.digest : undefined;
+        if (!found?.id || !ref || !digest)
+            return undefined;
+        return { id: found.id, image, version, digest, imageRef: ref, created: false };
+    }
+    async attach(_version, targets) {
+        if (targets.length > 0) {
+            throw new errors/* StepError */.zg(`ZenML has no compute to attach to (${targets.map(targetName).join(', ')}): runs name the build id. Nothing was changed.`);
+        }
+        return [];
+    }
+    /** Replay when `build` runs the request's image; conflict when it runs another under a per-version checksum. */
+    decide(request, build, created = false) {
+        const ref = buildImage(build, this.keys());
+        if (build.id && ref === request.imageRef) {
+            if (!created)
+                this.log.info(`ZenML pipeline build ${build.id} already runs ${request.imageRef}; nothing created.`);
+            return this.toVersion(request, build.id, created);
+        }
+        if (this.options.settingsChecksum)
+            return undefined; // a shared checksum: a newer build takes over
+        const existingDigest = (ref && (0,image_ref/* parsePinnedImageRef */.Sm)(ref)?.digest) ?? ref ?? 'unknown';
+        const conflict = new VersionConflictError(request.image, request.version, existingDigest, request.digest);
+        conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
+        throw conflict;
+    }
+    /** Deletes a duplicate build; one already gone (a retried DELETE) is fine. */
+    async removeBuild(id) {
+        try {
+            await this.client.delete(`/api/v1/pipeline_builds/${encodeURIComponent(id)}`);
+        }
+        catch (error) {
+            if (!(error instanceof ZenMLApiError) || error.status !== 404)
+                throw error;
+        }
+    }
+    toVersion(request, id, created) {
+        return { id, image: request.image, version: request.version, digest: request.digest, imageRef: request.imageRef, created };
+    }
+    keys() {
+        return this.options.imageKeys && this.options.imageKeys.length > 0 ? this.options.imageKeys : ['orchestrator'];
+    }
+    async facts(imageRef, image, version) {
+        return {
+            projectId: await this.project(),
+            ...(this.options.stackId ? { stackId: this.options.stackId } : {}),
+            imageRef,
+            imageKeys: this.keys(),
+            settingsChecksum: this.options.settingsChecksum ?? versionSettingsChecksum(image, version),
+            zenmlVersion: this.options.zenmlVersion,
+            pythonVersion: this.options.pythonVersion,
+        };
+    }
+    /**
+     * The build that stands for this version, oldest first: under a per-version checksum the first
+     * build of all (another image there is a conflict); under ZenML's settings checksum, shared by
+     * many images, the first that runs this image.
+     */
+    pick(builds, imageRef) {
+        if (!this.options.settingsChecksum)
+            return builds[0];
+        return builds.find((build) => buildImage(build, this.keys()) === imageRef);
+    }
+    async builds(facts, checksum, size) {
+        const page = await this.client.get('/api/v1/pipeline_builds', buildLookupQuery(facts, checksum, size));
+        return page.items ?? [];
+    }
+    async project() {
+        if (this.projectId)
+            return this.projectId;
+        const name = this.options.project ?? 'default';
+        let answer;
+        try {
+            answer = await this.client.get(`/api/v1/projects/${encodeURIComponent(name)}`, { hydrate: 'false' });
+        }
+        catch (error) {
+            if (error instanceof ZenMLApiError && error.status === 404) {
+                throw new errors/* StepError */.zg(`ZenML has no project '${name}' (or the service account cannot see it). Set project=<name or id> in platform-settings.`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+        if (!answer.id)
+            throw new errors/* StepError */.zg(`ZenML answered project '${name}' without an id.`);
+        this.projectId = answer.id;
+        return answer.id;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/platform/create.ts
 
@@ -1826,11 +3027,14 @@ const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks'];
 
 
 
-const SETTINGS = {
-    catalog: [],
-    databricks: ['registry-username', 'registry-password', 'oidc-client-id'],
-    dataworks: ['acr-instance-id', 'acr-vpc-id', 'task-types', 'accessibility'],
-};
+
+
+
+
+
+
+
+const SECRET_SETTINGS = ['registry-password'];
 async function createPlatform(options) {
     const log = options.log ?? actionsLog;
     const env = options.env ?? process.env;
@@ -1839,7 +3043,7 @@ async function createPlatform(options) {
         options.idToken,
         options.accessKeySecret,
         options.securityToken,
-        options.settings?.['registry-password'],
+        ...SECRET_SETTINGS.map((key) => options.settings?.[key]),
     ]) {
         if (secret)
             log.setSecret(secret);
@@ -1847,10 +3051,11 @@ async function createPlatform(options) {
     if (!PLATFORM_NAMES.includes(options.platform)) {
         throw new errors/* InputError */.dz('platform', `'${String(options.platform)}' is not supported`, `Use one of: ${PLATFORM_NAMES.join(', ')}`);
     }
-    if (options.endpoint.trim() === '') {
+    if (options.platform !== 'metaflow' && options.endpoint.trim() === '') {
         throw new errors/* InputError */.dz('endpoint', 'is required', endpointHelp(options.platform));
     }
-    const settings = checkSettings(options.platform, options.settings ?? {}, options.settingsInput ?? 'platform-settings');
+    const input = options.settingsInput ?? 'platform-settings';
+    const settings = checkPlatformSettings(options.platform, options.settings ?? {}, input);
     const common = {
         log,
         ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -1864,6 +3069,11 @@ async function createPlatform(options) {
             return new CatalogPlatform({ endpoint: options.endpoint, token: options.token, ...common });
         }
         case 'databricks': {
+            const username = settings['registry-username'];
+            const password = settings['registry-password'];
+            if ((username === undefined) !== (password === undefined)) {
+                throw new errors/* InputError */.dz(input, 'registry-username and registry-password go together', 'Set both, or neither for a public image');
+            }
             let token = options.token;
             if (!token && options.idToken) {
                 const exchanged = await exchangeGithubOidcToken({
@@ -1877,15 +3087,11 @@ async function createPlatform(options) {
             if (!token) {
                 throw new errors/* InputError */.dz('token', 'databricks needs a token or a GitHub OIDC id-token', "Pass a token from secrets, or set 'oidc-audience' with 'permissions: id-token: write'");
             }
-            const username = settings['registry-username'];
-            const password = settings['registry-password'];
-            if ((username === undefined) !== (password === undefined)) {
-                throw new errors/* InputError */.dz(options.settingsInput ?? 'platform-settings', 'registry-username and registry-password go together', 'Set both, or neither for a public image');
-            }
             return new DatabricksPlatform({
                 host: options.endpoint,
                 token,
                 ...(username !== undefined && password !== undefined ? { registryAuth: { username, password } } : {}),
+                restartRunningClusters: settings['restart-running-clusters'] === 'true',
                 ...common,
             });
         }
@@ -1899,48 +3105,73 @@ async function createPlatform(options) {
             if (!accessKeyId || !accessKeySecret) {
                 throw new errors/* InputError */.dz('access-key-secret', 'dataworks needs an AccessKey pair and none was given', 'Pass access-key-id and access-key-secret from secrets, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET');
             }
-            const input = options.settingsInput ?? 'platform-settings';
-            const acrInstanceId = settings['acr-instance-id'];
-            const acrVpcId = settings['acr-vpc-id'];
-            if (!acrInstanceId || !acrVpcId) {
-                throw new errors/* InputError */.dz(input, 'dataworks needs acr-instance-id and acr-vpc-id', 'Add lines acr-instance-id=cri-… and acr-vpc-id=vpc-… (the ACR Enterprise instance holding the image)');
+            const username = settings['registry-username'];
+            const password = settings['registry-password'];
+            if ((username === undefined) !== (password === undefined)) {
+                throw new errors/* InputError */.dz(input, 'registry-username and registry-password go together', 'Set both, or neither to use ~/.docker/config.json');
             }
+            const taskTypes = listSetting(settings['task-types']);
             const accessibility = settings['accessibility'];
-            if (accessibility !== undefined && accessibility !== 'Private' && accessibility !== 'Public') {
-                throw new errors/* InputError */.dz(input, `accessibility '${accessibility}' is not supported`, 'Use Private or Public');
-            }
-            const taskTypes = settings['task-types']
-                ?.split(',')
-                .map((type) => type.trim())
-                .filter((type) => type !== '');
             return new DataWorksPlatform({
                 endpoint: options.endpoint,
                 credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
-                acrInstanceId,
-                acrVpcId,
-                ...(taskTypes && taskTypes.length > 0 ? { taskTypes } : {}),
+                acrInstanceId: settings['acr-instance-id'],
+                acrVpcId: settings['acr-vpc-id'],
+                tagDigest: options.tagDigest ??
+                    registryTagDigest(log, username !== undefined && password !== undefined ? { username, password } : undefined),
+                ...(settings['test-resource-group'] ? { testResourceGroup: settings['test-resource-group'] } : {}),
+                ...(taskTypes ? { taskTypes } : {}),
                 ...(accessibility ? { accessibility } : {}),
+                ...(options.poll ? { poll: options.poll } : {}),
+                ...common,
+            });
+        }
+        case 'metaflow':
+            return new MetaflowPlatform({ configFile: resolveConfigFile(settings['config-file'], env), log });
+        case 'zenml': {
+            if (!options.token) {
+                throw new errors/* InputError */.dz('token', 'zenml needs a service account API key', 'Pass the API key of a ZenML service account from secrets as token');
+            }
+            const imageKeys = listSetting(settings['image-keys']);
+            return new ZenMLPlatform({
+                url: options.endpoint,
+                apiKey: options.token,
+                zenmlVersion: settings['zenml-version'],
+                pythonVersion: settings['python-version'],
+                ...(settings['project'] ? { project: settings['project'] } : {}),
+                ...(settings['stack'] ? { stackId: settings['stack'] } : {}),
+                ...(imageKeys ? { imageKeys } : {}),
+                ...(settings['settings-checksum'] ? { settingsChecksum: settings['settings-checksum'] } : {}),
                 ...common,
             });
         }
     }
+}
+/** The registry's answer for a tag, through one lazily made client (credentials for the image's registry only). */
+function registryTagDigest(log, login) {
+    return async (ref) => {
+        const client = (0,registry_login/* makeRegistryClient */.z)(login ? { registry: (0,image_ref/* registryHost */.U$)(ref), ...login } : undefined, [], {
+            mask: (secret) => log.setSecret(secret),
+            log: (line) => log.debug(line),
+        });
+        return (await client.headManifest(ref))?.digest;
+    };
+}
+/** `~/…` from the home folder, a relative path from the workspace (the step's working folder). */
+function resolveConfigFile(file, env) {
+    const trimmed = file.trim();
+    if (trimmed === '~' || trimmed.startsWith('~/'))
+        return external_node_path_default().join(env['HOME'] ?? external_node_os_default().homedir(), trimmed.slice(1));
+    return external_node_path_default().resolve(env['GITHUB_WORKSPACE'] ?? process.cwd(), trimmed);
 }
 function endpointHelp(platform) {
     if (platform === 'databricks')
         return 'Pass the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net';
     if (platform === 'dataworks')
         return 'Pass dataworks.<region>.aliyuncs.com or a region id such as cn-hangzhou';
+    if (platform === 'zenml')
+        return 'Pass the ZenML server URL, e.g. https://zenml.example.com';
     return 'Pass the catalog base URL, e.g. http://127.0.0.1:8080';
-}
-function checkSettings(platform, settings, input) {
-    const known = SETTINGS[platform];
-    for (const key of Object.keys(settings)) {
-        if (!known.includes(key)) {
-            const fix = known.length > 0 ? `Known keys for ${platform}: ${known.join(', ')}` : `${platform} takes no settings`;
-            throw new errors/* InputError */.dz(input, `'${key}' is not a ${platform} setting`, fix);
-        }
-    }
-    return settings;
 }
 
 // EXTERNAL MODULE: ./src/runtime/run-action.ts
@@ -2023,27 +3254,36 @@ function readRegisterInputs(env = process.env) {
         hash: checkHash((0,inputs/* readString */.E3)('hash')),
     };
 }
-/** Which credential inputs a platform takes; a misplaced one is an error, not silently ignored. */
+/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
+const CREDENTIALS = {
+    catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
+    databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
+    dataworks: {
+        takes: ['accessKeyId', 'accessKeySecret'],
+        fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
+    },
+    metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
+    zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
+};
+const INPUT_NAMES = {
+    token: 'token',
+    oidcAudience: 'oidc-audience',
+    accessKeyId: 'access-key-id',
+    accessKeySecret: 'access-key-secret',
+};
 function checkCredentialInputs(platform, given) {
-    if (platform === 'dataworks') {
-        for (const [name, value] of [
-            ['token', given.token],
-            ['oidc-audience', given.oidcAudience],
-        ]) {
-            if (value)
-                throw new errors/* InputError */.dz(name, 'is not used by dataworks', 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)');
-        }
-        return;
+    const { takes, fix } = CREDENTIALS[platform];
+    for (const key of Object.keys(INPUT_NAMES)) {
+        if (!given[key] || takes.includes(key))
+            continue;
+        const users = Object.keys(CREDENTIALS).filter((name) => CREDENTIALS[name].takes.includes(key));
+        throw new errors/* InputError */.dz(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
     }
-    for (const [name, value] of [
-        ['access-key-id', given.accessKeyId],
-        ['access-key-secret', given.accessKeySecret],
-    ]) {
-        if (value)
-            throw new errors/* InputError */.dz(name, `is only used by dataworks, not ${platform}`, `Pass a token (or oidc-audience) for ${platform}`);
-    }
-    if (!given.token && !given.oidcAudience) {
+    if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
         throw new errors/* InputError */.dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
+    }
+    if (platform === 'zenml' && !given.token) {
+        throw new errors/* InputError */.dz('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
     }
 }
 
@@ -2066,6 +3306,14 @@ function precheckForPlatform(platform, request) {
 var github_summary = __webpack_require__(2935);
 ;// CONCATENATED MODULE: ./src/actions/register/summary.ts
 
+function publishedText(result) {
+    const stage = `(stage ${(0,github_summary/* escapeHtml */.ZD)(result.stage)})`;
+    if (!result.published)
+        return `not published ${stage}`;
+    if (result.tested)
+        return `published after its image test passed ${stage}`;
+    return result.fresh ? `published <strong>untested</strong>: no test-resource-group is set ${stage}` : `published ${stage}`;
+}
 /** A job-summary table of the version (new or replayed) and one row per target attached. */
 async function writeRegisterSummary(report) {
     const { version } = report;
@@ -2077,6 +3325,8 @@ async function writeRegisterSummary(report) {
         ['Outcome', version.created ? 'created' : 'already registered with this digest (nothing changed)'],
         ['Digest', (0,github_summary/* code */.aY)(version.digest)],
         ['Image reference', (0,github_summary/* code */.aY)(version.imageRef)],
+        ...(report.published ? [['Published', publishedText(report.published)]] : []),
+        ...Object.entries(version.outputs ?? {}).map(([name, value]) => [(0,github_summary/* code */.aY)(name), (0,github_summary/* code */.aY)(value)]),
         ['Time', `register ${report.timings.registerMs} ms, attach ${report.timings.attachMs} ms`],
     ], (summary) => {
         if (report.attachments.length === 0) {
@@ -2088,6 +3338,8 @@ async function writeRegisterSummary(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/register/main.ts
+
+
 
 
 
@@ -2136,7 +3388,8 @@ async function run(seams = {}) {
             return platform.createVersion(request);
         });
         const version = registered.value;
-        (0,run_action/* setOutputs */.n0)({ version: version.version, 'version-id': version.id, created: version.created });
+        (0,run_action/* setOutputs */.n0)({ version: version.version, 'version-id': version.id, created: version.created, ...version.outputs });
+        const published = await publish(platform, version.image, version.version, version.created);
         let attachments = [];
         let attachMs = 0;
         if (inputs.targets.length > 0) {
@@ -2151,9 +3404,40 @@ async function run(seams = {}) {
             decision,
             version,
             attachments,
+            ...(published ? { published: { ...published, fresh: version.created } } : {}),
             timings: { registerMs: registered.ms, attachMs },
         });
     });
+}
+/**
+ * Publishes the version on platforms that publish (DataWorks: image test first when configured).
+ * A replayed version that is no longer the image's current one is left as it is; a failed test
+ * or publish fails the step before anything is attached.
+ */
+async function publish(platform, image, version, created) {
+    if (!platform.publishVersion)
+        return undefined;
+    let result;
+    try {
+        result = (await (0,run_action/* timedGroup */.RD)(`Publish ${image} ${version}`, () => platform.publishVersion(image, version))).value;
+    }
+    catch (error) {
+        if (!(error instanceof VersionNotCurrentError))
+            throw error;
+        core/* warning */.$e(`${error.message} Left as it is.`);
+        return undefined;
+    }
+    (0,run_action/* setOutputs */.n0)({ published: result.published, 'publish-stage': result.stage });
+    if (!result.published) {
+        throw new errors/* StepError */.zg(result.stage === 'TestFailed'
+            ? `${platform.name}: the image test of ${image} ${version} failed (stage TestFailed); the version was not published and nothing was attached.`
+            : `${platform.name}: ${image} ${version} was not published (stage ${result.stage}); nothing was attached.`);
+    }
+    // On a replay an already published version may have been tested before: only a new one is known untested.
+    if (!result.tested && created) {
+        core/* warning */.$e(`${platform.name}: ${image} ${version} was published untested. Set test-resource-group=<Serverless resource group> in platform-settings to test versions before they are published.`);
+    }
+    return result;
 }
 
 
@@ -2263,6 +3547,41 @@ async function writeSummary(heading, fields, more) {
     const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
     more?.(summary);
     await summary.write();
+}
+
+
+/***/ }),
+
+/***/ 9034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ writeFileAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
+ * sees half a file. `mode` is the new file's permissions (e.g. to keep a config file private).
+ */
+function writeFileAtomically(file, text, mode) {
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, mode === undefined ? {} : { mode });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
+        throw error;
+    }
 }
 
 

@@ -1,0 +1,2716 @@
+export const id = 162;
+export const ids = [162];
+export const modules = {
+
+/***/ 7621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   TX: () => (/* binding */ verifyManifest),
+/* harmony export */   gY: () => (/* binding */ tagFor),
+/* harmony export */   u1: () => (/* binding */ buildManifest)
+/* harmony export */ });
+/* unused harmony exports RECIPE, canonicalJson, definitionHash */
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
+/* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
+/**
+ * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ *
+ * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
+ * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
+ * digest commits to travel next to it in the manifest file, so the file can be checked and
+ * compared (`image-actions explain`) without making the hashed object huge.
+ *
+ * Bump RECIPE whenever anything here or in context-tree.ts changes meaning, so that tags made by
+ * different recipes can never collide.
+ */
+
+
+
+const RECIPE = 'h1';
+function canonicalJson(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new Error('value cannot be serialized canonically');
+    return text;
+}
+function definitionHash(definition) {
+    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(canonicalJson(definition));
+}
+function tagFor(hash, recipe = RECIPE) {
+    return `${recipe}-${hash.slice(0, 32)}`;
+}
+function sortedRecord(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Assembles the definition and manifest from parts the caller gathered. */
+function buildManifest(parts) {
+    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+    const definition = {
+        recipe: RECIPE,
+        dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(parts.dockerfileBytes),
+        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(parts.entries),
+        images,
+        platforms: [...new Set(parts.platforms)].sort(),
+        target: parts.target,
+        buildArgs: sortedRecord(parts.buildArgs),
+        secrets: [...new Set(parts.secrets)].sort(),
+        labels: sortedRecord(parts.labels),
+    };
+    const hash = definitionHash(definition);
+    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .contextTotals */ .r2)(parts.entries);
+    return {
+        hash,
+        tag: tagFor(hash),
+        definition,
+        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+    };
+}
+/** Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line. */
+function render(value, indent, key) {
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        const items = value.map((item) => (key === 'entries' ? canonicalJson(item) : render(item, `${indent}  `)));
+        return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
+    }
+    if (value !== null && typeof value === 'object') {
+        const record = value;
+        const keys = Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort();
+        if (keys.length === 0)
+            return '{}';
+        return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
+    }
+    return canonicalJson(value);
+}
+/**
+ * The manifest as text: canonical key order everywhere, readable indentation, one context entry
+ * per line (so two manifests diff well with ordinary tools too).
+ */
+function serializeManifest(manifest) {
+    return `${render(manifest, '')}\n`;
+}
+/** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */
+function parseManifest(text, name) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const manifest = value;
+    const definition = manifest?.definition;
+    if (typeof manifest !== 'object' ||
+        manifest === null ||
+        typeof manifest.hash !== 'string' ||
+        !definition ||
+        typeof definition.recipe !== 'string') {
+        throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
+    }
+    return manifest;
+}
+/** Does the manifest hash what it says? (A hand-edited file would not.) */
+function verifyManifest(manifest) {
+    const hashMatches = definitionHash(manifest.definition) === manifest.hash;
+    const entries = manifest.context?.entries;
+    const entriesMatch = Array.isArray(entries) ? (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(entries) === manifest.definition.context : undefined;
+    return { hashMatches, entriesMatch };
+}
+
+
+/***/ }),
+
+/***/ 1917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R3: () => (/* binding */ sortEntries),
+/* harmony export */   fZ: () => (/* binding */ treeDigest),
+/* harmony export */   r2: () => (/* binding */ contextTotals),
+/* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
+/* harmony export */ });
+/* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
+/**
+ * The build context as data: one entry per path Docker sends, and the tree digest over them.
+ *
+ * Recipe (h1):
+ * - a file's digest is the git blob id of its bytes, `sha1("blob <size>\0" + bytes)`, so that a
+ *   clean git checkout can take it from the index without reading the file (the fast path) and
+ *   still give the same result as reading it;
+ * - only the executable bit of a file counts (git's model), never the rest of the mode, uid,
+ *   gid or times;
+ * - a symlink is its target string, never followed; a directory counts even when empty;
+ * - records are sorted by path (UTF-8 byte order) and framed with NUL after every field (paths and
+ *   link targets cannot contain NUL, and the record type fixes the number of fields), then
+ *   SHA-256'd.
+ */
+
+
+const BLOB_PREFIX = 'git-blob:';
+/** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
+function blobHeader(size) {
+    return Buffer.from(`blob ${size}\0`, 'latin1');
+}
+/** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
+function blobDigest(bytes) {
+    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
+function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        const xs = x >= 0xd800 && x <= 0xdfff;
+        const ys = y >= 0xd800 && y <= 0xdfff;
+        if (xs !== ys)
+            return xs ? 1 : -1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
+function sortEntries(entries) {
+    if (entries.some((entry) => SURROGATE.test(entry.path)))
+        return entries.sort((a, b) => comparePaths(a.path, b.path));
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    for (let i = 1; i < entries.length; i++) {
+        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+            return false;
+    }
+    return true;
+}
+/** The framed record of one entry, exactly as it enters the tree digest. */
+function entryRecord(entry) {
+    switch (entry.type) {
+        case 'file':
+            return `file\0${entry.path}\0${entry.mode}\0${entry.digest}\0`;
+        case 'symlink':
+            return `symlink\0${entry.path}\0${entry.target}\0`;
+        case 'dir':
+            return `dir\0${entry.path}\0`;
+    }
+}
+/** `sha256:<hex>` over the sorted, framed records. */
+function treeDigest(entries) {
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+    const records = sorted.map(entryRecord).join('');
+    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(records);
+}
+function contextTotals(entries) {
+    let files = 0;
+    let bytes = 0;
+    for (const entry of entries) {
+        if (entry.type !== 'file')
+            continue;
+        files++;
+        bytes += entry.size;
+    }
+    return { files, bytes };
+}
+
+
+/***/ }),
+
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ computeDigest),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   oP: () => (/* binding */ verifyingStream),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
+ * signer), and verifying a stream as it flows without holding it (blob copies).
+ */
+
+/** Strings are hashed as UTF-8. */
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<hex>`. */
+function sha256Digest(data) {
+    return `sha256:${sha256Hex(data)}`;
+}
+/** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
+function digestAlgorithm(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
+}
+function computeDigest(bytes, algorithm) {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    constructor(expected, actual, what) {
+        super(`${what}: content digest ${actual} does not match the expected ${expected}; the data was altered or truncated in transit`);
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
+ * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ */
+function verifyingStream(expectedDigest, expectedSize, what) {
+    const algorithm = digestAlgorithm(expectedDigest);
+    if (!algorithm)
+        throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    let size = 0;
+    return new TransformStream({
+        transform(chunk, controller) {
+            size += chunk.byteLength;
+            if (expectedSize !== undefined && size > expectedSize) {
+                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                return;
+            }
+            hash.update(chunk);
+            controller.enqueue(chunk);
+        },
+        flush(controller) {
+            if (expectedSize !== undefined && size !== expectedSize) {
+                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== expectedDigest)
+                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+        },
+    });
+}
+
+
+/***/ }),
+
+/***/ 3386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Sm: () => (/* binding */ parsePinnedImageRef),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   gz: () => (/* binding */ apiHostOf),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   kL: () => (/* binding */ formatImageRef),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   z0: () => (/* binding */ ImageRefError)
+/* harmony export */ });
+/* unused harmony exports dockerHubRegistry, dockerHubApiHost */
+/**
+ * Image references, parsed and normalized the way Docker does it (distribution/reference):
+ * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
+ */
+class ImageRefError extends Error {
+    reference;
+    constructor(reference, problem) {
+        super(`Invalid image reference "${reference}": ${problem}`);
+        this.reference = reference;
+        this.name = 'ImageRefError';
+    }
+}
+const dockerHubRegistry = 'docker.io';
+const dockerHubApiHost = 'registry-1.docker.io';
+// The grammar of distribution/reference (regexp.go), anchored.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
+const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const bareIdPattern = /^[a-f0-9]{64}$/;
+const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
+const digestHexLength = { sha256: 64, sha512: 128 };
+const maxNameLength = 255;
+/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
+function parseImageRef(text) {
+    if (text.length === 0)
+        throw new ImageRefError(text, 'it is empty');
+    if (/\s/.test(text))
+        throw new ImageRefError(text, 'it contains whitespace');
+    if (bareIdPattern.test(text)) {
+        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
+    }
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = validateDigest(text, rest.slice(at + 1));
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag)) {
+            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+        }
+    }
+    const name = splitName(text, rest);
+    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
+}
+/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
+function parseRepository(text) {
+    const ref = parseImageRef(text);
+    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
+        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
+    }
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+function splitName(original, name) {
+    if (name.length === 0)
+        throw new ImageRefError(original, 'the repository name is missing');
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    // Docker's rule: the first component is a registry only if it looks like a host
+    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
+    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+    let registry = isRegistry ? first : dockerHubRegistry;
+    let repository = isRegistry ? name.slice(slash + 1) : name;
+    if (isRegistry) {
+        const match = domainPattern.exec(registry);
+        if (!match)
+            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
+        const port = match[1];
+        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+            throw new ImageRefError(original, `registry port ${port} is out of range`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = dockerHubRegistry;
+    if (registry === dockerHubRegistry && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw new ImageRefError(original, 'the repository name is missing');
+    if (repository.toLowerCase() !== repository) {
+        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
+    }
+    for (const component of repository.split('/')) {
+        if (!pathComponentPattern.test(component)) {
+            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+        }
+    }
+    if (registry.length + 1 + repository.length > maxNameLength) {
+        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
+    }
+    return { registry, apiHost: apiHostOf(registry), repository };
+}
+function validateDigest(original, digest) {
+    const match = digestPattern.exec(digest);
+    if (!match)
+        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
+    const [, algorithm = '', hex = ''] = match;
+    const length = digestHexLength[algorithm];
+    if (length === undefined)
+        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
+        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
+    }
+    return digest;
+}
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+function registryHost(reference) {
+    return parseImageRef(reference).registry.toLowerCase();
+}
+/** The host that serves the registry API for a registry name. */
+function apiHostOf(registry) {
+    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
+}
+/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
+function formatImageRef(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`, the name without tag or digest. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository under another tag (no digest). */
+function withTag(ref, tag) {
+    if (!tagPattern.test(tag))
+        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
+}
+/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
+function withDigest(ref, digest) {
+    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
+}
+function isValidTag(tag) {
+    return tagPattern.test(tag);
+}
+/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
+function isSha256Digest(value) {
+    return sha256DigestPattern.test(value);
+}
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+function parsePinnedImageRef(text) {
+    let ref;
+    try {
+        ref = parseImageRef(text);
+    }
+    catch (error) {
+        if (error instanceof ImageRefError)
+            return undefined;
+        throw error;
+    }
+    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ normalizePlatform),
+/* harmony export */   Y8: () => (/* binding */ parsePlatform),
+/* harmony export */   _l: () => (/* binding */ canonicalPlatform),
+/* harmony export */   em: () => (/* binding */ normalizePlatforms),
+/* harmony export */   my: () => (/* binding */ samePlatform),
+/* harmony export */   ol: () => (/* binding */ hostPlatform),
+/* harmony export */   xZ: () => (/* binding */ platformArgs)
+/* harmony export */ });
+/* unused harmony export PlatformError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
+ * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
+ * (inputs, hash, build, builders, registry). Pure.
+ *
+ * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
+ * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
+ * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
+ * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
+ */
+
+/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'hurd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'nacl',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'amd64p32',
+    'arm',
+    'arm64',
+    'arm64be',
+    'armbe',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mips64p32',
+    'mips64p32le',
+    'mipsle',
+    'ppc',
+    'ppc64',
+    'ppc64le',
+    'riscv',
+    'riscv64',
+    's390',
+    's390x',
+    'sparc',
+    'sparc64',
+    'wasm',
+]);
+/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
+const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
+function normalizeArchitecture(architecture, variant) {
+    switch (architecture) {
+        case 'i386':
+        case 'i686':
+            return { architecture: '386', variant: variant };
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
+        case 'aarch64':
+        case 'arm64':
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                return { architecture: 'arm64', variant: '' };
+            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
+                return { architecture: 'arm64', variant: 'v9' };
+            return { architecture: 'arm64', variant };
+        case 'armhf':
+            return { architecture: 'arm', variant: 'v7' };
+        case 'armel':
+            return { architecture: 'arm', variant: 'v6' };
+        case 'arm':
+            if (variant === '' || variant === '7')
+                return { architecture: 'arm', variant: 'v7' };
+            if (variant === '5' || variant === '6' || variant === '8')
+                return { architecture: 'arm', variant: `v${variant}` };
+            return { architecture: 'arm', variant };
+        default:
+            return { architecture, variant };
+    }
+}
+/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+function canonicalPlatform(platform) {
+    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
+    const os = platform.os.toLowerCase();
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** The canonical `os/arch[/variant]` of a platform. */
+function formatPlatform(platform) {
+    const normal = canonicalPlatform(platform);
+    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
+}
+function samePlatform(a, b) {
+    return formatPlatform(a) === formatPlatform(b);
+}
+class PlatformError extends Error {
+    constructor(text, problem) {
+        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
+        this.name = 'PlatformError';
+    }
+}
+/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
+        throw new PlatformError(text, 'not two or three parts of letters and digits');
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+/**
+ * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
+ * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
+ */
+function normalizePlatform(text, host = hostPlatform()) {
+    const parts = text.trim().split('/');
+    if (parts.length > 3)
+        return undefined;
+    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
+    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
+        return undefined;
+    let os = osPart[1].toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
+    if (parts.length === 1) {
+        if (KNOWN_OS.has(os))
+            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
+        const { architecture, variant } = normalizeArchitecture(os, '');
+        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+    }
+    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
+    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
+}
+/** Node's `process.arch` → the platform the runner builds for when none is given. */
+function hostPlatform(arch = process.arch) {
+    const map = {
+        x64: 'linux/amd64',
+        arm64: 'linux/arm64',
+        arm: 'linux/arm/v7',
+        ia32: 'linux/386',
+        ppc64: 'linux/ppc64le',
+        s390x: 'linux/s390x',
+        riscv64: 'linux/riscv64',
+        loong64: 'linux/loong64',
+    };
+    return map[arch] ?? 'linux/amd64';
+}
+/**
+ * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
+ * means the runner's own platform (what a builder does without `--platform`).
+ */
+function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
+    if (items.length === 0)
+        return [host];
+    const normalized = new Set();
+    for (const item of items) {
+        const platform = normalizePlatform(item, host);
+        if (!platform) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+        }
+        normalized.add(platform);
+    }
+    return [...normalized].sort();
+}
+/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
+function platformArgs(prefix, platform) {
+    const [os = '', architecture = '', variant = ''] = platform.split('/');
+    return {
+        [`${prefix}PLATFORM`]: platform,
+        [`${prefix}OS`]: os,
+        [`${prefix}ARCH`]: architecture,
+        [`${prefix}VARIANT`]: variant,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FG: () => (/* binding */ registryScheme),
+/* harmony export */   y_: () => (/* binding */ isInsecureRegistry)
+/* harmony export */ });
+/* unused harmony exports splitHostPort, isLoopbackHost */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * HTTP or HTTPS for a registry host, for the registry client and the builders alike. Docker's
+ * rule: loopback registries (127.0.0.0/8, ::1, localhost) speak plain HTTP; every other registry
+ * HTTPS unless listed as insecure (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
+ */
+
+/** Splits `host[:port]` / `[v6]:port` into the bare host (no brackets, lower-cased) and the port. */
+function splitHostPort(hostPort) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
+    if (bracketed)
+        return { host: (bracketed[1] ?? '').toLowerCase(), ...(bracketed[2] ? { port: bracketed[2] } : {}) };
+    // A bare IPv6 address has several colons and no port.
+    if ((hostPort.match(/:/g) ?? []).length > 1)
+        return { host: hostPort.toLowerCase() };
+    const colon = hostPort.lastIndexOf(':');
+    if (colon === -1)
+        return { host: hostPort.toLowerCase() };
+    return { host: hostPort.slice(0, colon).toLowerCase(), port: hostPort.slice(colon + 1) };
+}
+function isLoopbackHost(hostPort) {
+    const { host } = splitHostPort(hostPort);
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
+        return host.split('.')[0] === '127';
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
+    return false;
+}
+function matchesInsecureEntry(hostPort, entry) {
+    const wanted = entry
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+    if (!wanted)
+        return false;
+    const { host, port } = splitHostPort(hostPort.toLowerCase());
+    if (wanted.includes('/')) {
+        // CIDR: applies to IP literals only (Docker does the same after resolving; we do not resolve names).
+        const [base = '', bits = ''] = wanted.split('/');
+        const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
+        const prefix = Number(bits);
+        if (!family || !Number.isInteger(prefix) || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== family)
+            return false;
+        const list = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
+        try {
+            list.addSubnet(base, prefix, family === 4 ? 'ipv4' : 'ipv6');
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
+    }
+    const entryParts = splitHostPort(wanted);
+    if (entryParts.host !== host)
+        return false;
+    return entryParts.port === undefined || entryParts.port === port;
+}
+/** Plain HTTP (no TLS verification) for this `host[:port]`: loopback always, else when listed as insecure. */
+function isInsecureRegistry(apiHost, insecureRegistries = []) {
+    return isLoopbackHost(apiHost) || insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry));
+}
+function registryScheme(apiHost, insecureRegistries = []) {
+    return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PQ: () => (/* binding */ retryDecision),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cV: () => (/* binding */ explainStop),
+/* harmony export */   eB: () => (/* binding */ errorChain),
+/* harmony export */   l: () => (/* binding */ isTransientNetworkError)
+/* harmony export */ });
+/* unused harmony exports transientStatuses, parseRetryAfter, backoffDelay, retryDelay */
+/**
+ * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
+ * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
+ * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
+ * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
+ *
+ * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
+ * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
+ * time, whichever comes first.
+ */
+/** 429 and 5xx except 501/505, which no retry will change. */
+const transientStatuses = { also: [], except: [501, 505] };
+function isRetryableStatus(status, statuses = transientStatuses) {
+    if (statuses.except.includes(status))
+        return false;
+    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
+}
+const transientCodes = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+function errorChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 6; depth++) {
+        if (typeof current !== 'object') {
+            chain.push({ message: String(current) });
+            break;
+        }
+        const { code, name, message, cause } = current;
+        chain.push({
+            ...(typeof code === 'string' ? { code } : {}),
+            ...(typeof name === 'string' ? { name } : {}),
+            message: typeof message === 'string' ? message : '',
+        });
+        current = cause;
+    }
+    return chain;
+}
+/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
+function isTransientNetworkError(error) {
+    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
+        link.name === 'TimeoutError' ||
+        /socket hang up|other side closed|terminated/i.test(link.message));
+}
+/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+/**
+ * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
+ */
+function backoffDelay(attempt, policy, random) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
+}
+/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
+function retryDelay(attempt, retryAfterMs, policy, random) {
+    if (retryAfterMs === undefined)
+        return backoffDelay(attempt, policy, random);
+    switch (policy.retryAfter ?? 'exact') {
+        case 'capped':
+            return Math.min(retryAfterMs, policy.maxDelayMs);
+        case 'jittered':
+            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
+        case 'exact':
+            return retryAfterMs;
+    }
+}
+/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
+function explainStop(stop) {
+    switch (stop.kind) {
+        case 'status':
+            return `HTTP ${stop.status} is not retryable`;
+        case 'network':
+            return 'not a transient network error';
+        case 'attempts':
+            return `gave up after ${stop.attempt} attempts`;
+        case 'time':
+            return stop.retryAfterMs !== undefined
+                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
+                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
+    }
+}
+/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
+function retryDecision(input, explain = explainStop) {
+    const { attempt, outcome, elapsedMs, policy } = input;
+    if ('error' in outcome) {
+        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
+            return { retry: false, reason: explain({ kind: 'network' }) };
+    }
+    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
+        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
+    }
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
+    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
+    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
+    if (elapsedMs + delayMs > policy.maxElapsedMs) {
+        const server = input.server ?? 'the server';
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
+    }
+    return { retry: true, delayMs };
+}
+
+
+/***/ }),
+
+/***/ 9878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  Ko: () => (/* binding */ configPlatform)
+});
+
+// UNUSED EXPORTS: defaultRetryPolicy, toImageRef
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+/**
+ * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
+ * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
+ * Pure.
+ */
+const tokenChar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+function parseWwwAuthenticate(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skipSpace = () => {
+        while (i < n && (header[i] === ' ' || header[i] === '\t'))
+            i++;
+    };
+    const readToken = () => {
+        const start = i;
+        while (i < n && tokenChar.test(header[i] ?? ''))
+            i++;
+        return header.slice(start, i);
+    };
+    const readQuoted = () => {
+        let value = '';
+        i++; // opening quote
+        while (i < n && header[i] !== '"') {
+            if (header[i] === '\\' && i + 1 < n)
+                i++;
+            value += header[i];
+            i++;
+        }
+        i++; // closing quote (or end of input)
+        return value;
+    };
+    while (i < n) {
+        skipSpace();
+        while (i < n && header[i] === ',') {
+            i++;
+            skipSpace();
+        }
+        if (i >= n)
+            break;
+        const scheme = readToken();
+        if (!scheme) {
+            i++; // not a token character: skip it rather than loop forever on garbage
+            continue;
+        }
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // Parameters follow until a token that is not followed by '=' (the next challenge's scheme).
+        for (;;) {
+            skipSpace();
+            const save = i;
+            const name = readToken();
+            skipSpace();
+            if (name && header[i] === '=') {
+                i++;
+                skipSpace();
+                if (header[i] === '"')
+                    challenge.params[name.toLowerCase()] = readQuoted();
+                else if (i < n && tokenChar.test(header[i] ?? ''))
+                    challenge.params[name.toLowerCase()] = readToken();
+                else {
+                    // token68 with '=' padding (`Negotiate abc==`): kept whole, never mistaken for a parameter.
+                    while (header[i] === '=')
+                        i++;
+                    challenge.params.token68 = header.slice(save, i).trim();
+                }
+            }
+            else if (name && Object.keys(challenge.params).length === 0 && (i >= n || header[i] === ',')) {
+                challenge.params.token68 = name; // token68 without padding
+            }
+            else {
+                i = save;
+                break;
+            }
+            skipSpace();
+            if (header[i] !== ',')
+                break;
+            i++;
+            // `, name=` continues this challenge; `, Scheme …` starts the next one.
+            const look = i;
+            skipSpace();
+            const next = readToken();
+            skipSpace();
+            const continues = next !== '' && header[i] === '=';
+            i = look;
+            if (!continues)
+                break;
+        }
+    }
+    return challenges;
+}
+/** The challenge we can answer, preferring Bearer over Basic (as Docker does). */
+function pickChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/** `repository:<name>:<actions>` as the distribution token spec spells scopes. */
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions.join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/chunks.ts
+/** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
+async function* fixedChunks(stream, chunkBytes) {
+    let parts = [];
+    let held = 0;
+    for await (const piece of stream) {
+        let view = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+        while (view.byteLength > 0) {
+            const take = Math.min(chunkBytes - held, view.byteLength);
+            parts.push(view.subarray(0, take));
+            held += take;
+            view = view.subarray(take);
+            if (held === chunkBytes) {
+                yield Buffer.concat(parts);
+                parts = [];
+                held = 0;
+            }
+        }
+    }
+    if (held > 0)
+        yield Buffer.concat(parts);
+}
+/** Reads a whole (small, size-checked) stream. */
+async function readAll(stream) {
+    const parts = [];
+    for await (const piece of stream)
+        parts.push(piece);
+    return Buffer.concat(parts);
+}
+
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var core_retry = __webpack_require__(7253);
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+/**
+ * Registry failures as one clear sentence: what we were doing, which registry and repository,
+ * the HTTP status and the registry's own error code, and what the user can do about it.
+ */
+
+
+class RegistryError extends errors/* StepError */.zg {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, registry, repository, status, code, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.registry = registry;
+        this.repository = repository;
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+        this.transient = options?.transient ?? false;
+    }
+    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
+    transient;
+}
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        return (body.errors ?? []).map((entry) => ({
+            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
+            message: typeof entry.message === 'string' ? entry.message : '',
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+function where(context) {
+    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
+}
+function advice(status, context, codes) {
+    if (status === 401 && context.insufficientScope && context.credentialSource) {
+        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 401) {
+        return context.credentialSource
+            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
+            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
+    }
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 404)
+        return `check the image name and that ${context.registry} serves it`;
+    if (status === 429)
+        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
+    if (status >= 500)
+        return 'the registry failed on its side: retry later, or check the registry status page';
+    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
+        return 'the registry refused the content it was sent';
+    return 'see the registry error above';
+}
+/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
+function httpError(status, statusText, bodyText, context) {
+    const errors = parseErrorBody(bodyText);
+    const codes = errors.map((entry) => entry.code);
+    const detail = errors.length
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
+        : '';
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
+    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: (0,core_retry/* isRetryableStatus */.PS)(status) });
+}
+/** An error for a request that got no HTTP answer at all. */
+function networkError(error, context, scheme) {
+    const chain = (0,core_retry/* errorChain */.eB)(error);
+    const code = chain.map((link) => link.code).find((c) => c !== undefined);
+    const innermost = chain[chain.length - 1]?.message ?? String(error);
+    let hint = 'check the registry address and that it is reachable from this runner';
+    if (code === 'ECONNREFUSED')
+        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
+    }
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: (0,core_retry/* isTransientNetworkError */.l)(error) });
+}
+
+// EXTERNAL MODULE: ./src/registry/media-types.ts
+var media_types = __webpack_require__(9867);
+// EXTERNAL MODULE: ./src/runtime/retry.ts
+var runtime_retry = __webpack_require__(6390);
+;// CONCATENATED MODULE: ./src/registry/copy.ts
+/**
+ * Copying an image (index, child manifests, blobs) between repositories or registries without a
+ * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
+ * bytes move), the rest are streamed source → destination with digest verification. Manifests are
+ * PUT with their exact bytes, so the copy has the same digest as the source.
+ */
+
+
+
+
+
+
+function sameRegistry(a, b) {
+    return a.apiHost === b.apiHost;
+}
+function copy_transient(error) {
+    if (error instanceof RegistryError)
+        return error.transient;
+    return error instanceof core_digest/* DigestMismatchError */.h || (0,core_retry/* isTransientNetworkError */.l)(error);
+}
+/**
+ * One blob into `dst`: skip if present, mount within a registry, else stream it. A failed stream
+ * (dropped connection, 5xx mid-upload, digest mismatch) restarts the whole blob with a fresh
+ * upload session, bounded by the client's retry policy.
+ */
+async function copyBlob(client, src, dst, descriptor) {
+    if (descriptor.urls?.length)
+        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+    if (await client.headBlob(dst, descriptor.digest))
+        return 'exists';
+    let uploadUrl;
+    if (sameRegistry(src, dst) && src.repository !== dst.repository) {
+        const mount = await client.mountBlob(dst, src, descriptor.digest);
+        if (mount.mounted)
+            return 'mounted';
+        uploadUrl = mount.uploadUrl;
+    }
+    const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
+    const fail = (error, gaveUp) => {
+        if (error instanceof RegistryError) {
+            if (gaveUp)
+                error.message = `${error.message} (${what}: ${gaveUp})`;
+            throw error;
+        }
+        if (error instanceof core_digest/* DigestMismatchError */.h) {
+            throw new RegistryError(`${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        }
+        throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+    };
+    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`));
+    return (0,runtime_retry/* retryLoop */.rU)(options, async (attempt) => {
+        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
+            return { done: 'exists' }; // the failed attempt may have completed after all
+        try {
+            const stream = await client.openBlob(src, descriptor);
+            await client.uploadBlob(dst, descriptor, stream, uploadUrl);
+            return { done: 'copied' };
+        }
+        catch (error) {
+            uploadUrl = undefined; // a failed session is not reused
+            if (!copy_transient(error))
+                fail(error, undefined);
+            return {
+                failed: { status: 503, retryable: true },
+                reason: error instanceof Error ? error.message : String(error),
+                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
+            };
+        }
+    });
+}
+/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    let failure;
+    const lane = async () => {
+        while (!failure && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+    if (failure)
+        throw failure.error;
+}
+/**
+ * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
+ * of an index are copied by digest before the index is put, so `dst` never points at something
+ * incomplete.
+ */
+async function copyImage(client, srcInput, dstInput, options = {}) {
+    const src = typeof srcInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(srcInput) : srcInput;
+    const dst = typeof dstInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(dstInput) : dstInput;
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
+    const concurrency = options.concurrency ?? 3;
+    const top = await client.getManifest(src);
+    if (dst.digest && dst.digest !== top.digest) {
+        throw new RegistryError(`Cannot copy ${(0,image_ref/* formatImageRef */.kL)(src)} (digest ${top.digest}) to ${(0,image_ref/* formatImageRef */.kL)(dst)}: the digests differ`, dst.registry, dst.repository);
+    }
+    const copyTree = async (manifest, ref) => {
+        if ((0,media_types/* isIndexMediaType */.$$)(manifest.mediaType)) {
+            for (const child of manifest.manifest.manifests ?? []) {
+                if (await client.headManifest((0,image_ref/* withDigest */.hQ)(dst, child.digest)))
+                    continue;
+                const fetched = await client.getManifest((0,image_ref/* withDigest */.hQ)(ref, child.digest));
+                await copyTree(fetched, ref);
+                await client.putManifest((0,image_ref/* withDigest */.hQ)(dst, fetched.digest), fetched);
+                result.manifests++;
+            }
+            return;
+        }
+        const image = manifest.manifest;
+        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
+        await forEachLimited(blobs, concurrency, async (descriptor) => {
+            const outcome = await copyBlob(client, src, dst, descriptor);
+            result.blobs[outcome]++;
+            if (outcome === 'copied')
+                result.bytesCopied += descriptor.size;
+        });
+    };
+    await copyTree(top, src);
+    const digest = await client.putManifest(dst.tag ? (0,image_ref/* withTag */.Rd)(dst, dst.tag) : (0,image_ref/* withDigest */.hQ)(dst, top.digest), top);
+    result.manifests++;
+    if (digest !== top.digest) {
+        throw new RegistryError(`The copy of ${(0,image_ref/* formatImageRef */.kL)(src)} at ${(0,image_ref/* formatImageRef */.kL)(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+    }
+    return { ...result, digest, mediaType: top.mediaType, image: (0,image_ref/* formatImageRef */.kL)((0,image_ref/* withDigest */.hQ)(dst, digest)) };
+}
+
+// EXTERNAL MODULE: ./src/registry/credentials.ts
+var credentials = __webpack_require__(3653);
+// EXTERNAL MODULE: ./src/core/registry-hosts.ts
+var registry_hosts = __webpack_require__(9114);
+;// CONCATENATED MODULE: ./src/registry/auth.ts
+
+
+
+/** Tokens count as expired this long before the server says, so a request never races the expiry. */
+const expiryMarginMs = 10_000;
+/** The token spec's minimum lifetime when a server gives none. */
+const defaultTokenLifetimeS = 60;
+class Authorizer {
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    pending = new Map();
+    /** Token requests sent to realms (what a test counts to see reuse). */
+    tokenRequests = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Whether we have seen this API host's challenge (or its absence) yet. */
+    knows(apiHost) {
+        return this.challenges.has(apiHost);
+    }
+    /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
+    learn(apiHost, challenges) {
+        const picked = pickChallenge(challenges);
+        this.challenges.set(apiHost, picked ?? null);
+        return picked;
+    }
+    /** Forget tokens for these scopes (a 401 with a token means it expired or was revoked). */
+    invalidate(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (challenge)
+            this.tokens.delete(this.tokenKey(challenge, scopes));
+    }
+    async authorization(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (!challenge)
+            return { kind: 'none' };
+        const credential = await this.options.credentials(target.registry);
+        if (challenge.scheme === 'basic') {
+            if (!credential?.password || credential.username === undefined) {
+                return credential ? { kind: 'none', credentialSource: credential.source } : { kind: 'none' };
+            }
+            const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+            this.options.mask(value);
+            return { header: `Basic ${value}`, kind: 'basic', credentialSource: credential.source };
+        }
+        if (credential?.registryToken) {
+            return { header: `Bearer ${credential.registryToken}`, kind: 'bearer', credentialSource: credential.source };
+        }
+        const token = await this.token(target, challenge, scopes, credential);
+        return { header: `Bearer ${token}`, kind: 'bearer', ...(credential ? { credentialSource: credential.source } : {}) };
+    }
+    tokenKey(challenge, scopes) {
+        return [challenge.params.realm ?? '', challenge.params.service ?? '', ...[...scopes].sort()].join('\n');
+    }
+    async token(target, challenge, scopes, credential) {
+        const key = this.tokenKey(challenge, scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > this.options.now())
+            return cached.token;
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.requestToken(target, challenge, scopes, credential).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        return pending;
+    }
+    async requestToken(target, challenge, scopes, credential) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
+        let realmUrl;
+        try {
+            realmUrl = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
+        }
+        const sendsSecret = Boolean(credential?.password || credential?.identityToken);
+        if (sendsSecret && realmUrl.protocol !== 'https:' && !(0,registry_hosts/* isInsecureRegistry */.y_)(realmUrl.host, this.options.insecureRegistries)) {
+            throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
+        }
+        const service = challenge.params.service;
+        const context = { registry: target.registry, action: `getting a token from ${realmUrl.origin}${realmUrl.pathname}` };
+        this.tokenRequests++;
+        this.options.log(`token request to ${realmUrl.origin}${realmUrl.pathname} for ${scopes.join(' ') || '(no scope)'}`);
+        let answer;
+        if (credential?.identityToken) {
+            // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.identityToken,
+                client_id: this.options.clientId ?? 'image-actions',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            answer = await this.options.fetchToken(realmUrl.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }, context);
+        }
+        else {
+            const url = new URL(realmUrl);
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credential?.password && credential.username !== undefined) {
+                url.searchParams.set('account', credential.username);
+                const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+                this.options.mask(value);
+                headers.authorization = `Basic ${value}`;
+            }
+            answer = await this.options.fetchToken(url.toString(), { method: 'GET', headers }, context);
+        }
+        if (answer.status !== 200) {
+            throw httpError(answer.status, answer.statusText, answer.text, {
+                ...context,
+                ...(credential ? { credentialSource: credential.source } : {}),
+                ...(answer.gaveUp ? { gaveUp: answer.gaveUp } : {}),
+            });
+        }
+        let body;
+        try {
+            body = JSON.parse(answer.text);
+        }
+        catch {
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
+        }
+        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+        if (!token)
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
+        this.options.mask(token);
+        const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
+        this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });
+        return token;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __webpack_require__(5259);
+;// CONCATENATED MODULE: ./src/registry/http.ts
+/**
+ * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
+ * 401), bounded retries with backoff, and errors that name registry, repository and status.
+ * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
+ */
+
+
+
+
+
+
+
+const defaultMaxBytes = 4 << 20;
+class RegistryHttp {
+    options;
+    auth;
+    stats = { requests: 0, retries: 0, blobBytesUploaded: 0 };
+    secrets = new Set();
+    constructor(options) {
+        this.options = options;
+        const mask = (secret) => {
+            if (secret.length >= 4)
+                this.secrets.add(secret);
+            options.mask(secret);
+        };
+        this.auth = new Authorizer({
+            credentials: async (registry) => {
+                const credential = await options.credentials(registry);
+                for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken])
+                    if (secret)
+                        this.secrets.add(secret);
+                return credential;
+            },
+            fetchToken: (url, init, context) => this.fetchToken(url, init, context),
+            mask,
+            log: options.log,
+            now: options.now,
+            insecureRegistries: options.insecureRegistries,
+        });
+    }
+    baseUrl(apiHost) {
+        return `${(0,registry_hosts/* registryScheme */.FG)(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
+    }
+    /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
+    redact(text) {
+        return (0,redact/* redact */.E)(text, this.secrets);
+    }
+    context(request, extra = {}) {
+        return {
+            registry: request.target.registry,
+            ...(request.target.repository ? { repository: request.target.repository } : {}),
+            action: request.action,
+            ...extra,
+        };
+    }
+    /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
+    retryOptions(onRetry) {
+        const { policy, sleep, random, now } = this.options;
+        return {
+            policy: { ...policy, sleep, random, now },
+            server: 'the registry',
+            onRetry: (retry) => {
+                this.stats.retries++;
+                onRetry(retry);
+            },
+        };
+    }
+    /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const retry = request.retry ?? true;
+        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.log(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
+        return (0,runtime_retry/* retryLoop */.rU)(options, async (attempt) => {
+            let result;
+            try {
+                result = await this.attempt(request, url);
+            }
+            catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
+                if (error instanceof BodyTooLargeError) {
+                    throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
+                }
+                const fail = (gaveUp) => {
+                    throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
+                };
+                if (!retry)
+                    fail();
+                return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
+            }
+            const { status } = result.response;
+            if (!retry || !(0,core_retry/* isRetryableStatus */.PS)(status))
+                return { done: { ...result, attempts: attempt } };
+            return {
+                failed: { status, retryAfter: result.response.headers.get('retry-after') },
+                reason: `HTTP ${status}`,
+                giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
+                discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
+            };
+        });
+    }
+    /** One attempt, answering at most one auth challenge on the way. */
+    async attempt(request, url) {
+        const target = request.target;
+        let answeredChallenge = false;
+        for (;;) {
+            const authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
+            const headers = { 'user-agent': this.options.userAgent, ...request.headers };
+            // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
+            if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host)
+                headers.authorization = authorization.header;
+            this.stats.requests++;
+            const started = this.options.now();
+            const response = await this.options.fetch(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body } : {}),
+                redirect: 'follow',
+                ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
+            });
+            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+            if (response.status === 401 && !answeredChallenge && !request.anonymous) {
+                const known = this.auth.knows(target.apiHost);
+                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
+                if (authorization.kind === 'bearer')
+                    this.auth.invalidate(target, request.scopes);
+                // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
+                const askAgain = challenge !== undefined && (!known || authorization.kind === 'none' || authorization.kind === 'bearer');
+                if (askAgain) {
+                    const next = await this.auth.authorization(target, request.scopes);
+                    if (next.kind !== 'none') {
+                        answeredChallenge = true;
+                        await response.body?.cancel().catch(() => undefined);
+                        continue;
+                    }
+                }
+            }
+            else if (!this.auth.knows(target.apiHost) && response.status < 400) {
+                this.auth.learn(target.apiHost, []); // anonymous registry: no challenge to wait for
+            }
+            if (request.read === 'bytes') {
+                const bytes = await readLimited(response, request.maxBytes ?? defaultMaxBytes, `${request.method} ${loggable(url)}`);
+                return { response, bytes, url, authorization };
+            }
+            return { response, url, authorization };
+        }
+    }
+    /** Turns a final non-success answer into an error (reads the error body when there is one). */
+    async fail(result, request) {
+        let text = '';
+        if (result.bytes)
+            text = new TextDecoder().decode(result.bytes);
+        else if (request.method !== 'HEAD')
+            text = await result.response.text().catch(() => '');
+        else
+            await result.response.body?.cancel().catch(() => undefined);
+        return this.scrub(httpError(result.response.status, result.response.statusText, text, this.context(request, {
+            ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
+            ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
+            ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
+        })));
+    }
+    scrub(error) {
+        const message = this.redact(error.message);
+        if (message !== error.message)
+            error.message = message;
+        return error;
+    }
+    async fetchToken(url, init, context) {
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const options = this.retryOptions(({ delayMs, reason }) => this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+        return (0,runtime_retry/* retryLoop */.rU)(options, async () => {
+            let answer;
+            try {
+                this.stats.requests++;
+                const response = await this.options.fetch(url, {
+                    method: init.method,
+                    headers: { 'user-agent': this.options.userAgent, ...init.headers },
+                    ...(init.body !== undefined ? { body: init.body } : {}),
+                    signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+                });
+                const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
+                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+                answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
+            }
+            catch (error) {
+                if (error instanceof BodyTooLargeError)
+                    throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
+                return {
+                    failed: { error },
+                    reason: describe(error),
+                    giveUp: (stop, attempts) => {
+                        throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
+                    },
+                };
+            }
+            const { retryAfter, ...result } = answer;
+            if (!(0,core_retry/* isRetryableStatus */.PS)(result.status))
+                return { done: result };
+            return {
+                failed: { status: result.status, retryAfter },
+                reason: `HTTP ${result.status}`,
+                giveUp: (stop) => ({ ...result, gaveUp: stop }),
+            };
+        });
+    }
+}
+/** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
+function loggable(url) {
+    const q = url.indexOf('?');
+    return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+function describe(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** A body bigger than we agreed to hold in memory (a manifest or config never is). */
+class BodyTooLargeError extends Error {
+}
+async function readLimited(response, maxBytes, what) {
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(`${what}: the answer is ${declared} bytes, more than the ${maxBytes} this client reads into memory`);
+    }
+    if (!response.body)
+        return new Uint8Array();
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > maxBytes)
+            throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var core_platforms = __webpack_require__(9187);
+// EXTERNAL MODULE: ./src/registry/platform.ts
+var registry_platform = __webpack_require__(8688);
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The OCI distribution client: manifests (HEAD/GET/PUT), blobs (HEAD, streamed GET, upload,
+ * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
+ * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
+ * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
+ */
+/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
+const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
+const defaultRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: 120_000,
+    baseDelayMs: 500,
+    maxDelayMs: 15_000,
+};
+const maxManifestBytes = 4 << 20;
+const maxConfigBytes = 16 << 20;
+function toImageRef(ref) {
+    return typeof ref === 'string' ? (0,image_ref/* parseImageRef */.Q)(ref) : ref;
+}
+function target(ref) {
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
+const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
+class RegistryClient {
+    http;
+    apiConfirmed = new Set();
+    monolithicMax;
+    chunkBytes;
+    constructor(options = {}) {
+        this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
+        this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+        this.http = new RegistryHttp({
+            fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+            credentials: options.credentials ?? (0,credentials/* dockerConfigCredentials */.D)(options.mask ? { mask: options.mask } : {}),
+            insecureRegistries: options.insecureRegistries ?? [],
+            policy: { ...defaultRetryPolicy, ...options.retry },
+            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            random: options.random ?? Math.random,
+            now: options.now ?? (() => performance.now()),
+            log: options.log ?? ((line) => core/* debug */.Yz(line)),
+            mask: options.mask ?? ((secret) => core/* setSecret */.Pq(secret)),
+            requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+            userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
+        });
+    }
+    get stats() {
+        return { ...this.http.stats, tokenRequests: this.http.auth.tokenRequests };
+    }
+    async ok(request, expected) {
+        const result = await this.http.send(request);
+        if (!expected.includes(result.response.status))
+            throw await this.http.fail(result, request);
+        return result;
+    }
+    /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
+    async ping(registry) {
+        // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
+        const ref = typeof registry !== 'string'
+            ? registry
+            : registry.includes('/')
+                ? (0,image_ref/* parseImageRef */.Q)(registry)
+                : { registry, apiHost: (0,image_ref/* apiHostOf */.gz)(registry) };
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200]);
+        this.apiConfirmed.add(ref.apiHost);
+        const version = result.response.headers.get('docker-distribution-api-version');
+        return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
+    }
+    /**
+     * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after
+     * confirming, once per host, that a registry API answers at all); 401/403/429/5xx throw.
+     */
+    async headManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'HEAD',
+            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
+            headers: { accept: media_types/* manifestAccept */.K },
+            scopes: pull(ref),
+            action: `checking whether ${(0,image_ref/* formatImageRef */.kL)(ref)} exists`,
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        await result.response.body?.cancel().catch(() => undefined);
+        if (status === 404) {
+            // Registries mark every answer with this header; without it, ask /v2/ once whether one is there.
+            if (headers.get('docker-distribution-api-version')?.startsWith('registry/2'))
+                this.apiConfirmed.add(ref.apiHost);
+            else
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+        if (status === 405 || status === 501) {
+            // a registry without HEAD support
+            const fetched = await this.getManifestIfPresent(ref);
+            return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        if (status !== 200)
+            throw await this.http.fail(result, request);
+        const digest = headers.get('docker-content-digest');
+        if (!digest || (ref.digest && digest !== ref.digest)) {
+            // No digest on HEAD (allowed by the spec) or one we do not trust: fetch and compute it.
+            const fetched = await this.getManifest(ref);
+            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        const length = headers.get('content-length');
+        return { digest, mediaType: (0,media_types/* bareMediaType */.ZX)(headers.get('content-type')), size: length === null ? undefined : Number(length) };
+    }
+    /**
+     * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
+     * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
+     * API); every other failure throws.
+     */
+    async getManifestIfPresent(refInput) {
+        const ref = toImageRef(refInput);
+        try {
+            return await this.getManifest(ref);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.status !== 404)
+                throw error;
+            if (!(error.code && ABSENT_CODES.has(error.code)))
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+    }
+    /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
+    async confirmRegistryApi(ref) {
+        if (this.apiConfirmed.has(ref.apiHost))
+            return;
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+            maxBytes: 1 << 20,
+            anonymous: true, // a 401 with a challenge is proof enough; no token needed
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
+        if (!isRegistry) {
+            throw new RegistryError(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
+        }
+        this.apiConfirmed.add(ref.apiHost);
+    }
+    /** The manifest's exact bytes, verified against the digest asked for and the digest the registry claims. */
+    async getManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'GET',
+            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
+            headers: { accept: media_types/* manifestAccept */.K },
+            scopes: pull(ref),
+            action: `reading the manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)}`,
+            read: 'bytes',
+            maxBytes: maxManifestBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        const digest = this.verifyDigest(ref, bytes, ref.digest, result.response.headers.get('docker-content-digest'), request.action);
+        let manifest;
+        try {
+            manifest = JSON.parse(new TextDecoder().decode(bytes));
+        }
+        catch {
+            throw new RegistryError(`The manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)} is not JSON`, ref.registry, ref.repository, 200);
+        }
+        if (manifest.schemaVersion !== 2) {
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
+        }
+        const header = (0,media_types/* bareMediaType */.ZX)(result.response.headers.get('content-type'));
+        const mediaType = (0,media_types/* isIndexMediaType */.$$)(header) || (0,media_types/* isImageManifestMediaType */.d6)(header)
+            ? header
+            : typeof manifest.mediaType === 'string' && manifest.mediaType
+                ? manifest.mediaType
+                : Array.isArray(manifest.manifests)
+                    ? media_types/* MediaTypes */.mI.ociIndex
+                    : media_types/* MediaTypes */.mI.ociManifest;
+        return { digest, mediaType, size: bytes.byteLength, bytes, manifest };
+    }
+    verifyDigest(ref, bytes, expected, claimed, what) {
+        const algorithm = (expected && (0,core_digest/* digestAlgorithm */.g4)(expected)) || 'sha256';
+        const actual = (0,core_digest/* computeDigest */.MK)(bytes, algorithm);
+        for (const want of [expected, claimed && (0,core_digest/* digestAlgorithm */.g4)(claimed) === algorithm ? claimed : undefined]) {
+            if (want && want !== actual) {
+                throw new RegistryError(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
+            }
+        }
+        return algorithm === 'sha256' ? actual : (0,core_digest/* sha256Digest */.sI)(bytes);
+    }
+    /** PUTs manifest bytes under `ref`'s tag (or, without a tag, its digest). Returns the digest. */
+    async putManifest(refInput, manifest) {
+        const ref = toImageRef(refInput);
+        const digest = (0,core_digest/* sha256Digest */.sI)(manifest.bytes);
+        if (ref.digest && ref.digest !== digest && !ref.tag) {
+            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)}`, ref.registry, ref.repository);
+        }
+        const reference = ref.tag ?? ref.digest ?? digest;
+        const request = {
+            target: target(ref),
+            method: 'PUT',
+            path: `${ref.repository}/manifests/${reference}`,
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            scopes: pushPull(ref),
+            action: `putting the manifest ${digest} as ${ref.repository}:${reference}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200, 201, 202]);
+        const claimed = result.response.headers.get('docker-content-digest');
+        if (claimed && claimed !== digest) {
+            throw new RegistryError(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
+        }
+        return digest;
+    }
+    /**
+     * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
+     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
+     * pass the manifest already read to save the GET (it must be the one the reference pins).
+     */
+    async tagImage(refInput, tags, manifest) {
+        const ref = toImageRef(refInput);
+        const source = manifest ?? (await this.getManifest(ref));
+        if (ref.digest && source.digest !== ref.digest) {
+            throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
+        }
+        for (const tag of tags)
+            await this.putManifest((0,image_ref/* withTag */.Rd)(ref, tag), source);
+        return { digest: source.digest, tags: [...tags] };
+    }
+    /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
+    async resolveDigest(refInput) {
+        const ref = toImageRef(refInput);
+        if (ref.digest)
+            return ref.digest;
+        const head = await this.headManifest(ref);
+        if (!head) {
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
+        }
+        return head.digest;
+    }
+    async headBlob(repo, digest) {
+        const request = {
+            target: target(repo),
+            method: 'HEAD',
+            path: `${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            action: `checking blob ${digest}`,
+        };
+        const result = await this.http.send(request);
+        await result.response.body?.cancel().catch(() => undefined);
+        if (result.response.status === 404)
+            return undefined;
+        if (result.response.status !== 200)
+            throw await this.http.fail(result, request);
+        const length = result.response.headers.get('content-length');
+        return { size: length === null ? undefined : Number(length) };
+    }
+    /** A blob as a stream that fails at its end unless digest and size match the descriptor. */
+    async openBlob(repo, descriptor) {
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'stream',
+            timeoutMs: null,
+        };
+        const result = await this.ok(request, [200]);
+        const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+        return body.pipeThrough((0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+    }
+    /** An image config (`manifest.config`), read whole, verified and parsed. */
+    async readConfig(repo, descriptor) {
+        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
+    }
+    /** A small blob (a config) read whole and verified. */
+    async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
+        if (descriptor.size > maxBytes) {
+            throw new RegistryError(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
+        }
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'bytes',
+            maxBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        this.verifyDigest(repo, bytes, descriptor.digest, null, request.action);
+        return bytes;
+    }
+    /**
+     * Cross-repository mount: the registry links a blob it already holds into `to` without any bytes
+     * moving. Needs push on `to` and pull on `from`. A 202 means the registry declined (another
+     * storage, no access): the upload session it opened is returned for a normal upload.
+     */
+    async mountBlob(to, from, digest) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`,
+            scopes: [...pushPull(to), ...pull(from)],
+            action: `mounting blob ${digest} from ${from.repository}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [201, 202]);
+        if (result.response.status === 201)
+            return { mounted: true };
+        return { mounted: false, uploadUrl: this.location(result, request) };
+    }
+    location(result, request) {
+        const location = result.response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
+        return new URL(location, result.url).toString();
+    }
+    /**
+     * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
+     * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
+     * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
+     */
+    async uploadBlob(to, descriptor, source, uploadUrl) {
+        let url = uploadUrl ?? (await this.startUpload(to));
+        const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' };
+        try {
+            if (descriptor.size <= this.monolithicMax) {
+                const body = await readAll(source);
+                const request = {
+                    ...base,
+                    method: 'PUT',
+                    path: withQuery(url, 'digest', descriptor.digest),
+                    headers: { 'content-type': 'application/octet-stream' },
+                    body,
+                    action: `uploading blob ${descriptor.digest} (${body.byteLength} bytes)`,
+                };
+                this.http.stats.blobBytesUploaded += body.byteLength;
+                await this.ok(request, [201]);
+                return;
+            }
+            let offset = 0;
+            for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+                const request = {
+                    ...base,
+                    method: 'PATCH',
+                    path: url,
+                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+                    body: chunk,
+                    action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+                    timeoutMs: null,
+                };
+                this.http.stats.blobBytesUploaded += chunk.byteLength;
+                const result = await this.ok(request, [202]);
+                url = this.location(result, request);
+                offset += chunk.byteLength;
+            }
+            await this.ok({
+                ...base,
+                method: 'PUT',
+                path: withQuery(url, 'digest', descriptor.digest),
+                action: `completing the upload of blob ${descriptor.digest}`,
+            }, [201]);
+        }
+        catch (error) {
+            await source.cancel().catch(() => undefined);
+            // Best effort: let the registry drop the half-written session now rather than at its GC.
+            await this.http
+                .send({
+                target: target(to),
+                method: 'DELETE',
+                path: url,
+                scopes: pushPull(to),
+                action: 'cancelling an upload',
+                retry: false,
+                read: 'bytes',
+            })
+                .catch(() => undefined);
+            throw error;
+        }
+    }
+    async startUpload(to) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/`,
+            scopes: pushPull(to),
+            action: 'starting a blob upload',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [202]);
+        return this.location(result, request);
+    }
+    /** The image config; for an index, that of `platform` (default: the first image in it). */
+    async imageConfig(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const image = await this.imageManifest(ref, platform);
+        return this.readConfig(ref, image.config);
+    }
+    /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
+    async imageManifest(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        let fetched = top;
+        if ((0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
+            const entries = top.manifest.manifests ?? [];
+            const entry = (0,registry_platform/* selectManifest */.y)(entries, platform);
+            if (!entry) {
+                const available = entries.filter((e) => !(0,registry_platform/* isAttestation */.H)(e) && e.platform).map((e) => (0,core_platforms/* formatPlatform */.Bq)(e.platform));
+                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+            }
+            fetched = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
+        }
+        const manifest = fetched.manifest;
+        if (!manifest.config?.digest) {
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
+        }
+        return { ...manifest, digest: fetched.digest };
+    }
+    /** Platforms an image provides: an index's entries (attestations left out), or a single image's config. */
+    async imagePlatforms(refInput) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        if (!(0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
+            const manifest = top.manifest;
+            return [configPlatform(await this.readConfig(ref, manifest.config))];
+        }
+        const platforms = [];
+        for (const entry of top.manifest.manifests ?? []) {
+            if ((0,registry_platform/* isAttestation */.H)(entry))
+                continue;
+            if (entry.platform) {
+                platforms.push((0,core_platforms/* canonicalPlatform */._l)(entry.platform));
+            }
+            else if ((0,media_types/* isImageManifestMediaType */.d6)(entry.mediaType)) {
+                // An OCI index may leave `platform` out: the entry's config says.
+                const child = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
+                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
+            }
+        }
+        return platforms;
+    }
+    /** Copies an image (index, children, blobs) to `dst`; see copy.ts. Same digest at the destination. */
+    copyImage(src, dst, options) {
+        return copyImage(this, src, dst, options);
+    }
+    /** One blob into `dst`: skipped if present, mounted within a registry, else streamed. */
+    copyBlob(src, dst, descriptor) {
+        return copyBlob(this, src, dst, descriptor);
+    }
+    /** Labels from the image config (for an index: the given platform's, default the first image's). */
+    async imageLabels(refInput, platform) {
+        const config = await this.imageConfig(refInput, platform);
+        return { ...(config.config?.Labels ?? {}) };
+    }
+}
+/** The canonical platform an image config declares (`unknown` parts when it declares none). */
+function configPlatform(config) {
+    return (0,core_platforms/* canonicalPlatform */._l)({
+        os: config.os ?? 'unknown',
+        architecture: config.architecture ?? 'unknown',
+        ...(config.variant ? { variant: config.variant } : {}),
+    });
+}
+/** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
+function withQuery(url, name, value) {
+    return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 3653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ defaultCredentials),
+/* harmony export */   D: () => (/* binding */ dockerConfigCredentials)
+/* harmony export */ });
+/* unused harmony exports dockerHubConfigKey, configKeyHost, maskCredential, explicitCredentials, dockerConfigDir, credentialHelperRunner, runCredentialHelper, chainCredentials */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3218);
+/* harmony import */ var _runtime_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
+/**
+ * Registry credentials: from explicit inputs, or from Docker's config.json the way
+ * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
+ * Every secret is masked (core.setSecret) the moment it is read.
+ */
+
+
+
+
+
+const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The key Docker stores Docker Hub credentials under. */
+const dockerHubConfigKey = 'https://index.docker.io/v1/';
+/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
+function configKeyHost(key) {
+    return (key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '');
+}
+function sameRegistry(registry, key) {
+    const wanted = registry.toLowerCase();
+    const host = configKeyHost(key);
+    if (dockerHubAliases.has(wanted))
+        return dockerHubAliases.has(host);
+    return host === wanted;
+}
+function maskCredential(credential, mask) {
+    for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
+        if (secret)
+            mask(secret);
+    }
+    if (credential.username !== undefined && credential.password) {
+        // The Basic header value is a secret too: it decodes to the password.
+        mask(Buffer.from(`${credential.username}:${credential.password}`).toString('base64'));
+    }
+    return credential;
+}
+/** Credentials given as action inputs, for the registries they belong to. */
+function explicitCredentials(entries, mask = _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq) {
+    const masked = entries.map((entry) => maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask));
+    return async (registry) => {
+        const index = entries.findIndex((entry) => sameRegistry(registry, entry.registry));
+        return index === -1 ? undefined : masked[index];
+    };
+}
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker');
+}
+/**
+ * Credentials from Docker's config.json, looked up the way the Docker CLI does: a registry's
+ * `credHelpers` entry, else the `credsStore`, else the `auths` entry. A helper that is not
+ * installed is skipped (the `auths` entry still counts), so a config copied from a laptop works.
+ */
+function dockerConfigCredentials(options = {}) {
+    const mask = options.mask ?? _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq;
+    const runHelper = options.runHelper ?? runCredentialHelper;
+    const cache = new Map();
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let found = cache.get(key);
+        if (!found) {
+            found = lookUp(registry, options.configDir ?? dockerConfigDir(), runHelper, mask);
+            cache.set(key, found);
+        }
+        return found;
+    };
+}
+async function lookUp(registry, configDir, runHelper, mask) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(configDir, 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`Cannot read Docker credentials from ${file}: ${error.message}`, { cause: error });
+    }
+    const isHub = dockerHubAliases.has(registry.toLowerCase());
+    const helperKey = Object.keys(config.credHelpers ?? {}).find((key) => sameRegistry(registry, key));
+    const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
+    if (helper) {
+        // Helpers store Docker Hub under its legacy URL and everything else under the name used at login.
+        const serverUrl = isHub ? dockerHubConfigKey : (helperKey ?? registry);
+        const result = await runHelper(helper, serverUrl);
+        if (result?.found) {
+            const credential = result.username === '<token>'
+                ? { identityToken: result.secret, source: `credential helper "${helper}"` }
+                : { username: result.username, password: result.secret, source: `credential helper "${helper}"` };
+            return maskCredential(credential, mask);
+        }
+    }
+    const auths = config.auths ?? {};
+    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+        Object.keys(auths).find((key) => sameRegistry(registry, key));
+    const entry = authKey ? auths[authKey] : undefined;
+    if (!entry)
+        return undefined;
+    if (entry.auth)
+        mask(entry.auth);
+    const source = `${file} (auths["${authKey}"])`;
+    const credential = { source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1)
+            throw new Error(`The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`);
+        credential.username = decoded.slice(0, colon);
+        credential.password = decoded.slice(colon + 1);
+    }
+    if (entry.username)
+        credential.username = entry.username;
+    if (entry.password)
+        credential.password = entry.password;
+    if (entry.identitytoken)
+        credential.identityToken = entry.identitytoken;
+    if (entry.registrytoken)
+        credential.registryToken = entry.registrytoken;
+    if (!credential.password && !credential.identityToken && !credential.registryToken)
+        return undefined; // an empty entry left by a creds store
+    return maskCredential(credential, mask);
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
+function credentialHelperRunner(options = {}) {
+    const exec = options.exec ?? new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .SpawnRunner */ .yL();
+    return async (helper, serverUrl) => {
+        if (!/^[A-Za-z0-9._-]+$/.test(helper))
+            return { found: false, detail: `helper name "${helper}" is not valid` };
+        const program = `docker-credential-${helper}`;
+        let result;
+        try {
+            result = await exec.run(program, ['get'], {
+                quiet: true,
+                input: serverUrl,
+                timeoutMs: options.timeoutMs ?? 30_000,
+                ...(options.env ? { env: options.env } : {}),
+            });
+        }
+        catch (error) {
+            if (error instanceof _runtime_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandNotFoundError */ .v$)
+                return undefined;
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const text = `${result.stdout}${result.output}`.trim();
+            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
+            if (/credentials not found/i.test(text))
+                return { found: false, detail: text };
+            throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
+        }
+        try {
+            const answer = JSON.parse(result.stdout);
+            if (!answer.Secret)
+                return { found: false, detail: 'empty secret' };
+            return { found: true, username: answer.Username ?? '', secret: answer.Secret };
+        }
+        catch {
+            throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
+        }
+    };
+}
+const runCredentialHelper = credentialHelperRunner();
+/** The first source that knows the registry wins (explicit inputs before config.json). */
+function chainCredentials(...sources) {
+    return async (registry) => {
+        for (const source of sources) {
+            const credential = await source(registry);
+            if (credential)
+                return credential;
+        }
+        return undefined;
+    };
+}
+/**
+ * What an action uses: the credentials given as inputs for the image's registry (if any), then
+ * Docker's config.json (what docker/login-action left), for every registry the action talks to.
+ */
+function defaultCredentials(explicit = [], options = {}) {
+    const mask = options.mask ?? _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq;
+    return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
+}
+
+
+/***/ }),
+
+/***/ 4142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ writeAuthFile),
+/* harmony export */   z: () => (/* binding */ makeRegistryClient)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9878);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3653);
+/**
+ * How a step logs in to registries: one RegistryClient for the existence check, base image
+ * resolution, verification and tagging (credentials from the inputs for the image's registry, else
+ * Docker's config.json), and the same credentials handed to a builder as an auth file that only
+ * lives for the build.
+ */
+
+
+
+
+
+
+function makeRegistryClient(login, insecureRegistries, options = {}) {
+    const explicit = login
+        ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
+        : [];
+    // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
+    const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultCredentials */ .AD)(explicit, options.mask ? { mask: options.mask } : {});
+    return new _client_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({ credentials, insecureRegistries, ...options });
+}
+/**
+ * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
+ * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
+ */
+function writeAuthFile(login) {
+    const base = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(base, { recursive: true });
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, `image-actions-auth-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'auth.json');
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
+    return { file, remove: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }) };
+}
+
+
+/***/ }),
+
+/***/ 9867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   K: () => (/* binding */ manifestAccept),
+/* harmony export */   ZX: () => (/* binding */ bareMediaType),
+/* harmony export */   d6: () => (/* binding */ isImageManifestMediaType),
+/* harmony export */   mI: () => (/* binding */ MediaTypes)
+/* harmony export */ });
+/** Manifest and config media types of OCI and Docker (schema 2), and the Accept header that asks for all. */
+const MediaTypes = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+};
+const indexTypes = new Set([MediaTypes.ociIndex, MediaTypes.dockerManifestList]);
+const imageManifestTypes = new Set([MediaTypes.ociManifest, MediaTypes.dockerManifest]);
+/**
+ * Sent on every manifest request. Without the index types a registry may answer a multi-platform
+ * tag with 404 or convert it; without the Docker types some registries refuse older images.
+ */
+const manifestAccept = [MediaTypes.ociIndex, MediaTypes.ociManifest, MediaTypes.dockerManifestList, MediaTypes.dockerManifest].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType !== undefined && indexTypes.has(mediaType);
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType !== undefined && imageManifestTypes.has(mediaType);
+}
+/** `Content-Type` without parameters (`; charset=utf-8`), lower-cased. */
+function bareMediaType(contentType) {
+    const bare = contentType?.split(';')[0]?.trim().toLowerCase();
+    return bare ? bare : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ isAttestation),
+/* harmony export */   y: () => (/* binding */ selectManifest)
+/* harmony export */ });
+/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9187);
+/**
+ * Platform choices inside an OCI index: which entries are runnable images, and which one a
+ * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
+ */
+
+/** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
+function isAttestation(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or the only image when none is asked for; undefined when absent. */
+function selectManifest(manifests, wanted) {
+    const images = manifests.filter((descriptor) => !isAttestation(descriptor));
+    if (!wanted)
+        return images[0];
+    return images.find((descriptor) => descriptor.platform && (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(descriptor.platform, wanted));
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n6: () => (/* binding */ commandFailed),
+/* harmony export */   v$: () => (/* binding */ CommandNotFoundError),
+/* harmony export */   yL: () => (/* binding */ SpawnRunner)
+/* harmony export */ });
+/* unused harmony exports formatCommand, logTail */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * The one seam between the toolkit and the processes it starts (git, the builders, credential
+ * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
+ * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
+ */
+
+
+/** The command is not installed or not on PATH. */
+class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg {
+    command;
+    constructor(command, cause) {
+        super(`Cannot run ${command}: '${command}' is not installed or not on PATH`, { cause });
+        this.command = command;
+        this.name = 'CommandNotFoundError';
+    }
+}
+const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
+/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+class SpawnRunner {
+    sink;
+    captureLimit;
+    constructor(sink = (text) => void process.stdout.write(text), captureLimit = DEFAULT_CAPTURE_LIMIT) {
+        this.sink = sink;
+        this.captureLimit = captureLimit;
+    }
+    run(command, args, options = {}) {
+        if (!options.quiet)
+            this.sink(`[command] ${formatCommand(command, args)}\n`);
+        const env = { ...process.env };
+        for (const [name, value] of Object.entries(options.env ?? {})) {
+            if (value === undefined)
+                delete env[name];
+            else
+                env[name] = value;
+        }
+        return new Promise((resolve, reject) => {
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+                cwd: options.cwd,
+                env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+            let captured = '';
+            const stdoutChunks = [];
+            let stdoutTail = '';
+            // Keep the tail: failures are explained by the last lines.
+            const keepTail = (text) => (text.length > this.captureLimit ? text.slice(text.length - this.captureLimit) : text);
+            // Decoded per stream, so a character split across chunks stays whole.
+            child.stdout?.setEncoding('utf8');
+            child.stderr?.setEncoding('utf8');
+            child.stdout?.on('data', (text) => {
+                if (options.quiet) {
+                    stdoutChunks.push(text);
+                    return;
+                }
+                this.sink(text);
+                stdoutTail = keepTail(stdoutTail + text);
+                captured = keepTail(captured + text);
+            });
+            child.stderr?.on('data', (text) => {
+                if (!options.quiet)
+                    this.sink(text);
+                captured = keepTail(captured + text);
+            });
+            if (options.input !== undefined) {
+                child.stdin?.on('error', () => undefined); // a command that exits without reading its input
+                child.stdin?.end(options.input);
+            }
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
+            child.once('error', (error) => {
+                clearTimeout(timer);
+                reject(error.code === 'ENOENT'
+                    ? new CommandNotFoundError(command, error)
+                    : new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
+            });
+            child.once('close', (code, signal) => {
+                clearTimeout(timer);
+                if (signal && !captured.endsWith('\n') && captured !== '')
+                    captured += '\n';
+                if (timedOut)
+                    captured += `timed out after ${options.timeoutMs} ms\n`;
+                else if (signal)
+                    captured += `killed by ${signal}\n`;
+                resolve({ exitCode: code ?? 128, output: captured, stdout: options.quiet ? stdoutChunks.join('') : stdoutTail });
+            });
+        });
+    }
+}
+/** A command line for humans (quoted where needed); argv itself never goes through a shell. */
+function formatCommand(command, args) {
+    return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", `'\\''`)}'`)).join(' ');
+}
+/** The last `count` non-empty lines of a log. */
+function logTail(log, count = 30) {
+    const lines = log.split('\n').filter((line) => line.trim() !== '');
+    return lines.slice(-count).join('\n');
+}
+/** A failure that names the command and shows the tail of what it printed. */
+function commandFailed(what, result, lines = 30) {
+    const tail = logTail(result.output, lines);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`${what} failed (exit code ${result.exitCode}).${tail ? ` Last lines of its output:\n${tail}` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 6390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X2: () => (/* binding */ withRetryDefaults),
+/* harmony export */   rU: () => (/* binding */ retryLoop)
+/* harmony export */ });
+/* unused harmony export realRetrySeams */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/**
+ * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
+ * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
+ * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
+ */
+
+const realRetrySeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => performance.now(),
+};
+/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
+function withRetryDefaults(defaults, overrides = {}) {
+    return { ...defaults, ...realRetrySeams, ...overrides };
+}
+async function retryLoop(options, attempt) {
+    const { policy } = options;
+    const started = policy.now();
+    for (let count = 1;; count++) {
+        const result = await attempt(count);
+        if ('done' in result)
+            return result.done;
+        const decision = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryDecision */ .PQ)({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStop */ .cV);
+        if (!decision.retry)
+            return result.giveUp(decision.reason, count);
+        await result.discard?.();
+        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
+        await policy.sleep(decision.delayMs);
+    }
+}
+
+
+/***/ })
+
+};
