@@ -114,7 +114,11 @@ describe('bad input: one clear error naming the input, no platform created, noth
     ['a short commit', { commit: 'abc1234' }, "Input 'commit': 'abc1234' is not a full commit id"],
     ['a missing hash', { hash: '' }, "Input 'hash': is required but empty"],
     ['no credentials', { token: '' }, "Input 'token': is empty and no oidc-audience is set"],
-    ['an access key for the catalog', { 'access-key-id': 'LTAI5t0000' }, "Input 'access-key-id': is not used by catalog (only by dataworks)"],
+    [
+      'an access key for the catalog',
+      { 'access-key-id': 'LTAI5t0000' },
+      "Input 'access-key-id': is not used by catalog (only by dataworks)",
+    ],
     [
       'a dataworks image name with dashes',
       { platform: 'dataworks', token: '', 'access-key-id': 'LTAI5t0000', 'access-key-secret': 'sk-test-0000', 'image-name': 'ml-runtime' },
