@@ -19,7 +19,7 @@ export function readYamlSource(text: string, at: FieldPath = []): YamlSource {
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { schema: 'failsafe', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
   const errors = doc.errors.map((error) => ({
-    line: error.linePos?.[0]?.line,
+    line: counter.linePos(error.pos[0]).line,
     message: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message,
   }));
   let value: unknown = errors.length > 0 ? undefined : doc.toJS();
