@@ -41,7 +41,8 @@ describe('rendered Dockerfiles match their golden files', () => {
       expect(text).toMatch(new RegExp(`^\\s*- ${kind}:`, 'm'));
     }
     expect(text).toContain('secret-mounts:');
-    for (const base of ['base:', 'debian-python:', 'dockerfile:', 'uv-script:', 'parent:']) expect(text).toMatch(new RegExp(`^${base}`, 'm'));
+    for (const base of ['base:', 'debian-python:', 'dockerfile:', 'uv-script:', 'parent:'])
+      expect(text).toMatch(new RegExp(`^${base}`, 'm'));
   });
 
   test.each(cases)('%s', (name) => {

@@ -9,7 +9,7 @@
  * context at their context-relative paths, so the hash sees their content (not their names) and
  * `explain` can name them.
  */
-import type { ImageSpec, PipOptions, SecretMount, SpecLayer, SpecOrigin, SpecProblem, SpecRecord } from './types.js';
+import type { ImageSpec, PipOptions, SecretMount, SpecBase, SpecLayer, SpecOrigin, SpecProblem, SpecRecord } from './types.js';
 import { SpecError } from './types.js';
 import { pythonFromRequirement, readScriptMetadata, ScriptMetadataError } from './uv-script.js';
 
@@ -125,12 +125,18 @@ function orderWarnings(layers: readonly SpecLayer[]): SpecProblem[] {
   return warnings;
 }
 
+/** The value without its origin (line numbers are not what the image is made of). */
+function withoutOrigin<T extends { origin: SpecOrigin }, R>(value: T): R {
+  const copy: Partial<T> = { ...value };
+  delete copy.origin;
+  return copy as R;
+}
+
 function recordOf(spec: ImageSpec): SpecRecord {
-  const { origin: _origin, ...base } = spec.base;
   return {
     file: spec.fileName,
-    base,
-    layers: spec.layers.map(({ origin: _o, ...layer }) => layer),
+    base: withoutOrigin<typeof spec.base, SpecBase>(spec.base),
+    layers: spec.layers.map((layer) => withoutOrigin<SpecLayer, SpecRecord['layers'][number]>(layer)),
     skipBuild: spec.skipBuild,
   };
 }

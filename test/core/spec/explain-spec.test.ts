@@ -13,12 +13,22 @@ import { renderSpec } from '../../../src/core/spec/render.js';
 
 const env = { DEBUG: '0', SHA: 'abc' };
 
-function manifestOf(text: string, files: Record<string, string> = { 'requirements.txt': 'numpy==2.0.0\n' }, environment = env): BuildManifest {
+function manifestOf(
+  text: string,
+  files: Record<string, string> = { 'requirements.txt': 'numpy==2.0.0\n' },
+  environment = env,
+): BuildManifest {
   const spec = parseImageSpec({ text, fileName: 'image.yaml', specDir: '/ws', env: environment, hostPlatform: 'linux/amd64' });
   const rendered = renderSpec(spec, new Map());
   const manifest = buildManifest({
     dockerfileBytes: Buffer.from(rendered.dockerfile),
-    entries: Object.entries(files).map(([path, content]) => ({ path, type: 'file', mode: '644', digest: blobDigest(Buffer.from(content)), size: content.length })),
+    entries: Object.entries(files).map(([path, content]) => ({
+      path,
+      type: 'file',
+      mode: '644',
+      digest: blobDigest(Buffer.from(content)),
+      size: content.length,
+    })),
     ignoreFile: null,
     images: [{ ref: 'ghcr.io/acme/base:1', digest: `sha256:${'a'.repeat(64)}` }],
     platforms: spec.platforms.length > 0 ? spec.platforms : ['linux/amd64'],
@@ -31,7 +41,14 @@ function manifestOf(text: string, files: Record<string, string> = { 'requirement
 }
 
 const spec = (...layers: string[]) => ['base: ghcr.io/acme/base:1', 'layers:', ...layers.map((l) => `  - ${l}`), ''].join('\n');
-const base = spec('apt: [git]', 'requirements: requirements.txt', 'pip: ["pandas==2.0.0", requests]', 'env: {DEBUG: "${DEBUG}", MODE: train}', 'workdir: /app', 'user: runner');
+const base = spec(
+  'apt: [git]',
+  'requirements: requirements.txt',
+  'pip: ["pandas==2.0.0", requests]',
+  'env: {DEBUG: "${DEBUG}", MODE: train}',
+  'workdir: /app',
+  'user: runner',
+);
 
 describe('explain speaks in spec terms', () => {
   test('the example of the issue', () => {
@@ -52,12 +69,23 @@ describe('explain speaks in spec terms', () => {
     ['the user', base.replace('user: runner', 'user: {name: runner, uid: 2000}'), ['uid of user runner changed from 1000 to 2000']],
     [
       'the layer order',
-      spec('requirements: requirements.txt', 'apt: [git]', 'pip: ["pandas==2.0.0", requests]', 'env: {DEBUG: "${DEBUG}", MODE: train}', 'workdir: /app', 'user: runner'),
+      spec(
+        'requirements: requirements.txt',
+        'apt: [git]',
+        'pip: ["pandas==2.0.0", requests]',
+        'env: {DEBUG: "${DEBUG}", MODE: train}',
+        'workdir: /app',
+        'user: runner',
+      ),
       ['the layer order changed: apt, requirements, pip, env, workdir, user → requirements, apt, pip, env, workdir, user'],
     ],
     ['a layer added', base.replace('user: runner', 'commands: ["make"]\n  - user: runner'), ['a commands layer was added (layers[5])']],
     ['a layer removed', base.replace('  - apt: [git]\n', ''), ['the apt layer layers[0] was removed']],
-    ['the base', base.replace('ghcr.io/acme/base:1', 'ghcr.io/acme/base:2'), ['the base changed from base ghcr.io/acme/base:1 to base ghcr.io/acme/base:2']],
+    [
+      'the base',
+      base.replace('ghcr.io/acme/base:1', 'ghcr.io/acme/base:2'),
+      ['the base changed from base ghcr.io/acme/base:1 to base ghcr.io/acme/base:2'],
+    ],
   ])('%s', (_name, changed, lines) => {
     const explanation = explainDifference(manifestOf(base), manifestOf(changed));
     expect(explanation.details).toEqual(lines);
@@ -70,11 +98,24 @@ describe('explain speaks in spec terms', () => {
   });
 
   test('Python of a debian-python base', () => {
-    expect(specChanges(manifestOf('debian-python: "3.11"\n').spec!, manifestOf('debian-python: "3.12"\n').spec!)).toEqual(['Python changed 3.11 → 3.12']);
+    expect(specChanges(manifestOf('debian-python: "3.11"\n').spec!, manifestOf('debian-python: "3.12"\n').spec!)).toEqual([
+      'Python changed 3.11 → 3.12',
+    ]);
   });
 
   test('the same spec written otherwise: nothing to rebuild', () => {
-    const reordered = ['# comment', 'layers:', '  - apt: [git]', '  - requirements: requirements.txt', '  - pip: [requests, "pandas==2.0.0"]', '  - env: {MODE: train, DEBUG: "${DEBUG}"}', '  - workdir: /app', '  - user: runner', 'base: ghcr.io/acme/base:1', ''].join('\n');
+    const reordered = [
+      '# comment',
+      'layers:',
+      '  - apt: [git]',
+      '  - requirements: requirements.txt',
+      '  - pip: [requests, "pandas==2.0.0"]',
+      '  - env: {MODE: train, DEBUG: "${DEBUG}"}',
+      '  - workdir: /app',
+      '  - user: runner',
+      'base: ghcr.io/acme/base:1',
+      '',
+    ].join('\n');
     expect(explainDifference(manifestOf(base), manifestOf(reordered)).same).toBe(true);
   });
 

@@ -5,7 +5,14 @@ import { SpecError, type SpecProblem } from '../../../src/core/spec/types.js';
 
 const specDir = '/ws/images/trainer';
 const read = (text: string, extra: Partial<SpecText> = {}) =>
-  parseImageSpec({ text, fileName: 'image.yaml', specDir, env: { GITHUB_SHA: 'abc123', EMPTY: '' }, hostPlatform: 'linux/amd64', ...extra });
+  parseImageSpec({
+    text,
+    fileName: 'image.yaml',
+    specDir,
+    env: { GITHUB_SHA: 'abc123', EMPTY: '' },
+    hostPlatform: 'linux/amd64',
+    ...extra,
+  });
 
 function problemsOf(text: string, extra: Partial<SpecText> = {}): SpecProblem[] {
   try {
@@ -89,7 +96,11 @@ describe('bad input: one clear error each, with file, line and field', () => {
       lines('base: a/b:1', 'skip-build: true'),
       { line: 2, field: 'skip-build', message: 'needs parent: the image to use as is (ZenML rejects skip_build without parent_image too)' },
     ],
-    ['no base', lines('layers:', '  - apt: [git]'), { line: 1, field: '', message: 'has no base: give one of base, debian-python, dockerfile, uv-script' }],
+    [
+      'no base',
+      lines('layers:', '  - apt: [git]'),
+      { line: 1, field: '', message: 'has no base: give one of base, debian-python, dockerfile, uv-script' },
+    ],
     [
       'two kinds in one layer item',
       lines('base: a/b:1', 'layers:', '  - apt: [git]', '    pip: [x]'),
@@ -111,7 +122,8 @@ describe('bad input: one clear error each, with file, line and field', () => {
       {
         line: 3,
         field: 'layers[0].source',
-        message: 'has no dst, and no workdir layer comes before it to copy into: give {src, dst: /absolute/path} or add a workdir layer first',
+        message:
+          'has no dst, and no workdir layer comes before it to copy into: give {src, dst: /absolute/path} or add a workdir layer first',
       },
     ],
     [
@@ -126,7 +138,11 @@ describe('bad input: one clear error each, with file, line and field', () => {
     [
       'a secret mount with both env and target',
       lines('base: a/b:1', 'layers:', '  - commands:', '      run: [make]', '      secret-mounts: [{id: t, env: T, target: /t}]'),
-      { line: 5, field: 'layers[0].commands.secret-mounts[0]', message: "give exactly one of env (a variable name) or target (a file path) for the secret's value" },
+      {
+        line: 5,
+        field: 'layers[0].commands.secret-mounts[0]',
+        message: "give exactly one of env (a variable name) or target (a file path) for the secret's value",
+      },
     ],
     [
       'credentials in an index URL',
@@ -134,7 +150,8 @@ describe('bad input: one clear error each, with file, line and field', () => {
       {
         line: 3,
         field: 'layers[0].pip.index-url',
-        message: 'holds credentials, which would end up in the Dockerfile, the image history and the hash: use a secret mount (env) instead',
+        message:
+          'holds credentials, which would end up in the Dockerfile, the image history and the hash: use a secret mount (env) instead',
       },
     ],
     [
@@ -152,9 +169,21 @@ describe('bad input: one clear error each, with file, line and field', () => {
       lines('debian-python: {python: "three"}'),
       { line: 1, field: 'debian-python.python', message: '\'three\' is not a Python version such as "3.12"' },
     ],
-    ['layers that are not a list', lines('base: a/b:1', 'layers:', '  apt: [git]'), { line: 2, field: 'layers', message: 'must be a list' }],
-    ['a boolean that is not one', lines('base: a/b:1', 'skip-build: maybe'), { line: 2, field: 'skip-build', message: 'must be true or false' }],
-    ['not YAML', lines('base: [a', 'layers:'), { line: 2, field: '', message: expect.stringMatching(/^not valid YAML: /) as unknown as string }],
+    [
+      'layers that are not a list',
+      lines('base: a/b:1', 'layers:', '  apt: [git]'),
+      { line: 2, field: 'layers', message: 'must be a list' },
+    ],
+    [
+      'a boolean that is not one',
+      lines('base: a/b:1', 'skip-build: maybe'),
+      { line: 2, field: 'skip-build', message: 'must be true or false' },
+    ],
+    [
+      'not YAML',
+      lines('base: [a', 'layers:'),
+      { line: 2, field: '', message: expect.stringMatching(/^not valid YAML: /) as unknown as string },
+    ],
     ['a duplicate key', lines('base: a/b:1', 'base: a/c:1'), { line: 2, field: '', message: 'not valid YAML: Map keys must be unique' }],
   ])('%s', (_name, text, expected) => {
     expect(problemsOf(text)).toEqual([expected]);
@@ -164,11 +193,18 @@ describe('bad input: one clear error each, with file, line and field', () => {
     const problems = problemsOf(
       lines('base: a/b:1', 'layers:', '  - requirements: deps.in', '  - env: {A: "${NOPE}"}', '  - user: root', 'tag: "not a tag"'),
     );
-    expect(problems.map((p) => `${p.line}: ${p.field}`)).toEqual(['3: layers[0].requirements', '4: layers[1].env.A', '5: layers[2].user', '6: tag']);
+    expect(problems.map((p) => `${p.line}: ${p.field}`)).toEqual([
+      '3: layers[0].requirements',
+      '4: layers[1].env.A',
+      '5: layers[2].user',
+      '6: tag',
+    ]);
   });
 
   test('the error message is in the compiler form editors link', () => {
-    expect(() => read(lines('base: a/b:1', 'layers:', '  - pipp: [x]'))).toThrow("image.yaml:3: layers[0].pipp: unknown key 'pipp' (did you mean 'pip'?)");
+    expect(() => read(lines('base: a/b:1', 'layers:', '  - pipp: [x]'))).toThrow(
+      "image.yaml:3: layers[0].pipp: unknown key 'pipp' (did you mean 'pip'?)",
+    );
   });
 
   test('an inline spec (in images.yaml) names fields and lines in that file', () => {
@@ -204,7 +240,12 @@ describe('what a spec means', () => {
     expect(spec.tag).toBe('2024.06');
     expect(spec.layers.map(({ origin: _o, ...layer }) => layer)).toEqual([
       { kind: 'apt', packages: ['curl', 'git'], secretMounts: [] },
-      { kind: 'pip', packages: ['pandas==2.1.0', 'requests'], requirements: [], options: { extraIndexUrls: [], pre: false, extraArgs: [], secretMounts: [] } },
+      {
+        kind: 'pip',
+        packages: ['pandas==2.1.0', 'requests'],
+        requirements: [],
+        options: { extraIndexUrls: [], pre: false, extraArgs: [], secretMounts: [] },
+      },
       { kind: 'env', values: { A: 'abc123', Z: '${HOME}' } },
       { kind: 'workdir', path: '/app' },
       { kind: 'source', src: 'trainer/src', dst: '.' },
@@ -226,7 +267,9 @@ describe('what a spec means', () => {
   });
 
   test('comments, key order and set order do not change the rendered Dockerfile', () => {
-    const a = read(lines('base: a/b:1', 'layers:', '  - apt: [git, curl]', '  - env: {A: "1", B: "2"}', 'platforms: [linux/amd64, linux/arm64]'));
+    const a = read(
+      lines('base: a/b:1', 'layers:', '  - apt: [git, curl]', '  - env: {A: "1", B: "2"}', 'platforms: [linux/amd64, linux/arm64]'),
+    );
     const b = read(
       lines(
         '# the same image, written otherwise',
@@ -244,7 +287,10 @@ describe('what a spec means', () => {
   });
 
   test('a dockerfile: spec builds from the Dockerfile’s folder unless context says otherwise', () => {
-    expect(read(lines('dockerfile: docker/Dockerfile'))).toMatchObject({ contextDir: '/ws/images/trainer/docker', base: { kind: 'dockerfile', path: 'Dockerfile' } });
+    expect(read(lines('dockerfile: docker/Dockerfile'))).toMatchObject({
+      contextDir: '/ws/images/trainer/docker',
+      base: { kind: 'dockerfile', path: 'Dockerfile' },
+    });
     expect(read(lines('dockerfile: docker/Dockerfile', 'context: .'))).toMatchObject({
       contextDir: '/ws/images/trainer',
       base: { kind: 'dockerfile', path: 'docker/Dockerfile' },

@@ -29,7 +29,11 @@ describe('PEP 723 script metadata', () => {
   });
 
   test.each([
-    ['two script blocks', script('# /// script', '# dependencies = []', '# ///', 'x = 1', '# /// script', '# dependencies = []', '# ///'), /more than one/],
+    [
+      'two script blocks',
+      script('# /// script', '# dependencies = []', '# ///', 'x = 1', '# /// script', '# dependencies = []', '# ///'),
+      /more than one/,
+    ],
     ['an unterminated string', script('# /// script', '# requires-python = ">=3.11', '# ///'), /line 1: unterminated string/],
     ['a number in the array', script('# /// script', '# dependencies = [1]', '# ///'), /arrays must hold strings/],
     ['dependencies that are a string', script('# /// script', '# dependencies = "pandas"', '# ///'), /dependencies is not an array/],
