@@ -98,6 +98,10 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
       bytes: result.bytes,
     });
     core.info(`Tag: ${result.tag}`);
-    await writeHashSummary(result, ms);
+    await writeHashSummary(
+      result,
+      ms,
+      inputs.spec ? { file: inputs.spec.spec.fileName, layers: inputs.spec.spec.layers.length } : undefined,
+    );
   });
 }
