@@ -223,6 +223,25 @@ describe('bad specs build nothing', () => {
   );
 });
 
+describe('secret mounts', () => {
+  test('a secret the spec mounts but no input gives fails before building', async () => {
+    const repo = workspaceRepo({
+      'image.yaml': `base: ${fixture.base}\nlayers:\n  - commands:\n      run: ["cat /run/secrets/token > /dev/null"]\n      secret-mounts: [{id: token, target: /run/secrets/token}]\n`,
+    });
+    fixture.resetBuildahCalls();
+    const result = await runBuild(fixture, {
+      workspace: repo.dir,
+      commit: repo.commit,
+      inputs: { image: `${fixture.registry.host}/spec/secret`, spec: 'image.yaml' },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors.join('\n')).toContain(
+      "Input 'secrets': the spec mounts the secret 'token', but no secrets, secret-envs or secret-files input gives it",
+    );
+    expect(budCalls()).toEqual([]);
+  }, 60_000);
+});
+
 describe('skip-build', () => {
   test('the parent is the image, pinned by digest; nothing is built or pushed', async () => {
     const repo = workspaceRepo({ 'image.yaml': `parent: ${fixture.base}\nskip-build: true\n` });
@@ -247,7 +266,7 @@ describe('plan with spec entries', () => {
     const repo = workspaceRepo({
       'image.yaml': spec(fixture.base),
       ...sources,
-      'scorer/image.yaml': `base: ${fixture.base}\nregistry: ${host}\nname: spec/scorer\nlayers:\n  - env: {MODE: score}\n`,
+      'scorer/image.yaml': `base: ${fixture.base}\nregistry: ${host}\nname: spec/scorer\ntag: stable\nlayers:\n  - env: {MODE: score}\n`,
       'images.yaml': [
         'images:',
         '  - name: trainer',
@@ -302,6 +321,8 @@ describe('plan with spec entries', () => {
     });
     expect(next.exitCode, describeRun(next)).toBe(0);
     expect(next.outputs.hash).toBe(scorer.hash);
+    // The spec's tag is one more name for the image, beside the hash tag.
+    expect(JSON.parse(next.outputs.tags ?? '')).toEqual([`${host}/spec/scorer:${next.outputs.tag}`, `${host}/spec/scorer:stable`]);
     const config = skopeoConfig(`${host}/spec/scorer:${next.outputs.tag}`).config;
     expect(config?.Env).toContain('MODE=score');
   }, 300_000);
