@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/build-definition.ts
 var build_definition = __webpack_require__(7621);
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
-var compute_build_definition = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 6 modules
+var compute_build_definition = __webpack_require__(7028);
 // EXTERNAL MODULE: ./src/runtime/atomic-file.ts
 var atomic_file = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -32,10 +32,10 @@ var run_action = __webpack_require__(5468);
 var workspace = __webpack_require__(9333);
 // EXTERNAL MODULE: ./src/hash/base-resolution.ts
 var base_resolution = __webpack_require__(9994);
-// EXTERNAL MODULE: ./src/registry/login.ts
-var login = __webpack_require__(4142);
 // EXTERNAL MODULE: ./src/hash/definition-inputs.ts
 var definition_inputs = __webpack_require__(3885);
+// EXTERNAL MODULE: ./src/registry/login.ts
+var login = __webpack_require__(4142);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 ;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
@@ -43,7 +43,7 @@ var inputs = __webpack_require__(2291);
 
 
 function readHashInputs() {
-    const definition = (0,definition_inputs/* readDefinitionInputs */.L)();
+    const definition = (0,definition_inputs/* readDefinitionInputs */.L3)();
     const value = (0,inputs/* readString */.E3)('resolve-images').toLowerCase();
     if (value !== 'true' && value !== 'false')
         throw new errors/* InputError */.dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
@@ -65,11 +65,19 @@ function humanBytes(bytes) {
     return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
 }
 /** A small job-summary table: the tag, what the hash covers, and how it was computed. */
-async function writeHashSummary(result, ms) {
+async function writeHashSummary(result, ms, spec) {
     const { definition } = result;
     await (0,summary/* writeSummary */.Sy)('Build hash', [
         ['Tag', (0,summary/* code */.aY)(result.tag)],
         ['Hash', (0,summary/* code */.aY)(result.hash)],
+        ...(spec
+            ? [
+                [
+                    'Image spec',
+                    `${(0,summary/* code */.aY)(spec.file)}: ${spec.layers} layer${spec.layers === 1 ? '' : 's'}, hashed as the Dockerfile it renders to`,
+                ],
+            ]
+            : []),
         [
             'Context',
             `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? (0,summary/* code */.aY)(result.ignoreFile) : 'none'})`,
@@ -101,6 +109,7 @@ async function writeHashSummary(result, ms) {
 
 
 
+
 async function run(seams = {}) {
     const { registry = (insecure) => (0,login/* makeRegistryClient */.z)(undefined, insecure) } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
@@ -111,19 +120,33 @@ async function run(seams = {}) {
         }
         const resolveBase = inputs.resolveImages ? (0,base_resolution/* registryBaseResolver */.v)(registry(inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
-        const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(`Hash the build context ${shown(inputs.context)}`, async () => {
-            const computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
-                contextDir: inputs.context,
-                dockerfile: inputs.dockerfile,
-                buildArgs: inputs.buildArgs,
-                target: inputs.target,
-                platforms: inputs.platforms,
-                secrets: inputs.secrets.ids,
-                labels: inputs.labels,
-                ...(resolveBase ? { resolveBase } : {}),
-                onWarning: (message) => core/* warning */.$e(message),
-            });
-            core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
+        const title = inputs.spec ? `Hash the image spec ${shown(inputs.dockerfile)}` : `Hash the build context ${shown(inputs.context)}`;
+        const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(title, async () => {
+            const files = (0,definition_inputs/* openBuildFiles */.cu)(inputs);
+            let computed;
+            try {
+                computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
+                    contextDir: files.contextDir,
+                    dockerfile: files.dockerfile,
+                    buildArgs: inputs.buildArgs,
+                    target: inputs.target,
+                    platforms: inputs.platforms,
+                    secrets: files.secretIds,
+                    labels: inputs.labels,
+                    ...(files.useGit ? {} : { useGit: false }),
+                    ...(resolveBase ? { resolveBase } : {}),
+                    onWarning: (message) => core/* warning */.$e(message),
+                });
+            }
+            finally {
+                files.dispose();
+            }
+            if (inputs.spec) {
+                core/* info */.pq(`Spec: ${shown(inputs.dockerfile)} (${inputs.spec.spec.layers.length} layers), rendered to:`);
+                core/* info */.pq(inputs.spec.rendered.dockerfile.trimEnd());
+            }
+            else
+                core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
             core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
             core/* info */.pq(computed.fastPath.used
                 ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`
@@ -138,7 +161,7 @@ async function run(seams = {}) {
         core/* endGroup */.N4();
         if (inputs.manifestFile) {
             try {
-                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)(result.manifest));
+                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)((0,definition_inputs/* manifestWithSpec */.Zx)(result.manifest, inputs)));
             }
             catch (error) {
                 throw new errors/* InputError */.dz('manifest-file', `cannot write '${inputs.manifestFile}' (${error.code ?? (0,errors/* errorMessage */.gJ)(error)})`, 'Give a file path in a writable folder');
@@ -153,7 +176,7 @@ async function run(seams = {}) {
             bytes: result.bytes,
         });
         core/* info */.pq(`Tag: ${result.tag}`);
-        await writeHashSummary(result, ms);
+        await writeHashSummary(result, ms, inputs.spec ? { file: inputs.spec.spec.fileName, layers: inputs.spec.spec.layers.length } : undefined);
     });
 }
 
@@ -206,7 +229,9 @@ async function writeSummary(heading, fields, more) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readDefinitionInputs)
+/* harmony export */   L3: () => (/* binding */ readDefinitionInputs),
+/* harmony export */   Zx: () => (/* binding */ manifestWithSpec),
+/* harmony export */   cu: () => (/* binding */ openBuildFiles)
 /* harmony export */ });
 /* unused harmony export readSecretInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
@@ -219,10 +244,15 @@ async function writeSummary(heading, fields, more) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
+/* harmony import */ var _spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5868);
+/* harmony import */ var _spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9165);
 /**
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
  */
+
+
 
 
 
@@ -287,26 +317,92 @@ function readSecretInputs(root) {
             allowedOutsideWorkspace('secret-files', secret.src, root);
     return parsed;
 }
+/**
+ * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
+ * checks the inputs that cannot go with it.
+ */
+function readSpecInput(value, root, buildArgs, target) {
+    if ((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile') !== undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
+    }
+    if (((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.') !== '.') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
+    }
+    const spec = (0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSpec */ .II)((0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpecReference */ .c7)(value, root), { workspace: root, env: process.env, input: 'spec' });
+    if (spec.spec.base.kind !== 'dockerfile') {
+        for (const [name, given] of [
+            ['build-args', Object.keys(buildArgs).length > 0],
+            ['target', target !== ''],
+        ]) {
+            if (given)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, 'does not apply to a spec: its Dockerfile is rendered', 'Declare env in the spec instead, or leave it empty');
+        }
+    }
+    for (const warning of spec.rendered.warnings) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
+            title: 'image spec',
+            file: spec.spec.fileName,
+            ...(warning.line ? { startLine: warning.line } : {}),
+        });
+    }
+    return spec;
+}
+/** The `platforms` input, or the spec's when the input is empty; both given must agree. */
+function readPlatforms(spec) {
+    const given = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms');
+    if (!spec || spec.spec.platforms.length === 0)
+        return (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)(given);
+    if (given.length === 0)
+        return spec.spec.platforms;
+    const fromInput = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)(given);
+    if (fromInput.join(',') !== spec.spec.platforms.join(',')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('platforms', `${fromInput.join(', ')} differs from the spec's platforms (${spec.spec.platforms.join(', ')})`, 'Set the platforms in one place: the input or the spec');
+    }
+    return fromInput;
+}
 function readDefinitionInputs() {
     const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
     const secrets = readSecretInputs(root);
     const manifestFile = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file');
-    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
-    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
-    const dockerfile = dockerfileInput
-        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
-        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    const buildArgs = readKeyValues('build-args', 'build arg');
+    const target = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target');
+    const specInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('spec');
+    const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+    let context;
+    let dockerfile;
+    if (spec) {
+        context = spec.contextDir;
+        dockerfile = spec.reference.file;
+    }
+    else {
+        context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
+        const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
+        dockerfile = dockerfileInput
+            ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
+            : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    }
     return {
         context,
         dockerfile,
-        buildArgs: readKeyValues('build-args', 'build arg'),
-        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
-        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
+        buildArgs,
+        target,
+        platforms: readPlatforms(spec),
         secrets,
         labels: readKeyValues('labels', 'label'),
         manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
         insecureRegistries: readInsecureRegistries(),
+        spec,
     };
+}
+function openBuildFiles(inputs) {
+    if (!inputs.spec)
+        return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
+    const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
+    return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+/** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
+function manifestWithSpec(manifest, inputs) {
+    return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
 }
 
 

@@ -52,7 +52,15 @@ var image_ref = __webpack_require__(3386);
  *     secrets: [pip_token]           # ids only
  *     labels: { team: data }
  *     tags: [latest]                 # extra tags, passed on to the build job
+ *   - name: trainer                 # an image spec instead of a Dockerfile:
+ *     spec: trainer/image.yaml      #   a spec file, relative to this file's folder, or
+ *   - name: scorer
+ *     image: ghcr.io/acme/scorer    #   (optional when the spec names registry and name)
+ *     spec:                         #   the spec inline (its paths relative to this file's folder)
+ *       debian-python: {python: "3.12"}
+ *       layers: [{pip: [pandas==2.2.2]}]
  * ```
+ * A spec entry takes no context, dockerfile, build-args or target: the spec says all of that.
  */
 
 
@@ -74,11 +82,13 @@ const imagesFileSchema = {
             minItems: 1,
             items: {
                 type: 'object',
-                required: ['name', 'image'],
+                required: ['name'],
                 additionalProperties: false,
                 properties: {
                     name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
                     image: { type: 'string', minLength: 1 },
+                    // The spec itself is checked by the spec reader (with lines and "did you mean").
+                    spec: { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object' }] },
                     context: { type: 'string', minLength: 1 },
                     dockerfile: { type: 'string', minLength: 1 },
                     'build-args': { oneOf: [stringMap, { type: 'array', items: { type: 'string', pattern: '^[^=]+=' } }] },
@@ -150,7 +160,7 @@ function keyValues(value) {
  * Parses and validates the file's text. `fileDir` is the folder paths are relative to; `workspace`
  * the folder they must stay inside. Throws one InputError (input `file`) listing every problem.
  */
-function parseImagesFile(text, fileDir, workspace, fileName = 'images file') {
+function parseImagesFile(text, fileDir, workspace, fileName = 'images file', file = external_node_path_default().join(fileDir, fileName)) {
     const fail = (problems) => new errors/* InputError */.dz('file', `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`, 'Fix the entries named above (see the images file format in the README)');
     let document;
     try {
@@ -170,13 +180,19 @@ function parseImagesFile(text, fileDir, workspace, fileName = 'images file') {
         if (seen.has(entry.name))
             problems.push(`${where}: the name '${entry.name}' is used twice`);
         seen.add(entry.name);
-        try {
-            (0,image_ref/* parseRepository */.SU)(entry.image);
+        if (entry.image === undefined) {
+            if (entry.spec === undefined)
+                problems.push(`${where}: must have required property 'image'`);
         }
-        catch (error) {
-            if (!(error instanceof image_ref/* ImageRefError */.z0))
-                throw error;
-            problems.push(`${where}.image: ${error.message}`);
+        else {
+            try {
+                (0,image_ref/* parseRepository */.SU)(entry.image);
+            }
+            catch (error) {
+                if (!(error instanceof image_ref/* ImageRefError */.z0))
+                    throw error;
+                problems.push(`${where}.image: ${error.message}`);
+            }
         }
         const inside = (field, relative) => {
             const resolved = external_node_path_default().resolve(fileDir, relative);
@@ -184,11 +200,20 @@ function parseImagesFile(text, fileDir, workspace, fileName = 'images file') {
                 problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
             return resolved;
         };
+        let spec;
+        if (entry.spec !== undefined) {
+            for (const field of ['context', 'dockerfile', 'build-args', 'target']) {
+                if (entry[field] !== undefined)
+                    problems.push(`${where}.${field}: does not go with spec (the spec declares the build)`);
+            }
+            spec = typeof entry.spec === 'string' ? { file: inside('spec', entry.spec) } : { file, entry: entry.name };
+        }
         const context = inside('context', entry.context ?? '.');
         const dockerfile = entry.dockerfile ? inside('dockerfile', entry.dockerfile) : external_node_path_default().join(context, 'Dockerfile');
         entries.push({
             name: entry.name,
-            image: entry.image,
+            image: entry.image ?? '',
+            ...(spec ? { spec } : {}),
             context,
             dockerfile,
             buildArgs: keyValues(entry['build-args']),
@@ -211,19 +236,25 @@ function readImagesFile(file, workspace) {
     catch (error) {
         throw new errors/* InputError */.dz('file', `cannot read ${file}: ${error.code ?? error.message}`, 'Give the path of an existing images.yaml');
     }
-    return parseImagesFile(text, external_node_path_default().dirname(file), workspace, external_node_path_default().basename(file));
+    return parseImagesFile(text, external_node_path_default().dirname(file), workspace, external_node_path_default().basename(file), file);
 }
 
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
-var compute_build_definition = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 6 modules
+var compute_build_definition = __webpack_require__(7028);
 // EXTERNAL MODULE: ./src/registry/published-image.ts
-var published_image = __webpack_require__(3837);
+var published_image = __webpack_require__(6218);
 // EXTERNAL MODULE: ./src/core/build-secrets.ts
 var build_secrets = __webpack_require__(9880);
 // EXTERNAL MODULE: ./src/hash/base-resolution.ts
 var base_resolution = __webpack_require__(9994);
 // EXTERNAL MODULE: ./src/core/reuse-decision.ts
 var reuse_decision = __webpack_require__(2962);
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var platforms = __webpack_require__(9187);
+// EXTERNAL MODULE: ./src/spec/load-spec.ts + 7 modules
+var load_spec = __webpack_require__(5868);
+// EXTERNAL MODULE: ./src/spec/spec-build.ts
+var spec_build = __webpack_require__(9165);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 /**
  * The monorepo plan: for every image of an images file, the build hash (the same recipe as the hash
@@ -239,29 +270,76 @@ var reuse_decision = __webpack_require__(2962);
 
 
 
+
+
+
+
 const lines = (record) => (0,lists/* sortedPairs */.n$)(record).join('\n');
 function relative(workspace, file) {
     return external_node_path_default().relative(workspace, file).split((external_node_path_default()).sep).join('/') || '.';
+}
+/** Every spec of the file read and rendered first: a bad spec fails the plan before any registry request. */
+function loadSpecs(entries, options) {
+    const specs = new Map();
+    for (const entry of entries) {
+        if (!entry.spec)
+            continue;
+        const loaded = (0,load_spec/* loadSpec */.II)(entry.spec, { workspace: options.workspace, env: options.env ?? process.env, input: 'file' });
+        for (const warning of loaded.rendered.warnings)
+            options.warn?.(`${entry.name}: ${loaded.spec.fileName}:${warning.line ?? ''} ${warning.field}: ${warning.message}`);
+        if (!entry.image && !loaded.spec.imageName && loaded.rendered.mode !== 'skip') {
+            throw new errors/* InputError */.dz('file', `images entry '${entry.name}' has no image, and its spec names none`, 'Give image: in the entry, or registry and name in the spec');
+        }
+        if (entry.platforms.length > 0 && loaded.spec.platforms.length > 0) {
+            const given = (0,platforms/* normalizePlatforms */.em)(entry.platforms);
+            if (given.join(',') !== loaded.spec.platforms.join(',')) {
+                throw new errors/* InputError */.dz('file', `images entry '${entry.name}' lists platforms ${given.join(', ')}, its spec ${loaded.spec.platforms.join(', ')}`, 'Set the platforms in one place: the entry or the spec');
+            }
+        }
+        specs.set(entry.name, loaded);
+    }
+    return specs;
 }
 async function planImages(entries, options) {
     const log = options.log ?? (() => { });
     const resolveBase = (0,base_resolution/* registryBaseResolver */.v)(options.client); // shared: one lookup per base for all images
     const plan = { include: [], reused: [] };
+    const specs = loadSpecs(entries, options);
     for (const entry of entries) {
-        const secretEnvs = entry.secrets.map((id) => `${id}=${id}`);
+        const spec = specs.get(entry.name);
+        const secretIds = [...new Set([...entry.secrets, ...(spec?.rendered.secretIds ?? [])])].sort();
+        const secretEnvs = secretIds.map((id) => `${id}=${id}`);
         const secrets = (0,build_secrets/* parseBuildSecrets */.J)({ secretEnvs }, options.workspace);
-        const hashed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
-            contextDir: entry.context,
-            dockerfile: entry.dockerfile,
-            buildArgs: entry.buildArgs,
-            target: entry.target,
-            platforms: entry.platforms,
-            secrets: secrets.ids,
-            labels: entry.labels,
-            resolveBase,
-            ...(options.warn ? { onWarning: (message) => options.warn?.(`${entry.name}: ${message}`) } : {}),
-        });
-        const hashRef = (0,image_ref/* withTag */.Rd)((0,image_ref/* parseImageRef */.Q)(entry.image), hashed.tag);
+        const files = spec ? (0,spec_build/* prepareSpecBuild */.Pz)(spec) : undefined;
+        let hashed;
+        try {
+            hashed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
+                contextDir: files?.contextDir ?? entry.context,
+                dockerfile: files?.dockerfile ?? entry.dockerfile,
+                buildArgs: entry.buildArgs,
+                target: entry.target,
+                platforms: entry.platforms.length > 0 || !spec ? entry.platforms : spec.spec.platforms,
+                secrets: secrets.ids,
+                labels: entry.labels,
+                ...(files && !files.useGit ? { useGit: false } : {}),
+                resolveBase,
+                ...(options.warn ? { onWarning: (message) => options.warn?.(`${entry.name}: ${message}`) } : {}),
+            });
+        }
+        finally {
+            files?.dispose();
+        }
+        if (spec?.rendered.mode === 'skip' && spec.spec.base.kind === 'parent') {
+            // skip-build: the parent is the image, used as is; nothing to build.
+            const parent = (0,image_ref/* parseImageRef */.Q)(spec.spec.base.image);
+            const parentRef = spec.spec.base.image;
+            const digest = hashed.definition.images.find((image) => image.ref === parentRef)?.digest ?? (await resolveBase(parentRef));
+            log(`${entry.name}: skip-build — the parent image ${spec.spec.base.image} is used as is`);
+            plan.reused.push({ name: entry.name, image: `${(0,image_ref/* repositoryName */.aR)(parent)}@${digest}`, digest, tag: '', hash: hashed.hash });
+            continue;
+        }
+        const imageName = entry.image || spec?.spec.imageName;
+        const hashRef = (0,image_ref/* withTag */.Rd)((0,image_ref/* parseImageRef */.Q)(imageName), hashed.tag);
         const found = await (0,published_image/* inspectExistingImage */.hD)(options.client, hashRef, hashed.definition.platforms);
         const decision = (0,reuse_decision/* decideReuse */.p)({
             found,
@@ -283,9 +361,10 @@ async function planImages(entries, options) {
         }
         plan.include.push({
             name: entry.name,
-            image: entry.image,
-            context: relative(options.workspace, entry.context),
-            dockerfile: relative(options.workspace, entry.dockerfile),
+            image: imageName,
+            context: spec ? '.' : relative(options.workspace, entry.context),
+            dockerfile: spec ? '' : relative(options.workspace, entry.dockerfile),
+            spec: entry.spec ? `${relative(options.workspace, entry.spec.file)}${entry.spec.entry ? `#${entry.spec.entry}` : ''}` : '',
             'build-args': lines(entry.buildArgs),
             platforms: hashed.definition.platforms.join(','),
             target: entry.target,
@@ -473,7 +552,7 @@ function decideReuse(input) {
 
 /***/ }),
 
-/***/ 3837:
+/***/ 6218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

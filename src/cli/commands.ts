@@ -19,6 +19,11 @@ export const extraCommands: Record<string, { usage: string; run: (args: string[]
       '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
     run: async (args) => (await import('./plan.js')).planCommand(args),
   },
+  render: {
+    usage:
+      'SPEC [--context-dir DIR] — the Dockerfile an image spec (image.yaml, or images.yaml#name) renders to; --context-dir writes the rendered context',
+    run: async (args) => (await import('./render.js')).renderCommand(args),
+  },
   catalog: {
     usage:
       'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',

@@ -12,6 +12,7 @@
 import canonicalize from 'canonicalize';
 import { contextTotals, treeDigest, type ContextEntry } from './context-tree.js';
 import { sha256Digest, sha256Hex } from './digest.js';
+import type { SpecRecord } from './spec/types.js';
 
 export const RECIPE = 'h1';
 
@@ -50,6 +51,11 @@ export interface BuildManifest {
     bytes: number;
     entries: ContextEntry[];
   };
+  /**
+   * For a build declared by an image spec: what the spec declares (not hashed: the rendered
+   * Dockerfile and the staged context are), so `explain` can speak in spec terms.
+   */
+  spec?: SpecRecord;
 }
 
 export function canonicalJson(value: unknown): string {

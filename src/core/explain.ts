@@ -5,6 +5,7 @@
 import type { BuildManifest, ResolvedImage } from './build-definition.js';
 import { verifyManifest } from './build-definition.js';
 import type { ContextEntry } from './context-tree.js';
+import { specChanges } from './spec/diff.js';
 
 export interface Explanation {
   same: boolean;
@@ -136,6 +137,21 @@ function listChanges(kind: string, a: string[], b: string[]): string[] {
   return out;
 }
 
+/** Why the Dockerfile differs: in spec terms when both builds come from a spec. */
+function dockerfileChanges(a: BuildManifest, b: BuildManifest): string[] {
+  if (a.spec && b.spec) {
+    const changes = specChanges(a.spec, b.spec);
+    if (changes.length > 0) return changes;
+    // An opaque Dockerfile is the user's; anything else was rendered, so only the renderer can explain it.
+    return b.spec.base.kind === 'dockerfile'
+      ? ['the Dockerfile changed']
+      : ['the rendered Dockerfile changed (same spec: another version of the renderer)'];
+  }
+  if (!a.spec && b.spec) return ['the build is now declared by an image spec (it was a Dockerfile)'];
+  if (a.spec && !b.spec) return ['the build is now a Dockerfile (it was declared by an image spec)'];
+  return ['the Dockerfile changed'];
+}
+
 /** Explains how `b` (the new build) differs from `a` (the old one). */
 export function explainDifference(a: BuildManifest, b: BuildManifest): Explanation {
   const warnings: string[] = [];
@@ -161,8 +177,10 @@ export function explainDifference(a: BuildManifest, b: BuildManifest): Explanati
     details.push(text);
   }
   if (da.dockerfile !== db.dockerfile) {
-    short.push('the Dockerfile changed');
-    details.push('the Dockerfile changed');
+    const changes = dockerfileChanges(a, b);
+    short.push(...changes.slice(0, 3));
+    if (changes.length > 3) short.push(`${changes.length - 3} more change${changes.length - 3 === 1 ? '' : 's'} to the spec`);
+    details.push(...changes);
   }
   if (da.context !== db.context) {
     const entriesA = a.context?.entries;

@@ -1,6 +1,7 @@
 /**
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
  */
 import * as core from '@actions/core';
 import { existsSync, realpathSync } from 'node:fs';
@@ -10,6 +11,9 @@ import { type BuildSecrets, parseBuildSecrets } from '../core/build-secrets.js';
 import { InputError } from '../core/errors.js';
 import { readKeyValueLines, readLines, readList, readOptional, readString } from '../runtime/inputs.js';
 import { isInside, resolveInWorkspace, workspaceRoot } from '../runtime/workspace.js';
+import { loadSpec, parseSpecReference, type LoadedSpec } from '../spec/load-spec.js';
+import { prepareSpecBuild } from '../spec/spec-build.js';
+import type { BuildManifest } from '../core/build-definition.js';
 
 export interface DefinitionInputs {
   /** Absolute path of the build context, inside the workspace. */
@@ -27,6 +31,8 @@ export interface DefinitionInputs {
   manifestFile: string | undefined;
   /** host[:port] entries that speak plain HTTP. */
   insecureRegistries: string[];
+  /** The image spec, when `spec` is set: `context` is then its context and `dockerfile` the spec file. */
+  spec: LoadedSpec | undefined;
 }
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
@@ -97,24 +103,115 @@ export function readSecretInputs(root: string): BuildSecrets {
   return parsed;
 }
 
+/**
+ * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
+ * checks the inputs that cannot go with it.
+ */
+function readSpecInput(value: string, root: string, buildArgs: Record<string, string>, target: string): LoadedSpec {
+  if (readOptional('dockerfile') !== undefined) {
+    throw new InputError('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
+  }
+  if ((readString('context') || '.') !== '.') {
+    throw new InputError(
+      'context',
+      'does not apply to a spec: the spec names its files relative to itself',
+      'Leave context empty, and set context: inside the spec if its files live above its folder',
+    );
+  }
+  const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
+  if (spec.spec.base.kind !== 'dockerfile') {
+    for (const [name, given] of [
+      ['build-args', Object.keys(buildArgs).length > 0],
+      ['target', target !== ''],
+    ] as const) {
+      if (given)
+        throw new InputError(
+          name,
+          'does not apply to a spec: its Dockerfile is rendered',
+          'Declare env in the spec instead, or leave it empty',
+        );
+    }
+  }
+  for (const warning of spec.rendered.warnings) {
+    core.warning(`${warning.field}: ${warning.message}`, {
+      title: 'image spec',
+      file: spec.spec.fileName,
+      ...(warning.line ? { startLine: warning.line } : {}),
+    });
+  }
+  return spec;
+}
+
+/** The `platforms` input, or the spec's when the input is empty; both given must agree. */
+function readPlatforms(spec: LoadedSpec | undefined): string[] {
+  const given = readList('platforms');
+  if (!spec || spec.spec.platforms.length === 0) return normalizePlatforms(given);
+  if (given.length === 0) return spec.spec.platforms;
+  const fromInput = normalizePlatforms(given);
+  if (fromInput.join(',') !== spec.spec.platforms.join(',')) {
+    throw new InputError(
+      'platforms',
+      `${fromInput.join(', ')} differs from the spec's platforms (${spec.spec.platforms.join(', ')})`,
+      'Set the platforms in one place: the input or the spec',
+    );
+  }
+  return fromInput;
+}
+
 export function readDefinitionInputs(): DefinitionInputs {
   const root = workspaceRoot();
   const secrets = readSecretInputs(root);
   const manifestFile = readOptional('manifest-file');
-  const context = staysInside('context', resolveInWorkspace('context', readString('context') || '.', root), root);
-  const dockerfileInput = readOptional('dockerfile');
-  const dockerfile = dockerfileInput
-    ? staysInside('dockerfile', resolveInWorkspace('dockerfile', dockerfileInput, root), root)
-    : staysInside('dockerfile', path.join(context, 'Dockerfile'), root);
+  const buildArgs = readKeyValues('build-args', 'build arg');
+  const target = readString('target');
+  const specInput = readOptional('spec');
+  const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+  let context: string;
+  let dockerfile: string;
+  if (spec) {
+    context = spec.contextDir;
+    dockerfile = spec.reference.file;
+  } else {
+    context = staysInside('context', resolveInWorkspace('context', readString('context') || '.', root), root);
+    const dockerfileInput = readOptional('dockerfile');
+    dockerfile = dockerfileInput
+      ? staysInside('dockerfile', resolveInWorkspace('dockerfile', dockerfileInput, root), root)
+      : staysInside('dockerfile', path.join(context, 'Dockerfile'), root);
+  }
   return {
     context,
     dockerfile,
-    buildArgs: readKeyValues('build-args', 'build arg'),
-    target: readString('target'),
-    platforms: normalizePlatforms(readList('platforms')),
+    buildArgs,
+    target,
+    platforms: readPlatforms(spec),
     secrets,
     labels: readKeyValues('labels', 'label'),
     manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
     insecureRegistries: readInsecureRegistries(),
+    spec,
   };
+}
+
+/** What is hashed and built: the inputs' own context and Dockerfile, or a spec's rendered ones. */
+export interface BuildFiles {
+  contextDir: string;
+  dockerfile: string;
+  /** Whether the git fast path may help (not for a staged spec context). */
+  useGit: boolean;
+  /** Secret ids of the inputs and of the spec's secret mounts. */
+  secretIds: string[];
+  /** Removes what was staged for a spec. */
+  dispose(): void;
+}
+
+export function openBuildFiles(inputs: DefinitionInputs): BuildFiles {
+  if (!inputs.spec)
+    return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => {} };
+  const prepared = prepareSpecBuild(inputs.spec);
+  return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+
+/** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
+export function manifestWithSpec(manifest: BuildManifest, inputs: DefinitionInputs): BuildManifest {
+  return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
 }

@@ -14,7 +14,15 @@
  *     secrets: [pip_token]           # ids only
  *     labels: { team: data }
  *     tags: [latest]                 # extra tags, passed on to the build job
+ *   - name: trainer                 # an image spec instead of a Dockerfile:
+ *     spec: trainer/image.yaml      #   a spec file, relative to this file's folder, or
+ *   - name: scorer
+ *     image: ghcr.io/acme/scorer    #   (optional when the spec names registry and name)
+ *     spec:                         #   the spec inline (its paths relative to this file's folder)
+ *       debian-python: {python: "3.12"}
+ *       layers: [{pip: [pandas==2.2.2]}]
  * ```
+ * A spec entry takes no context, dockerfile, build-args or target: the spec says all of that.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,11 +32,14 @@ import { ImageRefError, parseRepository } from '../core/image-ref.js';
 import { InputError } from '../core/errors.js';
 import { parseKeyValueLines, splitList } from '../core/lists.js';
 import { isInside } from '../runtime/workspace.js';
+import type { SpecReference } from '../spec/load-spec.js';
 
 export interface ImageEntry {
   name: string;
-  /** Repository, e.g. `ghcr.io/acme/api`. */
+  /** Repository, e.g. `ghcr.io/acme/api`; empty for a spec entry whose spec names it. */
   image: string;
+  /** An image spec (a file, or this entry's inline `spec:` map) instead of context and Dockerfile. */
+  spec?: SpecReference;
   /** Absolute paths (resolved from the file's folder, checked to stay inside the workspace). */
   context: string;
   dockerfile: string;
@@ -53,11 +64,13 @@ export const imagesFileSchema = {
       minItems: 1,
       items: {
         type: 'object',
-        required: ['name', 'image'],
+        required: ['name'],
         additionalProperties: false,
         properties: {
           name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
           image: { type: 'string', minLength: 1 },
+          // The spec itself is checked by the spec reader (with lines and "did you mean").
+          spec: { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object' }] },
           context: { type: 'string', minLength: 1 },
           dockerfile: { type: 'string', minLength: 1 },
           'build-args': { oneOf: [stringMap, { type: 'array', items: { type: 'string', pattern: '^[^=]+=' } }] },
@@ -77,7 +90,8 @@ const validate = ajv.compile(imagesFileSchema);
 
 interface RawEntry {
   name: string;
-  image: string;
+  image?: string;
+  spec?: string | Record<string, unknown>;
   context?: string;
   dockerfile?: string;
   'build-args'?: Record<string, string> | string[];
@@ -144,7 +158,13 @@ function keyValues(value: Record<string, string> | string[] | undefined): Record
  * Parses and validates the file's text. `fileDir` is the folder paths are relative to; `workspace`
  * the folder they must stay inside. Throws one InputError (input `file`) listing every problem.
  */
-export function parseImagesFile(text: string, fileDir: string, workspace: string, fileName = 'images file'): ImageEntry[] {
+export function parseImagesFile(
+  text: string,
+  fileDir: string,
+  workspace: string,
+  fileName = 'images file',
+  file = path.join(fileDir, fileName),
+): ImageEntry[] {
   const fail = (problems: string[]) =>
     new InputError(
       'file',
@@ -167,11 +187,15 @@ export function parseImagesFile(text: string, fileDir: string, workspace: string
     const where = `images[${index}] (${entry.name})`;
     if (seen.has(entry.name)) problems.push(`${where}: the name '${entry.name}' is used twice`);
     seen.add(entry.name);
-    try {
-      parseRepository(entry.image);
-    } catch (error) {
-      if (!(error instanceof ImageRefError)) throw error;
-      problems.push(`${where}.image: ${error.message}`);
+    if (entry.image === undefined) {
+      if (entry.spec === undefined) problems.push(`${where}: must have required property 'image'`);
+    } else {
+      try {
+        parseRepository(entry.image);
+      } catch (error) {
+        if (!(error instanceof ImageRefError)) throw error;
+        problems.push(`${where}.image: ${error.message}`);
+      }
     }
     const inside = (field: string, relative: string): string => {
       const resolved = path.resolve(fileDir, relative);
@@ -179,11 +203,19 @@ export function parseImagesFile(text: string, fileDir: string, workspace: string
         problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
       return resolved;
     };
+    let spec: SpecReference | undefined;
+    if (entry.spec !== undefined) {
+      for (const field of ['context', 'dockerfile', 'build-args', 'target'] as const) {
+        if (entry[field] !== undefined) problems.push(`${where}.${field}: does not go with spec (the spec declares the build)`);
+      }
+      spec = typeof entry.spec === 'string' ? { file: inside('spec', entry.spec) } : { file, entry: entry.name };
+    }
     const context = inside('context', entry.context ?? '.');
     const dockerfile = entry.dockerfile ? inside('dockerfile', entry.dockerfile) : path.join(context, 'Dockerfile');
     entries.push({
       name: entry.name,
-      image: entry.image,
+      image: entry.image ?? '',
+      ...(spec ? { spec } : {}),
       context,
       dockerfile,
       buildArgs: keyValues(entry['build-args']),
@@ -209,5 +241,5 @@ export function readImagesFile(file: string, workspace: string): ImageEntry[] {
       'Give the path of an existing images.yaml',
     );
   }
-  return parseImagesFile(text, path.dirname(file), workspace, path.basename(file));
+  return parseImagesFile(text, path.dirname(file), workspace, path.basename(file), file);
 }

@@ -14,6 +14,11 @@ import { registryBaseResolver } from '../hash/base-resolution.js';
 import { decideReuse } from '../core/reuse-decision.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { ImageEntry } from './images-file.js';
+import { InputError } from '../core/errors.js';
+import { normalizePlatforms } from '../core/platforms.js';
+import { loadSpec, type LoadedSpec } from '../spec/load-spec.js';
+import { prepareSpecBuild } from '../spec/spec-build.js';
+import type { Environment } from '../core/spec/substitute.js';
 
 /** One matrix job: the build action's inputs (by their names) plus what the plan learned. */
 export interface MatrixEntry {
@@ -22,6 +27,8 @@ export interface MatrixEntry {
   /** Relative to the workspace, as the build action's inputs take them. */
   context: string;
   dockerfile: string;
+  /** The spec, as the build action's `spec` input takes it (`images.yaml#name` when inline); empty for a Dockerfile. */
+  spec: string;
   'build-args': string;
   platforms: string;
   target: string;
@@ -60,27 +67,79 @@ export interface PlanOptions {
   client: RegistryClient;
   log?: (line: string) => void;
   warn?: (line: string) => void;
+  /** For `${VAR}` in specs' env values (default process.env). */
+  env?: Environment;
+}
+
+/** Every spec of the file read and rendered first: a bad spec fails the plan before any registry request. */
+function loadSpecs(entries: readonly ImageEntry[], options: PlanOptions): Map<string, LoadedSpec> {
+  const specs = new Map<string, LoadedSpec>();
+  for (const entry of entries) {
+    if (!entry.spec) continue;
+    const loaded = loadSpec(entry.spec, { workspace: options.workspace, env: options.env ?? process.env, input: 'file' });
+    for (const warning of loaded.rendered.warnings)
+      options.warn?.(`${entry.name}: ${loaded.spec.fileName}:${warning.line ?? ''} ${warning.field}: ${warning.message}`);
+    if (!entry.image && !loaded.spec.imageName && loaded.rendered.mode !== 'skip') {
+      throw new InputError(
+        'file',
+        `images entry '${entry.name}' has no image, and its spec names none`,
+        'Give image: in the entry, or registry and name in the spec',
+      );
+    }
+    if (entry.platforms.length > 0 && loaded.spec.platforms.length > 0) {
+      const given = normalizePlatforms(entry.platforms);
+      if (given.join(',') !== loaded.spec.platforms.join(',')) {
+        throw new InputError(
+          'file',
+          `images entry '${entry.name}' lists platforms ${given.join(', ')}, its spec ${loaded.spec.platforms.join(', ')}`,
+          'Set the platforms in one place: the entry or the spec',
+        );
+      }
+    }
+    specs.set(entry.name, loaded);
+  }
+  return specs;
 }
 
 export async function planImages(entries: readonly ImageEntry[], options: PlanOptions): Promise<Plan> {
   const log = options.log ?? (() => {});
   const resolveBase = registryBaseResolver(options.client); // shared: one lookup per base for all images
   const plan: Plan = { include: [], reused: [] };
+  const specs = loadSpecs(entries, options);
   for (const entry of entries) {
-    const secretEnvs = entry.secrets.map((id) => `${id}=${id}`);
+    const spec = specs.get(entry.name);
+    const secretIds = [...new Set([...entry.secrets, ...(spec?.rendered.secretIds ?? [])])].sort();
+    const secretEnvs = secretIds.map((id) => `${id}=${id}`);
     const secrets = parseBuildSecrets({ secretEnvs }, options.workspace);
-    const hashed = await computeBuildDefinition({
-      contextDir: entry.context,
-      dockerfile: entry.dockerfile,
-      buildArgs: entry.buildArgs,
-      target: entry.target,
-      platforms: entry.platforms,
-      secrets: secrets.ids,
-      labels: entry.labels,
-      resolveBase,
-      ...(options.warn ? { onWarning: (message: string) => options.warn?.(`${entry.name}: ${message}`) } : {}),
-    });
-    const hashRef = withTag(parseImageRef(entry.image), hashed.tag);
+    const files = spec ? prepareSpecBuild(spec) : undefined;
+    let hashed;
+    try {
+      hashed = await computeBuildDefinition({
+        contextDir: files?.contextDir ?? entry.context,
+        dockerfile: files?.dockerfile ?? entry.dockerfile,
+        buildArgs: entry.buildArgs,
+        target: entry.target,
+        platforms: entry.platforms.length > 0 || !spec ? entry.platforms : spec.spec.platforms,
+        secrets: secrets.ids,
+        labels: entry.labels,
+        ...(files && !files.useGit ? { useGit: false } : {}),
+        resolveBase,
+        ...(options.warn ? { onWarning: (message: string) => options.warn?.(`${entry.name}: ${message}`) } : {}),
+      });
+    } finally {
+      files?.dispose();
+    }
+    if (spec?.rendered.mode === 'skip' && spec.spec.base.kind === 'parent') {
+      // skip-build: the parent is the image, used as is; nothing to build.
+      const parent = parseImageRef(spec.spec.base.image);
+      const parentRef = spec.spec.base.image;
+      const digest = hashed.definition.images.find((image) => image.ref === parentRef)?.digest ?? (await resolveBase(parentRef));
+      log(`${entry.name}: skip-build — the parent image ${spec.spec.base.image} is used as is`);
+      plan.reused.push({ name: entry.name, image: `${repositoryName(parent)}@${digest}`, digest, tag: '', hash: hashed.hash });
+      continue;
+    }
+    const imageName = entry.image || (spec?.spec.imageName as string);
+    const hashRef = withTag(parseImageRef(imageName), hashed.tag);
     const found = await inspectExistingImage(options.client, hashRef, hashed.definition.platforms);
     const decision = decideReuse({
       found,
@@ -102,9 +161,10 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
     }
     plan.include.push({
       name: entry.name,
-      image: entry.image,
-      context: relative(options.workspace, entry.context),
-      dockerfile: relative(options.workspace, entry.dockerfile),
+      image: imageName,
+      context: spec ? '.' : relative(options.workspace, entry.context),
+      dockerfile: spec ? '' : relative(options.workspace, entry.dockerfile),
+      spec: entry.spec ? `${relative(options.workspace, entry.spec.file)}${entry.spec.entry ? `#${entry.spec.entry}` : ''}` : '',
       'build-args': lines(entry.buildArgs),
       platforms: hashed.definition.platforms.join(','),
       target: entry.target,

@@ -55,6 +55,28 @@ describe('images file', () => {
     ]);
   });
 
+  test('spec entries: a spec file (relative to the images file) and an inline spec (this file, this entry)', () => {
+    const entries = parseImagesFile(
+      [
+        'images:',
+        '  - name: trainer',
+        '    spec: trainer/image.yaml',
+        '    tags: [latest]',
+        '  - name: scorer',
+        '    image: ghcr.io/acme/scorer',
+        '    spec:',
+        '      debian-python: "3.12"',
+      ].join('\n'),
+      '/ws/images',
+      workspace,
+      'images.yaml',
+    );
+    expect(entries.map(({ name, image, spec, tags }) => ({ name, image, spec, tags }))).toEqual([
+      { name: 'trainer', image: '', spec: { file: '/ws/images/trainer/image.yaml' }, tags: ['latest'] },
+      { name: 'scorer', image: 'ghcr.io/acme/scorer', spec: { file: '/ws/images/images.yaml', entry: 'scorer' }, tags: [] },
+    ]);
+  });
+
   test.each<[string, string, RegExp[]]>([
     ['not YAML', 'images: [', [/it is not YAML/]],
     ['no images key', 'image: x', [/the file: must have required property 'images'/, /the file: has an unknown field 'image'/]],
@@ -83,6 +105,12 @@ describe('images file', () => {
       [/images\[0\] \(api\)\.context: '..\/elsewhere' resolves to \/elsewhere, outside the workspace \/ws/],
     ],
     ['bad name', 'images:\n  - name: "a b"\n    image: a/b', [/\.name: must match pattern/]],
+    [
+      'a spec entry with a context',
+      'images:\n  - name: api\n    spec: api/image.yaml\n    context: api\n    build-args: { A: "1" }',
+      [/images\[0\] \(api\)\.context: does not go with spec/, /images\[0\] \(api\)\.build-args: does not go with spec/],
+    ],
+    ['a spec that is neither a path nor a map', 'images:\n  - name: api\n    spec: [a]', [/images\[0\] \(api\)\.spec: must be string/]],
   ])('%s', (_name, text, messages) => {
     let error: unknown;
     try {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { type CacheType, CACHE_TYPES } from '../../core/cache-policy.js';
-import { ImageRefError, type ImageRef, parseRepository } from '../../core/image-ref.js';
+import { ImageRefError, type ImageRef, parseImageRef, parseRepository, repositoryName } from '../../core/image-ref.js';
 import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js';
 import { parseExtraTags } from '../../core/tags.js';
 import type { RegistryLogin } from '../../registry/login.js';
@@ -31,7 +31,19 @@ export function readBuildInputs(): BuildInputs {
   if (password) core.setSecret(password);
   const username = readOptional('registry-username');
 
-  const imageName = readRequired('image', 'Set image to the repository to push to, e.g. ghcr.io/org/app or 127.0.0.1:5000/app');
+  // A spec may name its image (registry + name); the input wins when both are given.
+  const imageInput = readOptional('image');
+  const definition = imageInput === undefined ? readDefinitionInputs() : undefined;
+  const spec = definition?.spec?.spec;
+  const imageName =
+    imageInput ??
+    spec?.imageName ??
+    // skip-build publishes nothing: the parent's repository is the image.
+    (spec?.base.kind === 'parent' ? repositoryName(parseImageRef(spec.base.image)) : undefined) ??
+    readRequired(
+      'image',
+      'Set image to the repository to push to, e.g. ghcr.io/org/app or 127.0.0.1:5000/app (or registry and name in the spec)',
+    );
   let image: BuildInputs['image'];
   try {
     image = parseRepository(imageName);
@@ -47,12 +59,14 @@ export function readBuildInputs(): BuildInputs {
       'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
     );
   }
-  const definition = readDefinitionInputs();
+  const inputs = definition ?? readDefinitionInputs();
+  const specTag = inputs.spec?.spec.tag;
   return {
-    ...definition,
+    ...inputs,
     imageName,
     image,
-    tags: parseExtraTags(core.getInput('tags'), image),
+    // The spec's tag is one more name for the image; the hash tag is always pushed too (it is how reuse finds it).
+    tags: parseExtraTags([core.getInput('tags'), specTag ?? ''].join('\n'), image),
     builder: parseBuilderChoice(readString('builder') || 'auto'),
     cache: readChoice('cache', CACHE_TYPES),
     cacheRef: readOptional('cache-ref'),

@@ -23,6 +23,8 @@ import { readRunContext, sourceUrlFromEnv } from '../../runtime/run-context.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
 import { readBuildInputs } from './inputs.js';
+import { manifestWithSpec, openBuildFiles } from '../../hash/definition-inputs.js';
+import { useParentAsIs } from './skip-build.js';
 
 /**
  * Hashes the build, looks the hash tag up in the registry, and reuses the image when it is there
@@ -50,152 +52,177 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
       return value;
     };
 
-    const hashed = await timed('hash', `Hash the build of ${path.relative(workspaceRoot(), inputs.context) || '.'}`, async () => {
-      const result = await computeBuildDefinition({
-        contextDir: inputs.context,
-        dockerfile: inputs.dockerfile,
-        buildArgs: inputs.buildArgs,
-        target: inputs.target,
-        platforms: inputs.platforms,
-        secrets: inputs.secrets.ids,
-        labels: inputs.labels,
-        resolveBase: registryBaseResolver(client),
-        onWarning: (message) => core.warning(message),
-      });
-      for (const image of result.definition.images) core.info(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
-      core.info(
-        `${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`,
-      );
-      core.info(`Hash ${result.hash}, tag ${result.tag}`);
-      return result;
-    });
-    if (inputs.manifestFile) writeFileAtomically(inputs.manifestFile, serializeManifest(hashed.manifest));
-
-    const hashRef = withTag(inputs.image, hashed.tag);
-    const repository = repositoryName(hashRef);
-    const existing = await timed('existence check', `Look for ${formatImageRef(hashRef)}`, async () => {
-      const found = await inspectExistingImage(client, hashRef, hashed.definition.platforms);
-      core.info(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
-      return found;
-    });
-    const decision = decideReuse({
-      found: existing,
-      requested: hashed.definition.platforms,
-      hash: hashed.hash,
-      hashTag: hashed.tag,
-      forceRebuild: inputs.forceRebuild,
-    });
-    core.info(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
-
-    let digest = '';
-    let builderName: string | undefined;
-    let cacheReason: string | undefined;
-    if (decision.action === 'reuse' && existing) {
-      digest = decision.digest;
-      if (inputs.push && inputs.tags.length > 0) {
-        await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () =>
-          applyExtraTags(client, hashRef, digest, inputs.tags, existing.manifest),
+    // A spec is rendered into a staged context that lives until the builder is done with it.
+    const files = openBuildFiles(inputs);
+    try {
+      const what = inputs.spec
+        ? `the image spec ${path.relative(workspaceRoot(), inputs.dockerfile)}`
+        : path.relative(workspaceRoot(), inputs.context) || '.';
+      const hashed = await timed('hash', `Hash the build of ${what}`, async () => {
+        const result = await computeBuildDefinition({
+          contextDir: files.contextDir,
+          dockerfile: files.dockerfile,
+          buildArgs: inputs.buildArgs,
+          target: inputs.target,
+          platforms: inputs.platforms,
+          secrets: files.secretIds,
+          labels: inputs.labels,
+          ...(files.useGit ? {} : { useGit: false }),
+          resolveBase: registryBaseResolver(client),
+          onWarning: (message) => core.warning(message),
+        });
+        for (const image of result.definition.images) core.info(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
+        core.info(
+          `${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`,
         );
-      }
-    } else {
-      const facts = await readCommitFacts(inputs.context, runContext);
-      for (const warning of facts.warnings) core.warning(warning);
-      const name = await resolveBuilderName(inputs.builder, runner);
-      builderName = name;
-      const cache = decideCachePolicy({
-        cache: inputs.cache,
-        cacheRef: inputs.cacheRef,
-        image: repository,
-        target: inputs.target,
-        eventName: runContext.eventName,
-        ref: runContext.ref ?? '',
-        defaultBranch: defaultBranchOf(runContext),
-        builder: name,
+        core.info(`Hash ${result.hash}, tag ${result.tag}`);
+        return result;
       });
-      cacheReason = `${cache.type}: ${cache.reason}`;
-      const { secrets, environment } = inputs.secrets;
-      for (const secret of secrets) {
-        if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
-          throw new InputError(
-            'secret-envs',
-            `the variable ${secret.env} of secret '${secret.id}' is not set`,
-            `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`,
+      if (inputs.manifestFile) writeFileAtomically(inputs.manifestFile, serializeManifest(manifestWithSpec(hashed.manifest, inputs)));
+      if (inputs.spec?.rendered.mode === 'skip') {
+        await useParentAsIs(inputs, hashed, client, timed, phases);
+        return;
+      }
+
+      const hashRef = withTag(inputs.image, hashed.tag);
+      const repository = repositoryName(hashRef);
+      const existing = await timed('existence check', `Look for ${formatImageRef(hashRef)}`, async () => {
+        const found = await inspectExistingImage(client, hashRef, hashed.definition.platforms);
+        core.info(
+          found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)',
+        );
+        return found;
+      });
+      const decision = decideReuse({
+        found: existing,
+        requested: hashed.definition.platforms,
+        hash: hashed.hash,
+        hashTag: hashed.tag,
+        forceRebuild: inputs.forceRebuild,
+      });
+      core.info(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
+
+      let digest = '';
+      let builderName: string | undefined;
+      let cacheReason: string | undefined;
+      if (decision.action === 'reuse' && existing) {
+        digest = decision.digest;
+        if (inputs.push && inputs.tags.length > 0) {
+          await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () =>
+            applyExtraTags(client, hashRef, digest, inputs.tags, existing.manifest),
           );
         }
-      }
-      const labels = mergeLabels(
-        imageLabels({
-          hash: hashed.hash,
-          hashTag: hashed.tag,
-          commit: facts.commit,
-          commitTime: facts.commitTime,
-          sourceUrl: sourceUrlFromEnv(),
-          gitTag: facts.gitTag,
-        }),
-        inputs.labels,
-      );
-      const auth = inputs.login ? writeAuthFile(inputs.login) : undefined;
-      try {
-        const result = await timed('build and push', `Build ${formatImageRef(hashRef)} with ${name}`, async () => {
-          core.info(`Cache ${cacheReason}`);
-          return createBuilder(name).build(
-            {
-              contextDir: inputs.context,
-              dockerfile: inputs.dockerfile,
-              repository,
-              tags: [formatImageRef(hashRef)],
-              platforms: hashed.definition.platforms,
-              ...(inputs.target ? { target: inputs.target } : {}),
-              buildArgs: inputs.buildArgs,
-              secrets,
-              labels,
-              cache,
-              ...(facts.commitTime !== undefined ? { timestamp: facts.commitTime } : {}),
-              push: inputs.push,
-              insecureRegistries: inputs.insecureRegistries,
-              ...(auth ? { authFile: auth.file } : {}),
-              environment,
-            },
-            runner,
-          );
-        });
-        digest = result.digest;
-      } finally {
-        auth?.remove();
-      }
-      if (inputs.push) {
-        await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
-          await verifyPushedDigest(client, hashRef, digest, name);
-          core.info(`${formatImageRef(hashRef)} is ${digest}`);
-          await applyExtraTags(client, hashRef, digest, inputs.tags);
-        });
       } else {
-        core.info('push is false: the image stays in the builder, so there is no digest and no tag was moved');
+        const facts = await readCommitFacts(inputs.context, runContext);
+        for (const warning of facts.warnings) core.warning(warning);
+        const name = await resolveBuilderName(inputs.builder, runner);
+        builderName = name;
+        const cache = decideCachePolicy({
+          cache: inputs.cache,
+          cacheRef: inputs.cacheRef,
+          image: repository,
+          target: inputs.target,
+          eventName: runContext.eventName,
+          ref: runContext.ref ?? '',
+          defaultBranch: defaultBranchOf(runContext),
+          builder: name,
+        });
+        cacheReason = `${cache.type}: ${cache.reason}`;
+        const { secrets, environment } = inputs.secrets;
+        for (const id of inputs.spec?.rendered.secretIds ?? []) {
+          if (!secrets.some((secret) => secret.id === id)) {
+            throw new InputError(
+              'secrets',
+              `the spec mounts the secret '${id}', but no secrets, secret-envs or secret-files input gives it`,
+              `Pass it, e.g. secret-envs: ${id}=<VARIABLE> with the variable in the step's env`,
+            );
+          }
+        }
+        for (const secret of secrets) {
+          if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
+            throw new InputError(
+              'secret-envs',
+              `the variable ${secret.env} of secret '${secret.id}' is not set`,
+              `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`,
+            );
+          }
+        }
+        const labels = mergeLabels(
+          imageLabels({
+            hash: hashed.hash,
+            hashTag: hashed.tag,
+            commit: facts.commit,
+            commitTime: facts.commitTime,
+            sourceUrl: sourceUrlFromEnv(),
+            gitTag: facts.gitTag,
+          }),
+          inputs.labels,
+        );
+        const auth = inputs.login ? writeAuthFile(inputs.login) : undefined;
+        try {
+          const result = await timed('build and push', `Build ${formatImageRef(hashRef)} with ${name}`, async () => {
+            core.info(`Cache ${cacheReason}`);
+            return createBuilder(name).build(
+              {
+                contextDir: files.contextDir,
+                dockerfile: files.dockerfile,
+                repository,
+                tags: [formatImageRef(hashRef)],
+                platforms: hashed.definition.platforms,
+                ...(inputs.target ? { target: inputs.target } : {}),
+                buildArgs: inputs.buildArgs,
+                secrets,
+                labels,
+                cache,
+                ...(facts.commitTime !== undefined ? { timestamp: facts.commitTime } : {}),
+                push: inputs.push,
+                insecureRegistries: inputs.insecureRegistries,
+                ...(auth ? { authFile: auth.file } : {}),
+                environment,
+              },
+              runner,
+            );
+          });
+          digest = result.digest;
+        } finally {
+          auth?.remove();
+        }
+        if (inputs.push) {
+          await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
+            await verifyPushedDigest(client, hashRef, digest, name);
+            core.info(`${formatImageRef(hashRef)} is ${digest}`);
+            await applyExtraTags(client, hashRef, digest, inputs.tags);
+          });
+        } else {
+          core.info('push is false: the image stays in the builder, so there is no digest and no tag was moved');
+        }
       }
-    }
 
-    core.info(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
-    // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
-    const reused = decision.action === 'reuse';
-    const inRegistry = digest !== '';
-    const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
-    setOutputs({
-      image: inRegistry ? `${repository}@${digest}` : '',
-      digest,
-      tag: hashed.tag,
-      tags: JSON.stringify(tags.map((tag) => `${repository}:${tag}`)),
-      hash: hashed.hash,
-      reused,
-    });
-    await writeBuildSummary({
-      image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
-      digest: digest || '—',
-      tags,
-      reused,
-      reason: decision.reason,
-      ...(builderName ? { builder: builderName } : {}),
-      ...(cacheReason ? { cache: cacheReason } : {}),
-      phases,
-    });
+      core.info(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
+      // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
+      const reused = decision.action === 'reuse';
+      const inRegistry = digest !== '';
+      const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
+      setOutputs({
+        image: inRegistry ? `${repository}@${digest}` : '',
+        digest,
+        tag: hashed.tag,
+        tags: JSON.stringify(tags.map((tag) => `${repository}:${tag}`)),
+        hash: hashed.hash,
+        reused,
+      });
+      await writeBuildSummary({
+        image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
+        digest: digest || '—',
+        tags,
+        reused,
+        reason: decision.reason,
+        ...(builderName ? { builder: builderName } : {}),
+        ...(cacheReason ? { cache: cacheReason } : {}),
+        phases,
+      });
+    } finally {
+      files.dispose();
+    }
   });
 }

@@ -7,6 +7,7 @@ import { InputError, errorMessage } from '../../core/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
 import { registryBaseResolver } from '../../hash/base-resolution.js';
+import { manifestWithSpec, openBuildFiles } from '../../hash/definition-inputs.js';
 import { makeRegistryClient } from '../../registry/login.js';
 import type { RegistryClient } from '../../registry/client.js';
 import { readHashInputs } from './inputs.js';
@@ -15,6 +16,7 @@ import { humanBytes, writeHashSummary } from './summary.js';
 /**
  * Hashes what a Dockerfile build is made of — Dockerfile, context as Docker sends it, images,
  * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
+ * An image spec is hashed as what it renders to: its Dockerfile and the files it copies.
  */
 export interface HashSeams {
   /** The registry client that resolves base images (credentials from Docker's config.json). */
@@ -34,19 +36,30 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
     const resolveBase = inputs.resolveImages ? registryBaseResolver(registry(inputs.insecureRegistries)) : undefined;
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
-    const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
-      const computed = await computeBuildDefinition({
-        contextDir: inputs.context,
-        dockerfile: inputs.dockerfile,
-        buildArgs: inputs.buildArgs,
-        target: inputs.target,
-        platforms: inputs.platforms,
-        secrets: inputs.secrets.ids,
-        labels: inputs.labels,
-        ...(resolveBase ? { resolveBase } : {}),
-        onWarning: (message) => core.warning(message),
-      });
-      core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
+    const title = inputs.spec ? `Hash the image spec ${shown(inputs.dockerfile)}` : `Hash the build context ${shown(inputs.context)}`;
+    const { value: result, ms } = await timedGroup(title, async () => {
+      const files = openBuildFiles(inputs);
+      let computed;
+      try {
+        computed = await computeBuildDefinition({
+          contextDir: files.contextDir,
+          dockerfile: files.dockerfile,
+          buildArgs: inputs.buildArgs,
+          target: inputs.target,
+          platforms: inputs.platforms,
+          secrets: files.secretIds,
+          labels: inputs.labels,
+          ...(files.useGit ? {} : { useGit: false }),
+          ...(resolveBase ? { resolveBase } : {}),
+          onWarning: (message) => core.warning(message),
+        });
+      } finally {
+        files.dispose();
+      }
+      if (inputs.spec) {
+        core.info(`Spec: ${shown(inputs.dockerfile)} (${inputs.spec.spec.layers.length} layers), rendered to:`);
+        core.info(inputs.spec.rendered.dockerfile.trimEnd());
+      } else core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
       core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
       core.info(
         computed.fastPath.used
@@ -67,7 +80,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
 
     if (inputs.manifestFile) {
       try {
-        writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
+        writeFileAtomically(inputs.manifestFile, serializeManifest(manifestWithSpec(result.manifest, inputs)));
       } catch (error) {
         throw new InputError(
           'manifest-file',
@@ -85,6 +98,10 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
       bytes: result.bytes,
     });
     core.info(`Tag: ${result.tag}`);
-    await writeHashSummary(result, ms);
+    await writeHashSummary(
+      result,
+      ms,
+      inputs.spec ? { file: inputs.spec.spec.fileName, layers: inputs.spec.spec.layers.length } : undefined,
+    );
   });
 }

@@ -13,11 +13,19 @@ export function humanBytes(bytes: number): string {
 }
 
 /** A small job-summary table: the tag, what the hash covers, and how it was computed. */
-export async function writeHashSummary(result: BuildDefinitionResult, ms: number): Promise<void> {
+export async function writeHashSummary(result: BuildDefinitionResult, ms: number, spec?: { file: string; layers: number }): Promise<void> {
   const { definition } = result;
   await writeSummary('Build hash', [
     ['Tag', code(result.tag)],
     ['Hash', code(result.hash)],
+    ...(spec
+      ? [
+          [
+            'Image spec',
+            `${code(spec.file)}: ${spec.layers} layer${spec.layers === 1 ? '' : 's'}, hashed as the Dockerfile it renders to`,
+          ] as [string, string],
+        ]
+      : []),
     [
       'Context',
       `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`,

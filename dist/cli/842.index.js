@@ -1,8 +1,8 @@
-export const id = 379;
-export const ids = [379];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
-/***/ 2379:
+/***/ 4461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -122,8 +122,8 @@ function buildahCacheRepository(cacheRef) {
 
 // EXTERNAL MODULE: ./src/core/image-ref.ts
 var image_ref = __webpack_require__(3386);
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 12 modules
-var compute_build_definition = __webpack_require__(2179);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 6 modules
+var compute_build_definition = __webpack_require__(7028);
 // EXTERNAL MODULE: ./src/runtime/atomic-file.ts
 var atomic_file = __webpack_require__(9034);
 // EXTERNAL MODULE: external "node:crypto"
@@ -145,7 +145,7 @@ function secretSpec(secret) {
 }
 
 // EXTERNAL MODULE: ./src/core/platforms.ts
-var platforms = __webpack_require__(9187);
+var core_platforms = __webpack_require__(9187);
 ;// CONCATENATED MODULE: ./src/builders/platforms.ts
 /** The check that a manifest list (as `buildah manifest inspect` prints it) carries each requested platform. */
 
@@ -153,7 +153,7 @@ var platforms = __webpack_require__(9187);
 function missingPlatforms(requested, indexJson) {
     const index = JSON.parse(indexJson);
     const found = (index.manifests ?? []).flatMap((entry) => (entry.platform ? [entry.platform] : []));
-    return requested.filter((text) => !found.some((platform) => (0,platforms/* samePlatform */.my)((0,platforms/* parsePlatform */.Y8)(text), platform)));
+    return requested.filter((text) => !found.some((platform) => (0,core_platforms/* samePlatform */.my)((0,core_platforms/* parsePlatform */.Y8)(text), platform)));
 }
 
 ;// CONCATENATED MODULE: ./src/builders/buildah.ts
@@ -609,7 +609,7 @@ async function readCommitFacts(dir, context) {
 }
 
 // EXTERNAL MODULE: ./src/registry/published-image.ts
-var published_image = __webpack_require__(3837);
+var published_image = __webpack_require__(6218);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var core_labels = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/registry/login.ts
@@ -710,7 +710,7 @@ var run_action = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/runtime/workspace.ts
 var workspace = __webpack_require__(9333);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
+var runtime_inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/hash/definition-inputs.ts
 var definition_inputs = __webpack_require__(3885);
 ;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
@@ -724,11 +724,19 @@ var definition_inputs = __webpack_require__(3885);
 
 function readBuildInputs() {
     // Secrets first: nothing may fail (and print) before the password is masked.
-    const password = (0,inputs/* readOptional */.T9)('registry-password');
+    const password = (0,runtime_inputs/* readOptional */.T9)('registry-password');
     if (password)
         core/* setSecret */.Pq(password);
-    const username = (0,inputs/* readOptional */.T9)('registry-username');
-    const imageName = (0,inputs/* readRequired */.yu)('image', 'Set image to the repository to push to, e.g. ghcr.io/org/app or 127.0.0.1:5000/app');
+    const username = (0,runtime_inputs/* readOptional */.T9)('registry-username');
+    // A spec may name its image (registry + name); the input wins when both are given.
+    const imageInput = (0,runtime_inputs/* readOptional */.T9)('image');
+    const definition = imageInput === undefined ? (0,definition_inputs/* readDefinitionInputs */.L3)() : undefined;
+    const spec = definition?.spec?.spec;
+    const imageName = imageInput ??
+        spec?.imageName ??
+        // skip-build publishes nothing: the parent's repository is the image.
+        (spec?.base.kind === 'parent' ? (0,image_ref/* repositoryName */.aR)((0,image_ref/* parseImageRef */.Q)(spec.base.image)) : undefined) ??
+        (0,runtime_inputs/* readRequired */.yu)('image', 'Set image to the repository to push to, e.g. ghcr.io/org/app or 127.0.0.1:5000/app (or registry and name in the spec)');
     let image;
     try {
         image = (0,image_ref/* parseRepository */.SU)(imageName);
@@ -741,22 +749,62 @@ function readBuildInputs() {
     if ((username === undefined) !== (password === undefined)) {
         throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
-    const definition = (0,definition_inputs/* readDefinitionInputs */.L)();
+    const inputs = definition ?? (0,definition_inputs/* readDefinitionInputs */.L3)();
+    const specTag = inputs.spec?.spec.tag;
     return {
-        ...definition,
+        ...inputs,
         imageName,
         image,
-        tags: parseExtraTags(core/* getInput */.V4('tags'), image),
-        builder: parseBuilderChoice((0,inputs/* readString */.E3)('builder') || 'auto'),
-        cache: (0,inputs/* readChoice */.Kf)('cache', CACHE_TYPES),
-        cacheRef: (0,inputs/* readOptional */.T9)('cache-ref'),
-        forceRebuild: (0,inputs/* readBoolean */.Vf)('force-rebuild'),
-        push: (0,inputs/* readBoolean */.Vf)('push'),
+        // The spec's tag is one more name for the image; the hash tag is always pushed too (it is how reuse finds it).
+        tags: parseExtraTags([core/* getInput */.V4('tags'), specTag ?? ''].join('\n'), image),
+        builder: parseBuilderChoice((0,runtime_inputs/* readString */.E3)('builder') || 'auto'),
+        cache: (0,runtime_inputs/* readChoice */.Kf)('cache', CACHE_TYPES),
+        cacheRef: (0,runtime_inputs/* readOptional */.T9)('cache-ref'),
+        forceRebuild: (0,runtime_inputs/* readBoolean */.Vf)('force-rebuild'),
+        push: (0,runtime_inputs/* readBoolean */.Vf)('push'),
         login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
     };
 }
 
+;// CONCATENATED MODULE: ./src/actions/build/skip-build.ts
+
+
+
+
+
+
+
+/**
+ * ZenML's `skip_build`: the spec's parent image is the image, used as is. Nothing is built, pushed
+ * or tagged; the parent is pinned by the digest its tag points at now, and must provide every
+ * requested platform (as a reused image must).
+ */
+async function useParentAsIs(inputs, hashed, client, timed, phases) {
+    const base = inputs.spec?.spec.base;
+    if (base?.kind !== 'parent')
+        throw new Error('useParentAsIs: the spec has no parent');
+    const parent = (0,image_ref/* parseImageRef */.Q)(base.image);
+    const platforms = hashed.definition.platforms;
+    const found = await timed('existence check', `Look for the parent image ${base.image}`, () => (0,published_image/* inspectExistingImage */.hD)(client, parent, platforms));
+    if (!found)
+        throw new errors/* StepError */.zg(`skip-build: the parent image ${base.image} does not exist (the registry answered 404)`);
+    const present = new Set(found.platforms.map((p) => (0,core_platforms/* normalizePlatform */.FL)(p) ?? p));
+    const missing = platforms.filter((platform) => !present.has(platform));
+    if (missing.length > 0) {
+        throw new errors/* StepError */.zg(`skip-build: the parent image ${base.image} (${found.digest}) lacks ${missing.join(', ')} (it has ${found.platforms.join(', ') || 'no platform'})`);
+    }
+    if (inputs.tags.length > 0)
+        core/* warning */.$e(`skip-build: the parent image is used as is, so the tags ${inputs.tags.join(', ')} were not applied`);
+    const image = `${(0,image_ref/* repositoryName */.aR)(parent)}@${found.digest}`;
+    const reason = `skip-build: the parent image ${base.image} is used as is (${platforms.join(', ')})`;
+    core/* info */.pq(reason);
+    (0,run_action/* setOutputs */.n0)({ image, digest: found.digest, tag: '', tags: '[]', hash: hashed.hash, reused: true });
+    await writeBuildSummary({ image, digest: found.digest, tags: [], reused: true, reason, phases });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/build/main.ts
+
+
 
 
 
@@ -795,142 +843,162 @@ async function run(seams = {}) {
             phases.push({ name, ms });
             return value;
         };
-        const hashed = await timed('hash', `Hash the build of ${external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.context) || '.'}`, async () => {
-            const result = await (0,compute_build_definition/* computeBuildDefinition */.N)({
-                contextDir: inputs.context,
-                dockerfile: inputs.dockerfile,
-                buildArgs: inputs.buildArgs,
-                target: inputs.target,
-                platforms: inputs.platforms,
-                secrets: inputs.secrets.ids,
-                labels: inputs.labels,
-                resolveBase: (0,base_resolution/* registryBaseResolver */.v)(client),
-                onWarning: (message) => core/* warning */.$e(message),
+        // A spec is rendered into a staged context that lives until the builder is done with it.
+        const files = (0,definition_inputs/* openBuildFiles */.cu)(inputs);
+        try {
+            const what = inputs.spec
+                ? `the image spec ${external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.dockerfile)}`
+                : external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.context) || '.';
+            const hashed = await timed('hash', `Hash the build of ${what}`, async () => {
+                const result = await (0,compute_build_definition/* computeBuildDefinition */.N)({
+                    contextDir: files.contextDir,
+                    dockerfile: files.dockerfile,
+                    buildArgs: inputs.buildArgs,
+                    target: inputs.target,
+                    platforms: inputs.platforms,
+                    secrets: files.secretIds,
+                    labels: inputs.labels,
+                    ...(files.useGit ? {} : { useGit: false }),
+                    resolveBase: (0,base_resolution/* registryBaseResolver */.v)(client),
+                    onWarning: (message) => core/* warning */.$e(message),
+                });
+                for (const image of result.definition.images)
+                    core/* info */.pq(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
+                core/* info */.pq(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
+                core/* info */.pq(`Hash ${result.hash}, tag ${result.tag}`);
+                return result;
             });
-            for (const image of result.definition.images)
-                core/* info */.pq(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
-            core/* info */.pq(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
-            core/* info */.pq(`Hash ${result.hash}, tag ${result.tag}`);
-            return result;
-        });
-        if (inputs.manifestFile)
-            (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)(hashed.manifest));
-        const hashRef = (0,image_ref/* withTag */.Rd)(inputs.image, hashed.tag);
-        const repository = (0,image_ref/* repositoryName */.aR)(hashRef);
-        const existing = await timed('existence check', `Look for ${(0,image_ref/* formatImageRef */.kL)(hashRef)}`, async () => {
-            const found = await (0,published_image/* inspectExistingImage */.hD)(client, hashRef, hashed.definition.platforms);
-            core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
-            return found;
-        });
-        const decision = (0,reuse_decision/* decideReuse */.p)({
-            found: existing,
-            requested: hashed.definition.platforms,
-            hash: hashed.hash,
-            hashTag: hashed.tag,
-            forceRebuild: inputs.forceRebuild,
-        });
-        core/* info */.pq(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
-        let digest = '';
-        let builderName;
-        let cacheReason;
-        if (decision.action === 'reuse' && existing) {
-            digest = decision.digest;
-            if (inputs.push && inputs.tags.length > 0) {
-                await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () => (0,published_image/* applyExtraTags */.cY)(client, hashRef, digest, inputs.tags, existing.manifest));
+            if (inputs.manifestFile)
+                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)((0,definition_inputs/* manifestWithSpec */.Zx)(hashed.manifest, inputs)));
+            if (inputs.spec?.rendered.mode === 'skip') {
+                await useParentAsIs(inputs, hashed, client, timed, phases);
+                return;
             }
-        }
-        else {
-            const facts = await readCommitFacts(inputs.context, runContext);
-            for (const warning of facts.warnings)
-                core/* warning */.$e(warning);
-            const name = await resolveBuilderName(inputs.builder, runner);
-            builderName = name;
-            const cache = decideCachePolicy({
-                cache: inputs.cache,
-                cacheRef: inputs.cacheRef,
-                image: repository,
-                target: inputs.target,
-                eventName: runContext.eventName,
-                ref: runContext.ref ?? '',
-                defaultBranch: (0,run_event/* defaultBranchOf */.dV)(runContext),
-                builder: name,
+            const hashRef = (0,image_ref/* withTag */.Rd)(inputs.image, hashed.tag);
+            const repository = (0,image_ref/* repositoryName */.aR)(hashRef);
+            const existing = await timed('existence check', `Look for ${(0,image_ref/* formatImageRef */.kL)(hashRef)}`, async () => {
+                const found = await (0,published_image/* inspectExistingImage */.hD)(client, hashRef, hashed.definition.platforms);
+                core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
+                return found;
             });
-            cacheReason = `${cache.type}: ${cache.reason}`;
-            const { secrets, environment } = inputs.secrets;
-            for (const secret of secrets) {
-                if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
-                    throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
-                }
-            }
-            const labels = (0,core_labels/* mergeLabels */.Mr)((0,core_labels/* imageLabels */.J0)({
+            const decision = (0,reuse_decision/* decideReuse */.p)({
+                found: existing,
+                requested: hashed.definition.platforms,
                 hash: hashed.hash,
                 hashTag: hashed.tag,
-                commit: facts.commit,
-                commitTime: facts.commitTime,
-                sourceUrl: (0,run_context/* sourceUrlFromEnv */.K)(),
-                gitTag: facts.gitTag,
-            }), inputs.labels);
-            const auth = inputs.login ? (0,login/* writeAuthFile */.Y)(inputs.login) : undefined;
-            try {
-                const result = await timed('build and push', `Build ${(0,image_ref/* formatImageRef */.kL)(hashRef)} with ${name}`, async () => {
-                    core/* info */.pq(`Cache ${cacheReason}`);
-                    return createBuilder(name).build({
-                        contextDir: inputs.context,
-                        dockerfile: inputs.dockerfile,
-                        repository,
-                        tags: [(0,image_ref/* formatImageRef */.kL)(hashRef)],
-                        platforms: hashed.definition.platforms,
-                        ...(inputs.target ? { target: inputs.target } : {}),
-                        buildArgs: inputs.buildArgs,
-                        secrets,
-                        labels,
-                        cache,
-                        ...(facts.commitTime !== undefined ? { timestamp: facts.commitTime } : {}),
-                        push: inputs.push,
-                        insecureRegistries: inputs.insecureRegistries,
-                        ...(auth ? { authFile: auth.file } : {}),
-                        environment,
-                    }, runner);
-                });
-                digest = result.digest;
-            }
-            finally {
-                auth?.remove();
-            }
-            if (inputs.push) {
-                await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
-                    await (0,published_image/* verifyPushedDigest */.fX)(client, hashRef, digest, name);
-                    core/* info */.pq(`${(0,image_ref/* formatImageRef */.kL)(hashRef)} is ${digest}`);
-                    await (0,published_image/* applyExtraTags */.cY)(client, hashRef, digest, inputs.tags);
-                });
+                forceRebuild: inputs.forceRebuild,
+            });
+            core/* info */.pq(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
+            let digest = '';
+            let builderName;
+            let cacheReason;
+            if (decision.action === 'reuse' && existing) {
+                digest = decision.digest;
+                if (inputs.push && inputs.tags.length > 0) {
+                    await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () => (0,published_image/* applyExtraTags */.cY)(client, hashRef, digest, inputs.tags, existing.manifest));
+                }
             }
             else {
-                core/* info */.pq('push is false: the image stays in the builder, so there is no digest and no tag was moved');
+                const facts = await readCommitFacts(inputs.context, runContext);
+                for (const warning of facts.warnings)
+                    core/* warning */.$e(warning);
+                const name = await resolveBuilderName(inputs.builder, runner);
+                builderName = name;
+                const cache = decideCachePolicy({
+                    cache: inputs.cache,
+                    cacheRef: inputs.cacheRef,
+                    image: repository,
+                    target: inputs.target,
+                    eventName: runContext.eventName,
+                    ref: runContext.ref ?? '',
+                    defaultBranch: (0,run_event/* defaultBranchOf */.dV)(runContext),
+                    builder: name,
+                });
+                cacheReason = `${cache.type}: ${cache.reason}`;
+                const { secrets, environment } = inputs.secrets;
+                for (const id of inputs.spec?.rendered.secretIds ?? []) {
+                    if (!secrets.some((secret) => secret.id === id)) {
+                        throw new errors/* InputError */.dz('secrets', `the spec mounts the secret '${id}', but no secrets, secret-envs or secret-files input gives it`, `Pass it, e.g. secret-envs: ${id}=<VARIABLE> with the variable in the step's env`);
+                    }
+                }
+                for (const secret of secrets) {
+                    if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
+                        throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
+                    }
+                }
+                const labels = (0,core_labels/* mergeLabels */.Mr)((0,core_labels/* imageLabels */.J0)({
+                    hash: hashed.hash,
+                    hashTag: hashed.tag,
+                    commit: facts.commit,
+                    commitTime: facts.commitTime,
+                    sourceUrl: (0,run_context/* sourceUrlFromEnv */.K)(),
+                    gitTag: facts.gitTag,
+                }), inputs.labels);
+                const auth = inputs.login ? (0,login/* writeAuthFile */.Y)(inputs.login) : undefined;
+                try {
+                    const result = await timed('build and push', `Build ${(0,image_ref/* formatImageRef */.kL)(hashRef)} with ${name}`, async () => {
+                        core/* info */.pq(`Cache ${cacheReason}`);
+                        return createBuilder(name).build({
+                            contextDir: files.contextDir,
+                            dockerfile: files.dockerfile,
+                            repository,
+                            tags: [(0,image_ref/* formatImageRef */.kL)(hashRef)],
+                            platforms: hashed.definition.platforms,
+                            ...(inputs.target ? { target: inputs.target } : {}),
+                            buildArgs: inputs.buildArgs,
+                            secrets,
+                            labels,
+                            cache,
+                            ...(facts.commitTime !== undefined ? { timestamp: facts.commitTime } : {}),
+                            push: inputs.push,
+                            insecureRegistries: inputs.insecureRegistries,
+                            ...(auth ? { authFile: auth.file } : {}),
+                            environment,
+                        }, runner);
+                    });
+                    digest = result.digest;
+                }
+                finally {
+                    auth?.remove();
+                }
+                if (inputs.push) {
+                    await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
+                        await (0,published_image/* verifyPushedDigest */.fX)(client, hashRef, digest, name);
+                        core/* info */.pq(`${(0,image_ref/* formatImageRef */.kL)(hashRef)} is ${digest}`);
+                        await (0,published_image/* applyExtraTags */.cY)(client, hashRef, digest, inputs.tags);
+                    });
+                }
+                else {
+                    core/* info */.pq('push is false: the image stays in the builder, so there is no digest and no tag was moved');
+                }
             }
+            core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
+            // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
+            const reused = decision.action === 'reuse';
+            const inRegistry = digest !== '';
+            const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
+            (0,run_action/* setOutputs */.n0)({
+                image: inRegistry ? `${repository}@${digest}` : '',
+                digest,
+                tag: hashed.tag,
+                tags: JSON.stringify(tags.map((tag) => `${repository}:${tag}`)),
+                hash: hashed.hash,
+                reused,
+            });
+            await writeBuildSummary({
+                image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
+                digest: digest || '—',
+                tags,
+                reused,
+                reason: decision.reason,
+                ...(builderName ? { builder: builderName } : {}),
+                ...(cacheReason ? { cache: cacheReason } : {}),
+                phases,
+            });
         }
-        core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
-        // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
-        const reused = decision.action === 'reuse';
-        const inRegistry = digest !== '';
-        const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
-        (0,run_action/* setOutputs */.n0)({
-            image: inRegistry ? `${repository}@${digest}` : '',
-            digest,
-            tag: hashed.tag,
-            tags: JSON.stringify(tags.map((tag) => `${repository}:${tag}`)),
-            hash: hashed.hash,
-            reused,
-        });
-        await writeBuildSummary({
-            image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
-            digest: digest || '—',
-            tags,
-            reused,
-            reason: decision.reason,
-            ...(builderName ? { builder: builderName } : {}),
-            ...(cacheReason ? { cache: cacheReason } : {}),
-            phases,
-        });
+        finally {
+            files.dispose();
+        }
     });
 }
 
@@ -1056,7 +1124,9 @@ function decideReuse(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readDefinitionInputs)
+/* harmony export */   L3: () => (/* binding */ readDefinitionInputs),
+/* harmony export */   Zx: () => (/* binding */ manifestWithSpec),
+/* harmony export */   cu: () => (/* binding */ openBuildFiles)
 /* harmony export */ });
 /* unused harmony export readSecretInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
@@ -1069,10 +1139,15 @@ function decideReuse(input) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
+/* harmony import */ var _spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5868);
+/* harmony import */ var _spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9165);
 /**
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
  */
+
+
 
 
 
@@ -1137,32 +1212,98 @@ function readSecretInputs(root) {
             allowedOutsideWorkspace('secret-files', secret.src, root);
     return parsed;
 }
+/**
+ * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
+ * checks the inputs that cannot go with it.
+ */
+function readSpecInput(value, root, buildArgs, target) {
+    if ((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile') !== undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
+    }
+    if (((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.') !== '.') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
+    }
+    const spec = (0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSpec */ .II)((0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpecReference */ .c7)(value, root), { workspace: root, env: process.env, input: 'spec' });
+    if (spec.spec.base.kind !== 'dockerfile') {
+        for (const [name, given] of [
+            ['build-args', Object.keys(buildArgs).length > 0],
+            ['target', target !== ''],
+        ]) {
+            if (given)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz(name, 'does not apply to a spec: its Dockerfile is rendered', 'Declare env in the spec instead, or leave it empty');
+        }
+    }
+    for (const warning of spec.rendered.warnings) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
+            title: 'image spec',
+            file: spec.spec.fileName,
+            ...(warning.line ? { startLine: warning.line } : {}),
+        });
+    }
+    return spec;
+}
+/** The `platforms` input, or the spec's when the input is empty; both given must agree. */
+function readPlatforms(spec) {
+    const given = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms');
+    if (!spec || spec.spec.platforms.length === 0)
+        return (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)(given);
+    if (given.length === 0)
+        return spec.spec.platforms;
+    const fromInput = (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)(given);
+    if (fromInput.join(',') !== spec.spec.platforms.join(',')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('platforms', `${fromInput.join(', ')} differs from the spec's platforms (${spec.spec.platforms.join(', ')})`, 'Set the platforms in one place: the input or the spec');
+    }
+    return fromInput;
+}
 function readDefinitionInputs() {
     const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
     const secrets = readSecretInputs(root);
     const manifestFile = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file');
-    const context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
-    const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
-    const dockerfile = dockerfileInput
-        ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
-        : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    const buildArgs = readKeyValues('build-args', 'build arg');
+    const target = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target');
+    const specInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('spec');
+    const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+    let context;
+    let dockerfile;
+    if (spec) {
+        context = spec.contextDir;
+        dockerfile = spec.reference.file;
+    }
+    else {
+        context = staysInside('context', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('context', (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.', root), root);
+        const dockerfileInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile');
+        dockerfile = dockerfileInput
+            ? staysInside('dockerfile', (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInWorkspace */ .z1)('dockerfile', dockerfileInput, root), root)
+            : staysInside('dockerfile', node_path__WEBPACK_IMPORTED_MODULE_2___default().join(context, 'Dockerfile'), root);
+    }
     return {
         context,
         dockerfile,
-        buildArgs: readKeyValues('build-args', 'build arg'),
-        target: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target'),
-        platforms: (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePlatforms */ .em)((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('platforms')),
+        buildArgs,
+        target,
+        platforms: readPlatforms(spec),
         secrets,
         labels: readKeyValues('labels', 'label'),
         manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
         insecureRegistries: readInsecureRegistries(),
+        spec,
     };
+}
+function openBuildFiles(inputs) {
+    if (!inputs.spec)
+        return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
+    const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
+    return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+/** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
+function manifestWithSpec(manifest, inputs) {
+    return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
 }
 
 
 /***/ }),
 
-/***/ 3837:
+/***/ 6218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 540;
-export const ids = [540];
+export const id = 425;
+export const ids = [425];
 export const modules = {
 
-/***/ 5159:
+/***/ 4425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,208 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/core/build-definition.ts
 var build_definition = __webpack_require__(7621);
+;// CONCATENATED MODULE: ./src/core/spec/diff.ts
+function code(text) {
+    return `\`${text}\``;
+}
+/** `pandas[parquet]==2.1.0` → name `pandas`, version `2.1.0`; other specifiers are kept as written. */
+function pipPackage(spec) {
+    const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(spec);
+    if (!match)
+        return { name: spec, version: '' };
+    const name = match[1].toLowerCase().replace(/[-_.]+/g, '-');
+    const rest = (match[3] ?? '').trim();
+    const pinned = /^===?\s*([^,;\s]+)$/.exec(rest);
+    return { name: `${name}${match[2] ?? ''}`, version: pinned ? pinned[1] : rest };
+}
+function aptPackage(spec) {
+    const [name = spec, version = ''] = spec.split('=');
+    return { name, version };
+}
+function packageChanges(kind, before, after, parse) {
+    const a = new Map(before.map((s) => [parse(s).name, parse(s).version]));
+    const b = new Map(after.map((s) => [parse(s).name, parse(s).version]));
+    const lines = [];
+    for (const name of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+        const old = a.get(name);
+        const now = b.get(name);
+        if (old === undefined)
+            lines.push(`${kind} ${name} was added${now ? ` (${now})` : ''}`);
+        else if (now === undefined)
+            lines.push(`${kind} ${name} was removed`);
+        else if (old !== now)
+            lines.push(`${kind} ${name} changed ${old || 'any version'} → ${now || 'any version'}`);
+    }
+    return lines;
+}
+function listChanges(what, before, after) {
+    return [
+        ...after.filter((item) => !before.includes(item)).map((item) => `${what} ${code(item)} was added`),
+        ...before.filter((item) => !after.includes(item)).map((item) => `${what} ${code(item)} was removed`),
+    ];
+}
+function valueChange(what, before, after) {
+    const show = (value) => value === undefined || value === '' ? 'none' : Array.isArray(value) ? value.join(' ') || 'none' : String(value);
+    return JSON.stringify(before) === JSON.stringify(after) ? [] : [`${what} changed from ${show(before)} to ${show(after)}`];
+}
+const ids = (layer) => {
+    const mounts = (layer.secretMounts ?? layer.options?.secretMounts ?? []);
+    return mounts.map((mount) => mount.id);
+};
+function pipOptionChanges(a, b) {
+    const oa = (a.options ?? {});
+    const ob = (b.options ?? {});
+    return [
+        ...valueChange('pip index-url', oa.indexUrl, ob.indexUrl),
+        ...valueChange('pip extra-index-urls', oa.extraIndexUrls, ob.extraIndexUrls),
+        ...valueChange('pip pre', oa.pre, ob.pre),
+        ...valueChange('pip extra-args', oa.extraArgs, ob.extraArgs),
+    ];
+}
+/** Differences between two layers of the same kind. */
+function layerChanges(a, b) {
+    const lines = listChanges('secret mount', ids(a), ids(b));
+    const A = a;
+    const B = b;
+    switch (a.kind) {
+        case 'apt':
+            return [...packageChanges('apt package', A.packages, B.packages, aptPackage), ...lines];
+        case 'pip':
+            return [
+                ...listChanges('requirements file', A.requirements, B.requirements),
+                ...packageChanges('pip package', A.packages, B.packages, pipPackage),
+                ...pipOptionChanges(a, b),
+                ...lines,
+            ];
+        case 'requirements':
+            return [...valueChange('requirements file', A.file, B.file), ...pipOptionChanges(a, b), ...lines];
+        case 'uv-project':
+            return [
+                ...valueChange('uv-project pyproject', A.pyproject, B.pyproject),
+                ...valueChange('uv-project lock', A.lock, B.lock),
+                ...lines,
+            ];
+        case 'source':
+            return [
+                ...valueChange('source', A.src, B.src),
+                ...(A.src === B.src ? valueChange(`source ${code(String(A.src))} destination`, A.dst, B.dst) : []),
+            ];
+        case 'env': {
+            const va = A.values;
+            const vb = B.values;
+            const out = [];
+            for (const key of [...new Set([...Object.keys(va), ...Object.keys(vb)])].sort()) {
+                if (!(key in va))
+                    out.push(`env ${key} was added`);
+                else if (!(key in vb))
+                    out.push(`env ${key} was removed`);
+                else if (va[key] !== vb[key])
+                    out.push(`env ${key} changed`);
+            }
+            return out;
+        }
+        case 'workdir':
+            return valueChange('workdir', A.path, B.path);
+        case 'commands': {
+            const changed = listChanges('command', A.run, B.run);
+            if (changed.length === 0 && JSON.stringify(A.run) !== JSON.stringify(B.run))
+                changed.push('the order of the commands changed');
+            return [...changed, ...lines];
+        }
+        case 'user':
+            return [
+                ...valueChange('user', A.name, B.name),
+                ...(A.name === B.name ? valueChange(`uid of user ${String(A.name)}`, A.uid, B.uid) : []),
+            ];
+        default:
+            return JSON.stringify(a) === JSON.stringify(b) ? [] : [`a ${a.kind} layer changed`];
+    }
+}
+function baseWords(base) {
+    switch (base.kind) {
+        case 'debian-python':
+            return `debian-python ${base.python}`;
+        case 'dockerfile':
+        case 'uv-script':
+            return `${base.kind} ${base.path}`;
+        default:
+            return `${base.kind} ${base.image}`;
+    }
+}
+function baseChanges(a, b) {
+    if (a.kind !== b.kind)
+        return [`the base changed from ${baseWords(a)} to ${baseWords(b)}`];
+    if (a.kind === 'debian-python' && b.kind === 'debian-python')
+        return a.python === b.python ? [] : [`Python changed ${a.python} → ${b.python}`];
+    if (a.kind === 'uv-script' && b.kind === 'uv-script') {
+        return [
+            ...valueChange('the uv script', a.path, b.path),
+            ...(a.python !== b.python ? [`Python changed ${a.python ?? '?'} → ${b.python ?? '?'}`] : []),
+            ...packageChanges('script dependency', a.dependencies ?? [], b.dependencies ?? [], pipPackage),
+        ];
+    }
+    return JSON.stringify(a) === JSON.stringify(b) ? [] : [`the base changed from ${baseWords(a)} to ${baseWords(b)}`];
+}
+/** Longest common subsequence of layer kinds: which old layer became which new one. */
+function alignLayers(a, b) {
+    const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+    for (let i = a.length - 1; i >= 0; i--) {
+        for (let j = b.length - 1; j >= 0; j--) {
+            const row = table[i];
+            row[j] = a[i]?.kind === b[j]?.kind ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], row[j + 1]);
+        }
+    }
+    const pairs = [];
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        if (i < a.length && j < b.length && a[i]?.kind === b[j]?.kind)
+            pairs.push([i++, j++]);
+        else if (j < b.length && (i >= a.length || table[i][j + 1] >= table[i + 1][j]))
+            pairs.push([undefined, j++]);
+        else
+            pairs.push([i++, undefined]);
+    }
+    return pairs;
+}
+/** Every difference between two specs, one line each, in the order of the spec. */
+function specChanges(a, b) {
+    const lines = [...baseChanges(a.base, b.base)];
+    if (a.skipBuild !== b.skipBuild)
+        lines.push(`skip-build is now ${String(b.skipBuild)}`);
+    const kindsA = a.layers.map((l) => l.kind);
+    const kindsB = b.layers.map((l) => l.kind);
+    if (kindsA.join() !== kindsB.join() && [...kindsA].sort().join() === [...kindsB].sort().join()) {
+        // Same layers, new order: pair them by kind and occurrence, and say so once.
+        lines.push(`the layer order changed: ${kindsA.join(', ')} → ${kindsB.join(', ')}`);
+        const seen = new Map();
+        for (const layer of b.layers) {
+            const n = seen.get(layer.kind) ?? 0;
+            seen.set(layer.kind, n + 1);
+            const old = a.layers.filter((l) => l.kind === layer.kind)[n];
+            if (old)
+                lines.push(...layerChanges(old, layer));
+        }
+        return lines;
+    }
+    for (const [i, j] of alignLayers(a.layers, b.layers)) {
+        const old = i === undefined ? undefined : a.layers[i];
+        const now = j === undefined ? undefined : b.layers[j];
+        if (old && now)
+            lines.push(...layerChanges(old, now));
+        else if (now)
+            lines.push(`a ${now.kind} layer was added (layers[${j}])`);
+        else if (old)
+            lines.push(`the ${old.kind} layer layers[${i}] was removed`);
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/core/explain.ts
 
+
 const MAX_LISTED = 20;
-function code(text) {
+function explain_code(text) {
     return `\`${text}\``;
 }
 function shortDigest(digest) {
@@ -36,10 +234,10 @@ function joinWords(items) {
 }
 function describeEntry(entry) {
     if (entry.type === 'dir')
-        return `folder ${code(`${entry.path}/`)}`;
+        return `folder ${explain_code(`${entry.path}/`)}`;
     if (entry.type === 'symlink')
-        return `symlink ${code(entry.path)}`;
-    return code(entry.path);
+        return `symlink ${explain_code(entry.path)}`;
+    return explain_code(entry.path);
 }
 /** File-level differences; a folder added or removed as a whole is one change. */
 function contextChanges(before, after) {
@@ -80,22 +278,22 @@ function contextChanges(before, after) {
         if (!old || !now)
             continue;
         if (old.type !== now.type) {
-            changes.push({ short: `${code(p)} changed`, detail: `${code(p)} changed from a ${old.type} to a ${now.type}` });
+            changes.push({ short: `${explain_code(p)} changed`, detail: `${explain_code(p)} changed from a ${old.type} to a ${now.type}` });
         }
         else if (old.type === 'file' && now.type === 'file') {
             if (old.digest !== now.digest) {
                 const sizes = old.size === now.size ? 'same size, new content' : `${old.size} → ${now.size} bytes`;
-                changes.push({ short: `${code(p)} changed`, detail: `${code(p)} changed (${sizes})` });
+                changes.push({ short: `${explain_code(p)} changed`, detail: `${explain_code(p)} changed (${sizes})` });
             }
             else if (old.mode !== now.mode) {
-                const text = now.mode === '755' ? `${code(p)} became executable` : `${code(p)} is no longer executable`;
+                const text = now.mode === '755' ? `${explain_code(p)} became executable` : `${explain_code(p)} is no longer executable`;
                 changes.push({ short: text, detail: text });
             }
         }
         else if (old.type === 'symlink' && now.type === 'symlink' && old.target !== now.target) {
             changes.push({
-                short: `symlink ${code(p)} changed`,
-                detail: `symlink ${code(p)} now points to ${code(now.target)} (was ${code(old.target)})`,
+                short: `symlink ${explain_code(p)} changed`,
+                detail: `symlink ${explain_code(p)} now points to ${explain_code(now.target)} (was ${explain_code(old.target)})`,
             });
         }
     }
@@ -106,11 +304,11 @@ function recordChanges(kind, a, b) {
     for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
         // Values are not printed: build args sometimes carry things that should not end up in logs.
         if (!(key in a))
-            out.push(`${kind} ${code(key)} was added`);
+            out.push(`${kind} ${explain_code(key)} was added`);
         else if (!(key in b))
-            out.push(`${kind} ${code(key)} was removed`);
+            out.push(`${kind} ${explain_code(key)} was removed`);
         else if (a[key] !== b[key])
-            out.push(`${kind} ${code(key)} changed`);
+            out.push(`${kind} ${explain_code(key)} changed`);
     }
     return out;
 }
@@ -122,26 +320,43 @@ function imageChanges(a, b) {
         const old = before.get(ref);
         const now = after.get(ref);
         if (!old)
-            out.push(`base ${code(ref)} was added`);
+            out.push(`base ${explain_code(ref)} was added`);
         else if (!now)
-            out.push(`base ${code(ref)} is no longer used`);
+            out.push(`base ${explain_code(ref)} is no longer used`);
         else if (old.digest !== now.digest) {
             out.push(old.digest && now.digest
-                ? `base ${code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})`
-                : `base ${code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`);
+                ? `base ${explain_code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})`
+                : `base ${explain_code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`);
         }
     }
     return out;
 }
-function listChanges(kind, a, b) {
+function explain_listChanges(kind, a, b) {
     const out = [];
     for (const item of b)
         if (!a.includes(item))
-            out.push(`${kind} ${code(item)} was added`);
+            out.push(`${kind} ${explain_code(item)} was added`);
     for (const item of a)
         if (!b.includes(item))
-            out.push(`${kind} ${code(item)} was removed`);
+            out.push(`${kind} ${explain_code(item)} was removed`);
     return out;
+}
+/** Why the Dockerfile differs: in spec terms when both builds come from a spec. */
+function dockerfileChanges(a, b) {
+    if (a.spec && b.spec) {
+        const changes = specChanges(a.spec, b.spec);
+        if (changes.length > 0)
+            return changes;
+        // An opaque Dockerfile is the user's; anything else was rendered, so only the renderer can explain it.
+        return b.spec.base.kind === 'dockerfile'
+            ? ['the Dockerfile changed']
+            : ['the rendered Dockerfile changed (same spec: another version of the renderer)'];
+    }
+    if (!a.spec && b.spec)
+        return ['the build is now declared by an image spec (it was a Dockerfile)'];
+    if (a.spec && !b.spec)
+        return ['the build is now a Dockerfile (it was declared by an image spec)'];
+    return ['the Dockerfile changed'];
 }
 /** Explains how `b` (the new build) differs from `a` (the old one). */
 function explainDifference(a, b) {
@@ -169,8 +384,11 @@ function explainDifference(a, b) {
         details.push(text);
     }
     if (da.dockerfile !== db.dockerfile) {
-        short.push('the Dockerfile changed');
-        details.push('the Dockerfile changed');
+        const changes = dockerfileChanges(a, b);
+        short.push(...changes.slice(0, 3));
+        if (changes.length > 3)
+            short.push(`${changes.length - 3} more change${changes.length - 3 === 1 ? '' : 's'} to the spec`);
+        details.push(...changes);
     }
     if (da.context !== db.context) {
         const entriesA = a.context?.entries;
@@ -195,7 +413,7 @@ function explainDifference(a, b) {
             details.push('the build context changed (the files do not list their entries)');
         }
         if ((a.context?.ignoreFile ?? null) !== (b.context?.ignoreFile ?? null)) {
-            details.push(`the ignore file is now ${b.context?.ignoreFile ? code(b.context.ignoreFile) : 'none'} (was ${a.context?.ignoreFile ? code(a.context.ignoreFile) : 'none'})`);
+            details.push(`the ignore file is now ${b.context?.ignoreFile ? explain_code(b.context.ignoreFile) : 'none'} (was ${a.context?.ignoreFile ? explain_code(a.context.ignoreFile) : 'none'})`);
         }
     }
     const images = imageChanges(da.images ?? [], db.images ?? []);
@@ -207,13 +425,13 @@ function explainDifference(a, b) {
         details.push(text);
     }
     if (da.target !== db.target) {
-        const text = `the target stage changed from ${code(da.target)} to ${code(db.target)}`;
+        const text = `the target stage changed from ${explain_code(da.target)} to ${explain_code(db.target)}`;
         short.push(text);
         details.push(text);
     }
     for (const line of [
         ...recordChanges('build arg', da.buildArgs ?? {}, db.buildArgs ?? {}),
-        ...listChanges('secret', da.secrets ?? [], db.secrets ?? []),
+        ...explain_listChanges('secret', da.secrets ?? [], db.secrets ?? []),
         ...recordChanges('label', da.labels ?? {}, db.labels ?? {}),
     ]) {
         short.push(line);
