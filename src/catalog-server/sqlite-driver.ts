@@ -4,10 +4,15 @@
  * WAL journal with `synchronous=FULL`, so a committed registration survives a crash of the process or
  * the machine. Transactions are BEGIN IMMEDIATE: SQLite's write lock serialises writers, also two
  * server processes on one file (a writer that waits longer than the busy timeout gets `storage-busy`,
- * a 503 with Retry-After). The connection is one object used from async code, so its statements run
- * one transaction (or one read) at a time: a read never lands inside another request's open
- * transaction.
+ * a 503 with Retry-After).
+ *
+ * node:sqlite is synchronous and used here from async code, so the statements of one file run one
+ * transaction (or one read) at a time within this process: a read never lands inside another
+ * request's open transaction, and a second connection to the same file in this process (two
+ * in-process servers) never waits on SQLite's lock in its busy handler — which would block the very
+ * thread that holds the lock. Across processes, SQLite's lock does the work.
  */
+import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { newestVersion, sqliteMigrations, type Migration } from './migrations.js';
 import { SqlCatalogStore, type Row, type SqlDriver, type SqlSession, type SqlValue } from './sql-store.js';
@@ -22,10 +27,13 @@ function normalise(error: unknown): unknown {
   return isBusy(error) ? new StoreUnavailable('the database is busy: retry shortly', 'storage-busy', 1, { cause: error }) : error;
 }
 
+/** One queue per database file in this process (see above). */
+const queues = new Map<string, { tail: Promise<unknown> }>();
+
 class SqliteDriver implements SqlDriver {
   readonly backend = 'sqlite' as const;
   private readonly statements = new Map<string, StatementSync>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue: { tail: Promise<unknown> };
   private readonly session: SqlSession = {
     all: async (sql, params) => this.allNow(sql, params),
     run: async (sql, params) => this.runNow(sql, params),
@@ -34,7 +42,11 @@ class SqliteDriver implements SqlDriver {
   constructor(
     private readonly db: DatabaseSync,
     readonly location: string,
-  ) {}
+  ) {
+    const key = path.resolve(location);
+    this.queue = queues.get(key) ?? { tail: Promise.resolve() };
+    queues.set(key, this.queue);
+  }
 
   private statement(sql: string): StatementSync {
     let statement = this.statements.get(sql);
@@ -56,8 +68,8 @@ class SqliteDriver implements SqlDriver {
 
   /** Runs `work` after everything queued before it: one user of the connection at a time. */
   private exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
-    this.queue = run.catch(() => undefined);
+    const run = this.queue.tail.then(work, work);
+    this.queue.tail = run.catch(() => undefined);
     return run;
   }
 
@@ -110,7 +122,11 @@ class SqliteDriver implements SqlDriver {
   }
 
   /** Applies the pending migrations in one write transaction; another process on the file waits for it. */
-  migrate(migrations: readonly Migration[]): number[] {
+  migrate(migrations: readonly Migration[]): Promise<number[]> {
+    return this.exclusive(async () => this.migrateNow(migrations));
+  }
+
+  private migrateNow(migrations: readonly Migration[]): number[] {
     const newest = newestVersion(migrations);
     this.db.exec('BEGIN IMMEDIATE');
     try {
@@ -144,7 +160,7 @@ export async function openSqliteStore(file: string, options: OpenStoreOptions = 
     db.exec('PRAGMA synchronous = FULL');
     db.exec('PRAGMA foreign_keys = ON');
     const driver = new SqliteDriver(db, file);
-    const applied = driver.migrate(sqliteMigrations);
+    const applied = await driver.migrate(sqliteMigrations);
     return new SqlCatalogStore(driver, applied, options);
   } catch (error) {
     if (db.isOpen) db.close();
