@@ -110,12 +110,28 @@ class PostgresDriver implements SqlDriver {
     return this.autocommit.run(sql, params);
   }
 
-  private async connect(): Promise<pg.PoolClient> {
+  /**
+   * A pooled connection, with an error listener for as long as it is checked out: the server
+   * closing it between two statements (a restart) emits 'error' on the client, which would end the
+   * process without a listener. The next statement then fails and the client is discarded.
+   */
+  private async connect(): Promise<pg.PoolClient & { lost: () => Error | undefined; done: (broken?: Error) => void }> {
+    let client: pg.PoolClient;
     try {
-      return await this.pool.connect();
+      client = await this.pool.connect();
     } catch (error) {
       throw normalise(error);
     }
+    let lost: Error | undefined;
+    const onError = (error: Error) => (lost = error);
+    client.on('error', onError);
+    return Object.assign(client, {
+      lost: () => lost,
+      done: (broken?: Error) => {
+        client.off('error', onError);
+        client.release(broken ?? lost);
+      },
+    });
   }
 
   async transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T> {
@@ -132,7 +148,7 @@ class PostgresDriver implements SqlDriver {
       throw error;
     } finally {
       // A connection that failed mid-transaction is discarded, not handed to the next request.
-      client.release(broken);
+      client.done(broken);
     }
   }
 
@@ -189,7 +205,7 @@ class PostgresDriver implements SqlDriver {
     } catch (error) {
       throw normalise(error);
     } finally {
-      client.release();
+      client.done();
     }
   }
 }

@@ -215,6 +215,8 @@ export class CatalogService {
       'Content-Length': Buffer.byteLength(text),
       'Cache-Control': 'no-store',
       'X-Request-Id': requestId,
+      // While stopping, a connection ends with its answer instead of idling until the grace period.
+      ...(this.stopping ? { Connection: 'close' } : {}),
       ...reply.headers,
     });
     response.end(text);
