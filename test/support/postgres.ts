@@ -1,7 +1,8 @@
 /**
  * A real PostgreSQL for tests and the bench, from Debian's `postgresql` package (.ci/run installs
  * it): `initdb` into a temporary folder, `pg_ctl start` on a free loopback port, stopped and removed
- * after. Commands run through the exec seam (src/runtime/exec.ts).
+ * after. Commands run through the exec seam (src/runtime/exec.ts's SpawnRunner, or a runner given
+ * by the caller: the bench runs under plain `node`, which cannot load src/, and brings its own).
  *
  * initdb and postgres refuse to run as root. When the tests run as root (a CI container), every
  * PostgreSQL command runs as an unprivileged user through `setpriv` (util-linux: switches uid/gid
@@ -12,8 +13,9 @@ import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SpawnRunner, commandFailed, type CommandResult } from '../../src/runtime/exec.js';
-import { freePort } from './free-port.js';
+// Type-only (erased), so this file loads under plain `node` too; the runner itself is loaded on use.
+import type { CommandResult, CommandRunner } from '../../src/runtime/exec.js';
+import { freePort } from './free-port.ts';
 
 export interface PostgresServer {
   /** `postgres://postgres@127.0.0.1:<port>/<database>` */
@@ -31,7 +33,10 @@ export interface PostgresServer {
   log: () => string;
 }
 
-const runner = new SpawnRunner(() => undefined);
+async function defaultRunner(): Promise<CommandRunner> {
+  const { SpawnRunner } = await import('../../src/runtime/exec.js');
+  return new SpawnRunner(() => undefined);
+}
 
 export function postgresBinDir(): string | undefined {
   const root = '/usr/lib/postgresql';
@@ -60,7 +65,8 @@ function unprivilegedUser(): { name: string; uid: number; gid: number } | undefi
   throw new Error('running as root and neither a postgres nor a nobody user exists: PostgreSQL refuses to run as root');
 }
 
-export async function startPostgres(options: { fsync?: boolean } = {}): Promise<PostgresServer> {
+export async function startPostgres(options: { fsync?: boolean; runner?: CommandRunner } = {}): Promise<PostgresServer> {
+  const runner = options.runner ?? (await defaultRunner());
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql): no /usr/lib/postgresql/*/bin/initdb');
   const user = unprivilegedUser();
@@ -78,7 +84,10 @@ export async function startPostgres(options: { fsync?: boolean } = {}): Promise<
           timeoutMs: 60_000,
         })
       : await runner.run(command, args, { quiet: true, cwd: dir, timeoutMs: 60_000 });
-    if (result.exitCode !== 0) throw commandFailed(`${tool} ${args[0] ?? ''}`, result);
+    if (result.exitCode !== 0)
+      throw new Error(
+        `${tool} ${args[0] ?? ''} failed (exit code ${result.exitCode}): ${result.output.trim().split('\n').slice(-20).join('\n')}`,
+      );
     return result;
   };
 
