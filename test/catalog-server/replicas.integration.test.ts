@@ -60,6 +60,13 @@ async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] 
   }
 }
 
+/** One sample of a replica's /metrics (0 when absent). */
+async function metric(replica: CatalogProcess, series: string): Promise<number> {
+  const text = await (await fetch(`${replica.url}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
+}
+
 async function startReplica(): Promise<CatalogProcess> {
   return startCatalogProcess({ tokens: tokenSpec, db, args: ['--pool-size', '8'] });
 }
@@ -124,6 +131,11 @@ describe('two replicas on one PostgreSQL', () => {
     const channel = await setup.getChannel('promoted', 'production');
     expect(channel?.value).toMatchObject({ version: winner.version, revision: 2 });
     expect(await setup.listPromotions('promoted', 'production')).toHaveLength(2);
+    // The losers were settled by the database: their transactions lost the compare-and-set and ran again.
+    const counted = await Promise.all(replicas.map((replica) => metric(replica, 'catalog_store_transaction_retries_total')));
+    expect(counted.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
+    const stale = await Promise.all(replicas.map((replica) => metric(replica, 'catalog_conflicts_total{kind="precondition"}')));
+    expect(stale.reduce((sum, n) => sum + n, 0)).toBe(19);
   });
 
   test('concurrent attachment changes with one If-Match across replicas: exactly one wins', async () => {
@@ -192,6 +204,20 @@ describe('a replica killed mid-stream', () => {
     expect(after.some((r) => r.target === 0 && (r.status === 502 || r.status === 0))).toBe(true);
     expect(after.filter((r) => r.target === 1 && r.status === 201).length).toBeGreaterThan(0);
     expect(proxy.records.filter((r) => r.target === 0 && r.status === 201).length).toBeGreaterThan(0);
+  });
+});
+
+describe('cursor pagination across replicas', () => {
+  test('a page token from one replica continues on the other: every version once, in order', async () => {
+    const seen: string[] = [];
+    let path: string | undefined = '/v1/images/stream/versions?page_size=37';
+    for (let page = 0; path; page += 1) {
+      const answer = await api(replicas[page % 2]!.url, 'GET', path);
+      seen.push(...(answer.body.items as Array<{ version: string }>).map((v) => v.version));
+      path = /^<([^>]+)>; rel="next"$/.exec(answer.headers.get('link') ?? '')?.[1];
+    }
+    expect(seen).toHaveLength(160);
+    expect(new Set(seen).size).toBe(160);
   });
 });
 
