@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const source = path.join(root, 'src/platform/catalog/openapi.yaml');
-const target = path.join(root, 'src/platform/catalog/openapi-document.generated.ts');
+const target = path.join(root, 'src/catalog-server/openapi-document.generated.ts');
 
 export function embeddedModule(yamlText: string): string {
   return [

@@ -1,27 +1,33 @@
 /**
- * The reference catalog server: node:http in front of CatalogStore, speaking the contract of
- * openapi.yaml. Every request is routed, authenticated, rate limited (when configured) and
- * validated from the document itself (contract.ts); then one handler answers. Handlers that change
- * something run synchronously inside one SQLite write transaction together with the idempotency
- * bookkeeping, so a change and its stored response commit together or not at all.
- * One JSON line per request goes to the log (stderr by default); tokens never do.
+ * The reference catalog server: node:http in front of a CatalogStore (SQLite or PostgreSQL),
+ * speaking the contract of openapi.yaml. Every request is routed, authenticated (static tokens or
+ * GitHub OIDC), rate limited (when configured) and validated from the document itself
+ * (contract.ts); then one handler answers (handlers.ts).
+ *
+ * Operations endpoints beside the contract, without authentication: `/healthz` (the process
+ * answers), `/readyz` (the database answers and the server is not stopping: what a load balancer
+ * asks before sending traffic) and `/metrics` (Prometheus text). One JSON line per request goes to
+ * the log (stderr by default); tokens never do.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import canonicalize from 'canonicalize';
-import { authenticate, type Principal, type TokenTable } from './auth.js';
-import { catalogContract, type Operation } from './contract.js';
-import { BodyTooLarge, decodePageToken, encodePageToken, nextLink, parseIdempotencyKey, problem, readBody, type Reply } from './http.js';
-import { checkPreconditions } from './preconditions.js';
+import { Authenticator, type Principal, type TokenTable } from './auth.js';
+import { catalogContract } from './contract.js';
+import { CatalogHandlers, type Context } from './handlers.js';
+import { BodyTooLarge, parseIdempotencyKey, problem, readBody, type Reply } from './http.js';
+import { CatalogMetrics, type ConflictKind } from './metrics.js';
+import { OidcVerifier, type OidcConfig } from './oidc.js';
 import { RateLimiter, type RateLimit } from './rate-limit.js';
-import { CatalogStore } from './store.js';
-import type { AttachmentPut, ImageCreate, PromotionCreate, VersionCreate } from '../platform/catalog/types.js';
+import { openStore } from './open-store.js';
+import { StoreUnavailable, type CatalogStore, type StoreEvent } from './store.js';
 
 export interface CatalogServerOptions {
-  /** SQLite database file (created if missing). */
+  /** A SQLite database file (created if missing) or a `postgres://` URL. */
   db: string;
   tokens: TokenTable;
+  /** Accept GitHub Actions OIDC id-tokens too. */
+  oidc?: OidcConfig;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -31,31 +37,24 @@ export interface CatalogServerOptions {
   log?: (line: string) => void;
   /** How long successful POST responses are kept for Idempotency-Key replays (default 24 h). */
   idempotencyTtlMs?: number;
+  /** PostgreSQL connections of this replica (default 10). */
+  poolSize?: number;
 }
 
 export interface RunningCatalogServer {
   url: string;
   port: number;
   store: CatalogStore;
+  metrics: CatalogMetrics;
   /** Stops accepting, lets requests in flight finish (at most `graceMs`), closes the database. */
   close(graceMs?: number): Promise<void>;
 }
 
-interface Context {
-  operation: Operation;
-  path: Record<string, string>;
-  query: Record<string, unknown>;
-  headers: Record<string, string | undefined>;
-  body: unknown;
-  principal: Principal;
-  /** The raw request path, used as the problem `instance`. */
-  instance: string;
-  requestId: string;
-}
-
-type Handler = (context: Context) => Reply;
-
-const encode = encodeURIComponent;
+const conflictCodes: Record<string, ConflictKind> = {
+  'version-conflict': 'version',
+  'precondition-failed': 'precondition',
+  'idempotency-key-reused': 'idempotency-key',
+};
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
@@ -67,42 +66,74 @@ function isJsonContentType(value: string | undefined): boolean {
   return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
 }
 
-function sqliteBusy(error: unknown): boolean {
-  const code = (error as { errcode?: number; code?: string }).errcode;
-  return code === 5 || code === 6 || /database is (locked|busy)/i.test(String((error as Error).message));
+function unavailable(error: StoreUnavailable, instance: string, requestId: string): Reply {
+  return problem(503, error.code, error.message, instance, requestId, {}, { 'Retry-After': String(error.retryAfterSeconds) });
+}
+
+interface Routed {
+  reply: Reply;
+  caller: string;
+  route: string;
+  idempotencyKey?: string;
 }
 
 export class CatalogService {
   readonly contract = catalogContract();
   private readonly limiter: RateLimiter | undefined;
-  private readonly handlers: Record<string, Handler>;
-  private readonly ttlMs: number;
+  private readonly handlers: CatalogHandlers;
+  private readonly auth: Authenticator;
+  /** Set when shutting down: /readyz answers 503 so load balancers stop sending requests. */
+  stopping = false;
 
   constructor(
     readonly store: CatalogStore,
-    private readonly tokens: TokenTable,
+    tokens: TokenTable,
     private readonly log: (line: string) => void,
-    rateLimit?: RateLimit,
-    idempotencyTtlMs = 24 * 60 * 60 * 1000,
+    readonly metrics: CatalogMetrics = new CatalogMetrics(),
+    options: { rateLimit?: RateLimit; idempotencyTtlMs?: number; oidc?: OidcConfig } = {},
   ) {
-    this.limiter = rateLimit ? new RateLimiter(rateLimit) : undefined;
-    this.ttlMs = idempotencyTtlMs;
-    this.handlers = {
-      getHealth: () => ({ status: 200, body: { status: this.store.healthy() ? 'ok' : 'unavailable' } }),
-      getOpenApiDocument: () => ({ status: 200, text: this.contract.yamlText, contentType: 'application/yaml' }),
-      createImage: (c) => this.mutate(c, () => this.createImage(c)),
-      getImage: (c) => this.getImage(c),
-      createVersion: (c) => this.mutate(c, () => this.createVersion(c)),
-      listVersions: (c) => this.listVersions(c),
-      getVersion: (c) => this.getVersion(c),
-      getAttachment: (c) => this.getAttachment(c),
-      putAttachment: (c) => this.mutate(c, () => this.putAttachment(c)),
-      getChannel: (c) => this.getChannel(c),
-      createPromotion: (c) => this.mutate(c, () => this.createPromotion(c)),
-      listPromotions: (c) => this.listPromotions(c),
-    };
-    const missing = [...this.contract.operations.keys()].filter((id) => !this.handlers[id]);
+    this.limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
+    const verifier = options.oidc ? new OidcVerifier(options.oidc) : undefined;
+    this.auth = new Authenticator(tokens, verifier, (result) => this.metrics.oidc.inc({ result }));
+    this.handlers = new CatalogHandlers(
+      store,
+      () => this.health('/v1/health'),
+      this.contract.yamlText,
+      options.idempotencyTtlMs ?? 24 * 60 * 60 * 1000,
+    );
+    const missing = [...this.contract.operations.keys()].filter((id) => !this.handlers.byOperation[id]);
     if (missing.length > 0) throw new Error(`no handler for ${missing.join(', ')}`);
+  }
+
+  // Operations endpoints
+
+  /** 200 when the database answers within 2 s, else 503 with Retry-After. */
+  private async health(instance: string): Promise<Reply> {
+    const requestId = randomUUID();
+    if (this.stopping) return problem(503, 'stopping', 'this replica is shutting down', instance, requestId, {}, { 'Retry-After': '1' });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.store.ping(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new StoreUnavailable('the database did not answer within 2 s', 'storage-unavailable')), 2_000);
+        }),
+      ]);
+      return { status: 200, body: { status: 'ok' } };
+    } catch (error) {
+      if (error instanceof StoreUnavailable) return unavailable(error, instance, requestId);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async operations(method: string, rawPath: string): Promise<Reply | undefined> {
+    if (method !== 'GET') return undefined;
+    if (rawPath === '/healthz') return { status: 200, body: { status: 'ok' } };
+    if (rawPath === '/readyz') return this.health(rawPath);
+    if (rawPath === '/metrics') return { status: 200, text: this.metrics.render(), contentType: 'text/plain; version=0.0.4' };
+    return undefined;
   }
 
   // Request pipeline
@@ -114,16 +145,18 @@ export class CatalogService {
     const rawPath = rawUrl.split('?')[0]!;
     const method = request.method ?? 'GET';
     let caller = '-';
+    let route = 'unmatched';
     let idempotencyKey: string | undefined;
     let reply: Reply;
+    this.metrics.inFlight.value += 1;
     try {
       const outcome = await this.route(request, rawUrl, rawPath, method, requestId);
-      reply = outcome.reply;
-      caller = outcome.caller;
+      ({ reply, caller, route } = outcome);
       idempotencyKey = outcome.idempotencyKey;
     } catch (error) {
       if (request.destroyed && !request.complete) {
         // The client went away while sending; there is nobody to answer.
+        this.metrics.inFlight.value -= 1;
         this.log(
           JSON.stringify({
             time: new Date().toISOString(),
@@ -137,8 +170,9 @@ export class CatalogService {
         );
         return;
       }
-      if (sqliteBusy(error)) {
-        reply = problem(503, 'storage-busy', 'the database is busy: retry shortly', rawPath, requestId, {}, { 'Retry-After': '1' });
+      if (error instanceof StoreUnavailable) {
+        this.metrics.unavailable.inc();
+        reply = unavailable(error, rawPath, requestId);
       } else {
         this.log(
           JSON.stringify({
@@ -152,13 +186,20 @@ export class CatalogService {
       }
     }
     this.send(response, reply, requestId);
+    this.metrics.inFlight.value -= 1;
+    const seconds = (performance.now() - started) / 1000;
+    this.metrics.request(route, method, reply.status, seconds);
+    if (reply.headers?.['Idempotent-Replayed']) this.metrics.replays.inc({ route });
+    const code = (reply.body as { code?: string } | undefined)?.code;
+    if (code && conflictCodes[code]) this.metrics.conflict(conflictCodes[code]);
+
     const line: Record<string, unknown> = {
       time: new Date().toISOString(),
       request_id: requestId,
       method,
       path: rawUrl.length > 512 ? `${rawUrl.slice(0, 512)}…` : rawUrl,
       status: reply.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: Math.round(seconds * 10_000) / 10,
       caller,
     };
     if (idempotencyKey) line.idempotency_key = idempotencyKey;
@@ -174,24 +215,23 @@ export class CatalogService {
       'Content-Length': Buffer.byteLength(text),
       'Cache-Control': 'no-store',
       'X-Request-Id': requestId,
+      // While stopping, a connection ends with its answer instead of idling until the grace period.
+      ...(this.stopping ? { Connection: 'close' } : {}),
       ...reply.headers,
     });
     response.end(text);
   }
 
-  private async route(
-    request: IncomingMessage,
-    rawUrl: string,
-    rawPath: string,
-    method: string,
-    requestId: string,
-  ): Promise<{ reply: Reply; caller: string; idempotencyKey?: string }> {
+  private async route(request: IncomingMessage, rawUrl: string, rawPath: string, method: string, requestId: string): Promise<Routed> {
     const fail = (status: number, code: string, detail: string, extra = {}, headers: Record<string, string> = {}) =>
       problem(status, code, detail, rawPath, requestId, extra, headers);
-    const match = this.contract.match(method, rawPath);
     const address = request.socket.remoteAddress ?? '-';
-    if (match.kind === 'not-found') return { reply: fail(404, 'not-found', `no resource at ${rawPath}`), caller: address };
-    if (match.kind === 'bad-path') return { reply: fail(400, 'bad-path', match.detail), caller: address };
+    const operational = await this.operations(method, rawPath);
+    if (operational) return { reply: operational, caller: address, route: rawPath };
+    const match = this.contract.match(method, rawPath);
+    if (match.kind === 'not-found')
+      return { reply: fail(404, 'not-found', `no resource at ${rawPath}`), caller: address, route: 'unmatched' };
+    if (match.kind === 'bad-path') return { reply: fail(400, 'bad-path', match.detail), caller: address, route: 'unmatched' };
     if (match.kind === 'method-not-allowed') {
       return {
         reply: fail(
@@ -202,27 +242,25 @@ export class CatalogService {
           { Allow: match.allowed.join(', ') },
         ),
         caller: address,
+        route: 'unmatched',
       };
     }
     const { operation, pathParams } = match;
+    const route = operation.template;
 
     let principal: Principal = { name: 'anonymous', scopes: new Set() };
     if (operation.scopes.length > 0) {
-      const auth = authenticate(this.tokens, header(request, 'authorization'), operation.scopes);
+      const auth = await this.auth.authenticate(header(request, 'authorization'), operation.scopes);
       const caller = 'principal' in auth ? auth.principal.name : address;
       const limited = this.rateLimited(caller, rawPath, requestId);
-      if (limited) return { reply: limited, caller };
-      if (!auth.ok)
-        return {
-          reply: fail(
-            auth.status,
-            auth.status === 401 ? 'unauthorized' : 'forbidden',
-            auth.detail,
-            {},
-            { 'WWW-Authenticate': auth.challenge },
-          ),
-          caller,
-        };
+      if (limited) return { reply: limited, caller, route };
+      if (!auth.ok) {
+        if (auth.status === 503) {
+          return { reply: fail(503, 'oidc-unavailable', auth.detail, {}, { 'Retry-After': '5' }), caller, route };
+        }
+        const code = auth.status === 401 ? 'unauthorized' : 'forbidden';
+        return { reply: fail(auth.status, code, auth.detail, {}, { 'WWW-Authenticate': auth.challenge }), caller, route };
+      }
       principal = auth.principal;
     }
     const caller = principal.name;
@@ -234,7 +272,7 @@ export class CatalogService {
     };
     const query: Record<string, unknown> = {};
     for (const [name, value] of new URLSearchParams(rawUrl.slice(rawPath.length + 1))) {
-      if (name in query) return { reply: fail(400, 'bad-parameter', `query parameter ${name} is given twice`), caller };
+      if (name in query) return { reply: fail(400, 'bad-parameter', `query parameter ${name} is given twice`), caller, route };
       query[name] = value;
     }
     const definedHeaders = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined));
@@ -244,49 +282,40 @@ export class CatalogService {
       ...operation.validateParams('header', definedHeaders),
     ];
     if (parameterIssues.length > 0) {
-      return {
-        reply: fail(
-          400,
-          'bad-parameter',
-          `invalid ${parameterIssues.map((i) => `${i.pointer.replace(/^#\//, '')} (${i.detail})`).join('; ')}`,
-          { errors: parameterIssues },
-        ),
-        caller,
-      };
+      const detail = `invalid ${parameterIssues.map((i) => `${i.pointer.replace(/^#\//, '')} (${i.detail})`).join('; ')}`;
+      return { reply: fail(400, 'bad-parameter', detail, { errors: parameterIssues }), caller, route };
     }
     let idempotencyKey: string | undefined;
     if (headers['idempotency-key'] !== undefined) {
       idempotencyKey = parseIdempotencyKey(headers['idempotency-key']);
       if (idempotencyKey === undefined) {
-        return {
-          reply: fail(400, 'bad-parameter', 'Idempotency-Key must be 1–255 visible ASCII characters, bare or as a quoted string'),
-          caller,
-        };
+        const detail = 'Idempotency-Key must be 1–255 visible ASCII characters, bare or as a quoted string';
+        return { reply: fail(400, 'bad-parameter', detail), caller, route };
       }
     }
 
     let body: unknown;
     if (operation.hasBody) {
+      const answer = (reply: Reply): Routed => ({ reply, caller, route, ...(idempotencyKey ? { idempotencyKey } : {}) });
       if (!isJsonContentType(header(request, 'content-type'))) {
-        return { reply: fail(415, 'unsupported-media-type', 'send the body as Content-Type: application/json'), caller, idempotencyKey };
+        return answer(fail(415, 'unsupported-media-type', 'send the body as Content-Type: application/json'));
       }
       let text: string;
       try {
         text = await readBody(request);
       } catch (error) {
-        if (error instanceof BodyTooLarge)
-          return { reply: fail(413, 'body-too-large', error.message, {}, { Connection: 'close' }), caller, idempotencyKey };
+        if (error instanceof BodyTooLarge) return answer(fail(413, 'body-too-large', error.message, {}, { Connection: 'close' }));
         throw error;
       }
       try {
         body = JSON.parse(text);
       } catch {
-        return { reply: fail(400, 'malformed-json', 'the body is not valid JSON'), caller, idempotencyKey };
+        return answer(fail(400, 'malformed-json', 'the body is not valid JSON'));
       }
       const issues = operation.validateBody(body);
       if (issues.length > 0) {
         const detail = `the body does not match ${operation.operationId}: ${issues.map((i) => `${i.pointer} ${i.detail}`).join('; ')}`;
-        return { reply: fail(422, 'validation-failed', detail, { errors: issues }), caller, idempotencyKey };
+        return answer(fail(422, 'validation-failed', detail, { errors: issues }));
       }
     }
 
@@ -300,7 +329,8 @@ export class CatalogService {
       instance: rawPath,
       requestId,
     };
-    return { reply: this.handlers[operation.operationId]!(context), caller, idempotencyKey };
+    const reply = await this.handlers.byOperation[operation.operationId]!(context);
+    return { reply, caller, route, ...(idempotencyKey ? { idempotencyKey } : {}) };
   }
 
   private rateLimited(caller: string, instance: string, requestId: string): Reply | undefined {
@@ -309,220 +339,6 @@ export class CatalogService {
     const seconds = String(decision.retryAfterSeconds);
     return problem(429, 'rate-limited', `too many requests: retry after ${seconds} s`, instance, requestId, {}, { 'Retry-After': seconds });
   }
-
-  /**
-   * Runs a change in one write transaction. With an Idempotency-Key, a stored response of the same
-   * caller and key is replayed (same request) or refused (another request, 422); a new successful
-   * response is stored in the same transaction as the change it reports.
-   */
-  private mutate(context: Context, change: () => Reply): Reply {
-    const key = context.headers['idempotency-key'];
-    return this.store.immediate(() => {
-      if (key === undefined) return change();
-      const fingerprint = createHash('sha256')
-        .update(`${context.operation.operationId}\n${canonicalize(context.path)}\n${canonicalize(context.body ?? null)}`)
-        .digest('hex');
-      const stored = this.store.findResponse(context.principal.name, key);
-      if (stored) {
-        if (stored.fingerprint !== fingerprint) {
-          return problem(
-            422,
-            'idempotency-key-reused',
-            `Idempotency-Key '${key}' was used for another request: use a new key for a new operation`,
-            context.instance,
-            context.requestId,
-          );
-        }
-        return { status: stored.status, text: stored.body, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } };
-      }
-      const reply = change();
-      if (reply.status >= 200 && reply.status < 300) {
-        this.store.purgeResponses(this.ttlMs);
-        const headers = Object.fromEntries(Object.entries(reply.headers ?? {}).filter(([name]) => name === 'Location' || name === 'ETag'));
-        this.store.saveResponse(context.principal.name, key, {
-          fingerprint,
-          status: reply.status,
-          headers,
-          body: JSON.stringify(reply.body),
-        });
-      }
-      return reply;
-    });
-  }
-
-  private notFound(context: Context, detail: string): Reply {
-    return problem(404, 'not-found', detail, context.instance, context.requestId);
-  }
-
-  // Images
-
-  private createImage(context: Context): Reply {
-    const input = context.body as ImageCreate;
-    const { created, image } = this.store.ensureImage(input, context.principal.name);
-    return { status: created ? 201 : 200, body: image, headers: created ? { Location: `/v1/images/${encode(image.name)}` } : {} };
-  }
-
-  private getImage(context: Context): Reply {
-    const image = this.store.getImage(context.path.image!);
-    return image ? { status: 200, body: image } : this.notFound(context, `image ${context.path.image} does not exist`);
-  }
-
-  // Versions
-
-  private createVersion(context: Context): Reply {
-    const image = context.path.image!;
-    const input = context.body as VersionCreate;
-    if (!this.store.getImage(image)) return this.notFound(context, `image ${image} does not exist: create it first with POST /v1/images`);
-    if (!input.image_ref.endsWith(`@${input.digest}`)) {
-      return problem(422, 'validation-failed', `image_ref must end with @${input.digest}`, context.instance, context.requestId, {
-        errors: [{ pointer: '/image_ref', detail: `must end with @${input.digest}` }],
-      });
-    }
-    const { outcome, version } = this.store.createVersion(image, input, context.principal.name);
-    if (outcome === 'conflict') {
-      const detail = `version ${version.version} of ${image} already exists with digest ${version.digest}; versions are immutable: choose another version or re-use that digest`;
-      return problem(409, 'version-conflict', detail, context.instance, context.requestId, { existing: version });
-    }
-    const location = `/v1/images/${encode(image)}/versions/${encode(version.version)}`;
-    return { status: outcome === 'created' ? 201 : 200, body: version, headers: outcome === 'created' ? { Location: location } : {} };
-  }
-
-  private page(context: Context): { afterSeq: number; size: number } | Reply {
-    const afterSeq = decodePageToken(context.query.page_token as string | undefined);
-    if (afterSeq === undefined)
-      return problem(
-        400,
-        'bad-parameter',
-        'page_token is not one this server issued: start again without it',
-        context.instance,
-        context.requestId,
-      );
-    return { afterSeq, size: Number(context.query.page_size) };
-  }
-
-  private listVersions(context: Context): Reply {
-    const image = context.path.image!;
-    if (!this.store.getImage(image)) return this.notFound(context, `image ${image} does not exist`);
-    const page = this.page(context);
-    if ('status' in page) return page;
-    const { items, lastSeq, more } = this.store.listVersions(image, page.afterSeq, page.size);
-    if (!more) return { status: 200, body: { items } };
-    const token = encodePageToken(lastSeq);
-    return {
-      status: 200,
-      body: { items, next_page_token: token },
-      headers: { Link: nextLink(`/v1/images/${encode(image)}/versions`, page.size, token) },
-    };
-  }
-
-  private getVersion(context: Context): Reply {
-    const { image, version } = context.path as { image: string; version: string };
-    const found = this.store.getVersion(image, version);
-    return found ? { status: 200, body: found } : this.notFound(context, `version ${version} of ${image} does not exist`);
-  }
-
-  // Attachments
-
-  private getAttachment(context: Context): Reply {
-    const found = this.store.getAttachment(context.path.target!);
-    if (!found) return this.notFound(context, `target ${context.path.target} has no attachment`);
-    return { status: 200, body: found.value, headers: { ETag: found.etag } };
-  }
-
-  private putAttachment(context: Context): Reply {
-    const target = context.path.target!;
-    const input = context.body as AttachmentPut;
-    const current = this.store.getAttachment(target);
-    const precondition = checkPreconditions(
-      `attachment of ${target}`,
-      current?.etag,
-      context.headers['if-match'],
-      context.headers['if-none-match'],
-    );
-    if (!precondition.ok) {
-      return problem(
-        precondition.status,
-        precondition.status === 412 ? 'precondition-failed' : 'precondition-required',
-        precondition.detail,
-        context.instance,
-        context.requestId,
-      );
-    }
-    const version = this.store.getVersion(input.image, input.version);
-    if (!version) {
-      return problem(
-        422,
-        'version-not-registered',
-        `version ${input.version} of ${input.image} is not registered: register it before attaching it`,
-        context.instance,
-        context.requestId,
-      );
-    }
-    const { outcome, attachment } = this.store.setAttachment(target, version, context.principal.name);
-    return { status: outcome === 'created' ? 201 : 200, body: attachment.value, headers: { ETag: attachment.etag } };
-  }
-
-  // Channels
-
-  private getChannel(context: Context): Reply {
-    const { image, channel } = context.path as { image: string; channel: string };
-    const found = this.store.getChannel(image, channel);
-    if (!found) return this.notFound(context, `channel ${channel} of ${image} has no version yet`);
-    return { status: 200, body: found.value, headers: { ETag: found.etag } };
-  }
-
-  private createPromotion(context: Context): Reply {
-    const { image, channel } = context.path as { image: string; channel: string };
-    const input = context.body as PromotionCreate;
-    if (!this.store.getImage(image)) return this.notFound(context, `image ${image} does not exist`);
-    const current = this.store.getChannel(image, channel);
-    const precondition = checkPreconditions(
-      `channel ${channel} of ${image}`,
-      current?.etag,
-      context.headers['if-match'],
-      context.headers['if-none-match'],
-    );
-    if (!precondition.ok) {
-      return problem(
-        precondition.status,
-        precondition.status === 412 ? 'precondition-failed' : 'precondition-required',
-        precondition.detail,
-        context.instance,
-        context.requestId,
-      );
-    }
-    const version = this.store.getVersion(image, input.version);
-    if (!version) {
-      return problem(
-        422,
-        'version-not-registered',
-        `version ${input.version} of ${image} is not registered: only registered versions can be promoted`,
-        context.instance,
-        context.requestId,
-      );
-    }
-    const { promotion, channel: moved } = this.store.promote(version, channel, input.reason, context.principal.name);
-    return {
-      status: 201,
-      body: promotion,
-      headers: { ETag: moved.etag, Location: `/v1/images/${encode(image)}/channels/${encode(channel)}` },
-    };
-  }
-
-  private listPromotions(context: Context): Reply {
-    const { image, channel } = context.path as { image: string; channel: string };
-    if (!this.store.getImage(image)) return this.notFound(context, `image ${image} does not exist`);
-    const page = this.page(context);
-    if ('status' in page) return page;
-    const { items, lastSeq, more } = this.store.listPromotions(image, channel, page.afterSeq, page.size);
-    if (!more) return { status: 200, body: { items } };
-    const token = encodePageToken(lastSeq);
-    return {
-      status: 200,
-      body: { items, next_page_token: token },
-      headers: { Link: nextLink(`/v1/images/${encode(image)}/channels/${encode(channel)}/promotions`, page.size, token) },
-    };
-  }
 }
 
 function urlOf(address: AddressInfo): string {
@@ -530,11 +346,20 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-/** Opens the database and listens; resolves once the port is bound. */
+/** Opens the database (migrating it), and listens; resolves once the port is bound. */
 export async function startCatalogServer(options: CatalogServerOptions): Promise<RunningCatalogServer> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const store = new CatalogStore(options.db);
-  const service = new CatalogService(store, options.tokens, log, options.rateLimit, options.idempotencyTtlMs);
+  const metrics = new CatalogMetrics();
+  const onEvent = (event: StoreEvent) => {
+    if (event.kind === 'lost-race') metrics.lostRaces.inc();
+    else log(JSON.stringify({ time: new Date().toISOString(), event: 'database-connection-error', message: event.message }));
+  };
+  const store = await openStore(options.db, { onEvent, ...(options.poolSize ? { poolSize: options.poolSize } : {}) });
+  const service = new CatalogService(store, options.tokens, log, metrics, {
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.idempotencyTtlMs !== undefined ? { idempotencyTtlMs: options.idempotencyTtlMs } : {}),
+    ...(options.oidc ? { oidc: options.oidc } : {}),
+  });
   const server: Server = createServer((request, response) => {
     response.on('error', () => undefined);
     void service.handle(request, response);
@@ -551,7 +376,7 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
       });
     });
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
   const address = server.address() as AddressInfo;
@@ -560,14 +385,16 @@ export async function startCatalogServer(options: CatalogServerOptions): Promise
     url: urlOf(address),
     port: address.port,
     store,
+    metrics,
     close: (graceMs = 10_000) => {
       closing ??= new Promise<void>((resolve) => {
+        service.stopping = true;
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         force.unref();
+        // Stop accepting; connections close once their request in flight is answered.
         server.close(() => {
           clearTimeout(force);
-          store.close();
-          resolve();
+          void store.close().then(resolve, resolve);
         });
         server.closeIdleConnections();
       });

@@ -1,94 +1,17 @@
 /**
- * Durable storage of the reference catalog server: one SQLite file through `node:sqlite`.
+ * The catalog's storage, as one interface with two backends: a SQLite file through `node:sqlite`
+ * (the zero-setup default) and PostgreSQL through `pg` (several replicas in front of one database).
+ * `openStore` (open-store.ts) picks the backend from the `--db` value and applies the migrations.
  *
- * WAL journal with `synchronous=FULL`, so a committed registration survives a crash of the process or
- * the machine. Every change runs inside `immediate()` (BEGIN IMMEDIATE): the check ("does version
- * 1.2.0 exist?"), the write and the stored idempotent response commit together or not at all, and two
- * writers — even two server processes on one file — are serialised by SQLite's write lock. The
- * UNIQUE constraints are the last guard: there can never be two rows for one version or target.
+ * Every promise of the contract is kept by the database, never by a lock inside one process, so it
+ * holds for any number of replicas: a change and its stored idempotent response commit in one
+ * transaction; a unique constraint decides which of two creators wins; a compare-and-set UPDATE
+ * (`… WHERE etag = <the ETag the request was checked against>`) decides which of two writers of an
+ * attachment or a channel wins. A writer that loses such a race (`LostRace`) has its transaction
+ * rolled back and run again from the start: it then reads the winner's state and answers as if it
+ * had come second (200 replay, 409, 412, 422).
  */
-import { DatabaseSync } from 'node:sqlite';
-import { randomBytes } from 'node:crypto';
 import type { Attachment, Channel, Image, ImageCreate, Promotion, Version, VersionCreate } from '../platform/catalog/types.js';
-
-const schemaVersion = 1;
-
-const schema = `
-CREATE TABLE IF NOT EXISTS images (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  name TEXT NOT NULL UNIQUE,
-  description TEXT,
-  created_at TEXT NOT NULL,
-  created_by TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS versions (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  image TEXT NOT NULL REFERENCES images(name),
-  version TEXT NOT NULL,
-  digest TEXT NOT NULL,
-  image_ref TEXT NOT NULL,
-  source_commit TEXT NOT NULL,
-  source_run_url TEXT,
-  build_hash TEXT NOT NULL,
-  description TEXT,
-  created_at TEXT NOT NULL,
-  created_by TEXT NOT NULL,
-  UNIQUE (image, version)
-);
-CREATE TABLE IF NOT EXISTS attachments (
-  target TEXT PRIMARY KEY,
-  version_id TEXT NOT NULL REFERENCES versions(id),
-  revision INTEGER NOT NULL,
-  etag TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  updated_by TEXT NOT NULL
-);
--- Every change of an attachment, for audit.
-CREATE TABLE IF NOT EXISTS attachment_history (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  target TEXT NOT NULL,
-  version_id TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  changed_at TEXT NOT NULL,
-  changed_by TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS channels (
-  image TEXT NOT NULL REFERENCES images(name),
-  channel TEXT NOT NULL,
-  version_id TEXT NOT NULL REFERENCES versions(id),
-  revision INTEGER NOT NULL,
-  etag TEXT NOT NULL,
-  updated_at TEXT NOT NULL,
-  PRIMARY KEY (image, channel)
-);
-CREATE TABLE IF NOT EXISTS promotions (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  id TEXT NOT NULL UNIQUE,
-  image TEXT NOT NULL,
-  channel TEXT NOT NULL,
-  version TEXT NOT NULL,
-  previous_version TEXT,
-  reason TEXT,
-  created_at TEXT NOT NULL,
-  created_by TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS promotions_by_channel ON promotions (image, channel, seq);
--- Stored successful responses of POSTs, per caller and Idempotency-Key.
-CREATE TABLE IF NOT EXISTS idempotency (
-  principal TEXT NOT NULL,
-  key TEXT NOT NULL,
-  fingerprint TEXT NOT NULL,
-  status INTEGER NOT NULL,
-  headers TEXT NOT NULL,
-  body TEXT NOT NULL,
-  created_at_ms INTEGER NOT NULL,
-  PRIMARY KEY (principal, key)
-);
-CREATE INDEX IF NOT EXISTS idempotency_by_age ON idempotency (created_at_ms);
-`;
-
-type Row = Record<string, unknown>;
 
 export interface StoredResponse {
   fingerprint: string;
@@ -102,307 +25,105 @@ export interface Tagged<T> {
   etag: string;
 }
 
+export interface PageOf<T> {
+  items: T[];
+  /** Cursor of the last item on this page. */
+  lastSeq: number;
+  more: boolean;
+}
+
 export type VersionOutcome = 'created' | 'existing' | 'conflict';
 
-function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(12).toString('hex')}`;
+/** What any connection may read, inside or outside a transaction. */
+export interface CatalogReads {
+  getImage(name: string): Promise<Image | undefined>;
+  getVersion(image: string, version: string): Promise<Version | undefined>;
+  /** Versions of an image in creation order after the cursor `afterSeq`. */
+  listVersions(image: string, afterSeq: number, limit: number): Promise<PageOf<Version>>;
+  getAttachment(target: string): Promise<Tagged<Attachment> | undefined>;
+  countAttachmentChanges(target: string): Promise<number>;
+  getChannel(image: string, channel: string): Promise<Tagged<Channel> | undefined>;
+  listPromotions(image: string, channel: string, afterSeq: number, limit: number): Promise<PageOf<Promotion>>;
 }
 
-function newEtag(revision: number): string {
-  return `"${revision}.${randomBytes(6).toString('hex')}"`;
-}
-
-function optional(value: unknown): string | undefined {
-  return value === null || value === undefined ? undefined : String(value);
-}
-
-function versionFromRow(row: Row): Version {
-  const runUrl = optional(row.source_run_url);
-  const description = optional(row.description);
-  return {
-    id: String(row.id),
-    image: String(row.image),
-    version: String(row.version),
-    digest: String(row.digest),
-    image_ref: String(row.image_ref),
-    source: { commit: String(row.source_commit), ...(runUrl ? { run_url: runUrl } : {}) },
-    build: { hash: String(row.build_hash) },
-    ...(description !== undefined ? { description } : {}),
-    created_at: String(row.created_at),
-  };
-}
-
-export class CatalogStore {
-  private readonly db: DatabaseSync;
-  private lastPurgeMs = 0;
-
-  constructor(
-    readonly file: string,
-    private readonly now: () => Date = () => new Date(),
-  ) {
-    this.db = new DatabaseSync(file);
-    // Another process holding the write lock makes us wait instead of failing at once (set first:
-    // switching to WAL itself needs the lock when a second server opens the same file).
-    this.db.exec('PRAGMA busy_timeout = 5000');
-    this.db.exec('PRAGMA journal_mode = WAL');
-    this.db.exec('PRAGMA synchronous = FULL');
-    this.db.exec('PRAGMA foreign_keys = ON');
-    const found = Number((this.db.prepare('PRAGMA user_version').get() as Row).user_version);
-    if (found > schemaVersion) {
-      this.db.close();
-      throw new Error(`${file} was written by a newer catalog (schema ${found}, this one knows ${schemaVersion})`);
-    }
-    this.immediate(() => {
-      this.db.exec(schema);
-      this.db.exec(`PRAGMA user_version = ${schemaVersion}`);
-    });
-  }
-
-  close(): void {
-    if (this.db.isOpen) this.db.close();
-  }
-
-  /** Runs `work` in one write transaction (BEGIN IMMEDIATE … COMMIT), rolled back if it throws. */
-  immediate<T>(work: () => T): T {
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      const result = work();
-      this.db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      if (this.db.isTransaction) this.db.exec('ROLLBACK');
-      throw error;
-    }
-  }
-
-  healthy(): boolean {
-    return (this.db.prepare('SELECT 1 AS ok').get() as Row).ok === 1;
-  }
-
-  private timestamp(): string {
-    return this.now().toISOString();
-  }
-
-  // Images
-
-  getImage(name: string): Image | undefined {
-    const row = this.db.prepare('SELECT name, description, created_at FROM images WHERE name = ?').get(name) as Row | undefined;
-    if (!row) return undefined;
-    const description = optional(row.description);
-    return { name: String(row.name), ...(description !== undefined ? { description } : {}), created_at: String(row.created_at) };
-  }
-
+/** The changes, only inside `CatalogStore.transaction`. Methods throw `LostRace` when a concurrent writer won. */
+export interface CatalogWrites extends CatalogReads {
+  findResponse(principal: string, key: string): Promise<StoredResponse | undefined>;
+  /** Stores the response of a successful POST; `LostRace` when the key was stored meanwhile. */
+  saveResponse(principal: string, key: string, response: StoredResponse): Promise<void>;
+  /** Forgets stored responses older than `maxAgeMs` (at most once a minute per store). */
+  purgeResponses(maxAgeMs: number): Promise<void>;
   /** Creates the image unless it exists; an existing image is returned as it is. */
-  ensureImage(input: ImageCreate, by: string): { created: boolean; image: Image } {
-    const existing = this.getImage(input.name);
-    if (existing) return { created: false, image: existing };
-    this.db
-      .prepare('INSERT INTO images (name, description, created_at, created_by) VALUES (?, ?, ?, ?)')
-      .run(input.name, input.description ?? null, this.timestamp(), by);
-    return { created: true, image: this.getImage(input.name)! };
-  }
-
-  // Versions
-
-  getVersion(image: string, version: string): Version | undefined {
-    const row = this.db.prepare('SELECT * FROM versions WHERE image = ? AND version = ?').get(image, version) as Row | undefined;
-    return row ? versionFromRow(row) : undefined;
-  }
-
-  private versionById(id: string): Version {
-    return versionFromRow(this.db.prepare('SELECT * FROM versions WHERE id = ?').get(id) as Row);
-  }
-
+  ensureImage(input: ImageCreate, by: string): Promise<{ created: boolean; image: Image }>;
+  /** Same name and digest → `existing`; same name, other digest → `conflict`; both return the stored record unchanged. */
+  createVersion(image: string, input: VersionCreate, by: string): Promise<{ outcome: VersionOutcome; version: Version }>;
   /**
-   * Creates an immutable version. Same name and digest → `existing` (the stored record, unchanged);
-   * same name, other digest → `conflict` (the stored record, unchanged). Call inside `immediate()`.
+   * Points the target at the version, provided the attachment is still `current` (read in this
+   * transaction and checked against the request's preconditions).
    */
-  createVersion(image: string, input: VersionCreate, by: string): { outcome: VersionOutcome; version: Version } {
-    const existing = this.getVersion(image, input.version);
-    if (existing) return { outcome: existing.digest === input.digest ? 'existing' : 'conflict', version: existing };
-    const id = newId('ver');
-    this.db
-      .prepare(
-        `INSERT INTO versions (id, image, version, digest, image_ref, source_commit, source_run_url, build_hash, description, created_at, created_by)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        image,
-        input.version,
-        input.digest,
-        input.image_ref,
-        input.source.commit,
-        input.source.run_url ?? null,
-        input.build.hash,
-        input.description ?? null,
-        this.timestamp(),
-        by,
-      );
-    return { outcome: 'created', version: this.versionById(id) };
-  }
-
-  /** Versions of an image in creation order after the cursor `afterSeq`; `more` when a next page exists. */
-  listVersions(image: string, afterSeq: number, limit: number): { items: Version[]; lastSeq: number; more: boolean } {
-    const rows = this.db
-      .prepare('SELECT * FROM versions WHERE image = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(image, afterSeq, limit + 1) as Row[];
-    const page = rows.slice(0, limit);
-    return { items: page.map(versionFromRow), lastSeq: Number(page.at(-1)?.seq ?? afterSeq), more: rows.length > limit };
-  }
-
-  // Attachments
-
-  getAttachment(target: string): Tagged<Attachment> | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT a.target, a.revision, a.etag, a.updated_at, v.id AS version_id, v.image, v.version, v.digest, v.image_ref
-         FROM attachments a JOIN versions v ON v.id = a.version_id WHERE a.target = ?`,
-      )
-      .get(target) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      etag: String(row.etag),
-      value: {
-        target: String(row.target),
-        image: String(row.image),
-        version: String(row.version),
-        version_id: String(row.version_id),
-        digest: String(row.digest),
-        image_ref: String(row.image_ref),
-        revision: Number(row.revision),
-        updated_at: String(row.updated_at),
-      },
-    };
-  }
-
-  /** Points the target at the version. Call inside `immediate()`, after checking preconditions. */
   setAttachment(
     target: string,
     version: Version,
+    current: Tagged<Attachment> | undefined,
     by: string,
-  ): { outcome: 'created' | 'updated' | 'unchanged'; attachment: Tagged<Attachment> } {
-    const current = this.getAttachment(target);
-    if (current && current.value.version_id === version.id) return { outcome: 'unchanged', attachment: current };
-    const revision = (current?.value.revision ?? 0) + 1;
-    const at = this.timestamp();
-    this.db
-      .prepare(
-        `INSERT INTO attachments (target, version_id, revision, etag, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (target) DO UPDATE SET version_id = excluded.version_id, revision = excluded.revision, etag = excluded.etag,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-      )
-      .run(target, version.id, revision, newEtag(revision), at, by);
-    this.db
-      .prepare('INSERT INTO attachment_history (target, version_id, revision, changed_at, changed_by) VALUES (?, ?, ?, ?, ?)')
-      .run(target, version.id, revision, at, by);
-    return { outcome: current ? 'updated' : 'created', attachment: this.getAttachment(target)! };
-  }
+  ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; attachment: Tagged<Attachment> }>;
+  /** Moves the channel to the version, provided it is still `current`, and records the promotion. */
+  promote(
+    version: Version,
+    channel: string,
+    current: Tagged<Channel> | undefined,
+    reason: string | undefined,
+    by: string,
+  ): Promise<{ promotion: Promotion; channel: Tagged<Channel> }>;
+}
 
-  countAttachmentChanges(target: string): number {
-    return Number((this.db.prepare('SELECT count(*) AS n FROM attachment_history WHERE target = ?').get(target) as Row).n);
-  }
+export type Backend = 'sqlite' | 'postgres';
 
-  // Channels and promotions
+export interface CatalogStore extends CatalogReads {
+  readonly backend: Backend;
+  /** Where the data lives, for logs (a PostgreSQL URL without its password). */
+  readonly location: string;
+  /** Migration versions this store applied when it opened (empty when another replica had). */
+  readonly migrationsApplied: readonly number[];
+  /**
+   * Runs `work` in one transaction: committed when it returns, rolled back when it throws. After a
+   * `LostRace` the whole of `work` runs again on fresh reads (a few times at most).
+   */
+  transaction<T>(work: (tx: CatalogWrites) => Promise<T>): Promise<T>;
+  /** Throws `StoreUnavailable` when the database cannot answer now. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
 
-  getChannel(image: string, channel: string): Tagged<Channel> | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT c.image, c.channel, c.revision, c.etag, c.updated_at, v.id AS version_id, v.version, v.digest
-         FROM channels c JOIN versions v ON v.id = c.version_id WHERE c.image = ? AND c.channel = ?`,
-      )
-      .get(image, channel) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      etag: String(row.etag),
-      value: {
-        image: String(row.image),
-        channel: String(row.channel),
-        version: String(row.version),
-        version_id: String(row.version_id),
-        digest: String(row.digest),
-        revision: Number(row.revision),
-        updated_at: String(row.updated_at),
-      },
-    };
-  }
-
-  /** Moves the channel to the version and records the promotion. Call inside `immediate()`. */
-  promote(version: Version, channel: string, reason: string | undefined, by: string): { promotion: Promotion; channel: Tagged<Channel> } {
-    const current = this.getChannel(version.image, channel);
-    const revision = (current?.value.revision ?? 0) + 1;
-    const at = this.timestamp();
-    this.db
-      .prepare(
-        `INSERT INTO channels (image, channel, version_id, revision, etag, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (image, channel) DO UPDATE SET version_id = excluded.version_id, revision = excluded.revision,
-           etag = excluded.etag, updated_at = excluded.updated_at`,
-      )
-      .run(version.image, channel, version.id, revision, newEtag(revision), at);
-    const id = newId('prm');
-    this.db
-      .prepare(
-        'INSERT INTO promotions (id, image, channel, version, previous_version, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, version.image, channel, version.version, current?.value.version ?? null, reason ?? null, at, by);
-    return { promotion: this.promotionById(id), channel: this.getChannel(version.image, channel)! };
-  }
-
-  private promotionFromRow(row: Row): Promotion {
-    const reason = optional(row.reason);
-    return {
-      id: String(row.id),
-      image: String(row.image),
-      channel: String(row.channel),
-      version: String(row.version),
-      previous_version: optional(row.previous_version) ?? null,
-      ...(reason !== undefined ? { reason } : {}),
-      created_at: String(row.created_at),
-    };
-  }
-
-  private promotionById(id: string): Promotion {
-    return this.promotionFromRow(this.db.prepare('SELECT * FROM promotions WHERE id = ?').get(id) as Row);
-  }
-
-  listPromotions(image: string, channel: string, afterSeq: number, limit: number): { items: Promotion[]; lastSeq: number; more: boolean } {
-    const rows = this.db
-      .prepare('SELECT * FROM promotions WHERE image = ? AND channel = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(image, channel, afterSeq, limit + 1) as Row[];
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map((row) => this.promotionFromRow(row)),
-      lastSeq: Number(page.at(-1)?.seq ?? afterSeq),
-      more: rows.length > limit,
-    };
-  }
-
-  // Idempotency
-
-  findResponse(principal: string, key: string): StoredResponse | undefined {
-    const row = this.db
-      .prepare('SELECT fingerprint, status, headers, body FROM idempotency WHERE principal = ? AND key = ?')
-      .get(principal, key) as Row | undefined;
-    if (!row) return undefined;
-    return {
-      fingerprint: String(row.fingerprint),
-      status: Number(row.status),
-      headers: JSON.parse(String(row.headers)) as Record<string, string>,
-      body: String(row.body),
-    };
-  }
-
-  saveResponse(principal: string, key: string, response: StoredResponse): void {
-    this.db
-      .prepare('INSERT INTO idempotency (principal, key, fingerprint, status, headers, body, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(principal, key, response.fingerprint, response.status, JSON.stringify(response.headers), response.body, this.now().getTime());
-  }
-
-  /** Forgets stored responses older than `maxAgeMs`; runs at most once a minute. */
-  purgeResponses(maxAgeMs: number): void {
-    const nowMs = this.now().getTime();
-    if (nowMs - this.lastPurgeMs < 60_000) return;
-    this.lastPurgeMs = nowMs;
-    this.db.prepare('DELETE FROM idempotency WHERE created_at_ms < ?').run(nowMs - maxAgeMs);
+/** A concurrent writer changed what this transaction decided on; the transaction is run again. */
+export class LostRace extends Error {
+  constructor(what: string) {
+    super(`lost a race: ${what}`);
+    this.name = 'LostRace';
   }
 }
+
+/** The database cannot answer now (down, restarting, busy): the request may be retried. */
+export class StoreUnavailable extends Error {
+  constructor(
+    message: string,
+    /** Problem code: `storage-busy` (SQLite lock) or `storage-unavailable` (no connection). */
+    readonly code: 'storage-busy' | 'storage-unavailable',
+    readonly retryAfterSeconds = 1,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreUnavailable';
+  }
+}
+
+export interface OpenStoreOptions {
+  /** Clock for stored timestamps (tests). */
+  now?: () => Date;
+  /** PostgreSQL: connections per replica (default 10). */
+  poolSize?: number;
+  /** Told about events worth a log line or a metric. */
+  onEvent?: (event: StoreEvent) => void;
+}
+
+export type StoreEvent = { kind: 'lost-race'; attempt: number } | { kind: 'connection-error'; message: string };

@@ -26,7 +26,7 @@ export const extraCommands: Record<string, { usage: string; run: (args: string[]
   },
   catalog: {
     usage:
-      'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
+      'serve --db FILE|postgres://… [--host H] [--port P] [--rate-limit 20/s] [--pool-size N] | openapi — reference catalog server (CATALOG_TOKENS and/or GitHub OIDC)',
     run: async (args) => (await import('./catalog.js')).catalogCommand(args),
   },
 };

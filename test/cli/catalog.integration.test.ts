@@ -100,7 +100,7 @@ describe('catalog serve (the bundled CLI)', () => {
 
   test.each([
     [['catalog'], {}, 2, 'usage: image-actions catalog serve'],
-    [['catalog', 'serve'], { CATALOG_TOKENS: tokenSpec }, 2, '--db FILE is required'],
+    [['catalog', 'serve'], { CATALOG_TOKENS: tokenSpec, CATALOG_DATABASE_URL: '' }, 2, '--db is required'],
     [['catalog', 'serve', '--db', 'x.db', '--port', 'http'], { CATALOG_TOKENS: tokenSpec }, 2, "--port 'http' is not a port number"],
     [['catalog', 'serve', '--db', 'x.db', '--verbose'], { CATALOG_TOKENS: tokenSpec }, 2, "Unknown option '--verbose'"],
     [['catalog', 'serve', '--db', 'x.db'], { CATALOG_TOKENS: '' }, 2, 'CATALOG_TOKENS is empty'],

@@ -7,6 +7,12 @@
  *
  * The Host header is passed through unchanged, so a registry builds its Location URLs pointing at
  * the proxy and uploads keep flowing through it.
+ *
+ * With several `targets` it is also a load balancer as replicas sit behind one: requests go round
+ * robin, and a target that refuses a connection (a killed replica) is skipped for `ejectMs`. A
+ * request that was on its way to a target that died is answered 502 (or its connection dropped, when
+ * the answer had begun): like a real balancer, the proxy does not replay a request itself — the
+ * client retries, and its retry lands on another target.
  */
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -57,6 +63,8 @@ export interface ProxyRecord {
   requestBytes: number;
   /** Response body bytes sent to the client. */
   responseBytes: number;
+  /** Index in `targets` of the target that got the request (undefined when a fault answered). */
+  target?: number;
 }
 
 export interface FaultProxy {
@@ -80,8 +88,29 @@ interface ActiveRule {
 
 const hopByHop = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
 
-export async function startFaultProxy(options: { target: string; rules?: FaultRule[] }): Promise<FaultProxy> {
-  const target = new URL(options.target.includes('://') ? options.target : `http://${options.target}`);
+export async function startFaultProxy(options: {
+  target?: string;
+  targets?: string[];
+  rules?: FaultRule[];
+  ejectMs?: number;
+}): Promise<FaultProxy> {
+  const targets = (options.targets ?? (options.target ? [options.target] : [])).map((t) => new URL(t.includes('://') ? t : `http://${t}`));
+  if (targets.length === 0) throw new Error('startFaultProxy needs a target');
+  const ejectMs = options.ejectMs ?? 1_000;
+  const downUntil = targets.map(() => 0);
+  let nextTarget = 0;
+  /** Round robin over the targets not ejected (all of them when every one is). */
+  const pickTarget = (): number => {
+    const now = Date.now();
+    for (let step = 0; step < targets.length; step += 1) {
+      const index = (nextTarget + step) % targets.length;
+      if (downUntil[index]! <= now) {
+        nextTarget = index + 1;
+        return index;
+      }
+    }
+    return nextTarget++ % targets.length;
+  };
   let active: ActiveRule[] = [];
   const records: ProxyRecord[] = [];
   const sockets = new Set<Socket>();
@@ -138,7 +167,12 @@ export async function startFaultProxy(options: { target: string; rules?: FaultRu
 
     const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => !hopByHop.has(name)));
     if (req.headers['transfer-encoding']) headers['transfer-encoding'] = req.headers['transfer-encoding'];
+    const targetIndex = pickTarget();
+    const target = targets[targetIndex]!;
+    record.target = targetIndex;
     const upstream = httpRequest({ hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers }, (answer) => {
+      // The target died in the middle of its answer: the client sees the connection drop.
+      answer.on('aborted', () => res.destroy());
       record.status = answer.statusCode ?? 502;
       const outHeaders = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !hopByHop.has(name)));
       if (fault?.kind === 'truncate' || fault?.kind === 'corrupt') {
@@ -164,7 +198,12 @@ export async function startFaultProxy(options: { target: string; rules?: FaultRu
       answer.on('data', (chunk: Buffer) => (record.responseBytes += chunk.byteLength));
       answer.pipe(res);
     });
-    upstream.on('error', (error) => {
+    upstream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ECONNREFUSED') downUntil[targetIndex] = Date.now() + ejectMs;
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
       record.status = 502;
       if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain' });
       res.end(`fault proxy: upstream failed: ${error.message}`);
