@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __webpack_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(1804);
 // EXTERNAL MODULE: ./src/core/build-definition.ts
 var build_definition = __webpack_require__(7621);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -3910,7 +3910,7 @@ function platformArgs(prefix, platform) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
 /**
  * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
  * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
@@ -3986,7 +3986,7 @@ function writeFileAtomically(file, text, mode) {
 /* harmony export */   RD: () => (/* binding */ timedGroup),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 

@@ -513,7 +513,7 @@ async function readRepositoryFacts(dir, wanted = [], makeRunner = git_command/* 
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
 /**
  * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
  * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
@@ -554,7 +554,7 @@ async function writeSummary(heading, fields, more) {
 /* harmony export */   RD: () => (/* binding */ timedGroup),
 /* harmony export */   n0: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 

@@ -28662,7 +28662,7 @@ const actionMetadata = {
     "build": { "description": "Reuses the image when its build hash is already in the registry, otherwise builds it with layer caching and pushes it. Hashes the build exactly like the hash action (base images resolved to digests), looks up `<image>:h1-<hash>` (only a 404 counts as absent; auth and server errors fail the step), and on a hit with every requested platform and the matching hash label builds nothing and adds the extra tags by manifest PUT. On a miss it builds with buildah or buildx, pushes the hash tag, confirms the digest in the registry and only then moves the extra tags.", "inputs": { "context": { "default": ".", "required": false, "description": "Build context folder, relative to the workspace (it must stay inside it). Entries are filtered with Docker's own `.dockerignore` rules; `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`." }, "dockerfile": { "default": "", "required": false, "description": "Path of the Dockerfile, relative to the workspace (it must stay inside it). Empty means `<context>/Dockerfile`." }, "spec": { "default": "", "required": false, "description": "An image spec instead of a Dockerfile: the path of an `image.yaml` (relative to the workspace), or `images.yaml#<name>` for a spec written inline in a plan's images file. It is rendered to a Dockerfile and a context holding exactly the files it names, and hashed and built as those. `context` and `dockerfile` must then be empty; the spec's `platforms` apply when `platforms` is empty. See \"Declare an image instead of writing a Dockerfile\" in the README." }, "build-args": { "default": "", "required": false, "description": "Build arguments, one `KEY=VALUE` per line. Every argument given is part of the hash; the global ones also choose the base images in `FROM` lines." }, "target": { "default": "", "required": false, "description": "Stage to build (`FROM … AS <name>`). Empty means the last stage." }, "platforms": { "default": "", "required": false, "description": "Target platforms, separated by commas or new lines, e.g. `linux/amd64,linux/arm64`. Normalized (`linux/arm64/v8` is `linux/arm64`), sorted and deduplicated. Empty means the runner's own platform." }, "secrets": { "default": "", "required": false, "description": "Build secrets with their values, one `ID=VALUE` per line (docker/build-push-action's form; pass values from `secrets`). The value reaches the builder in an environment variable, never a command line or a file left behind; it is masked. Only the ids are hashed." }, "secret-envs": { "default": "", "required": false, "description": "Build secrets read from the step's environment, one `ID=VARIABLE` per line (e.g. `PIP_TOKEN=PIP_TOKEN` with `env: {PIP_TOKEN: ...}` on the step). Only the ids are hashed." }, "secret-files": { "default": "", "required": false, "description": "Build secrets read from files, one `ID=PATH` per line (e.g. `netrc=.netrc`), relative to the workspace. Only the ids are hashed." }, "labels": { "default": "", "required": false, "description": "Static image labels, one `key=value` per line (nothing that changes per run, such as a date)." }, "manifest-file": { "default": "", "required": false, "description": "Where to write the build definition as JSON (the hashed definition plus every context entry), relative to the workspace or inside RUNNER_TEMP. Compare two such files with `image-actions explain A.json B.json`. Empty writes nothing." }, "image": { "default": "", "required": false, "description": "Repository to push to, without tag or digest, e.g. `ghcr.io/org/app` or `127.0.0.1:5000/app`. The image is tagged with the hash tag `h1-<32 hex>`; loopback registries speak plain HTTP. May be empty when `spec` names the image (`registry` and `name`)." }, "tags": { "default": "", "required": false, "description": "Extra tags, separated by commas or new lines: bare (`latest`, `v1.2.3`) or full references of `image` (`ghcr.io/org/app:latest`, as docker/metadata-action prints them). Applied by manifest PUT after the image is confirmed in the registry, also when it is reused; never on failure." }, "builder": { "default": "auto", "required": false, "description": "`buildx` (needs Docker and docker/setup-buildx-action), `buildah` (daemonless) or `auto`: buildx when a Docker engine answers, else buildah." }, "cache": { "default": "registry", "required": false, "description": "Layer cache: `registry` (in `cache-ref`), `gha` (the GitHub Actions cache, scoped to the image and target) or `none`. Only pushes to the default branch write the cache; pull requests and other refs read the default branch's cache and never write it." }, "cache-ref": { "default": "", "required": false, "description": "Where the registry cache lives. Empty means `<image>:buildcache`. buildx keeps the whole cache in that one tag; buildah keeps one tag per layer in a sibling repository (`<image>-buildcache`)." }, "force-rebuild": { "default": "false", "required": false, "description": "`true` builds and pushes even when an image with this hash exists (it is replaced under the hash tag)." }, "push": { "default": "true", "required": false, "description": "`true` pushes the built image and applies the tags. `false` builds without pushing (a PR check): `digest` and `image` are then empty unless the image was reused." }, "registry-username": { "default": "", "required": false, "description": "User name for the registry of `image` (also used for base images and the cache there). Empty uses `~/.docker/config.json`, as docker/login-action leaves it." }, "registry-password": { "default": "", "required": false, "description": "Password or token for `registry-username`. Masked in logs; never written to outputs or the summary." }, "insecure-registries": { "default": "", "required": false, "description": "Registries (`host[:port]`) spoken to over plain HTTP or without TLS verification, separated by commas or new lines. Loopback registries (127.0.0.0/8, localhost) always are." } }, "outputs": { "image": "The image pinned by digest: `<registry>/<repository>@sha256:…` (empty when built with `push: false`; the parent image for a spec with `skip-build: true`).", "digest": "`sha256:…` of the pushed or reused image: its index for several platforms, else its manifest. Confirmed by a registry HEAD; the step fails rather than leave it empty after a push.", "tag": "The hash tag, `h1-` followed by the first 32 hex of `hash` (empty for a spec with `skip-build: true`, which pushes nothing).", "tags": "JSON array of every reference the image now carries from this step (`<repository>:<tag>`, hash tag first).", "hash": "SHA-256 of the canonical build definition (64 hex), as the hash action computes it.", "reused": "`true` when an image with this hash existed and nothing was built, else `false`." } },
     "git-state": { "description": "Records which commit an image is built from (commit, ref, branch, tag, commit time) and whether the working tree is clean. On pull requests it reports the pull request head, not the merge commit that actions/checkout creates. Optionally fails the step when the tree is dirty.", "inputs": { "path": { "default": ".", "required": false, "description": "A folder inside the repository, relative to the workspace (it must stay inside it). The state is that of the whole repository containing the folder." }, "require-clean": { "default": "false", "required": false, "description": "`true` fails the step when the working tree has modified, staged, deleted or untracked (not ignored) files, or a submodule with changes; the error lists them. The outputs are still written before the step fails, so `if: always()` steps can use them. `false` only reports." } }, "outputs": { "clean": "`true` when nothing is modified, staged, deleted or untracked (ignored files do not count; a submodule with new commits, modified or untracked content does), otherwise `false`.", "commit": "Full SHA of the commit being built: HEAD, or on pull request events the pull request head SHA from the event payload (not the temporary merge commit actions/checkout gives).", "short-commit": "The first 7 characters of `commit` (a fixed length, so tags made from it are stable).", "ref": "Full git ref: GITHUB_REF when it names the checked-out commit (`refs/heads/…` or `refs/tags/…`), otherwise the branch HEAD is on, or `refs/tags/<tag>` on a detached HEAD with a tag; `refs/pull/<number>/head` on pull requests. Empty on a detached HEAD without a tag.", "branch": "Branch name without `refs/heads/` (the pull request head branch on pull requests). Empty on a tag push or a detached HEAD outside a branch.", "tag": "A tag pointing at `commit`: the pushed tag on tag pushes; otherwise the highest semantic version tag (`v1.2.3` or `1.2.3`) among the tags at that commit, else the newest tag. Empty when none (shallow clones usually fetch no tags).", "commit-time": "Committer date of `commit` in unix seconds, ready for SOURCE_DATE_EPOCH. On a pull request whose head commit is not in the clone (a shallow merge checkout), the merge commit's date.", "dirty-files": "JSON array of changed paths relative to the repository root, sorted: modified, staged, deleted, renamed (both names), untracked (not ignored) files, and submodules with changes. `[]` when clean." } },
     "hash": { "description": "Computes a stable hash of everything that goes into a Dockerfile build: the Dockerfile bytes, the build context exactly as Docker would send it (after .dockerignore), the base images, target platforms, target stage, build args, secret ids and labels. The tag `h1-<32 hex>` names the image, so an image already built from the same definition can be reused instead of rebuilt.", "inputs": { "context": { "default": ".", "required": false, "description": "Build context folder, relative to the workspace (it must stay inside it). Entries are filtered with Docker's own `.dockerignore` rules; `<Dockerfile>.dockerignore` beside the Dockerfile wins over `<context>/.dockerignore`." }, "dockerfile": { "default": "", "required": false, "description": "Path of the Dockerfile, relative to the workspace (it must stay inside it). Empty means `<context>/Dockerfile`." }, "spec": { "default": "", "required": false, "description": "An image spec instead of a Dockerfile: the path of an `image.yaml` (relative to the workspace), or `images.yaml#<name>` for a spec written inline in a plan's images file. It is rendered to a Dockerfile and a context holding exactly the files it names, and hashed and built as those. `context` and `dockerfile` must then be empty; the spec's `platforms` apply when `platforms` is empty. See \"Declare an image instead of writing a Dockerfile\" in the README." }, "build-args": { "default": "", "required": false, "description": "Build arguments, one `KEY=VALUE` per line. Every argument given is part of the hash; the global ones also choose the base images in `FROM` lines." }, "target": { "default": "", "required": false, "description": "Stage to build (`FROM … AS <name>`). Empty means the last stage." }, "platforms": { "default": "", "required": false, "description": "Target platforms, separated by commas or new lines, e.g. `linux/amd64,linux/arm64`. Normalized (`linux/arm64/v8` is `linux/arm64`), sorted and deduplicated. Empty means the runner's own platform." }, "secrets": { "default": "", "required": false, "description": "Build secrets with their values, one `ID=VALUE` per line (docker/build-push-action's form; pass values from `secrets`). The value reaches the builder in an environment variable, never a command line or a file left behind; it is masked. Only the ids are hashed." }, "secret-envs": { "default": "", "required": false, "description": "Build secrets read from the step's environment, one `ID=VARIABLE` per line (e.g. `PIP_TOKEN=PIP_TOKEN` with `env: {PIP_TOKEN: ...}` on the step). Only the ids are hashed." }, "secret-files": { "default": "", "required": false, "description": "Build secrets read from files, one `ID=PATH` per line (e.g. `netrc=.netrc`), relative to the workspace. Only the ids are hashed." }, "labels": { "default": "", "required": false, "description": "Static image labels, one `key=value` per line (nothing that changes per run, such as a date)." }, "manifest-file": { "default": "", "required": false, "description": "Where to write the build definition as JSON (the hashed definition plus every context entry), relative to the workspace or inside RUNNER_TEMP. Keep it out of the build context (or exclude it in .dockerignore), or it becomes part of the next hash. Compare two such files with `image-actions explain A.json B.json`. Empty writes nothing." }, "resolve-images": { "default": "true", "required": false, "description": "`true` resolves every `FROM` and `COPY --from` image (after ARG expansion; stage names and `scratch` skipped) to the digest its tag points at now, through the registry, so a moved base tag gives a new hash; a reference pinned by `@sha256:` is used as is, without a request. Credentials come from `~/.docker/config.json`. `false` hashes the references as written (offline use); the build action always resolves, so its hash then differs." }, "insecure-registries": { "default": "", "required": false, "description": "Registries (`host[:port]`) of base images spoken to over plain HTTP, separated by commas or new lines. Loopback registries (127.0.0.0/8, localhost) always are." } }, "outputs": { "hash": "SHA-256 of the canonical build definition (64 hex).", "tag": "`h1-` followed by the first 32 hex of `hash`: the image tag for this definition.", "manifest-file": "Absolute path of the written build definition, or empty when `manifest-file` was not given.", "files": "Number of regular files in the build context after `.dockerignore`.", "bytes": "Total size in bytes of those files." } },
-    "register": { "description": "Registers a pushed image as an immutable version on a platform (the image-actions catalog, Databricks, DataWorks, Metaflow or ZenML) and attaches it to compute. Same version and digest again is a replay (`created: false`); the same version with another digest fails and changes nothing. Every input is checked before the first request, so a bad one registers nothing.", "inputs": { "platform": { "default": "catalog", "required": false, "description": "`catalog` (the image-actions catalog API, e.g. `image-actions catalog serve`), `databricks` (Databricks Container Services: sets `docker_image` on clusters and job clusters), `dataworks` (Alibaba Cloud DataWorks custom images: version, image test, publish), `metaflow` (writes the default container image into a Metaflow config file) or `zenml` (a ZenML pipeline build through the server's REST API)." }, "endpoint": { "default": "", "required": false, "description": "catalog: its base URL (`https://catalog.example.com`). databricks: the workspace URL. dataworks: `dataworks.<region>.aliyuncs.com`, or a region id such as `cn-hangzhou` (mapped to its endpoint as the Alibaba Cloud SDKs do). zenml: the server URL. metaflow: leave empty." }, "token": { "default": "", "required": false, "description": "Bearer token for catalog (scope `register`) or databricks (a PAT or service-principal token); for zenml the API key of a service account. Pass it from secrets. Masked in every log. Not used by dataworks or metaflow." }, "oidc-audience": { "default": "", "required": false, "description": "Instead of `token`: use the job's GitHub OIDC id-token for this audience (the job needs `permissions: id-token: write`). databricks exchanges it for a workspace token (workload identity federation); catalog sends it as the bearer token, which works when the catalog accepts GitHub OIDC tokens (the reference server accepts only its CATALOG_TOKENS)." }, "access-key-id": { "default": "", "required": false, "description": "dataworks only — AccessKey id (default ALIBABA_CLOUD_ACCESS_KEY_ID). Pass it from secrets." }, "access-key-secret": { "default": "", "required": false, "description": "dataworks only — AccessKey secret (default ALIBABA_CLOUD_ACCESS_KEY_SECRET). Pass it from secrets; masked." }, "platform-settings": { "default": "", "required": false, "description": "Platform-specific `key=value` lines; an unknown key or a missing required one fails before any request. databricks: `registry-username`, `registry-password` (the credentials compute pulls with; give `{{secrets/<scope>/<key>}}` references, not values), `oidc-client-id`, `restart-running-clusters` (`true` allows updating RUNNING clusters, which Databricks restarts; default refuses them). dataworks: `acr-instance-id`, `acr-vpc-id` (required), `test-resource-group` (a Serverless resource group: versions are image-tested there before they are published; without it they are published untested), `task-types` (comma list, default Shell,Python), `accessibility` (Private|Public), `registry-username` and `registry-password` (to read the hash tag in ACR; default `~/.docker/config.json`). metaflow: `config-file` (required; `~/.metaflowconfig/config.json` or a profile's `config_<profile>.json`). zenml: `zenml-version` and `python-version` (required: those in the image), `project` (default `default`), `stack` (a stack UUID), `image-keys` (default `orchestrator`), `settings-checksum` (ZenML's, for its automatic build reuse). catalog: none." }, "image-name": { "default": "", "required": true, "description": "The image's name on the platform, e.g. `ml-runtime` (catalog; dataworks allows `[a-z0-9_]`; zenml keys its build checksum by it and the version; metaflow shows it in the log only)." }, "image": { "default": "", "required": true, "description": "The pushed image pinned by digest, `<repository>@sha256:<64 hex>`: the build step's `image` output. A reference without a digest is refused (register runs only after a verified push)." }, "hash": { "default": "", "required": true, "description": "The build hash (64 hex): the hash or build step's `hash` output. Recorded with the version; its hash tag (`h1-<32 hex>`) is the default version." }, "commit": { "default": "", "required": false, "description": "The commit the image was built from (git-state's `commit` output). Default GITHUB_SHA." }, "git-tag": { "default": "", "required": false, "description": "A tag at the commit (git-state's `tag` output); default the tag of a tag push (GITHUB_REF). When it is a semantic version it becomes the default version, without a leading `v` (`v1.2.3` → `1.2.3`)." }, "version": { "default": "", "required": false, "description": "The version name (1–128 characters: letters, digits, `.`, `_`, `+`, `-`). Default: the semantic-version git tag (`v` dropped), else the hash tag. Versions are immutable." }, "targets": { "default": "", "required": false, "description": "Compute to attach the version to, one `kind/id` per line. catalog: `resource-group/<name>`, `cluster/<id>`, `job/<id>/<key>`, `project/<id>`. databricks: `cluster/<cluster-id>`, `job/<job-id>/<job-cluster-key>`. dataworks: `project/<workspace-id>`. metaflow and zenml take none (the config file, or the build id, is what runs use). Empty: register only." }, "description": { "default": "", "required": false, "description": "A description stored with the image and the version." } }, "outputs": { "version": "The version name registered (or found already registered with this digest).", "version-id": "The platform's id of the version (catalog: `ver_…`; dataworks: `<image id>:<version>`; zenml: the pipeline build id, for `build:` in a run configuration; databricks and metaflow keep no versions: the pinned image reference).", "created": "`true` when this run created the version, `false` when it existed with the same digest (a replay). Always `false` on databricks, which keeps no version records; on metaflow, whether the config file changed.", "attachments": "JSON array of `{target, image, version, changed}`, one per target; `changed` is `false` when the target already ran this version. `[]` without targets.", "published": "dataworks only: `true` when DataWorks published the version (or is publishing it). A failed image test fails the step with `false`.", "publish-stage": "dataworks only — the version's `PublishStage` after publishing (e.g. `Published`, `TestFailed`).", "metaflow-image": "metaflow only: the image written as `METAFLOW_DEFAULT_CONTAINER_IMAGE`, `<registry>/<repository>@sha256:…` (never a mutable tag).", "metaflow-registry": "metaflow only — the registry written as `METAFLOW_DEFAULT_CONTAINER_REGISTRY`.", "metaflow-with": "metaflow only: `--with kubernetes:image=<metaflow-image>`, to run one flow with this image without changing any configuration." } },
+    "register": { "description": "Registers a pushed image as an immutable version on a platform (the image-actions catalog, Databricks, DataWorks, Metaflow or ZenML) and attaches it to compute. Same version and digest again is a replay (`created: false`); the same version with another digest fails and changes nothing. Every input is checked before the first request, so a bad one registers nothing.", "inputs": { "platform": { "default": "catalog", "required": false, "description": "`catalog` (the image-actions catalog API, e.g. `image-actions catalog serve`), `databricks` (Databricks Container Services: sets `docker_image` on clusters and job clusters), `dataworks` (Alibaba Cloud DataWorks custom images: version, image test, publish), `metaflow` (writes the default container image into a Metaflow config file) or `zenml` (a ZenML pipeline build through the server's REST API)." }, "endpoint": { "default": "", "required": false, "description": "catalog: its base URL (`https://catalog.example.com`). databricks: the workspace URL. dataworks: `dataworks.<region>.aliyuncs.com`, or a region id such as `cn-hangzhou` (mapped to its endpoint as the Alibaba Cloud SDKs do). zenml: the server URL. metaflow: leave empty." }, "token": { "default": "", "required": false, "description": "Bearer token for catalog (scope `register`) or databricks (a PAT or service-principal token); for zenml the API key of a service account. Pass it from secrets. Masked in every log. Not used by dataworks or metaflow." }, "oidc-audience": { "default": "", "required": false, "description": "Instead of `token`: use the job's GitHub OIDC id-token for this audience (the job needs `permissions: id-token: write`). databricks exchanges it for a workspace token (workload identity federation); catalog sends it as the bearer token, which the reference server accepts when started with CATALOG_OIDC_AUDIENCE set to this audience and claim rules (CATALOG_OIDC_RULES) that grant the register scope." }, "access-key-id": { "default": "", "required": false, "description": "dataworks only — AccessKey id (default ALIBABA_CLOUD_ACCESS_KEY_ID). Pass it from secrets." }, "access-key-secret": { "default": "", "required": false, "description": "dataworks only — AccessKey secret (default ALIBABA_CLOUD_ACCESS_KEY_SECRET). Pass it from secrets; masked." }, "platform-settings": { "default": "", "required": false, "description": "Platform-specific `key=value` lines; an unknown key or a missing required one fails before any request. databricks: `registry-username`, `registry-password` (the credentials compute pulls with; give `{{secrets/<scope>/<key>}}` references, not values), `oidc-client-id`, `restart-running-clusters` (`true` allows updating RUNNING clusters, which Databricks restarts; default refuses them). dataworks: `acr-instance-id`, `acr-vpc-id` (required), `test-resource-group` (a Serverless resource group: versions are image-tested there before they are published; without it they are published untested), `task-types` (comma list, default Shell,Python), `accessibility` (Private|Public), `registry-username` and `registry-password` (to read the hash tag in ACR; default `~/.docker/config.json`). metaflow: `config-file` (required; `~/.metaflowconfig/config.json` or a profile's `config_<profile>.json`). zenml: `zenml-version` and `python-version` (required: those in the image), `project` (default `default`), `stack` (a stack UUID), `image-keys` (default `orchestrator`), `settings-checksum` (ZenML's, for its automatic build reuse). catalog: none." }, "image-name": { "default": "", "required": true, "description": "The image's name on the platform, e.g. `ml-runtime` (catalog; dataworks allows `[a-z0-9_]`; zenml keys its build checksum by it and the version; metaflow shows it in the log only)." }, "image": { "default": "", "required": true, "description": "The pushed image pinned by digest, `<repository>@sha256:<64 hex>`: the build step's `image` output. A reference without a digest is refused (register runs only after a verified push)." }, "hash": { "default": "", "required": true, "description": "The build hash (64 hex): the hash or build step's `hash` output. Recorded with the version; its hash tag (`h1-<32 hex>`) is the default version." }, "commit": { "default": "", "required": false, "description": "The commit the image was built from (git-state's `commit` output). Default GITHUB_SHA." }, "git-tag": { "default": "", "required": false, "description": "A tag at the commit (git-state's `tag` output); default the tag of a tag push (GITHUB_REF). When it is a semantic version it becomes the default version, without a leading `v` (`v1.2.3` → `1.2.3`)." }, "version": { "default": "", "required": false, "description": "The version name (1–128 characters: letters, digits, `.`, `_`, `+`, `-`). Default: the semantic-version git tag (`v` dropped), else the hash tag. Versions are immutable." }, "targets": { "default": "", "required": false, "description": "Compute to attach the version to, one `kind/id` per line. catalog: `resource-group/<name>`, `cluster/<id>`, `job/<id>/<key>`, `project/<id>`. databricks: `cluster/<cluster-id>`, `job/<job-id>/<job-cluster-key>`. dataworks: `project/<workspace-id>`. metaflow and zenml take none (the config file, or the build id, is what runs use). Empty: register only." }, "description": { "default": "", "required": false, "description": "A description stored with the image and the version." } }, "outputs": { "version": "The version name registered (or found already registered with this digest).", "version-id": "The platform's id of the version (catalog: `ver_…`; dataworks: `<image id>:<version>`; zenml: the pipeline build id, for `build:` in a run configuration; databricks and metaflow keep no versions: the pinned image reference).", "created": "`true` when this run created the version, `false` when it existed with the same digest (a replay). Always `false` on databricks, which keeps no version records; on metaflow, whether the config file changed.", "attachments": "JSON array of `{target, image, version, changed}`, one per target; `changed` is `false` when the target already ran this version. `[]` without targets.", "published": "dataworks only: `true` when DataWorks published the version (or is publishing it). A failed image test fails the step with `false`.", "publish-stage": "dataworks only — the version's `PublishStage` after publishing (e.g. `Published`, `TestFailed`).", "metaflow-image": "metaflow only: the image written as `METAFLOW_DEFAULT_CONTAINER_IMAGE`, `<registry>/<repository>@sha256:…` (never a mutable tag).", "metaflow-registry": "metaflow only — the registry written as `METAFLOW_DEFAULT_CONTAINER_REGISTRY`.", "metaflow-with": "metaflow only: `--with kubernetes:image=<metaflow-image>`, to run one flow with this image without changing any configuration." } },
 };
 
 
@@ -28682,7 +28682,7 @@ const actionMetadata = {
 /* harmony export */   ob: () => (/* binding */ readKeyValueLines),
 /* harmony export */   yu: () => (/* binding */ readRequired)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1804);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_lists_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(402);
 
@@ -28778,10 +28778,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -28988,10 +29009,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -29016,7 +29051,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3218:
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 1804:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29169,10 +29211,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29186,15 +29228,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -29208,8 +29250,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -30170,7 +30212,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30193,7 +30235,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -30493,7 +30535,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30520,7 +30562,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30578,7 +30620,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30607,11 +30649,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30831,7 +30873,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -30846,7 +30888,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -30857,7 +30899,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30866,7 +30908,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -31297,7 +31339,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -32209,8 +32251,8 @@ const extraCommands = {
         run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(600), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2603))).renderCommand(args),
     },
     catalog: {
-        usage: 'serve --db FILE [--host H] [--port P] [--rate-limit 20/s] | openapi — reference catalog server (CATALOG_TOKENS=token:scope+scope,…)',
-        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(326), __nccwpck_require__.e(526)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8526))).catalogCommand(args),
+        usage: 'serve --db FILE|postgres://… [--host H] [--port P] [--rate-limit 20/s] [--pool-size N] | openapi — reference catalog server (CATALOG_TOKENS and/or GitHub OIDC)',
+        run: async (args) => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(393), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7383))).catalogCommand(args),
     },
 };
 
