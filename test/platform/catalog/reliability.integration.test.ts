@@ -77,6 +77,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Whatever ran before: no token in the server's log or any adapter's.
+  expectNoSecrets([server.logs(), server.stdout(), ...logs.map((l) => l.text())], Object.values(tokens));
   await proxy?.stop();
   await server?.stop();
   cleanup?.();
@@ -140,6 +142,7 @@ describe('register through a faulty network', () => {
     expect([...seen].sort()).toEqual(['pass', 'reset', 'status 429', 'status 500', 'truncate']);
     const faulted = proxy.records.filter((r) => r.fault).length;
     expect(faulted / proxy.records.length).toBeGreaterThan(0.15);
+    expect(logs.some((l) => /retrying in/.test(l.text()))).toBe(true);
   });
 
   test('the answers to the version create and to the attachment PUT are lost after the server acted: still one of each, reported as created', async () => {
@@ -213,15 +216,18 @@ describe('register through a faulty network', () => {
   });
 
   test('same version with another digest fails clearly through the faults and leaves the stored version unchanged', async () => {
+    proxy.setRules([]);
+    const first = throughProxy();
+    await first.ensureImage('conflicted');
+    await first.createVersion(request('conflicted', '1.0.0', digestOf('a')));
     proxy.setRules([{ sequence: faultPlan(5, 200) }]);
-    const p = throughProxy();
-    const before = await allVersions('runtime-0');
-    const error = await captureError(p.createVersion(request('runtime-0', '1.0.0', digestOf('f'))));
+    const before = await allVersions('conflicted');
+    const error = await captureError(throughProxy().createVersion(request('conflicted', '1.0.0', digestOf('f'))));
     expect(error).toBeInstanceOf(VersionConflictError);
     expect(error.message).toBe(
-      `version 1.0.0 of runtime-0 already exists with digest ${digestOf('a')}; versions are immutable: choose another version or re-use that digest`,
+      `version 1.0.0 of conflicted already exists with digest ${digestOf('a')}; versions are immutable: choose another version or re-use that digest`,
     );
-    expect(await allVersions('runtime-0')).toEqual(before);
+    expect(await allVersions('conflicted')).toEqual(before);
   });
 
   test('no token appears in any log or error: server stderr, adapter logs, failures', async () => {
@@ -241,12 +247,6 @@ describe('register through a faulty network', () => {
     expectNoSecrets(texts, [...Object.values(tokens), wrong]);
     // The tokens were handed to the runner's masking, and the server logged the requests it saw.
     expect(logs.every((l) => l.masked.length === 1)).toBe(true);
-    expect(
-      server
-        .logs()
-        .split('\n')
-        .filter((line) => line.includes('"request_id"')).length,
-    ).toBeGreaterThan(100);
-    expect(logs.some((l) => /retrying in/.test(l.text()))).toBe(true);
+    expect(server.logs()).toContain('"request_id"');
   });
 });
