@@ -188,5 +188,17 @@ function readRunScript(instruction: DockerInstruction): ShellScript | null {
   return readShellScript(instruction.text);
 }
 
+/** The images the stages start from (expanded with the file's defaults; stages and scratch left out), to look up. */
+export function externalBases(syntax: DockerfileSyntax): string[] {
+  const ctx = new LintContext(syntax, { profile: 'none' }, () => undefined);
+  const out = new Set<string>();
+  for (const stage of syntax.stages) {
+    if (ctx.baseStage(stage)) continue;
+    const base = ctx.baseOf(stage);
+    if (base && base !== 'scratch') out.add(base);
+  }
+  return [...out];
+}
+
 /** One rule's check: reads the context, reports through `ctx.report`. */
 export type Check = (ctx: LintContext) => void;

@@ -15,7 +15,7 @@ import { toolkitChecks } from './rules/toolkit.js';
 import { profileChecks } from './rules/profiles.js';
 
 /** Rules the engine itself or an adapter reports, rather than a check. */
-type ExternalRule = 'DockerfileParse' | 'ShellCheck';
+type ExternalRule = 'DockerfileParse' | 'ShellCheck' | 'ImageDefinitionInvalid';
 
 /** Every rule of the catalog has exactly one check (or is reported by the engine or an adapter). */
 const CHECKS: Record<Exclude<RuleId, ExternalRule>, Check> = { ...buildkitChecks, ...hadolintChecks, ...toolkitChecks, ...profileChecks };
@@ -109,7 +109,11 @@ function parseFindings(syntax: DockerfileSyntax, settings: LintSettings, report:
 }
 
 export function lintDockerfile(text: string, settings: LintSettings): LintResult {
-  const syntax = parseDockerfile(text);
+  return lintSyntax(parseDockerfile(text), settings);
+}
+
+/** The same, for a Dockerfile already read (the caller looked at its bases first). */
+export function lintSyntax(syntax: DockerfileSyntax, settings: LintSettings): LintResult {
   const check = fileCheckOptions(syntax);
   const findings: Finding[] = [];
   let current: RuleInfo | undefined;

@@ -41,6 +41,14 @@ export const RULES = [
     docs: ownDocs('DockerfileParse'),
   },
   {
+    id: 'ImageDefinitionInvalid',
+    severity: 'error',
+    source: 'image-actions',
+    message: 'The image definition file is not valid',
+    fix: 'Fix the image definition file: the pipeline cannot build from it as it is.',
+    docs: ownDocs('ImageDefinitionInvalid'),
+  },
+  {
     id: 'BaseImageNotPinned',
     severity: 'info',
     source: 'image-actions',

@@ -1,0 +1,61 @@
+/**
+ * What the rules need to know about a build context on disk: the ignore file Docker would use (its
+ * patterns, for CopyIgnoredFile) and, when there is none, whether `.git` is in it and how big it
+ * is (counting stops past the limit: only "over 100 MB" matters).
+ */
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ContextFacts } from '../core/lint/context.js';
+import { ignoreFileCandidates, readIgnorePatterns } from '../core/dockerignore/ignore-file.js';
+
+const SIZE_LIMIT = 100 * 1024 * 1024;
+const ENTRY_LIMIT = 200_000;
+
+function contextBytes(dir: string): number {
+  let bytes = 0;
+  let entries = 0;
+  const stack = [dir];
+  while (stack.length > 0 && bytes <= SIZE_LIMIT && entries < ENTRY_LIMIT) {
+    const current = stack.pop() as string;
+    let list;
+    try {
+      list = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of list) {
+      entries++;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) stack.push(full);
+      else if (entry.isFile()) {
+        try {
+          bytes += lstatSync(full).size;
+        } catch {
+          // gone: nothing to send
+        }
+      }
+    }
+  }
+  return bytes;
+}
+
+export function contextFacts(contextDir: string, dockerfile: string): { facts: ContextFacts; ignorePatterns: string[] | null } {
+  for (const candidate of ignoreFileCandidates(contextDir, dockerfile)) {
+    let text: string;
+    try {
+      if (!statSync(candidate.file).isFile()) continue;
+      text = readFileSync(candidate.file, 'utf8');
+    } catch {
+      continue;
+    }
+    return { facts: { hasIgnoreFile: true, hasGit: false, bytes: 0 }, ignorePatterns: readIgnorePatterns(text) };
+  }
+  let hasGit: boolean;
+  try {
+    lstatSync(path.join(contextDir, '.git'));
+    hasGit = true;
+  } catch {
+    hasGit = false;
+  }
+  return { facts: { hasIgnoreFile: false, hasGit, bytes: contextBytes(contextDir) }, ignorePatterns: null };
+}

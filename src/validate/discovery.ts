@@ -1,0 +1,130 @@
+/**
+ * Which files validate reads: the workspace's files as git lists them (tracked and untracked,
+ * .gitignore honoured; a plain folder walk outside git), matched against the `files` globs; and
+ * which of them a pull request changes (against the merge base of the PR's base commit).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { GitRunner } from '../git/git-command.js';
+
+const WALK_SKIP = new Set(['.git', 'node_modules']);
+
+/** Every file of the workspace, relative and `/`-separated, sorted. */
+export async function workspaceFiles(
+  workspace: string,
+  git: GitRunner | undefined,
+): Promise<{ files: string[]; listedBy: 'git' | 'walk' }> {
+  if (git) {
+    try {
+      const out = await git.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+      const files = [...new Set(out.split('\0').filter((f) => f !== ''))].filter((f) => {
+        try {
+          return statSync(path.join(workspace, f)).isFile();
+        } catch {
+          return false; // deleted in the working tree, or a submodule
+        }
+      });
+      return { files: files.sort(), listedBy: 'git' };
+    } catch {
+      // not a git checkout: walk it
+    }
+  }
+  const files: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (WALK_SKIP.has(entry.name)) continue;
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), relative);
+      else if (entry.isFile()) files.push(relative);
+    }
+  };
+  walk(workspace, '');
+  return { files: files.sort(), listedBy: 'walk' };
+}
+
+/**
+ * The files the globs select (`!glob` lines take files out again). Globs the user gave must each
+ * match something: a typo would otherwise validate nothing and pass.
+ */
+export function selectFiles(files: readonly string[], globs: readonly string[], explicit: boolean): string[] {
+  const include = globs.filter((g) => !g.startsWith('!'));
+  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  const selected = new Set<string>();
+  for (const glob of include) {
+    const matched = files.filter((file) => path.posix.matchesGlob(file, glob));
+    if (explicit && matched.length === 0)
+      throw new InputError(
+        'files',
+        `'${glob}' matches no file in the workspace`,
+        'Fix the glob (paths are relative to the workspace, e.g. images/**/Dockerfile)',
+      );
+    for (const file of matched) selected.add(file);
+  }
+  return [...selected].filter((file) => !exclude.some((glob) => path.posix.matchesGlob(file, glob))).sort();
+}
+
+/** The file as text; a binary file (NUL bytes, not UTF-8) is an input error naming it. */
+export function readTextFile(absolute: string, relative: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    throw new InputError(
+      'files',
+      `cannot read '${relative}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      'Make it readable, or leave it out of files',
+    );
+  }
+  const binary = () =>
+    new InputError('files', `'${relative}' is not a text file (it looks binary)`, 'Leave it out of files (a `!path` line excludes it)');
+  if (bytes.subarray(0, 8000).includes(0)) throw binary();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw binary();
+  }
+}
+
+export interface ChangedFiles {
+  /** The commit compared against (the merge base with the PR's base). */
+  base: string;
+  files: Set<string>;
+}
+
+/**
+ * Files that differ between the merge base of `base` and the working tree, plus untracked ones.
+ * A base commit missing from a shallow clone is fetched (one commit). Undefined when git cannot
+ * tell: the caller then validates everything, never less.
+ */
+export async function changedFiles(git: GitRunner, base: string): Promise<ChangedFiles | undefined> {
+  const has = async (rev: string) =>
+    git.run(['cat-file', '-e', `${rev}^{commit}`]).then(
+      () => true,
+      () => false,
+    );
+  if (!(await has(base))) {
+    await git.run(['fetch', '--no-tags', '--depth=1', 'origin', base]).catch(() => undefined);
+    if (!(await has(base))) return undefined;
+  }
+  const mergeBase = (await git.run(['merge-base', base, 'HEAD']).catch(() => base)).trim() || base;
+  try {
+    const diff = await git.run(['diff', '--name-only', '-z', '--no-renames', mergeBase]);
+    const untracked = await git.run(['ls-files', '-z', '--others', '--exclude-standard']);
+    return { base: mergeBase, files: new Set([...diff.split('\0'), ...untracked.split('\0')].filter((f) => f !== '')) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a unit is touched: its file, its Dockerfile, or anything in its context changed. */
+export function touches(
+  changed: ReadonlySet<string>,
+  unit: { file: string; dockerfileRelative: string; contextRelative: string; origin?: string },
+): boolean {
+  if (changed.has(unit.file) || changed.has(unit.dockerfileRelative) || (unit.origin !== undefined && changed.has(unit.origin)))
+    return true;
+  const prefix = unit.contextRelative === '' || unit.contextRelative === '.' ? '' : `${unit.contextRelative}/`;
+  for (const file of changed) if (prefix === '' || file.startsWith(prefix)) return true;
+  return false;
+}
