@@ -172,6 +172,18 @@ function suppressions(syntax: DockerfileSyntax): {
   return { global, perInstruction };
 }
 
+/** Rules that say the same thing, both ways. */
+const TWINS: ReadonlyMap<string, string> = new Map(
+  RULES.flatMap((rule): Array<[string, string]> =>
+    'sameAs' in rule && rule.sameAs
+      ? [
+          [rule.id, rule.sameAs],
+          [rule.sameAs, rule.id],
+        ]
+      : [],
+  ),
+);
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /**
@@ -191,11 +203,14 @@ export function finalizeFindings(result: LintResult, extra: readonly Finding[], 
   for (const finding of [...result.findings, ...extra]) {
     const info = RULES_BY_ID.get(finding.rule) ?? (SHELLCHECK_CODE.test(finding.rule) ? RULES_BY_ID.get('ShellCheck') : undefined);
     const isBuildkit = info?.source === 'buildkit';
+    // A rule and its twin (DL3025 / JSONArgsRecommended) are one finding: naming either silences both.
+    const twin = TWINS.get(finding.rule);
+    const named = (ids: ReadonlySet<string> | undefined) => !!ids && (ids.has(finding.rule) || (twin !== undefined && ids.has(twin)));
     const override = settings.overrides?.[finding.rule];
-    if (override === 'off' || global.has(finding.rule)) continue;
-    if (fileCheck && (fileCheck.skip.has(finding.rule) || (isBuildkit && fileCheck.skipAll))) continue;
+    if (override === 'off' || (twin !== undefined && settings.overrides?.[twin] === 'off') || named(global)) continue;
+    if (fileCheck && (named(fileCheck.skip) || (isBuildkit && fileCheck.skipAll))) continue;
     const local = perInstruction.get(instructionAt.get(finding.line) ?? -1);
-    if (local && (local.ids.has(finding.rule) || local.check?.skip.has(finding.rule) || (isBuildkit && local.check?.skipAll))) continue;
+    if (local && (named(local.ids) || named(local.check?.skip) || (isBuildkit && local.check?.skipAll))) continue;
     let severity = override ?? finding.severity;
     if (isBuildkit && override === undefined && (fileCheck?.error || local?.check?.error)) severity = 'error';
     kept.push({ ...finding, severity });
