@@ -28,8 +28,8 @@ function descriptor(id: string, sample: SarifFinding): Record<string, unknown> {
   const fix = info?.fix ?? sample.fix;
   const tags = [info?.source ?? 'shellcheck', ...(info?.profiles?.filter((p) => p !== 'none') ?? []), 'dockerfile'];
   return {
+    // No `name`: the ids are already readable, and SARIF1001 wants a name to differ from the id.
     id,
-    name: id,
     shortDescription: { text: message },
     fullDescription: { text: `${message}. ${fix}` },
     helpUri: info?.docs ?? sample.docs,
