@@ -67,10 +67,23 @@ export async function startFakeGitHub(owner: string, repo: string, number: numbe
         const page = Number(url.searchParams.get('page') ?? 1);
         const slice = fake.comments.slice((page - 1) * perPage, page * perPage);
         const last = Math.max(1, Math.ceil(fake.comments.length / perPage));
-        const links = page < last ? { link: `<${fake.baseUrl}${list}?per_page=${perPage}&page=${page + 1}>; rel="next", <${fake.baseUrl}${list}?per_page=${perPage}&page=${last}>; rel="last"` } : {};
-        return send(200, slice.map((c) => ({ ...c, html_url: html(c.id) })), links);
+        const links =
+          page < last
+            ? {
+                link: `<${fake.baseUrl}${list}?per_page=${perPage}&page=${page + 1}>; rel="next", <${fake.baseUrl}${list}?per_page=${perPage}&page=${last}>; rel="last"`,
+              }
+            : {};
+        return send(
+          200,
+          slice.map((c) => ({ ...c, html_url: html(c.id) })),
+          links,
+        );
       }
-      if (fake.writeStatus) return send(fake.writeStatus, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      if (fake.writeStatus)
+        return send(fake.writeStatus, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+        });
       if (request.method === 'POST' && url.pathname === list) {
         const comment = { id: nextId++, body: (body as { body: string }).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
         fake.comments.push(comment);

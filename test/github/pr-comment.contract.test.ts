@@ -22,7 +22,10 @@ async function upsert(body: string, create = true) {
   return upsertComment(octokit, pr, marker, body, create);
 }
 
-const calls = () => (github as FakeGitHub).requests.map((r) => `${r.method} ${r.path}${Object.keys(r.query).length ? `?${new URLSearchParams(r.query).toString()}` : ''}`);
+const calls = () =>
+  (github as FakeGitHub).requests.map(
+    (r) => `${r.method} ${r.path}${Object.keys(r.query).length ? `?${new URLSearchParams(r.query).toString()}` : ''}`,
+  );
 
 describe('contract: one pull-request comment, found by its marker', () => {
   test('first run: lists the comments (all pages), then creates one with the marker', async () => {
@@ -37,16 +40,26 @@ describe('contract: one pull-request comment, found by its marker', () => {
   });
 
   test('later runs: the marked comment on page 2 is updated in place, not duplicated', async () => {
-    github = await startFakeGitHub('acme', 'images', 7, [...otherComments(120), { id: 555, body: `${marker}\nold`, user: { login: 'github-actions[bot]', type: 'Bot' } }, ...otherComments(3, 600)]);
+    github = await startFakeGitHub('acme', 'images', 7, [
+      ...otherComments(120),
+      { id: 555, body: `${marker}\nold`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+      ...otherComments(3, 600),
+    ]);
     const outcome = await upsert(`${marker}\nnew`);
-    expect(calls()).toEqual([`GET ${listPath}?per_page=100`, `GET ${listPath}?per_page=100&page=2`, 'PATCH /repos/acme/images/issues/comments/555']);
+    expect(calls()).toEqual([
+      `GET ${listPath}?per_page=100`,
+      `GET ${listPath}?per_page=100&page=2`,
+      'PATCH /repos/acme/images/issues/comments/555',
+    ]);
     expect(github.requests[2]?.body).toEqual({ body: `${marker}\nnew` });
     expect(github.comments.filter((c) => c.body.includes(marker))).toHaveLength(1);
     expect(outcome.action).toBe('updated');
   });
 
   test('the same text again: nothing is written', async () => {
-    github = await startFakeGitHub('acme', 'images', 7, [{ id: 9, body: `${marker}\nsame`, user: { login: 'github-actions[bot]', type: 'Bot' } }]);
+    github = await startFakeGitHub('acme', 'images', 7, [
+      { id: 9, body: `${marker}\nsame`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+    ]);
     expect((await upsert(`${marker}\nsame`)).action).toBe('unchanged');
     expect(calls()).toEqual([`GET ${listPath}?per_page=100`]);
   });
@@ -58,7 +71,9 @@ describe('contract: one pull-request comment, found by its marker', () => {
   });
 
   test('once clean, the existing comment says so (updated even when nothing new would be created)', async () => {
-    github = await startFakeGitHub('acme', 'images', 7, [{ id: 9, body: `${marker}\n2 errors`, user: { login: 'github-actions[bot]', type: 'Bot' } }]);
+    github = await startFakeGitHub('acme', 'images', 7, [
+      { id: 9, body: `${marker}\n2 errors`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+    ]);
     expect((await upsert(`${marker}\nNo findings`, false)).action).toBe('updated');
     expect(github.comments[0]?.body).toBe(`${marker}\nNo findings`);
   });

@@ -24,8 +24,20 @@ function lintFindings(file: string, dockerfile: string): SarifFinding[] {
 }
 
 const findings: SarifFinding[] = [
-  ...lintFindings('images/ml/Dockerfile', 'FROM python:3.12 as Build\nMAINTAINER me\nENV API_TOKEN=x\nRUN pip install pandas | tee log\nCMD python app.py\n'),
-  { file: 'images/ml/Dockerfile', line: 4, endLine: 5, rule: 'SC2086', severity: 'info', message: 'SC2086: Double quote to prevent globbing and word splitting.', fix: 'f', docs: 'https://www.shellcheck.net/wiki/SC2086' },
+  ...lintFindings(
+    'images/ml/Dockerfile',
+    'FROM python:3.12 as Build\nMAINTAINER me\nENV API_TOKEN=x\nRUN pip install pandas | tee log\nCMD python app.py\n',
+  ),
+  {
+    file: 'images/ml/Dockerfile',
+    line: 4,
+    endLine: 5,
+    rule: 'SC2086',
+    severity: 'info',
+    message: 'SC2086: Double quote to prevent globbing and word splitting.',
+    fix: 'f',
+    docs: 'https://www.shellcheck.net/wiki/SC2086',
+  },
 ];
 const tool = { version: '0.1.0', informationUri: 'https://github.com/acme/image-actions' };
 
@@ -48,8 +60,17 @@ describe('SARIF 2.1.0', () => {
   test('one descriptor per rule that fired; each result points at its descriptor, with its level and location', () => {
     const log = sarifLog(findings, tool) as {
       runs: Array<{
-        tool: { driver: { rules: Array<{ id: string; helpUri: string; defaultConfiguration: { level: string }; properties: { tags: string[] } }> } };
-        results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine?: number } } }> }>;
+        tool: {
+          driver: {
+            rules: Array<{ id: string; helpUri: string; defaultConfiguration: { level: string }; properties: { tags: string[] } }>;
+          };
+        };
+        results: Array<{
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; endLine?: number } } }>;
+        }>;
       }>;
     };
     const run = log.runs[0]!;
@@ -58,7 +79,10 @@ describe('SARIF 2.1.0', () => {
     for (const result of run.results) expect(ids[result.ruleIndex]).toBe(result.ruleId);
     const secret = run.results.find((r) => r.ruleId === 'SecretsUsedInArgOrEnv');
     expect(secret?.level).toBe('warning');
-    expect(secret?.locations[0]?.physicalLocation).toEqual({ artifactLocation: { uri: 'images/ml/Dockerfile', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } });
+    expect(secret?.locations[0]?.physicalLocation).toEqual({
+      artifactLocation: { uri: 'images/ml/Dockerfile', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 3 },
+    });
     const shellcheck = run.results.find((r) => r.ruleId === 'SC2086');
     expect(shellcheck?.level).toBe('note');
     expect(shellcheck?.locations[0]?.physicalLocation.region).toEqual({ startLine: 4, endLine: 5 });

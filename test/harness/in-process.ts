@@ -6,6 +6,7 @@
  * one after another, so the process-wide environment is theirs while a body runs.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFileCommands } from '../../src/runtime/file-commands.js';
@@ -85,6 +86,9 @@ export async function runInProcess<T>(
   }) as typeof process.stdout.write;
   process.env = env;
   process.exitCode = undefined;
+  // @actions/core remembers the first summary file it wrote to: point it at this run's.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  core.summary.emptyBuffer();
   let value: T | undefined;
   let thrown: unknown;
   let exitCode: number | undefined;

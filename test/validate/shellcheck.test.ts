@@ -19,7 +19,9 @@ function scriptsOf(dockerfile: string) {
 
 describe('RUN scripts for ShellCheck', () => {
   test('continuations kept, comment and empty lines made bare continuations, the shell named, the offset to the Dockerfile', () => {
-    const scripts = scriptsOf('FROM a:1\nRUN --mount=type=cache,target=/c echo $1 \\\n# note\n\n  && ls\nSHELL ["/bin/bash", "-c"]\nRUN echo $2\nRUN ["ls", "-l"]\n');
+    const scripts = scriptsOf(
+      'FROM a:1\nRUN --mount=type=cache,target=/c echo $1 \\\n# note\n\n  && ls\nSHELL ["/bin/bash", "-c"]\nRUN echo $2\nRUN ["ls", "-l"]\n',
+    );
     expect(scripts).toEqual([
       { content: '#!/bin/sh\necho $1 \\\n\\\n\\\n  && ls\n', offset: 0 },
       { content: '#!/bin/bash\necho $2\n', offset: 5 },
@@ -27,7 +29,9 @@ describe('RUN scripts for ShellCheck', () => {
   });
 
   test('a heredoc script keeps its own #! line; a non-POSIX SHELL and a backquote escape are skipped', () => {
-    expect(scriptsOf('FROM a:1\nRUN <<EOF\n#!/usr/bin/env bash\necho $x\nEOF\n')).toEqual([{ content: '#!/usr/bin/env bash\necho $x\n', offset: 2 }]);
+    expect(scriptsOf('FROM a:1\nRUN <<EOF\n#!/usr/bin/env bash\necho $x\nEOF\n')).toEqual([
+      { content: '#!/usr/bin/env bash\necho $x\n', offset: 2 },
+    ]);
     expect(scriptsOf('FROM a:1\nSHELL ["pwsh", "-c"]\nRUN Get-Item x\n')).toEqual([]);
     expect(scriptsOf('# escape=`\nFROM a:1\nRUN echo a\n')).toEqual([]);
   });
@@ -45,7 +49,16 @@ describe('the ShellCheck adapter', () => {
         const files = args.filter((a) => a.endsWith('.sh'));
         seen.push({ command, args, files: files.map((f) => readFileSync(f, 'utf8')) });
         const comments = [
-          { file: files[0], line: 2, endLine: 2, column: 6, endColumn: 8, level: 'info', code: 2086, message: 'Double quote to prevent globbing and word splitting.' },
+          {
+            file: files[0],
+            line: 2,
+            endLine: 2,
+            column: 6,
+            endColumn: 8,
+            level: 'info',
+            code: 2086,
+            message: 'Double quote to prevent globbing and word splitting.',
+          },
           { file: files[1], line: 3, endLine: 4, column: 1, endColumn: 3, level: 'style', code: 2006, message: 'Use $(...).' },
         ];
         return { exitCode: 1, output: '', stdout: JSON.stringify({ comments }) };
@@ -61,15 +74,37 @@ describe('the ShellCheck adapter', () => {
     expect(outcome).toEqual({
       ran: true,
       findings: [
-        [{ rule: 'SC2086', severity: 'info', line: 3, message: 'SC2086: Double quote to prevent globbing and word splitting.', fix: expect.any(String), docs: 'https://www.shellcheck.net/wiki/SC2086' }],
-        [{ rule: 'SC2006', severity: 'info', line: 3, endLine: 4, message: 'SC2006: Use $(...).', fix: expect.any(String), docs: 'https://www.shellcheck.net/wiki/SC2006' }],
+        [
+          {
+            rule: 'SC2086',
+            severity: 'info',
+            line: 3,
+            message: 'SC2086: Double quote to prevent globbing and word splitting.',
+            fix: expect.any(String),
+            docs: 'https://www.shellcheck.net/wiki/SC2086',
+          },
+        ],
+        [
+          {
+            rule: 'SC2006',
+            severity: 'info',
+            line: 3,
+            endLine: 4,
+            message: 'SC2006: Use $(...).',
+            fix: expect.any(String),
+            docs: 'https://www.shellcheck.net/wiki/SC2006',
+          },
+        ],
       ],
     });
   });
 
   test('without shellcheck installed nothing is checked, and the reason says so', async () => {
     const runner: CommandRunner = { run: async (command) => Promise.reject(new CommandNotFoundError(command, new Error('ENOENT'))) };
-    expect(await runShellcheck(runner, [scriptsOf('FROM a\nRUN x\n')])).toEqual({ ran: false, reason: expect.stringMatching(/shellcheck is not installed/) });
+    expect(await runShellcheck(runner, [scriptsOf('FROM a\nRUN x\n')])).toEqual({
+      ran: false,
+      reason: expect.stringMatching(/shellcheck is not installed/),
+    });
   });
 
   test('shellcheck failing (exit 3, 4) is an error, not a clean result', async () => {
