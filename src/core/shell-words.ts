@@ -48,6 +48,8 @@ function removeAffix(value: string, pattern: string, op: string): string {
  * set, as BuildKit's ProcessWordWithMatches records matched and unmatched names (lint rules use it).
  */
 export function expandWord(word: string, variables: Variables, escape = '\\', onLookup?: (name: string, found: boolean) => void): string {
+  // Nothing to expand or unquote: the word is its own value (the common case, kept cheap).
+  if (!word.includes('$') && !word.includes("'") && !word.includes('"') && !word.includes(escape)) return word;
   let i = 0;
   const lookup = (name: string) => {
     const value = variables.get(name);

@@ -9,6 +9,8 @@ import type { ContextFacts } from '../core/lint/context.js';
 import { ignoreFileCandidates, readIgnorePatterns } from '../core/dockerignore/ignore-file.js';
 
 const SIZE_LIMIT = 100 * 1024 * 1024;
+/** Ignore files read, by content (a repository repeats a few). */
+const PATTERNS = new Map<string, string[]>();
 const ENTRY_LIMIT = 200_000;
 
 function contextBytes(dir: string): number {
@@ -39,16 +41,35 @@ function contextBytes(dir: string): number {
   return bytes;
 }
 
-export function contextFacts(contextDir: string, dockerfile: string): { facts: ContextFacts; ignorePatterns: string[] | null } {
+/**
+ * `isFile` answers from the workspace listing when the caller has one (no system call per
+ * candidate); without it the file system is asked.
+ */
+export function contextFacts(
+  contextDir: string,
+  dockerfile: string,
+  isFile: (file: string) => boolean = (file) => {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  },
+): { facts: ContextFacts; ignorePatterns: string[] | null } {
   for (const candidate of ignoreFileCandidates(contextDir, dockerfile)) {
+    if (!isFile(candidate.file)) continue;
     let text: string;
     try {
-      if (!statSync(candidate.file).isFile()) continue;
       text = readFileSync(candidate.file, 'utf8');
     } catch {
       continue;
     }
-    return { facts: { hasIgnoreFile: true, hasGit: false, bytes: 0 }, ignorePatterns: readIgnorePatterns(text) };
+    let patterns = PATTERNS.get(text);
+    if (!patterns) {
+      if (PATTERNS.size > 1000) PATTERNS.clear();
+      PATTERNS.set(text, (patterns = readIgnorePatterns(text)));
+    }
+    return { facts: { hasIgnoreFile: true, hasGit: false, bytes: 0 }, ignorePatterns: patterns };
   }
   let hasGit: boolean;
   try {

@@ -3,10 +3,12 @@
  * .gitignore honoured; a plain folder walk outside git), matched against the `files` globs; and
  * which of them a pull request changes (against the merge base of the PR's base commit).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { GitRunner } from '../git/git-command.js';
+import { globMatcher, globToRegExp } from '../core/glob.js';
 
 const WALK_SKIP = new Set(['.git', 'node_modules']);
 
@@ -18,13 +20,8 @@ export async function workspaceFiles(
   if (git) {
     try {
       const out = await git.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
-      const files = [...new Set(out.split('\0').filter((f) => f !== ''))].filter((f) => {
-        try {
-          return statSync(path.join(workspace, f)).isFile();
-        } catch {
-          return false; // deleted in the working tree, or a submodule
-        }
-      });
+      // A file deleted in the working tree (or a submodule) is still listed: reading it says so.
+      const files = [...new Set(out.split('\0').filter((f) => f !== ''))];
       return { files: files.sort(), listedBy: 'git' };
     } catch {
       // not a git checkout: walk it
@@ -49,10 +46,11 @@ export async function workspaceFiles(
  */
 export function selectFiles(files: readonly string[], globs: readonly string[], explicit: boolean): string[] {
   const include = globs.filter((g) => !g.startsWith('!'));
-  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+  const excluded = globMatcher(globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1)));
   const selected = new Set<string>();
   for (const glob of include) {
-    const matched = files.filter((file) => path.posix.matchesGlob(file, glob));
+    const expression = globToRegExp(glob);
+    const matched = files.filter((file) => expression.test(file));
     if (explicit && matched.length === 0)
       throw new InputError(
         'files',
@@ -61,29 +59,26 @@ export function selectFiles(files: readonly string[], globs: readonly string[], 
       );
     for (const file of matched) selected.add(file);
   }
-  return [...selected].filter((file) => !exclude.some((glob) => path.posix.matchesGlob(file, glob))).sort();
+  return [...selected].filter((file) => !excluded(file)).sort();
 }
 
-/** The file as text; a binary file (NUL bytes, not UTF-8) is an input error naming it. */
-export function readTextFile(absolute: string, relative: string): string {
-  let bytes: Buffer;
+/** The file as text (undefined when it is gone); a binary file (NUL bytes, not UTF-8) is an input error naming it. */
+export function readTextFile(absolute: string, relative: string): string | undefined {
+  let text: string;
   try {
-    bytes = readFileSync(absolute);
+    text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new InputError(
-      'files',
-      `cannot read '${relative}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      'Make it readable, or leave it out of files',
-    );
+    // Listed by git but gone from the working tree, or a submodule's folder: nothing to validate.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR') return undefined;
+    throw new InputError('files', `cannot read '${relative}' (${code ?? 'error'})`, 'Make it readable, or leave it out of files');
   }
   const binary = () =>
     new InputError('files', `'${relative}' is not a text file (it looks binary)`, 'Leave it out of files (a `!path` line excludes it)');
-  if (bytes.subarray(0, 8000).includes(0)) throw binary();
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw binary();
-  }
+  if (text.includes('\0')) throw binary();
+  // Decoding replaced invalid UTF-8 with U+FFFD; only then are the bytes worth a second look.
+  if (text.includes('\uFFFD') && !isUtf8(readFileSync(absolute))) throw binary();
+  return text;
 }
 
 export interface ChangedFiles {

@@ -26,9 +26,21 @@ const LEVELS: Record<string, Severity> = { error: 'error', warning: 'warning', i
 
 export type ShellcheckOutcome = { ran: true; findings: Finding[][] } | { ran: false; reason: string };
 
-/** Checks the scripts of several Dockerfiles; `findings[i]` belongs to `scripts[i]`. */
-export async function runShellcheck(runner: CommandRunner, scripts: ReadonlyArray<readonly ShellScriptFile[]>): Promise<ShellcheckOutcome> {
+/** Checks the scripts of several Dockerfiles (made only when shellcheck is there); `findings[i]` belongs to `scripts[i]`. */
+export async function runShellcheck(
+  runner: CommandRunner,
+  scriptsOf: ReadonlyArray<readonly ShellScriptFile[]> | (() => ReadonlyArray<readonly ShellScriptFile[]>),
+): Promise<ShellcheckOutcome> {
   const rule = RULES_BY_ID.get('ShellCheck') as RuleInfo;
+  // Ask first: without shellcheck there is no point writing the scripts out.
+  try {
+    await runner.run('shellcheck', ['--version'], { quiet: true });
+  } catch (error) {
+    if (error instanceof CommandNotFoundError)
+      return { ran: false, reason: 'shellcheck is not installed (Debian: apt-get install shellcheck)' };
+    throw error;
+  }
+  const scripts = typeof scriptsOf === 'function' ? scriptsOf() : scriptsOf;
   const findings: Finding[][] = scripts.map(() => []);
   const files: Array<{ name: string; owner: number; script: ShellScriptFile }> = [];
   const scratch = mkdtempSync(path.join(tmpdir(), 'image-actions-shellcheck-'));

@@ -67,7 +67,9 @@ function loadUnits(
     const source = sources.find((s) => s.claims(relative));
     if (!source) continue;
     const absolute = path.join(workspace, relative);
-    const loaded = source.load({ absolute, relative, text: readTextFile(absolute, relative) }, workspace);
+    const text = readTextFile(absolute, relative);
+    if (text === undefined) continue;
+    const loaded = source.load({ absolute, relative, text }, workspace);
     units.push(...loaded.units);
     findings.push(...loaded.findings);
   }
@@ -77,9 +79,14 @@ function loadUnits(
   return { units: units.filter((u) => u.definitionFile || !defined.has(u.dockerfile)), findings };
 }
 
-function settingsOf(unit: ValidationUnit, request: ValidateRequest, facts: ReadonlyMap<string, ImageFacts>): LintSettings {
+function settingsOf(
+  unit: ValidationUnit,
+  request: ValidateRequest,
+  facts: ReadonlyMap<string, ImageFacts>,
+  isFile: (file: string) => boolean,
+): LintSettings {
   const { profile, overrides } = settingsFor(request.config, unit.file, request.profile);
-  const { facts: context, ignorePatterns } = contextFacts(unit.context, unit.dockerfile);
+  const { facts: context, ignorePatterns } = contextFacts(unit.context, unit.dockerfile, isFile);
   return { profile, overrides, build: unit.build, ignorePatterns, context, images: facts };
 }
 
@@ -110,16 +117,21 @@ export async function validateFiles(request: ValidateRequest, seams: ValidateSea
       )
     : new Map<string, ImageFacts>();
 
-  const settings = units.map((unit) => settingsOf(unit, request, facts));
+  // Ignore files are looked up in the workspace listing: no system call for the ones that are not there.
+  const listed = new Set(all.map((file) => path.join(request.workspace, file)));
+  const isFile = (file: string) => listed.has(file);
+  const settings = units.map((unit) => settingsOf(unit, request, facts, isFile));
   const results: LintResult[] = syntaxes.map((syntax, i) => lintSyntax(syntax, settings[i] as LintSettings));
 
-  const scripts: ShellScriptFile[][] = results.map((result, i) => {
-    if (!shellcheckEnabled(settings[i] as LintSettings)) return [];
-    const ctx = new LintContext(result.syntax, settings[i] as LintSettings, () => undefined);
-    return shellScriptFiles(result.syntax, (stage) => ctx.baseStage(stage));
-  });
-  const anyScripts = scripts.some((list) => list.length > 0);
-  const shellcheck = anyScripts ? await runShellcheck(seams.runner, scripts) : ({ ran: true, findings: scripts.map(() => []) } as const);
+  const scripts = (): ShellScriptFile[][] =>
+    results.map((result, i) => {
+      if (!shellcheckEnabled(settings[i] as LintSettings)) return [];
+      const ctx = new LintContext(result.syntax, settings[i] as LintSettings, () => undefined);
+      return shellScriptFiles(result.syntax, (stage) => ctx.baseStage(stage));
+    });
+  const shellcheck = results.some((r) => r.syntax.instructions.some((i) => i.keyword === 'RUN'))
+    ? await runShellcheck(seams.runner, scripts)
+    : ({ ran: true, findings: results.map(() => []) } as const);
 
   const findings: FileFinding[] = [...loaded.findings];
   const seen = new Set<string>();
@@ -135,7 +147,7 @@ export async function validateFiles(request: ValidateRequest, seams: ValidateSea
       findings.push({ ...finding, line, ...(endLine ? { endLine } : {}), file: unit.file });
     }
   });
-  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     units,
     findings,

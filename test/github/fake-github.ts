@@ -67,7 +67,7 @@ export async function startFakeGitHub(owner: string, repo: string, number: numbe
         const page = Number(url.searchParams.get('page') ?? 1);
         const slice = fake.comments.slice((page - 1) * perPage, page * perPage);
         const last = Math.max(1, Math.ceil(fake.comments.length / perPage));
-        const links =
+        const links: Record<string, string> =
           page < last
             ? {
                 link: `<${fake.baseUrl}${list}?per_page=${perPage}&page=${page + 1}>; rel="next", <${fake.baseUrl}${list}?per_page=${perPage}&page=${last}>; rel="last"`,

@@ -46,6 +46,7 @@ describe('the ShellCheck adapter', () => {
     const seen: Array<{ command: string; args: readonly string[]; files: string[] }> = [];
     const runner: CommandRunner = {
       run: async (command, args) => {
+        if (args[0] === '--version') return { exitCode: 0, output: '', stdout: 'version: 0.9.0' };
         const files = args.filter((a) => a.endsWith('.sh'));
         seen.push({ command, args, files: files.map((f) => readFileSync(f, 'utf8')) });
         const comments = [
@@ -108,7 +109,10 @@ describe('the ShellCheck adapter', () => {
   });
 
   test('shellcheck failing (exit 3, 4) is an error, not a clean result', async () => {
-    const runner: CommandRunner = { run: async () => ({ exitCode: 4, output: 'bad option', stdout: '' }) };
+    const runner: CommandRunner = {
+      run: async (_command, args) =>
+        args[0] === '--version' ? { exitCode: 0, output: '', stdout: '' } : { exitCode: 4, output: 'bad option', stdout: '' },
+    };
     await expect(runShellcheck(runner, [scriptsOf('FROM a\nRUN x\n')])).rejects.toThrow(/shellcheck failed \(exit code 4\)/);
   });
 });

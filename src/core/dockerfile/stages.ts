@@ -74,21 +74,35 @@ function expandAt(word: string, scope: Variables, escape: string, line: number):
   }
 }
 
+const PREDEFINED = new Map<string, ReadonlyMap<string, string>>();
+
+/** BuildKit's defaultArgs: the platform ARGs and TARGETSTAGE (one map per combination, reused). */
+function predefinedArgs(platform: string, buildPlatform: string, target: string): ReadonlyMap<string, string> {
+  const key = `${platform}|${buildPlatform}|${target}`;
+  let args = PREDEFINED.get(key);
+  if (!args) {
+    args = new Map(
+      Object.entries({
+        ...platformArgs('BUILD', buildPlatform),
+        BUILDOSVERSION: '',
+        ...platformArgs('TARGET', platform),
+        TARGETOSVERSION: '',
+        TARGETSTAGE: target,
+      }),
+    );
+    PREDEFINED.set(key, args);
+  }
+  return args;
+}
+
 /** BuildKit's defaultArgs + buildMetaArgs: the variables FROM lines expand with. */
 export function globalArgScope(
   syntax: DockerfileSyntax,
   options: Omit<StageOptions, 'target'> & { target?: string },
 ): Map<string, string | undefined> {
-  const predefined: Record<string, string> = {
-    ...platformArgs('BUILD', options.buildPlatform),
-    BUILDOSVERSION: '',
-    ...platformArgs('TARGET', options.platform),
-    TARGETOSVERSION: '',
-    TARGETSTAGE: options.target || (syntax.stages[syntax.stages.length - 1]?.name ?? '') || 'default',
-  };
-  const scope = new Map<string, string | undefined>();
-  for (const [name, value] of Object.entries(predefined))
-    scope.set(name, Object.hasOwn(options.buildArgs, name) ? options.buildArgs[name] : value);
+  const target = options.target || (syntax.stages[syntax.stages.length - 1]?.name ?? '') || 'default';
+  const scope = new Map<string, string | undefined>(predefinedArgs(options.platform, options.buildPlatform, target));
+  for (const name in options.buildArgs) if (scope.has(name)) scope.set(name, options.buildArgs[name]);
   for (const instruction of syntax.globalArgs) {
     for (const { name, rawValue } of instruction.properties) {
       if (Object.hasOwn(options.buildArgs, name)) scope.set(name, options.buildArgs[name]);
@@ -98,10 +112,30 @@ export function globalArgScope(
   return scope;
 }
 
-/** An image reference must parse as `docker build` parses it (distribution/reference). */
-function checkImage(reference: string, line: number): void {
+/** References already found valid (a repository repeats the same few bases). */
+const VALID_REFERENCES = new Set<string>();
+
+/** Whether `reference` parses as `docker build` parses an image reference (answers remembered). */
+export function isValidImageReference(reference: string): boolean {
+  if (VALID_REFERENCES.has(reference)) return true;
   try {
     parseImageRef(reference);
+  } catch (error) {
+    if (error instanceof ImageRefError) return false;
+    throw error;
+  }
+  if (VALID_REFERENCES.size > 10_000) VALID_REFERENCES.clear();
+  VALID_REFERENCES.add(reference);
+  return true;
+}
+
+/** An image reference must parse as `docker build` parses it (distribution/reference). */
+function checkImage(reference: string, line: number): void {
+  if (VALID_REFERENCES.has(reference)) return;
+  try {
+    parseImageRef(reference);
+    if (VALID_REFERENCES.size > 10_000) VALID_REFERENCES.clear();
+    VALID_REFERENCES.add(reference);
   } catch (error) {
     if (error instanceof ImageRefError)
       fail(
@@ -112,8 +146,9 @@ function checkImage(reference: string, line: number): void {
   }
 }
 
-export function resolveStages(syntax: DockerfileSyntax, options: StageOptions): StageGraph {
-  const globalScope = globalArgScope(syntax, options);
+/** `scope`: the global ARG values when the caller has them already (the same options). */
+export function resolveStages(syntax: DockerfileSyntax, options: StageOptions, scope?: Map<string, string | undefined>): StageGraph {
+  const globalScope = scope ?? globalArgScope(syntax, options);
   const byName = new Map<string, number>();
   const stages: ResolvedStage[] = [];
 
@@ -181,10 +216,12 @@ export function resolveStages(syntax: DockerfileSyntax, options: StageOptions): 
     if (reachable.has(index)) return;
     reachable.add(index);
     const stage = stages[index] as ResolvedStage;
-    for (const source of [stage.from, ...stage.sources.map((s) => s.source)]) {
-      if ('stage' in source) visit(source.stage);
-      else if ('image' in source) images.add(source.image);
-    }
+    use(stage.from);
+    for (const source of stage.sources) use(source.source);
+  };
+  const use = (source: Source) => {
+    if ('stage' in source) visit(source.stage);
+    else if ('image' in source) images.add(source.image);
   };
   visit(target);
   return { stages, target, reachable, globalScope, images: [...images].sort() };

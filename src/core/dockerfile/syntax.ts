@@ -210,8 +210,18 @@ function matchCase(value: string, original: string): string {
   return value;
 }
 
-const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
-const isComment = (line: string) => line.trimStart().startsWith('#');
+/** Go's unicode.IsSpace for the characters a Dockerfile holds. */
+const isSpace = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0;
+};
+const isComment = (line: string) => {
+  for (let i = 0; i < line.length; i++) {
+    if (!isSpace(line[i])) return line[i] === '#';
+  }
+  return false;
+};
 
 /** split_command.go extractBuilderFlags: leading `--name[=value]` words (quotes and escapes read), and the rest. */
 function extractFlags(line: string, escape: string): { rest: string; words: string[] } {
@@ -352,6 +362,7 @@ interface Parsed {
   keyword: string;
   written: string;
   text: string;
+  args: string[];
   flags: InstructionFlag[];
   json: string[] | null;
   properties: InstructionProperty[];
@@ -381,17 +392,18 @@ function parseLine(line: string, escape: string): Parsed {
     };
   });
   const keyword = written.toUpperCase();
-  const parsed: Parsed = { keyword, written, text, flags, json: null, properties: [], argCount: 0 };
+  const args = text === '' ? [] : text.split(WHITESPACE);
+  const parsed: Parsed = { keyword, written, text, args, flags, json: null, properties: [], argCount: 0 };
   switch (FORMS[keyword]) {
     case 'whitespace':
-      parsed.argCount = text === '' ? 0 : text.split(WHITESPACE).length;
+      parsed.argCount = args.length;
       break;
     case 'jsonOrList':
     case 'jsonOrString': {
       const { json, error } = parseJson(text);
       if (error) parsed.error = error;
       parsed.json = json;
-      parsed.argCount = json ? json.length : text === '' ? 0 : FORMS[keyword] === 'jsonOrList' ? text.split(WHITESPACE).length : 1;
+      parsed.argCount = json ? json.length : text === '' ? 0 : FORMS[keyword] === 'jsonOrList' ? args.length : 1;
       break;
     }
     case 'string':
@@ -500,9 +512,51 @@ function instructionProblem(instruction: DockerInstruction, argCount: number): s
   return undefined;
 }
 
-function makeInstruction(fields: Omit<DockerInstruction, 'flag' | 'args'>): DockerInstruction {
-  const args = fields.text === '' ? [] : fields.text.split(WHITESPACE).filter((w) => w !== '');
-  return { ...fields, args, flag: (name) => fields.flags.find((f) => f.name === name) };
+type InstructionFields = Omit<DockerInstruction, 'flag' | 'rawText'>;
+
+/** An instruction; `rawText` (for ShellCheck only) is cut from the source lines when first asked for. */
+class ParsedInstruction implements DockerInstruction {
+  readonly index: number;
+  readonly keyword: string;
+  readonly written: string;
+  readonly line: number;
+  readonly endLine: number;
+  readonly text: string;
+  readonly args: readonly string[];
+  readonly flags: readonly InstructionFlag[];
+  readonly json: readonly string[] | null;
+  readonly properties: readonly InstructionProperty[];
+  readonly heredocs: readonly HeredocPart[];
+  readonly comments: readonly string[];
+  private raw: { text: string; line: number } | undefined;
+
+  constructor(
+    fields: InstructionFields,
+    private readonly source: { lines: readonly string[]; logicalEnd: number; escape: string },
+  ) {
+    this.index = fields.index;
+    this.keyword = fields.keyword;
+    this.written = fields.written;
+    this.line = fields.line;
+    this.endLine = fields.endLine;
+    this.text = fields.text;
+    this.args = fields.args;
+    this.flags = fields.flags;
+    this.json = fields.json;
+    this.properties = fields.properties;
+    this.heredocs = fields.heredocs;
+    this.comments = fields.comments;
+  }
+
+  get rawText(): { text: string; line: number } {
+    this.raw ??= rawArguments(this.source.lines, this.line, this.source.logicalEnd, this.flags.length, this.source.escape);
+    return this.raw;
+  }
+
+  flag(name: string): InstructionFlag | undefined {
+    for (const flag of this.flags) if (flag.name === name) return flag;
+    return undefined;
+  }
 }
 
 /** The arguments as written after keyword and flags, over the instruction's physical lines. */
@@ -542,7 +596,7 @@ function rawArguments(
 export function parseDockerfile(source: string): DockerfileSyntax {
   // BuildKit drops a UTF-8 byte order mark before parsing.
   const text = source.replace(/^\uFEFF/, '');
-  const lines = text.split('\n');
+  const lines = text.includes('\r') ? text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : text.split('\n');
   if (lines[lines.length - 1] === '' && lines.length > 1) lines.pop();
   const problems: DockerfileProblem[] = [];
   const parseErrors: DockerfileProblem[] = [];
@@ -553,7 +607,7 @@ export function parseDockerfile(source: string): DockerfileSyntax {
   let directivesDone = false;
   const directiveAt = (line: string, number: number): boolean => {
     if (directivesDone) return false;
-    const trimmed = line.replace(/\r$/, '').trimStart();
+    const trimmed = line.trimStart();
     const match = trimmed.startsWith('#') ? DIRECTIVE.exec(trimmed.slice(1).trimStart()) : null;
     const name = match?.[1]?.toLowerCase();
     if (!match || !name || !['syntax', 'escape', 'check'].includes(name)) {
@@ -587,12 +641,13 @@ export function parseDockerfile(source: string): DockerfileSyntax {
   let comments: string[] = [];
   let i = 0;
   while (i < lines.length) {
-    const rawLine = (lines[i] as string).replace(/\r$/, '');
+    const rawLine = lines[i] as string;
     if (isComment(rawLine)) {
       const comment = rawLine.slice(1).trim();
-      comments = comment === '' ? [] : [...comments, comment];
+      if (comment === '') comments = [];
+      else comments.push(comment);
     }
-    if (directiveAt(rawLine, i + 1)) comments = comments.slice(0, -1);
+    if (directiveAt(rawLine, i + 1)) comments.pop();
     const startLine = i + 1;
     i++;
     let first = rawLine.trimStart();
@@ -601,7 +656,7 @@ export function parseDockerfile(source: string): DockerfileSyntax {
     if (cut === -1 && first.length === 0) continue;
     let joined = cut === -1 ? first : first.slice(0, cut);
     while (cut !== -1 && i < lines.length) {
-      const next = (lines[i] as string).replace(/\r$/, '');
+      const next = lines[i] as string;
       i++;
       if (isComment(next)) continue;
       if (next.trim() === '') {
@@ -623,7 +678,7 @@ export function parseDockerfile(source: string): DockerfileSyntax {
         const body: string[] = [];
         let terminated = false;
         while (i < lines.length) {
-          const line = (lines[i] as string).replace(/\r$/, '');
+          const line = lines[i] as string;
           i++;
           if ((chomp ? line.replace(/^\t+/, '') : line) === name) {
             terminated = true;
@@ -639,20 +694,23 @@ export function parseDockerfile(source: string): DockerfileSyntax {
       }
     }
     instructions.push(
-      makeInstruction({
-        index: instructions.length,
-        keyword: parsed.keyword,
-        written: parsed.written,
-        line: startLine,
-        endLine: i,
-        text: parsed.text,
-        rawText: rawArguments(lines, startLine, logicalEnd, parsed.flags.length, escape),
-        flags: parsed.flags,
-        json: parsed.json,
-        properties: parsed.properties,
-        heredocs,
-        comments,
-      }),
+      new ParsedInstruction(
+        {
+          index: instructions.length,
+          keyword: parsed.keyword,
+          written: parsed.written,
+          line: startLine,
+          endLine: i,
+          text: parsed.text,
+          args: parsed.args,
+          flags: parsed.flags,
+          json: parsed.json,
+          properties: parsed.properties,
+          heredocs,
+          comments,
+        },
+        { lines, logicalEnd, escape },
+      ),
     );
     argCounts.push(parsed.argCount);
     comments = [];

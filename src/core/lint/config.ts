@@ -14,11 +14,11 @@
  *     rules: { DL3059: off }
  * ```
  */
-import path from 'node:path';
 import { Ajv } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Node as YamlNode } from 'yaml';
 import { PROFILE_NAMES, type ProfileName } from './rule-catalog.js';
 import { isKnownRule, type RuleSetting } from './lint.js';
+import { globToRegExp } from '../glob.js';
 
 export interface ValidateConfig {
   profile?: ProfileName;
@@ -130,12 +130,19 @@ export function parseConfig(text: string): ValidateConfig {
   };
 }
 
+const COMPILED = new Map<string, RegExp>();
+function compiled(glob: string): RegExp {
+  let expression = COMPILED.get(glob);
+  if (!expression) COMPILED.set(glob, (expression = globToRegExp(glob)));
+  return expression;
+}
+
 /** The profile and overrides for one file (workspace-relative, `/`-separated): input, then config, then matching entries in order. */
 export function settingsFor(config: ValidateConfig | undefined, file: string, defaultProfile: ProfileName): FileSettings {
   let profile = config?.profile ?? defaultProfile;
   const overrides: Record<string, RuleSetting> = { ...config?.rules };
   for (const entry of config?.files ?? []) {
-    if (!entry.match.some((glob) => path.posix.matchesGlob(file, glob))) continue;
+    if (!entry.match.some((glob) => compiled(glob).test(file))) continue;
     if (entry.profile) profile = entry.profile;
     Object.assign(overrides, entry.rules);
   }

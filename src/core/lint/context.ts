@@ -58,10 +58,52 @@ export type Report = (rule: RuleId, line: number, message?: string, extra?: { en
 
 export const DEFAULT_PLATFORM = 'linux/amd64';
 
+/** What depends only on the file (its defaults): global ARG values, each stage's base. Computed once per file. */
+interface FileFacts {
+  scope: Map<string, string | undefined> | null;
+  bases: Array<string | undefined>;
+  baseStages: Array<number | undefined>;
+}
+const FILE_FACTS = new WeakMap<DockerfileSyntax, FileFacts>();
+
+function fileFacts(syntax: DockerfileSyntax): FileFacts {
+  let facts = FILE_FACTS.get(syntax);
+  if (!facts) {
+    let scope: Map<string, string | undefined> | null;
+    try {
+      scope = globalArgScope(syntax, { buildArgs: {}, platform: DEFAULT_PLATFORM, buildPlatform: DEFAULT_PLATFORM });
+    } catch {
+      scope = null;
+    }
+    const bases = syntax.stages.map((stage) => {
+      if (!scope) return undefined;
+      try {
+        return stage.baseWord.includes('$') ? expandWord(stage.baseWord, scope, syntax.escape) : stage.baseWord;
+      } catch {
+        return undefined;
+      }
+    });
+    // BuildKit: FROM names a stage by its exact text, among the stages before it.
+    const byName = new Map<string, number>();
+    const baseStages = syntax.stages.map((stage, i) => {
+      const base = bases[i];
+      const found = base === undefined ? undefined : byName.get(base);
+      if (stage.name) byName.set(stage.name, stage.index);
+      return found;
+    });
+    facts = { scope, bases, baseStages };
+    FILE_FACTS.set(syntax, facts);
+  }
+  return facts;
+}
+
+/** Global ARG values as the file's defaults give them on DEFAULT_PLATFORM (null when they do not expand). */
+export function defaultGlobalScope(syntax: DockerfileSyntax): Map<string, string | undefined> | null {
+  return fileFacts(syntax).scope;
+}
+
 export class LintContext {
   private readonly scripts = new Map<DockerInstruction, ShellScript | null>();
-  private cachedBases: Array<number | undefined> | undefined;
-  private cachedGlobal: Map<string, string | undefined> | null | undefined;
 
   constructor(
     readonly syntax: DockerfileSyntax,
@@ -75,39 +117,17 @@ export class LintContext {
 
   /** Global ARG values with their defaults (no build args: what the file itself says), or null if they do not expand. */
   get globalScope(): Map<string, string | undefined> | null {
-    if (this.cachedGlobal === undefined) {
-      try {
-        this.cachedGlobal = globalArgScope(this.syntax, { buildArgs: {}, platform: DEFAULT_PLATFORM, buildPlatform: DEFAULT_PLATFORM });
-      } catch {
-        this.cachedGlobal = null;
-      }
-    }
-    return this.cachedGlobal;
+    return fileFacts(this.syntax).scope;
   }
 
   /** The base of a stage after expansion with the defaults, or undefined when it does not expand. */
   baseOf(stage: StageSyntax): string | undefined {
-    const scope = this.globalScope;
-    if (!scope) return undefined;
-    try {
-      return expandWord(stage.baseWord, scope, this.syntax.escape);
-    } catch {
-      return undefined;
-    }
+    return fileFacts(this.syntax).bases[stage.index];
   }
 
   /** The earlier stage this one is based on (BuildKit: the exact name among earlier stages), if any. */
   baseStage(stage: StageSyntax): StageSyntax | undefined {
-    if (!this.cachedBases) {
-      const byName = new Map<string, number>();
-      this.cachedBases = this.stages.map((s) => {
-        const base = this.baseOf(s);
-        const found = base === undefined ? undefined : byName.get(base);
-        if (s.name) byName.set(s.name, s.index);
-        return found;
-      });
-    }
-    const index = this.cachedBases[stage.index];
+    const index = fileFacts(this.syntax).baseStages[stage.index];
     return index === undefined ? undefined : this.stages[index];
   }
 

@@ -7,7 +7,7 @@
  */
 import { parseDockerfile, DockerfileError, type DockerfileSyntax } from '../dockerfile/syntax.js';
 import { resolveStages } from '../dockerfile/stages.js';
-import { LintContext, DEFAULT_PLATFORM, type Check, type Finding, type LintOptions } from './context.js';
+import { LintContext, DEFAULT_PLATFORM, defaultGlobalScope, type Check, type Finding, type LintOptions } from './context.js';
 import { RULES, SHELLCHECK_CODE, type RuleId, type RuleInfo, type Severity } from './rule-catalog.js';
 import { buildkitChecks } from './rules/buildkit.js';
 import { hadolintChecks } from './rules/hadolint.js';
@@ -97,9 +97,16 @@ function parseFindings(syntax: DockerfileSyntax, settings: LintSettings, report:
     return;
   }
   const build = settings.build ?? {};
+  const plain = Object.keys(build.buildArgs ?? {}).length === 0 && !build.target;
   for (const platform of build.platforms?.length ? build.platforms : [DEFAULT_PLATFORM]) {
     try {
-      resolveStages(syntax, { buildArgs: build.buildArgs ?? {}, target: build.target ?? '', platform, buildPlatform: DEFAULT_PLATFORM });
+      // Without build args or a target, the default scope the rules use is the one to resolve with.
+      const scope = plain && platform === DEFAULT_PLATFORM ? (defaultGlobalScope(syntax) ?? undefined) : undefined;
+      resolveStages(
+        syntax,
+        { buildArgs: build.buildArgs ?? {}, target: build.target ?? '', platform, buildPlatform: DEFAULT_PLATFORM },
+        scope,
+      );
     } catch (error) {
       if (!(error instanceof DockerfileError)) throw error;
       report(error.line, error.problem);
@@ -194,10 +201,14 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function finalizeFindings(result: LintResult, extra: readonly Finding[], settings: LintSettings): Finding[] {
   const { syntax } = result;
   const fileCheck = fileCheckOptions(syntax);
-  const { global, perInstruction } = suppressions(syntax);
+  // Most files carry no pragma: skip looking for them.
+  const mayHavePragmas = syntax.text.includes('ignore') || syntax.text.includes('check');
+  const { global, perInstruction } = mayHavePragmas ? suppressions(syntax) : { global: new Set<string>(), perInstruction: new Map() };
   const instructionAt = new Map<number, number>();
-  for (const instruction of syntax.instructions)
-    for (let l = instruction.line; l <= instruction.endLine; l++) instructionAt.set(l, instruction.index);
+  if (perInstruction.size > 0) {
+    for (const instruction of syntax.instructions)
+      for (let l = instruction.line; l <= instruction.endLine; l++) instructionAt.set(l, instruction.index);
+  }
 
   const kept: Finding[] = [];
   for (const finding of [...result.findings, ...extra]) {
@@ -219,5 +230,8 @@ export function finalizeFindings(result: LintResult, extra: readonly Finding[], 
     const sameAs = RULES_BY_ID.get(finding.rule)?.sameAs;
     return !sameAs || !kept.some((other) => other.rule === sameAs && other.line === finding.line);
   });
-  return shown.sort((a, b) => a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  return shown.sort(
+    (a, b) =>
+      a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
 }

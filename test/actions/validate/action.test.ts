@@ -24,6 +24,7 @@ function fakeRunner(shellcheck?: (files: string[]) => object): CommandRunner {
     run: async (command, args) => {
       if (command === 'git') return { exitCode: 128, output: 'fatal: not a git repository', stdout: '' };
       if (command === 'shellcheck' && shellcheck) {
+        if (args[0] === '--version') return { exitCode: 0, output: '', stdout: 'version: 0.9.0' };
         return { exitCode: 1, output: '', stdout: JSON.stringify(shellcheck(args.filter((a) => a.endsWith('.sh')))) };
       }
       const error = Object.assign(new Error('ENOENT'), { code: 'ENOENT' });

@@ -7,14 +7,25 @@
 import type { DockerInstruction, StageSyntax } from '../../dockerfile/syntax.js';
 import { closest } from '../../dockerfile/syntax.js';
 import { expandWord } from '../../shell-words.js';
-import { parseImageRef } from '../../image-ref.js';
+import { isValidImageReference } from '../../dockerfile/stages.js';
 import { PatternMatcher } from '../../dockerignore/pattern-matcher.js';
 import { isRemoteSource } from '../../dockerfile-images.js';
 import type { Check, LintContext } from '../context.js';
 import type { RuleId } from '../rule-catalog.js';
 
-const lower = (s: string) => s === s.toLowerCase();
-const upper = (s: string) => s === s.toUpperCase();
+/** Casing of keywords and words, remembered (a file repeats a handful of them). */
+const CASING = new Map<string, { lower: boolean; upper: boolean }>();
+function casing(s: string): { lower: boolean; upper: boolean } {
+  let known = CASING.get(s);
+  if (!known) {
+    known = { lower: s === s.toLowerCase(), upper: s === s.toUpperCase() };
+    if (CASING.size > 10_000) CASING.clear();
+    CASING.set(s, known);
+  }
+  return known;
+}
+const lower = (s: string) => casing(s).lower;
+const upper = (s: string) => casing(s).upper;
 
 /** Expands `word`, collecting the names it reads that are not set; undefined when it does not expand. */
 function expandTracking(
@@ -55,9 +66,16 @@ const KNOWN_OS = new Set([
   'wasip1',
 ]);
 
+const STAGE_INSTRUCTIONS = new WeakMap<LintContext, Array<{ stage: StageSyntax; instruction: DockerInstruction }>>();
+
+/** Every instruction after a FROM, with its stage (made once per file for all the rules). */
 function stageInstructions(ctx: LintContext): Array<{ stage: StageSyntax; instruction: DockerInstruction }> {
-  const out: Array<{ stage: StageSyntax; instruction: DockerInstruction }> = [];
-  for (const stage of ctx.stages) for (const instruction of stage.instructions) out.push({ stage, instruction });
+  let out = STAGE_INSTRUCTIONS.get(ctx);
+  if (!out) {
+    out = [];
+    for (const stage of ctx.stages) for (const instruction of stage.instructions) out.push({ stage, instruction });
+    STAGE_INSTRUCTIONS.set(ctx, out);
+  }
   return out;
 }
 
@@ -143,6 +161,32 @@ function cleanPath(path: string): string {
   }
   const joined = out.join('/');
   return absolute ? `/${joined}` : joined || '.';
+}
+
+/** Compiled ignore patterns by content, with the answers given so far: a repository has few ignore files and copies the same paths. */
+const MATCHERS = new Map<string, { matcher: PatternMatcher; answers: Map<string, boolean> } | null>();
+function ignoreMatcher(patterns: readonly string[]): { matcher: PatternMatcher; matches: (path: string) => boolean } | undefined {
+  const key = patterns.join('\n');
+  let entry = MATCHERS.get(key);
+  if (entry === undefined) {
+    try {
+      entry = { matcher: new PatternMatcher(patterns), answers: new Map() };
+    } catch {
+      entry = null;
+    }
+    if (MATCHERS.size > 1000) MATCHERS.clear();
+    MATCHERS.set(key, entry);
+  }
+  if (!entry) return undefined;
+  const { matcher, answers } = entry;
+  return {
+    matcher,
+    matches: (path) => {
+      let answer = answers.get(path);
+      if (answer === undefined) answers.set(path, (answer = matcher.matchesOrParentMatches(path)));
+      return answer;
+    },
+  };
 }
 
 export const buildkitChecks = {
@@ -370,15 +414,7 @@ export const buildkitChecks = {
     for (const stage of ctx.stages) {
       const expanded = expandTracking(stage.baseWord, scope, ctx.syntax.escape);
       if (!expanded) return;
-      let valid = expanded.value !== '';
-      if (valid) {
-        try {
-          parseImageRef(expanded.value);
-        } catch {
-          valid = false;
-        }
-      }
-      if (!valid)
+      if (expanded.value === '' || !isValidImageReference(expanded.value))
         ctx.report(
           'InvalidDefaultArgInFrom',
           stage.from.line,
@@ -405,12 +441,9 @@ export const buildkitChecks = {
   CopyIgnoredFile(ctx) {
     const patterns = ctx.options.ignorePatterns;
     if (!patterns || patterns.length === 0) return;
-    let matcher: PatternMatcher;
-    try {
-      matcher = new PatternMatcher(patterns);
-    } catch {
-      return; // the hash refuses a malformed ignore file; here it is not ours to judge
-    }
+    const ignore = ignoreMatcher(patterns);
+    if (!ignore) return; // the hash refuses a malformed ignore file; here it is not ours to judge
+    const { matcher } = ignore;
     if (matcher.exclusions) return;
     const rootIgnored = matcher.patterns.some((p) => !p.exclusion && ['*', '**', '**/*'].includes(p.toString()));
     for (const { instruction } of stageInstructions(ctx)) {
@@ -421,7 +454,7 @@ export const buildkitChecks = {
         if (source.includes('$') || (instruction.keyword === 'ADD' && isRemoteSource(source))) continue;
         const clean = cleanPath(source);
         if ((clean === '.' || clean === '/') && !rootIgnored) continue;
-        if (matcher.matchesOrParentMatches(clean))
+        if (ignore.matches(clean))
           ctx.report('CopyIgnoredFile', instruction.line, `Attempting to ${command} file "${clean}" that is excluded by .dockerignore`);
       }
     }

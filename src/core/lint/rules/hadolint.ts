@@ -10,8 +10,15 @@ import type { Check, LintContext } from '../context.js';
 import type { RuleId } from '../rule-catalog.js';
 import { commandBase, hasFlag, isSubcommand, operands, pipInstallArgs, type ShellCommand } from '../shell-script.js';
 
-function runs(ctx: LintContext): Array<{ stage: StageSyntax; instruction: DockerInstruction; commands: ShellCommand[] }> {
-  const out: Array<{ stage: StageSyntax; instruction: DockerInstruction; commands: ShellCommand[] }> = [];
+type Run = { stage: StageSyntax; instruction: DockerInstruction; commands: ShellCommand[] };
+const RUNS = new WeakMap<LintContext, Run[]>();
+
+/** Every RUN with its commands, read once per file for all the rules. */
+function runs(ctx: LintContext): Run[] {
+  const cached = RUNS.get(ctx);
+  if (cached) return cached;
+  const out: Run[] = [];
+  RUNS.set(ctx, out);
   for (const stage of ctx.stages) {
     for (const instruction of stage.instructions) {
       if (instruction.keyword !== 'RUN') continue;

@@ -4,7 +4,6 @@
  * is core/dockerfile's own verdict.
  */
 import { uncheckedDownloads } from '../../dockerfile-images.js';
-import { parseImageRef } from '../../image-ref.js';
 import type { Check } from '../context.js';
 import type { RuleId } from '../rule-catalog.js';
 
@@ -16,13 +15,7 @@ export const toolkitChecks = {
       if (ctx.baseStage(stage)) continue;
       const base = ctx.baseOf(stage);
       if (!base || base === 'scratch') continue;
-      let pinned: boolean;
-      try {
-        pinned = parseImageRef(base).digest !== undefined;
-      } catch {
-        continue; // DockerfileParse reports it
-      }
-      if (pinned) continue;
+      if (base.includes('@')) continue; // pinned (an invalid reference is DockerfileParse's)
       const digest = ctx.options.images?.get(base)?.digest;
       ctx.report('BaseImageNotPinned', stage.from.line, `Base image \`${base}\` is not pinned by digest`, {
         ...(digest ? { fix: `Pin it to what the tag points at now: \`FROM ${base}@${digest}\` (update it on purpose).` } : {}),
