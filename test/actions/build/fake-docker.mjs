@@ -30,16 +30,7 @@ if (mode === 'fail') {
 let digest = '';
 for (const tag of tags) {
   const digestFile = path.join(mkdtempSync(path.join(tmpdir(), 'fake-docker-')), 'digest');
-  execFileSync('skopeo', [
-    'copy',
-    '--quiet',
-    '--src-tls-verify=false',
-    '--dest-tls-verify=false',
-    '--digestfile',
-    digestFile,
-    `docker://${process.env.FAKE_DOCKER_SOURCE}`,
-    `docker://${tag}`,
-  ]);
+  execFileSync('skopeo', ['copy', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', '--digestfile', digestFile, `docker://${process.env.FAKE_DOCKER_SOURCE}`, `docker://${tag}`]);
   digest = readFileSync(digestFile, 'utf8').trim();
 }
 if (mode === 'mismatch') digest = `sha256:${'0'.repeat(64)}`;
