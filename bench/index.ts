@@ -7,6 +7,7 @@ const parts: Array<{ name: string; load: () => Promise<{ run: () => Promise<bool
   { name: 'hash', load: () => import('./hash.ts') },
   { name: 'build', load: () => import('./build.ts') },
   { name: 'catalog', load: () => import('./catalog.ts') },
+  { name: 'validate', load: () => import('./validate.ts') },
 ];
 
 const only = process.argv.slice(2);

@@ -1509,7 +1509,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __webpack_require__(4464);
 const equal = __webpack_require__(3430);
-const traverse = __webpack_require__(3548);
+const traverse = __webpack_require__(1167);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -2743,7 +2743,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const errors_1 = __webpack_require__(1283);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
@@ -3708,7 +3708,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
 const util_1 = __webpack_require__(4464);
@@ -3849,7 +3849,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3971,7 +3971,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
 const codegen_1 = __webpack_require__(1436);
 const util_1 = __webpack_require__(4464);
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4184,7 +4184,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
 const codegen_1 = __webpack_require__(1436);
 const util_1 = __webpack_require__(4464);
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const def = {
     keyword: "items",
     type: "array",
@@ -4241,7 +4241,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __webpack_require__(1436);
 const util_1 = __webpack_require__(4464);
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const additionalItems_1 = __webpack_require__(3448);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
@@ -4373,7 +4373,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const codegen_1 = __webpack_require__(1436);
 const util_1 = __webpack_require__(4464);
 const util_2 = __webpack_require__(4464);
@@ -4473,7 +4473,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const validate_1 = __webpack_require__(7881);
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const util_1 = __webpack_require__(4464);
 const additionalProperties_1 = __webpack_require__(2431);
 const def = {
@@ -4590,7 +4590,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 6103:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4772,7 +4772,7 @@ exports["default"] = core;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
 const ref_error_1 = __webpack_require__(3162);
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const codegen_1 = __webpack_require__(1436);
 const names_1 = __webpack_require__(630);
 const compile_1 = __webpack_require__(2718);
@@ -5462,7 +5462,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const util_1 = __webpack_require__(4464);
 const codegen_1 = __webpack_require__(1436);
 const error = {
@@ -5501,7 +5501,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __webpack_require__(8484);
+const code_1 = __webpack_require__(6103);
 const codegen_1 = __webpack_require__(1436);
 const util_1 = __webpack_require__(4464);
 const error = {
@@ -5704,7 +5704,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((module) => {
 
 
@@ -7615,7 +7615,7 @@ module.exports = {
 var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
 var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
+var YAMLSeq = __webpack_require__(4604);
 var resolveBlockMap = __webpack_require__(7103);
 var resolveBlockSeq = __webpack_require__(334);
 var resolveFlowCollection = __webpack_require__(3142);
@@ -8537,7 +8537,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 
 
-var YAMLSeq = __webpack_require__(2223);
+var YAMLSeq = __webpack_require__(4604);
 var resolveProps = __webpack_require__(4631);
 var utilFlowIndentCheck = __webpack_require__(4051);
 
@@ -8644,7 +8644,7 @@ exports.resolveEnd = resolveEnd;
 var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
+var YAMLSeq = __webpack_require__(4604);
 var resolveEnd = __webpack_require__(7788);
 var resolveProps = __webpack_require__(4631);
 var utilContainsNewline = __webpack_require__(9499);
@@ -10223,7 +10223,7 @@ var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var Scalar = __webpack_require__(3301);
 var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
+var YAMLSeq = __webpack_require__(4604);
 var cst = __webpack_require__(3461);
 var lexer = __webpack_require__(361);
 var lineCounter = __webpack_require__(6628);
@@ -10244,7 +10244,7 @@ __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
 exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
@@ -10858,7 +10858,7 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 4604:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -13659,7 +13659,7 @@ exports.nullTag = nullTag;
 
 
 var identity = __webpack_require__(1127);
-var YAMLSeq = __webpack_require__(2223);
+var YAMLSeq = __webpack_require__(4604);
 
 const seq = {
     collection: 'seq',
@@ -14381,7 +14381,7 @@ exports.merge = merge;
 var identity = __webpack_require__(1127);
 var toJS = __webpack_require__(6424);
 var YAMLMap = __webpack_require__(4454);
-var YAMLSeq = __webpack_require__(2223);
+var YAMLSeq = __webpack_require__(4604);
 var pairs = __webpack_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
@@ -14465,7 +14465,7 @@ exports.omap = omap;
 var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
 var Scalar = __webpack_require__(3301);
-var YAMLSeq = __webpack_require__(2223);
+var YAMLSeq = __webpack_require__(4604);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {

@@ -2,14 +2,423 @@ export const id = 600;
 export const ids = [600];
 export const modules = {
 
-/***/ 7326:
+/***/ 4152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ ContextFilter)
+/* harmony export */ });
+/* harmony import */ var _pattern_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9649);
+/**
+ * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
+ * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
+ *
+ * - every entry is matched with `MatchesUsingParentResults`, seeded with its parent directory's
+ *   match information (so `!` exceptions inside an excluded folder re-include files);
+ * - an excluded directory is not descended into when no `!` exception could reach inside it
+ *   (only when all exceptions are plain paths; otherwise the walk goes on and only files that an
+ *   exception re-includes come back);
+ * - an excluded directory is still sent when something inside it is re-included (it is needed to
+ *   hold that file), emitted just before its first included descendant.
+ *
+ * Pure: the caller walks the file system in depth-first, name-sorted order and asks `visit` about
+ * each entry below the root.
+ */
+
+const PATTERN_CHARS = /[*[\]?^\\]/;
+/** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
+function withoutTrailingGlob(pattern) {
+    let text = pattern.toString();
+    if (text.endsWith('/**'))
+        text = text.slice(0, -3);
+    if (text.endsWith('/*'))
+        text = text.slice(0, -2);
+    return text;
+}
+class ContextFilter {
+    matcher;
+    onlyPrefixExceptions;
+    stack = [];
+    /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
+    constructor(patterns) {
+        this.matcher = patterns.length > 0 ? new _pattern_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternMatcher */ .PP(patterns) : undefined;
+        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+    }
+    /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
+    visit(relativePath, isDir) {
+        if (!this.matcher)
+            return { action: 'include', parents: [] };
+        while (this.stack.length > 0 && !relativePath.startsWith(this.stack[this.stack.length - 1].pathWithSep)) {
+            this.stack.pop();
+        }
+        const parent = this.stack[this.stack.length - 1];
+        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? _pattern_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyMatchInfo */ .Jj, isDir);
+        if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
+            return { action: 'prune' };
+        }
+        const dir = isDir ? { pathWithSep: `${relativePath}/`, path: relativePath, info, sent: false } : undefined;
+        if (dir)
+            this.stack.push(dir);
+        if (matched)
+            return { action: 'skip' };
+        const parents = [];
+        for (const visited of this.stack) {
+            if (visited === dir || visited.sent)
+                continue;
+            visited.sent = true;
+            parents.push(visited.path);
+        }
+        if (dir)
+            dir.sent = true;
+        return { action: 'include', parents };
+    }
+    exceptionCouldReachInside(dirPath) {
+        if (!this.matcher?.exclusions)
+            return false;
+        const dirSlash = `${dirPath}/`;
+        return this.matcher.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p)}/`.startsWith(dirSlash));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ goMatch),
+/* harmony export */   m: () => (/* binding */ BadPatternError)
+/* harmony export */ });
+/**
+ * Go's `filepath.Match` on Unix, ported for one purpose: moby/patternmatcher rejects a
+ * `.dockerignore` pattern exactly when `filepath.Match(pattern, ".")` reports `ErrBadPattern`,
+ * and Docker then refuses the build. Ported from Go's path/filepath/match.go (the version that
+ * checks the whole pattern for syntax errors even after the match has failed).
+ *
+ * Go works on bytes; this works on UTF-16 strings, which only differs for invalid UTF-8 (not
+ * representable in a JS string read from a UTF-8 file).
+ */
+class BadPatternError extends Error {
+    constructor(pattern) {
+        super(`syntax error in pattern '${pattern}'`);
+        this.name = 'BadPatternError';
+    }
+}
+/** Splits off the leading `*`s and the chunk up to the next unbracketed `*` (Go's scanChunk). */
+function scanChunk(pattern) {
+    let star = false;
+    while (pattern.startsWith('*')) {
+        pattern = pattern.slice(1);
+        star = true;
+    }
+    let inRange = false;
+    let i = 0;
+    scan: for (; i < pattern.length; i++) {
+        switch (pattern[i]) {
+            case '\\':
+                if (i + 1 < pattern.length)
+                    i++;
+                break;
+            case '[':
+                inRange = true;
+                break;
+            case ']':
+                inRange = false;
+                break;
+            case '*':
+                if (!inRange)
+                    break scan;
+                break;
+        }
+    }
+    return { star, chunk: pattern.slice(0, i), rest: pattern.slice(i) };
+}
+function firstCodePoint(s) {
+    const cp = s.codePointAt(0);
+    return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+/** Go's getEsc: one possibly escaped character of a `[...]` class. */
+function getEsc(chunk, pattern) {
+    if (chunk === '' || chunk[0] === '-' || chunk[0] === ']')
+        throw new BadPatternError(pattern);
+    if (chunk[0] === '\\') {
+        chunk = chunk.slice(1);
+        if (chunk === '')
+            throw new BadPatternError(pattern);
+    }
+    const ch = firstCodePoint(chunk);
+    const rest = chunk.slice(ch.length);
+    if (rest === '')
+        throw new BadPatternError(pattern);
+    return { r: ch.codePointAt(0) ?? 0, rest };
+}
+/**
+ * Go's matchChunk: matches `chunk` at the start of `s`; returns the rest of `s` or null.
+ * Keeps parsing after a mismatch so that syntax errors anywhere in the chunk are reported.
+ */
+function matchChunk(chunk, s, pattern) {
+    let failed = false;
+    while (chunk.length > 0) {
+        if (!failed && s.length === 0)
+            failed = true;
+        const c = chunk[0];
+        if (c === '[') {
+            let r = -1;
+            if (!failed) {
+                const ch = firstCodePoint(s);
+                r = ch.codePointAt(0) ?? -1;
+                s = s.slice(ch.length);
+            }
+            chunk = chunk.slice(1);
+            let negated = false;
+            if (chunk.length > 0 && chunk[0] === '^') {
+                negated = true;
+                chunk = chunk.slice(1);
+            }
+            let match = false;
+            let ranges = 0;
+            for (;;) {
+                if (chunk.length > 0 && chunk[0] === ']' && ranges > 0) {
+                    chunk = chunk.slice(1);
+                    break;
+                }
+                const lo = getEsc(chunk, pattern);
+                chunk = lo.rest;
+                let hi = lo.r;
+                if (chunk[0] === '-') {
+                    const high = getEsc(chunk.slice(1), pattern);
+                    hi = high.r;
+                    chunk = high.rest;
+                }
+                if (lo.r <= r && r <= hi)
+                    match = true;
+                ranges++;
+            }
+            if (match === negated)
+                failed = true;
+        }
+        else if (c === '?') {
+            if (!failed) {
+                if (s[0] === '/')
+                    failed = true;
+                s = s.slice(firstCodePoint(s).length);
+            }
+            chunk = chunk.slice(1);
+        }
+        else {
+            if (c === '\\') {
+                chunk = chunk.slice(1);
+                if (chunk.length === 0)
+                    throw new BadPatternError(pattern);
+            }
+            if (!failed) {
+                if (chunk[0] !== s[0])
+                    failed = true;
+                s = s.slice(1);
+            }
+            chunk = chunk.slice(1);
+        }
+    }
+    return failed ? null : s;
+}
+/**
+ * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
+ * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * at the first chunk that did not match (today's Docker is built with a newer Go).
+ */
+function goMatch(pattern, name, checkRemainder = true) {
+    const original = pattern;
+    outer: while (pattern.length > 0) {
+        const scanned = scanChunk(pattern);
+        const { star, chunk } = scanned;
+        pattern = scanned.rest;
+        if (star && chunk === '')
+            return !name.includes('/');
+        const t = matchChunk(chunk, name, original);
+        if (t !== null && (t.length === 0 || pattern.length > 0)) {
+            name = t;
+            continue;
+        }
+        if (star) {
+            for (let i = 0; i < name.length && name[i] !== '/'; i++) {
+                const rest = matchChunk(chunk, name.slice(i + 1), original);
+                if (rest !== null) {
+                    if (pattern.length === 0 && rest.length > 0)
+                        continue;
+                    name = rest;
+                    continue outer;
+                }
+            }
+        }
+        // Before reporting a mismatch, make sure the rest of the pattern is well formed.
+        while (checkRemainder && pattern.length > 0) {
+            const next = scanChunk(pattern);
+            pattern = next.rest;
+            matchChunk(next.chunk, '', original);
+        }
+        return false;
+    }
+    return name.length === 0;
+}
+
+
+/***/ }),
+
+/***/ 5636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ goClean),
+/* harmony export */   GL: () => (/* binding */ goDir),
+/* harmony export */   hb: () => (/* binding */ goTrimSpace)
+/* harmony export */ });
+/**
+ * Go's `path.Clean` and `path.Dir` for `/`-separated paths, ported byte for byte in behaviour:
+ * Docker cleans every `.dockerignore` pattern with them (`filepath.Clean` on Linux), and the
+ * matcher splits a path into its parents with `Dir`. Being exact here keeps `a/../b`, `./x`,
+ * `x/` and `//x` meaning what they mean to Docker.
+ */
+/** Go's `path.Clean`: the shortest path name equivalent to `path`, by purely lexical processing. */
+function goClean(path) {
+    if (path === '')
+        return '.';
+    const rooted = path.startsWith('/');
+    const n = path.length;
+    // `out` plays the role of Go's lazybuf: the cleaned prefix written so far.
+    let out = rooted ? '/' : '';
+    let r = rooted ? 1 : 0;
+    let dotdot = rooted ? 1 : 0; // index in `out` where `..` backtracking must stop
+    while (r < n) {
+        if (path[r] === '/') {
+            r++;
+        }
+        else if (path[r] === '.' && (r + 1 === n || path[r + 1] === '/')) {
+            r++;
+        }
+        else if (path[r] === '.' && path[r + 1] === '.' && (r + 2 === n || path[r + 2] === '/')) {
+            r += 2;
+            if (out.length > dotdot) {
+                let w = out.length - 1;
+                while (w > dotdot && out[w] !== '/')
+                    w--;
+                out = out.slice(0, w);
+            }
+            else if (!rooted) {
+                if (out.length > 0)
+                    out += '/';
+                out += '..';
+                dotdot = out.length;
+            }
+        }
+        else {
+            if ((rooted && out.length !== 1) || (!rooted && out.length !== 0))
+                out += '/';
+            const next = path.indexOf('/', r);
+            const end = next < 0 ? n : next;
+            out += path.slice(r, end);
+            r = end;
+        }
+    }
+    return out === '' ? '.' : out;
+}
+/** Go's `filepath.Dir` on Unix: everything before the last `/`, cleaned. */
+function goDir(path) {
+    const slash = path.lastIndexOf('/');
+    return goClean(path.slice(0, slash + 1));
+}
+/** Characters Go's `unicode.IsSpace` accepts (what `strings.TrimSpace` removes); differs from JS `trim()` on U+0085 and U+FEFF. */
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+/** Go's `strings.TrimSpace`. */
+function goTrimSpace(s) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && GO_SPACE.includes(s[start]))
+        start++;
+    while (end > start && GO_SPACE.includes(s[end - 1]))
+        end--;
+    return s.slice(start, end);
+}
+
+
+/***/ }),
+
+/***/ 3081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ ignoreFileCandidates),
+/* harmony export */   g: () => (/* binding */ readIgnorePatterns)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5636);
+/**
+ * Reading a `.dockerignore` file the way Docker does (moby/patternmatcher/ignorefile.ReadAll) and
+ * choosing which ignore file applies (BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile
+ * wins over `<context>/.dockerignore`).
+ */
+
+
+/**
+ * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
+ * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
+ * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
+ * `a/../b` → `b`) and one leading `/` is removed.
+ */
+function readIgnorePatterns(text) {
+    const patterns = [];
+    // bufio.ScanLines: split on \n, drop one trailing \r per line.
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((rawLine, index) => {
+        let line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        if (index === 0 && line.startsWith('\uFEFF'))
+            line = line.slice(1);
+        if (line.startsWith('#'))
+            return;
+        let pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(line);
+        if (pattern === '')
+            return;
+        const invert = pattern[0] === '!';
+        if (invert)
+            pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(pattern.slice(1));
+        if (pattern.length > 0) {
+            pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goClean */ .AH)(pattern);
+            if (pattern.length > 1 && pattern[0] === '/')
+                pattern = pattern.slice(1);
+        }
+        patterns.push(invert ? `!${pattern}` : pattern);
+    });
+    return patterns;
+}
+/**
+ * The ignore files Docker would consult for this build, in order of precedence:
+ * `<dir of Dockerfile>/<Dockerfile name>.dockerignore`, then `<context>/.dockerignore`.
+ */
+function ignoreFileCandidates(contextDir, dockerfile) {
+    const specific = `${dockerfile}.dockerignore`;
+    return [
+        { file: specific, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(contextDir, specific).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/') },
+        { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(contextDir, '.dockerignore'), label: '.dockerignore' },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 9649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ ContextFilter)
+  PP: () => (/* binding */ PatternMatcher),
+  Jj: () => (/* binding */ emptyMatchInfo)
 });
+
+// UNUSED EXPORTS: Pattern, matchesDeprecated, matchesOrParentMatches
 
 // EXTERNAL MODULE: ./src/core/dockerignore/go-path.ts
 var go_path = __webpack_require__(5636);
@@ -773,403 +1182,6 @@ function matchesOrParentMatches(file, patterns) {
     return pm.matchesOrParentMatches(file);
 }
 
-;// CONCATENATED MODULE: ./src/core/dockerignore/context-filter.ts
-/**
- * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
- * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
- *
- * - every entry is matched with `MatchesUsingParentResults`, seeded with its parent directory's
- *   match information (so `!` exceptions inside an excluded folder re-include files);
- * - an excluded directory is not descended into when no `!` exception could reach inside it
- *   (only when all exceptions are plain paths; otherwise the walk goes on and only files that an
- *   exception re-includes come back);
- * - an excluded directory is still sent when something inside it is re-included (it is needed to
- *   hold that file), emitted just before its first included descendant.
- *
- * Pure: the caller walks the file system in depth-first, name-sorted order and asks `visit` about
- * each entry below the root.
- */
-
-const PATTERN_CHARS = /[*[\]?^\\]/;
-/** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
-function withoutTrailingGlob(pattern) {
-    let text = pattern.toString();
-    if (text.endsWith('/**'))
-        text = text.slice(0, -3);
-    if (text.endsWith('/*'))
-        text = text.slice(0, -2);
-    return text;
-}
-class ContextFilter {
-    matcher;
-    onlyPrefixExceptions;
-    stack = [];
-    /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
-    constructor(patterns) {
-        this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
-        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
-    }
-    /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
-    visit(relativePath, isDir) {
-        if (!this.matcher)
-            return { action: 'include', parents: [] };
-        while (this.stack.length > 0 && !relativePath.startsWith(this.stack[this.stack.length - 1].pathWithSep)) {
-            this.stack.pop();
-        }
-        const parent = this.stack[this.stack.length - 1];
-        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo, isDir);
-        if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
-            return { action: 'prune' };
-        }
-        const dir = isDir ? { pathWithSep: `${relativePath}/`, path: relativePath, info, sent: false } : undefined;
-        if (dir)
-            this.stack.push(dir);
-        if (matched)
-            return { action: 'skip' };
-        const parents = [];
-        for (const visited of this.stack) {
-            if (visited === dir || visited.sent)
-                continue;
-            visited.sent = true;
-            parents.push(visited.path);
-        }
-        if (dir)
-            dir.sent = true;
-        return { action: 'include', parents };
-    }
-    exceptionCouldReachInside(dirPath) {
-        if (!this.matcher?.exclusions)
-            return false;
-        const dirSlash = `${dirPath}/`;
-        return this.matcher.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p)}/`.startsWith(dirSlash));
-    }
-}
-
-
-/***/ }),
-
-/***/ 3018:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ goMatch),
-/* harmony export */   m: () => (/* binding */ BadPatternError)
-/* harmony export */ });
-/**
- * Go's `filepath.Match` on Unix, ported for one purpose: moby/patternmatcher rejects a
- * `.dockerignore` pattern exactly when `filepath.Match(pattern, ".")` reports `ErrBadPattern`,
- * and Docker then refuses the build. Ported from Go's path/filepath/match.go (the version that
- * checks the whole pattern for syntax errors even after the match has failed).
- *
- * Go works on bytes; this works on UTF-16 strings, which only differs for invalid UTF-8 (not
- * representable in a JS string read from a UTF-8 file).
- */
-class BadPatternError extends Error {
-    constructor(pattern) {
-        super(`syntax error in pattern '${pattern}'`);
-        this.name = 'BadPatternError';
-    }
-}
-/** Splits off the leading `*`s and the chunk up to the next unbracketed `*` (Go's scanChunk). */
-function scanChunk(pattern) {
-    let star = false;
-    while (pattern.startsWith('*')) {
-        pattern = pattern.slice(1);
-        star = true;
-    }
-    let inRange = false;
-    let i = 0;
-    scan: for (; i < pattern.length; i++) {
-        switch (pattern[i]) {
-            case '\\':
-                if (i + 1 < pattern.length)
-                    i++;
-                break;
-            case '[':
-                inRange = true;
-                break;
-            case ']':
-                inRange = false;
-                break;
-            case '*':
-                if (!inRange)
-                    break scan;
-                break;
-        }
-    }
-    return { star, chunk: pattern.slice(0, i), rest: pattern.slice(i) };
-}
-function firstCodePoint(s) {
-    const cp = s.codePointAt(0);
-    return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-/** Go's getEsc: one possibly escaped character of a `[...]` class. */
-function getEsc(chunk, pattern) {
-    if (chunk === '' || chunk[0] === '-' || chunk[0] === ']')
-        throw new BadPatternError(pattern);
-    if (chunk[0] === '\\') {
-        chunk = chunk.slice(1);
-        if (chunk === '')
-            throw new BadPatternError(pattern);
-    }
-    const ch = firstCodePoint(chunk);
-    const rest = chunk.slice(ch.length);
-    if (rest === '')
-        throw new BadPatternError(pattern);
-    return { r: ch.codePointAt(0) ?? 0, rest };
-}
-/**
- * Go's matchChunk: matches `chunk` at the start of `s`; returns the rest of `s` or null.
- * Keeps parsing after a mismatch so that syntax errors anywhere in the chunk are reported.
- */
-function matchChunk(chunk, s, pattern) {
-    let failed = false;
-    while (chunk.length > 0) {
-        if (!failed && s.length === 0)
-            failed = true;
-        const c = chunk[0];
-        if (c === '[') {
-            let r = -1;
-            if (!failed) {
-                const ch = firstCodePoint(s);
-                r = ch.codePointAt(0) ?? -1;
-                s = s.slice(ch.length);
-            }
-            chunk = chunk.slice(1);
-            let negated = false;
-            if (chunk.length > 0 && chunk[0] === '^') {
-                negated = true;
-                chunk = chunk.slice(1);
-            }
-            let match = false;
-            let ranges = 0;
-            for (;;) {
-                if (chunk.length > 0 && chunk[0] === ']' && ranges > 0) {
-                    chunk = chunk.slice(1);
-                    break;
-                }
-                const lo = getEsc(chunk, pattern);
-                chunk = lo.rest;
-                let hi = lo.r;
-                if (chunk[0] === '-') {
-                    const high = getEsc(chunk.slice(1), pattern);
-                    hi = high.r;
-                    chunk = high.rest;
-                }
-                if (lo.r <= r && r <= hi)
-                    match = true;
-                ranges++;
-            }
-            if (match === negated)
-                failed = true;
-        }
-        else if (c === '?') {
-            if (!failed) {
-                if (s[0] === '/')
-                    failed = true;
-                s = s.slice(firstCodePoint(s).length);
-            }
-            chunk = chunk.slice(1);
-        }
-        else {
-            if (c === '\\') {
-                chunk = chunk.slice(1);
-                if (chunk.length === 0)
-                    throw new BadPatternError(pattern);
-            }
-            if (!failed) {
-                if (chunk[0] !== s[0])
-                    failed = true;
-                s = s.slice(1);
-            }
-            chunk = chunk.slice(1);
-        }
-    }
-    return failed ? null : s;
-}
-/**
- * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
- * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
- * at the first chunk that did not match (today's Docker is built with a newer Go).
- */
-function goMatch(pattern, name, checkRemainder = true) {
-    const original = pattern;
-    outer: while (pattern.length > 0) {
-        const scanned = scanChunk(pattern);
-        const { star, chunk } = scanned;
-        pattern = scanned.rest;
-        if (star && chunk === '')
-            return !name.includes('/');
-        const t = matchChunk(chunk, name, original);
-        if (t !== null && (t.length === 0 || pattern.length > 0)) {
-            name = t;
-            continue;
-        }
-        if (star) {
-            for (let i = 0; i < name.length && name[i] !== '/'; i++) {
-                const rest = matchChunk(chunk, name.slice(i + 1), original);
-                if (rest !== null) {
-                    if (pattern.length === 0 && rest.length > 0)
-                        continue;
-                    name = rest;
-                    continue outer;
-                }
-            }
-        }
-        // Before reporting a mismatch, make sure the rest of the pattern is well formed.
-        while (checkRemainder && pattern.length > 0) {
-            const next = scanChunk(pattern);
-            pattern = next.rest;
-            matchChunk(next.chunk, '', original);
-        }
-        return false;
-    }
-    return name.length === 0;
-}
-
-
-/***/ }),
-
-/***/ 5636:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ goClean),
-/* harmony export */   GL: () => (/* binding */ goDir),
-/* harmony export */   hb: () => (/* binding */ goTrimSpace)
-/* harmony export */ });
-/**
- * Go's `path.Clean` and `path.Dir` for `/`-separated paths, ported byte for byte in behaviour:
- * Docker cleans every `.dockerignore` pattern with them (`filepath.Clean` on Linux), and the
- * matcher splits a path into its parents with `Dir`. Being exact here keeps `a/../b`, `./x`,
- * `x/` and `//x` meaning what they mean to Docker.
- */
-/** Go's `path.Clean`: the shortest path name equivalent to `path`, by purely lexical processing. */
-function goClean(path) {
-    if (path === '')
-        return '.';
-    const rooted = path.startsWith('/');
-    const n = path.length;
-    // `out` plays the role of Go's lazybuf: the cleaned prefix written so far.
-    let out = rooted ? '/' : '';
-    let r = rooted ? 1 : 0;
-    let dotdot = rooted ? 1 : 0; // index in `out` where `..` backtracking must stop
-    while (r < n) {
-        if (path[r] === '/') {
-            r++;
-        }
-        else if (path[r] === '.' && (r + 1 === n || path[r + 1] === '/')) {
-            r++;
-        }
-        else if (path[r] === '.' && path[r + 1] === '.' && (r + 2 === n || path[r + 2] === '/')) {
-            r += 2;
-            if (out.length > dotdot) {
-                let w = out.length - 1;
-                while (w > dotdot && out[w] !== '/')
-                    w--;
-                out = out.slice(0, w);
-            }
-            else if (!rooted) {
-                if (out.length > 0)
-                    out += '/';
-                out += '..';
-                dotdot = out.length;
-            }
-        }
-        else {
-            if ((rooted && out.length !== 1) || (!rooted && out.length !== 0))
-                out += '/';
-            const next = path.indexOf('/', r);
-            const end = next < 0 ? n : next;
-            out += path.slice(r, end);
-            r = end;
-        }
-    }
-    return out === '' ? '.' : out;
-}
-/** Go's `filepath.Dir` on Unix: everything before the last `/`, cleaned. */
-function goDir(path) {
-    const slash = path.lastIndexOf('/');
-    return goClean(path.slice(0, slash + 1));
-}
-/** Characters Go's `unicode.IsSpace` accepts (what `strings.TrimSpace` removes); differs from JS `trim()` on U+0085 and U+FEFF. */
-const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
-/** Go's `strings.TrimSpace`. */
-function goTrimSpace(s) {
-    let start = 0;
-    let end = s.length;
-    while (start < end && GO_SPACE.includes(s[start]))
-        start++;
-    while (end > start && GO_SPACE.includes(s[end - 1]))
-        end--;
-    return s.slice(start, end);
-}
-
-
-/***/ }),
-
-/***/ 3081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ ignoreFileCandidates),
-/* harmony export */   g: () => (/* binding */ readIgnorePatterns)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5636);
-/**
- * Reading a `.dockerignore` file the way Docker does (moby/patternmatcher/ignorefile.ReadAll) and
- * choosing which ignore file applies (BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile
- * wins over `<context>/.dockerignore`).
- */
-
-
-/**
- * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
- * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
- * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
- * `a/../b` → `b`) and one leading `/` is removed.
- */
-function readIgnorePatterns(text) {
-    const patterns = [];
-    // bufio.ScanLines: split on \n, drop one trailing \r per line.
-    const lines = text.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    lines.forEach((rawLine, index) => {
-        let line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-        if (index === 0 && line.startsWith('\uFEFF'))
-            line = line.slice(1);
-        if (line.startsWith('#'))
-            return;
-        let pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(line);
-        if (pattern === '')
-            return;
-        const invert = pattern[0] === '!';
-        if (invert)
-            pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(pattern.slice(1));
-        if (pattern.length > 0) {
-            pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goClean */ .AH)(pattern);
-            if (pattern.length > 1 && pattern[0] === '/')
-                pattern = pattern.slice(1);
-        }
-        patterns.push(invert ? `!${pattern}` : pattern);
-    });
-    return patterns;
-}
-/**
- * The ignore files Docker would consult for this build, in order of precedence:
- * `<dir of Dockerfile>/<Dockerfile name>.dockerignore`, then `<context>/.dockerignore`.
- */
-function ignoreFileCandidates(contextDir, dockerfile) {
-    const specific = `${dockerfile}.dockerignore`;
-    return [
-        { file: specific, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(contextDir, specific).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/') },
-        { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(contextDir, '.dockerignore'), label: '.dockerignore' },
-    ];
-}
-
 
 /***/ }),
 
@@ -1634,6 +1646,7 @@ function resolveInWorkspace(input, value, root = workspaceRoot()) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ET: () => (/* binding */ SpecInputError),
   II: () => (/* binding */ loadSpec),
   c7: () => (/* binding */ parseSpecReference)
 });
@@ -1649,8 +1662,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/dockerignore/context-filter.ts + 2 modules
-var context_filter = __webpack_require__(7326);
+// EXTERNAL MODULE: ./src/core/dockerignore/context-filter.ts
+var context_filter = __webpack_require__(4152);
 // EXTERNAL MODULE: ./src/core/dockerignore/go-glob.ts
 var go_glob = __webpack_require__(3018);
 // EXTERNAL MODULE: ./src/core/dockerignore/ignore-file.ts
@@ -2819,6 +2832,14 @@ var runtime_workspace = __webpack_require__(9333);
 
 
 
+/** A spec that cannot be used, as an input error that still carries each problem's line and field (validate reports them one by one). */
+class SpecInputError extends errors/* InputError */.dz {
+    problems;
+    constructor(problems, input, problem, fix) {
+        super(input, problem, fix);
+        this.problems = problems;
+    }
+}
 /** `path` or `path#entry` (an inline spec in an images file), resolved against the workspace. */
 function parseSpecReference(value, workspace) {
     const hash = value.lastIndexOf('#');
@@ -2866,7 +2887,7 @@ function loadSpec(reference, options) {
     const at = reference.entry ? inlineEntryPath(text, reference, input, shown) : [];
     const fail = (fileName, problems) => {
         const lines = problems.map((problem) => (0,types/* formatProblem */.V)(fileName, problem));
-        throw new errors/* InputError */.dz(input, lines.length === 1 ? lines[0] : `${fileName} has ${lines.length} problems:\n  - ${lines.join('\n  - ')}\n`, 'Fix the spec (its keys are described under "Declare an image instead of writing a Dockerfile" in the README)');
+        throw new SpecInputError(problems, input, lines.length === 1 ? lines[0] : `${fileName} has ${lines.length} problems:\n  - ${lines.join('\n  - ')}\n`, 'Fix the spec (its keys are described under "Declare an image instead of writing a Dockerfile" in the README)');
     };
     let spec;
     try {
@@ -3000,7 +3021,7 @@ function excludedBy(patterns, relative, isDir) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_dockerignore_context_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7326);
+/* harmony import */ var _core_dockerignore_context_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4152);
 /**
  * The rendered context of a spec: exactly the files and folders its layers name, at their paths
  * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`

@@ -2,7 +2,7 @@ export const id = 984;
 export const ids = [984];
 export const modules = {
 
-/***/ 2603:
+/***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -3,7 +3,8 @@
  * `COPY --from` and `ARG` defaults: single quotes are literal, double quotes group and still expand,
  * the escape character (`\` or the `# escape=` one) protects the next character, and `$NAME`,
  * `${NAME}`, `${NAME:-word}`, `${NAME-word}`, `${NAME:+word}`, `${NAME+word}`, `${NAME:?msg}`,
- * `${NAME#glob}`, `${NAME##glob}`, `${NAME%glob}`, `${NAME%%glob}` are expanded.
+ * `${NAME#glob}`, `${NAME##glob}`, `${NAME%glob}`, `${NAME%%glob}`, `${NAME/glob/text}`, `${NAME//glob/text}`
+ * are expanded.
  * An unset variable expands to nothing, as in BuildKit.
  */
 
@@ -42,9 +43,19 @@ function removeAffix(value: string, pattern: string, op: string): string {
   return value;
 }
 
-export function expandWord(word: string, variables: Variables, escape = '\\'): string {
+/**
+ * Expands `word`. `onLookup`, when given, hears every variable the word reads and whether it was
+ * set, as BuildKit's ProcessWordWithMatches records matched and unmatched names (lint rules use it).
+ */
+export function expandWord(word: string, variables: Variables, escape = '\\', onLookup?: (name: string, found: boolean) => void): string {
+  // Nothing to expand or unquote: the word is its own value (the common case, kept cheap).
+  if (!word.includes('$') && !word.includes("'") && !word.includes('"') && !word.includes(escape)) return word;
   let i = 0;
-  const lookup = (name: string) => variables.get(name);
+  const lookup = (name: string) => {
+    const value = variables.get(name);
+    onLookup?.(name, value !== undefined);
+    return value;
+  };
 
   const readName = (): string => {
     const match = /^[A-Za-z_][A-Za-z0-9_]*|^[0-9]/.exec(word.slice(i));
@@ -72,7 +83,15 @@ export function expandWord(word: string, variables: Variables, escape = '\\'): s
     if (i >= word.length) throw new ExpansionError(`missing '}' in '${word}'`);
     const inner = word.slice(start, i);
     i++; // }
-    return expandWord(inner, variables, escape);
+    return expandWord(inner, variables, escape, onLookup);
+  };
+
+  /** Reads up to an unescaped `stop` (the pattern of `${NAME/pattern/replacement}`), unexpanded. */
+  const readRawUntil = (stop: string): string => {
+    const start = i;
+    for (; i < word.length && word[i] !== stop; i++) if (word[i] === escape) i++;
+    if (i >= word.length) throw new ExpansionError(`missing '${stop}' in '${word}'`);
+    return word.slice(start, i++);
   };
 
   const dollar = (): string => {
@@ -106,6 +125,28 @@ export function expandWord(word: string, variables: Variables, escape = '\\'): s
           i++;
         }
         return removeAffix(value ?? '', readBraceWord(), full);
+      }
+      if (!colon && op === '/') {
+        i++;
+        const all = word[i] === '/';
+        if (all) i++;
+        const pattern = readRawUntil('/');
+        const replacement = readRawUntil('}');
+        const regex = globToRegExp(pattern, 'start', true);
+        const source = value ?? '';
+        let out = '';
+        for (let at = 0; at < source.length;) {
+          const match = pattern === '' ? null : regex.exec(source.slice(at));
+          if (match && match[0].length > 0) {
+            out += replacement;
+            at += match[0].length;
+            if (!all) return out + source.slice(at);
+          } else {
+            out += source[at];
+            at++;
+          }
+        }
+        return out;
       }
       throw new ExpansionError(`unsupported modifier in '${word}'`);
     }

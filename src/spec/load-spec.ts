@@ -36,6 +36,18 @@ export interface LoadedSpec {
   ignorePatterns: string[];
 }
 
+/** A spec that cannot be used, as an input error that still carries each problem's line and field (validate reports them one by one). */
+export class SpecInputError extends InputError {
+  constructor(
+    readonly problems: readonly SpecProblem[],
+    input: string,
+    problem: string,
+    fix: string,
+  ) {
+    super(input, problem, fix);
+  }
+}
+
 export interface LoadOptions {
   /** Paths must stay inside it. */
   workspace: string;
@@ -101,7 +113,8 @@ export function loadSpec(reference: SpecReference, options: LoadOptions): Loaded
 
   const fail = (fileName: string, problems: SpecProblem[]): never => {
     const lines = problems.map((problem) => formatProblem(fileName, problem));
-    throw new InputError(
+    throw new SpecInputError(
+      problems,
       input,
       lines.length === 1 ? (lines[0] as string) : `${fileName} has ${lines.length} problems:\n  - ${lines.join('\n  - ')}\n`,
       'Fix the spec (its keys are described under "Declare an image instead of writing a Dockerfile" in the README)',

@@ -16,8 +16,8 @@ describe('images a Dockerfile pulls', () => {
       target: '#1',
     },
     {
-      name: 'stage names are case-insensitive',
-      dockerfile: 'FROM golang:1.22 AS Build\nFROM build\nFROM SCRATCH AS final\nCOPY --from=BUILD /a /a\n',
+      name: 'stage names are stored lower-case; COPY --from looks them up in any case',
+      dockerfile: 'FROM golang:1.22 AS Build\nFROM build\nFROM scratch AS final\nCOPY --from=BUILD /a /a\n',
       options: {},
       images: ['golang:1.22'],
       target: 'final',
@@ -45,11 +45,11 @@ describe('images a Dockerfile pulls', () => {
       target: '#1',
     },
     {
-      name: 'stage ARGs expand in COPY --from',
-      dockerfile: 'ARG UV=0.4\nFROM alpine:3.20\nARG UV\nCOPY --from=ghcr.io/astral-sh/uv:${UV} /uv /bin/uv\n',
+      name: 'global ARGs reach COPY --from through an alias stage (the BuildKit workaround)',
+      dockerfile: 'ARG UV=0.4\nFROM ghcr.io/astral-sh/uv:${UV} AS uv\nFROM alpine:3.20\nCOPY --from=uv /uv /bin/uv\n',
       options: {},
       images: ['alpine:3.20', 'ghcr.io/astral-sh/uv:0.4'],
-      target: '#0',
+      target: '#1',
     },
     {
       name: 'only the stages the target needs',
@@ -127,14 +127,108 @@ describe('images a Dockerfile pulls', () => {
   });
 
   test.each([
-    ['', /no FROM instruction/],
-    ['RUN true\n', /RUN before the first FROM/],
-    ['ARG BASE\nFROM ${BASE}\n', /expands to an empty image name/],
+    ['', /the Dockerfile cannot be empty/],
+    ['# only a comment\n', /file with no instructions/],
+    ['ARG A=1\n', /dockerfile contains no stages to build/],
+    ['RUN true\n', /line 1: no build stage in current context/],
+    ['ARG BASE\nFROM ${BASE}\n', /line 2: base name \(\$\{BASE\}\) should not be blank/],
     ['FROM ${X:?mustBeSet}\n', /mustBeSet/],
-    ['FROM a b\n', /FROM takes 'image \[AS name\]'/],
+    ['FROM a b\n', /line 1: FROM requires either one or three arguments/],
+    ['FROM a AS 1st\n', /line 1: invalid name for build stage: "1st"/],
+    ['FROM a\nCOPY --form=b x y\n', /line 2: unknown flag: form/],
+    ['FROM a\nCOPY x\n', /line 2: COPY requires at least two arguments/],
+    ['FROM a\nWORKDIR\n', /line 2: WORKDIR requires exactly one argument/],
+    ['FROM a AS x\nCOPY --from=x /a /b\n', /line 2: circular dependency detected on stage: x/],
+    ['FROM a\nCOPY --from=3 /a /b\n', /line 2: invalid stage index 3/],
   ])('a Dockerfile that cannot build is an input error (%j)', (dockerfile, message) => {
     expect(() => dockerfileImages(dockerfile, base)).toThrow(InputError);
     expect(() => dockerfileImages(dockerfile, base)).toThrow(message);
+  });
+});
+
+// Issue 7, bug 3: stages resolved as BuildKit's dockerfile2llb resolves them, and Dockerfiles that
+// `docker build` refuses refused here too, with the line it names. Each case failed before the fix.
+describe('stages and refusals as BuildKit has them', () => {
+  test.each([
+    {
+      name: 'duplicate stage names: FROM takes the latest earlier stage of that name',
+      dockerfile: 'FROM alpine:3.19 AS base\nFROM alpine:3.20 AS base\nFROM base\n',
+      options: {},
+      images: ['alpine:3.20'],
+      target: '#2',
+    },
+    {
+      name: 'duplicate stage names: the target is the last stage of that name',
+      dockerfile: 'FROM node:20 AS app\nFROM python:3.12 AS app\nFROM debian:12\n',
+      options: { target: 'app' },
+      images: ['python:3.12'],
+      target: 'app',
+    },
+    {
+      name: 'duplicate stage names: COPY --from takes the last stage of that name, even a later one',
+      dockerfile: 'FROM a:1 AS x\nFROM b:1 AS final\nCOPY --from=x /f /f\nFROM c:1 AS x\n',
+      options: { target: 'final' },
+      images: ['b:1', 'c:1'],
+      target: 'final',
+    },
+    {
+      name: 'a FROM naming a stage defined later is an image',
+      dockerfile: 'FROM later AS first\nFROM alpine:3.20 AS later\n',
+      options: { target: 'first' },
+      images: ['later'],
+      target: 'first',
+    },
+    {
+      name: 'a FROM naming a stage in its own line is the image of that name',
+      dockerfile: 'FROM python:3.12 AS python\nFROM python AS python\n',
+      options: {},
+      images: ['python:3.12'],
+      target: 'python',
+    },
+  ])('$name', ({ dockerfile, options, images, target }) => {
+    const result = dockerfileImages(dockerfile, { ...base, ...options });
+    expect(result.images).toEqual(images);
+    expect(result.target).toBe(target);
+  });
+
+  test.each([
+    [
+      'FROM names a stage by its exact (lower-case) text',
+      'FROM golang:1.22 AS build\nFROM Build\n',
+      /line 2: failed to parse stage name "Build"/,
+    ],
+    ['scratch is only scratch in lower case', 'FROM SCRATCH\n', /line 1: failed to parse stage name "SCRATCH"/],
+    [
+      'COPY --from=$VAR',
+      'ARG V=a\nFROM alpine:3.20\nARG V\nCOPY --from=$V /a /a\n',
+      /line 4: variable expansion is not supported for --from/,
+    ],
+    ['COPY --from=${VAR}', 'FROM alpine:3.20\nCOPY --from=img:${T} /a /a\n', /line 2: variable expansion is not supported for --from/],
+    [
+      'RUN --mount=from=$VAR',
+      'FROM alpine:3.20\nRUN --mount=type=bind,from=$X,target=/x true\n',
+      /line 2: 'from' doesn't support variable expansion/,
+    ],
+    ['an unknown instruction', 'FROM alpine:3.20\nRUNN echo hi\n', /line 2: unknown instruction: RUNN \(did you mean RUN\?\)/],
+    ['an unterminated heredoc', 'FROM alpine:3.20\nRUN <<EOF\necho hi\n', /line 2: unterminated heredoc/],
+    [
+      'an image reference that expands to an invalid one',
+      'ARG UNSET\nFROM node:${UNSET}-slim\n',
+      /line 2: failed to parse stage name "node:-slim"/,
+    ],
+    ['an invalid COPY --from image', 'FROM alpine:3.20\nCOPY --from=Bad/Image /a /a\n', /line 2: failed to parse stage name "Bad\/Image"/],
+    [
+      'an invalid image in a stage the target does not need',
+      'FROM Node:20 AS unused\nFROM alpine:3.20\n',
+      /line 1: failed to parse stage name "Node:20"/,
+    ],
+  ])('refused: %s', (_name, dockerfile, message) => {
+    expect(() => dockerfileImages(dockerfile, base)).toThrow(InputError);
+    expect(() => dockerfileImages(dockerfile, base)).toThrow(message);
+  });
+
+  test('the parse error of the whole file wins over an earlier unknown instruction, as in BuildKit', () => {
+    expect(() => dockerfileImages('FROM a\nRUNN x\nRUN <<EOF\n', base)).toThrow(/line 3: unterminated heredoc/);
   });
 });
 
@@ -162,6 +256,8 @@ describe('word expansion (BuildKit shell lexer rules)', () => {
     ['${V%.*}', 'v1.2'],
     ['${V%%.*}', 'v1'],
     ['${V##*.}', '3'],
+    ['${V/./-}', 'v1-2.3'],
+    ['${V//./-}', 'v1-2-3'],
     ['$', '$'],
   ])('%s → %s', (word, expected) => {
     expect(expandWord(word, vars)).toBe(expected);

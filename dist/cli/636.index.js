@@ -1,5 +1,5 @@
-export const id = 102;
-export const ids = [102];
+export const id = 636;
+export const ids = [636];
 export const modules = {
 
 /***/ 2102:
@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/build-definition.ts
 var build_definition = __webpack_require__(7621);
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 6 modules
-var compute_build_definition = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 4 modules
+var compute_build_definition = __webpack_require__(8484);
 // EXTERNAL MODULE: ./src/runtime/atomic-file.ts
 var atomic_file = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -183,6 +183,92 @@ async function run(seams = {}) {
 
 /***/ }),
 
+/***/ 7499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ parseBuildSecrets)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * split at the first `=`, so no line can be read two ways.
+ * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
+ * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
+ * - `secret-files`: `ID=PATH`; the value is the file's content.
+ * One parser for the hash (which keeps the ids only) and the builder (which mounts them), so the
+ * ids hashed are always the ids built. Values never reach argv, a file we leave behind or the hash.
+ * Pure: lines in, secrets and the extra builder environment out.
+ */
+
+
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMS = {
+    secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
+    'secret-envs': 'ID=VARIABLE, e.g. PIP_TOKEN=PIP_TOKEN',
+    'secret-files': 'ID=PATH, e.g. netrc=.netrc',
+};
+function split(input, line) {
+    const at = line.indexOf('=');
+    // Never quote a `secrets` line: its value is a credential.
+    const shown = input === 'secrets' ? 'a line' : `'${line}'`;
+    if (at <= 0 || at === line.length - 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
+    const id = line.slice(0, at).trim();
+    const value = input === 'secrets' ? line.slice(at + 1) : line.slice(at + 1).trim();
+    if (!SECRET_ID.test(id))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+    if (id === 'id') {
+        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+    }
+    return { id, value };
+}
+function builderEnvName(index) {
+    return `IMAGE_ACTIONS_SECRET_${index}`;
+}
+/** `workspace` resolves relative secret files. */
+function parseBuildSecrets(lines, workspace) {
+    const secrets = [];
+    const environment = {};
+    const values = [];
+    const seen = new Map();
+    const add = (input, secret) => {
+        const first = seen.get(secret.id);
+        if (first)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`, 'Give each secret id once');
+        seen.set(secret.id, input);
+        secrets.push(secret);
+    };
+    for (const line of lines.secrets ?? []) {
+        const { id, value } = split('secrets', line);
+        const variable = builderEnvName(secrets.length);
+        environment[variable] = value;
+        values.push(value);
+        add('secrets', { id, env: variable });
+    }
+    for (const line of lines.secretEnvs ?? []) {
+        const { id, value } = split('secret-envs', line);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
+        add('secret-envs', { id, env: value });
+    }
+    for (const line of lines.secretFiles ?? []) {
+        const { id, value } = split('secret-files', line);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
+        if (file.includes(','))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
+        add('secret-files', { id, src: file });
+    }
+    return { secrets, ids: [...seen.keys()].sort(), environment, values };
+}
+
+
+/***/ }),
+
 /***/ 2935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -225,6 +311,34 @@ async function writeSummary(heading, fields, more) {
 
 /***/ }),
 
+/***/ 9994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ registryBaseResolver)
+/* harmony export */ });
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
+/**
+ * The `resolveBase` seam of computeBuildDefinition: every image the build pulls (`FROM`,
+ * `COPY --from`), to the digest its tag points at now, so a moved base tag means a new hash. A
+ * pinned reference is returned as is, without a request. One lookup per reference per run.
+ */
+
+function registryBaseResolver(client) {
+    const seen = new Map();
+    return (ref) => {
+        let digest = seen.get(ref);
+        if (!digest) {
+            digest = client.resolveDigest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(ref));
+            seen.set(ref, digest);
+        }
+        return digest;
+    };
+}
+
+
+/***/ }),
+
 /***/ 3885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -240,7 +354,7 @@ async function writeSummary(heading, fields, more) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
-/* harmony import */ var _core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9880);
+/* harmony import */ var _core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7499);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
@@ -475,6 +589,90 @@ async function timedGroup(title, work) {
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
 }
 
 

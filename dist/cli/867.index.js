@@ -1,8 +1,8 @@
-export const id = 722;
-export const ids = [722];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
-/***/ 3722:
+/***/ 61:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,224 +27,16 @@ var lists = __webpack_require__(402);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/runtime/workspace.ts
 var runtime_workspace = __webpack_require__(9333);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/plan/images-file.ts
+var images_file = __webpack_require__(2756);
 // EXTERNAL MODULE: ./src/core/image-ref.ts
 var image_ref = __webpack_require__(3386);
-;// CONCATENATED MODULE: ./src/plan/images-file.ts
-/**
- * `images.yaml`: the image definitions of a monorepo, one entry per image, read and validated with
- * a JSON Schema (ajv) so every mistake comes back as one line naming the entry and the field.
- *
- * ```yaml
- * images:
- *   - name: api                     # unique; becomes the matrix job's name
- *     image: ghcr.io/acme/api       # repository, no tag
- *     context: services/api         # relative to this file's folder; default "."
- *     dockerfile: services/api/Dockerfile   # relative to this file's folder; default <context>/Dockerfile
- *     build-args: { PYTHON: "3.12" } # or a list of KEY=VALUE lines
- *     platforms: [linux/amd64, linux/arm64]  # or "linux/amd64,linux/arm64"
- *     target: runtime
- *     secrets: [pip_token]           # ids only
- *     labels: { team: data }
- *     tags: [latest]                 # extra tags, passed on to the build job
- *   - name: trainer                 # an image spec instead of a Dockerfile:
- *     spec: trainer/image.yaml      #   a spec file, relative to this file's folder, or
- *   - name: scorer
- *     image: ghcr.io/acme/scorer    #   (optional when the spec names registry and name)
- *     spec:                         #   the spec inline (its paths relative to this file's folder)
- *       debian-python: {python: "3.12"}
- *       layers: [{pip: [pandas==2.2.2]}]
- * ```
- * A spec entry takes no context, dockerfile, build-args or target: the spec says all of that.
- */
-
-
-
-
-
-
-
-
-const stringMap = { type: 'object', additionalProperties: { type: 'string' } };
-const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
-const imagesFileSchema = {
-    type: 'object',
-    required: ['images'],
-    additionalProperties: false,
-    properties: {
-        images: {
-            type: 'array',
-            minItems: 1,
-            items: {
-                type: 'object',
-                required: ['name'],
-                additionalProperties: false,
-                properties: {
-                    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
-                    image: { type: 'string', minLength: 1 },
-                    // The spec itself is checked by the spec reader (with lines and "did you mean").
-                    spec: { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object' }] },
-                    context: { type: 'string', minLength: 1 },
-                    dockerfile: { type: 'string', minLength: 1 },
-                    'build-args': { oneOf: [stringMap, { type: 'array', items: { type: 'string', pattern: '^[^=]+=' } }] },
-                    platforms: { oneOf: [stringList, { type: 'string' }] },
-                    target: { type: 'string' },
-                    secrets: stringList,
-                    labels: stringMap,
-                    tags: { oneOf: [stringList, { type: 'string' }] },
-                },
-            },
-        },
-    },
-};
-const images_file_ajv = new ajv.Ajv({ allErrors: true, strict: true });
-const validate = images_file_ajv.compile(imagesFileSchema);
-/** ajv's errors as short lines: `images[1].build-args.PY: must be string (quote the value: "3.10")`. */
-function describeSchemaErrors(errors, document) {
-    const lines = new Set();
-    for (const error of errors) {
-        // oneOf reports each branch; the branch errors below it say more than "must match exactly one".
-        if (error.keyword === 'oneOf')
-            continue;
-        const where = pointerToPath(error.instancePath, document) || 'the file';
-        let detail = error.message ?? 'is invalid';
-        if (error.keyword === 'additionalProperties')
-            detail = `has an unknown field '${String(error.params.additionalProperty)}'`;
-        if (error.keyword === 'type' && error.params.type === 'string') {
-            const value = valueAt(document, error.instancePath);
-            if (typeof value === 'number' || typeof value === 'boolean')
-                detail = `must be a string (quote it: "${String(value)}"; YAML reads 1.10 as the number 1.1)`;
-        }
-        lines.add(`${where}: ${detail}`);
-    }
-    return [...lines];
-}
-function valueAt(document, pointer) {
-    let value = document;
-    for (const part of pointer.split('/').slice(1))
-        value = value?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
-    return value;
-}
-function pointerToPath(pointer, document) {
-    const parts = pointer.split('/').slice(1);
-    let out = '';
-    let value = document;
-    for (const part of parts) {
-        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
-        out += Array.isArray(value) ? `[${key}]` : out ? `.${key}` : key;
-        value = value?.[key];
-    }
-    // Name the entry when there is one: images[1] (api).
-    const match = /^images\[(\d+)\]/.exec(out);
-    const name = match ? document.images?.[Number(match[1])]?.name : undefined;
-    return typeof name === 'string' ? out.replace(/^images\[(\d+)\]/, `images[$1] (${name})`) : out;
-}
-function list(value) {
-    if (value === undefined)
-        return [];
-    if (Array.isArray(value))
-        return value.map((item) => item.trim()).filter((item) => item !== '');
-    return (0,lists/* splitList */.ry)(value);
-}
-function keyValues(value) {
-    if (!value)
-        return {};
-    return Array.isArray(value) ? (0,lists/* parseKeyValueLines */.FF)(value, 'file') : { ...value };
-}
-/**
- * Parses and validates the file's text. `fileDir` is the folder paths are relative to; `workspace`
- * the folder they must stay inside. Throws one InputError (input `file`) listing every problem.
- */
-function parseImagesFile(text, fileDir, workspace, fileName = 'images file', file = external_node_path_default().join(fileDir, fileName)) {
-    const fail = (problems) => new errors/* InputError */.dz('file', `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`, 'Fix the entries named above (see the images file format in the README)');
-    let document;
-    try {
-        document = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw fail([`it is not YAML: ${error.message.split('\n')[0]}`]);
-    }
-    if (!validate(document))
-        throw fail(describeSchemaErrors(validate.errors ?? [], document));
-    const raw = document.images;
-    const problems = [];
-    const seen = new Set();
-    const entries = [];
-    raw.forEach((entry, index) => {
-        const where = `images[${index}] (${entry.name})`;
-        if (seen.has(entry.name))
-            problems.push(`${where}: the name '${entry.name}' is used twice`);
-        seen.add(entry.name);
-        if (entry.image === undefined) {
-            if (entry.spec === undefined)
-                problems.push(`${where}: must have required property 'image'`);
-        }
-        else {
-            try {
-                (0,image_ref/* parseRepository */.SU)(entry.image);
-            }
-            catch (error) {
-                if (!(error instanceof image_ref/* ImageRefError */.z0))
-                    throw error;
-                problems.push(`${where}.image: ${error.message}`);
-            }
-        }
-        const inside = (field, relative) => {
-            const resolved = external_node_path_default().resolve(fileDir, relative);
-            if (!(0,runtime_workspace/* isInside */.FK)(workspace, resolved))
-                problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
-            return resolved;
-        };
-        let spec;
-        if (entry.spec !== undefined) {
-            for (const field of ['context', 'dockerfile', 'build-args', 'target']) {
-                if (entry[field] !== undefined)
-                    problems.push(`${where}.${field}: does not go with spec (the spec declares the build)`);
-            }
-            spec = typeof entry.spec === 'string' ? { file: inside('spec', entry.spec) } : { file, entry: entry.name };
-        }
-        const context = inside('context', entry.context ?? '.');
-        const dockerfile = entry.dockerfile ? inside('dockerfile', entry.dockerfile) : external_node_path_default().join(context, 'Dockerfile');
-        entries.push({
-            name: entry.name,
-            image: entry.image ?? '',
-            ...(spec ? { spec } : {}),
-            context,
-            dockerfile,
-            buildArgs: keyValues(entry['build-args']),
-            platforms: list(entry.platforms),
-            target: entry.target ?? '',
-            secrets: entry.secrets ?? [],
-            labels: entry.labels ?? {},
-            tags: list(entry.tags),
-        });
-    });
-    if (problems.length > 0)
-        throw fail(problems);
-    return entries;
-}
-function readImagesFile(file, workspace) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz('file', `cannot read ${file}: ${error.code ?? error.message}`, 'Give the path of an existing images.yaml');
-    }
-    return parseImagesFile(text, external_node_path_default().dirname(file), workspace, external_node_path_default().basename(file), file);
-}
-
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 6 modules
-var compute_build_definition = __webpack_require__(7028);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 4 modules
+var compute_build_definition = __webpack_require__(8484);
 // EXTERNAL MODULE: ./src/registry/published-image.ts
 var published_image = __webpack_require__(6218);
 // EXTERNAL MODULE: ./src/core/build-secrets.ts
-var build_secrets = __webpack_require__(9880);
+var build_secrets = __webpack_require__(7499);
 // EXTERNAL MODULE: ./src/hash/base-resolution.ts
 var base_resolution = __webpack_require__(9994);
 // EXTERNAL MODULE: ./src/core/reuse-decision.ts
@@ -416,7 +208,7 @@ async function planCommand(args) {
         const file = external_node_path_default().resolve(workspace, flags.file);
         if (!(0,runtime_workspace/* isInside */.FK)(workspace, file))
             throw new Error(`--file ${flags.file} resolves to ${file}, outside the workspace ${workspace}`);
-        const entries = readImagesFile(file, workspace);
+        const entries = (0,images_file/* readImagesFile */.VG)(file, workspace);
         const client = (0,login/* makeRegistryClient */.z)(undefined, (0,lists/* splitList */.ry)(flags['insecure-registries'] ?? ''), { log: () => { }, mask: () => { } });
         const plan = await planImages(entries, {
             workspace,
@@ -432,6 +224,92 @@ async function planCommand(args) {
         process.stderr.write(`image-actions plan: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
         return 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ parseBuildSecrets)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/**
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * split at the first `=`, so no line can be read two ways.
+ * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
+ * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
+ * - `secret-files`: `ID=PATH`; the value is the file's content.
+ * One parser for the hash (which keeps the ids only) and the builder (which mounts them), so the
+ * ids hashed are always the ids built. Values never reach argv, a file we leave behind or the hash.
+ * Pure: lines in, secrets and the extra builder environment out.
+ */
+
+
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMS = {
+    secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
+    'secret-envs': 'ID=VARIABLE, e.g. PIP_TOKEN=PIP_TOKEN',
+    'secret-files': 'ID=PATH, e.g. netrc=.netrc',
+};
+function split(input, line) {
+    const at = line.indexOf('=');
+    // Never quote a `secrets` line: its value is a credential.
+    const shown = input === 'secrets' ? 'a line' : `'${line}'`;
+    if (at <= 0 || at === line.length - 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
+    const id = line.slice(0, at).trim();
+    const value = input === 'secrets' ? line.slice(at + 1) : line.slice(at + 1).trim();
+    if (!SECRET_ID.test(id))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+    if (id === 'id') {
+        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+    }
+    return { id, value };
+}
+function builderEnvName(index) {
+    return `IMAGE_ACTIONS_SECRET_${index}`;
+}
+/** `workspace` resolves relative secret files. */
+function parseBuildSecrets(lines, workspace) {
+    const secrets = [];
+    const environment = {};
+    const values = [];
+    const seen = new Map();
+    const add = (input, secret) => {
+        const first = seen.get(secret.id);
+        if (first)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`, 'Give each secret id once');
+        seen.set(secret.id, input);
+        secrets.push(secret);
+    };
+    for (const line of lines.secrets ?? []) {
+        const { id, value } = split('secrets', line);
+        const variable = builderEnvName(secrets.length);
+        environment[variable] = value;
+        values.push(value);
+        add('secrets', { id, env: variable });
+    }
+    for (const line of lines.secretEnvs ?? []) {
+        const { id, value } = split('secret-envs', line);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
+        add('secret-envs', { id, env: value });
+    }
+    for (const line of lines.secretFiles ?? []) {
+        const { id, value } = split('secret-files', line);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, value);
+        if (file.includes(','))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
+        add('secret-files', { id, src: file });
+    }
+    return { secrets, ids: [...seen.keys()].sort(), environment, values };
 }
 
 
@@ -552,6 +430,259 @@ function decideReuse(input) {
 
 /***/ }),
 
+/***/ 9994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ registryBaseResolver)
+/* harmony export */ });
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
+/**
+ * The `resolveBase` seam of computeBuildDefinition: every image the build pulls (`FROM`,
+ * `COPY --from`), to the digest its tag points at now, so a moved base tag means a new hash. A
+ * pinned reference is returned as is, without a request. One lookup per reference per run.
+ */
+
+function registryBaseResolver(client) {
+    const seen = new Map();
+    return (ref) => {
+        let digest = seen.get(ref);
+        if (!digest) {
+            digest = client.resolveDigest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(ref));
+            seen.set(ref, digest);
+        }
+        return digest;
+    };
+}
+
+
+/***/ }),
+
+/***/ 2756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VG: () => (/* binding */ readImagesFile),
+/* harmony export */   yy: () => (/* binding */ parseImagesFile)
+/* harmony export */ });
+/* unused harmony exports imagesFileSchema, describeSchemaErrors */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3386);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_lists_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(402);
+/* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9333);
+/**
+ * `images.yaml`: the image definitions of a monorepo, one entry per image, read and validated with
+ * a JSON Schema (ajv) so every mistake comes back as one line naming the entry and the field.
+ *
+ * ```yaml
+ * images:
+ *   - name: api                     # unique; becomes the matrix job's name
+ *     image: ghcr.io/acme/api       # repository, no tag
+ *     context: services/api         # relative to this file's folder; default "."
+ *     dockerfile: services/api/Dockerfile   # relative to this file's folder; default <context>/Dockerfile
+ *     build-args: { PYTHON: "3.12" } # or a list of KEY=VALUE lines
+ *     platforms: [linux/amd64, linux/arm64]  # or "linux/amd64,linux/arm64"
+ *     target: runtime
+ *     secrets: [pip_token]           # ids only
+ *     labels: { team: data }
+ *     tags: [latest]                 # extra tags, passed on to the build job
+ *   - name: trainer                 # an image spec instead of a Dockerfile:
+ *     spec: trainer/image.yaml      #   a spec file, relative to this file's folder, or
+ *   - name: scorer
+ *     image: ghcr.io/acme/scorer    #   (optional when the spec names registry and name)
+ *     spec:                         #   the spec inline (its paths relative to this file's folder)
+ *       debian-python: {python: "3.12"}
+ *       layers: [{pip: [pandas==2.2.2]}]
+ * ```
+ * A spec entry takes no context, dockerfile, build-args or target: the spec says all of that.
+ */
+
+
+
+
+
+
+
+
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } };
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+const imagesFileSchema = {
+    type: 'object',
+    required: ['images'],
+    additionalProperties: false,
+    properties: {
+        images: {
+            type: 'array',
+            minItems: 1,
+            items: {
+                type: 'object',
+                required: ['name'],
+                additionalProperties: false,
+                properties: {
+                    name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$' },
+                    image: { type: 'string', minLength: 1 },
+                    // The spec itself is checked by the spec reader (with lines and "did you mean").
+                    spec: { oneOf: [{ type: 'string', minLength: 1 }, { type: 'object' }] },
+                    context: { type: 'string', minLength: 1 },
+                    dockerfile: { type: 'string', minLength: 1 },
+                    'build-args': { oneOf: [stringMap, { type: 'array', items: { type: 'string', pattern: '^[^=]+=' } }] },
+                    platforms: { oneOf: [stringList, { type: 'string' }] },
+                    target: { type: 'string' },
+                    secrets: stringList,
+                    labels: stringMap,
+                    tags: { oneOf: [stringList, { type: 'string' }] },
+                },
+            },
+        },
+    },
+};
+const ajv = new ajv__WEBPACK_IMPORTED_MODULE_7__.Ajv({ allErrors: true, strict: true });
+const validate = ajv.compile(imagesFileSchema);
+/** ajv's errors as short lines: `images[1].build-args.PY: must be string (quote the value: "3.10")`. */
+function describeSchemaErrors(errors, document) {
+    const lines = new Set();
+    for (const error of errors) {
+        // oneOf reports each branch; the branch errors below it say more than "must match exactly one".
+        if (error.keyword === 'oneOf')
+            continue;
+        const where = pointerToPath(error.instancePath, document) || 'the file';
+        let detail = error.message ?? 'is invalid';
+        if (error.keyword === 'additionalProperties')
+            detail = `has an unknown field '${String(error.params.additionalProperty)}'`;
+        if (error.keyword === 'type' && error.params.type === 'string') {
+            const value = valueAt(document, error.instancePath);
+            if (typeof value === 'number' || typeof value === 'boolean')
+                detail = `must be a string (quote it: "${String(value)}"; YAML reads 1.10 as the number 1.1)`;
+        }
+        lines.add(`${where}: ${detail}`);
+    }
+    return [...lines];
+}
+function valueAt(document, pointer) {
+    let value = document;
+    for (const part of pointer.split('/').slice(1))
+        value = value?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    return value;
+}
+function pointerToPath(pointer, document) {
+    const parts = pointer.split('/').slice(1);
+    let out = '';
+    let value = document;
+    for (const part of parts) {
+        const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+        out += Array.isArray(value) ? `[${key}]` : out ? `.${key}` : key;
+        value = value?.[key];
+    }
+    // Name the entry when there is one: images[1] (api).
+    const match = /^images\[(\d+)\]/.exec(out);
+    const name = match ? document.images?.[Number(match[1])]?.name : undefined;
+    return typeof name === 'string' ? out.replace(/^images\[(\d+)\]/, `images[$1] (${name})`) : out;
+}
+function list(value) {
+    if (value === undefined)
+        return [];
+    if (Array.isArray(value))
+        return value.map((item) => item.trim()).filter((item) => item !== '');
+    return (0,_core_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .splitList */ .ry)(value);
+}
+function keyValues(value) {
+    if (!value)
+        return {};
+    return Array.isArray(value) ? (0,_core_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValueLines */ .FF)(value, 'file') : { ...value };
+}
+/**
+ * Parses and validates the file's text. `fileDir` is the folder paths are relative to; `workspace`
+ * the folder they must stay inside. Throws one InputError (input `file`) listing every problem.
+ */
+function parseImagesFile(text, fileDir, workspace, fileName = 'images file', file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(fileDir, fileName)) {
+    const fail = (problems) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('file', `${fileName} is not valid:\n  - ${problems.join('\n  - ')}\n`, 'Fix the entries named above (see the images file format in the README)');
+    let document;
+    try {
+        document = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        throw fail([`it is not YAML: ${error.message.split('\n')[0]}`]);
+    }
+    if (!validate(document))
+        throw fail(describeSchemaErrors(validate.errors ?? [], document));
+    const raw = document.images;
+    const problems = [];
+    const seen = new Set();
+    const entries = [];
+    raw.forEach((entry, index) => {
+        const where = `images[${index}] (${entry.name})`;
+        if (seen.has(entry.name))
+            problems.push(`${where}: the name '${entry.name}' is used twice`);
+        seen.add(entry.name);
+        if (entry.image === undefined) {
+            if (entry.spec === undefined)
+                problems.push(`${where}: must have required property 'image'`);
+        }
+        else {
+            try {
+                (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(entry.image);
+            }
+            catch (error) {
+                if (!(error instanceof _core_image_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .ImageRefError */ .z0))
+                    throw error;
+                problems.push(`${where}.image: ${error.message}`);
+            }
+        }
+        const inside = (field, relative) => {
+            const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(fileDir, relative);
+            if (!(0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .isInside */ .FK)(workspace, resolved))
+                problems.push(`${where}.${field}: '${relative}' resolves to ${resolved}, outside the workspace ${workspace}`);
+            return resolved;
+        };
+        let spec;
+        if (entry.spec !== undefined) {
+            for (const field of ['context', 'dockerfile', 'build-args', 'target']) {
+                if (entry[field] !== undefined)
+                    problems.push(`${where}.${field}: does not go with spec (the spec declares the build)`);
+            }
+            spec = typeof entry.spec === 'string' ? { file: inside('spec', entry.spec) } : { file, entry: entry.name };
+        }
+        const context = inside('context', entry.context ?? '.');
+        const dockerfile = entry.dockerfile ? inside('dockerfile', entry.dockerfile) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context, 'Dockerfile');
+        entries.push({
+            name: entry.name,
+            image: entry.image ?? '',
+            ...(spec ? { spec } : {}),
+            context,
+            dockerfile,
+            buildArgs: keyValues(entry['build-args']),
+            platforms: list(entry.platforms),
+            target: entry.target ?? '',
+            secrets: entry.secrets ?? [],
+            labels: entry.labels ?? {},
+            tags: list(entry.tags),
+        });
+    });
+    if (problems.length > 0)
+        throw fail(problems);
+    return entries;
+}
+function readImagesFile(file, workspace) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('file', `cannot read ${file}: ${error.code ?? error.message}`, 'Give the path of an existing images.yaml');
+    }
+    return parseImagesFile(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), file);
+}
+
+
+/***/ }),
+
 /***/ 6218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -634,6 +765,90 @@ async function verifyPushedDigest(client, ref, digest, builder) {
 async function applyExtraTags(client, ref, digest, tags, manifest) {
     if (tags.length > 0)
         await client.tagImage((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, digest), tags, manifest);
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
 }
 
 
