@@ -23,9 +23,23 @@ describe.each(backends)('on %s', (backend) => {
   });
 
   afterAll(async () => {
-    await catalog.stop();
-    cleanup();
+    // Whatever ran, in whatever order: every line of the request log is a request, and no token is in it.
+    try {
+      const log = catalog.logs();
+      for (const line of log.split('\n').filter(Boolean)) expect(JSON.parse(line)).toHaveProperty('request_id');
+      for (const token of [...Object.values(tokens), 'not-a-known-token']) expect(log).not.toContain(token);
+    } finally {
+      await catalog.stop();
+      cleanup();
+    }
   });
+
+  /** A new image of this test's own with the given versions (version, digest) registered in order. */
+  async function imageWith(name: string, versions: Array<[string, string]>): Promise<void> {
+    expect((await api(base, 'POST', '/v1/images', { body: { name } })).status).toBe(201);
+    for (const [version, digest] of versions)
+      expect((await api(base, 'POST', `/v1/images/${name}/versions`, { body: versionBody(version, digest) })).status).toBe(201);
+  }
 
   describe('service', () => {
     test('health and the OpenAPI document answer without a token', async () => {
@@ -164,10 +178,16 @@ describe.each(backends)('on %s', (backend) => {
     });
 
     test('a forged page_token or an out-of-range page_size is a 400', async () => {
-      expectProblem(await api(base, 'GET', '/v1/images/paged/versions?page_token=Zm9v'), 400, 'bad-parameter');
-      expectProblem(await api(base, 'GET', '/v1/images/paged/versions?page_size=0'), 400, 'bad-parameter');
-      expectProblem(await api(base, 'GET', '/v1/images/paged/versions?page_size=501'), 400, 'bad-parameter');
-      expectProblem(await api(base, 'GET', '/v1/images/paged/versions?colour=red'), 400, 'bad-parameter');
+      // An image that exists and has versions: the 400 is about the parameters, not a missing image.
+      await imageWith('paged-params', [
+        ['0.1.0', digestOf('0')],
+        ['0.2.0', digestOf('1')],
+      ]);
+      expect((await api(base, 'GET', '/v1/images/paged-params/versions?page_size=1')).status).toBe(200);
+      expectProblem(await api(base, 'GET', '/v1/images/paged-params/versions?page_token=Zm9v'), 400, 'bad-parameter');
+      expectProblem(await api(base, 'GET', '/v1/images/paged-params/versions?page_size=0'), 400, 'bad-parameter');
+      expectProblem(await api(base, 'GET', '/v1/images/paged-params/versions?page_size=501'), 400, 'bad-parameter');
+      expectProblem(await api(base, 'GET', '/v1/images/paged-params/versions?colour=red'), 400, 'bad-parameter');
     });
   });
 
@@ -223,7 +243,8 @@ describe.each(backends)('on %s', (backend) => {
     });
 
     test('target ids with several segments work percent-encoded and unencoded', async () => {
-      const encoded = await api(base, 'PUT', '/v1/targets/job%2F42%2Fmain/attachment', { body: { image: 'ml-runtime', version: '1.0.0' } });
+      await imageWith('segmented', [['1.0.0', digestOf('1')]]);
+      const encoded = await api(base, 'PUT', '/v1/targets/job%2F42%2Fmain/attachment', { body: { image: 'segmented', version: '1.0.0' } });
       expect(encoded.status).toBe(201);
       expect(encoded.body.target).toBe('job/42/main');
       const plain = await api(base, 'GET', '/v1/targets/job/42/main/attachment');
@@ -241,7 +262,11 @@ describe.each(backends)('on %s', (backend) => {
 
   describe('channels', () => {
     test('first promotion creates the channel; later ones need the current If-Match', async () => {
-      const channel = '/v1/images/ml-runtime/channels/production';
+      await imageWith('promoted', [
+        ['1.0.0', digestOf('1')],
+        ['1.2.0', digestOf('a')],
+      ]);
+      const channel = '/v1/images/promoted/channels/production';
       expectProblem(await api(base, 'GET', channel), 404, 'not-found');
       const first = await api(base, 'POST', `${channel}/promotions`, {
         token: tokens.promote,
@@ -249,7 +274,7 @@ describe.each(backends)('on %s', (backend) => {
       });
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({
-        image: 'ml-runtime',
+        image: 'promoted',
         channel: 'production',
         version: '1.0.0',
         previous_version: null,
@@ -382,12 +407,40 @@ describe.each(backends)('on %s', (backend) => {
       expect((await api(base, 'GET', '/v1/images/ml-runtime', { token: tokens.promote })).status).toBe(200);
     });
 
-    test('the request log has one line per request and never a token', () => {
-      const lines = catalog.logs().split('\n').filter(Boolean);
-      expect(lines.length).toBeGreaterThan(40);
+    test('the request log has one line per request and never a token', async () => {
+      const before = catalog.logs().split('\n').filter(Boolean).length;
+      // Every kind of token, an unknown one and none, answered and refused: 6 × 6 + 4 + 2 requests.
+      const callers = [...Object.values(tokens), 'not-a-known-token', null];
+      const paths = [
+        '/v1/health',
+        '/v1/images/ml-runtime',
+        '/v1/images/ml-runtime/versions',
+        '/v1/images/no-such-image',
+        '/v1/targets/nokind/attachment',
+        '/v2/images',
+      ];
+      let sent = 0;
+      for (const token of callers)
+        for (const path of paths) {
+          await api(base, 'GET', path, { token });
+          sent += 1;
+        }
+      for (const token of Object.values(tokens)) {
+        await api(base, 'POST', '/v1/images', { token, body: { name: 'logged' } });
+        sent += 1;
+      }
+      await api(base, 'POST', '/v1/images/logged/versions', { token: tokens.promote, body: versionBody('1.0.0', digestOf('1')) });
+      sent += 1;
+      await api(base, 'POST', '/v1/images/logged/versions', { token: tokens.register, rawBody: '{"version":' });
+      sent += 1;
+      expect(sent).toBeGreaterThan(40);
+
+      const log = catalog.logs();
+      const lines = log.split('\n').filter(Boolean).slice(before);
+      expect(lines).toHaveLength(sent);
       for (const line of lines) expect(JSON.parse(line)).toHaveProperty('request_id');
-      for (const token of [...Object.values(tokens), 'not-a-known-token']) expect(catalog.logs()).not.toContain(token);
-      expect(catalog.logs()).toContain('"caller":"token-');
+      for (const token of [...Object.values(tokens), 'not-a-known-token']) expect(log).not.toContain(token);
+      expect(lines.join('\n')).toContain('"caller":"token-');
     });
   });
 

@@ -39,13 +39,27 @@ beforeAll(async () => {
       ),
     },
   });
+  // Read-only scenario: an image that exists, so refusals below are about the token, not a missing image.
+  expect((await api(catalog.url, 'POST', '/v1/images', { token: await token(), body: { name: 'guarded' } })).status).toBe(201);
 });
 
 afterAll(async () => {
-  await catalog.stop();
-  await issuer.stop();
-  cleanup();
+  // Whatever ran, in whatever order: none of the tokens handed out reached the log.
+  try {
+    for (const seen of seenTokens) expect(catalog.logs()).not.toContain(seen);
+  } finally {
+    await catalog.stop();
+    await issuer.stop();
+    cleanup();
+  }
 });
+
+/** The value of one `catalog_oidc_tokens_total` series (0 while absent). */
+async function oidcCount(result: 'accepted' | 'rejected'): Promise<number> {
+  const metrics = await (await fetch(`${catalog.url}/metrics`)).text();
+  const line = new RegExp(`^catalog_oidc_tokens_total\\{result="${result}"\\} (\\d+)$`, 'm').exec(metrics);
+  return line ? Number(line[1]) : 0;
+}
 
 describe('GitHub OIDC trust', () => {
   test('the register action with oidc-audience only registers and attaches (no stored token)', async () => {
@@ -94,7 +108,11 @@ describe('GitHub OIDC trust', () => {
 
   test('promote needs the production environment: without it 403 insufficient_scope, with it 201', async () => {
     const main = await token();
-    const refused = await api(catalog.url, 'POST', '/v1/images/ml-runtime/channels/production/promotions', {
+    expect((await api(catalog.url, 'POST', '/v1/images', { token: main, body: { name: 'promoted' } })).status).toBe(201);
+    expect(
+      (await api(catalog.url, 'POST', '/v1/images/promoted/versions', { token: main, body: versionBody('1.0.0', digestOf('b')) })).status,
+    ).toBe(201);
+    const refused = await api(catalog.url, 'POST', '/v1/images/promoted/channels/production/promotions', {
       token: main,
       body: { version: '1.0.0' },
     });
@@ -102,7 +120,7 @@ describe('GitHub OIDC trust', () => {
     expect(refused.headers.get('www-authenticate')).toContain('error="insufficient_scope"');
     expect(refused.body.detail).toContain('the token has register');
     const production = await token({ claims: { environment: 'production' } });
-    const promoted = await api(catalog.url, 'POST', '/v1/images/ml-runtime/channels/production/promotions', {
+    const promoted = await api(catalog.url, 'POST', '/v1/images/promoted/channels/production/promotions', {
       token: production,
       body: { version: '1.0.0' },
     });
@@ -111,7 +129,7 @@ describe('GitHub OIDC trust', () => {
 
   test('a token that satisfies no rule can do nothing, not even read', async () => {
     const feature = await token({ claims: { ref: 'refs/heads/feature' } });
-    const answer = await api(catalog.url, 'GET', '/v1/images/ml-runtime', { token: feature });
+    const answer = await api(catalog.url, 'GET', '/v1/images/guarded', { token: feature });
     expectProblem(answer, 403, 'forbidden');
     expect(answer.body.detail).toContain('no scope (no rule matched its claims)');
   });
@@ -128,7 +146,7 @@ describe('GitHub OIDC trust', () => {
     ['signed with another key', () => token({ foreignKey: true }), 'the OIDC token signature does not verify'],
   ])('a token %s is a 401 problem with a Bearer invalid_token challenge', async (_what, make, reason) => {
     const bad = await make();
-    const answer = await api(catalog.url, 'POST', '/v1/images/ml-runtime/versions', {
+    const answer = await api(catalog.url, 'POST', '/v1/images/guarded/versions', {
       token: bad,
       body: versionBody('9.9.9', digestOf('9')),
     });
@@ -136,18 +154,26 @@ describe('GitHub OIDC trust', () => {
     expect(answer.body.detail).toBe(reason);
     expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="image-actions catalog", error="invalid_token"');
     expect(answer.text).not.toContain(bad);
-    expectProblem(await api(catalog.url, 'GET', '/v1/images/ml-runtime/versions/9.9.9', { token: await token() }), 404, 'not-found');
+    expectProblem(await api(catalog.url, 'GET', '/v1/images/guarded/versions/9.9.9', { token: await token() }), 404, 'not-found');
   });
 
   test('a static-looking token is unknown (no static tokens are configured)', async () => {
-    expectProblem(await api(catalog.url, 'GET', '/v1/images/ml-runtime', { token: 'not-a-jwt-token' }), 401, 'unauthorized');
+    expectProblem(await api(catalog.url, 'GET', '/v1/images/guarded', { token: 'not-a-jwt-token' }), 401, 'unauthorized');
   });
 
   test('no token reaches the log; OIDC results are counted in /metrics', async () => {
-    for (const seen of seenTokens) expect(catalog.logs()).not.toContain(seen);
+    const before = { accepted: await oidcCount('accepted'), rejected: await oidcCount('rejected') };
+    const good = await token();
+    const expired = await token({ expiresIn: -120 });
+    expect((await api(catalog.url, 'GET', '/v1/images/guarded', { token: good })).status).toBe(200);
+    expectProblem(await api(catalog.url, 'GET', '/v1/images/guarded', { token: expired }), 401, 'unauthorized');
     const metrics = await (await fetch(`${catalog.url}/metrics`)).text();
     expect(metrics).toMatch(/^catalog_oidc_tokens_total\{result="accepted"\} [1-9]\d*$/m);
     expect(metrics).toMatch(/^catalog_oidc_tokens_total\{result="rejected"\} [1-9]\d*$/m);
+    expect(await oidcCount('accepted')).toBe(before.accepted + 1);
+    expect(await oidcCount('rejected')).toBe(before.rejected + 1);
+    for (const seen of [good, expired]) expect(catalog.logs()).not.toContain(seen);
+    expect(catalog.logs()).toContain('"caller":"oidc:repo:acme/ml:ref:refs/heads/main"');
   });
 });
 

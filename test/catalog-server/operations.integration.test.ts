@@ -18,9 +18,28 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await catalog.stop();
-  cleanup();
+  // Whatever ran, in whatever order: the access log is JSON lines without a token.
+  try {
+    for (const line of catalog.logs().split('\n').filter(Boolean)) expect(() => JSON.parse(line), line).not.toThrow();
+    for (const token of Object.values(tokens)) expect(catalog.logs()).not.toContain(token);
+  } finally {
+    await catalog.stop();
+    cleanup();
+  }
 });
+
+/** A catalog of the test's own, for counts that must start from zero; stopped and removed after `body`. */
+async function withOwnCatalog(body: (own: CatalogFixture) => Promise<void>): Promise<void> {
+  const temp = tempDb();
+  const own = await startCatalogInProcess({ tokens: tokenSpec, db: temp.db });
+  try {
+    await body(own);
+    for (const token of Object.values(tokens)) expect(own.logs()).not.toContain(token);
+  } finally {
+    await own.stop();
+    temp.cleanup();
+  }
+}
 
 /** `name{labels} value` lines of the exposition, as a map. */
 function samples(text: string): Map<string, number> {
@@ -44,51 +63,74 @@ describe('operations endpoints', () => {
   });
 
   test('/metrics counts requests by route template, replays and conflicts, with a latency histogram', async () => {
-    await api(catalog.url, 'POST', '/v1/images', { body: { name: 'ml-runtime' } });
-    const key = { 'Idempotency-Key': 'metrics-key-1' };
-    await api(catalog.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.0', digestOf('1')), headers: key });
-    await api(catalog.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.0', digestOf('1')), headers: key });
-    await api(catalog.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.1', digestOf('2')), headers: key });
-    await api(catalog.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.0', digestOf('3')) });
-    await api(catalog.url, 'PUT', '/v1/targets/cluster%2Fc1/attachment', { body: { image: 'ml-runtime', version: '1.0.0' } });
-    await api(catalog.url, 'PUT', '/v1/targets/cluster%2Fc1/attachment', {
-      body: { image: 'ml-runtime', version: '1.0.0' },
-      headers: { 'If-Match': '"0.stale"' },
-    });
-    await api(catalog.url, 'GET', '/v1/images/ml-runtime/versions/1.0.0');
+    // Exact counts: a catalog that has answered nothing else.
+    await withOwnCatalog(async (own) => {
+      await api(own.url, 'POST', '/v1/images', { body: { name: 'ml-runtime' } });
+      const key = { 'Idempotency-Key': 'metrics-key-1' };
+      await api(own.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.0', digestOf('1')), headers: key });
+      await api(own.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.0', digestOf('1')), headers: key });
+      await api(own.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.1', digestOf('2')), headers: key });
+      await api(own.url, 'POST', '/v1/images/ml-runtime/versions', { body: versionBody('1.0.0', digestOf('3')) });
+      await api(own.url, 'PUT', '/v1/targets/cluster%2Fc1/attachment', { body: { image: 'ml-runtime', version: '1.0.0' } });
+      await api(own.url, 'PUT', '/v1/targets/cluster%2Fc1/attachment', {
+        body: { image: 'ml-runtime', version: '1.0.0' },
+        headers: { 'If-Match': '"0.stale"' },
+      });
+      await api(own.url, 'GET', '/v1/images/ml-runtime/versions/1.0.0');
 
-    const answer = await fetch(`${catalog.url}/metrics`);
-    expect(answer.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
-    const text = await answer.text();
-    const metrics = samples(text);
-    const route = '/v1/images/{image}/versions';
-    expect(metrics.get(`catalog_http_requests_total{route="${route}",method="POST",status="201"}`)).toBe(2);
-    expect(metrics.get(`catalog_http_requests_total{route="${route}",method="POST",status="422"}`)).toBe(1);
-    expect(metrics.get(`catalog_http_requests_total{route="${route}",method="POST",status="409"}`)).toBe(1);
-    expect(metrics.get(`catalog_idempotent_replays_total{route="${route}"}`)).toBe(1);
-    expect(metrics.get('catalog_conflicts_total{kind="version"}')).toBe(1);
-    expect(metrics.get('catalog_conflicts_total{kind="idempotency-key"}')).toBe(1);
-    expect(metrics.get('catalog_conflicts_total{kind="precondition"}')).toBe(1);
-    expect(metrics.get(`catalog_http_request_duration_seconds_count{route="${route}",method="POST"}`)).toBe(4);
-    expect(metrics.get(`catalog_http_request_duration_seconds_bucket{route="${route}",method="POST",le="+Inf"}`)).toBe(4);
-    expect(metrics.get(`catalog_http_request_duration_seconds_sum{route="${route}",method="POST"}`)).toBeGreaterThan(0);
-    // Raw paths never become labels.
-    expect(text).not.toContain('ml-runtime');
-    expect(text).toContain('# TYPE catalog_http_request_duration_seconds histogram');
+      const answer = await fetch(`${own.url}/metrics`);
+      expect(answer.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+      const text = await answer.text();
+      const metrics = samples(text);
+      const route = '/v1/images/{image}/versions';
+      expect(metrics.get(`catalog_http_requests_total{route="${route}",method="POST",status="201"}`)).toBe(2);
+      expect(metrics.get(`catalog_http_requests_total{route="${route}",method="POST",status="422"}`)).toBe(1);
+      expect(metrics.get(`catalog_http_requests_total{route="${route}",method="POST",status="409"}`)).toBe(1);
+      expect(metrics.get(`catalog_idempotent_replays_total{route="${route}"}`)).toBe(1);
+      expect(metrics.get('catalog_conflicts_total{kind="version"}')).toBe(1);
+      expect(metrics.get('catalog_conflicts_total{kind="idempotency-key"}')).toBe(1);
+      expect(metrics.get('catalog_conflicts_total{kind="precondition"}')).toBe(1);
+      expect(metrics.get(`catalog_http_request_duration_seconds_count{route="${route}",method="POST"}`)).toBe(4);
+      expect(metrics.get(`catalog_http_request_duration_seconds_bucket{route="${route}",method="POST",le="+Inf"}`)).toBe(4);
+      expect(metrics.get(`catalog_http_request_duration_seconds_sum{route="${route}",method="POST"}`)).toBeGreaterThan(0);
+      // Raw paths never become labels.
+      expect(text).not.toContain('ml-runtime');
+      expect(text).toContain('# TYPE catalog_http_request_duration_seconds histogram');
+    });
   });
 
   test('the access log is one JSON line per request, with caller and key, never a token', async () => {
+    const before = catalog.logs().split('\n').filter(Boolean).length;
+    const key = { 'Idempotency-Key': 'logged-key-1' };
+    await api(catalog.url, 'POST', '/v1/images', { body: { name: 'logged' } });
+    await api(catalog.url, 'POST', '/v1/images/logged/versions', { body: versionBody('1.0.0', digestOf('1')), headers: key });
+    await api(catalog.url, 'POST', '/v1/images/logged/versions', { body: versionBody('1.0.0', digestOf('1')), headers: key });
+    await api(catalog.url, 'POST', '/v1/images/logged/versions', { body: versionBody('1.0.1', digestOf('2')), headers: key });
+    await api(catalog.url, 'POST', '/v1/images/logged/versions', { body: versionBody('1.0.0', digestOf('3')), token: tokens.register });
+    await api(catalog.url, 'PUT', '/v1/targets/cluster%2Flogged/attachment', { body: { image: 'logged', version: '1.0.0' } });
+    await api(catalog.url, 'GET', '/v1/images/logged/versions/1.0.0', { token: tokens.read });
+    await api(catalog.url, 'GET', '/v1/images/logged', { token: 'not-a-known-token' });
+    await api(catalog.url, 'GET', '/v1/images/logged', { token: null });
+    await fetch(`${catalog.url}/healthz`);
+    const sent = 10;
+
     const lines = catalog
       .logs()
       .split('\n')
       .filter(Boolean)
+      .slice(before)
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const requests = lines.filter((line) => 'status' in line);
-    expect(requests.length).toBeGreaterThan(8);
-    for (const line of requests)
-      expect(line).toMatchObject({ request_id: expect.any(String), method: expect.any(String), ms: expect.any(Number) });
-    expect(requests).toContainEqual(expect.objectContaining({ idempotency_key: 'metrics-key-1', replayed: true, status: 201 }));
-    for (const token of Object.values(tokens)) expect(catalog.logs()).not.toContain(token);
+    expect(lines).toHaveLength(sent);
+    for (const line of lines)
+      expect(line).toMatchObject({
+        request_id: expect.any(String),
+        method: expect.any(String),
+        status: expect.any(Number),
+        ms: expect.any(Number),
+        caller: expect.any(String),
+      });
+    expect(lines).toContainEqual(expect.objectContaining({ idempotency_key: 'logged-key-1', replayed: true, status: 201 }));
+    for (const token of [...Object.values(tokens), 'not-a-known-token']) expect(catalog.logs()).not.toContain(token);
   });
 });
 

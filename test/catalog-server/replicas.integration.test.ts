@@ -11,6 +11,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { catalogContract } from '../../src/catalog-server/contract.js';
 import { CatalogClient, type CatalogRetryPolicy } from '../../src/platform/catalog/client.js';
 import type { VersionCreate } from '../../src/platform/catalog/types.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
@@ -21,7 +22,10 @@ import { api, digestOf, tokenSpec, tokens } from '../platform/catalog/api.js';
 
 let postgres: PostgresServer;
 let db: string;
-let replicas: CatalogProcess[];
+/** The two replicas started together in beforeAll; never replaced (a test that kills one starts its own). */
+let replicas: readonly [CatalogProcess, CatalogProcess];
+/** Every replica this file started: their logs are checked and they are stopped in afterAll. */
+const started: CatalogProcess[] = [];
 
 const fastRetry: Partial<CatalogRetryPolicy> = {
   maxAttempts: 10,
@@ -68,10 +72,22 @@ async function metric(replica: CatalogProcess, series: string): Promise<number> 
 }
 
 async function startReplica(): Promise<CatalogProcess> {
-  return startCatalogProcess({ tokens: tokenSpec, db, args: ['--pool-size', '8'] });
+  const replica = await startCatalogProcess({ tokens: tokenSpec, db, args: ['--pool-size', '8'] });
+  started.push(replica);
+  return replica;
+}
+
+/** Sum of one series over both replicas' /metrics. */
+async function metricSum(series: string): Promise<number> {
+  const counted = await Promise.all(replicas.map((replica) => metric(replica, series)));
+  return counted.reduce((sum, n) => sum + n, 0);
 }
 
 beforeAll(async () => {
+  // `api()` checks answers against the contract, compiled on first use: seconds of blocked event loop.
+  // Done in the middle of a burst, this test process would read the answers (and start its keep-alive
+  // clocks) late, and whichever test ran next could send on a connection the replica had already closed.
+  catalogContract();
   postgres = await startPostgres();
   db = await postgres.createDatabase('replicas');
   // Started together: the advisory lock lets one of them migrate.
@@ -79,8 +95,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const replica of replicas ?? []) await replica.stop();
-  await postgres?.stop();
+  try {
+    // Whatever ran, in whatever order: no token reached any replica's log.
+    for (const replica of started) for (const token of Object.values(tokens)) expect(replica.logs()).not.toContain(token);
+  } finally {
+    for (const replica of started) await replica.stop();
+    await postgres?.stop();
+  }
 });
 
 describe('two replicas on one PostgreSQL', () => {
@@ -101,23 +122,26 @@ describe('two replicas on one PostgreSQL', () => {
   });
 
   test('50 concurrent registers of one version over both replicas: one version, the same id for every caller', async () => {
-    await client(replicas[0]!.url).createImage({ name: 'ml' });
+    await client(replicas[0].url).createImage({ name: 'ml' });
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) => client(replicas[i % 2]!.url).createVersion('ml', body('1.0.0', digestOf('a')))),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.version.id)).size).toBe(1);
-    const stored = await client(replicas[1]!.url).listVersions('ml');
+    const stored = await client(replicas[1].url).listVersions('ml');
     expect(stored.items).toHaveLength(1);
     expect(stored.items[0]!.id).toBe(results[0]!.version.id);
     for (const replica of replicas) expect(replica.logs()).toContain('"path":"/v1/images/ml/versions","status":');
   });
 
   test('concurrent promotions with one If-Match across replicas: exactly one wins, the rest 412', async () => {
-    const setup = client(replicas[0]!.url);
+    const setup = client(replicas[0].url);
     await setup.createImage({ name: 'promoted' });
     for (let i = 0; i < 21; i += 1) await setup.createVersion('promoted', body(`2.${i}`, digestFor(1000 + i)));
     const first = await setup.promote('promoted', 'production', { version: '2.0' }, { ifNoneMatch: '*' });
+    // The counters are per process and other tests add to them: this test counts what it adds.
+    const retriesBefore = await metricSum('catalog_store_transaction_retries_total');
+    const staleBefore = await metricSum('catalog_conflicts_total{kind="precondition"}');
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         api(replicas[i % 2]!.url, 'POST', '/v1/images/promoted/channels/production/promotions', {
@@ -132,19 +156,19 @@ describe('two replicas on one PostgreSQL', () => {
     expect(channel?.value).toMatchObject({ version: winner.version, revision: 2 });
     expect(await setup.listPromotions('promoted', 'production')).toHaveLength(2);
     // The losers were settled by the database: their transactions lost the compare-and-set and ran again.
-    const counted = await Promise.all(replicas.map((replica) => metric(replica, 'catalog_store_transaction_retries_total')));
-    expect(counted.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
-    const stale = await Promise.all(replicas.map((replica) => metric(replica, 'catalog_conflicts_total{kind="precondition"}')));
-    expect(stale.reduce((sum, n) => sum + n, 0)).toBe(19);
+    expect((await metricSum('catalog_store_transaction_retries_total')) - retriesBefore).toBeGreaterThan(0);
+    expect((await metricSum('catalog_conflicts_total{kind="precondition"}')) - staleBefore).toBe(19);
   });
 
   test('concurrent attachment changes with one If-Match across replicas: exactly one wins', async () => {
-    const setup = client(replicas[1]!.url);
-    const attached = await setup.putAttachment('cluster/c-1', { image: 'promoted', version: '2.0' }, { ifNoneMatch: '*' });
+    const setup = client(replicas[1].url);
+    await setup.createImage({ name: 'attached' });
+    for (let i = 0; i < 21; i += 1) await setup.createVersion('attached', body(`2.${i}`, digestFor(2000 + i)));
+    const attached = await setup.putAttachment('cluster/c-1', { image: 'attached', version: '2.0' }, { ifNoneMatch: '*' });
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         api(replicas[i % 2]!.url, 'PUT', '/v1/targets/cluster%2Fc-1/attachment', {
-          body: { image: 'promoted', version: `2.${i + 1}` },
+          body: { image: 'attached', version: `2.${i + 1}` },
           headers: { 'If-Match': attached.attachment.etag },
         }),
       ),
@@ -160,9 +184,9 @@ describe('a replica killed mid-stream', () => {
   afterAll(() => proxy?.stop());
 
   test('clients retry onto the other replica; every register lands exactly once', async () => {
+    // A third replica of this test's own to kill; the shared two stay up for the other tests.
     const extra = await startReplica();
-    replicas.push(extra);
-    const survivor = replicas[1]!;
+    const survivor = replicas[1];
     proxy = await startFaultProxy({ targets: [extra.url, survivor.url], ejectMs: 5_000 });
     await client(proxy.url).createImage({ name: 'stream' });
 
@@ -209,23 +233,31 @@ describe('a replica killed mid-stream', () => {
 
 describe('cursor pagination across replicas', () => {
   test('a page token from one replica continues on the other: every version once, in order', async () => {
+    // Its own 160 versions, written one after the other through both replicas: the order is known.
+    await client(replicas[0].url).createImage({ name: 'paged' });
+    const written = Array.from({ length: 160 }, (_, n) => `6.${n}`);
+    for (const [n, version] of written.entries())
+      await client(replicas[n % 2]!.url).createVersion('paged', body(version, digestFor(7000 + n)));
     const seen: string[] = [];
-    let path: string | undefined = '/v1/images/stream/versions?page_size=37';
+    let path: string | undefined = '/v1/images/paged/versions?page_size=37';
+    let pages = 0;
     for (let page = 0; path; page += 1) {
       const answer = await api(replicas[page % 2]!.url, 'GET', path);
       seen.push(...(answer.body.items as Array<{ version: string }>).map((v) => v.version));
       path = /^<([^>]+)>; rel="next"$/.exec(answer.headers.get('link') ?? '')?.[1];
+      pages += 1;
     }
     expect(seen).toHaveLength(160);
     expect(new Set(seen).size).toBe(160);
+    expect(seen).toEqual(written);
+    expect(pages).toBe(5);
   });
 });
 
 describe('PostgreSQL restarted during a run', () => {
   test('503 + Retry-After while it is down, success after, and no half-written version', async () => {
-    const live = replicas.slice(0, 2);
-    await client(live[0]!.url).createImage({ name: 'restart' });
-    const statuses: Array<{ status: number; retryAfter: string | null }> = [];
+    await client(replicas[0].url).createImage({ name: 'restart' });
+    const statuses: Array<{ replica: number; status: number; retryAfter: string | null }> = [];
     const requests = new Map<number, { key: string; version: string; digest: string; status?: number }>();
     let counter = 0;
     let stopped = false;
@@ -234,17 +266,17 @@ describe('PostgreSQL restarted during a run', () => {
         const n = counter++;
         const request = { key: `restart-${n}`, version: `4.${n}`, digest: digestFor(5000 + n) };
         requests.set(n, request);
-        const answer = await api(live[replica % 2]!.url, 'POST', '/v1/images/restart/versions', {
+        const answer = await api(replicas[replica]!.url, 'POST', '/v1/images/restart/versions', {
           body: body(request.version, request.digest),
           headers: { 'Idempotency-Key': request.key },
         });
         requests.set(n, { ...request, status: answer.status });
-        statuses.push({ status: answer.status, retryAfter: answer.headers.get('retry-after') });
+        statuses.push({ replica, status: answer.status, retryAfter: answer.headers.get('retry-after') });
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     };
     // Registers through the client, which retries 503 after Retry-After: these must all succeed.
-    const patient = client(live[1]!.url, { retry: { ...fastRetry, maxAttempts: 20 } });
+    const patient = client(replicas[1].url, { retry: { ...fastRetry, maxAttempts: 20 } });
     const patientResults: Array<Promise<{ created: boolean }>> = [];
 
     const running = [rawWorker(0), rawWorker(1)];
@@ -252,13 +284,15 @@ describe('PostgreSQL restarted during a run', () => {
     await postgres.stopServer();
     for (let i = 0; i < 4; i += 1) patientResults.push(patient.createVersion('restart', body(`5.${i}`, digestFor(9000 + i))));
     await new Promise((resolve) => setTimeout(resolve, 800));
-    const readyWhileDown = await fetch(`${live[0]!.url}/readyz`);
-    const healthWhileDown = await fetch(`${live[0]!.url}/healthz`);
+    const readyWhileDown = await fetch(`${replicas[0].url}/readyz`);
+    const healthWhileDown = await fetch(`${replicas[0].url}/healthz`);
     await postgres.startServer();
     const upAgain = statuses.length;
-    // Keep going until both replicas answered successfully again.
+    // Keep going until both replicas answered successfully again (the tests after this one use them).
+    const createdSince = () => statuses.slice(upAgain).filter((s) => s.status === 201);
+    const recovered = () => createdSince().length >= 6 && [0, 1].every((replica) => createdSince().some((s) => s.replica === replica));
     const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && statuses.slice(upAgain).filter((s) => s.status === 201).length < 6) {
+    while (Date.now() < deadline && !recovered()) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     stopped = true;
@@ -272,6 +306,7 @@ describe('PostgreSQL restarted during a run', () => {
     expect(down.every((s) => s.retryAfter === '1')).toBe(true);
     expect(statuses.every((s) => s.status === 201 || s.status === 503)).toBe(true);
     expect(statuses.slice(upAgain).filter((s) => s.status === 201).length).toBeGreaterThanOrEqual(6);
+    expect(recovered()).toBe(true);
     expect((await Promise.all(patientResults)).every((r) => r.created)).toBe(true);
 
     // Whole or absent: a version row always commits with its stored response, never alone.
@@ -284,7 +319,7 @@ describe('PostgreSQL restarted during a run', () => {
     // The requests that got a 503, sent again with their key, now succeed exactly once.
     const retried = [...requests.values()].filter((r) => r.status === 503);
     for (const request of retried) {
-      const answer = await api(live[0]!.url, 'POST', '/v1/images/restart/versions', {
+      const answer = await api(replicas[0].url, 'POST', '/v1/images/restart/versions', {
         body: body(request.version, request.digest),
         headers: { 'Idempotency-Key': request.key },
       });
@@ -292,6 +327,6 @@ describe('PostgreSQL restarted during a run', () => {
     }
     const finalCount = await sql<{ n: string }>("SELECT count(*) AS n FROM versions WHERE image = 'restart' AND version LIKE '4.%'");
     expect(Number(finalCount[0]!.n)).toBe([...requests.values()].filter((r) => r.status === 201 || r.status === 503).length);
-    for (const replica of live) expect(replica.logs()).not.toContain(tokens.all);
+    for (const replica of replicas) expect(replica.logs()).not.toContain(tokens.all);
   });
 });
