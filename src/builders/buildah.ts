@@ -1,7 +1,21 @@
 /**
- * The daemonless builder: `buildah bud --layers` with a registry layer cache, `--timestamp` for
- * reproducible output, then `buildah push --digestfile` (one platform) or
- * `buildah manifest push --all --digestfile` (several: the digest is the index's).
+ * The daemonless builder: `buildah bud --layers` with a registry layer cache and `--timestamp` for
+ * reproducible output; then buildah writes the image to a local OCI layout (`buildah push … oci:`,
+ * or `manifest push --all` for several platforms) and this project's registry client uploads it
+ * (registry/upload-layout.ts): every request retried within the client's bounds, the same bytes on
+ * every retry, the manifest last. buildah's own push gave up after three tries on a registry that
+ * answers 429 and 5xx under load; ours rides through them as the rest of the action does.
+ *
+ * Base image layers are not written to the layout: an empty file under a layer's uncompressed
+ * digest makes containers/image's OCI layout writer take it as already there (it reuses any blob
+ * file whose name matches), and the manifest is then pointed at the base image's compressed blob,
+ * which the upload mounts (same registry) or copies (another registry) — what buildah's own push
+ * does from its blob cache, without compressing gigabytes of base layers again.
+ *
+ * A `bud` that fails on a transient registry error (pulling a base image, reading or writing the
+ * layer cache) runs again within the same bounds; the layer cache makes that cheap. A failure to
+ * write the cache (`--cache-to`, pushed by buildah itself) is retried without writing it: the cache
+ * saves time, it must not fail a release. 401/403/404 and failing RUN steps fail at once.
  *
  * Notes on buildah 1.28 (Debian 12), seen on this machine:
  * - `--cache-from` takes one repository; given twice, the last one wins. We pass the first read ref.
@@ -10,20 +24,29 @@
  * - Multi-platform builds with `--layers` can take a layer-cache hit from another platform when the
  *   platforms' base layers are byte-identical (podman#18723, fixed in buildah 1.41): the manifest
  *   list then lacks a platform. We check the list and rebuild once with `--no-cache` when it does.
+ * - buildah's pull retries (`--retry`, 3) cover dropped connections but not 429/5xx answers.
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { isSha256Digest, registryHost } from '../core/image-ref.js';
+import { parseImageRef, registryHost } from '../core/image-ref.js';
 import { isInsecureRegistry } from '../core/registry-hosts.js';
 import { InputError, StepError } from '../core/errors.js';
+import { hostPlatform, parsePlatform } from '../core/platforms.js';
 import type { Builder, BuildRequest, BuildResult } from './builder.js';
 import { commandFailed, type CommandResult, type CommandRunner } from '../runtime/exec.js';
+import { retryLoop, type RetryLoopOptions } from '../runtime/retry.js';
 import { sortedPairs } from '../core/lists.js';
 import { secretSpec } from './flags.js';
 import { missingPlatforms } from './platforms.js';
+import { classifyBuildahFailure } from './buildah-failures.js';
+import type { RegistryClient, RepositoryRef } from '../registry/client.js';
+import { knownLayers, substituteKnownLayers } from '../registry/known-layers.js';
+import { makeRegistryClient, readAuthFile } from '../registry/login.js';
+import { OciLayout } from '../registry/oci-layout.js';
+import { uploadLayout } from '../registry/upload-layout.js';
 
 export interface BuildahOptions {
   /** The buildah executable. */
@@ -70,6 +93,8 @@ export interface BudPlan {
   iidFile?: string;
   /** Ignore cached layers (the retry after a cross-platform cache mix-up). */
   noCache?: boolean;
+  /** Leave out `--cache-to` (after writing the cache failed on a transient error). */
+  noCacheWrite?: boolean;
 }
 
 /** Registries `bud` talks to that we know of: the target's, the cache's, and those listed insecure. */
@@ -93,7 +118,7 @@ export function buildahBudArgs(request: BuildRequest, plan: BudPlan = {}, option
   if (request.cache.type === 'registry') {
     const from = request.cache.read[0];
     if (from) args.push('--cache-from', from);
-    if (request.cache.write) args.push('--cache-to', request.cache.ref);
+    if (request.cache.write && !plan.noCacheWrite) args.push('--cache-to', request.cache.ref);
   }
   if (plan.noCache) args.push('--no-cache');
   if (budNeedsInsecure(request)) args.push('--tls-verify=false');
@@ -102,30 +127,38 @@ export function buildahBudArgs(request: BuildRequest, plan: BudPlan = {}, option
   return args;
 }
 
-export interface PushPlan {
+export interface ExportPlan {
   /** Local image ID (one platform) or manifest list name (several). */
   source: string;
-  /** Full reference to push to, e.g. `127.0.0.1:5000/app:h1-…`. */
-  destination: string;
-  digestFile: string;
+  /** The OCI layout folder buildah writes to. */
+  layoutDir: string;
+  /** The image's name in the layout's index.json. */
+  name: string;
   manifestList: boolean;
 }
 
-export function buildahPushArgs(request: BuildRequest, plan: PushPlan, options: BuildahOptions = DEFAULT_BUILDAH_OPTIONS): string[] {
+/** `buildah push` (or `manifest push --all`) into a local OCI layout: no registry involved. */
+export function buildahExportArgs(plan: ExportPlan, options: BuildahOptions = DEFAULT_BUILDAH_OPTIONS): string[] {
   const args = [...buildahGlobalArgs(options), ...(plan.manifestList ? ['manifest', 'push', '--all'] : ['push'])];
-  args.push('--digestfile', plan.digestFile);
-  if (isInsecureRegistry(registryHost(plan.destination), request.insecureRegistries)) args.push('--tls-verify=false');
-  if (request.authFile) args.push('--authfile', request.authFile);
-  args.push(plan.source, `docker://${plan.destination}`);
+  args.push(plan.source, `oci:${plan.layoutDir}:${plan.name}`);
   return args;
 }
+
+/** Pushes a local OCI layout: registry/upload-layout.ts's uploadLayout (a seam for tests). */
+export type LayoutPusher = typeof uploadLayout;
+
+/** The layout's name for the built image (`oci:<dir>:<name>`). */
+const LAYOUT_NAME = 'image';
 
 export class BuildahBuilder implements Builder {
   readonly name = 'buildah' as const;
 
-  constructor(private readonly options: BuildahOptions = buildahOptionsFromEnv()) {}
+  constructor(
+    private readonly options: BuildahOptions = buildahOptionsFromEnv(),
+    private readonly pushLayout: LayoutPusher = uploadLayout,
+  ) {}
 
-  async build(request: BuildRequest, runner: CommandRunner): Promise<BuildResult> {
+  async build(request: BuildRequest, runner: CommandRunner, registry?: RegistryClient): Promise<BuildResult> {
     if (request.push && request.tags.length === 0) throw new StepError('Nothing to push to: the build request has no tags');
     const foreign = request.platforms.filter((platform) => !platform.startsWith('linux/'));
     if (foreign.length > 0) {
@@ -135,6 +168,7 @@ export class BuildahBuilder implements Builder {
         'Build those with builder: buildx on a builder that supports them, or leave them out',
       );
     }
+    const client = registry ?? defaultRegistryClient(request);
     const work = await mkdtemp(path.join(tmpdir(), 'buildah-build-'));
     const outputs: string[] = [];
     const run = async (what: string, args: string[], quiet = false): Promise<CommandResult> => {
@@ -143,25 +177,13 @@ export class BuildahBuilder implements Builder {
       if (result.exitCode !== 0) throw commandFailed(what, result);
       return result;
     };
+    const bud = new BudRunner(this.options, runner, request, client, outputs);
     const multi = request.platforms.length > 1;
     const list = `localhost/image-actions-build-${randomBytes(6).toString('hex')}`;
     try {
-      const source = multi ? await this.buildList(request, list, run) : await this.buildImage(request, work, run);
-      let digest = '';
-      if (request.push) {
-        const digests = new Set<string>();
-        for (const [index, tag] of request.tags.entries()) {
-          const digestFile = path.join(work, `digest-${index}`);
-          const plan = { source, destination: tag, digestFile, manifestList: multi };
-          await run(`buildah push to ${tag}`, buildahPushArgs(request, plan, this.options));
-          const pushed = (await readFile(digestFile, 'utf8').catch(() => '')).trim();
-          if (!isSha256Digest(pushed)) throw new StepError(`buildah push to ${tag} reported no digest (got '${pushed}')`);
-          digests.add(pushed);
-        }
-        if (digests.size > 1) throw new StepError(`The pushed tags got different digests: ${[...digests].join(', ')}`);
-        digest = [...digests][0] ?? '';
-      }
-      return { digest, log: outputs.join('') };
+      const source = multi ? await this.buildList(request, list, bud, run) : await this.buildImage(work, bud);
+      const digest = request.push ? await this.push(request, client, { source, layoutDir: path.join(work, 'layout'), multi }, run) : '';
+      return { digest, log: outputs.join(''), retries: bud.retries };
     } finally {
       if (multi) {
         await runner
@@ -173,17 +195,19 @@ export class BuildahBuilder implements Builder {
   }
 
   /** One platform: build, return the image ID. */
-  private async buildImage(request: BuildRequest, work: string, run: Run): Promise<string> {
+  private async buildImage(work: string, bud: BudRunner): Promise<string> {
     const iidFile = path.join(work, 'iid');
-    await run('buildah bud', buildahBudArgs(request, { iidFile }, this.options));
+    await bud.run('buildah bud', { iidFile });
     const id = (await readFile(iidFile, 'utf8')).trim().replace(/^sha256:/, '');
     if (!/^[a-f0-9]{64}$/.test(id)) throw new StepError(`buildah bud wrote no image ID (got '${id}')`);
     return id;
   }
 
   /** Several platforms: build into a local manifest list, make sure it carries every platform. */
-  private async buildList(request: BuildRequest, list: string, run: Run): Promise<string> {
-    await run('buildah bud', buildahBudArgs(request, { manifest: list }, this.options));
+  private async buildList(request: BuildRequest, list: string, bud: BudRunner, run: Run): Promise<string> {
+    await bud.run('buildah bud', { manifest: list }, () =>
+      run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]),
+    );
     let missing = await this.missing(request, list, run);
     if (missing.length > 0) {
       core.warning(
@@ -191,7 +215,9 @@ export class BuildahBuilder implements Builder {
           'a known bug of buildah before 1.41 when platforms share identical layers). Rebuilding once without the layer cache.',
       );
       await run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]);
-      await run('buildah bud --no-cache', buildahBudArgs(request, { manifest: list, noCache: true }, this.options));
+      await bud.run('buildah bud --no-cache', { manifest: list, noCache: true }, () =>
+        run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]),
+      );
       missing = await this.missing(request, list, run);
       if (missing.length > 0) throw new StepError(`buildah built no image for ${missing.join(', ')}`);
     }
@@ -202,6 +228,129 @@ export class BuildahBuilder implements Builder {
     const inspected = await run('buildah manifest inspect', [...buildahGlobalArgs(this.options), 'manifest', 'inspect', list], true);
     return missingPlatforms(request.platforms, inspected.stdout);
   }
+
+  /**
+   * Writes the built image to a local OCI layout (base layers left out, see the top of this file)
+   * and uploads it to every tag with the registry client. Returns the digest the tags now serve.
+   */
+  private async push(
+    request: BuildRequest,
+    client: RegistryClient,
+    target: { source: string; layoutDir: string; multi: boolean },
+    run: Run,
+  ): Promise<string> {
+    const platforms = (request.platforms.length > 0 ? request.platforms : [hostPlatform()]).map(parsePlatform);
+    const known = await knownLayers(client, request.baseImages ?? [], platforms, (problem) =>
+      core.info(`Base image layers are written again instead of mounted: ${problem}`),
+    );
+    const blobs = path.join(target.layoutDir, 'blobs', 'sha256');
+    await mkdir(blobs, { recursive: true });
+    for (const diffId of known.keys()) {
+      if (/^sha256:[a-f0-9]{64}$/.test(diffId)) await writeFile(path.join(blobs, diffId.slice('sha256:'.length)), '');
+    }
+    const plan: ExportPlan = { source: target.source, layoutDir: target.layoutDir, name: LAYOUT_NAME, manifestList: target.multi };
+    await run('buildah push to a local OCI layout', buildahExportArgs(plan, this.options));
+    const layout = await OciLayout.open(target.layoutDir);
+    const substituted = await substituteKnownLayers(layout, LAYOUT_NAME, known);
+    const mountFrom = cacheRepository(request);
+    const result = await this.pushLayout(client, layout, request.tags, {
+      name: LAYOUT_NAME,
+      remoteBlobs: substituted.remoteBlobs,
+      ...(mountFrom ? { mountFrom } : {}),
+    });
+    const { exists, mounted, uploaded, copied } = result.blobs;
+    core.info(
+      `Pushed ${result.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
+        `(${exists} already there, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
+        `${result.bytesUploaded} bytes sent), ${substituted.replaced} base layers taken from the registry` +
+        (result.restarts > 0 ? `; the push started again ${result.restarts} times` : ''),
+    );
+    return result.digest;
+  }
 }
 
 type Run = (what: string, args: string[], quiet?: boolean) => Promise<CommandResult>;
+
+/**
+ * Runs `buildah bud`, again after a transient registry failure, within the registry client's retry
+ * bounds (attempts, backoff with jitter). Its time budget counts the waiting, not the building: a
+ * long build that fails at its end keeps its retries.
+ */
+class BudRunner {
+  retries = 0;
+  private noCacheWrite = false;
+
+  constructor(
+    private readonly options: BuildahOptions,
+    private readonly runner: CommandRunner,
+    private readonly request: BuildRequest,
+    private readonly client: RegistryClient,
+    private readonly outputs: string[],
+  ) {}
+
+  /** `beforeRetry` undoes what a failed attempt left behind (a half-filled manifest list). */
+  async run(what: string, plan: BudPlan, beforeRetry?: () => Promise<unknown>): Promise<void> {
+    const { policy, sleep, random } = this.client.http.options;
+    let waited = 0;
+    const loop: RetryLoopOptions = {
+      policy: {
+        ...policy,
+        random,
+        now: () => waited,
+        sleep: async (ms) => {
+          waited += ms;
+          await sleep(ms);
+        },
+      },
+      server: 'the registry',
+      onRetry: ({ attempt, delayMs, reason }) => {
+        this.retries++;
+        core.info(
+          `${what} failed on a transient registry error (${reason}); running it again in ${delayMs} ms ` +
+            `(attempt ${attempt + 1} of ${policy.maxAttempts}; the layers built so far come from the layer cache)`,
+        );
+      },
+    };
+    await retryLoop<void>(loop, async (attempt) => {
+      if (attempt > 1) await beforeRetry?.().catch(() => undefined);
+      const args = buildahBudArgs(this.request, { ...plan, noCacheWrite: this.noCacheWrite }, this.options);
+      const result = await this.runner.run(this.options.command, args, { env: this.request.environment });
+      this.outputs.push(result.output);
+      if (result.exitCode === 0) return { done: undefined };
+      const error = commandFailed(what, result);
+      const failure = classifyBuildahFailure(result.output);
+      if (failure.kind === 'final') throw error;
+      if (failure.cachePush && !this.noCacheWrite) {
+        this.noCacheWrite = true;
+        core.warning(
+          `Writing the layer cache to ${this.request.cache.ref} failed (${failure.reason}); building on without writing it ` +
+            '(this build is unaffected; the next one may rebuild those layers)',
+        );
+      }
+      return {
+        failed: { status: 503, retryable: true },
+        reason: failure.reason,
+        giveUp: (stop) => {
+          throw new StepError(`${error.message}
+It failed on transient registry errors each time: ${stop}.`);
+        },
+      };
+    });
+  }
+}
+
+/** The layer cache repository, where built layers may already be (a mount source for the push). */
+function cacheRepository(request: BuildRequest): RepositoryRef | undefined {
+  if (request.cache.type !== 'registry' || !request.cache.ref) return undefined;
+  try {
+    const ref = parseImageRef(request.cache.ref);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A registry client when the caller gave none: the request's insecure registries and auth file, else Docker's config.json. */
+function defaultRegistryClient(request: BuildRequest): RegistryClient {
+  return makeRegistryClient(request.authFile ? readAuthFile(request.authFile) : [], request.insecureRegistries);
+}

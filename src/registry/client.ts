@@ -47,6 +47,8 @@ export interface RegistryClientOptions {
   now?: () => number;
   /** Debug log lines (never carries credentials); default core.debug. */
   log?: (line: string) => void;
+  /** Retry lines (what is retried and why); default `log` when given, else core.info, so a step log shows them. */
+  notice?: (line: string) => void;
   /** Masks a secret in the runner's logs; default core.setSecret. */
   mask?: (secret: string) => void;
   /** Per-request limit for everything but streamed blob bodies. Default 60 s. */
@@ -108,6 +110,7 @@ export class RegistryClient {
       random: options.random ?? Math.random,
       now: options.now ?? (() => performance.now()),
       log: options.log ?? ((line) => core.debug(line)),
+      notice: options.notice ?? options.log ?? ((line) => core.info(line)),
       mask: options.mask ?? ((secret) => core.setSecret(secret)),
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
       userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,

@@ -3,7 +3,7 @@ import {
   buildahBudArgs,
   buildahGlobalArgs,
   buildahOptionsFromEnv,
-  buildahPushArgs,
+  buildahExportArgs,
   type BuildahOptions,
 } from '../../src/builders/buildah.js';
 import type { BuildRequest } from '../../src/builders/builder.js';
@@ -71,6 +71,12 @@ describe('buildahBudArgs', () => {
       { cache: policy('push', 'refs/heads/main') },
       {},
       [...BUD, '--cache-from', 'ghcr.io/org/app-buildcache', '--cache-to', 'ghcr.io/org/app-buildcache', '/ws/ctx'],
+    ],
+    [
+      'default branch after writing the cache failed: read only',
+      { cache: policy('push', 'refs/heads/main') },
+      { noCacheWrite: true },
+      [...BUD, '--cache-from', 'ghcr.io/org/app-buildcache', '/ws/ctx'],
     ],
     [
       'pull request: cache read only',
@@ -147,40 +153,20 @@ describe('buildahBudArgs', () => {
   });
 });
 
-describe('buildahPushArgs', () => {
-  test.each<[string, Partial<BuildRequest>, Parameters<typeof buildahPushArgs>[1], string[]]>([
+describe('buildahExportArgs: the image into a local OCI layout (the registry client pushes it)', () => {
+  test.each<[string, Parameters<typeof buildahExportArgs>[0], string[]]>([
     [
-      'one image to a TLS registry',
-      {},
-      { source: 'f609b9', destination: 'ghcr.io/org/app:h1-abc', digestFile: '/t/d0', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d0', 'f609b9', 'docker://ghcr.io/org/app:h1-abc'],
+      'one image',
+      { source: 'f609b9', layoutDir: '/t/layout', name: 'image', manifestList: false },
+      [...GLOBAL, 'push', 'f609b9', 'oci:/t/layout:image'],
     ],
     [
       'a manifest list with all its images',
-      {},
-      { source: 'localhost/list', destination: 'ghcr.io/org/app:h1-abc', digestFile: '/t/d0', manifestList: true },
-      [...GLOBAL, 'manifest', 'push', '--all', '--digestfile', '/t/d0', 'localhost/list', 'docker://ghcr.io/org/app:h1-abc'],
+      { source: 'localhost/list', layoutDir: '/t/layout', name: 'image', manifestList: true },
+      [...GLOBAL, 'manifest', 'push', '--all', 'localhost/list', 'oci:/t/layout:image'],
     ],
-    [
-      'loopback destination, with auth file',
-      { authFile: '/a.json' },
-      { source: 'id', destination: 'localhost:5000/app:x', digestFile: '/t/d', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d', '--tls-verify=false', '--authfile', '/a.json', 'id', 'docker://localhost:5000/app:x'],
-    ],
-    [
-      'TLS stays on for a secure destination even when another registry is insecure',
-      { insecureRegistries: ['registry.lan'] },
-      { source: 'id', destination: 'ghcr.io/org/app:x', digestFile: '/t/d', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d', 'id', 'docker://ghcr.io/org/app:x'],
-    ],
-    [
-      'an insecure entry without port covers every port of that host',
-      { insecureRegistries: ['registry.lan'] },
-      { source: 'id', destination: 'registry.lan:5000/app:x', digestFile: '/t/d', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d', '--tls-verify=false', 'id', 'docker://registry.lan:5000/app:x'],
-    ],
-  ])('%s', (_name, overrides, plan, expected) => {
-    expect(buildahPushArgs(request(overrides), plan, OPTIONS)).toEqual(expected);
+  ])('%s', (_name, plan, expected) => {
+    expect(buildahExportArgs(plan, OPTIONS)).toEqual(expected);
   });
 });
 

@@ -1,0 +1,74 @@
+/** Which buildah failures are worth running again: the last `Error:` line, read as the registry client would. */
+import { describe, expect, test } from 'vitest';
+import { classifyBuildahFailure, lastBuildahError } from '../../src/builders/buildah-failures.js';
+
+const error = (text: string) => `STEP 1/2: FROM x\nsome output\n${text}\n`;
+
+describe('classifyBuildahFailure', () => {
+  test.each<[string, string, 'transient' | 'final', boolean?]>([
+    [
+      '500 reading a manifest',
+      'Error: creating build container: reading manifest 1 in r/base: received unexpected HTTP status: 500 Internal Server Error',
+      'transient',
+    ],
+    [
+      '503 while pinging',
+      'Error: initializing source docker://r/base:1: pinging container registry r: received unexpected HTTP status: 503 Service Unavailable',
+      'transient',
+    ],
+    [
+      '429 as StatusCode',
+      'Error: creating build container: initializing source docker://ghcr.io/o/b:1: StatusCode: 429, "toomanyrequests"',
+      'transient',
+    ],
+    ['toomanyrequests alone', 'Error: writing blob: uploading layer chunked: toomanyrequests: slow down', 'transient'],
+    ['a dropped connection (EOF)', 'Error: pinging container registry r: Get "http://r/v2/": EOF', 'transient'],
+    [
+      'connection reset',
+      'Error: reading blob sha256:ab: Get "https://r/v2/b/blobs/sha256:ab": read tcp 1.2.3.4:5->6.7.8.9:443: read: connection reset by peer',
+      'transient',
+    ],
+    ['an i/o timeout', 'Error: pinging container registry r: Get "https://r/v2/": dial tcp 1.2.3.4:443: i/o timeout', 'transient'],
+    [
+      'writing the layer cache',
+      'Error: failed pushing cache to {{{"r" "app-buildcache"} "6d4c"}}: writing blob: received unexpected HTTP status: 502 Bad Gateway',
+      'transient',
+      true,
+    ],
+    ['401', 'Error: creating build container: reading manifest 1 in ghcr.io/o/b: unauthorized: authentication required', 'final'],
+    ['403', 'Error: creating build container: reading manifest 1 in r/b: denied: requested access to the resource is denied', 'final'],
+    ['404 manifest unknown', 'Error: creating build container: reading manifest 9 in r/b: manifest unknown', 'final'],
+    ['a 404 status', 'Error: reading manifest 9 in r/b: received unexpected HTTP status: 404 Not Found', 'final'],
+    ['501 is not worth another try', 'Error: writing blob: received unexpected HTTP status: 501 Not Implemented', 'final'],
+    [
+      'connection refused (nothing listens; will not heal in seconds)',
+      'Error: pinging container registry r: Get "http://r/v2/": dial tcp 127.0.0.1:1: connect: connection refused',
+      'final',
+    ],
+    [
+      'an unknown host',
+      'Error: pinging container registry nowhere.example: Get "https://nowhere.example/v2/": dial tcp: lookup nowhere.example: no such host',
+      'final',
+    ],
+    [
+      'a failing RUN step, even one printing registry-like words',
+      'curl: (56) Recv failure: Connection reset by peer\n500 Internal Server Error\nError: building at STEP "RUN curl x": exit status 56',
+      'final',
+    ],
+    ['no Error line at all', 'killed by SIGKILL', 'final'],
+  ])('%s → %s', (_name, text, kind, cachePush = false) => {
+    const failure = classifyBuildahFailure(error(text));
+    expect(failure.kind).toBe(kind);
+    if (failure.kind === 'transient') {
+      expect(failure.cachePush).toBe(cachePush);
+      expect(failure.reason).toBe(text.slice('Error: '.length));
+    }
+  });
+
+  test('only the last Error line counts (buildah prints its own after the step output)', () => {
+    const output =
+      'Error: received unexpected HTTP status: 500 Internal Server Error\nmore\nError: building at STEP "RUN x": exit status 1\n';
+    expect(lastBuildahError(output)).toBe('building at STEP "RUN x": exit status 1');
+    expect(classifyBuildahFailure(output).kind).toBe('final');
+  });
+});
