@@ -13,6 +13,11 @@ export interface LayoutImageSpec {
   layers?: Uint8Array[];
   architecture?: string;
   labels?: Record<string, string>;
+  /**
+   * Diff IDs of layers that come first and are written the way buildah leaves a layer it took as
+   * already there (an empty placeholder file under the diff ID): size 0, uncompressed media type.
+   */
+  placeholders?: string[];
 }
 
 export interface WrittenImage {
@@ -40,13 +45,19 @@ function writeBlob(dir: string, bytes: Uint8Array): string {
 }
 
 function writeImage(dir: string, spec: LayoutImageSpec): WrittenImage {
+  mkdirSync(path.join(dir, 'blobs', 'sha256'), { recursive: true });
   const contents = spec.layers ?? [randomBytes(2048)];
   const layers: Descriptor[] = [];
   const diffIds: string[] = [];
+  for (const diffId of spec.placeholders ?? []) {
+    writeFileSync(path.join(dir, 'blobs', 'sha256', diffId.slice('sha256:'.length)), '');
+    layers.push({ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: diffId, size: 0 });
+    diffIds.push(diffId);
+  }
   for (const content of contents) {
+    diffIds.push(digestOf(content));
     const gz = gzipSync(content);
     layers.push({ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: writeBlob(dir, gz), size: gz.byteLength });
-    diffIds.push(digestOf(content));
   }
   const configBytes = Buffer.from(
     JSON.stringify({
