@@ -12,7 +12,8 @@ import { BuildahBuilder } from '../../src/builders/buildah.js';
 import { SpawnRunner, type CommandRunner } from '../../src/runtime/exec.js';
 import { decideCachePolicy } from '../../src/core/cache-policy.js';
 import { StepError } from '../../src/core/errors.js';
-import { pushBaseImage, pushMultiPlatformBase } from '../support/base-image.js';
+import { pushBaseImage, pushMultiPlatformBase, type PushedImage } from '../support/base-image.js';
+import { noCredentials, recordingClient } from '../registry/client-fixture.js';
 import { makeBuildahStore, type BuildahStore } from '../support/buildah-store.js';
 import { writeTree } from '../support/git-repo.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
@@ -24,6 +25,8 @@ let registry: TestRegistry;
 let store: BuildahStore;
 let scratch: string;
 let logs = '';
+let base: PushedImage;
+let multiBase: PushedImage;
 const runner = new SpawnRunner((text) => void (logs += text));
 
 function skopeo(args: string[]): string {
@@ -92,9 +95,9 @@ beforeAll(async () => {
   registry = await startRegistry();
   store = makeBuildahStore();
   scratch = mkdtempSync(path.join(tmpdir(), 'buildah-it-'));
-  await pushBaseImage({ registry: registry.host, repository: 'base', tag: '1' });
+  base = await pushBaseImage({ registry: registry.host, repository: 'base', tag: '1' });
   // Real multi-arch bases differ per platform; the identical-layer index is the special case below.
-  await pushMultiPlatformBase({
+  multiBase = await pushMultiPlatformBase({
     registry: registry.host,
     repository: 'base',
     tag: 'multi',
@@ -291,5 +294,70 @@ describe('buildah builder against a loopback registry', () => {
     expect(index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64']);
     expect(remoteConfig(`${repository}:h1-s`, ['linux', 'arm64']).architecture).toBe('arm64');
     expect(remoteConfig(`${repository}:h1-s`, ['linux', 'amd64']).architecture).toBe('amd64');
+  });
+});
+
+describe('base image layers are taken from the registry, not written again', () => {
+  const none = decideCachePolicy({ cache: 'none', image: '', eventName: 'push', ref: '', defaultBranch: 'main', builder: 'buildah' });
+  const blobSizes = (manifest: { config: { size: number }; layers: Array<{ size: number }> }, skip: number) =>
+    manifest.config.size + manifest.layers.slice(skip).reduce((sum, layer) => sum + layer.size, 0);
+
+  test('one platform: the base layer is mounted from its repository; the image is the one writing it gives', async () => {
+    const dir = context('mounted', { Dockerfile: `FROM ${registry.host}/base:1\nCOPY hello.txt /hello.txt\n`, 'hello.txt': 'mounted\n' });
+    const written = await builder().build(
+      request(dir, { repository: `${registry.host}/written`, tags: [`${registry.host}/written:1`], cache: none }),
+      runner,
+    );
+    const { client } = recordingClient({ credentials: noCredentials });
+    const mounted = await builder().build(
+      request(dir, {
+        repository: `${registry.host}/mounted`,
+        tags: [`${registry.host}/mounted:1`],
+        cache: none,
+        baseImages: [base.pinned],
+      }),
+      runner,
+      client,
+    );
+
+    expect(mounted.digest).toBe(written.digest);
+    expect(remoteDigest(`${registry.host}/mounted:1`)).toBe(mounted.digest);
+    const manifest = rawManifest(`${registry.host}/mounted:1`);
+    expect(manifest.layers[0]).toEqual(rawManifest(base.pinned).layers[0]);
+    expect(client.stats.blobBytesUploaded).toBe(blobSizes(manifest, 1)); // config and the COPY layer; no base bytes
+  });
+
+  test('two platforms: each platform’s base layer is mounted; skopeo sees the index the builder reported', async () => {
+    const repository = `${registry.host}/multi-mounted`;
+    const dir = context('multi-mounted', {
+      Dockerfile: `FROM ${registry.host}/base:multi\nCOPY hello.txt /hello.txt\n`,
+      'hello.txt': 'both, mounted\n',
+    });
+    const { client } = recordingClient({ credentials: noCredentials });
+    const result = await builder().build(
+      request(dir, {
+        repository,
+        tags: [`${repository}:h1-mm`],
+        platforms: ['linux/amd64', 'linux/arm64'],
+        cache: none,
+        baseImages: [multiBase.pinned],
+      }),
+      runner,
+      client,
+    );
+
+    expect(remoteDigest(`${repository}:h1-mm`)).toBe(result.digest);
+    const baseIndex = rawManifest(multiBase.pinned);
+    let expectedBytes = 0;
+    for (const entry of rawManifest(`${repository}:h1-mm`).manifests as Array<{ digest: string; platform: { architecture: string } }>) {
+      const child = rawManifest(`${repository}@${entry.digest}`);
+      const baseEntry = baseIndex.manifests.find(
+        (e: { platform: { architecture: string } }) => e.platform.architecture === entry.platform.architecture,
+      );
+      expect(child.layers[0]).toEqual(rawManifest(`${registry.host}/base@${baseEntry.digest}`).layers[0]);
+      expectedBytes += blobSizes(child, 1);
+    }
+    expect(client.stats.blobBytesUploaded).toBeLessThanOrEqual(expectedBytes); // identical COPY layers go once
+    expect(client.stats.blobBytesUploaded).toBeGreaterThan(0);
   });
 });

@@ -53,7 +53,7 @@ describe('OciLayout', () => {
     expect((await readAll(layout.openBlob(layer))).byteLength).toBe(layer.size);
     const file = layout.blobPath(layer.digest);
     const bytes = readFileSync(file);
-    bytes[bytes.length >> 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length >> 1) ^ 0xff, bytes.length >> 1);
     writeFileSync(file, bytes);
     await expect(layout.readBlob(layer)).rejects.toThrow(/hashing to sha256:[a-f0-9]{64}, not the \d+ bytes its descriptor says/);
     await expect(readAll(layout.openBlob(layer))).rejects.toThrow(/content digest .* does not match/);
