@@ -24,7 +24,7 @@ const finalWords =
   /\b(unauthorized|authentication required|denied|forbidden|manifest unknown|name unknown|not found|no such host|insufficient_scope|invalid username\/password|x509|certificate)\b/i;
 
 const transientConnection =
-  /\b(EOF|connection reset by peer|broken pipe|i\/o timeout|TLS handshake timeout|Client\.Timeout exceeded|server sent GOAWAY|http2: client connection lost)\b/i;
+  /\b(EOF|connection reset by peer|broken pipe|i\/o timeout|TLS handshake timeout|Client\.Timeout exceeded|server sent GOAWAY|http2: client connection lost|server closed idle connection|transport connection broken)\b/i;
 
 /** The last `Error: …` line buildah printed, without the prefix; undefined when there is none. */
 export function lastBuildahError(output: string): string | undefined {
@@ -36,7 +36,13 @@ export function classifyBuildahFailure(output: string): BuildahFailure {
   const error = lastBuildahError(output);
   if (error === undefined || /^building at STEP /.test(error)) return { kind: 'final' };
   if (finalWords.test(error)) return { kind: 'final' };
-  const statuses = [...error.matchAll(/(?:unexpected HTTP status: |StatusCode: |status code )(\d{3})\b/g)].map((match) => Number(match[1]));
+  // containers/image words a status several ways: `received unexpected HTTP status: 500 …`,
+  // `invalid status code from registry 500 (…)`, `failed to read from destination repository r: 500 (…)`
+  // and `StatusCode: 429`.
+  const statuses = [
+    ...error.matchAll(/(?:HTTP status: |StatusCode: |status code (?:from registry )?)(\d{3})\b/g),
+    ...error.matchAll(/\b(\d{3}) \([A-Z][A-Za-z -]*\)/g),
+  ].map((match) => Number(match[1]));
   if (statuses.some((status) => status >= 400 && !isRetryableStatus(status))) return { kind: 'final' };
   const transient =
     statuses.some((status) => isRetryableStatus(status)) || /\btoomanyrequests\b/i.test(error) || transientConnection.test(error);

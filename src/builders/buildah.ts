@@ -46,7 +46,7 @@ import type { RegistryClient, RepositoryRef } from '../registry/client.js';
 import { knownLayers, substituteKnownLayers } from '../registry/known-layers.js';
 import { makeRegistryClient, readAuthFile } from '../registry/login.js';
 import { OciLayout } from '../registry/oci-layout.js';
-import { uploadLayout } from '../registry/upload-layout.js';
+import { uploadLayout, type UploadLayoutResult } from '../registry/upload-layout.js';
 
 export interface BuildahOptions {
   /** The buildah executable. */
@@ -182,7 +182,12 @@ export class BuildahBuilder implements Builder {
     const list = `localhost/image-actions-build-${randomBytes(6).toString('hex')}`;
     try {
       const source = multi ? await this.buildList(request, list, bud, run) : await this.buildImage(work, bud);
-      const digest = request.push ? await this.push(request, client, { source, layoutDir: path.join(work, 'layout'), multi }, run) : '';
+      let digest = '';
+      if (request.push) {
+        const pushed = await this.pushImage(request, client, runner, { source, layoutDir: path.join(work, 'layout'), multi });
+        outputs.push(pushed.log);
+        digest = pushed.digest;
+      }
       return { digest, log: outputs.join(''), retries: bud.retries };
     } finally {
       if (multi) {
@@ -231,14 +236,23 @@ export class BuildahBuilder implements Builder {
 
   /**
    * Writes the built image to a local OCI layout (base layers left out, see the top of this file)
-   * and uploads it to every tag with the registry client. Returns the digest the tags now serve.
+   * and uploads it to every tag with the registry client. `target.source` is what bud built (an
+   * image ID, or a manifest list name when `multi`). Public for the push benchmark.
    */
-  private async push(
+  async pushImage(
     request: BuildRequest,
     client: RegistryClient,
+    runner: CommandRunner,
     target: { source: string; layoutDir: string; multi: boolean },
-    run: Run,
-  ): Promise<string> {
+  ): Promise<PushReport> {
+    let mark = performance.now();
+    const lap = () => {
+      const now = performance.now();
+      const elapsed = Math.round(now - mark);
+      mark = now;
+      return elapsed;
+    };
+    const ms = { baseLayers: 0, export: 0, upload: 0 };
     const platforms = (request.platforms.length > 0 ? request.platforms : [hostPlatform()]).map(parsePlatform);
     const known = await knownLayers(client, request.baseImages ?? [], platforms, (problem) =>
       core.info(`Base image layers are written again instead of mounted: ${problem}`),
@@ -248,25 +262,42 @@ export class BuildahBuilder implements Builder {
     for (const diffId of known.keys()) {
       if (/^sha256:[a-f0-9]{64}$/.test(diffId)) await writeFile(path.join(blobs, diffId.slice('sha256:'.length)), '');
     }
+    ms.baseLayers = lap();
     const plan: ExportPlan = { source: target.source, layoutDir: target.layoutDir, name: LAYOUT_NAME, manifestList: target.multi };
-    await run('buildah push to a local OCI layout', buildahExportArgs(plan, this.options));
+    const exported = await runner.run(this.options.command, buildahExportArgs(plan, this.options), { env: request.environment });
+    if (exported.exitCode !== 0) throw commandFailed('buildah push to a local OCI layout', exported);
     const layout = await OciLayout.open(target.layoutDir);
     const substituted = await substituteKnownLayers(layout, LAYOUT_NAME, known);
+    ms.export = lap();
     const mountFrom = cacheRepository(request);
-    const result = await this.pushLayout(client, layout, request.tags, {
+    const upload = await this.pushLayout(client, layout, request.tags, {
       name: LAYOUT_NAME,
       remoteBlobs: substituted.remoteBlobs,
       ...(mountFrom ? { mountFrom } : {}),
     });
-    const { exists, mounted, uploaded, copied } = result.blobs;
+    ms.upload = lap();
+    const { exists, mounted, uploaded, copied } = upload.blobs;
     core.info(
-      `Pushed ${result.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
+      `Pushed ${upload.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
         `(${exists} already there, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
-        `${result.bytesUploaded} bytes sent), ${substituted.replaced} base layers taken from the registry` +
-        (result.restarts > 0 ? `; the push started again ${result.restarts} times` : ''),
+        `${upload.bytesUploaded} bytes sent), ${substituted.replaced} base layers taken from the registry` +
+        (upload.restarts > 0 ? `; the push started again ${upload.restarts} times` : '') +
+        `. Time: base layers ${ms.baseLayers} ms, layout ${ms.export} ms, upload ${ms.upload} ms`,
     );
-    return result.digest;
+    return { digest: upload.digest, upload, replaced: substituted.replaced, ms, log: exported.output };
   }
+}
+
+/** What pushImage did. */
+export interface PushReport {
+  digest: string;
+  upload: UploadLayoutResult;
+  /** Base layer descriptors taken from the registry instead of written. */
+  replaced: number;
+  /** Looking up base layers, writing the layout, uploading it. */
+  ms: { baseLayers: number; export: number; upload: number };
+  /** What `buildah push … oci:` printed. */
+  log: string;
 }
 
 type Run = (what: string, args: string[], quiet?: boolean) => Promise<CommandResult>;

@@ -17,6 +17,23 @@ describe('classifyBuildahFailure', () => {
       'transient',
     ],
     [
+      '500 on the ping, in its other wording',
+      'Error: creating build container: initializing source docker://r/b:1: pinging container registry r: invalid status code from registry 500 (Internal Server Error)',
+      'transient',
+    ],
+    [
+      '500 fetching the config blob',
+      'Error: creating build container: parsing image configuration: Error fetching blob: invalid status code from registry 500 (Internal Server Error)',
+      'transient',
+    ],
+    [
+      '500 checking the cache repository',
+      'Error: failed pushing cache to {{{"r" "x-buildcache"} "0a8b"}}: trying to reuse blob sha256:d8 at destination: failed to read from destination repository x-buildcache: 500 (Internal Server Error)',
+      'transient',
+      true,
+    ],
+    ['403 in that wording', 'Error: pinging container registry r: invalid status code from registry 403 (Forbidden)', 'final'],
+    [
       '429 as StatusCode',
       'Error: creating build container: initializing source docker://ghcr.io/o/b:1: StatusCode: 429, "toomanyrequests"',
       'transient',
