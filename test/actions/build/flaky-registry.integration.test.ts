@@ -40,6 +40,7 @@ describe('a registry failing 30% of requests', () => {
     const repository = 'acme/flaky';
     const image = `${proxy.host}/${repository}`;
     const outcomes: string[] = [];
+    let logs = '';
     let successes = 0;
     let hashTags = new Set<string>();
     for (let run = 1; run <= RUNS; run++) {
@@ -51,6 +52,7 @@ describe('a registry failing 30% of requests', () => {
       const started = Date.now();
       const result = await runBuild(fixture, { workspace: repo.dir, commit: repo.commit, inputs: { image, tags: `run-${run}` } });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      logs += result.stdout;
       const tagsNow = await registryTags(fixture.registry, repository);
       const newHashTags = tagsNow.filter((tag) => tag.startsWith('h1-') && !hashTags.has(tag));
       if (result.exitCode === 0) {
@@ -79,6 +81,9 @@ describe('a registry failing 30% of requests', () => {
     );
     expect(faulted / proxy.records.length).toBeGreaterThan(0.2);
     expect(successes).toBeGreaterThanOrEqual(9);
+    // The log says what was retried and why.
+    expect(logs).toMatch(/(GET|HEAD|PUT|POST|PATCH) \S+: (HTTP (500|429)|\S+), retrying in \d+ ms \(attempt 2 of 5\)/);
+    expect(logs).toMatch(/buildah bud failed on a transient registry error \(.+\); running it again in \d+ ms/);
   }, 1_800_000);
 });
 
