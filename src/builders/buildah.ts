@@ -43,10 +43,12 @@ import { secretSpec } from './flags.js';
 import { missingPlatforms } from './platforms.js';
 import { classifyBuildahFailure } from './buildah-failures.js';
 import type { RegistryClient, RepositoryRef } from '../registry/client.js';
-import { knownLayers, substituteKnownLayers } from '../registry/known-layers.js';
+import { forEachLimited } from '../registry/copy.js';
+import { type KnownLayer, knownLayers, substituteKnownLayers } from '../registry/known-layers.js';
 import { makeRegistryClient, readAuthFile } from '../registry/login.js';
 import { OciLayout } from '../registry/oci-layout.js';
 import { uploadLayout, type UploadLayoutResult } from '../registry/upload-layout.js';
+import { uploadWhileWriting } from '../registry/upload-while-writing.js';
 
 export interface BuildahOptions {
   /** The buildah executable. */
@@ -178,13 +180,16 @@ export class BuildahBuilder implements Builder {
       return result;
     };
     const bud = new BudRunner(this.options, runner, request, client, outputs);
+    // The base images' layers are looked up while bud runs: the push needs them, the build does not.
+    const known = request.push ? knownBaseLayers(request, client) : Promise.resolve(new Map<string, KnownLayer>());
     const multi = request.platforms.length > 1;
     const list = `localhost/image-actions-build-${randomBytes(6).toString('hex')}`;
     try {
       const source = multi ? await this.buildList(request, list, bud, run) : await this.buildImage(work, bud);
       let digest = '';
       if (request.push) {
-        const pushed = await this.pushImage(request, client, runner, { source, layoutDir: path.join(work, 'layout'), multi });
+        const target = { source, layoutDir: path.join(work, 'layout'), multi };
+        const pushed = await this.pushImage(request, client, runner, target, await known);
         outputs.push(pushed.log);
         digest = pushed.digest;
       }
@@ -237,13 +242,15 @@ export class BuildahBuilder implements Builder {
   /**
    * Writes the built image to a local OCI layout (base layers left out, see the top of this file)
    * and uploads it to every tag with the registry client. `target.source` is what bud built (an
-   * image ID, or a manifest list name when `multi`). Public for the push benchmark.
+   * image ID, or a manifest list name when `multi`); `known` are the base images' layers
+   * (knownBaseLayers). Public for the push benchmark.
    */
   async pushImage(
     request: BuildRequest,
     client: RegistryClient,
     runner: CommandRunner,
     target: { source: string; layoutDir: string; multi: boolean },
+    known: ReadonlyMap<string, KnownLayer>,
   ): Promise<PushReport> {
     let mark = performance.now();
     const lap = () => {
@@ -252,19 +259,26 @@ export class BuildahBuilder implements Builder {
       mark = now;
       return elapsed;
     };
-    const ms = { baseLayers: 0, export: 0, upload: 0 };
-    const platforms = (request.platforms.length > 0 ? request.platforms : [hostPlatform()]).map(parsePlatform);
-    const known = await knownLayers(client, request.baseImages ?? [], platforms, (problem) =>
-      core.info(`Base image layers are written again instead of mounted: ${problem}`),
-    );
+    const ms = { placeholders: 0, export: 0, upload: 0 };
+    let earlyBlobs: Set<string>;
     const blobs = path.join(target.layoutDir, 'blobs', 'sha256');
     await mkdir(blobs, { recursive: true });
     for (const diffId of known.keys()) {
       if (/^sha256:[a-f0-9]{64}$/.test(diffId)) await writeFile(path.join(blobs, diffId.slice('sha256:'.length)), '');
     }
-    ms.baseLayers = lap();
+    ms.placeholders = lap();
     const plan: ExportPlan = { source: target.source, layoutDir: target.layoutDir, name: LAYOUT_NAME, manifestList: target.multi };
-    const exported = await runner.run(this.options.command, buildahExportArgs(plan, this.options), { env: request.environment });
+    // While buildah writes the layout, its blobs already go to the registry (compressing and uploading
+    // overlap, as in buildah's own push), and base layers in the same registry are mounted.
+    const destination = repositoryOf(request.tags[0] as string);
+    const early = uploadWhileWriting(client, target.layoutDir, destination, { log: (line) => core.debug(line) });
+    const mounts = mountKnownLayers(client, destination, known);
+    let exported: CommandResult;
+    try {
+      exported = await runner.run(this.options.command, buildahExportArgs(plan, this.options), { env: request.environment });
+    } finally {
+      earlyBlobs = new Set([...(await early.finish()), ...(await mounts)]);
+    }
     if (exported.exitCode !== 0) throw commandFailed('buildah push to a local OCI layout', exported);
     const layout = await OciLayout.open(target.layoutDir);
     const substituted = await substituteKnownLayers(layout, LAYOUT_NAME, known);
@@ -273,18 +287,19 @@ export class BuildahBuilder implements Builder {
     const upload = await this.pushLayout(client, layout, request.tags, {
       name: LAYOUT_NAME,
       remoteBlobs: substituted.remoteBlobs,
+      present: earlyBlobs,
       ...(mountFrom ? { mountFrom } : {}),
     });
     ms.upload = lap();
     const { exists, mounted, uploaded, copied } = upload.blobs;
     core.info(
       `Pushed ${upload.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
-        `(${exists} already there, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
+        `(${exists} already there${earlyBlobs.size > 0 ? `, ${earlyBlobs.size} of them uploaded while buildah wrote them` : ''}, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
         `${upload.bytesUploaded} bytes sent), ${substituted.replaced} base layers taken from the registry` +
         (upload.restarts > 0 ? `; the push started again ${upload.restarts} times` : '') +
-        `. Time: base layers ${ms.baseLayers} ms, layout ${ms.export} ms, upload ${ms.upload} ms`,
+        `. Time: layout ${ms.placeholders + ms.export} ms (blobs uploaded meanwhile), the rest ${ms.upload} ms`,
     );
-    return { digest: upload.digest, upload, replaced: substituted.replaced, ms, log: exported.output };
+    return { digest: upload.digest, upload, replaced: substituted.replaced, ms, earlyBlobs: earlyBlobs.size, log: exported.output };
   }
 }
 
@@ -294,8 +309,10 @@ export interface PushReport {
   upload: UploadLayoutResult;
   /** Base layer descriptors taken from the registry instead of written. */
   replaced: number;
-  /** Looking up base layers, writing the layout, uploading it. */
-  ms: { baseLayers: number; export: number; upload: number };
+  /** Placeholders for base layers, writing the layout (uploading while it is written), uploading the rest. */
+  ms: { placeholders: number; export: number; upload: number };
+  /** Blobs uploaded while buildah wrote them. */
+  earlyBlobs: number;
   /** What `buildah push … oci:` printed. */
   log: string;
 }
@@ -370,15 +387,57 @@ It failed on transient registry errors each time: ${stop}.`);
   }
 }
 
+/**
+ * The layers of the build's base images for its platforms, by diff ID: what the layout leaves out
+ * and the push takes from the registry. Never fails: an image that cannot be read is only written again.
+ */
+export function knownBaseLayers(request: BuildRequest, client: RegistryClient): Promise<Map<string, KnownLayer>> {
+  const platforms = (request.platforms.length > 0 ? request.platforms : [hostPlatform()]).map(parsePlatform);
+  return knownLayers(client, request.baseImages ?? [], platforms, (problem) =>
+    core.info(`Base image layers are written again instead of mounted: ${problem}`),
+  );
+}
+
+/**
+ * Mounts the known layers that sit in the destination's registry into the destination repository
+ * (a link, no bytes), while buildah writes the layout; returns the digests now there. A layer the
+ * image turns out not to use (a build stage's base) is left linked but unreferenced. Failures are
+ * only logged: the push that follows mounts or uploads whatever is still missing.
+ */
+async function mountKnownLayers(
+  client: RegistryClient,
+  destination: RepositoryRef,
+  known: ReadonlyMap<string, KnownLayer>,
+): Promise<Set<string>> {
+  const present = new Set<string>();
+  const sameRegistry = [...known.values()].filter((layer) => layer.repository.apiHost === destination.apiHost);
+  await forEachLimited(sameRegistry, 3, async ({ descriptor, repository }) => {
+    try {
+      if (await client.headBlob(destination, descriptor.digest)) return void present.add(descriptor.digest);
+      const mount = await client.mountBlob(destination, repository, descriptor.digest);
+      if (mount.mounted) present.add(descriptor.digest);
+      else await client.cancelUpload(destination, mount.uploadUrl); // declined: no bytes are copied for a layer that may go unused
+    } catch (error) {
+      core.debug(`mounting ${descriptor.digest} from ${repository.repository}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }).catch(() => undefined);
+  return present;
+}
+
 /** The layer cache repository, where built layers may already be (a mount source for the push). */
 function cacheRepository(request: BuildRequest): RepositoryRef | undefined {
   if (request.cache.type !== 'registry' || !request.cache.ref) return undefined;
   try {
-    const ref = parseImageRef(request.cache.ref);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+    return repositoryOf(request.cache.ref);
   } catch {
     return undefined;
   }
+}
+
+/** The repository of a full reference (blobs are uploaded per repository). */
+function repositoryOf(reference: string): RepositoryRef {
+  const ref = parseImageRef(reference);
+  return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
 }
 
 /** A registry client when the caller gave none: the request's insecure registries and auth file, else Docker's config.json. */

@@ -38,6 +38,8 @@ export interface UploadLayoutOptions {
    * was told not to write): mounted within a registry, else streamed registry to registry.
    */
   remoteBlobs?: ReadonlyMap<string, RepositoryRef>;
+  /** Blobs the destination repository is known to hold (uploaded a moment ago): not even asked about. */
+  present?: ReadonlySet<string>;
   /** Blob uploads in flight at once. Default 3. */
   concurrency?: number;
 }
@@ -130,6 +132,7 @@ export async function uploadLayout(
 
   // What went through in an earlier attempt is not sent again.
   const placed = new Map<string, BlobPushOutcome | 'copied'>();
+  for (const blob of blobs) if (options.present?.has(blob.digest)) placed.set(blob.digest, 'exists');
   const putChildren = new Set<string>();
   const putTags = new Set<number>();
   let restarts = 0;
