@@ -1,10 +1,16 @@
 /**
  * The daemonless builder: `buildah bud --layers` with a registry layer cache and `--timestamp` for
- * reproducible output; then buildah writes the image to a local OCI layout (`buildah push … oci:`,
- * or `manifest push --all` for several platforms) and this project's registry client uploads it
- * (registry/upload-layout.ts): every request retried within the client's bounds, the same bytes on
- * every retry, the manifest last. buildah's own push gave up after three tries on a registry that
- * answers 429 and 5xx under load; ours rides through them as the rest of the action does.
+ * reproducible output, then the push.
+ *
+ * The push: buildah pushes the image itself, once (`--digestfile`; `manifest push --all` for
+ * several platforms) — it compresses and uploads in one stream, which nothing beats with no faults.
+ * If that fails on a transient registry error (429, 5xx, a dropped connection: buildah's own push
+ * gives up on those, 0 of 3 builds got through a registry failing 30% of requests), this project's
+ * registry client takes over: buildah writes the same image to a local OCI layout and the client
+ * uploads it (registry/upload-layout.ts) with its retries — attempts and time bounded, jittered
+ * backoff, `Retry-After` honoured, the same bytes on every retry, the manifest last. 401/403/404
+ * fail at once. (Uploading from the layout every time costs 1.4–2.4× buildah's push on a busy
+ * 2-core runner, since every byte then passes through a second process; see bench/push.ts.)
  *
  * Base image layers are not written to the layout: an empty file under a layer's uncompressed
  * digest makes containers/image's OCI layout writer take it as already there (it reuses any blob
@@ -24,14 +30,15 @@
  * - Multi-platform builds with `--layers` can take a layer-cache hit from another platform when the
  *   platforms' base layers are byte-identical (podman#18723, fixed in buildah 1.41): the manifest
  *   list then lacks a platform. We check the list and rebuild once with `--no-cache` when it does.
- * - buildah's pull retries (`--retry`, 3) cover dropped connections but not 429/5xx answers.
+ * - buildah's pull and push retries (`--retry`, 3) cover dropped connections but not 429/5xx
+ *   answers; `manifest push` has no `--retry`.
  */
 import * as core from '@actions/core';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseImageRef, registryHost } from '../core/image-ref.js';
+import { isSha256Digest, parseImageRef, registryHost, withDigest } from '../core/image-ref.js';
 import { isInsecureRegistry } from '../core/registry-hosts.js';
 import { InputError, StepError } from '../core/errors.js';
 import { hostPlatform, parsePlatform } from '../core/platforms.js';
@@ -43,12 +50,10 @@ import { secretSpec } from './flags.js';
 import { missingPlatforms } from './platforms.js';
 import { classifyBuildahFailure } from './buildah-failures.js';
 import type { RegistryClient, RepositoryRef } from '../registry/client.js';
-import { forEachLimited } from '../registry/copy.js';
 import { type KnownLayer, knownLayers, substituteKnownLayers } from '../registry/known-layers.js';
 import { makeRegistryClient, readAuthFile } from '../registry/login.js';
 import { OciLayout } from '../registry/oci-layout.js';
 import { uploadLayout, type UploadLayoutResult } from '../registry/upload-layout.js';
-import { uploadWhileWriting } from '../registry/upload-while-writing.js';
 
 export interface BuildahOptions {
   /** The buildah executable. */
@@ -129,6 +134,25 @@ export function buildahBudArgs(request: BuildRequest, plan: BudPlan = {}, option
   return args;
 }
 
+export interface PushPlan {
+  /** Local image ID (one platform) or manifest list name (several). */
+  source: string;
+  /** Full reference to push to, e.g. `127.0.0.1:5000/app:h1-…`. */
+  destination: string;
+  digestFile: string;
+  manifestList: boolean;
+}
+
+/** buildah's own push, tried once: on a transient failure the registry client takes over (and does the retrying). */
+export function buildahPushArgs(request: BuildRequest, plan: PushPlan, options: BuildahOptions = DEFAULT_BUILDAH_OPTIONS): string[] {
+  const args = [...buildahGlobalArgs(options), ...(plan.manifestList ? ['manifest', 'push', '--all'] : ['push', '--retry', '0'])];
+  args.push('--digestfile', plan.digestFile);
+  if (isInsecureRegistry(registryHost(plan.destination), request.insecureRegistries)) args.push('--tls-verify=false');
+  if (request.authFile) args.push('--authfile', request.authFile);
+  args.push(plan.source, `docker://${plan.destination}`);
+  return args;
+}
+
 export interface ExportPlan {
   /** Local image ID (one platform) or manifest list name (several). */
   source: string;
@@ -180,20 +204,19 @@ export class BuildahBuilder implements Builder {
       return result;
     };
     const bud = new BudRunner(this.options, runner, request, client, outputs);
-    // The base images' layers are looked up while bud runs: the push needs them, the build does not.
-    const known = request.push ? knownBaseLayers(request, client) : Promise.resolve(new Map<string, KnownLayer>());
     const multi = request.platforms.length > 1;
     const list = `localhost/image-actions-build-${randomBytes(6).toString('hex')}`;
     try {
       const source = multi ? await this.buildList(request, list, bud, run) : await this.buildImage(work, bud);
       let digest = '';
+      let handedOver = false;
       if (request.push) {
-        const target = { source, layoutDir: path.join(work, 'layout'), multi };
-        const pushed = await this.pushImage(request, client, runner, target, await known);
+        const pushed = await this.pushImage(request, client, runner, { source, work, multi });
         outputs.push(pushed.log);
         digest = pushed.digest;
+        handedOver = pushed.via === 'registry client';
       }
-      return { digest, log: outputs.join(''), retries: bud.retries };
+      return { digest, log: outputs.join(''), retries: bud.retries + (handedOver ? 1 : 0) };
     } finally {
       if (multi) {
         await runner
@@ -240,79 +263,116 @@ export class BuildahBuilder implements Builder {
   }
 
   /**
-   * Writes the built image to a local OCI layout (base layers left out, see the top of this file)
-   * and uploads it to every tag with the registry client. `target.source` is what bud built (an
-   * image ID, or a manifest list name when `multi`); `known` are the base images' layers
-   * (knownBaseLayers). Public for the push benchmark.
+   * Pushes the built image (`target.source`: an image ID, or a manifest list name when `multi`) to
+   * every tag: buildah once, then — after a transient registry failure — the registry client from
+   * a local OCI layout (pushFromLayout). Returns the digest the tags now serve. Public for the
+   * push benchmark.
    */
   async pushImage(
     request: BuildRequest,
     client: RegistryClient,
     runner: CommandRunner,
-    target: { source: string; layoutDir: string; multi: boolean },
-    known: ReadonlyMap<string, KnownLayer>,
+    target: { source: string; work: string; multi: boolean },
   ): Promise<PushReport> {
-    let mark = performance.now();
-    const lap = () => {
-      const now = performance.now();
-      const elapsed = Math.round(now - mark);
-      mark = now;
-      return elapsed;
-    };
-    const ms = { placeholders: 0, export: 0, upload: 0 };
-    let earlyBlobs: Set<string>;
+    const [first, ...others] = request.tags as [string, ...string[]];
+    const destination = parseImageRef(first);
+    const extra = others.map((tag) => {
+      const ref = parseImageRef(tag);
+      if (ref.apiHost !== destination.apiHost || ref.repository !== destination.repository || !ref.tag) {
+        throw new StepError(`Every tag of one push must be in ${destination.registry}/${destination.repository}; ${tag} is not`);
+      }
+      return ref.tag;
+    });
+    const digestFile = path.join(target.work, 'digest');
+    const plan: PushPlan = { source: target.source, destination: first, digestFile, manifestList: target.multi };
+    const pushed = await runner.run(this.options.command, buildahPushArgs(request, plan, this.options), { env: request.environment });
+    let why: string;
+    if (pushed.exitCode === 0) {
+      const digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim();
+      if (isSha256Digest(digest)) {
+        // The other tags get the same manifest bytes (a manifest PUT each, retried by the client).
+        if (extra.length > 0) await client.tagImage(withDigest(destination, digest), extra);
+        return { digest, via: 'buildah', log: pushed.output };
+      }
+      // buildah 1.28's `manifest push` exits 0 without a digest when an upload failed: the cause is unknown, the
+      // registry client finds out (it fails at once, clearly, on 401/403/404).
+      why = `reported no digest (got '${digest}'), so it did not push`;
+    } else {
+      const failure = classifyBuildahFailure(pushed.output);
+      if (failure.kind === 'final') throw commandFailed(`buildah push to ${first}`, pushed);
+      why = `failed on a transient registry error (${failure.reason})`;
+    }
+    core.info(
+      `buildah push to ${first} ${why}; the registry client pushes the same image instead, from a local OCI layout, retrying within its bounds`,
+    );
+    const fromLayout = await this.pushFromLayout(request, client, runner, {
+      source: target.source,
+      layoutDir: path.join(target.work, 'layout'),
+      multi: target.multi,
+    });
+    return { digest: fromLayout.digest, via: 'registry client', log: pushed.output + fromLayout.log };
+  }
+
+  /**
+   * The retry path of the push: writes the built image to a local OCI layout (base layers left
+   * out, see the top of this file) and uploads it to every tag with the registry client. Public
+   * for the push benchmark.
+   */
+  async pushFromLayout(
+    request: BuildRequest,
+    client: RegistryClient,
+    runner: CommandRunner,
+    target: { source: string; layoutDir: string; multi: boolean },
+  ): Promise<LayoutPushReport> {
+    const started = performance.now();
+    const known = await knownBaseLayers(request, client);
     const blobs = path.join(target.layoutDir, 'blobs', 'sha256');
     await mkdir(blobs, { recursive: true });
     for (const diffId of known.keys()) {
       if (/^sha256:[a-f0-9]{64}$/.test(diffId)) await writeFile(path.join(blobs, diffId.slice('sha256:'.length)), '');
     }
-    ms.placeholders = lap();
     const plan: ExportPlan = { source: target.source, layoutDir: target.layoutDir, name: LAYOUT_NAME, manifestList: target.multi };
-    // While buildah writes the layout, its blobs already go to the registry (compressing and uploading
-    // overlap, as in buildah's own push), and base layers in the same registry are mounted.
-    const destination = repositoryOf(request.tags[0] as string);
-    const early = uploadWhileWriting(client, target.layoutDir, destination, { log: (line) => core.debug(line) });
-    const mounts = mountKnownLayers(client, destination, known);
-    let exported: CommandResult;
-    try {
-      exported = await runner.run(this.options.command, buildahExportArgs(plan, this.options), { env: request.environment });
-    } finally {
-      earlyBlobs = new Set([...(await early.finish()), ...(await mounts)]);
-    }
+    const exported = await runner.run(this.options.command, buildahExportArgs(plan, this.options), { env: request.environment });
     if (exported.exitCode !== 0) throw commandFailed('buildah push to a local OCI layout', exported);
     const layout = await OciLayout.open(target.layoutDir);
     const substituted = await substituteKnownLayers(layout, LAYOUT_NAME, known);
-    ms.export = lap();
+    const written = performance.now();
     const mountFrom = cacheRepository(request);
     const upload = await this.pushLayout(client, layout, request.tags, {
       name: LAYOUT_NAME,
       remoteBlobs: substituted.remoteBlobs,
-      present: earlyBlobs,
       ...(mountFrom ? { mountFrom } : {}),
     });
-    ms.upload = lap();
+    const ms = { layout: Math.round(written - started), upload: Math.round(performance.now() - written) };
     const { exists, mounted, uploaded, copied } = upload.blobs;
     core.info(
       `Pushed ${upload.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
-        `(${exists} already there${earlyBlobs.size > 0 ? `, ${earlyBlobs.size} of them uploaded while buildah wrote them` : ''}, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
+        `(${exists} already there, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
         `${upload.bytesUploaded} bytes sent), ${substituted.replaced} base layers taken from the registry` +
         (upload.restarts > 0 ? `; the push started again ${upload.restarts} times` : '') +
-        `. Time: layout ${ms.placeholders + ms.export} ms (blobs uploaded meanwhile), the rest ${ms.upload} ms`,
+        `. Time: layout ${ms.layout} ms, upload ${ms.upload} ms`,
     );
-    return { digest: upload.digest, upload, replaced: substituted.replaced, ms, earlyBlobs: earlyBlobs.size, log: exported.output };
+    return { digest: upload.digest, upload, replaced: substituted.replaced, ms, log: exported.output };
   }
 }
 
-/** What pushImage did. */
+/** How pushImage got the image there. */
 export interface PushReport {
+  digest: string;
+  /** buildah's own push went through, or the registry client took over after a transient failure. */
+  via: 'buildah' | 'registry client';
+  /** What buildah printed. */
+  log: string;
+}
+
+/** What pushFromLayout did. */
+export interface LayoutPushReport {
   digest: string;
   upload: UploadLayoutResult;
   /** Base layer descriptors taken from the registry instead of written. */
   replaced: number;
-  /** Placeholders for base layers, writing the layout (uploading while it is written), uploading the rest. */
-  ms: { placeholders: number; export: number; upload: number };
-  /** Blobs uploaded while buildah wrote them. */
-  earlyBlobs: number;
+  /** Writing the layout (base layers looked up first), uploading it. */
+  ms: { layout: number; upload: number };
   /** What `buildah push … oci:` printed. */
   log: string;
 }
@@ -396,32 +456,6 @@ export function knownBaseLayers(request: BuildRequest, client: RegistryClient): 
   return knownLayers(client, request.baseImages ?? [], platforms, (problem) =>
     core.info(`Base image layers are written again instead of mounted: ${problem}`),
   );
-}
-
-/**
- * Mounts the known layers that sit in the destination's registry into the destination repository
- * (a link, no bytes), while buildah writes the layout; returns the digests now there. A layer the
- * image turns out not to use (a build stage's base) is left linked but unreferenced. Failures are
- * only logged: the push that follows mounts or uploads whatever is still missing.
- */
-async function mountKnownLayers(
-  client: RegistryClient,
-  destination: RepositoryRef,
-  known: ReadonlyMap<string, KnownLayer>,
-): Promise<Set<string>> {
-  const present = new Set<string>();
-  const sameRegistry = [...known.values()].filter((layer) => layer.repository.apiHost === destination.apiHost);
-  await forEachLimited(sameRegistry, 3, async ({ descriptor, repository }) => {
-    try {
-      if (await client.headBlob(destination, descriptor.digest)) return void present.add(descriptor.digest);
-      const mount = await client.mountBlob(destination, repository, descriptor.digest);
-      if (mount.mounted) present.add(descriptor.digest);
-      else await client.cancelUpload(destination, mount.uploadUrl); // declined: no bytes are copied for a layer that may go unused
-    } catch (error) {
-      core.debug(`mounting ${descriptor.digest} from ${repository.repository}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }).catch(() => undefined);
-  return present;
 }
 
 /** The layer cache repository, where built layers may already be (a mount source for the push). */

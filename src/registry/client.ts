@@ -4,7 +4,6 @@
  * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
  */
 import * as core from '@actions/core';
-import { createHash } from 'node:crypto';
 import { apiHostOf, type ImageRef, manifestReference, parseImageRef, withDigest, withTag, formatImageRef } from '../core/image-ref.js';
 import { repositoryScope } from './challenge.js';
 import { fixedChunks, readAll } from './chunks.js';
@@ -510,67 +509,8 @@ export class RegistryClient {
     }
   }
 
-  /**
-   * Uploads bytes whose digest is known only when they end (a blob still being written): one PATCH
-   * whose body streams the bytes as they come, hashed on the way; then `commit(digest, size)` says
-   * whether to close the upload under that digest (the registry checks it) or drop it. Nothing here
-   * is retried: on a failure the session is dropped and the caller uploads the finished blob the
-   * ordinary way. Undefined when `commit` declined.
-   */
-  async uploadStreamed(
-    to: RepositoryRef,
-    source: AsyncIterable<Uint8Array>,
-    commit: (digest: string, size: number) => Promise<boolean>,
-  ): Promise<{ digest: string; size: number } | undefined> {
-    let url = await this.startUpload(to);
-    const hash = createHash('sha256');
-    let size = 0;
-    const iterator = source[Symbol.asyncIterator]();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await iterator.next();
-        if (next.done) return controller.close();
-        hash.update(next.value);
-        size += next.value.byteLength;
-        controller.enqueue(next.value);
-      },
-      async cancel() {
-        await iterator.return?.();
-      },
-    });
-    const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' as const };
-    try {
-      const request: RegistryRequest = {
-        ...base,
-        method: 'PATCH',
-        path: url,
-        headers: { 'content-type': 'application/octet-stream' },
-        body,
-        action: 'uploading a blob as it is written',
-        timeoutMs: null,
-      };
-      const patched = await this.ok(request, [202]);
-      this.http.stats.blobBytesUploaded += size;
-      url = this.location(patched, request);
-      const digest = `sha256:${hash.digest('hex')}`;
-      if (!(await commit(digest, size))) {
-        await this.cancelUpload(to, url);
-        return undefined;
-      }
-      await this.ok(
-        { ...base, method: 'PUT', path: withQuery(url, 'digest', digest), action: `completing the upload of blob ${digest}` },
-        [201],
-      );
-      return { digest, size };
-    } catch (error) {
-      await iterator.return?.().catch(() => undefined);
-      await this.cancelUpload(to, url);
-      throw error;
-    }
-  }
-
-  /** Best effort: let the registry drop an upload session (half-written, or opened by a declined mount) now rather than at its GC. */
-  async cancelUpload(to: RepositoryRef, url: string): Promise<void> {
+  /** Best effort: let the registry drop a half-written session now rather than at its GC. */
+  private async cancelUpload(to: RepositoryRef, url: string): Promise<void> {
     await this.http
       .send({
         target: target(to),

@@ -1,14 +1,15 @@
 /**
- * The command sequence of BuildahBuilder with a scripted runner and a recorded push: what is run
- * again on a transient registry failure and what fails at once, the local OCI layout handed to the
- * registry client, and the failure paths a real registry seldom produces. The happy paths run for
- * real in buildah.integration.test.ts, the push itself in test/registry/upload-layout.*.
+ * The command sequence of BuildahBuilder with a scripted runner and a recorded layout push: what is
+ * run again on a transient registry failure and what fails at once, when the registry client takes
+ * the push over from buildah (a local OCI layout), and the failure paths a real registry seldom
+ * produces. The happy paths run for real in buildah.integration.test.ts, the layout upload itself
+ * in test/registry/upload-layout.*.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { BuildRequest } from '../../src/builders/builder.js';
 import { BuildahBuilder, type LayoutPusher } from '../../src/builders/buildah.js';
 import { decideCachePolicy } from '../../src/core/cache-policy.js';
@@ -23,10 +24,13 @@ const ID = 'f'.repeat(64);
 const digest = (c: string) => `sha256:${c.repeat(64)}`;
 const OPTIONS = { command: 'buildah', isolation: 'chroot' };
 
-const request = (overrides: Partial<BuildRequest> = {}) =>
-  buildRequest({ tags: ['ghcr.io/org/app:h1-abc', 'ghcr.io/org/app:latest'], ...overrides });
+const request = (overrides: Partial<BuildRequest> = {}) => buildRequest({ tags: ['ghcr.io/org/app:h1-abc'], ...overrides });
 
 /** What buildah prints last when a command fails, as seen from buildah 1.28. */
+const failuresOfPush = {
+  transient: 'Error: writing blob: uploading layer chunked: received unexpected HTTP status: 502 Bad Gateway',
+};
+
 const failures = {
   pull500:
     'Error: creating build container: initializing source docker://127.0.0.1:5000/base:1: reading manifest 1 in 127.0.0.1:5000/base: received unexpected HTTP status: 500 Internal Server Error',
@@ -48,9 +52,13 @@ interface Script {
   budFailures?: string[];
   /** stdout of each `manifest inspect`. */
   inspections?: string[];
+  /** Output of buildah's own push (exit 125), when it fails; else it writes `pushDigest` to its digest file. */
+  pushFailure?: string;
+  /** What a successful push writes to its digest file. Default digest('b'). */
+  pushDigest?: string;
 }
 
-/** Plays buildah: fails buds as scripted, writes the iid file and the OCI layout it is pointed at. */
+/** Plays buildah: fails buds and pushes as scripted, writes the iid file, the digest file and the OCI layout it is pointed at. */
 function scripted(script: Script): CommandRunner & { calls: string[][] } {
   const calls: string[][] = [];
   let bud = 0;
@@ -69,7 +77,13 @@ function scripted(script: Script): CommandRunner & { calls: string[][] } {
       if (args.includes('push')) {
         const target = args.at(-1) ?? '';
         const [, dir = '', name] = /^oci:(.+):([^:]+)$/.exec(target) ?? [];
-        writeLayout(dir, args.includes('--all') ? [{ architecture: 'amd64' }, { architecture: 'arm64' }] : [{}], { name });
+        if (dir) {
+          writeLayout(dir, args.includes('--all') ? [{ architecture: 'amd64' }, { architecture: 'arm64' }] : [{}], { name });
+        } else if (script.pushFailure !== undefined) {
+          return result(125, `Getting image source signatures\n${script.pushFailure}\n`);
+        } else {
+          await writeFile(after('--digestfile'), script.pushDigest ?? digest('b'));
+        }
       }
       if (args.includes('inspect')) return result(0, '', script.inspections?.[inspect++] ?? '{}');
       return result(0);
@@ -113,8 +127,10 @@ function fakeClockClient(maxAttempts = 4) {
 const verbs = (calls: string[][]) =>
   calls.map((args) =>
     args
-      .filter((a) => ['bud', 'push', 'manifest', 'inspect', 'rm', '--no-cache', '--all', '--cache-to'].includes(a) || a.startsWith('oci:'))
-      .map((a) => (a.startsWith('oci:') ? 'oci' : a))
+      .filter(
+        (a) => ['bud', 'push', 'manifest', 'inspect', 'rm', '--no-cache', '--all', '--cache-to'].includes(a) || /^(oci|docker):/.test(a),
+      )
+      .map((a) => a.replace(/^(oci|docker):.*/, '$1'))
       .join(' '),
   );
 
@@ -126,33 +142,48 @@ async function build(script: Script, overrides: Partial<BuildRequest> = {}, push
 }
 
 describe('BuildahBuilder command flow', () => {
-  test('one platform: bud, then the image into a local OCI layout, pushed by the registry client to every tag', async () => {
+  test('one platform: bud, then buildah pushes once (no retries of its own) and reports the digest', async () => {
     const { value, thrown, runner, push } = await build({});
     expect(thrown).toBeUndefined();
-    expect(value?.digest).toBe(digest('a'));
+    expect(value?.digest).toBe(digest('b'));
     expect(value?.retries).toBe(0);
-    expect(verbs(runner.calls)).toEqual(['bud', 'push oci']);
-    expect(runner.calls[1]?.slice(-2)[0]).toBe(ID);
-    expect(push.calls).toEqual([
-      {
-        tags: ['ghcr.io/org/app:h1-abc', 'ghcr.io/org/app:latest'],
-        options: expect.objectContaining({ name: 'image', remoteBlobs: new Map() }),
-        top: 'application/vnd.oci.image.manifest.v1+json',
-      },
-    ]);
+    expect(verbs(runner.calls)).toEqual(['bud', 'push docker']);
+    expect(runner.calls[1]).toContain('--retry');
+    expect(runner.calls[1]?.[runner.calls[1].indexOf('--retry') + 1]).toBe('0');
+    expect(runner.calls[1]?.slice(-2)).toEqual([ID, 'docker://ghcr.io/org/app:h1-abc']);
+    expect(push.calls).toEqual([]);
   });
 
-  test('the layer cache repository is where the push mounts blobs from', async () => {
-    const cache = decideCachePolicy({
-      cache: 'registry',
-      image: 'ghcr.io/org/app',
-      eventName: 'push',
-      ref: 'refs/heads/main',
-      defaultBranch: 'main',
-      builder: 'buildah',
-    });
-    const { push } = await build({}, { cache });
-    expect(push.calls[0]?.options).toMatchObject({ mountFrom: { registry: 'ghcr.io', repository: 'org/app-buildcache' } });
+  test('the other tags get the same manifest by the registry client (no second buildah push)', async () => {
+    const runner = scripted({});
+    const { client } = fakeClockClient();
+    const tagImage = vi.spyOn(client, 'tagImage').mockResolvedValue({ digest: digest('b'), tags: ['latest', 'v1'] });
+    const run = await runInProcess('build', () =>
+      new BuildahBuilder(OPTIONS, recordedPush()).build(
+        request({ tags: ['ghcr.io/org/app:h1-abc', 'ghcr.io/org/app:latest', 'ghcr.io/org/app:v1'] }),
+        runner,
+        client,
+      ),
+    );
+    expect(run.value?.digest).toBe(digest('b'));
+    expect(verbs(runner.calls)).toEqual(['bud', 'push docker']);
+    expect(tagImage).toHaveBeenCalledWith(expect.objectContaining({ repository: 'org/app', digest: digest('b') }), ['latest', 'v1']);
+  });
+
+  test('tags in another repository are refused before pushing', async () => {
+    const { thrown, runner } = await build({}, { tags: ['ghcr.io/org/app:h1-abc', 'ghcr.io/org/other:latest'] });
+    expect(String(thrown)).toMatch(/Every tag of one push must be in ghcr.io\/org\/app; ghcr.io\/org\/other:latest is not/);
+    expect(verbs(runner.calls)).toEqual(['bud']);
+  });
+
+  test('a push that exits 0 without a digest (buildah 1.28 manifest push on a failed upload) is taken over by the client', async () => {
+    const { value, runner, log } = await build({ pushDigest: '' });
+    expect(value?.digest).toBe(digest('a'));
+    expect(value?.retries).toBe(1);
+    expect(verbs(runner.calls)).toEqual(['bud', 'push docker', 'push oci']);
+    expect(log).toContain(
+      "buildah push to ghcr.io/org/app:h1-abc reported no digest (got ''), so it did not push; the registry client pushes",
+    );
   });
 
   test('push: false builds only and returns no digest', async () => {
@@ -168,21 +199,16 @@ describe('BuildahBuilder command flow', () => {
     expect(runner.calls).toEqual([]);
   });
 
-  test('several platforms: the manifest list with all its images goes into the layout as an index', async () => {
+  test('several platforms: manifest push --all, the digest is the index’s', async () => {
     const both = JSON.stringify({
       manifests: [
         { platform: { os: 'linux', architecture: 'amd64' } },
         { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } },
       ],
     });
-    const { value, runner, push } = await build(
-      { inspections: [both] },
-      { platforms: ['linux/amd64', 'linux/arm64'] },
-      recordedPush(digest('c')),
-    );
+    const { value, runner } = await build({ inspections: [both], pushDigest: digest('c') }, { platforms: ['linux/amd64', 'linux/arm64'] });
     expect(value?.digest).toBe(digest('c'));
-    expect(verbs(runner.calls)).toEqual(['bud', 'manifest inspect', 'manifest push --all oci', 'manifest rm']);
-    expect(push.calls[0]?.top).toBe('application/vnd.oci.image.index.v1+json');
+    expect(verbs(runner.calls)).toEqual(['bud', 'manifest inspect', 'manifest push --all docker', 'manifest rm']);
   });
 
   test('several platforms: a platform missing twice fails, after one rebuild without cache; the list is removed', async () => {
@@ -190,6 +216,78 @@ describe('BuildahBuilder command flow', () => {
     const { thrown, runner } = await build({ inspections: [armOnly, armOnly] }, { platforms: ['linux/amd64', 'linux/arm64'] });
     expect(String(thrown)).toContain('buildah built no image for linux/amd64');
     expect(verbs(runner.calls)).toEqual(['bud', 'manifest inspect', 'manifest rm', 'bud --no-cache', 'manifest inspect', 'manifest rm']);
+  });
+});
+
+describe('a push that fails on a transient registry error is taken over by the registry client', () => {
+  const pushFailures = {
+    '500 starting an upload':
+      'Error: writing blob: initiating layer upload to /v2/org/app/blobs/uploads/ in ghcr.io: received unexpected HTTP status: 500 Internal Server Error',
+    '429': 'Error: writing blob: uploading layer chunked: toomanyrequests: slow down',
+    'a dropped connection':
+      'Error: trying to reuse blob sha256:ab at destination: pinging container registry ghcr.io: Get "https://ghcr.io/v2/": EOF',
+  };
+
+  test.each(Object.entries(pushFailures))(
+    '%s: the image goes into a local OCI layout and the client pushes it, saying why',
+    async (_name, failure) => {
+      const cache = decideCachePolicy({
+        cache: 'registry',
+        image: 'ghcr.io/org/app',
+        eventName: 'push',
+        ref: 'refs/heads/main',
+        defaultBranch: 'main',
+        builder: 'buildah',
+      });
+      const { value, thrown, runner, push, log } = await build({ pushFailure: failure }, { cache });
+      expect(thrown).toBeUndefined();
+      expect(value?.digest).toBe(digest('a')); // what the registry client pushed
+      expect(value?.retries).toBe(1);
+      expect(verbs(runner.calls)).toEqual(['bud --cache-to', 'push docker', 'push oci']);
+      expect(runner.calls[2]?.slice(-2)).toEqual([ID, expect.stringMatching(/^oci:.*\/layout:image$/)]);
+      expect(push.calls).toEqual([
+        {
+          tags: ['ghcr.io/org/app:h1-abc'],
+          options: expect.objectContaining({ name: 'image', mountFrom: expect.objectContaining({ repository: 'org/app-buildcache' }) }),
+          top: 'application/vnd.oci.image.manifest.v1+json',
+        },
+      ]);
+      expect(log).toContain(
+        `buildah push to ghcr.io/org/app:h1-abc failed on a transient registry error (${failure.slice('Error: '.length)}); the registry client pushes the same image instead`,
+      );
+    },
+  );
+
+  test('several platforms: the manifest list goes into the layout as an index', async () => {
+    const both = JSON.stringify({
+      manifests: [{ platform: { os: 'linux', architecture: 'amd64' } }, { platform: { os: 'linux', architecture: 'arm64' } }],
+    });
+    const { value, runner, push } = await build(
+      { inspections: [both], pushFailure: pushFailures['429'] },
+      { platforms: ['linux/amd64', 'linux/arm64'] },
+      recordedPush(digest('c')),
+    );
+    expect(value?.digest).toBe(digest('c'));
+    expect(verbs(runner.calls)).toEqual([
+      'bud',
+      'manifest inspect',
+      'manifest push --all docker',
+      'manifest push --all oci',
+      'manifest rm',
+    ]);
+    expect(push.calls[0]?.top).toBe('application/vnd.oci.image.index.v1+json');
+  });
+
+  test.each([
+    ['401', 'Error: writing blob: initiating layer upload to /v2/org/app/blobs/uploads/ in ghcr.io: unauthorized: authentication required'],
+    ['403', 'Error: writing blob: initiating layer upload to /v2/org/app/blobs/uploads/ in ghcr.io: denied: permission_denied'],
+  ])('%s fails at once with buildah’s error: no layout, no second try', async (_name, failure) => {
+    const { thrown, runner, push, sleeps } = await build({ pushFailure: failure });
+    expect(String(thrown)).toContain('buildah push to ghcr.io/org/app:h1-abc failed (exit code 125). Last lines of its output:');
+    expect(String(thrown)).toContain(failure);
+    expect(verbs(runner.calls)).toEqual(['bud', 'push docker']);
+    expect(push.calls).toEqual([]);
+    expect(sleeps).toEqual([]);
   });
 });
 
@@ -201,9 +299,9 @@ describe('bud on a flaky registry', () => {
   ])('%s: bud runs again within the bounds, and the log says what and why', async (_name, failure, reason) => {
     const { value, thrown, runner, log, sleeps } = await build({ budFailures: [failure, failure] });
     expect(thrown).toBeUndefined();
-    expect(value?.digest).toBe(digest('a'));
+    expect(value?.digest).toBe(digest('b'));
     expect(value?.retries).toBe(2);
-    expect(verbs(runner.calls)).toEqual(['bud', 'bud', 'bud', 'push oci']);
+    expect(verbs(runner.calls)).toEqual(['bud', 'bud', 'bud', 'push docker']);
     expect(sleeps).toEqual([75, 150]); // equal jitter at random 0.5: ¾ of 100, then of 200
     const lines = log.split('\n').filter((line) => /failed on a transient registry error/.test(line));
     expect(lines).toHaveLength(2);
@@ -242,8 +340,8 @@ describe('bud on a flaky registry', () => {
       builder: 'buildah',
     });
     const { value, runner, warnings } = await build({ budFailures: [failures.cachePush] }, { cache });
-    expect(value?.digest).toBe(digest('a'));
-    expect(verbs(runner.calls)).toEqual(['bud --cache-to', 'bud', 'push oci']);
+    expect(value?.digest).toBe(digest('b'));
+    expect(verbs(runner.calls)).toEqual(['bud --cache-to', 'bud', 'push docker']);
     expect(warnings).toEqual([
       expect.stringMatching(/^Writing the layer cache to ghcr.io\/org\/app-buildcache failed \(.*503.*\); building on without writing it/),
     ]);
@@ -257,14 +355,14 @@ describe('bud on a flaky registry', () => {
       { budFailures: [failures.pull500], inspections: [both] },
       { platforms: ['linux/amd64', 'linux/arm64'] },
     );
-    expect(value?.digest).toBe(digest('a'));
-    expect(verbs(runner.calls)).toEqual(['bud', 'manifest rm', 'bud', 'manifest inspect', 'manifest push --all oci', 'manifest rm']);
+    expect(value?.digest).toBe(digest('b'));
+    expect(verbs(runner.calls)).toEqual(['bud', 'manifest rm', 'bud', 'manifest inspect', 'manifest push --all docker', 'manifest rm']);
   });
 });
 
 describe('base image layers', () => {
   test('with no reachable base image nothing is left out of the layout, and the build says why', async () => {
-    const { value, log } = await build({}, { baseImages: ['127.0.0.1:1/base@' + digest('b')] });
+    const { value, log } = await build({ pushFailure: failuresOfPush.transient }, { baseImages: ['127.0.0.1:1/base@' + digest('b')] });
     expect(value?.digest).toBe(digest('a'));
     expect(log).toMatch(/Base image layers are written again instead of mounted: 127\.0\.0\.1:1\/base@sha256:b+: Registry unreachable/);
   });
