@@ -1,6 +1,7 @@
 /**
- * Pushes an image from a local OCI image layout with this project's registry client: the push a
- * builder (buildah) would otherwise make itself, and the upload path `promote` reuses.
+ * Pushes an image from a local OCI image layout with this project's registry client: the push the
+ * buildah builder hands over to after its own push failed on a transient error, and the upload
+ * path `promote` reuses.
  *
  * Order: every blob first (HEAD; a cross-repository mount when a likely source is known; else an
  * upload, monolithic or chunked, with the digest checked on the way out and by the registry), then

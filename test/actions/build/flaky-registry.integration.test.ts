@@ -84,7 +84,9 @@ describe('a registry failing 30% of requests', () => {
     // The log says what was retried and why.
     expect(logs).toMatch(/(GET|HEAD|PUT|POST|PATCH) \S+: (HTTP (500|429)|\S+), retrying in \d+ ms \(attempt 2 of 5\)/);
     expect(logs).toMatch(/buildah bud failed on a transient registry error \(.+\); running it again in \d+ ms/);
-    expect(logs).toMatch(/buildah push to \S+ (failed on a transient registry error|reported no digest).*; the registry client pushes the same image instead/);
+    expect(logs).toMatch(
+      /buildah push to \S+ (failed on a transient registry error|reported no digest).*; the registry client pushes the same image instead/,
+    );
   }, 1_800_000);
 });
 
@@ -107,8 +109,12 @@ describe('a registry that refuses the push', () => {
     expect(result.exitCode, describeRun(result)).toBe(1);
     expect(result.errors).toHaveLength(1);
     // buildah pushes once (no retries of its own); a 401 is final, so the registry client does not take over.
-    expect(result.errors[0]).toMatch(/buildah push to 127\.0\.0\.1:\d+\/acme\/refused:h1-[0-9a-f]{32} failed \(exit code \d+\)[\s\S]*unauthorized/);
-    expect(result.stdout).not.toMatch(/retrying in|restarting its upload|starting it again|running it again|registry client pushes the same image/);
+    expect(result.errors[0]).toMatch(
+      /buildah push to 127\.0\.0\.1:\d+\/acme\/refused:h1-[0-9a-f]{32} failed \(exit code \d+\)[\s\S]*unauthorized/,
+    );
+    expect(result.stdout).not.toMatch(
+      /retrying in|restarting its upload|starting it again|running it again|registry client pushes the same image/,
+    );
     const refused = proxy.records.filter((record) => record.status === 401);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.length).toBeLessThanOrEqual(3); // at most one upload per blob (config and two layers at most), none repeated
