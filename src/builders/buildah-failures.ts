@@ -24,7 +24,7 @@ const finalWords =
   /\b(unauthorized|authentication required|denied|forbidden|manifest unknown|name unknown|not found|no such host|insufficient_scope|invalid username\/password|x509|certificate)\b/i;
 
 const transientConnection =
-  /\b(EOF|connection reset by peer|broken pipe|i\/o timeout|TLS handshake timeout|Client\.Timeout exceeded|server sent GOAWAY|http2: client connection lost|server closed idle connection|transport connection broken)\b/i;
+  /\b(EOF|connection reset by peer|broken pipe|use of closed network connection|i\/o timeout|TLS handshake timeout|Client\.Timeout exceeded|server sent GOAWAY|http2: client connection lost|server closed idle connection|transport connection broken)\b/i;
 
 /** The last `Error: …` line buildah printed, without the prefix; undefined when there is none. */
 export function lastBuildahError(output: string): string | undefined {
@@ -32,20 +32,30 @@ export function lastBuildahError(output: string): string | undefined {
   return lines.at(-1)?.slice('Error: '.length).trim();
 }
 
-export function classifyBuildahFailure(output: string): BuildahFailure {
-  const error = lastBuildahError(output);
-  if (error === undefined || /^building at STEP /.test(error)) return { kind: 'final' };
-  if (finalWords.test(error)) return { kind: 'final' };
-  // containers/image words a status several ways: `received unexpected HTTP status: 500 …`,
-  // `invalid status code from registry 500 (…)`, `failed to read from destination repository r: 500 (…)`
-  // and `StatusCode: 429`.
-  const statuses = [
+/** Statuses containers/image mentions in an error line, in any of its wordings. */
+function statusesIn(error: string): number[] {
+  // `received unexpected HTTP status: 500 …`, `invalid status code from registry 500 (…)`,
+  // `failed to read from destination repository r: 500 (…)` and `StatusCode: 429`.
+  return [
     ...error.matchAll(/(?:HTTP status: |StatusCode: |status code (?:from registry )?)(\d{3})\b/g),
     ...error.matchAll(/\b(\d{3}) \([A-Z][A-Za-z -]*\)/g),
   ].map((match) => Number(match[1]));
-  if (statuses.some((status) => status >= 400 && !isRetryableStatus(status))) return { kind: 'final' };
+}
+
+/**
+ * The registry (or the network) said no for good: no credentials or permission (401/403), no such
+ * image (404), a host that does not resolve, a certificate refused. Asking again, with any client,
+ * changes nothing.
+ */
+export function isRefusal(error: string): boolean {
+  return finalWords.test(error) || statusesIn(error).some((status) => status >= 400 && !isRetryableStatus(status));
+}
+
+export function classifyBuildahFailure(output: string): BuildahFailure {
+  const error = lastBuildahError(output);
+  if (error === undefined || /^building at STEP /.test(error) || isRefusal(error)) return { kind: 'final' };
   const transient =
-    statuses.some((status) => isRetryableStatus(status)) || /\btoomanyrequests\b/i.test(error) || transientConnection.test(error);
+    statusesIn(error).some((status) => isRetryableStatus(status)) || /\btoomanyrequests\b/i.test(error) || transientConnection.test(error);
   if (!transient) return { kind: 'final' };
   return {
     kind: 'transient',

@@ -48,7 +48,7 @@ import { retryLoop, type RetryLoopOptions } from '../runtime/retry.js';
 import { sortedPairs } from '../core/lists.js';
 import { secretSpec } from './flags.js';
 import { missingPlatforms } from './platforms.js';
-import { classifyBuildahFailure } from './buildah-failures.js';
+import { classifyBuildahFailure, isRefusal, lastBuildahError } from './buildah-failures.js';
 import type { RegistryClient, RepositoryRef } from '../registry/client.js';
 import { type KnownLayer, knownLayers, substituteKnownLayers } from '../registry/known-layers.js';
 import { makeRegistryClient, readAuthFile } from '../registry/login.js';
@@ -298,9 +298,15 @@ export class BuildahBuilder implements Builder {
       // registry client finds out (it fails at once, clearly, on 401/403/404).
       why = `reported no digest (got '${digest}'), so it did not push`;
     } else {
+      // A refusal (401/403/404, an unknown host) fails at once; anything else is worth the client's try: it
+      // retries what is transient and fails clearly, without retrying, on what is not.
+      const error = lastBuildahError(pushed.output) ?? '';
+      if (isRefusal(error)) throw commandFailed(`buildah push to ${first}`, pushed);
       const failure = classifyBuildahFailure(pushed.output);
-      if (failure.kind === 'final') throw commandFailed(`buildah push to ${first}`, pushed);
-      why = `failed on a transient registry error (${failure.reason})`;
+      why =
+        failure.kind === 'transient'
+          ? `failed on a transient registry error (${failure.reason})`
+          : `failed (${error.slice(0, 300) || `exit code ${pushed.exitCode}`})`;
     }
     core.info(
       `buildah push to ${first} ${why}; the registry client pushes the same image instead, from a local OCI layout, retrying within its bounds`,

@@ -1,8 +1,21 @@
 /** Which buildah failures are worth running again: the last `Error:` line, read as the registry client would. */
 import { describe, expect, test } from 'vitest';
-import { classifyBuildahFailure, lastBuildahError } from '../../src/builders/buildah-failures.js';
+import { classifyBuildahFailure, isRefusal, lastBuildahError } from '../../src/builders/buildah-failures.js';
 
 const error = (text: string) => `STEP 1/2: FROM x\nsome output\n${text}\n`;
+
+describe('isRefusal: what no client will get through by asking again', () => {
+  test.each<[string, boolean]>([
+    ['reading manifest 9 in r/b: manifest unknown', true],
+    ['writing blob: initiating layer upload to /v2/a/blobs/uploads/ in r: unauthorized: authentication required', true],
+    ['pinging container registry r: invalid status code from registry 403 (Forbidden)', true],
+    ['writing blob: received unexpected HTTP status: 404 Not Found', true],
+    ['writing blob: received unexpected HTTP status: 500 Internal Server Error', false],
+    ['writing blob: something nobody has seen before', false],
+  ])('%s → %s', (error, refused) => {
+    expect(isRefusal(error)).toBe(refused);
+  });
+});
 
 describe('classifyBuildahFailure', () => {
   test.each<[string, string, 'transient' | 'final', boolean?]>([

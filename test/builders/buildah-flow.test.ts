@@ -278,8 +278,18 @@ describe('a push that fails on a transient registry error is taken over by the r
     expect(push.calls[0]?.top).toBe('application/vnd.oci.image.index.v1+json');
   });
 
+  test('a failure of a kind nobody has seen is the client’s to judge: it takes over too', async () => {
+    const { value, runner, log } = await build({ pushFailure: 'Error: writing blob: something nobody has seen before' });
+    expect(value?.digest).toBe(digest('a'));
+    expect(verbs(runner.calls)).toEqual(['bud', 'push docker', 'push oci']);
+    expect(log).toContain(
+      'buildah push to ghcr.io/org/app:h1-abc failed (writing blob: something nobody has seen before); the registry client pushes',
+    );
+  });
+
   test.each([
     ['401', 'Error: writing blob: initiating layer upload to /v2/org/app/blobs/uploads/ in ghcr.io: unauthorized: authentication required'],
+    ['404', 'Error: writing manifest: uploading manifest h1-abc to ghcr.io/org/app: received unexpected HTTP status: 404 Not Found'],
     ['403', 'Error: writing blob: initiating layer upload to /v2/org/app/blobs/uploads/ in ghcr.io: denied: permission_denied'],
   ])('%s fails at once with buildah’s error: no layout, no second try', async (_name, failure) => {
     const { thrown, runner, push, sleeps } = await build({ pushFailure: failure });
