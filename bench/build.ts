@@ -36,7 +36,7 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-async function startRegistry(root: string): Promise<{ host: string; child: ChildProcess }> {
+export async function startRegistry(root: string): Promise<{ host: string; child: ChildProcess }> {
   const port = await freePort();
   const config = path.join(root, 'registry.yml');
   writeFileSync(
@@ -94,12 +94,12 @@ async function startCountingProxy(target: string): Promise<{ host: string; reque
   };
 }
 
-function buildah(store: string[], args: string[]): string {
+export function buildah(store: string[], args: string[]): string {
   return execFileSync('buildah', [...store, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 }).trim();
 }
 
 /** A busybox base committed with buildah and pushed (no internet needed). */
-function pushBase(store: string[], scratch: string, reference: string): void {
+export function pushBase(store: string[], scratch: string, reference: string): void {
   const rootfs = path.join(scratch, 'base-rootfs');
   mkdirSync(path.join(rootfs, 'bin'), { recursive: true });
   execFileSync('cp', ['/bin/busybox', path.join(rootfs, 'bin', 'busybox')]);

@@ -8,6 +8,7 @@ const parts: Array<{ name: string; load: () => Promise<{ run: () => Promise<bool
   { name: 'build', load: () => import('./build.ts') },
   { name: 'catalog', load: () => import('./catalog.ts') },
   { name: 'validate', load: () => import('./validate.ts') },
+  { name: 'push', load: () => import('./push.ts') },
 ];
 
 const only = process.argv.slice(2);

@@ -51841,6 +51841,180 @@ function registryScheme(apiHost, insecureRegistries = []) {
     return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
 }
 
+;// CONCATENATED MODULE: ./src/core/retry.ts
+/**
+ * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
+ * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
+ * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
+ * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
+ *
+ * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
+ * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
+ * time, whichever comes first.
+ */
+/** 429 and 5xx except 501/505, which no retry will change. */
+const transientStatuses = { also: [], except: [501, 505] };
+function isRetryableStatus(status, statuses = transientStatuses) {
+    if (statuses.except.includes(status))
+        return false;
+    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
+}
+const transientCodes = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+function errorChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 6; depth++) {
+        if (typeof current !== 'object') {
+            chain.push({ message: String(current) });
+            break;
+        }
+        const { code, name, message, cause } = current;
+        chain.push({
+            ...(typeof code === 'string' ? { code } : {}),
+            ...(typeof name === 'string' ? { name } : {}),
+            message: typeof message === 'string' ? message : '',
+        });
+        current = cause;
+    }
+    return chain;
+}
+/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
+function isTransientNetworkError(error) {
+    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
+        link.name === 'TimeoutError' ||
+        /socket hang up|other side closed|terminated/i.test(link.message));
+}
+/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+/**
+ * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
+ */
+function backoffDelay(attempt, policy, random) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
+}
+/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
+function retryDelay(attempt, retryAfterMs, policy, random) {
+    if (retryAfterMs === undefined)
+        return backoffDelay(attempt, policy, random);
+    switch (policy.retryAfter ?? 'exact') {
+        case 'capped':
+            return Math.min(retryAfterMs, policy.maxDelayMs);
+        case 'jittered':
+            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
+        case 'exact':
+            return retryAfterMs;
+    }
+}
+/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
+function explainStop(stop) {
+    switch (stop.kind) {
+        case 'status':
+            return `HTTP ${stop.status} is not retryable`;
+        case 'network':
+            return 'not a transient network error';
+        case 'attempts':
+            return `gave up after ${stop.attempt} attempts`;
+        case 'time':
+            return stop.retryAfterMs !== undefined
+                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
+                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
+    }
+}
+/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
+function retryDecision(input, explain = explainStop) {
+    const { attempt, outcome, elapsedMs, policy } = input;
+    if ('error' in outcome) {
+        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
+            return { retry: false, reason: explain({ kind: 'network' }) };
+    }
+    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
+        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
+    }
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
+    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
+    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
+    if (elapsedMs + delayMs > policy.maxElapsedMs) {
+        const server = input.server ?? 'the server';
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
+    }
+    return { retry: true, delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/retry.ts
+/**
+ * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
+ * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
+ * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
+ */
+
+const realRetrySeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => performance.now(),
+};
+/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
+function withRetryDefaults(defaults, overrides = {}) {
+    return { ...defaults, ...realRetrySeams, ...overrides };
+}
+async function retryLoop(options, attempt) {
+    const { policy } = options;
+    const started = policy.now();
+    for (let count = 1;; count++) {
+        const result = await attempt(count);
+        if ('done' in result)
+            return result.done;
+        const decision = retryDecision({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? explainStop);
+        if (!decision.retry)
+            return result.giveUp(decision.reason, count);
+        await result.discard?.();
+        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
+        await policy.sleep(decision.delayMs);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/lists.ts
 /**
  * The two text forms of lists that inputs and files share: items separated by commas or new
@@ -51892,11 +52066,2055 @@ function missingPlatforms(requested, indexJson) {
     return requested.filter((text) => !found.some((platform) => samePlatform(parsePlatform(text), platform)));
 }
 
+;// CONCATENATED MODULE: ./src/builders/buildah-failures.ts
+/**
+ * What a failed buildah command says about running it again. buildah ends every failure with one
+ * `Error: …` line in containers/image's words; only the last such line is read, so a RUN step that
+ * prints "500" or "connection reset" itself is never taken for a registry failure (its failure
+ * ends with `Error: building at STEP "RUN …": exit status N`, which is final). Pure.
+ *
+ * Transient: 429 and 5xx (but 501/505), `toomanyrequests`, dropped or timed-out connections — what
+ * the registry client retries too. Final: everything else, and in particular 401/403/404 (no
+ * credentials, no permission, no such image): asking again changes nothing.
+ */
+
+const finalWords = /\b(unauthorized|authentication required|denied|forbidden|manifest unknown|name unknown|not found|no such host|insufficient_scope|invalid username\/password|x509|certificate)\b/i;
+const transientConnection = /\b(EOF|connection reset by peer|broken pipe|use of closed network connection|i\/o timeout|TLS handshake timeout|Client\.Timeout exceeded|server sent GOAWAY|http2: client connection lost|server closed idle connection|transport connection broken)\b/i;
+/** The last `Error: …` line buildah printed, without the prefix; undefined when there is none. */
+function lastBuildahError(output) {
+    const lines = output.split('\n').filter((line) => /^Error: /.test(line));
+    return lines.at(-1)?.slice('Error: '.length).trim();
+}
+/** Statuses containers/image mentions in an error line, in any of its wordings. */
+function statusesIn(error) {
+    // `received unexpected HTTP status: 500 …`, `invalid status code from registry 500 (…)`,
+    // `failed to read from destination repository r: 500 (…)` and `StatusCode: 429`.
+    return [
+        ...error.matchAll(/(?:HTTP status: |StatusCode: |status code (?:from registry )?)(\d{3})\b/g),
+        ...error.matchAll(/\b(\d{3}) \([A-Z][A-Za-z -]*\)/g),
+    ].map((match) => Number(match[1]));
+}
+/**
+ * The registry (or the network) said no for good: no credentials or permission (401/403), no such
+ * image (404), a host that does not resolve, a certificate refused. Asking again, with any client,
+ * changes nothing.
+ */
+function isRefusal(error) {
+    return finalWords.test(error) || statusesIn(error).some((status) => status >= 400 && !isRetryableStatus(status));
+}
+function classifyBuildahFailure(output) {
+    const error = lastBuildahError(output);
+    if (error === undefined || /^building at STEP /.test(error) || isRefusal(error))
+        return { kind: 'final' };
+    const transient = statusesIn(error).some((status) => isRetryableStatus(status)) || /\btoomanyrequests\b/i.test(error) || transientConnection.test(error);
+    if (!transient)
+        return { kind: 'final' };
+    return {
+        kind: 'transient',
+        reason: error.length > 300 ? `${error.slice(0, 300)}…` : error,
+        cachePush: /failed pushing cache to/.test(error),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registry/media-types.ts
+/** Manifest and config media types of OCI and Docker (schema 2), and the Accept header that asks for all. */
+const media_types_MediaTypes = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+};
+const indexTypes = new Set([media_types_MediaTypes.ociIndex, media_types_MediaTypes.dockerManifestList]);
+const imageManifestTypes = new Set([media_types_MediaTypes.ociManifest, media_types_MediaTypes.dockerManifest]);
+/**
+ * Sent on every manifest request. Without the index types a registry may answer a multi-platform
+ * tag with 404 or convert it; without the Docker types some registries refuse older images.
+ */
+const manifestAccept = [media_types_MediaTypes.ociIndex, media_types_MediaTypes.ociManifest, media_types_MediaTypes.dockerManifestList, media_types_MediaTypes.dockerManifest].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType !== undefined && indexTypes.has(mediaType);
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType !== undefined && imageManifestTypes.has(mediaType);
+}
+/** `Content-Type` without parameters (`; charset=utf-8`), lower-cased. */
+function bareMediaType(contentType) {
+    const bare = contentType?.split(';')[0]?.trim().toLowerCase();
+    return bare ? bare : undefined;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/registry/oci-layout.ts
+/**
+ * An OCI image layout on disk (image-spec `image-layout.md`): an `oci-layout` marker, `index.json`,
+ * and content-addressed blobs under `blobs/<algorithm>/<hex>`. It is what a builder leaves locally
+ * (`buildah push … oci:<dir>:<name>`) and what uploadLayout pushes. Every blob read here is checked
+ * against its descriptor (size and digest), so a file changed on disk can never be pushed under a
+ * digest it no longer has.
+ */
+
+
+
+
+
+
+
+/** The annotation that names an image in `index.json` (`oci:<dir>:<name>`). */
+const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+const maxManifestBytes = 4 << 20;
+const oci_layout_digestPattern = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+class OciLayout {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** Opens an existing layout; fails with a clear error when `dir` is not one. */
+    static async open(dir) {
+        let marker;
+        try {
+            marker = JSON.parse(await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, 'oci-layout'), 'utf8'));
+        }
+        catch (error) {
+            throw new StepError(`${dir} is not an OCI image layout (no readable oci-layout file)`, { cause: error });
+        }
+        if (typeof marker.imageLayoutVersion !== 'string' || !marker.imageLayoutVersion.startsWith('1.')) {
+            throw new StepError(`${dir} is an OCI image layout of version ${String(marker.imageLayoutVersion)}; only 1.x is supported`);
+        }
+        return new OciLayout(dir);
+    }
+    /** Where a blob lives; refuses anything that is not a well-formed digest (no path tricks). */
+    blobPath(digest) {
+        if (!oci_layout_digestPattern.test(digest))
+            throw new StepError(`'${digest}' is not a sha256/sha512 digest`);
+        const [algorithm, hex] = digest.split(':');
+        return external_node_path_default().join(this.dir, 'blobs', algorithm, hex);
+    }
+    async hasBlob(descriptor) {
+        const info = await (0,promises_namespaceObject.stat)(this.blobPath(descriptor.digest)).catch(() => undefined);
+        return info?.isFile() === true && info.size === descriptor.size;
+    }
+    async index() {
+        const text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(this.dir, 'index.json'), 'utf8').catch((error) => {
+            throw new StepError(`The OCI layout ${this.dir} has no readable index.json`, { cause: error });
+        });
+        const index = JSON.parse(text);
+        if (index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
+            throw new StepError(`The index.json of ${this.dir} is not an OCI index (schemaVersion 2 with manifests)`);
+        }
+        return index;
+    }
+    /**
+     * The image the layout holds: the `index.json` entry named `name`, or the only entry when no name
+     * is given. An entry is an image manifest or an index (several platforms).
+     */
+    async top(name) {
+        const entries = (await this.index()).manifests;
+        const matching = name === undefined ? entries : entries.filter((entry) => entry.annotations?.[REF_NAME_ANNOTATION] === name);
+        if (matching.length !== 1) {
+            const names = entries.map((entry) => entry.annotations?.[REF_NAME_ANNOTATION] ?? entry.digest).join(', ') || 'none';
+            throw new StepError(`The OCI layout ${this.dir} holds ${matching.length === 0 ? 'no' : 'more than one'} image${name === undefined ? '' : ` named '${name}'`} (entries: ${names})`);
+        }
+        return matching[0];
+    }
+    /** A small blob read whole and verified. */
+    async readBlob(descriptor, maxBytes = maxManifestBytes) {
+        if (descriptor.size > maxBytes) {
+            throw new StepError(`Blob ${descriptor.digest} in ${this.dir} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`);
+        }
+        const bytes = await (0,promises_namespaceObject.readFile)(this.blobPath(descriptor.digest)).catch((error) => {
+            throw new StepError(`The OCI layout ${this.dir} lacks blob ${descriptor.digest}`, { cause: error });
+        });
+        const algorithm = digestAlgorithm(descriptor.digest) ?? 'sha256';
+        const actual = computeDigest(bytes, algorithm);
+        if (bytes.byteLength !== descriptor.size || actual !== descriptor.digest) {
+            throw new StepError(`Blob ${descriptor.digest} in ${this.dir} has ${bytes.byteLength} bytes hashing to ${actual}, not the ${descriptor.size} bytes its descriptor says`);
+        }
+        return bytes;
+    }
+    /** A blob as a stream that fails at its end unless size and digest match the descriptor. */
+    openBlob(descriptor) {
+        const file = external_node_stream_.Readable.toWeb((0,external_node_fs_namespaceObject.createReadStream)(this.blobPath(descriptor.digest)));
+        return file.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of the OCI layout ${this.dir}`));
+    }
+    /** A manifest or index of the layout, with its exact bytes (what gets PUT). */
+    async manifest(descriptor) {
+        const bytes = await this.readBlob(descriptor);
+        const manifest = JSON.parse(new TextDecoder().decode(bytes));
+        const mediaType = descriptor.mediaType ||
+            manifest.mediaType ||
+            (Array.isArray(manifest.manifests) ? media_types_MediaTypes.ociIndex : media_types_MediaTypes.ociManifest);
+        if (!isIndexMediaType(mediaType) && !isImageManifestMediaType(mediaType)) {
+            throw new StepError(`${descriptor.digest} in ${this.dir} is a ${mediaType}, not an image manifest or index`);
+        }
+        return { digest: descriptor.digest, mediaType, size: bytes.byteLength, bytes, manifest };
+    }
+    /** Stores bytes as a blob (written aside, then renamed: a reader never sees half a blob). Returns the digest. */
+    async writeBlob(bytes) {
+        const digest = sha256Digest(bytes);
+        const target = this.blobPath(digest);
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(`${target}.partial`, bytes);
+        await (0,promises_namespaceObject.rename)(`${target}.partial`, target);
+        return digest;
+    }
+    /** Replaces `index.json`. */
+    async writeIndex(index) {
+        const file = external_node_path_default().join(this.dir, 'index.json');
+        await (0,promises_namespaceObject.writeFile)(`${file}.partial`, JSON.stringify(index));
+        await (0,promises_namespaceObject.rename)(`${file}.partial`, file);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/platform.ts
+/**
+ * Platform choices inside an OCI index: which entries are runnable images, and which one a
+ * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
+ */
+
+/** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
+function isAttestation(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or the only image when none is asked for; undefined when absent. */
+function selectManifest(manifests, wanted) {
+    const images = manifests.filter((descriptor) => !isAttestation(descriptor));
+    if (!wanted)
+        return images[0];
+    return images.find((descriptor) => descriptor.platform && samePlatform(descriptor.platform, wanted));
+}
+
+;// CONCATENATED MODULE: ./src/registry/known-layers.ts
+/**
+ * Layers a registry already holds, known by their uncompressed digest (an image config's
+ * `rootfs.diff_ids`): the layers of a build's base images. A builder that writes the built image
+ * to a local OCI layout need not read, compress and write them again — the layout leaves them out
+ * and the push mounts (same registry) or copies (another registry) the registry's own blob, as a
+ * builder's own push does from its blob cache. The manifest then names each such layer exactly as
+ * the base image does (digest, size, media type), which is what the builder's push would have
+ * written too.
+ */
+
+
+
+
+/**
+ * The layers of `images` (references, pinned or not) for each of `platforms`, by diff ID. An image
+ * that cannot be read is reported to `onProblem` and left out: this only saves work, so it never
+ * fails a build.
+ */
+async function knownLayers(client, images, platforms, onProblem = () => undefined) {
+    const known = new Map();
+    for (const text of new Set(images)) {
+        try {
+            const ref = image_ref_parseImageRef(text);
+            const repository = { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+            const top = await client.getManifest(ref);
+            const manifests = [];
+            if (isIndexMediaType(top.mediaType)) {
+                const entries = top.manifest.manifests ?? [];
+                const chosen = new Set();
+                for (const platform of platforms) {
+                    const entry = selectManifest(entries, platform);
+                    if (entry && !chosen.has(entry.digest))
+                        chosen.add(entry.digest);
+                }
+                for (const digest of chosen)
+                    manifests.push((await client.getManifest(withDigest(ref, digest))).manifest);
+            }
+            else {
+                manifests.push(top.manifest);
+            }
+            for (const manifest of manifests) {
+                const config = await client.readConfig(ref, manifest.config);
+                const diffIds = config.rootfs?.diff_ids ?? [];
+                const layers = manifest.layers ?? [];
+                if (diffIds.length !== layers.length) {
+                    onProblem(`${formatImageRef(ref)}: ${layers.length} layers but ${diffIds.length} diff IDs; its layers are written again`);
+                    continue;
+                }
+                for (const [index, layer] of layers.entries()) {
+                    if (layer.urls?.length)
+                        continue; // non-distributable: not in the registry
+                    known.set(diffIds[index], {
+                        descriptor: { mediaType: layer.mediaType, digest: layer.digest, size: layer.size },
+                        repository,
+                    });
+                }
+            }
+        }
+        catch (error) {
+            onProblem(`${text}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    return known;
+}
+/**
+ * Rewrites the image `name` of a layout so that every layer written under the diff ID of a known
+ * layer (the uncompressed form, or an empty placeholder the builder was made to reuse) names the
+ * registry's blob instead. Manifests change bottom-up, since an index names its children by digest;
+ * index.json is replaced last. Nothing changes when no layer is known.
+ */
+async function substituteKnownLayers(layout, name, known) {
+    const remoteBlobs = new Map();
+    let replaced = 0;
+    const rewrite = async (descriptor) => {
+        const fetched = await layout.manifest(descriptor);
+        let changed = false;
+        if (isIndexMediaType(fetched.mediaType)) {
+            const index = fetched.manifest;
+            const manifests = [];
+            for (const entry of index.manifests ?? []) {
+                const next = await rewrite(entry);
+                if (next.digest !== entry.digest)
+                    changed = true;
+                manifests.push(next);
+            }
+            if (!changed)
+                return descriptor;
+            return store({ ...index, manifests });
+        }
+        const image = fetched.manifest;
+        const layers = (image.layers ?? []).map((layer) => {
+            const found = known.get(layer.digest);
+            if (!found)
+                return layer;
+            changed = true;
+            replaced++;
+            remoteBlobs.set(found.descriptor.digest, found.repository);
+            return { ...layer, mediaType: found.descriptor.mediaType, digest: found.descriptor.digest, size: found.descriptor.size };
+        });
+        if (!changed)
+            return descriptor;
+        return store({ ...image, layers });
+        async function store(document) {
+            const bytes = new TextEncoder().encode(JSON.stringify(document));
+            const digest = await layout.writeBlob(bytes);
+            return { ...descriptor, digest, size: bytes.byteLength };
+        }
+    };
+    const index = await layout.index();
+    const top = await layout.top(name);
+    const rewritten = await rewrite(top);
+    if (rewritten.digest !== top.digest) {
+        await layout.writeIndex({
+            ...index,
+            manifests: index.manifests.map((entry) => entry.digest === top.digest && entry.annotations?.[REF_NAME_ANNOTATION] === top.annotations?.[REF_NAME_ANNOTATION]
+                ? rewritten
+                : entry),
+        });
+    }
+    return { top: rewritten, remoteBlobs, replaced };
+}
+
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+/**
+ * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
+ * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
+ * Pure.
+ */
+const tokenChar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+function parseWwwAuthenticate(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skipSpace = () => {
+        while (i < n && (header[i] === ' ' || header[i] === '\t'))
+            i++;
+    };
+    const readToken = () => {
+        const start = i;
+        while (i < n && tokenChar.test(header[i] ?? ''))
+            i++;
+        return header.slice(start, i);
+    };
+    const readQuoted = () => {
+        let value = '';
+        i++; // opening quote
+        while (i < n && header[i] !== '"') {
+            if (header[i] === '\\' && i + 1 < n)
+                i++;
+            value += header[i];
+            i++;
+        }
+        i++; // closing quote (or end of input)
+        return value;
+    };
+    while (i < n) {
+        skipSpace();
+        while (i < n && header[i] === ',') {
+            i++;
+            skipSpace();
+        }
+        if (i >= n)
+            break;
+        const scheme = readToken();
+        if (!scheme) {
+            i++; // not a token character: skip it rather than loop forever on garbage
+            continue;
+        }
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // Parameters follow until a token that is not followed by '=' (the next challenge's scheme).
+        for (;;) {
+            skipSpace();
+            const save = i;
+            const name = readToken();
+            skipSpace();
+            if (name && header[i] === '=') {
+                i++;
+                skipSpace();
+                if (header[i] === '"')
+                    challenge.params[name.toLowerCase()] = readQuoted();
+                else if (i < n && tokenChar.test(header[i] ?? ''))
+                    challenge.params[name.toLowerCase()] = readToken();
+                else {
+                    // token68 with '=' padding (`Negotiate abc==`): kept whole, never mistaken for a parameter.
+                    while (header[i] === '=')
+                        i++;
+                    challenge.params.token68 = header.slice(save, i).trim();
+                }
+            }
+            else if (name && Object.keys(challenge.params).length === 0 && (i >= n || header[i] === ',')) {
+                challenge.params.token68 = name; // token68 without padding
+            }
+            else {
+                i = save;
+                break;
+            }
+            skipSpace();
+            if (header[i] !== ',')
+                break;
+            i++;
+            // `, name=` continues this challenge; `, Scheme …` starts the next one.
+            const look = i;
+            skipSpace();
+            const next = readToken();
+            skipSpace();
+            const continues = next !== '' && header[i] === '=';
+            i = look;
+            if (!continues)
+                break;
+        }
+    }
+    return challenges;
+}
+/** The challenge we can answer, preferring Bearer over Basic (as Docker does). */
+function pickChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/** `repository:<name>:<actions>` as the distribution token spec spells scopes. */
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions.join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/chunks.ts
+/** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
+async function* fixedChunks(stream, chunkBytes) {
+    let parts = [];
+    let held = 0;
+    for await (const piece of stream) {
+        let view = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+        while (view.byteLength > 0) {
+            const take = Math.min(chunkBytes - held, view.byteLength);
+            parts.push(view.subarray(0, take));
+            held += take;
+            view = view.subarray(take);
+            if (held === chunkBytes) {
+                yield Buffer.concat(parts);
+                parts = [];
+                held = 0;
+            }
+        }
+    }
+    if (held > 0)
+        yield Buffer.concat(parts);
+}
+/** Reads a whole (small, size-checked) stream. */
+async function readAll(stream) {
+    const parts = [];
+    for await (const piece of stream)
+        parts.push(piece);
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+/**
+ * Registry failures as one clear sentence: what we were doing, which registry and repository,
+ * the HTTP status and the registry's own error code, and what the user can do about it.
+ */
+
+
+class RegistryError extends StepError {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, registry, repository, status, code, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.registry = registry;
+        this.repository = repository;
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+        this.transient = options?.transient ?? false;
+    }
+    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
+    transient;
+}
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        return (body.errors ?? []).map((entry) => ({
+            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
+            message: typeof entry.message === 'string' ? entry.message : '',
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+function where(context) {
+    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
+}
+function advice(status, context, codes) {
+    if (status === 401 && context.insufficientScope && context.credentialSource) {
+        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 401) {
+        return context.credentialSource
+            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
+            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
+    }
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 404)
+        return `check the image name and that ${context.registry} serves it`;
+    if (status === 429)
+        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
+    if (status >= 500)
+        return 'the registry failed on its side: retry later, or check the registry status page';
+    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
+        return 'the registry refused the content it was sent';
+    return 'see the registry error above';
+}
+/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
+function httpError(status, statusText, bodyText, context) {
+    const errors = parseErrorBody(bodyText);
+    const codes = errors.map((entry) => entry.code);
+    const detail = errors.length
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
+        : '';
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
+    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: isRetryableStatus(status) });
+}
+/** An error for a request that got no HTTP answer at all. */
+function networkError(error, context, scheme) {
+    const chain = errorChain(error);
+    const code = chain.map((link) => link.code).find((c) => c !== undefined);
+    const innermost = chain[chain.length - 1]?.message ?? String(error);
+    let hint = 'check the registry address and that it is reachable from this runner';
+    if (code === 'ECONNREFUSED')
+        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
+    }
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: isTransientNetworkError(error) });
+}
+
+;// CONCATENATED MODULE: ./src/registry/copy.ts
+/**
+ * Copying an image (index, child manifests, blobs) between repositories or registries without a
+ * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
+ * bytes move), the rest are streamed source → destination with digest verification. Manifests are
+ * PUT with their exact bytes, so the copy has the same digest as the source.
+ */
+
+
+
+
+
+
+function sameRegistry(a, b) {
+    return a.apiHost === b.apiHost;
+}
+function copy_transient(error) {
+    if (error instanceof RegistryError)
+        return error.transient;
+    return error instanceof DigestMismatchError || isTransientNetworkError(error);
+}
+/**
+ * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
+ * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
+ * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
+ * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ */
+async function pushBlob(client, dst, descriptor, source) {
+    if (await client.headBlob(dst, descriptor.digest))
+        return 'exists';
+    let uploadUrl;
+    if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
+        try {
+            const mount = await client.mountBlob(dst, source.mountFrom, descriptor.digest);
+            if (mount.mounted)
+                return 'mounted';
+            uploadUrl = mount.uploadUrl;
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.transient || error.status === undefined)
+                throw error;
+            client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
+        }
+    }
+    const fail = (error, gaveUp) => {
+        if (error instanceof RegistryError) {
+            if (gaveUp)
+                error.message = `${error.message} (${source.action}: ${gaveUp})`;
+            throw error;
+        }
+        if (error instanceof DigestMismatchError) {
+            throw new RegistryError(`${error.message} (${source.action}${gaveUp ? `; ${gaveUp}` : ''})`, source.registry, source.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        }
+        throw networkError(error, { registry: source.registry, repository: source.repository, action: source.action, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+    };
+    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.notice(`blob ${descriptor.digest}: ${reason}; restarting its upload in ${delayMs} ms`));
+    return retryLoop(options, async (attempt) => {
+        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
+            return { done: 'exists' }; // the failed attempt may have completed after all
+        try {
+            await client.uploadBlob(dst, descriptor, await source.open(), uploadUrl);
+            return { done: 'uploaded' };
+        }
+        catch (error) {
+            uploadUrl = undefined; // a failed session is not reused
+            if (!copy_transient(error))
+                fail(error, undefined);
+            return {
+                failed: { status: 503, retryable: true },
+                reason: error instanceof Error ? error.message : String(error),
+                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
+            };
+        }
+    });
+}
+/** One blob into `dst`: skipped if present, mounted within a registry, else streamed from `src`. */
+async function copyBlob(client, src, dst, descriptor) {
+    if (descriptor.urls?.length)
+        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+    const outcome = await pushBlob(client, dst, descriptor, {
+        open: () => client.openBlob(src, descriptor),
+        ...(sameRegistry(src, dst) ? { mountFrom: src } : {}),
+        registry: src.registry,
+        repository: src.repository,
+        action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
+    });
+    return outcome === 'uploaded' ? 'copied' : outcome;
+}
+/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    let failure;
+    const lane = async () => {
+        while (!failure && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+    if (failure)
+        throw failure.error;
+}
+/**
+ * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
+ * of an index are copied by digest before the index is put, so `dst` never points at something
+ * incomplete.
+ */
+async function copyImage(client, srcInput, dstInput, options = {}) {
+    const src = typeof srcInput === 'string' ? image_ref_parseImageRef(srcInput) : srcInput;
+    const dst = typeof dstInput === 'string' ? image_ref_parseImageRef(dstInput) : dstInput;
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
+    const concurrency = options.concurrency ?? 3;
+    const top = await client.getManifest(src);
+    if (dst.digest && dst.digest !== top.digest) {
+        throw new RegistryError(`Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`, dst.registry, dst.repository);
+    }
+    const copyTree = async (manifest, ref) => {
+        if (isIndexMediaType(manifest.mediaType)) {
+            for (const child of manifest.manifest.manifests ?? []) {
+                if (await client.headManifest(withDigest(dst, child.digest)))
+                    continue;
+                const fetched = await client.getManifest(withDigest(ref, child.digest));
+                await copyTree(fetched, ref);
+                await client.putManifest(withDigest(dst, fetched.digest), fetched);
+                result.manifests++;
+            }
+            return;
+        }
+        const image = manifest.manifest;
+        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
+        await forEachLimited(blobs, concurrency, async (descriptor) => {
+            const outcome = await copyBlob(client, src, dst, descriptor);
+            result.blobs[outcome]++;
+            if (outcome === 'copied')
+                result.bytesCopied += descriptor.size;
+        });
+    };
+    await copyTree(top, src);
+    const digest = await client.putManifest(dst.tag ? withTag(dst, dst.tag) : withDigest(dst, top.digest), top);
+    result.manifests++;
+    if (digest !== top.digest) {
+        throw new RegistryError(`The copy of ${formatImageRef(src)} at ${formatImageRef(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+    }
+    return { ...result, digest, mediaType: top.mediaType, image: formatImageRef(withDigest(dst, digest)) };
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials: from explicit inputs, or from Docker's config.json the way
+ * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
+ * Every secret is masked (core.setSecret) the moment it is read.
+ */
+
+
+
+
+
+const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The key Docker stores Docker Hub credentials under. */
+const dockerHubConfigKey = 'https://index.docker.io/v1/';
+/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
+function configKeyHost(key) {
+    return (key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '');
+}
+function credentials_sameRegistry(registry, key) {
+    const wanted = registry.toLowerCase();
+    const host = configKeyHost(key);
+    if (dockerHubAliases.has(wanted))
+        return dockerHubAliases.has(host);
+    return host === wanted;
+}
+function maskCredential(credential, mask) {
+    for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
+        if (secret)
+            mask(secret);
+    }
+    if (credential.username !== undefined && credential.password) {
+        // The Basic header value is a secret too: it decodes to the password.
+        mask(Buffer.from(`${credential.username}:${credential.password}`).toString('base64'));
+    }
+    return credential;
+}
+/** Credentials given as action inputs, for the registries they belong to. */
+function explicitCredentials(entries, mask = core_setSecret) {
+    const masked = entries.map((entry) => maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask));
+    return async (registry) => {
+        const index = entries.findIndex((entry) => credentials_sameRegistry(registry, entry.registry));
+        return index === -1 ? undefined : masked[index];
+    };
+}
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
+}
+/**
+ * Credentials from Docker's config.json, looked up the way the Docker CLI does: a registry's
+ * `credHelpers` entry, else the `credsStore`, else the `auths` entry. A helper that is not
+ * installed is skipped (the `auths` entry still counts), so a config copied from a laptop works.
+ */
+function dockerConfigCredentials(options = {}) {
+    const mask = options.mask ?? core_setSecret;
+    const runHelper = options.runHelper ?? runCredentialHelper;
+    const cache = new Map();
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let found = cache.get(key);
+        if (!found) {
+            found = lookUp(registry, options.configDir ?? dockerConfigDir(), runHelper, mask);
+            cache.set(key, found);
+        }
+        return found;
+    };
+}
+async function lookUp(registry, configDir, runHelper, mask) {
+    const file = external_node_path_default().join(configDir, 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`Cannot read Docker credentials from ${file}: ${error.message}`, { cause: error });
+    }
+    const isHub = dockerHubAliases.has(registry.toLowerCase());
+    const helperKey = Object.keys(config.credHelpers ?? {}).find((key) => credentials_sameRegistry(registry, key));
+    const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
+    if (helper) {
+        // Helpers store Docker Hub under its legacy URL and everything else under the name used at login.
+        const serverUrl = isHub ? dockerHubConfigKey : (helperKey ?? registry);
+        const result = await runHelper(helper, serverUrl);
+        if (result?.found) {
+            const credential = result.username === '<token>'
+                ? { identityToken: result.secret, source: `credential helper "${helper}"` }
+                : { username: result.username, password: result.secret, source: `credential helper "${helper}"` };
+            return maskCredential(credential, mask);
+        }
+    }
+    const auths = config.auths ?? {};
+    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+        Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
+    const entry = authKey ? auths[authKey] : undefined;
+    if (!entry)
+        return undefined;
+    if (entry.auth)
+        mask(entry.auth);
+    const source = `${file} (auths["${authKey}"])`;
+    const credential = { source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1)
+            throw new Error(`The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`);
+        credential.username = decoded.slice(0, colon);
+        credential.password = decoded.slice(colon + 1);
+    }
+    if (entry.username)
+        credential.username = entry.username;
+    if (entry.password)
+        credential.password = entry.password;
+    if (entry.identitytoken)
+        credential.identityToken = entry.identitytoken;
+    if (entry.registrytoken)
+        credential.registryToken = entry.registrytoken;
+    if (!credential.password && !credential.identityToken && !credential.registryToken)
+        return undefined; // an empty entry left by a creds store
+    return maskCredential(credential, mask);
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
+function credentialHelperRunner(options = {}) {
+    const exec = options.exec ?? new SpawnRunner();
+    return async (helper, serverUrl) => {
+        if (!/^[A-Za-z0-9._-]+$/.test(helper))
+            return { found: false, detail: `helper name "${helper}" is not valid` };
+        const program = `docker-credential-${helper}`;
+        let result;
+        try {
+            result = await exec.run(program, ['get'], {
+                quiet: true,
+                input: serverUrl,
+                timeoutMs: options.timeoutMs ?? 30_000,
+                ...(options.env ? { env: options.env } : {}),
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError)
+                return undefined;
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const text = `${result.stdout}${result.output}`.trim();
+            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
+            if (/credentials not found/i.test(text))
+                return { found: false, detail: text };
+            throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
+        }
+        try {
+            const answer = JSON.parse(result.stdout);
+            if (!answer.Secret)
+                return { found: false, detail: 'empty secret' };
+            return { found: true, username: answer.Username ?? '', secret: answer.Secret };
+        }
+        catch {
+            throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
+        }
+    };
+}
+const runCredentialHelper = credentialHelperRunner();
+/** The first source that knows the registry wins (explicit inputs before config.json). */
+function chainCredentials(...sources) {
+    return async (registry) => {
+        for (const source of sources) {
+            const credential = await source(registry);
+            if (credential)
+                return credential;
+        }
+        return undefined;
+    };
+}
+/**
+ * What an action uses: the credentials given as inputs for the image's registry (if any), then
+ * Docker's config.json (what docker/login-action left), for every registry the action talks to.
+ */
+function defaultCredentials(explicit = [], options = {}) {
+    const mask = options.mask ?? core_setSecret;
+    return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
+}
+
+;// CONCATENATED MODULE: ./src/registry/auth.ts
+
+
+
+/** Tokens count as expired this long before the server says, so a request never races the expiry. */
+const expiryMarginMs = 10_000;
+/** The token spec's minimum lifetime when a server gives none. */
+const defaultTokenLifetimeS = 60;
+class Authorizer {
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    pending = new Map();
+    /** Token requests sent to realms (what a test counts to see reuse). */
+    tokenRequests = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Whether we have seen this API host's challenge (or its absence) yet. */
+    knows(apiHost) {
+        return this.challenges.has(apiHost);
+    }
+    /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
+    learn(apiHost, challenges) {
+        const picked = pickChallenge(challenges);
+        this.challenges.set(apiHost, picked ?? null);
+        return picked;
+    }
+    /** Forget tokens for these scopes (a 401 with a token means it expired or was revoked). */
+    invalidate(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (challenge)
+            this.tokens.delete(this.tokenKey(challenge, scopes));
+    }
+    async authorization(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (!challenge)
+            return { kind: 'none' };
+        const credential = await this.options.credentials(target.registry);
+        if (challenge.scheme === 'basic') {
+            if (!credential?.password || credential.username === undefined) {
+                return credential ? { kind: 'none', credentialSource: credential.source } : { kind: 'none' };
+            }
+            const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+            this.options.mask(value);
+            return { header: `Basic ${value}`, kind: 'basic', credentialSource: credential.source };
+        }
+        if (credential?.registryToken) {
+            return { header: `Bearer ${credential.registryToken}`, kind: 'bearer', credentialSource: credential.source };
+        }
+        const token = await this.token(target, challenge, scopes, credential);
+        return { header: `Bearer ${token}`, kind: 'bearer', ...(credential ? { credentialSource: credential.source } : {}) };
+    }
+    tokenKey(challenge, scopes) {
+        return [challenge.params.realm ?? '', challenge.params.service ?? '', ...[...scopes].sort()].join('\n');
+    }
+    async token(target, challenge, scopes, credential) {
+        const key = this.tokenKey(challenge, scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > this.options.now())
+            return cached.token;
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.requestToken(target, challenge, scopes, credential).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        return pending;
+    }
+    async requestToken(target, challenge, scopes, credential) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
+        let realmUrl;
+        try {
+            realmUrl = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
+        }
+        const sendsSecret = Boolean(credential?.password || credential?.identityToken);
+        if (sendsSecret && realmUrl.protocol !== 'https:' && !isInsecureRegistry(realmUrl.host, this.options.insecureRegistries)) {
+            throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
+        }
+        const service = challenge.params.service;
+        const context = { registry: target.registry, action: `getting a token from ${realmUrl.origin}${realmUrl.pathname}` };
+        this.tokenRequests++;
+        this.options.log(`token request to ${realmUrl.origin}${realmUrl.pathname} for ${scopes.join(' ') || '(no scope)'}`);
+        let answer;
+        if (credential?.identityToken) {
+            // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.identityToken,
+                client_id: this.options.clientId ?? 'image-actions',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            answer = await this.options.fetchToken(realmUrl.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }, context);
+        }
+        else {
+            const url = new URL(realmUrl);
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credential?.password && credential.username !== undefined) {
+                url.searchParams.set('account', credential.username);
+                const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+                this.options.mask(value);
+                headers.authorization = `Basic ${value}`;
+            }
+            answer = await this.options.fetchToken(url.toString(), { method: 'GET', headers }, context);
+        }
+        if (answer.status !== 200) {
+            throw httpError(answer.status, answer.statusText, answer.text, {
+                ...context,
+                ...(credential ? { credentialSource: credential.source } : {}),
+                ...(answer.gaveUp ? { gaveUp: answer.gaveUp } : {}),
+            });
+        }
+        let body;
+        try {
+            body = JSON.parse(answer.text);
+        }
+        catch {
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
+        }
+        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+        if (!token)
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
+        this.options.mask(token);
+        const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
+        this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });
+        return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/redact.ts
+/**
+ * Replaces every known secret in `text` with `***`, longest first so a secret that contains
+ * another is hidden whole. For messages built from server answers: a server that echoes a
+ * request must not make us print a credential.
+ */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join('***');
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/registry/http.ts
+/**
+ * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
+ * 401), bounded retries with backoff, and errors that name registry, repository and status.
+ * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
+ */
+
+
+
+
+
+
+
+const defaultMaxBytes = 4 << 20;
+class RegistryHttp {
+    options;
+    auth;
+    stats = { requests: 0, retries: 0, blobBytesUploaded: 0 };
+    secrets = new Set();
+    constructor(options) {
+        this.options = options;
+        const mask = (secret) => {
+            if (secret.length >= 4)
+                this.secrets.add(secret);
+            options.mask(secret);
+        };
+        this.auth = new Authorizer({
+            credentials: async (registry) => {
+                const credential = await options.credentials(registry);
+                for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken])
+                    if (secret)
+                        this.secrets.add(secret);
+                return credential;
+            },
+            fetchToken: (url, init, context) => this.fetchToken(url, init, context),
+            mask,
+            log: options.log,
+            now: options.now,
+            insecureRegistries: options.insecureRegistries,
+        });
+    }
+    baseUrl(apiHost) {
+        return `${registryScheme(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
+    }
+    /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    context(request, extra = {}) {
+        return {
+            registry: request.target.registry,
+            ...(request.target.repository ? { repository: request.target.repository } : {}),
+            action: request.action,
+            ...extra,
+        };
+    }
+    /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
+    retryOptions(onRetry) {
+        const { policy, sleep, random, now } = this.options;
+        return {
+            policy: { ...policy, sleep, random, now },
+            server: 'the registry',
+            onRetry: (retry) => {
+                this.stats.retries++;
+                onRetry(retry);
+            },
+        };
+    }
+    /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const retry = request.retry ?? true;
+        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.notice(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
+        return retryLoop(options, async (attempt) => {
+            let result;
+            try {
+                result = await this.attempt(request, url);
+            }
+            catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
+                if (error instanceof BodyTooLargeError) {
+                    throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
+                }
+                const fail = (gaveUp) => {
+                    throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
+                };
+                if (!retry)
+                    fail();
+                return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
+            }
+            const { status } = result.response;
+            if (!retry || !isRetryableStatus(status))
+                return { done: { ...result, attempts: attempt } };
+            return {
+                failed: { status, retryAfter: result.response.headers.get('retry-after') },
+                reason: `HTTP ${status}`,
+                giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
+                discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
+            };
+        });
+    }
+    /** One attempt, answering at most one auth challenge on the way. */
+    async attempt(request, url) {
+        const target = request.target;
+        let answeredChallenge = false;
+        for (;;) {
+            const authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
+            const headers = { 'user-agent': this.options.userAgent, ...request.headers };
+            // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
+            if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host)
+                headers.authorization = authorization.header;
+            this.stats.requests++;
+            const started = this.options.now();
+            const response = await this.options.fetch(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body } : {}),
+                redirect: 'follow',
+                ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
+            });
+            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+            if (response.status === 401 && !answeredChallenge && !request.anonymous) {
+                const known = this.auth.knows(target.apiHost);
+                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
+                if (authorization.kind === 'bearer')
+                    this.auth.invalidate(target, request.scopes);
+                // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
+                const askAgain = challenge !== undefined && (!known || authorization.kind === 'none' || authorization.kind === 'bearer');
+                if (askAgain) {
+                    const next = await this.auth.authorization(target, request.scopes);
+                    if (next.kind !== 'none') {
+                        answeredChallenge = true;
+                        await response.body?.cancel().catch(() => undefined);
+                        continue;
+                    }
+                }
+            }
+            else if (!this.auth.knows(target.apiHost) && response.status < 400) {
+                this.auth.learn(target.apiHost, []); // anonymous registry: no challenge to wait for
+            }
+            if (request.read === 'bytes') {
+                const bytes = await readLimited(response, request.maxBytes ?? defaultMaxBytes, `${request.method} ${loggable(url)}`);
+                return { response, bytes, url, authorization };
+            }
+            return { response, url, authorization };
+        }
+    }
+    /** Turns a final non-success answer into an error (reads the error body when there is one). */
+    async fail(result, request) {
+        let text = '';
+        if (result.bytes)
+            text = new TextDecoder().decode(result.bytes);
+        else if (request.method !== 'HEAD')
+            text = await result.response.text().catch(() => '');
+        else
+            await result.response.body?.cancel().catch(() => undefined);
+        return this.scrub(httpError(result.response.status, result.response.statusText, text, this.context(request, {
+            ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
+            ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
+            ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
+        })));
+    }
+    scrub(error) {
+        const message = this.redact(error.message);
+        if (message !== error.message)
+            error.message = message;
+        return error;
+    }
+    async fetchToken(url, init, context) {
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const options = this.retryOptions(({ delayMs, reason }) => this.options.notice(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+        return retryLoop(options, async () => {
+            let answer;
+            try {
+                this.stats.requests++;
+                const response = await this.options.fetch(url, {
+                    method: init.method,
+                    headers: { 'user-agent': this.options.userAgent, ...init.headers },
+                    ...(init.body !== undefined ? { body: init.body } : {}),
+                    signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+                });
+                const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
+                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+                answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
+            }
+            catch (error) {
+                if (error instanceof BodyTooLargeError)
+                    throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
+                return {
+                    failed: { error },
+                    reason: describe(error),
+                    giveUp: (stop, attempts) => {
+                        throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
+                    },
+                };
+            }
+            const { retryAfter, ...result } = answer;
+            if (!isRetryableStatus(result.status))
+                return { done: result };
+            return {
+                failed: { status: result.status, retryAfter },
+                reason: `HTTP ${result.status}`,
+                giveUp: (stop) => ({ ...result, gaveUp: stop }),
+            };
+        });
+    }
+}
+/** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
+function loggable(url) {
+    const q = url.indexOf('?');
+    return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+function describe(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** A body bigger than we agreed to hold in memory (a manifest or config never is). */
+class BodyTooLargeError extends Error {
+}
+async function readLimited(response, maxBytes, what) {
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(`${what}: the answer is ${declared} bytes, more than the ${maxBytes} this client reads into memory`);
+    }
+    if (!response.body)
+        return new Uint8Array();
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > maxBytes)
+            throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The OCI distribution client: manifests (HEAD/GET/PUT), blobs (HEAD, streamed GET, upload,
+ * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
+ * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
+ * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
+ */
+/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
+const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
+const defaultRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: 120_000,
+    baseDelayMs: 500,
+    maxDelayMs: 15_000,
+};
+const client_maxManifestBytes = 4 << 20;
+const maxConfigBytes = 16 << 20;
+function toImageRef(ref) {
+    return typeof ref === 'string' ? image_ref_parseImageRef(ref) : ref;
+}
+function target(ref) {
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
+const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
+class RegistryClient {
+    http;
+    apiConfirmed = new Set();
+    monolithicMax;
+    chunkBytes;
+    constructor(options = {}) {
+        this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
+        this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+        this.http = new RegistryHttp({
+            fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+            credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
+            insecureRegistries: options.insecureRegistries ?? [],
+            policy: { ...defaultRetryPolicy, ...options.retry },
+            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            random: options.random ?? Math.random,
+            now: options.now ?? (() => performance.now()),
+            log: options.log ?? ((line) => core_debug(line)),
+            notice: options.notice ?? options.log ?? ((line) => info(line)),
+            mask: options.mask ?? ((secret) => core_setSecret(secret)),
+            requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+            userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
+        });
+    }
+    get stats() {
+        return { ...this.http.stats, tokenRequests: this.http.auth.tokenRequests };
+    }
+    async ok(request, expected) {
+        const result = await this.http.send(request);
+        if (!expected.includes(result.response.status))
+            throw await this.http.fail(result, request);
+        return result;
+    }
+    /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
+    async ping(registry) {
+        // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
+        const ref = typeof registry !== 'string'
+            ? registry
+            : registry.includes('/')
+                ? image_ref_parseImageRef(registry)
+                : { registry, apiHost: apiHostOf(registry) };
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200]);
+        this.apiConfirmed.add(ref.apiHost);
+        const version = result.response.headers.get('docker-distribution-api-version');
+        return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
+    }
+    /**
+     * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after
+     * confirming, once per host, that a registry API answers at all); 401/403/429/5xx throw.
+     */
+    async headManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'HEAD',
+            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: manifestAccept },
+            scopes: pull(ref),
+            action: `checking whether ${formatImageRef(ref)} exists`,
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        await result.response.body?.cancel().catch(() => undefined);
+        if (status === 404) {
+            // Registries mark every answer with this header; without it, ask /v2/ once whether one is there.
+            if (headers.get('docker-distribution-api-version')?.startsWith('registry/2'))
+                this.apiConfirmed.add(ref.apiHost);
+            else
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+        if (status === 405 || status === 501) {
+            // a registry without HEAD support
+            const fetched = await this.getManifestIfPresent(ref);
+            return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        if (status !== 200)
+            throw await this.http.fail(result, request);
+        const digest = headers.get('docker-content-digest');
+        if (!digest || (ref.digest && digest !== ref.digest)) {
+            // No digest on HEAD (allowed by the spec) or one we do not trust: fetch and compute it.
+            const fetched = await this.getManifest(ref);
+            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        const length = headers.get('content-length');
+        return { digest, mediaType: bareMediaType(headers.get('content-type')), size: length === null ? undefined : Number(length) };
+    }
+    /**
+     * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
+     * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
+     * API); every other failure throws.
+     */
+    async getManifestIfPresent(refInput) {
+        const ref = toImageRef(refInput);
+        try {
+            return await this.getManifest(ref);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.status !== 404)
+                throw error;
+            if (!(error.code && ABSENT_CODES.has(error.code)))
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+    }
+    /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
+    async confirmRegistryApi(ref) {
+        if (this.apiConfirmed.has(ref.apiHost))
+            return;
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+            maxBytes: 1 << 20,
+            anonymous: true, // a 401 with a challenge is proof enough; no token needed
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
+        if (!isRegistry) {
+            throw new RegistryError(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
+        }
+        this.apiConfirmed.add(ref.apiHost);
+    }
+    /** The manifest's exact bytes, verified against the digest asked for and the digest the registry claims. */
+    async getManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'GET',
+            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: manifestAccept },
+            scopes: pull(ref),
+            action: `reading the manifest of ${formatImageRef(ref)}`,
+            read: 'bytes',
+            maxBytes: client_maxManifestBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        const digest = this.verifyDigest(ref, bytes, ref.digest, result.response.headers.get('docker-content-digest'), request.action);
+        let manifest;
+        try {
+            manifest = JSON.parse(new TextDecoder().decode(bytes));
+        }
+        catch {
+            throw new RegistryError(`The manifest of ${formatImageRef(ref)} is not JSON`, ref.registry, ref.repository, 200);
+        }
+        if (manifest.schemaVersion !== 2) {
+            throw new RegistryError(`${formatImageRef(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
+        }
+        const header = bareMediaType(result.response.headers.get('content-type'));
+        const mediaType = isIndexMediaType(header) || isImageManifestMediaType(header)
+            ? header
+            : typeof manifest.mediaType === 'string' && manifest.mediaType
+                ? manifest.mediaType
+                : Array.isArray(manifest.manifests)
+                    ? media_types_MediaTypes.ociIndex
+                    : media_types_MediaTypes.ociManifest;
+        return { digest, mediaType, size: bytes.byteLength, bytes, manifest };
+    }
+    verifyDigest(ref, bytes, expected, claimed, what) {
+        const algorithm = (expected && digestAlgorithm(expected)) || 'sha256';
+        const actual = computeDigest(bytes, algorithm);
+        for (const want of [expected, claimed && digestAlgorithm(claimed) === algorithm ? claimed : undefined]) {
+            if (want && want !== actual) {
+                throw new RegistryError(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
+            }
+        }
+        return algorithm === 'sha256' ? actual : sha256Digest(bytes);
+    }
+    /** PUTs manifest bytes under `ref`'s tag (or, without a tag, its digest). Returns the digest. */
+    async putManifest(refInput, manifest) {
+        const ref = toImageRef(refInput);
+        const digest = sha256Digest(manifest.bytes);
+        if (ref.digest && ref.digest !== digest && !ref.tag) {
+            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${formatImageRef(ref)}`, ref.registry, ref.repository);
+        }
+        const reference = ref.tag ?? ref.digest ?? digest;
+        const request = {
+            target: target(ref),
+            method: 'PUT',
+            path: `${ref.repository}/manifests/${reference}`,
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            scopes: pushPull(ref),
+            action: `putting the manifest ${digest} as ${ref.repository}:${reference}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200, 201, 202]);
+        const claimed = result.response.headers.get('docker-content-digest');
+        if (claimed && claimed !== digest) {
+            throw new RegistryError(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
+        }
+        return digest;
+    }
+    /**
+     * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
+     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
+     * pass the manifest already read to save the GET (it must be the one the reference pins).
+     */
+    async tagImage(refInput, tags, manifest) {
+        const ref = toImageRef(refInput);
+        const source = manifest ?? (await this.getManifest(ref));
+        if (ref.digest && source.digest !== ref.digest) {
+            throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
+        }
+        for (const tag of tags)
+            await this.putManifest(withTag(ref, tag), source);
+        return { digest: source.digest, tags: [...tags] };
+    }
+    /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
+    async resolveDigest(refInput) {
+        const ref = toImageRef(refInput);
+        if (ref.digest)
+            return ref.digest;
+        const head = await this.headManifest(ref);
+        if (!head) {
+            throw new RegistryError(`${formatImageRef(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
+        }
+        return head.digest;
+    }
+    async headBlob(repo, digest) {
+        const request = {
+            target: target(repo),
+            method: 'HEAD',
+            path: `${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            action: `checking blob ${digest}`,
+        };
+        const result = await this.http.send(request);
+        await result.response.body?.cancel().catch(() => undefined);
+        if (result.response.status === 404)
+            return undefined;
+        if (result.response.status !== 200)
+            throw await this.http.fail(result, request);
+        const length = result.response.headers.get('content-length');
+        return { size: length === null ? undefined : Number(length) };
+    }
+    /** A blob as a stream that fails at its end unless digest and size match the descriptor. */
+    async openBlob(repo, descriptor) {
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'stream',
+            timeoutMs: null,
+        };
+        const result = await this.ok(request, [200]);
+        const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+        return body.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+    }
+    /** An image config (`manifest.config`), read whole, verified and parsed. */
+    async readConfig(repo, descriptor) {
+        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
+    }
+    /** A small blob (a config) read whole and verified. */
+    async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
+        if (descriptor.size > maxBytes) {
+            throw new RegistryError(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
+        }
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'bytes',
+            maxBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        this.verifyDigest(repo, bytes, descriptor.digest, null, request.action);
+        return bytes;
+    }
+    /**
+     * Cross-repository mount: the registry links a blob it already holds into `to` without any bytes
+     * moving. Needs push on `to` and pull on `from`. A 202 means the registry declined (another
+     * storage, no access): the upload session it opened is returned for a normal upload.
+     */
+    async mountBlob(to, from, digest) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`,
+            scopes: [...pushPull(to), ...pull(from)],
+            action: `mounting blob ${digest} from ${from.repository}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [201, 202]);
+        if (result.response.status === 201)
+            return { mounted: true };
+        return { mounted: false, uploadUrl: this.location(result, request) };
+    }
+    location(result, request) {
+        const location = result.response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
+        return new URL(location, result.url).toString();
+    }
+    /**
+     * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
+     * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
+     * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
+     */
+    async uploadBlob(to, descriptor, source, uploadUrl) {
+        let url = uploadUrl ?? (await this.startUpload(to));
+        const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' };
+        try {
+            if (descriptor.size <= this.monolithicMax) {
+                const body = await readAll(source);
+                const request = {
+                    ...base,
+                    method: 'PUT',
+                    path: withQuery(url, 'digest', descriptor.digest),
+                    headers: { 'content-type': 'application/octet-stream' },
+                    body,
+                    action: `uploading blob ${descriptor.digest} (${body.byteLength} bytes)`,
+                };
+                this.http.stats.blobBytesUploaded += body.byteLength;
+                await this.ok(request, [201]);
+                return;
+            }
+            let offset = 0;
+            for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+                const request = {
+                    ...base,
+                    method: 'PATCH',
+                    path: url,
+                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+                    body: chunk,
+                    action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+                    timeoutMs: null,
+                };
+                this.http.stats.blobBytesUploaded += chunk.byteLength;
+                const result = await this.ok(request, [202]);
+                url = this.location(result, request);
+                offset += chunk.byteLength;
+            }
+            await this.ok({
+                ...base,
+                method: 'PUT',
+                path: withQuery(url, 'digest', descriptor.digest),
+                action: `completing the upload of blob ${descriptor.digest}`,
+            }, [201]);
+        }
+        catch (error) {
+            await source.cancel().catch(() => undefined);
+            await this.cancelUpload(to, url);
+            throw error;
+        }
+    }
+    /** Best effort: let the registry drop a half-written session now rather than at its GC. */
+    async cancelUpload(to, url) {
+        await this.http
+            .send({
+            target: target(to),
+            method: 'DELETE',
+            path: url,
+            scopes: pushPull(to),
+            action: 'cancelling an upload',
+            retry: false,
+            read: 'bytes',
+        })
+            .catch(() => undefined);
+    }
+    async startUpload(to) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/`,
+            scopes: pushPull(to),
+            action: 'starting a blob upload',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [202]);
+        return this.location(result, request);
+    }
+    /** The image config; for an index, that of `platform` (default: the first image in it). */
+    async imageConfig(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const image = await this.imageManifest(ref, platform);
+        return this.readConfig(ref, image.config);
+    }
+    /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
+    async imageManifest(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        let fetched = top;
+        if (isIndexMediaType(top.mediaType)) {
+            const entries = top.manifest.manifests ?? [];
+            const entry = selectManifest(entries, platform);
+            if (!entry) {
+                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform));
+                throw new RegistryError(`${formatImageRef(ref)} has no ${platform ? formatPlatform(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+            }
+            fetched = await this.getManifest(withDigest(ref, entry.digest));
+        }
+        const manifest = fetched.manifest;
+        if (!manifest.config?.digest) {
+            throw new RegistryError(`${formatImageRef(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
+        }
+        return { ...manifest, digest: fetched.digest };
+    }
+    /** Platforms an image provides: an index's entries (attestations left out), or a single image's config. */
+    async imagePlatforms(refInput) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        if (!isIndexMediaType(top.mediaType)) {
+            const manifest = top.manifest;
+            return [configPlatform(await this.readConfig(ref, manifest.config))];
+        }
+        const platforms = [];
+        for (const entry of top.manifest.manifests ?? []) {
+            if (isAttestation(entry))
+                continue;
+            if (entry.platform) {
+                platforms.push(canonicalPlatform(entry.platform));
+            }
+            else if (isImageManifestMediaType(entry.mediaType)) {
+                // An OCI index may leave `platform` out: the entry's config says.
+                const child = await this.getManifest(withDigest(ref, entry.digest));
+                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
+            }
+        }
+        return platforms;
+    }
+    /** Copies an image (index, children, blobs) to `dst`; see copy.ts. Same digest at the destination. */
+    copyImage(src, dst, options) {
+        return copyImage(this, src, dst, options);
+    }
+    /** One blob into `dst`: skipped if present, mounted within a registry, else streamed. */
+    copyBlob(src, dst, descriptor) {
+        return copyBlob(this, src, dst, descriptor);
+    }
+    /** Labels from the image config (for an index: the given platform's, default the first image's). */
+    async imageLabels(refInput, platform) {
+        const config = await this.imageConfig(refInput, platform);
+        return { ...(config.config?.Labels ?? {}) };
+    }
+}
+/** The canonical platform an image config declares (`unknown` parts when it declares none). */
+function configPlatform(config) {
+    return canonicalPlatform({
+        os: config.os ?? 'unknown',
+        architecture: config.architecture ?? 'unknown',
+        ...(config.variant ? { variant: config.variant } : {}),
+    });
+}
+/** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
+function withQuery(url, name, value) {
+    return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/login.ts
+/**
+ * How a step logs in to registries: one RegistryClient for the existence check, base image
+ * resolution, verification and tagging (credentials from the inputs for the image's registry, else
+ * Docker's config.json), and the same credentials handed to a builder as an auth file that only
+ * lives for the build.
+ */
+
+
+
+
+
+
+function makeRegistryClient(login, insecureRegistries, options = {}) {
+    const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
+    const explicit = logins.map((entry) => ({
+        registry: entry.registry,
+        username: entry.username,
+        password: entry.password,
+        source: entry.source ?? 'registry-username/registry-password',
+    }));
+    // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
+    const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
+    return new RegistryClient({ credentials, insecureRegistries, ...options });
+}
+/**
+ * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
+ * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
+ */
+function writeAuthFile(login) {
+    const base = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    (0,external_node_fs_namespaceObject.mkdirSync)(base, { recursive: true });
+    const dir = external_node_path_default().join(base, `image-actions-auth-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { mode: 0o700 });
+    const file = external_node_path_default().join(dir, 'auth.json');
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
+    return { file, remove: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }) };
+}
+/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+function readAuthFile(file) {
+    const config = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    const logins = [];
+    for (const [registry, entry] of Object.entries(config.auths ?? {})) {
+        const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            logins.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: file });
+    }
+    return logins;
+}
+
+;// CONCATENATED MODULE: ./src/registry/upload-layout.ts
+/**
+ * Pushes an image from a local OCI image layout with this project's registry client: the push the
+ * buildah builder hands over to after its own push failed on a transient error, and the upload
+ * path `promote` reuses.
+ *
+ * Order: every blob first (HEAD; a cross-repository mount when a likely source is known; else an
+ * upload, monolithic or chunked, with the digest checked on the way out and by the registry), then
+ * the child manifests of an index by digest, then the top manifest under each tag — so a tag never
+ * points at something incomplete.
+ *
+ * Retries: each request is retried by the client (429 after `Retry-After`, 5xx, resets); a blob
+ * whose upload fails restarts with a fresh session (pushBlob); and a push that still fails on a
+ * transient error starts again from the layout, skipping what already went through — all within
+ * the client's one retry policy. A retry never changes what is pushed: the layout is fixed before
+ * the first request, every byte read from it is checked against its descriptor, and the digest
+ * returned is that of the exact manifest bytes put (the registry's answer must agree).
+ */
+
+
+
+
+
+
+
+
+/** Reads what the layout holds for the image and checks that every blob is there (or known elsewhere). */
+async function plan(layout, name, remoteBlobs) {
+    const top = await layout.manifest(await layout.top(name));
+    const children = [];
+    const blobs = new Map();
+    const walk = async (manifest) => {
+        if (isIndexMediaType(manifest.mediaType)) {
+            for (const entry of manifest.manifest.manifests ?? []) {
+                const child = await layout.manifest(entry);
+                await walk(child);
+                children.push(child);
+            }
+            return;
+        }
+        const image = manifest.manifest;
+        if (!image.config?.digest)
+            throw new StepError(`${manifest.digest} in ${layout.dir} has no config: it is not a container image`);
+        for (const blob of [image.config, ...(image.layers ?? [])]) {
+            if (blob.urls?.length)
+                continue; // non-distributable: the runtime fetches it from its URLs
+            if (!remoteBlobs.has(blob.digest) && !(await layout.hasBlob(blob))) {
+                throw new StepError(`The OCI layout ${layout.dir} lacks blob ${blob.digest} (${blob.size} bytes) of ${manifest.digest}, and no registry is known to hold it`);
+            }
+            blobs.set(blob.digest, blob);
+        }
+    };
+    await walk(top);
+    return { top, children, blobs: [...blobs.values()] };
+}
+function destinationsOf(inputs) {
+    const refs = inputs.map(toImageRef);
+    const first = refs[0];
+    if (!first)
+        throw new StepError('Nothing to push to: no destination was given');
+    for (const ref of refs) {
+        if (ref.apiHost !== first.apiHost || ref.repository !== first.repository) {
+            throw new StepError(`One push goes to one repository: ${formatImageRef(ref)} is not in ${first.registry}/${first.repository} (push once per repository)`);
+        }
+    }
+    return refs;
+}
+/**
+ * Pushes the image of the OCI layout at `layout` to `destinations` (tags of one repository; a
+ * digest-only reference puts the manifest without a tag). Returns what the registry now serves.
+ */
+async function uploadLayout(client, layout, destinations, options = {}) {
+    const dsts = destinationsOf(destinations);
+    const dst = dsts[0];
+    const opened = typeof layout === 'string' ? await OciLayout.open(layout) : layout;
+    const remoteBlobs = options.remoteBlobs ?? new Map();
+    const { top, children, blobs } = await plan(opened, options.name, remoteBlobs);
+    const where = `${dst.registry}/${dst.repository}`;
+    // What went through in an earlier attempt is not sent again.
+    const placed = new Map();
+    for (const blob of blobs)
+        if (options.present?.has(blob.digest))
+            placed.set(blob.digest, 'exists');
+    const putChildren = new Set();
+    const putTags = new Set();
+    let restarts = 0;
+    const attemptPush = async () => {
+        await forEachLimited(blobs.filter((blob) => !placed.has(blob.digest)), options.concurrency ?? 3, async (blob) => {
+            const remote = remoteBlobs.get(blob.digest);
+            const outcome = remote
+                ? await copyBlob(client, remote, dst, blob)
+                : await pushBlob(client, dst, blob, {
+                    open: async () => opened.openBlob(blob),
+                    ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+                    registry: dst.registry,
+                    repository: dst.repository,
+                    action: `uploading blob ${blob.digest} from the OCI layout to ${where}`,
+                });
+            placed.set(blob.digest, outcome === 'foreign' ? 'exists' : outcome);
+        });
+        for (const child of children) {
+            if (putChildren.has(child.digest))
+                continue;
+            await client.putManifest(withDigest(dst, child.digest), child);
+            putChildren.add(child.digest);
+        }
+        for (const [index, ref] of dsts.entries()) {
+            if (putTags.has(index))
+                continue;
+            const digest = await client.putManifest(ref.tag ? ref : withDigest(ref, top.digest), top);
+            if (digest !== top.digest) {
+                throw new RegistryError(`The manifest put as ${formatImageRef(ref)} is ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+            }
+            putTags.add(index);
+        }
+    };
+    const retry = client.http.retryOptions(({ delayMs, reason }) => {
+        restarts++;
+        client.http.options.notice(`push to ${where}: ${reason}; starting it again from the OCI layout in ${delayMs} ms (what the registry already has is skipped)`);
+    });
+    await retryLoop(retry, async () => {
+        try {
+            await attemptPush();
+            return { done: undefined };
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || !error.transient)
+                throw error;
+            return {
+                failed: { status: 503, retryable: true },
+                reason: error.message,
+                giveUp: (stop, attempts) => {
+                    if (attempts > 1)
+                        error.message = `${error.message} (the whole push: ${stop})`;
+                    throw error;
+                },
+            };
+        }
+    });
+    const blobCounts = { exists: 0, mounted: 0, uploaded: 0, copied: 0 };
+    let bytesUploaded = 0;
+    for (const blob of blobs) {
+        const outcome = placed.get(blob.digest) ?? 'exists';
+        blobCounts[outcome]++;
+        if (outcome === 'uploaded' || outcome === 'copied')
+            bytesUploaded += blob.size;
+    }
+    return {
+        digest: top.digest,
+        mediaType: top.mediaType,
+        image: formatImageRef(withDigest(dst, top.digest)),
+        tags: dsts.flatMap((ref) => (ref.tag ? [ref.tag] : [])),
+        blobs: blobCounts,
+        bytesUploaded,
+        manifests: children.length + dsts.length,
+        restarts,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/builders/buildah.ts
 /**
- * The daemonless builder: `buildah bud --layers` with a registry layer cache, `--timestamp` for
- * reproducible output, then `buildah push --digestfile` (one platform) or
- * `buildah manifest push --all --digestfile` (several: the digest is the index's).
+ * The daemonless builder: `buildah bud --layers` with a registry layer cache and `--timestamp` for
+ * reproducible output, then the push.
+ *
+ * The push: buildah pushes the image itself, once (`--digestfile`; `manifest push --all` for
+ * several platforms) — it compresses and uploads in one stream, which nothing beats with no faults.
+ * If that fails on a transient registry error (429, 5xx, a dropped connection: buildah's own push
+ * gives up on those, 0 of 3 builds got through a registry failing 30% of requests), this project's
+ * registry client takes over: buildah writes the same image to a local OCI layout and the client
+ * uploads it (registry/upload-layout.ts) with its retries — attempts and time bounded, jittered
+ * backoff, `Retry-After` honoured, the same bytes on every retry, the manifest last. 401/403/404
+ * fail at once. (Uploading from the layout every time costs 1.4–2.4× buildah's push on a busy
+ * 2-core runner, since every byte then passes through a second process; see bench/push.ts.)
+ *
+ * Base image layers are not written to the layout: an empty file under a layer's uncompressed
+ * digest makes containers/image's OCI layout writer take it as already there (it reuses any blob
+ * file whose name matches), and the manifest is then pointed at the base image's compressed blob,
+ * which the upload mounts (same registry) or copies (another registry) — what buildah's own push
+ * does from its blob cache, without compressing gigabytes of base layers again.
+ *
+ * A `bud` that fails on a transient registry error (pulling a base image, reading or writing the
+ * layer cache) runs again within the same bounds; the layer cache makes that cheap. A failure to
+ * write the cache (`--cache-to`, pushed by buildah itself) is retried without writing it: the cache
+ * saves time, it must not fail a release. 401/403/404 and failing RUN steps fail at once.
  *
  * Notes on buildah 1.28 (Debian 12), seen on this machine:
  * - `--cache-from` takes one repository; given twice, the last one wins. We pass the first read ref.
@@ -51905,7 +54123,16 @@ function missingPlatforms(requested, indexJson) {
  * - Multi-platform builds with `--layers` can take a layer-cache hit from another platform when the
  *   platforms' base layers are byte-identical (podman#18723, fixed in buildah 1.41): the manifest
  *   list then lacks a platform. We check the list and rebuild once with `--no-cache` when it does.
+ * - buildah's pull and push retries (`--retry`, 3) cover dropped connections but not 429/5xx
+ *   answers; `manifest push` has no `--retry`.
  */
+
+
+
+
+
+
+
 
 
 
@@ -51974,7 +54201,7 @@ function buildahBudArgs(request, plan = {}, options = DEFAULT_BUILDAH_OPTIONS) {
         const from = request.cache.read[0];
         if (from)
             args.push('--cache-from', from);
-        if (request.cache.write)
+        if (request.cache.write && !plan.noCacheWrite)
             args.push('--cache-to', request.cache.ref);
     }
     if (plan.noCache)
@@ -51986,8 +54213,9 @@ function buildahBudArgs(request, plan = {}, options = DEFAULT_BUILDAH_OPTIONS) {
     args.push(request.contextDir);
     return args;
 }
+/** buildah's own push, tried once: on a transient failure the registry client takes over (and does the retrying). */
 function buildahPushArgs(request, plan, options = DEFAULT_BUILDAH_OPTIONS) {
-    const args = [...buildahGlobalArgs(options), ...(plan.manifestList ? ['manifest', 'push', '--all'] : ['push'])];
+    const args = [...buildahGlobalArgs(options), ...(plan.manifestList ? ['manifest', 'push', '--all'] : ['push', '--retry', '0'])];
     args.push('--digestfile', plan.digestFile);
     if (isInsecureRegistry(registryHost(plan.destination), request.insecureRegistries))
         args.push('--tls-verify=false');
@@ -51996,19 +54224,30 @@ function buildahPushArgs(request, plan, options = DEFAULT_BUILDAH_OPTIONS) {
     args.push(plan.source, `docker://${plan.destination}`);
     return args;
 }
+/** `buildah push` (or `manifest push --all`) into a local OCI layout: no registry involved. */
+function buildahExportArgs(plan, options = DEFAULT_BUILDAH_OPTIONS) {
+    const args = [...buildahGlobalArgs(options), ...(plan.manifestList ? ['manifest', 'push', '--all'] : ['push'])];
+    args.push(plan.source, `oci:${plan.layoutDir}:${plan.name}`);
+    return args;
+}
+/** The layout's name for the built image (`oci:<dir>:<name>`). */
+const LAYOUT_NAME = 'image';
 class BuildahBuilder {
     options;
+    pushLayout;
     name = 'buildah';
-    constructor(options = buildahOptionsFromEnv()) {
+    constructor(options = buildahOptionsFromEnv(), pushLayout = uploadLayout) {
         this.options = options;
+        this.pushLayout = pushLayout;
     }
-    async build(request, runner) {
+    async build(request, runner, registry) {
         if (request.push && request.tags.length === 0)
             throw new StepError('Nothing to push to: the build request has no tags');
         const foreign = request.platforms.filter((platform) => !platform.startsWith('linux/'));
         if (foreign.length > 0) {
             throw new InputError('platforms', `buildah builds Linux images only, not ${foreign.join(', ')}`, 'Build those with builder: buildx on a builder that supports them, or leave them out');
         }
+        const client = registry ?? defaultRegistryClient(request);
         const work = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'buildah-build-'));
         const outputs = [];
         const run = async (what, args, quiet = false) => {
@@ -52019,27 +54258,20 @@ class BuildahBuilder {
                 throw commandFailed(what, result);
             return result;
         };
+        const bud = new BudRunner(this.options, runner, request, client, outputs);
         const multi = request.platforms.length > 1;
         const list = `localhost/image-actions-build-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
         try {
-            const source = multi ? await this.buildList(request, list, run) : await this.buildImage(request, work, run);
+            const source = multi ? await this.buildList(request, list, bud, run) : await this.buildImage(work, bud);
             let digest = '';
+            let handedOver = false;
             if (request.push) {
-                const digests = new Set();
-                for (const [index, tag] of request.tags.entries()) {
-                    const digestFile = external_node_path_default().join(work, `digest-${index}`);
-                    const plan = { source, destination: tag, digestFile, manifestList: multi };
-                    await run(`buildah push to ${tag}`, buildahPushArgs(request, plan, this.options));
-                    const pushed = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8').catch(() => '')).trim();
-                    if (!isSha256Digest(pushed))
-                        throw new StepError(`buildah push to ${tag} reported no digest (got '${pushed}')`);
-                    digests.add(pushed);
-                }
-                if (digests.size > 1)
-                    throw new StepError(`The pushed tags got different digests: ${[...digests].join(', ')}`);
-                digest = [...digests][0] ?? '';
+                const pushed = await this.pushImage(request, client, runner, { source, work, multi });
+                outputs.push(pushed.log);
+                digest = pushed.digest;
+                handedOver = pushed.via === 'registry client';
             }
-            return { digest, log: outputs.join('') };
+            return { digest, log: outputs.join(''), retries: bud.retries + (handedOver ? 1 : 0) };
         }
         finally {
             if (multi) {
@@ -52051,23 +54283,23 @@ class BuildahBuilder {
         }
     }
     /** One platform: build, return the image ID. */
-    async buildImage(request, work, run) {
+    async buildImage(work, bud) {
         const iidFile = external_node_path_default().join(work, 'iid');
-        await run('buildah bud', buildahBudArgs(request, { iidFile }, this.options));
+        await bud.run('buildah bud', { iidFile });
         const id = (await (0,promises_namespaceObject.readFile)(iidFile, 'utf8')).trim().replace(/^sha256:/, '');
         if (!/^[a-f0-9]{64}$/.test(id))
             throw new StepError(`buildah bud wrote no image ID (got '${id}')`);
         return id;
     }
     /** Several platforms: build into a local manifest list, make sure it carries every platform. */
-    async buildList(request, list, run) {
-        await run('buildah bud', buildahBudArgs(request, { manifest: list }, this.options));
+    async buildList(request, list, bud, run) {
+        await bud.run('buildah bud', { manifest: list }, () => run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]));
         let missing = await this.missing(request, list, run);
         if (missing.length > 0) {
             core_warning(`buildah's layer cache mixed up platforms (${missing.join(', ')} missing from the manifest list; ` +
                 'a known bug of buildah before 1.41 when platforms share identical layers). Rebuilding once without the layer cache.');
             await run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]);
-            await run('buildah bud --no-cache', buildahBudArgs(request, { manifest: list, noCache: true }, this.options));
+            await bud.run('buildah bud --no-cache', { manifest: list, noCache: true }, () => run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]));
             missing = await this.missing(request, list, run);
             if (missing.length > 0)
                 throw new StepError(`buildah built no image for ${missing.join(', ')}`);
@@ -52078,6 +54310,191 @@ class BuildahBuilder {
         const inspected = await run('buildah manifest inspect', [...buildahGlobalArgs(this.options), 'manifest', 'inspect', list], true);
         return missingPlatforms(request.platforms, inspected.stdout);
     }
+    /**
+     * Pushes the built image (`target.source`: an image ID, or a manifest list name when `multi`) to
+     * every tag: buildah once, then — after a transient registry failure — the registry client from
+     * a local OCI layout (pushFromLayout). Returns the digest the tags now serve. Public for the
+     * push benchmark.
+     */
+    async pushImage(request, client, runner, target) {
+        const [first, ...others] = request.tags;
+        const destination = image_ref_parseImageRef(first);
+        const extra = others.map((tag) => {
+            const ref = image_ref_parseImageRef(tag);
+            if (ref.apiHost !== destination.apiHost || ref.repository !== destination.repository || !ref.tag) {
+                throw new StepError(`Every tag of one push must be in ${destination.registry}/${destination.repository}; ${tag} is not`);
+            }
+            return ref.tag;
+        });
+        const digestFile = external_node_path_default().join(target.work, 'digest');
+        const plan = { source: target.source, destination: first, digestFile, manifestList: target.multi };
+        const pushed = await runner.run(this.options.command, buildahPushArgs(request, plan, this.options), { env: request.environment });
+        let why;
+        if (pushed.exitCode === 0) {
+            const digest = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8').catch(() => '')).trim();
+            if (isSha256Digest(digest)) {
+                // The other tags get the same manifest bytes (a manifest PUT each, retried by the client).
+                if (extra.length > 0)
+                    await client.tagImage(withDigest(destination, digest), extra);
+                return { digest, via: 'buildah', log: pushed.output };
+            }
+            // buildah 1.28's `manifest push` exits 0 without a digest when an upload failed: the cause is unknown, the
+            // registry client finds out (it fails at once, clearly, on 401/403/404).
+            why = `reported no digest (got '${digest}'), so it did not push`;
+        }
+        else {
+            // A refusal (401/403/404, an unknown host) fails at once; anything else is worth the client's try: it
+            // retries what is transient and fails clearly, without retrying, on what is not.
+            const error = lastBuildahError(pushed.output) ?? '';
+            if (isRefusal(error))
+                throw commandFailed(`buildah push to ${first}`, pushed);
+            const failure = classifyBuildahFailure(pushed.output);
+            why =
+                failure.kind === 'transient'
+                    ? `failed on a transient registry error (${failure.reason})`
+                    : `failed (${error.slice(0, 300) || `exit code ${pushed.exitCode}`})`;
+        }
+        info(`buildah push to ${first} ${why}; the registry client pushes the same image instead, from a local OCI layout, retrying within its bounds`);
+        const fromLayout = await this.pushFromLayout(request, client, runner, {
+            source: target.source,
+            layoutDir: external_node_path_default().join(target.work, 'layout'),
+            multi: target.multi,
+        });
+        return { digest: fromLayout.digest, via: 'registry client', log: pushed.output + fromLayout.log };
+    }
+    /**
+     * The retry path of the push: writes the built image to a local OCI layout (base layers left
+     * out, see the top of this file) and uploads it to every tag with the registry client. Public
+     * for the push benchmark.
+     */
+    async pushFromLayout(request, client, runner, target) {
+        const started = performance.now();
+        const known = await knownBaseLayers(request, client);
+        const blobs = external_node_path_default().join(target.layoutDir, 'blobs', 'sha256');
+        await (0,promises_namespaceObject.mkdir)(blobs, { recursive: true });
+        for (const diffId of known.keys()) {
+            if (/^sha256:[a-f0-9]{64}$/.test(diffId))
+                await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(blobs, diffId.slice('sha256:'.length)), '');
+        }
+        const plan = { source: target.source, layoutDir: target.layoutDir, name: LAYOUT_NAME, manifestList: target.multi };
+        const exported = await runner.run(this.options.command, buildahExportArgs(plan, this.options), { env: request.environment });
+        if (exported.exitCode !== 0)
+            throw commandFailed('buildah push to a local OCI layout', exported);
+        const layout = await OciLayout.open(target.layoutDir);
+        const substituted = await substituteKnownLayers(layout, LAYOUT_NAME, known);
+        const written = performance.now();
+        const mountFrom = cacheRepository(request);
+        const upload = await this.pushLayout(client, layout, request.tags, {
+            name: LAYOUT_NAME,
+            remoteBlobs: substituted.remoteBlobs,
+            ...(mountFrom ? { mountFrom } : {}),
+        });
+        const ms = { layout: Math.round(written - started), upload: Math.round(performance.now() - written) };
+        const { exists, mounted, uploaded, copied } = upload.blobs;
+        info(`Pushed ${upload.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
+            `(${exists} already there, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
+            `${upload.bytesUploaded} bytes sent), ${substituted.replaced} base layers taken from the registry` +
+            (upload.restarts > 0 ? `; the push started again ${upload.restarts} times` : '') +
+            `. Time: layout ${ms.layout} ms, upload ${ms.upload} ms`);
+        return { digest: upload.digest, upload, replaced: substituted.replaced, ms, log: exported.output };
+    }
+}
+/**
+ * Runs `buildah bud`, again after a transient registry failure, within the registry client's retry
+ * bounds (attempts, backoff with jitter). Its time budget counts the waiting, not the building: a
+ * long build that fails at its end keeps its retries.
+ */
+class BudRunner {
+    options;
+    runner;
+    request;
+    client;
+    outputs;
+    retries = 0;
+    noCacheWrite = false;
+    constructor(options, runner, request, client, outputs) {
+        this.options = options;
+        this.runner = runner;
+        this.request = request;
+        this.client = client;
+        this.outputs = outputs;
+    }
+    /** `beforeRetry` undoes what a failed attempt left behind (a half-filled manifest list). */
+    async run(what, plan, beforeRetry) {
+        const { policy, sleep, random } = this.client.http.options;
+        let waited = 0;
+        const loop = {
+            policy: {
+                ...policy,
+                random,
+                now: () => waited,
+                sleep: async (ms) => {
+                    waited += ms;
+                    await sleep(ms);
+                },
+            },
+            server: 'the registry',
+            onRetry: ({ attempt, delayMs, reason }) => {
+                this.retries++;
+                info(`${what} failed on a transient registry error (${reason}); running it again in ${delayMs} ms ` +
+                    `(attempt ${attempt + 1} of ${policy.maxAttempts}; the layers built so far come from the layer cache)`);
+            },
+        };
+        await retryLoop(loop, async (attempt) => {
+            if (attempt > 1)
+                await beforeRetry?.().catch(() => undefined);
+            const args = buildahBudArgs(this.request, { ...plan, noCacheWrite: this.noCacheWrite }, this.options);
+            const result = await this.runner.run(this.options.command, args, { env: this.request.environment });
+            this.outputs.push(result.output);
+            if (result.exitCode === 0)
+                return { done: undefined };
+            const error = commandFailed(what, result);
+            const failure = classifyBuildahFailure(result.output);
+            if (failure.kind === 'final')
+                throw error;
+            if (failure.cachePush && !this.noCacheWrite) {
+                this.noCacheWrite = true;
+                core_warning(`Writing the layer cache to ${this.request.cache.ref} failed (${failure.reason}); building on without writing it ` +
+                    '(this build is unaffected; the next one may rebuild those layers)');
+            }
+            return {
+                failed: { status: 503, retryable: true },
+                reason: failure.reason,
+                giveUp: (stop) => {
+                    throw new StepError(`${error.message}
+It failed on transient registry errors each time: ${stop}.`);
+                },
+            };
+        });
+    }
+}
+/**
+ * The layers of the build's base images for its platforms, by diff ID: what the layout leaves out
+ * and the push takes from the registry. Never fails: an image that cannot be read is only written again.
+ */
+function knownBaseLayers(request, client) {
+    const platforms = (request.platforms.length > 0 ? request.platforms : [hostPlatform()]).map(parsePlatform);
+    return knownLayers(client, request.baseImages ?? [], platforms, (problem) => info(`Base image layers are written again instead of mounted: ${problem}`));
+}
+/** The layer cache repository, where built layers may already be (a mount source for the push). */
+function cacheRepository(request) {
+    if (request.cache.type !== 'registry' || !request.cache.ref)
+        return undefined;
+    try {
+        return repositoryOf(request.cache.ref);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The repository of a full reference (blobs are uploaded per repository). */
+function repositoryOf(reference) {
+    const ref = image_ref_parseImageRef(reference);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+/** A registry client when the caller gave none: the request's insecure registries and auth file, else Docker's config.json. */
+function defaultRegistryClient(request) {
+    return makeRegistryClient(request.authFile ? readAuthFile(request.authFile) : [], request.insecureRegistries);
 }
 
 ;// CONCATENATED MODULE: ./src/builders/docker-config.ts
@@ -52092,7 +54509,7 @@ class BuildahBuilder {
 
 
 
-function dockerConfigDir(env = process.env) {
+function docker_config_dockerConfigDir(env = process.env) {
     return env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
 }
 async function readJson(file, missingOk) {
@@ -52128,7 +54545,7 @@ function mergeDockerConfig(original, auth) {
 }
 /** Creates `<work>/docker-config` and returns the environment that makes buildx use it. */
 async function dockerConfigWithAuth(authFile, work, env = process.env) {
-    const realDir = dockerConfigDir(env);
+    const realDir = docker_config_dockerConfigDir(env);
     const dir = external_node_path_default().join(work, 'docker-config');
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const entries = await (0,promises_namespaceObject.readdir)(realDir).catch(() => []);
@@ -52800,1675 +55217,6 @@ function mergeLabels(generated, user) {
     return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
 }
 
-;// CONCATENATED MODULE: ./src/registry/challenge.ts
-/**
- * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
- * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
- * Pure.
- */
-const tokenChar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-function parseWwwAuthenticate(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let i = 0;
-    const n = header.length;
-    const skipSpace = () => {
-        while (i < n && (header[i] === ' ' || header[i] === '\t'))
-            i++;
-    };
-    const readToken = () => {
-        const start = i;
-        while (i < n && tokenChar.test(header[i] ?? ''))
-            i++;
-        return header.slice(start, i);
-    };
-    const readQuoted = () => {
-        let value = '';
-        i++; // opening quote
-        while (i < n && header[i] !== '"') {
-            if (header[i] === '\\' && i + 1 < n)
-                i++;
-            value += header[i];
-            i++;
-        }
-        i++; // closing quote (or end of input)
-        return value;
-    };
-    while (i < n) {
-        skipSpace();
-        while (i < n && header[i] === ',') {
-            i++;
-            skipSpace();
-        }
-        if (i >= n)
-            break;
-        const scheme = readToken();
-        if (!scheme) {
-            i++; // not a token character: skip it rather than loop forever on garbage
-            continue;
-        }
-        const challenge = { scheme: scheme.toLowerCase(), params: {} };
-        challenges.push(challenge);
-        // Parameters follow until a token that is not followed by '=' (the next challenge's scheme).
-        for (;;) {
-            skipSpace();
-            const save = i;
-            const name = readToken();
-            skipSpace();
-            if (name && header[i] === '=') {
-                i++;
-                skipSpace();
-                if (header[i] === '"')
-                    challenge.params[name.toLowerCase()] = readQuoted();
-                else if (i < n && tokenChar.test(header[i] ?? ''))
-                    challenge.params[name.toLowerCase()] = readToken();
-                else {
-                    // token68 with '=' padding (`Negotiate abc==`): kept whole, never mistaken for a parameter.
-                    while (header[i] === '=')
-                        i++;
-                    challenge.params.token68 = header.slice(save, i).trim();
-                }
-            }
-            else if (name && Object.keys(challenge.params).length === 0 && (i >= n || header[i] === ',')) {
-                challenge.params.token68 = name; // token68 without padding
-            }
-            else {
-                i = save;
-                break;
-            }
-            skipSpace();
-            if (header[i] !== ',')
-                break;
-            i++;
-            // `, name=` continues this challenge; `, Scheme …` starts the next one.
-            const look = i;
-            skipSpace();
-            const next = readToken();
-            skipSpace();
-            const continues = next !== '' && header[i] === '=';
-            i = look;
-            if (!continues)
-                break;
-        }
-    }
-    return challenges;
-}
-/** The challenge we can answer, preferring Bearer over Basic (as Docker does). */
-function pickChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
-}
-/** `repository:<name>:<actions>` as the distribution token spec spells scopes. */
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions.join(',')}`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/chunks.ts
-/** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
-async function* fixedChunks(stream, chunkBytes) {
-    let parts = [];
-    let held = 0;
-    for await (const piece of stream) {
-        let view = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-        while (view.byteLength > 0) {
-            const take = Math.min(chunkBytes - held, view.byteLength);
-            parts.push(view.subarray(0, take));
-            held += take;
-            view = view.subarray(take);
-            if (held === chunkBytes) {
-                yield Buffer.concat(parts);
-                parts = [];
-                held = 0;
-            }
-        }
-    }
-    if (held > 0)
-        yield Buffer.concat(parts);
-}
-/** Reads a whole (small, size-checked) stream. */
-async function readAll(stream) {
-    const parts = [];
-    for await (const piece of stream)
-        parts.push(piece);
-    return Buffer.concat(parts);
-}
-
-;// CONCATENATED MODULE: ./src/core/retry.ts
-/**
- * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
- * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
- * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
- * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
- *
- * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
- * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
- * time, whichever comes first.
- */
-/** 429 and 5xx except 501/505, which no retry will change. */
-const transientStatuses = { also: [], except: [501, 505] };
-function isRetryableStatus(status, statuses = transientStatuses) {
-    if (statuses.except.includes(status))
-        return false;
-    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
-}
-const transientCodes = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
-function errorChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; current && depth < 6; depth++) {
-        if (typeof current !== 'object') {
-            chain.push({ message: String(current) });
-            break;
-        }
-        const { code, name, message, cause } = current;
-        chain.push({
-            ...(typeof code === 'string' ? { code } : {}),
-            ...(typeof name === 'string' ? { name } : {}),
-            message: typeof message === 'string' ? message : '',
-        });
-        current = cause;
-    }
-    return chain;
-}
-/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
-function isTransientNetworkError(error) {
-    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
-        link.name === 'TimeoutError' ||
-        /socket hang up|other side closed|terminated/i.test(link.message));
-}
-/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    if (value === null || value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-/**
- * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
- * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
- */
-function backoffDelay(attempt, policy, random) {
-    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
-}
-/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
-function retryDelay(attempt, retryAfterMs, policy, random) {
-    if (retryAfterMs === undefined)
-        return backoffDelay(attempt, policy, random);
-    switch (policy.retryAfter ?? 'exact') {
-        case 'capped':
-            return Math.min(retryAfterMs, policy.maxDelayMs);
-        case 'jittered':
-            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
-        case 'exact':
-            return retryAfterMs;
-    }
-}
-/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
-function explainStop(stop) {
-    switch (stop.kind) {
-        case 'status':
-            return `HTTP ${stop.status} is not retryable`;
-        case 'network':
-            return 'not a transient network error';
-        case 'attempts':
-            return `gave up after ${stop.attempt} attempts`;
-        case 'time':
-            return stop.retryAfterMs !== undefined
-                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
-                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
-    }
-}
-/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
-function retryDecision(input, explain = explainStop) {
-    const { attempt, outcome, elapsedMs, policy } = input;
-    if ('error' in outcome) {
-        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
-            return { retry: false, reason: explain({ kind: 'network' }) };
-    }
-    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
-        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
-    }
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
-    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
-    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
-    if (elapsedMs + delayMs > policy.maxElapsedMs) {
-        const server = input.server ?? 'the server';
-        return {
-            retry: false,
-            reason: explain({
-                kind: 'time',
-                attempt,
-                elapsedMs,
-                budgetMs: policy.maxElapsedMs,
-                server,
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-            }),
-        };
-    }
-    return { retry: true, delayMs };
-}
-
-;// CONCATENATED MODULE: ./src/registry/errors.ts
-/**
- * Registry failures as one clear sentence: what we were doing, which registry and repository,
- * the HTTP status and the registry's own error code, and what the user can do about it.
- */
-
-
-class RegistryError extends StepError {
-    registry;
-    repository;
-    status;
-    code;
-    constructor(message, registry, repository, status, code, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.registry = registry;
-        this.repository = repository;
-        this.status = status;
-        this.code = code;
-        this.name = 'RegistryError';
-        this.transient = options?.transient ?? false;
-    }
-    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
-    transient;
-}
-/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        return (body.errors ?? []).map((entry) => ({
-            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
-            message: typeof entry.message === 'string' ? entry.message : '',
-        }));
-    }
-    catch {
-        return [];
-    }
-}
-function where(context) {
-    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
-}
-function advice(status, context, codes) {
-    if (status === 401 && context.insufficientScope && context.credentialSource) {
-        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
-    }
-    if (status === 401) {
-        return context.credentialSource
-            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
-            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
-    }
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
-    }
-    if (status === 404)
-        return `check the image name and that ${context.registry} serves it`;
-    if (status === 429)
-        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
-    if (status >= 500)
-        return 'the registry failed on its side: retry later, or check the registry status page';
-    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
-        return 'the registry refused the content it was sent';
-    return 'see the registry error above';
-}
-/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
-function httpError(status, statusText, bodyText, context) {
-    const errors = parseErrorBody(bodyText);
-    const codes = errors.map((entry) => entry.code);
-    const detail = errors.length
-        ? ` (${errors
-            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
-            .join('; ')
-            .slice(0, 300)})`
-        : '';
-    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
-    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
-    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: isRetryableStatus(status) });
-}
-/** An error for a request that got no HTTP answer at all. */
-function networkError(error, context, scheme) {
-    const chain = errorChain(error);
-    const code = chain.map((link) => link.code).find((c) => c !== undefined);
-    const innermost = chain[chain.length - 1]?.message ?? String(error);
-    let hint = 'check the registry address and that it is reachable from this runner';
-    if (code === 'ECONNREFUSED')
-        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
-    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
-    else if (scheme === 'https' &&
-        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
-        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
-    }
-    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
-    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: isTransientNetworkError(error) });
-}
-
-;// CONCATENATED MODULE: ./src/registry/media-types.ts
-/** Manifest and config media types of OCI and Docker (schema 2), and the Accept header that asks for all. */
-const media_types_MediaTypes = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-};
-const indexTypes = new Set([media_types_MediaTypes.ociIndex, media_types_MediaTypes.dockerManifestList]);
-const imageManifestTypes = new Set([media_types_MediaTypes.ociManifest, media_types_MediaTypes.dockerManifest]);
-/**
- * Sent on every manifest request. Without the index types a registry may answer a multi-platform
- * tag with 404 or convert it; without the Docker types some registries refuse older images.
- */
-const manifestAccept = [media_types_MediaTypes.ociIndex, media_types_MediaTypes.ociManifest, media_types_MediaTypes.dockerManifestList, media_types_MediaTypes.dockerManifest].join(', ');
-function isIndexMediaType(mediaType) {
-    return mediaType !== undefined && indexTypes.has(mediaType);
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType !== undefined && imageManifestTypes.has(mediaType);
-}
-/** `Content-Type` without parameters (`; charset=utf-8`), lower-cased. */
-function bareMediaType(contentType) {
-    const bare = contentType?.split(';')[0]?.trim().toLowerCase();
-    return bare ? bare : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/retry.ts
-/**
- * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
- * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
- * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
- */
-
-const realRetrySeams = {
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: () => performance.now(),
-};
-/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
-function withRetryDefaults(defaults, overrides = {}) {
-    return { ...defaults, ...realRetrySeams, ...overrides };
-}
-async function retryLoop(options, attempt) {
-    const { policy } = options;
-    const started = policy.now();
-    for (let count = 1;; count++) {
-        const result = await attempt(count);
-        if ('done' in result)
-            return result.done;
-        const decision = retryDecision({
-            attempt: count,
-            outcome: result.failed,
-            elapsedMs: policy.now() - started,
-            policy,
-            random: policy.random(),
-            nowMs: Date.now(),
-            ...(options.server ? { server: options.server } : {}),
-        }, options.explain ?? explainStop);
-        if (!decision.retry)
-            return result.giveUp(decision.reason, count);
-        await result.discard?.();
-        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
-        await policy.sleep(decision.delayMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/registry/copy.ts
-/**
- * Copying an image (index, child manifests, blobs) between repositories or registries without a
- * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
- * bytes move), the rest are streamed source → destination with digest verification. Manifests are
- * PUT with their exact bytes, so the copy has the same digest as the source.
- */
-
-
-
-
-
-
-function sameRegistry(a, b) {
-    return a.apiHost === b.apiHost;
-}
-function copy_transient(error) {
-    if (error instanceof RegistryError)
-        return error.transient;
-    return error instanceof DigestMismatchError || isTransientNetworkError(error);
-}
-/**
- * One blob into `dst`: skip if present, mount within a registry, else stream it. A failed stream
- * (dropped connection, 5xx mid-upload, digest mismatch) restarts the whole blob with a fresh
- * upload session, bounded by the client's retry policy.
- */
-async function copyBlob(client, src, dst, descriptor) {
-    if (descriptor.urls?.length)
-        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
-    if (await client.headBlob(dst, descriptor.digest))
-        return 'exists';
-    let uploadUrl;
-    if (sameRegistry(src, dst) && src.repository !== dst.repository) {
-        const mount = await client.mountBlob(dst, src, descriptor.digest);
-        if (mount.mounted)
-            return 'mounted';
-        uploadUrl = mount.uploadUrl;
-    }
-    const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
-    const fail = (error, gaveUp) => {
-        if (error instanceof RegistryError) {
-            if (gaveUp)
-                error.message = `${error.message} (${what}: ${gaveUp})`;
-            throw error;
-        }
-        if (error instanceof DigestMismatchError) {
-            throw new RegistryError(`${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
-        }
-        throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
-    };
-    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`));
-    return retryLoop(options, async (attempt) => {
-        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
-            return { done: 'exists' }; // the failed attempt may have completed after all
-        try {
-            const stream = await client.openBlob(src, descriptor);
-            await client.uploadBlob(dst, descriptor, stream, uploadUrl);
-            return { done: 'copied' };
-        }
-        catch (error) {
-            uploadUrl = undefined; // a failed session is not reused
-            if (!copy_transient(error))
-                fail(error, undefined);
-            return {
-                failed: { status: 503, retryable: true },
-                reason: error instanceof Error ? error.message : String(error),
-                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
-            };
-        }
-    });
-}
-/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    let failure;
-    const lane = async () => {
-        while (!failure && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-    if (failure)
-        throw failure.error;
-}
-/**
- * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
- * of an index are copied by digest before the index is put, so `dst` never points at something
- * incomplete.
- */
-async function copyImage(client, srcInput, dstInput, options = {}) {
-    const src = typeof srcInput === 'string' ? image_ref_parseImageRef(srcInput) : srcInput;
-    const dst = typeof dstInput === 'string' ? image_ref_parseImageRef(dstInput) : dstInput;
-    const result = {
-        digest: '',
-        mediaType: '',
-        image: '',
-        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
-        bytesCopied: 0,
-        manifests: 0,
-    };
-    const concurrency = options.concurrency ?? 3;
-    const top = await client.getManifest(src);
-    if (dst.digest && dst.digest !== top.digest) {
-        throw new RegistryError(`Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`, dst.registry, dst.repository);
-    }
-    const copyTree = async (manifest, ref) => {
-        if (isIndexMediaType(manifest.mediaType)) {
-            for (const child of manifest.manifest.manifests ?? []) {
-                if (await client.headManifest(withDigest(dst, child.digest)))
-                    continue;
-                const fetched = await client.getManifest(withDigest(ref, child.digest));
-                await copyTree(fetched, ref);
-                await client.putManifest(withDigest(dst, fetched.digest), fetched);
-                result.manifests++;
-            }
-            return;
-        }
-        const image = manifest.manifest;
-        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
-        await forEachLimited(blobs, concurrency, async (descriptor) => {
-            const outcome = await copyBlob(client, src, dst, descriptor);
-            result.blobs[outcome]++;
-            if (outcome === 'copied')
-                result.bytesCopied += descriptor.size;
-        });
-    };
-    await copyTree(top, src);
-    const digest = await client.putManifest(dst.tag ? withTag(dst, dst.tag) : withDigest(dst, top.digest), top);
-    result.manifests++;
-    if (digest !== top.digest) {
-        throw new RegistryError(`The copy of ${formatImageRef(src)} at ${formatImageRef(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
-    }
-    return { ...result, digest, mediaType: top.mediaType, image: formatImageRef(withDigest(dst, digest)) };
-}
-
-;// CONCATENATED MODULE: ./src/registry/credentials.ts
-/**
- * Registry credentials: from explicit inputs, or from Docker's config.json the way
- * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
- * Every secret is masked (core.setSecret) the moment it is read.
- */
-
-
-
-
-
-const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The key Docker stores Docker Hub credentials under. */
-const dockerHubConfigKey = 'https://index.docker.io/v1/';
-/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
-function configKeyHost(key) {
-    return (key
-        .replace(/^[a-z]+:\/\//i, '')
-        .split('/')[0]
-        ?.toLowerCase() ?? '');
-}
-function credentials_sameRegistry(registry, key) {
-    const wanted = registry.toLowerCase();
-    const host = configKeyHost(key);
-    if (dockerHubAliases.has(wanted))
-        return dockerHubAliases.has(host);
-    return host === wanted;
-}
-function maskCredential(credential, mask) {
-    for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
-        if (secret)
-            mask(secret);
-    }
-    if (credential.username !== undefined && credential.password) {
-        // The Basic header value is a secret too: it decodes to the password.
-        mask(Buffer.from(`${credential.username}:${credential.password}`).toString('base64'));
-    }
-    return credential;
-}
-/** Credentials given as action inputs, for the registries they belong to. */
-function explicitCredentials(entries, mask = core_setSecret) {
-    const masked = entries.map((entry) => maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask));
-    return async (registry) => {
-        const index = entries.findIndex((entry) => credentials_sameRegistry(registry, entry.registry));
-        return index === -1 ? undefined : masked[index];
-    };
-}
-function credentials_dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_namespaceObject.homedir)(), '.docker');
-}
-/**
- * Credentials from Docker's config.json, looked up the way the Docker CLI does: a registry's
- * `credHelpers` entry, else the `credsStore`, else the `auths` entry. A helper that is not
- * installed is skipped (the `auths` entry still counts), so a config copied from a laptop works.
- */
-function dockerConfigCredentials(options = {}) {
-    const mask = options.mask ?? core_setSecret;
-    const runHelper = options.runHelper ?? runCredentialHelper;
-    const cache = new Map();
-    return (registry) => {
-        const key = registry.toLowerCase();
-        let found = cache.get(key);
-        if (!found) {
-            found = lookUp(registry, options.configDir ?? credentials_dockerConfigDir(), runHelper, mask);
-            cache.set(key, found);
-        }
-        return found;
-    };
-}
-async function lookUp(registry, configDir, runHelper, mask) {
-    const file = external_node_path_default().join(configDir, 'config.json');
-    let config;
-    try {
-        config = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`Cannot read Docker credentials from ${file}: ${error.message}`, { cause: error });
-    }
-    const isHub = dockerHubAliases.has(registry.toLowerCase());
-    const helperKey = Object.keys(config.credHelpers ?? {}).find((key) => credentials_sameRegistry(registry, key));
-    const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
-    if (helper) {
-        // Helpers store Docker Hub under its legacy URL and everything else under the name used at login.
-        const serverUrl = isHub ? dockerHubConfigKey : (helperKey ?? registry);
-        const result = await runHelper(helper, serverUrl);
-        if (result?.found) {
-            const credential = result.username === '<token>'
-                ? { identityToken: result.secret, source: `credential helper "${helper}"` }
-                : { username: result.username, password: result.secret, source: `credential helper "${helper}"` };
-            return maskCredential(credential, mask);
-        }
-    }
-    const auths = config.auths ?? {};
-    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
-        Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
-    const entry = authKey ? auths[authKey] : undefined;
-    if (!entry)
-        return undefined;
-    if (entry.auth)
-        mask(entry.auth);
-    const source = `${file} (auths["${authKey}"])`;
-    const credential = { source };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon === -1)
-            throw new Error(`The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`);
-        credential.username = decoded.slice(0, colon);
-        credential.password = decoded.slice(colon + 1);
-    }
-    if (entry.username)
-        credential.username = entry.username;
-    if (entry.password)
-        credential.password = entry.password;
-    if (entry.identitytoken)
-        credential.identityToken = entry.identitytoken;
-    if (entry.registrytoken)
-        credential.registryToken = entry.registrytoken;
-    if (!credential.password && !credential.identityToken && !credential.registryToken)
-        return undefined; // an empty entry left by a creds store
-    return maskCredential(credential, mask);
-}
-/** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
-function credentialHelperRunner(options = {}) {
-    const exec = options.exec ?? new SpawnRunner();
-    return async (helper, serverUrl) => {
-        if (!/^[A-Za-z0-9._-]+$/.test(helper))
-            return { found: false, detail: `helper name "${helper}" is not valid` };
-        const program = `docker-credential-${helper}`;
-        let result;
-        try {
-            result = await exec.run(program, ['get'], {
-                quiet: true,
-                input: serverUrl,
-                timeoutMs: options.timeoutMs ?? 30_000,
-                ...(options.env ? { env: options.env } : {}),
-            });
-        }
-        catch (error) {
-            if (error instanceof CommandNotFoundError)
-                return undefined;
-            throw error;
-        }
-        if (result.exitCode !== 0) {
-            const text = `${result.stdout}${result.output}`.trim();
-            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
-            if (/credentials not found/i.test(text))
-                return { found: false, detail: text };
-            throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
-        }
-        try {
-            const answer = JSON.parse(result.stdout);
-            if (!answer.Secret)
-                return { found: false, detail: 'empty secret' };
-            return { found: true, username: answer.Username ?? '', secret: answer.Secret };
-        }
-        catch {
-            throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
-        }
-    };
-}
-const runCredentialHelper = credentialHelperRunner();
-/** The first source that knows the registry wins (explicit inputs before config.json). */
-function chainCredentials(...sources) {
-    return async (registry) => {
-        for (const source of sources) {
-            const credential = await source(registry);
-            if (credential)
-                return credential;
-        }
-        return undefined;
-    };
-}
-/**
- * What an action uses: the credentials given as inputs for the image's registry (if any), then
- * Docker's config.json (what docker/login-action left), for every registry the action talks to.
- */
-function defaultCredentials(explicit = [], options = {}) {
-    const mask = options.mask ?? core_setSecret;
-    return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
-}
-
-;// CONCATENATED MODULE: ./src/registry/auth.ts
-
-
-
-/** Tokens count as expired this long before the server says, so a request never races the expiry. */
-const expiryMarginMs = 10_000;
-/** The token spec's minimum lifetime when a server gives none. */
-const defaultTokenLifetimeS = 60;
-class Authorizer {
-    options;
-    challenges = new Map();
-    tokens = new Map();
-    pending = new Map();
-    /** Token requests sent to realms (what a test counts to see reuse). */
-    tokenRequests = 0;
-    constructor(options) {
-        this.options = options;
-    }
-    /** Whether we have seen this API host's challenge (or its absence) yet. */
-    knows(apiHost) {
-        return this.challenges.has(apiHost);
-    }
-    /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
-    learn(apiHost, challenges) {
-        const picked = pickChallenge(challenges);
-        this.challenges.set(apiHost, picked ?? null);
-        return picked;
-    }
-    /** Forget tokens for these scopes (a 401 with a token means it expired or was revoked). */
-    invalidate(target, scopes) {
-        const challenge = this.challenges.get(target.apiHost);
-        if (challenge)
-            this.tokens.delete(this.tokenKey(challenge, scopes));
-    }
-    async authorization(target, scopes) {
-        const challenge = this.challenges.get(target.apiHost);
-        if (!challenge)
-            return { kind: 'none' };
-        const credential = await this.options.credentials(target.registry);
-        if (challenge.scheme === 'basic') {
-            if (!credential?.password || credential.username === undefined) {
-                return credential ? { kind: 'none', credentialSource: credential.source } : { kind: 'none' };
-            }
-            const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
-            this.options.mask(value);
-            return { header: `Basic ${value}`, kind: 'basic', credentialSource: credential.source };
-        }
-        if (credential?.registryToken) {
-            return { header: `Bearer ${credential.registryToken}`, kind: 'bearer', credentialSource: credential.source };
-        }
-        const token = await this.token(target, challenge, scopes, credential);
-        return { header: `Bearer ${token}`, kind: 'bearer', ...(credential ? { credentialSource: credential.source } : {}) };
-    }
-    tokenKey(challenge, scopes) {
-        return [challenge.params.realm ?? '', challenge.params.service ?? '', ...[...scopes].sort()].join('\n');
-    }
-    async token(target, challenge, scopes, credential) {
-        const key = this.tokenKey(challenge, scopes);
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt > this.options.now())
-            return cached.token;
-        let pending = this.pending.get(key);
-        if (!pending) {
-            pending = this.requestToken(target, challenge, scopes, credential).finally(() => this.pending.delete(key));
-            this.pending.set(key, pending);
-        }
-        return pending;
-    }
-    async requestToken(target, challenge, scopes, credential) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new RegistryError(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
-        let realmUrl;
-        try {
-            realmUrl = new URL(realm);
-        }
-        catch {
-            throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
-        }
-        const sendsSecret = Boolean(credential?.password || credential?.identityToken);
-        if (sendsSecret && realmUrl.protocol !== 'https:' && !isInsecureRegistry(realmUrl.host, this.options.insecureRegistries)) {
-            throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
-        }
-        const service = challenge.params.service;
-        const context = { registry: target.registry, action: `getting a token from ${realmUrl.origin}${realmUrl.pathname}` };
-        this.tokenRequests++;
-        this.options.log(`token request to ${realmUrl.origin}${realmUrl.pathname} for ${scopes.join(' ') || '(no scope)'}`);
-        let answer;
-        if (credential?.identityToken) {
-            // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.identityToken,
-                client_id: this.options.clientId ?? 'image-actions',
-            });
-            if (service)
-                form.set('service', service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            answer = await this.options.fetchToken(realmUrl.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }, context);
-        }
-        else {
-            const url = new URL(realmUrl);
-            if (service)
-                url.searchParams.set('service', service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (credential?.password && credential.username !== undefined) {
-                url.searchParams.set('account', credential.username);
-                const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
-                this.options.mask(value);
-                headers.authorization = `Basic ${value}`;
-            }
-            answer = await this.options.fetchToken(url.toString(), { method: 'GET', headers }, context);
-        }
-        if (answer.status !== 200) {
-            throw httpError(answer.status, answer.statusText, answer.text, {
-                ...context,
-                ...(credential ? { credentialSource: credential.source } : {}),
-                ...(answer.gaveUp ? { gaveUp: answer.gaveUp } : {}),
-            });
-        }
-        let body;
-        try {
-            body = JSON.parse(answer.text);
-        }
-        catch {
-            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
-        }
-        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
-        if (!token)
-            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
-        this.options.mask(token);
-        const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
-        this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });
-        return token;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/redact.ts
-/**
- * Replaces every known secret in `text` with `***`, longest first so a secret that contains
- * another is hidden whole. For messages built from server answers: a server that echoes a
- * request must not make us print a credential.
- */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
-        result = result.split(secret).join('***');
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/registry/http.ts
-/**
- * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
- * 401), bounded retries with backoff, and errors that name registry, repository and status.
- * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
- */
-
-
-
-
-
-
-
-const defaultMaxBytes = 4 << 20;
-class RegistryHttp {
-    options;
-    auth;
-    stats = { requests: 0, retries: 0, blobBytesUploaded: 0 };
-    secrets = new Set();
-    constructor(options) {
-        this.options = options;
-        const mask = (secret) => {
-            if (secret.length >= 4)
-                this.secrets.add(secret);
-            options.mask(secret);
-        };
-        this.auth = new Authorizer({
-            credentials: async (registry) => {
-                const credential = await options.credentials(registry);
-                for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken])
-                    if (secret)
-                        this.secrets.add(secret);
-                return credential;
-            },
-            fetchToken: (url, init, context) => this.fetchToken(url, init, context),
-            mask,
-            log: options.log,
-            now: options.now,
-            insecureRegistries: options.insecureRegistries,
-        });
-    }
-    baseUrl(apiHost) {
-        return `${registryScheme(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
-    }
-    /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
-    redact(text) {
-        return redact(text, this.secrets);
-    }
-    context(request, extra = {}) {
-        return {
-            registry: request.target.registry,
-            ...(request.target.repository ? { repository: request.target.repository } : {}),
-            action: request.action,
-            ...extra,
-        };
-    }
-    /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
-    retryOptions(onRetry) {
-        const { policy, sleep, random, now } = this.options;
-        return {
-            policy: { ...policy, sleep, random, now },
-            server: 'the registry',
-            onRetry: (retry) => {
-                this.stats.retries++;
-                onRetry(retry);
-            },
-        };
-    }
-    /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
-    async send(request) {
-        const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
-        const scheme = url.startsWith('https:') ? 'https' : 'http';
-        const retry = request.retry ?? true;
-        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.log(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
-        return retryLoop(options, async (attempt) => {
-            let result;
-            try {
-                result = await this.attempt(request, url);
-            }
-            catch (error) {
-                if (error instanceof RegistryError)
-                    throw error;
-                if (error instanceof BodyTooLargeError) {
-                    throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
-                }
-                const fail = (gaveUp) => {
-                    throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
-                };
-                if (!retry)
-                    fail();
-                return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
-            }
-            const { status } = result.response;
-            if (!retry || !isRetryableStatus(status))
-                return { done: { ...result, attempts: attempt } };
-            return {
-                failed: { status, retryAfter: result.response.headers.get('retry-after') },
-                reason: `HTTP ${status}`,
-                giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
-                discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
-            };
-        });
-    }
-    /** One attempt, answering at most one auth challenge on the way. */
-    async attempt(request, url) {
-        const target = request.target;
-        let answeredChallenge = false;
-        for (;;) {
-            const authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
-            const headers = { 'user-agent': this.options.userAgent, ...request.headers };
-            // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
-            if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host)
-                headers.authorization = authorization.header;
-            this.stats.requests++;
-            const started = this.options.now();
-            const response = await this.options.fetch(url, {
-                method: request.method,
-                headers,
-                ...(request.body ? { body: request.body } : {}),
-                redirect: 'follow',
-                ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
-            });
-            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
-            if (response.status === 401 && !answeredChallenge && !request.anonymous) {
-                const known = this.auth.knows(target.apiHost);
-                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
-                if (authorization.kind === 'bearer')
-                    this.auth.invalidate(target, request.scopes);
-                // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
-                const askAgain = challenge !== undefined && (!known || authorization.kind === 'none' || authorization.kind === 'bearer');
-                if (askAgain) {
-                    const next = await this.auth.authorization(target, request.scopes);
-                    if (next.kind !== 'none') {
-                        answeredChallenge = true;
-                        await response.body?.cancel().catch(() => undefined);
-                        continue;
-                    }
-                }
-            }
-            else if (!this.auth.knows(target.apiHost) && response.status < 400) {
-                this.auth.learn(target.apiHost, []); // anonymous registry: no challenge to wait for
-            }
-            if (request.read === 'bytes') {
-                const bytes = await readLimited(response, request.maxBytes ?? defaultMaxBytes, `${request.method} ${loggable(url)}`);
-                return { response, bytes, url, authorization };
-            }
-            return { response, url, authorization };
-        }
-    }
-    /** Turns a final non-success answer into an error (reads the error body when there is one). */
-    async fail(result, request) {
-        let text = '';
-        if (result.bytes)
-            text = new TextDecoder().decode(result.bytes);
-        else if (request.method !== 'HEAD')
-            text = await result.response.text().catch(() => '');
-        else
-            await result.response.body?.cancel().catch(() => undefined);
-        return this.scrub(httpError(result.response.status, result.response.statusText, text, this.context(request, {
-            ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
-            ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
-            ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
-        })));
-    }
-    scrub(error) {
-        const message = this.redact(error.message);
-        if (message !== error.message)
-            error.message = message;
-        return error;
-    }
-    async fetchToken(url, init, context) {
-        const scheme = url.startsWith('https:') ? 'https' : 'http';
-        const options = this.retryOptions(({ delayMs, reason }) => this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
-        return retryLoop(options, async () => {
-            let answer;
-            try {
-                this.stats.requests++;
-                const response = await this.options.fetch(url, {
-                    method: init.method,
-                    headers: { 'user-agent': this.options.userAgent, ...init.headers },
-                    ...(init.body !== undefined ? { body: init.body } : {}),
-                    signal: AbortSignal.timeout(this.options.requestTimeoutMs),
-                });
-                const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
-                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
-                answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
-            }
-            catch (error) {
-                if (error instanceof BodyTooLargeError)
-                    throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
-                return {
-                    failed: { error },
-                    reason: describe(error),
-                    giveUp: (stop, attempts) => {
-                        throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
-                    },
-                };
-            }
-            const { retryAfter, ...result } = answer;
-            if (!isRetryableStatus(result.status))
-                return { done: result };
-            return {
-                failed: { status: result.status, retryAfter },
-                reason: `HTTP ${result.status}`,
-                giveUp: (stop) => ({ ...result, gaveUp: stop }),
-            };
-        });
-    }
-}
-/** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
-function loggable(url) {
-    const q = url.indexOf('?');
-    return q === -1 ? url : `${url.slice(0, q)}?…`;
-}
-function describe(error) {
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-}
-/** A body bigger than we agreed to hold in memory (a manifest or config never is). */
-class BodyTooLargeError extends Error {
-}
-async function readLimited(response, maxBytes, what) {
-    const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new BodyTooLargeError(`${what}: the answer is ${declared} bytes, more than the ${maxBytes} this client reads into memory`);
-    }
-    if (!response.body)
-        return new Uint8Array();
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.byteLength;
-        if (total > maxBytes)
-            throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/registry/platform.ts
-/**
- * Platform choices inside an OCI index: which entries are runnable images, and which one a
- * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
- */
-
-/** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
-function isAttestation(descriptor) {
-    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
-}
-/** The index entry for a platform, or the only image when none is asked for; undefined when absent. */
-function selectManifest(manifests, wanted) {
-    const images = manifests.filter((descriptor) => !isAttestation(descriptor));
-    if (!wanted)
-        return images[0];
-    return images.find((descriptor) => descriptor.platform && samePlatform(descriptor.platform, wanted));
-}
-
-;// CONCATENATED MODULE: ./src/registry/client.ts
-/**
- * The OCI distribution client: manifests (HEAD/GET/PUT), blobs (HEAD, streamed GET, upload,
- * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
- * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
- * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
- */
-/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
-const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
-const defaultRetryPolicy = {
-    maxAttempts: 5,
-    maxElapsedMs: 120_000,
-    baseDelayMs: 500,
-    maxDelayMs: 15_000,
-};
-const maxManifestBytes = 4 << 20;
-const maxConfigBytes = 16 << 20;
-function toImageRef(ref) {
-    return typeof ref === 'string' ? image_ref_parseImageRef(ref) : ref;
-}
-function target(ref) {
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
-const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
-class RegistryClient {
-    http;
-    apiConfirmed = new Set();
-    monolithicMax;
-    chunkBytes;
-    constructor(options = {}) {
-        this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
-        this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
-        this.http = new RegistryHttp({
-            fetch: options.fetch ?? ((url, init) => fetch(url, init)),
-            credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
-            insecureRegistries: options.insecureRegistries ?? [],
-            policy: { ...defaultRetryPolicy, ...options.retry },
-            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-            random: options.random ?? Math.random,
-            now: options.now ?? (() => performance.now()),
-            log: options.log ?? ((line) => core_debug(line)),
-            mask: options.mask ?? ((secret) => core_setSecret(secret)),
-            requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
-            userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
-        });
-    }
-    get stats() {
-        return { ...this.http.stats, tokenRequests: this.http.auth.tokenRequests };
-    }
-    async ok(request, expected) {
-        const result = await this.http.send(request);
-        if (!expected.includes(result.response.status))
-            throw await this.http.fail(result, request);
-        return result;
-    }
-    /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
-    async ping(registry) {
-        // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
-        const ref = typeof registry !== 'string'
-            ? registry
-            : registry.includes('/')
-                ? image_ref_parseImageRef(registry)
-                : { registry, apiHost: apiHostOf(registry) };
-        const request = {
-            target: { registry: ref.registry, apiHost: ref.apiHost },
-            method: 'GET',
-            path: '',
-            scopes: [],
-            action: 'checking the registry API (/v2/)',
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [200]);
-        this.apiConfirmed.add(ref.apiHost);
-        const version = result.response.headers.get('docker-distribution-api-version');
-        return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
-    }
-    /**
-     * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after
-     * confirming, once per host, that a registry API answers at all); 401/403/429/5xx throw.
-     */
-    async headManifest(refInput) {
-        const ref = toImageRef(refInput);
-        const request = {
-            target: target(ref),
-            method: 'HEAD',
-            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: manifestAccept },
-            scopes: pull(ref),
-            action: `checking whether ${formatImageRef(ref)} exists`,
-        };
-        const result = await this.http.send(request);
-        const { status, headers } = result.response;
-        await result.response.body?.cancel().catch(() => undefined);
-        if (status === 404) {
-            // Registries mark every answer with this header; without it, ask /v2/ once whether one is there.
-            if (headers.get('docker-distribution-api-version')?.startsWith('registry/2'))
-                this.apiConfirmed.add(ref.apiHost);
-            else
-                await this.confirmRegistryApi(ref);
-            return undefined;
-        }
-        if (status === 405 || status === 501) {
-            // a registry without HEAD support
-            const fetched = await this.getManifestIfPresent(ref);
-            return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
-        }
-        if (status !== 200)
-            throw await this.http.fail(result, request);
-        const digest = headers.get('docker-content-digest');
-        if (!digest || (ref.digest && digest !== ref.digest)) {
-            // No digest on HEAD (allowed by the spec) or one we do not trust: fetch and compute it.
-            const fetched = await this.getManifest(ref);
-            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
-        }
-        const length = headers.get('content-length');
-        return { digest, mediaType: bareMediaType(headers.get('content-type')), size: length === null ? undefined : Number(length) };
-    }
-    /**
-     * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
-     * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
-     * API); every other failure throws.
-     */
-    async getManifestIfPresent(refInput) {
-        const ref = toImageRef(refInput);
-        try {
-            return await this.getManifest(ref);
-        }
-        catch (error) {
-            if (!(error instanceof RegistryError) || error.status !== 404)
-                throw error;
-            if (!(error.code && ABSENT_CODES.has(error.code)))
-                await this.confirmRegistryApi(ref);
-            return undefined;
-        }
-    }
-    /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
-    async confirmRegistryApi(ref) {
-        if (this.apiConfirmed.has(ref.apiHost))
-            return;
-        const request = {
-            target: { registry: ref.registry, apiHost: ref.apiHost },
-            method: 'GET',
-            path: '',
-            scopes: [],
-            action: 'checking the registry API (/v2/)',
-            read: 'bytes',
-            maxBytes: 1 << 20,
-            anonymous: true, // a 401 with a challenge is proof enough; no token needed
-        };
-        const result = await this.http.send(request);
-        const { status, headers } = result.response;
-        const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
-        if (!isRegistry) {
-            throw new RegistryError(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
-        }
-        this.apiConfirmed.add(ref.apiHost);
-    }
-    /** The manifest's exact bytes, verified against the digest asked for and the digest the registry claims. */
-    async getManifest(refInput) {
-        const ref = toImageRef(refInput);
-        const request = {
-            target: target(ref),
-            method: 'GET',
-            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: manifestAccept },
-            scopes: pull(ref),
-            action: `reading the manifest of ${formatImageRef(ref)}`,
-            read: 'bytes',
-            maxBytes: maxManifestBytes,
-        };
-        const result = await this.ok(request, [200]);
-        const bytes = result.bytes ?? new Uint8Array();
-        const digest = this.verifyDigest(ref, bytes, ref.digest, result.response.headers.get('docker-content-digest'), request.action);
-        let manifest;
-        try {
-            manifest = JSON.parse(new TextDecoder().decode(bytes));
-        }
-        catch {
-            throw new RegistryError(`The manifest of ${formatImageRef(ref)} is not JSON`, ref.registry, ref.repository, 200);
-        }
-        if (manifest.schemaVersion !== 2) {
-            throw new RegistryError(`${formatImageRef(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
-        }
-        const header = bareMediaType(result.response.headers.get('content-type'));
-        const mediaType = isIndexMediaType(header) || isImageManifestMediaType(header)
-            ? header
-            : typeof manifest.mediaType === 'string' && manifest.mediaType
-                ? manifest.mediaType
-                : Array.isArray(manifest.manifests)
-                    ? media_types_MediaTypes.ociIndex
-                    : media_types_MediaTypes.ociManifest;
-        return { digest, mediaType, size: bytes.byteLength, bytes, manifest };
-    }
-    verifyDigest(ref, bytes, expected, claimed, what) {
-        const algorithm = (expected && digestAlgorithm(expected)) || 'sha256';
-        const actual = computeDigest(bytes, algorithm);
-        for (const want of [expected, claimed && digestAlgorithm(claimed) === algorithm ? claimed : undefined]) {
-            if (want && want !== actual) {
-                throw new RegistryError(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
-            }
-        }
-        return algorithm === 'sha256' ? actual : sha256Digest(bytes);
-    }
-    /** PUTs manifest bytes under `ref`'s tag (or, without a tag, its digest). Returns the digest. */
-    async putManifest(refInput, manifest) {
-        const ref = toImageRef(refInput);
-        const digest = sha256Digest(manifest.bytes);
-        if (ref.digest && ref.digest !== digest && !ref.tag) {
-            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${formatImageRef(ref)}`, ref.registry, ref.repository);
-        }
-        const reference = ref.tag ?? ref.digest ?? digest;
-        const request = {
-            target: target(ref),
-            method: 'PUT',
-            path: `${ref.repository}/manifests/${reference}`,
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-            scopes: pushPull(ref),
-            action: `putting the manifest ${digest} as ${ref.repository}:${reference}`,
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [200, 201, 202]);
-        const claimed = result.response.headers.get('docker-content-digest');
-        if (claimed && claimed !== digest) {
-            throw new RegistryError(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
-        }
-        return digest;
-    }
-    /**
-     * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
-     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
-     * pass the manifest already read to save the GET (it must be the one the reference pins).
-     */
-    async tagImage(refInput, tags, manifest) {
-        const ref = toImageRef(refInput);
-        const source = manifest ?? (await this.getManifest(ref));
-        if (ref.digest && source.digest !== ref.digest) {
-            throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
-        }
-        for (const tag of tags)
-            await this.putManifest(withTag(ref, tag), source);
-        return { digest: source.digest, tags: [...tags] };
-    }
-    /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
-    async resolveDigest(refInput) {
-        const ref = toImageRef(refInput);
-        if (ref.digest)
-            return ref.digest;
-        const head = await this.headManifest(ref);
-        if (!head) {
-            throw new RegistryError(`${formatImageRef(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
-        }
-        return head.digest;
-    }
-    async headBlob(repo, digest) {
-        const request = {
-            target: target(repo),
-            method: 'HEAD',
-            path: `${repo.repository}/blobs/${digest}`,
-            scopes: pull(repo),
-            action: `checking blob ${digest}`,
-        };
-        const result = await this.http.send(request);
-        await result.response.body?.cancel().catch(() => undefined);
-        if (result.response.status === 404)
-            return undefined;
-        if (result.response.status !== 200)
-            throw await this.http.fail(result, request);
-        const length = result.response.headers.get('content-length');
-        return { size: length === null ? undefined : Number(length) };
-    }
-    /** A blob as a stream that fails at its end unless digest and size match the descriptor. */
-    async openBlob(repo, descriptor) {
-        const request = {
-            target: target(repo),
-            method: 'GET',
-            path: `${repo.repository}/blobs/${descriptor.digest}`,
-            scopes: pull(repo),
-            action: `reading blob ${descriptor.digest}`,
-            read: 'stream',
-            timeoutMs: null,
-        };
-        const result = await this.ok(request, [200]);
-        const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-        return body.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
-    }
-    /** An image config (`manifest.config`), read whole, verified and parsed. */
-    async readConfig(repo, descriptor) {
-        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
-    }
-    /** A small blob (a config) read whole and verified. */
-    async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
-        if (descriptor.size > maxBytes) {
-            throw new RegistryError(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
-        }
-        const request = {
-            target: target(repo),
-            method: 'GET',
-            path: `${repo.repository}/blobs/${descriptor.digest}`,
-            scopes: pull(repo),
-            action: `reading blob ${descriptor.digest}`,
-            read: 'bytes',
-            maxBytes,
-        };
-        const result = await this.ok(request, [200]);
-        const bytes = result.bytes ?? new Uint8Array();
-        this.verifyDigest(repo, bytes, descriptor.digest, null, request.action);
-        return bytes;
-    }
-    /**
-     * Cross-repository mount: the registry links a blob it already holds into `to` without any bytes
-     * moving. Needs push on `to` and pull on `from`. A 202 means the registry declined (another
-     * storage, no access): the upload session it opened is returned for a normal upload.
-     */
-    async mountBlob(to, from, digest) {
-        const request = {
-            target: target(to),
-            method: 'POST',
-            path: `${to.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`,
-            scopes: [...pushPull(to), ...pull(from)],
-            action: `mounting blob ${digest} from ${from.repository}`,
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [201, 202]);
-        if (result.response.status === 201)
-            return { mounted: true };
-        return { mounted: false, uploadUrl: this.location(result, request) };
-    }
-    location(result, request) {
-        const location = result.response.headers.get('location');
-        if (!location)
-            throw new RegistryError(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
-        return new URL(location, result.url).toString();
-    }
-    /**
-     * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
-     * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
-     * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
-     */
-    async uploadBlob(to, descriptor, source, uploadUrl) {
-        let url = uploadUrl ?? (await this.startUpload(to));
-        const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' };
-        try {
-            if (descriptor.size <= this.monolithicMax) {
-                const body = await readAll(source);
-                const request = {
-                    ...base,
-                    method: 'PUT',
-                    path: withQuery(url, 'digest', descriptor.digest),
-                    headers: { 'content-type': 'application/octet-stream' },
-                    body,
-                    action: `uploading blob ${descriptor.digest} (${body.byteLength} bytes)`,
-                };
-                this.http.stats.blobBytesUploaded += body.byteLength;
-                await this.ok(request, [201]);
-                return;
-            }
-            let offset = 0;
-            for await (const chunk of fixedChunks(source, this.chunkBytes)) {
-                const request = {
-                    ...base,
-                    method: 'PATCH',
-                    path: url,
-                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
-                    body: chunk,
-                    action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
-                    timeoutMs: null,
-                };
-                this.http.stats.blobBytesUploaded += chunk.byteLength;
-                const result = await this.ok(request, [202]);
-                url = this.location(result, request);
-                offset += chunk.byteLength;
-            }
-            await this.ok({
-                ...base,
-                method: 'PUT',
-                path: withQuery(url, 'digest', descriptor.digest),
-                action: `completing the upload of blob ${descriptor.digest}`,
-            }, [201]);
-        }
-        catch (error) {
-            await source.cancel().catch(() => undefined);
-            // Best effort: let the registry drop the half-written session now rather than at its GC.
-            await this.http
-                .send({
-                target: target(to),
-                method: 'DELETE',
-                path: url,
-                scopes: pushPull(to),
-                action: 'cancelling an upload',
-                retry: false,
-                read: 'bytes',
-            })
-                .catch(() => undefined);
-            throw error;
-        }
-    }
-    async startUpload(to) {
-        const request = {
-            target: target(to),
-            method: 'POST',
-            path: `${to.repository}/blobs/uploads/`,
-            scopes: pushPull(to),
-            action: 'starting a blob upload',
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [202]);
-        return this.location(result, request);
-    }
-    /** The image config; for an index, that of `platform` (default: the first image in it). */
-    async imageConfig(refInput, platform) {
-        const ref = toImageRef(refInput);
-        const image = await this.imageManifest(ref, platform);
-        return this.readConfig(ref, image.config);
-    }
-    /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
-    async imageManifest(refInput, platform) {
-        const ref = toImageRef(refInput);
-        const top = await this.getManifest(ref);
-        let fetched = top;
-        if (isIndexMediaType(top.mediaType)) {
-            const entries = top.manifest.manifests ?? [];
-            const entry = selectManifest(entries, platform);
-            if (!entry) {
-                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform));
-                throw new RegistryError(`${formatImageRef(ref)} has no ${platform ? formatPlatform(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
-            }
-            fetched = await this.getManifest(withDigest(ref, entry.digest));
-        }
-        const manifest = fetched.manifest;
-        if (!manifest.config?.digest) {
-            throw new RegistryError(`${formatImageRef(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
-        }
-        return { ...manifest, digest: fetched.digest };
-    }
-    /** Platforms an image provides: an index's entries (attestations left out), or a single image's config. */
-    async imagePlatforms(refInput) {
-        const ref = toImageRef(refInput);
-        const top = await this.getManifest(ref);
-        if (!isIndexMediaType(top.mediaType)) {
-            const manifest = top.manifest;
-            return [configPlatform(await this.readConfig(ref, manifest.config))];
-        }
-        const platforms = [];
-        for (const entry of top.manifest.manifests ?? []) {
-            if (isAttestation(entry))
-                continue;
-            if (entry.platform) {
-                platforms.push(canonicalPlatform(entry.platform));
-            }
-            else if (isImageManifestMediaType(entry.mediaType)) {
-                // An OCI index may leave `platform` out: the entry's config says.
-                const child = await this.getManifest(withDigest(ref, entry.digest));
-                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
-            }
-        }
-        return platforms;
-    }
-    /** Copies an image (index, children, blobs) to `dst`; see copy.ts. Same digest at the destination. */
-    copyImage(src, dst, options) {
-        return copyImage(this, src, dst, options);
-    }
-    /** One blob into `dst`: skipped if present, mounted within a registry, else streamed. */
-    copyBlob(src, dst, descriptor) {
-        return copyBlob(this, src, dst, descriptor);
-    }
-    /** Labels from the image config (for an index: the given platform's, default the first image's). */
-    async imageLabels(refInput, platform) {
-        const config = await this.imageConfig(refInput, platform);
-        return { ...(config.config?.Labels ?? {}) };
-    }
-}
-/** The canonical platform an image config declares (`unknown` parts when it declares none). */
-function configPlatform(config) {
-    return canonicalPlatform({
-        os: config.os ?? 'unknown',
-        architecture: config.architecture ?? 'unknown',
-        ...(config.variant ? { variant: config.variant } : {}),
-    });
-}
-/** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
-function withQuery(url, name, value) {
-    return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
-}
-
 ;// CONCATENATED MODULE: ./src/registry/published-image.ts
 /**
  * What the registry holds under a hash tag, and how a build is published there.
@@ -54537,42 +55285,6 @@ async function verifyPushedDigest(client, ref, digest, builder) {
 async function applyExtraTags(client, ref, digest, tags, manifest) {
     if (tags.length > 0)
         await client.tagImage(withDigest(ref, digest), tags, manifest);
-}
-
-;// CONCATENATED MODULE: ./src/registry/login.ts
-/**
- * How a step logs in to registries: one RegistryClient for the existence check, base image
- * resolution, verification and tagging (credentials from the inputs for the image's registry, else
- * Docker's config.json), and the same credentials handed to a builder as an auth file that only
- * lives for the build.
- */
-
-
-
-
-
-
-function makeRegistryClient(login, insecureRegistries, options = {}) {
-    const explicit = login
-        ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
-        : [];
-    // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
-    const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
-    return new RegistryClient({ credentials, insecureRegistries, ...options });
-}
-/**
- * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
- * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
- */
-function writeAuthFile(login) {
-    const base = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
-    (0,external_node_fs_namespaceObject.mkdirSync)(base, { recursive: true });
-    const dir = external_node_path_default().join(base, `image-actions-auth-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    (0,external_node_fs_namespaceObject.mkdirSync)(dir, { mode: 0o700 });
-    const file = external_node_path_default().join(dir, 'auth.json');
-    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-    (0,external_node_fs_namespaceObject.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
-    return { file, remove: () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true }) };
 }
 
 ;// CONCATENATED MODULE: ./src/hash/base-resolution.ts
@@ -54676,6 +55388,12 @@ async function writeSummary(heading, fields, more) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 }
+function retriesText({ registry, build }) {
+    if (registry + build === 0)
+        return 'none';
+    const parts = [`registry client ${registry}`, ...(build > 0 ? [`build steps run again ${build}`] : [])];
+    return `${registry + build} (${parts.join(', ')}; the log says what and why)`;
+}
 /** Rows of the summary table (pure, so tests can read them). */
 function summaryRows(report) {
     const rows = [
@@ -54686,6 +55404,8 @@ function summaryRows(report) {
     ];
     if (report.cache)
         rows.push(['Cache', escapeHtml(report.cache)]);
+    if (report.retries)
+        rows.push(['Retries', retriesText(report.retries)]);
     const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
     rows.push([
         'Time',
@@ -56793,6 +57513,7 @@ async function run(seams = {}) {
             });
             info(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
             let digest = '';
+            let buildRetries = 0;
             let builderName;
             let cacheReason;
             if (decision.action === 'reuse' && existing) {
@@ -56857,9 +57578,11 @@ async function run(seams = {}) {
                             insecureRegistries: inputs.insecureRegistries,
                             ...(auth ? { authFile: auth.file } : {}),
                             environment,
-                        }, runner);
+                            baseImages: pinnedImages(hashed.definition.images),
+                        }, runner, client);
                     });
                     digest = result.digest;
+                    buildRetries = result.retries ?? 0;
                 }
                 finally {
                     auth?.remove();
@@ -56896,11 +57619,23 @@ async function run(seams = {}) {
                 reason: decision.reason,
                 ...(builderName ? { builder: builderName } : {}),
                 ...(cacheReason ? { cache: cacheReason } : {}),
+                retries: { registry: client.stats.retries, build: buildRetries },
                 phases,
             });
         }
         finally {
             files.dispose();
+        }
+    });
+}
+/** The build's images as references pinned by the digest the hash resolved (unresolved ones as written). */
+function pinnedImages(images) {
+    return images.flatMap((image) => {
+        try {
+            return [image.digest ? formatImageRef(withDigest(image_ref_parseImageRef(image.ref), image.digest)) : image.ref];
+        }
+        catch {
+            return []; // not a registry reference; nothing to take layers from
         }
     });
 }

@@ -538,17 +538,18 @@ function retryDecision(input, explain = explainStop) {
 
 /***/ }),
 
-/***/ 9878:
+/***/ 4988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   bP: () => (/* binding */ RegistryClient),
-  Ko: () => (/* binding */ configPlatform)
+  Ko: () => (/* binding */ configPlatform),
+  mP: () => (/* binding */ toImageRef)
 });
 
-// UNUSED EXPORTS: defaultRetryPolicy, toImageRef
+// UNUSED EXPORTS: defaultRetryPolicy
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __webpack_require__(1804);
@@ -687,253 +688,14 @@ async function readAll(stream) {
     return Buffer.concat(parts);
 }
 
-// EXTERNAL MODULE: ./src/core/digest.ts
-var core_digest = __webpack_require__(5543);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/retry.ts
-var core_retry = __webpack_require__(7253);
-;// CONCATENATED MODULE: ./src/registry/errors.ts
-/**
- * Registry failures as one clear sentence: what we were doing, which registry and repository,
- * the HTTP status and the registry's own error code, and what the user can do about it.
- */
-
-
-class RegistryError extends errors/* StepError */.zg {
-    registry;
-    repository;
-    status;
-    code;
-    constructor(message, registry, repository, status, code, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.registry = registry;
-        this.repository = repository;
-        this.status = status;
-        this.code = code;
-        this.name = 'RegistryError';
-        this.transient = options?.transient ?? false;
-    }
-    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
-    transient;
-}
-/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        return (body.errors ?? []).map((entry) => ({
-            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
-            message: typeof entry.message === 'string' ? entry.message : '',
-        }));
-    }
-    catch {
-        return [];
-    }
-}
-function where(context) {
-    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
-}
-function advice(status, context, codes) {
-    if (status === 401 && context.insufficientScope && context.credentialSource) {
-        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
-    }
-    if (status === 401) {
-        return context.credentialSource
-            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
-            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
-    }
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
-    }
-    if (status === 404)
-        return `check the image name and that ${context.registry} serves it`;
-    if (status === 429)
-        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
-    if (status >= 500)
-        return 'the registry failed on its side: retry later, or check the registry status page';
-    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
-        return 'the registry refused the content it was sent';
-    return 'see the registry error above';
-}
-/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
-function httpError(status, statusText, bodyText, context) {
-    const errors = parseErrorBody(bodyText);
-    const codes = errors.map((entry) => entry.code);
-    const detail = errors.length
-        ? ` (${errors
-            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
-            .join('; ')
-            .slice(0, 300)})`
-        : '';
-    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
-    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
-    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: (0,core_retry/* isRetryableStatus */.PS)(status) });
-}
-/** An error for a request that got no HTTP answer at all. */
-function networkError(error, context, scheme) {
-    const chain = (0,core_retry/* errorChain */.eB)(error);
-    const code = chain.map((link) => link.code).find((c) => c !== undefined);
-    const innermost = chain[chain.length - 1]?.message ?? String(error);
-    let hint = 'check the registry address and that it is reachable from this runner';
-    if (code === 'ECONNREFUSED')
-        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
-    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
-    else if (scheme === 'https' &&
-        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
-        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
-    }
-    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
-    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: (0,core_retry/* isTransientNetworkError */.l)(error) });
-}
-
-// EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(9867);
-// EXTERNAL MODULE: ./src/runtime/retry.ts
-var runtime_retry = __webpack_require__(6390);
-;// CONCATENATED MODULE: ./src/registry/copy.ts
-/**
- * Copying an image (index, child manifests, blobs) between repositories or registries without a
- * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
- * bytes move), the rest are streamed source → destination with digest verification. Manifests are
- * PUT with their exact bytes, so the copy has the same digest as the source.
- */
-
-
-
-
-
-
-function sameRegistry(a, b) {
-    return a.apiHost === b.apiHost;
-}
-function copy_transient(error) {
-    if (error instanceof RegistryError)
-        return error.transient;
-    return error instanceof core_digest/* DigestMismatchError */.h || (0,core_retry/* isTransientNetworkError */.l)(error);
-}
-/**
- * One blob into `dst`: skip if present, mount within a registry, else stream it. A failed stream
- * (dropped connection, 5xx mid-upload, digest mismatch) restarts the whole blob with a fresh
- * upload session, bounded by the client's retry policy.
- */
-async function copyBlob(client, src, dst, descriptor) {
-    if (descriptor.urls?.length)
-        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
-    if (await client.headBlob(dst, descriptor.digest))
-        return 'exists';
-    let uploadUrl;
-    if (sameRegistry(src, dst) && src.repository !== dst.repository) {
-        const mount = await client.mountBlob(dst, src, descriptor.digest);
-        if (mount.mounted)
-            return 'mounted';
-        uploadUrl = mount.uploadUrl;
-    }
-    const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
-    const fail = (error, gaveUp) => {
-        if (error instanceof RegistryError) {
-            if (gaveUp)
-                error.message = `${error.message} (${what}: ${gaveUp})`;
-            throw error;
-        }
-        if (error instanceof core_digest/* DigestMismatchError */.h) {
-            throw new RegistryError(`${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
-        }
-        throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
-    };
-    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`));
-    return (0,runtime_retry/* retryLoop */.rU)(options, async (attempt) => {
-        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
-            return { done: 'exists' }; // the failed attempt may have completed after all
-        try {
-            const stream = await client.openBlob(src, descriptor);
-            await client.uploadBlob(dst, descriptor, stream, uploadUrl);
-            return { done: 'copied' };
-        }
-        catch (error) {
-            uploadUrl = undefined; // a failed session is not reused
-            if (!copy_transient(error))
-                fail(error, undefined);
-            return {
-                failed: { status: 503, retryable: true },
-                reason: error instanceof Error ? error.message : String(error),
-                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
-            };
-        }
-    });
-}
-/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    let failure;
-    const lane = async () => {
-        while (!failure && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-    if (failure)
-        throw failure.error;
-}
-/**
- * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
- * of an index are copied by digest before the index is put, so `dst` never points at something
- * incomplete.
- */
-async function copyImage(client, srcInput, dstInput, options = {}) {
-    const src = typeof srcInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(srcInput) : srcInput;
-    const dst = typeof dstInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(dstInput) : dstInput;
-    const result = {
-        digest: '',
-        mediaType: '',
-        image: '',
-        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
-        bytesCopied: 0,
-        manifests: 0,
-    };
-    const concurrency = options.concurrency ?? 3;
-    const top = await client.getManifest(src);
-    if (dst.digest && dst.digest !== top.digest) {
-        throw new RegistryError(`Cannot copy ${(0,image_ref/* formatImageRef */.kL)(src)} (digest ${top.digest}) to ${(0,image_ref/* formatImageRef */.kL)(dst)}: the digests differ`, dst.registry, dst.repository);
-    }
-    const copyTree = async (manifest, ref) => {
-        if ((0,media_types/* isIndexMediaType */.$$)(manifest.mediaType)) {
-            for (const child of manifest.manifest.manifests ?? []) {
-                if (await client.headManifest((0,image_ref/* withDigest */.hQ)(dst, child.digest)))
-                    continue;
-                const fetched = await client.getManifest((0,image_ref/* withDigest */.hQ)(ref, child.digest));
-                await copyTree(fetched, ref);
-                await client.putManifest((0,image_ref/* withDigest */.hQ)(dst, fetched.digest), fetched);
-                result.manifests++;
-            }
-            return;
-        }
-        const image = manifest.manifest;
-        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
-        await forEachLimited(blobs, concurrency, async (descriptor) => {
-            const outcome = await copyBlob(client, src, dst, descriptor);
-            result.blobs[outcome]++;
-            if (outcome === 'copied')
-                result.bytesCopied += descriptor.size;
-        });
-    };
-    await copyTree(top, src);
-    const digest = await client.putManifest(dst.tag ? (0,image_ref/* withTag */.Rd)(dst, dst.tag) : (0,image_ref/* withDigest */.hQ)(dst, top.digest), top);
-    result.manifests++;
-    if (digest !== top.digest) {
-        throw new RegistryError(`The copy of ${(0,image_ref/* formatImageRef */.kL)(src)} at ${(0,image_ref/* formatImageRef */.kL)(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
-    }
-    return { ...result, digest, mediaType: top.mediaType, image: (0,image_ref/* formatImageRef */.kL)((0,image_ref/* withDigest */.hQ)(dst, digest)) };
-}
-
+// EXTERNAL MODULE: ./src/registry/copy.ts
+var copy = __webpack_require__(9190);
 // EXTERNAL MODULE: ./src/registry/credentials.ts
 var credentials = __webpack_require__(3653);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/registry/errors.ts
+var errors = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/core/registry-hosts.ts
 var registry_hosts = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
@@ -1007,17 +769,17 @@ class Authorizer {
     async requestToken(target, challenge, scopes, credential) {
         const realm = challenge.params.realm;
         if (!realm)
-            throw new RegistryError(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
+            throw new errors/* RegistryError */.gl(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
         let realmUrl;
         try {
             realmUrl = new URL(realm);
         }
         catch {
-            throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
+            throw new errors/* RegistryError */.gl(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
         }
         const sendsSecret = Boolean(credential?.password || credential?.identityToken);
         if (sendsSecret && realmUrl.protocol !== 'https:' && !(0,registry_hosts/* isInsecureRegistry */.y_)(realmUrl.host, this.options.insecureRegistries)) {
-            throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
+            throw new errors/* RegistryError */.gl(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
         }
         const service = challenge.params.service;
         const context = { registry: target.registry, action: `getting a token from ${realmUrl.origin}${realmUrl.pathname}` };
@@ -1053,7 +815,7 @@ class Authorizer {
             answer = await this.options.fetchToken(url.toString(), { method: 'GET', headers }, context);
         }
         if (answer.status !== 200) {
-            throw httpError(answer.status, answer.statusText, answer.text, {
+            throw (0,errors/* httpError */.p2)(answer.status, answer.statusText, answer.text, {
                 ...context,
                 ...(credential ? { credentialSource: credential.source } : {}),
                 ...(answer.gaveUp ? { gaveUp: answer.gaveUp } : {}),
@@ -1064,11 +826,11 @@ class Authorizer {
             body = JSON.parse(answer.text);
         }
         catch {
-            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
+            throw new errors/* RegistryError */.gl(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
         }
         const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
         if (!token)
-            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
+            throw new errors/* RegistryError */.gl(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
         this.options.mask(token);
         const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
         this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });
@@ -1076,6 +838,10 @@ class Authorizer {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/retry.ts
+var core_retry = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/runtime/retry.ts
+var runtime_retry = __webpack_require__(6390);
 // EXTERNAL MODULE: ./src/runtime/redact.ts
 var redact = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
@@ -1151,20 +917,20 @@ class RegistryHttp {
         const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
         const scheme = url.startsWith('https:') ? 'https' : 'http';
         const retry = request.retry ?? true;
-        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.log(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
+        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.notice(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
         return (0,runtime_retry/* retryLoop */.rU)(options, async (attempt) => {
             let result;
             try {
                 result = await this.attempt(request, url);
             }
             catch (error) {
-                if (error instanceof RegistryError)
+                if (error instanceof errors/* RegistryError */.gl)
                     throw error;
                 if (error instanceof BodyTooLargeError) {
-                    throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
+                    throw new errors/* RegistryError */.gl(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
                 }
                 const fail = (gaveUp) => {
-                    throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
+                    throw this.scrub((0,errors/* networkError */.x6)(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
                 };
                 if (!retry)
                     fail();
@@ -1236,7 +1002,7 @@ class RegistryHttp {
             text = await result.response.text().catch(() => '');
         else
             await result.response.body?.cancel().catch(() => undefined);
-        return this.scrub(httpError(result.response.status, result.response.statusText, text, this.context(request, {
+        return this.scrub((0,errors/* httpError */.p2)(result.response.status, result.response.statusText, text, this.context(request, {
             ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
             ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
             ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
@@ -1250,7 +1016,7 @@ class RegistryHttp {
     }
     async fetchToken(url, init, context) {
         const scheme = url.startsWith('https:') ? 'https' : 'http';
-        const options = this.retryOptions(({ delayMs, reason }) => this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+        const options = this.retryOptions(({ delayMs, reason }) => this.options.notice(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
         return (0,runtime_retry/* retryLoop */.rU)(options, async () => {
             let answer;
             try {
@@ -1267,12 +1033,12 @@ class RegistryHttp {
             }
             catch (error) {
                 if (error instanceof BodyTooLargeError)
-                    throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
+                    throw new errors/* RegistryError */.gl(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
                 return {
                     failed: { error },
                     reason: describe(error),
                     giveUp: (stop, attempts) => {
-                        throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
+                        throw this.scrub((0,errors/* networkError */.x6)(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
                     },
                 };
             }
@@ -1318,6 +1084,8 @@ async function readLimited(response, maxBytes, what) {
     return Buffer.concat(chunks);
 }
 
+// EXTERNAL MODULE: ./src/registry/media-types.ts
+var media_types = __webpack_require__(9867);
 // EXTERNAL MODULE: ./src/core/platforms.ts
 var core_platforms = __webpack_require__(9187);
 // EXTERNAL MODULE: ./src/registry/platform.ts
@@ -1379,6 +1147,7 @@ class RegistryClient {
             random: options.random ?? Math.random,
             now: options.now ?? (() => performance.now()),
             log: options.log ?? ((line) => core/* debug */.Yz(line)),
+            notice: options.notice ?? options.log ?? ((line) => core/* info */.pq(line)),
             mask: options.mask ?? ((secret) => core/* setSecret */.Pq(secret)),
             requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
             userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
@@ -1466,7 +1235,7 @@ class RegistryClient {
             return await this.getManifest(ref);
         }
         catch (error) {
-            if (!(error instanceof RegistryError) || error.status !== 404)
+            if (!(error instanceof errors/* RegistryError */.gl) || error.status !== 404)
                 throw error;
             if (!(error.code && ABSENT_CODES.has(error.code)))
                 await this.confirmRegistryApi(ref);
@@ -1491,7 +1260,7 @@ class RegistryClient {
         const { status, headers } = result.response;
         const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
         if (!isRegistry) {
-            throw new RegistryError(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
+            throw new errors/* RegistryError */.gl(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
         }
         this.apiConfirmed.add(ref.apiHost);
     }
@@ -1516,10 +1285,10 @@ class RegistryClient {
             manifest = JSON.parse(new TextDecoder().decode(bytes));
         }
         catch {
-            throw new RegistryError(`The manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)} is not JSON`, ref.registry, ref.repository, 200);
+            throw new errors/* RegistryError */.gl(`The manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)} is not JSON`, ref.registry, ref.repository, 200);
         }
         if (manifest.schemaVersion !== 2) {
-            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
+            throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
         }
         const header = (0,media_types/* bareMediaType */.ZX)(result.response.headers.get('content-type'));
         const mediaType = (0,media_types/* isIndexMediaType */.$$)(header) || (0,media_types/* isImageManifestMediaType */.d6)(header)
@@ -1536,7 +1305,7 @@ class RegistryClient {
         const actual = (0,core_digest/* computeDigest */.MK)(bytes, algorithm);
         for (const want of [expected, claimed && (0,core_digest/* digestAlgorithm */.g4)(claimed) === algorithm ? claimed : undefined]) {
             if (want && want !== actual) {
-                throw new RegistryError(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
+                throw new errors/* RegistryError */.gl(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
             }
         }
         return algorithm === 'sha256' ? actual : (0,core_digest/* sha256Digest */.sI)(bytes);
@@ -1546,7 +1315,7 @@ class RegistryClient {
         const ref = toImageRef(refInput);
         const digest = (0,core_digest/* sha256Digest */.sI)(manifest.bytes);
         if (ref.digest && ref.digest !== digest && !ref.tag) {
-            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)}`, ref.registry, ref.repository);
+            throw new errors/* RegistryError */.gl(`Cannot put a manifest whose digest is ${digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)}`, ref.registry, ref.repository);
         }
         const reference = ref.tag ?? ref.digest ?? digest;
         const request = {
@@ -1562,7 +1331,7 @@ class RegistryClient {
         const result = await this.ok(request, [200, 201, 202]);
         const claimed = result.response.headers.get('docker-content-digest');
         if (claimed && claimed !== digest) {
-            throw new RegistryError(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
+            throw new errors/* RegistryError */.gl(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
         }
         return digest;
     }
@@ -1575,7 +1344,7 @@ class RegistryClient {
         const ref = toImageRef(refInput);
         const source = manifest ?? (await this.getManifest(ref));
         if (ref.digest && source.digest !== ref.digest) {
-            throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
+            throw new errors/* RegistryError */.gl(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
         }
         for (const tag of tags)
             await this.putManifest((0,image_ref/* withTag */.Rd)(ref, tag), source);
@@ -1588,7 +1357,7 @@ class RegistryClient {
             return ref.digest;
         const head = await this.headManifest(ref);
         if (!head) {
-            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
+            throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
         }
         return head.digest;
     }
@@ -1631,7 +1400,7 @@ class RegistryClient {
     /** A small blob (a config) read whole and verified. */
     async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
         if (descriptor.size > maxBytes) {
-            throw new RegistryError(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
+            throw new errors/* RegistryError */.gl(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
         }
         const request = {
             target: target(repo),
@@ -1669,7 +1438,7 @@ class RegistryClient {
     location(result, request) {
         const location = result.response.headers.get('location');
         if (!location)
-            throw new RegistryError(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
+            throw new errors/* RegistryError */.gl(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
         return new URL(location, result.url).toString();
     }
     /**
@@ -1720,20 +1489,23 @@ class RegistryClient {
         }
         catch (error) {
             await source.cancel().catch(() => undefined);
-            // Best effort: let the registry drop the half-written session now rather than at its GC.
-            await this.http
-                .send({
-                target: target(to),
-                method: 'DELETE',
-                path: url,
-                scopes: pushPull(to),
-                action: 'cancelling an upload',
-                retry: false,
-                read: 'bytes',
-            })
-                .catch(() => undefined);
+            await this.cancelUpload(to, url);
             throw error;
         }
+    }
+    /** Best effort: let the registry drop a half-written session now rather than at its GC. */
+    async cancelUpload(to, url) {
+        await this.http
+            .send({
+            target: target(to),
+            method: 'DELETE',
+            path: url,
+            scopes: pushPull(to),
+            action: 'cancelling an upload',
+            retry: false,
+            read: 'bytes',
+        })
+            .catch(() => undefined);
     }
     async startUpload(to) {
         const request = {
@@ -1763,13 +1535,13 @@ class RegistryClient {
             const entry = (0,registry_platform/* selectManifest */.y)(entries, platform);
             if (!entry) {
                 const available = entries.filter((e) => !(0,registry_platform/* isAttestation */.H)(e) && e.platform).map((e) => (0,core_platforms/* formatPlatform */.Bq)(e.platform));
-                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+                throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
             }
             fetched = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
         }
         const manifest = fetched.manifest;
         if (!manifest.config?.digest) {
-            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
+            throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
         }
         return { ...manifest, digest: fetched.digest };
     }
@@ -1798,11 +1570,11 @@ class RegistryClient {
     }
     /** Copies an image (index, children, blobs) to `dst`; see copy.ts. Same digest at the destination. */
     copyImage(src, dst, options) {
-        return copyImage(this, src, dst, options);
+        return (0,copy/* copyImage */.L1)(this, src, dst, options);
     }
     /** One blob into `dst`: skipped if present, mounted within a registry, else streamed. */
     copyBlob(src, dst, descriptor) {
-        return copyBlob(this, src, dst, descriptor);
+        return (0,copy/* copyBlob */.Z7)(this, src, dst, descriptor);
     }
     /** Labels from the image config (for an index: the given platform's, default the first image's). */
     async imageLabels(refInput, platform) {
@@ -1821,6 +1593,182 @@ function configPlatform(config) {
 /** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
 function withQuery(url, name, value) {
     return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+}
+
+
+/***/ }),
+
+/***/ 9190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ pushBlob),
+/* harmony export */   L1: () => (/* binding */ copyImage),
+/* harmony export */   Z7: () => (/* binding */ copyBlob),
+/* harmony export */   vP: () => (/* binding */ forEachLimited)
+/* harmony export */ });
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9867);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
+/* harmony import */ var _runtime_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6390);
+/**
+ * Copying an image (index, child manifests, blobs) between repositories or registries without a
+ * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
+ * bytes move), the rest are streamed source → destination with digest verification. Manifests are
+ * PUT with their exact bytes, so the copy has the same digest as the source.
+ */
+
+
+
+
+
+
+function sameRegistry(a, b) {
+    return a.apiHost === b.apiHost;
+}
+function transient(error) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl)
+        return error.transient;
+    return error instanceof _core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .DigestMismatchError */ .h || (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransientNetworkError */ .l)(error);
+}
+/**
+ * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
+ * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
+ * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
+ * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ */
+async function pushBlob(client, dst, descriptor, source) {
+    if (await client.headBlob(dst, descriptor.digest))
+        return 'exists';
+    let uploadUrl;
+    if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
+        try {
+            const mount = await client.mountBlob(dst, source.mountFrom, descriptor.digest);
+            if (mount.mounted)
+                return 'mounted';
+            uploadUrl = mount.uploadUrl;
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl) || error.transient || error.status === undefined)
+                throw error;
+            client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
+        }
+    }
+    const fail = (error, gaveUp) => {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl) {
+            if (gaveUp)
+                error.message = `${error.message} (${source.action}: ${gaveUp})`;
+            throw error;
+        }
+        if (error instanceof _core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .DigestMismatchError */ .h) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${error.message} (${source.action}${gaveUp ? `; ${gaveUp}` : ''})`, source.registry, source.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        }
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkError */ .x6)(error, { registry: source.registry, repository: source.repository, action: source.action, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+    };
+    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.notice(`blob ${descriptor.digest}: ${reason}; restarting its upload in ${delayMs} ms`));
+    return (0,_runtime_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryLoop */ .rU)(options, async (attempt) => {
+        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
+            return { done: 'exists' }; // the failed attempt may have completed after all
+        try {
+            await client.uploadBlob(dst, descriptor, await source.open(), uploadUrl);
+            return { done: 'uploaded' };
+        }
+        catch (error) {
+            uploadUrl = undefined; // a failed session is not reused
+            if (!transient(error))
+                fail(error, undefined);
+            return {
+                failed: { status: 503, retryable: true },
+                reason: error instanceof Error ? error.message : String(error),
+                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
+            };
+        }
+    });
+}
+/** One blob into `dst`: skipped if present, mounted within a registry, else streamed from `src`. */
+async function copyBlob(client, src, dst, descriptor) {
+    if (descriptor.urls?.length)
+        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+    const outcome = await pushBlob(client, dst, descriptor, {
+        open: () => client.openBlob(src, descriptor),
+        ...(sameRegistry(src, dst) ? { mountFrom: src } : {}),
+        registry: src.registry,
+        repository: src.repository,
+        action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
+    });
+    return outcome === 'uploaded' ? 'copied' : outcome;
+}
+/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    let failure;
+    const lane = async () => {
+        while (!failure && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+    if (failure)
+        throw failure.error;
+}
+/**
+ * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
+ * of an index are copied by digest before the index is put, so `dst` never points at something
+ * incomplete.
+ */
+async function copyImage(client, srcInput, dstInput, options = {}) {
+    const src = typeof srcInput === 'string' ? (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(srcInput) : srcInput;
+    const dst = typeof dstInput === 'string' ? (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(dstInput) : dstInput;
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
+    const concurrency = options.concurrency ?? 3;
+    const top = await client.getManifest(src);
+    if (dst.digest && dst.digest !== top.digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Cannot copy ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(src)} (digest ${top.digest}) to ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(dst)}: the digests differ`, dst.registry, dst.repository);
+    }
+    const copyTree = async (manifest, ref) => {
+        if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isIndexMediaType */ .$$)(manifest.mediaType)) {
+            for (const child of manifest.manifest.manifests ?? []) {
+                if (await client.headManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, child.digest)))
+                    continue;
+                const fetched = await client.getManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, child.digest));
+                await copyTree(fetched, ref);
+                await client.putManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, fetched.digest), fetched);
+                result.manifests++;
+            }
+            return;
+        }
+        const image = manifest.manifest;
+        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
+        await forEachLimited(blobs, concurrency, async (descriptor) => {
+            const outcome = await copyBlob(client, src, dst, descriptor);
+            result.blobs[outcome]++;
+            if (outcome === 'copied')
+                result.bytesCopied += descriptor.size;
+        });
+    };
+    await copyTree(top, src);
+    const digest = await client.putManifest(dst.tag ? (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(dst, dst.tag) : (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, top.digest), top);
+    result.manifests++;
+    if (digest !== top.digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`The copy of ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(src)} at ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+    }
+    return { ...result, digest, mediaType: top.mediaType, image: (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, digest)) };
 }
 
 
@@ -2028,12 +1976,120 @@ function defaultCredentials(explicit = [], options = {}) {
 
 /***/ }),
 
+/***/ 6764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   p2: () => (/* binding */ httpError),
+/* harmony export */   x6: () => (/* binding */ networkError)
+/* harmony export */ });
+/* unused harmony export parseErrorBody */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/**
+ * Registry failures as one clear sentence: what we were doing, which registry and repository,
+ * the HTTP status and the registry's own error code, and what the user can do about it.
+ */
+
+
+class RegistryError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, registry, repository, status, code, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.registry = registry;
+        this.repository = repository;
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+        this.transient = options?.transient ?? false;
+    }
+    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
+    transient;
+}
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        return (body.errors ?? []).map((entry) => ({
+            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
+            message: typeof entry.message === 'string' ? entry.message : '',
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+function where(context) {
+    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
+}
+function advice(status, context, codes) {
+    if (status === 401 && context.insufficientScope && context.credentialSource) {
+        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 401) {
+        return context.credentialSource
+            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
+            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
+    }
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 404)
+        return `check the image name and that ${context.registry} serves it`;
+    if (status === 429)
+        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
+    if (status >= 500)
+        return 'the registry failed on its side: retry later, or check the registry status page';
+    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
+        return 'the registry refused the content it was sent';
+    return 'see the registry error above';
+}
+/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
+function httpError(status, statusText, bodyText, context) {
+    const errors = parseErrorBody(bodyText);
+    const codes = errors.map((entry) => entry.code);
+    const detail = errors.length
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
+        : '';
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
+    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status) });
+}
+/** An error for a request that got no HTTP answer at all. */
+function networkError(error, context, scheme) {
+    const chain = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorChain */ .eB)(error);
+    const code = chain.map((link) => link.code).find((c) => c !== undefined);
+    const innermost = chain[chain.length - 1]?.message ?? String(error);
+    let hint = 'check the registry address and that it is reachable from this runner';
+    if (code === 'ECONNREFUSED')
+        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
+    }
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientNetworkError */ .l)(error) });
+}
+
+
+/***/ }),
+
 /***/ 4142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ writeAuthFile),
-/* harmony export */   z: () => (/* binding */ makeRegistryClient)
+/* harmony export */   Yt: () => (/* binding */ writeAuthFile),
+/* harmony export */   nb: () => (/* binding */ readAuthFile),
+/* harmony export */   zQ: () => (/* binding */ makeRegistryClient)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -2043,7 +2099,7 @@ function defaultCredentials(explicit = [], options = {}) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9878);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4988);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3653);
 /**
  * How a step logs in to registries: one RegistryClient for the existence check, base image
@@ -2058,9 +2114,13 @@ function defaultCredentials(explicit = [], options = {}) {
 
 
 function makeRegistryClient(login, insecureRegistries, options = {}) {
-    const explicit = login
-        ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
-        : [];
+    const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
+    const explicit = logins.map((entry) => ({
+        registry: entry.registry,
+        username: entry.username,
+        password: entry.password,
+        source: entry.source ?? 'registry-username/registry-password',
+    }));
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultCredentials */ .AD)(explicit, options.mask ? { mask: options.mask } : {});
     return new _client_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({ credentials, insecureRegistries, ...options });
@@ -2078,6 +2138,18 @@ function writeAuthFile(login) {
     const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
     return { file, remove: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }) };
+}
+/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+function readAuthFile(file) {
+    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+    const logins = [];
+    for (const [registry, entry] of Object.entries(config.auths ?? {})) {
+        const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            logins.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: file });
+    }
+    return logins;
 }
 
 

@@ -111,7 +111,7 @@ async function writeHashSummary(result, ms, spec) {
 
 
 async function run(seams = {}) {
-    const { registry = (insecure) => (0,login/* makeRegistryClient */.z)(undefined, insecure) } = seams;
+    const { registry = (insecure) => (0,login/* makeRegistryClient */.zQ)(undefined, insecure) } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.

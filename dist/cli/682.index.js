@@ -3514,7 +3514,7 @@ function failingCount(counts, failOn) {
     return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).reduce((sum, severity) => sum + counts[severity], 0);
 }
 async function run(seams = {}) {
-    const { runner = new exec/* SpawnRunner */.yL(), registry = (insecure) => (0,login/* makeRegistryClient */.z)(undefined, insecure), github = (token, baseUrl) => commentClient({ token, baseUrl }), sources = DEFINITION_SOURCES, } = seams;
+    const { runner = new exec/* SpawnRunner */.yL(), registry = (insecure) => (0,login/* makeRegistryClient */.zQ)(undefined, insecure), github = (token, baseUrl) => commentClient({ token, baseUrl }), sources = DEFINITION_SOURCES, } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readValidateInputs();
         const workspace = (0,runtime_workspace/* workspaceRoot */.oS)();

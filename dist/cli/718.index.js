@@ -3150,7 +3150,7 @@ async function createPlatform(options) {
 /** The registry's answer for a tag, through one lazily made client (credentials for the image's registry only). */
 function registryTagDigest(log, login) {
     return async (ref) => {
-        const client = (0,registry_login/* makeRegistryClient */.z)(login ? { registry: (0,image_ref/* registryHost */.U$)(ref), ...login } : undefined, [], {
+        const client = (0,registry_login/* makeRegistryClient */.zQ)(login ? { registry: (0,image_ref/* registryHost */.U$)(ref), ...login } : undefined, [], {
             mask: (secret) => log.setSecret(secret),
             log: (line) => log.debug(line),
         });

@@ -209,7 +209,7 @@ async function planCommand(args) {
         if (!(0,runtime_workspace/* isInside */.FK)(workspace, file))
             throw new Error(`--file ${flags.file} resolves to ${file}, outside the workspace ${workspace}`);
         const entries = (0,images_file/* readImagesFile */.VG)(file, workspace);
-        const client = (0,login/* makeRegistryClient */.z)(undefined, (0,lists/* splitList */.ry)(flags['insecure-registries'] ?? ''), { log: () => { }, mask: () => { } });
+        const client = (0,login/* makeRegistryClient */.zQ)(undefined, (0,lists/* splitList */.ry)(flags['insecure-registries'] ?? ''), { log: () => { }, mask: () => { } });
         const plan = await planImages(entries, {
             workspace,
             client,
@@ -695,7 +695,7 @@ function readImagesFile(file, workspace) {
 /* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
 /* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6236);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9878);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4988);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9867);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8688);
 /**

@@ -32236,7 +32236,7 @@ var __webpack_exports__ = {};
 const actionRuns = {
     'git-state': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(788), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3134))).run,
     hash: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(600), __nccwpck_require__.e(162), __nccwpck_require__.e(552), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2102))).run,
-    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(600), __nccwpck_require__.e(162), __nccwpck_require__.e(552), __nccwpck_require__.e(788), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4461))).run,
+    build: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(600), __nccwpck_require__.e(162), __nccwpck_require__.e(552), __nccwpck_require__.e(788), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4211))).run,
     register: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(162), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932))).run,
     validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(725), __nccwpck_require__.e(600), __nccwpck_require__.e(162), __nccwpck_require__.e(552), __nccwpck_require__.e(682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8682))).run,
 };

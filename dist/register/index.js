@@ -32870,42 +32870,47 @@ function copy_transient(error) {
     return error instanceof DigestMismatchError || isTransientNetworkError(error);
 }
 /**
- * One blob into `dst`: skip if present, mount within a registry, else stream it. A failed stream
- * (dropped connection, 5xx mid-upload, digest mismatch) restarts the whole blob with a fresh
- * upload session, bounded by the client's retry policy.
+ * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
+ * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
+ * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
+ * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
  */
-async function copyBlob(client, src, dst, descriptor) {
-    if (descriptor.urls?.length)
-        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+async function pushBlob(client, dst, descriptor, source) {
     if (await client.headBlob(dst, descriptor.digest))
         return 'exists';
     let uploadUrl;
-    if (sameRegistry(src, dst) && src.repository !== dst.repository) {
-        const mount = await client.mountBlob(dst, src, descriptor.digest);
-        if (mount.mounted)
-            return 'mounted';
-        uploadUrl = mount.uploadUrl;
+    if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
+        try {
+            const mount = await client.mountBlob(dst, source.mountFrom, descriptor.digest);
+            if (mount.mounted)
+                return 'mounted';
+            uploadUrl = mount.uploadUrl;
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.transient || error.status === undefined)
+                throw error;
+            client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
+        }
     }
-    const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
     const fail = (error, gaveUp) => {
         if (error instanceof RegistryError) {
             if (gaveUp)
-                error.message = `${error.message} (${what}: ${gaveUp})`;
+                error.message = `${error.message} (${source.action}: ${gaveUp})`;
             throw error;
         }
         if (error instanceof DigestMismatchError) {
-            throw new RegistryError(`${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`, src.registry, src.repository, undefined, 'DIGEST_INVALID', { cause: error });
+            throw new RegistryError(`${error.message} (${source.action}${gaveUp ? `; ${gaveUp}` : ''})`, source.registry, source.repository, undefined, 'DIGEST_INVALID', { cause: error });
         }
-        throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+        throw networkError(error, { registry: source.registry, repository: source.repository, action: source.action, ...(gaveUp ? { gaveUp } : {}) }, 'http');
     };
-    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`));
+    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.notice(`blob ${descriptor.digest}: ${reason}; restarting its upload in ${delayMs} ms`));
     return retryLoop(options, async (attempt) => {
         if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
             return { done: 'exists' }; // the failed attempt may have completed after all
         try {
-            const stream = await client.openBlob(src, descriptor);
-            await client.uploadBlob(dst, descriptor, stream, uploadUrl);
-            return { done: 'copied' };
+            await client.uploadBlob(dst, descriptor, await source.open(), uploadUrl);
+            return { done: 'uploaded' };
         }
         catch (error) {
             uploadUrl = undefined; // a failed session is not reused
@@ -32918,6 +32923,19 @@ async function copyBlob(client, src, dst, descriptor) {
             };
         }
     });
+}
+/** One blob into `dst`: skipped if present, mounted within a registry, else streamed from `src`. */
+async function copyBlob(client, src, dst, descriptor) {
+    if (descriptor.urls?.length)
+        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+    const outcome = await pushBlob(client, dst, descriptor, {
+        open: () => client.openBlob(src, descriptor),
+        ...(sameRegistry(src, dst) ? { mountFrom: src } : {}),
+        registry: src.registry,
+        repository: src.repository,
+        action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
+    });
+    return outcome === 'uploaded' ? 'copied' : outcome;
 }
 /** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
 async function forEachLimited(items, limit, work) {
@@ -33578,7 +33596,7 @@ class RegistryHttp {
         const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
         const scheme = url.startsWith('https:') ? 'https' : 'http';
         const retry = request.retry ?? true;
-        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.log(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
+        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.notice(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
         return retryLoop(options, async (attempt) => {
             let result;
             try {
@@ -33677,7 +33695,7 @@ class RegistryHttp {
     }
     async fetchToken(url, init, context) {
         const scheme = url.startsWith('https:') ? 'https' : 'http';
-        const options = this.retryOptions(({ delayMs, reason }) => this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+        const options = this.retryOptions(({ delayMs, reason }) => this.options.notice(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
         return retryLoop(options, async () => {
             let answer;
             try {
@@ -34009,6 +34027,7 @@ class RegistryClient {
             random: options.random ?? Math.random,
             now: options.now ?? (() => performance.now()),
             log: options.log ?? ((line) => debug(line)),
+            notice: options.notice ?? options.log ?? ((line) => info(line)),
             mask: options.mask ?? ((secret) => setSecret(secret)),
             requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
             userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
@@ -34350,20 +34369,23 @@ class RegistryClient {
         }
         catch (error) {
             await source.cancel().catch(() => undefined);
-            // Best effort: let the registry drop the half-written session now rather than at its GC.
-            await this.http
-                .send({
-                target: target(to),
-                method: 'DELETE',
-                path: url,
-                scopes: pushPull(to),
-                action: 'cancelling an upload',
-                retry: false,
-                read: 'bytes',
-            })
-                .catch(() => undefined);
+            await this.cancelUpload(to, url);
             throw error;
         }
+    }
+    /** Best effort: let the registry drop a half-written session now rather than at its GC. */
+    async cancelUpload(to, url) {
+        await this.http
+            .send({
+            target: target(to),
+            method: 'DELETE',
+            path: url,
+            scopes: pushPull(to),
+            action: 'cancelling an upload',
+            retry: false,
+            read: 'bytes',
+        })
+            .catch(() => undefined);
     }
     async startUpload(to) {
         const request = {
@@ -34467,9 +34489,13 @@ function withQuery(url, name, value) {
 
 
 function makeRegistryClient(login, insecureRegistries, options = {}) {
-    const explicit = login
-        ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
-        : [];
+    const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
+    const explicit = logins.map((entry) => ({
+        registry: entry.registry,
+        username: entry.username,
+        password: entry.password,
+        source: entry.source ?? 'registry-username/registry-password',
+    }));
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
     const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
     return new RegistryClient({ credentials, insecureRegistries, ...options });
@@ -34487,6 +34513,18 @@ function writeAuthFile(login) {
     const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
     writeFileSync(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
     return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+function readAuthFile(file) {
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    const logins = [];
+    for (const [registry, entry] of Object.entries(config.auths ?? {})) {
+        const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            logins.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: file });
+    }
+    return logins;
 }
 
 ;// CONCATENATED MODULE: ./src/platform/log.ts

@@ -47,6 +47,8 @@ export interface RegistryClientOptions {
   now?: () => number;
   /** Debug log lines (never carries credentials); default core.debug. */
   log?: (line: string) => void;
+  /** Retry lines (what is retried and why); default `log` when given, else core.info, so a step log shows them. */
+  notice?: (line: string) => void;
   /** Masks a secret in the runner's logs; default core.setSecret. */
   mask?: (secret: string) => void;
   /** Per-request limit for everything but streamed blob bodies. Default 60 s. */
@@ -108,6 +110,7 @@ export class RegistryClient {
       random: options.random ?? Math.random,
       now: options.now ?? (() => performance.now()),
       log: options.log ?? ((line) => core.debug(line)),
+      notice: options.notice ?? options.log ?? ((line) => core.info(line)),
       mask: options.mask ?? ((secret) => core.setSecret(secret)),
       requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
       userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
@@ -501,20 +504,24 @@ export class RegistryClient {
       );
     } catch (error) {
       await source.cancel().catch(() => undefined);
-      // Best effort: let the registry drop the half-written session now rather than at its GC.
-      await this.http
-        .send({
-          target: target(to),
-          method: 'DELETE',
-          path: url,
-          scopes: pushPull(to),
-          action: 'cancelling an upload',
-          retry: false,
-          read: 'bytes',
-        })
-        .catch(() => undefined);
+      await this.cancelUpload(to, url);
       throw error;
     }
+  }
+
+  /** Best effort: let the registry drop a half-written session now rather than at its GC. */
+  private async cancelUpload(to: RepositoryRef, url: string): Promise<void> {
+    await this.http
+      .send({
+        target: target(to),
+        method: 'DELETE',
+        path: url,
+        scopes: pushPull(to),
+        action: 'cancelling an upload',
+        retry: false,
+        read: 'bytes',
+      })
+      .catch(() => undefined);
   }
 
   private async startUpload(to: RepositoryRef): Promise<string> {

@@ -41,52 +41,75 @@ function transient(error: unknown): boolean {
   return error instanceof DigestMismatchError || isTransientNetworkError(error);
 }
 
+/** Where the bytes of a blob come from when the destination has to receive them. */
+export interface BlobSource {
+  /** Opens the bytes as a stream that fails at its end unless they match the descriptor (a fresh stream per attempt). */
+  open: () => Promise<ReadableStream<Uint8Array>>;
+  /** A repository of the destination's registry that may hold the blob: a cross-repository mount is tried first. */
+  mountFrom?: RepositoryRef;
+  /** Where an error about the bytes points: the source registry, or the destination for local bytes. */
+  registry: string;
+  repository: string;
+  /** For messages: `copying blob sha256:… from a to b`. */
+  action: string;
+}
+
+export type BlobPushOutcome = 'exists' | 'mounted' | 'uploaded';
+
 /**
- * One blob into `dst`: skip if present, mount within a registry, else stream it. A failed stream
- * (dropped connection, 5xx mid-upload, digest mismatch) restarts the whole blob with a fresh
- * upload session, bounded by the client's retry policy.
+ * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
+ * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
+ * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
+ * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
  */
-export async function copyBlob(
+export async function pushBlob(
   client: RegistryClient,
-  src: RepositoryRef,
   dst: RepositoryRef,
-  descriptor: Descriptor,
-): Promise<BlobCopyOutcome> {
-  if (descriptor.urls?.length) return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+  descriptor: Pick<Descriptor, 'digest' | 'size'>,
+  source: BlobSource,
+): Promise<BlobPushOutcome> {
   if (await client.headBlob(dst, descriptor.digest)) return 'exists';
   let uploadUrl: string | undefined;
-  if (sameRegistry(src, dst) && src.repository !== dst.repository) {
-    const mount = await client.mountBlob(dst, src, descriptor.digest);
-    if (mount.mounted) return 'mounted';
-    uploadUrl = mount.uploadUrl;
+  if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
+    try {
+      const mount = await client.mountBlob(dst, source.mountFrom, descriptor.digest);
+      if (mount.mounted) return 'mounted';
+      uploadUrl = mount.uploadUrl;
+    } catch (error) {
+      if (!(error instanceof RegistryError) || error.transient || error.status === undefined) throw error;
+      client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
+    }
   }
-  const what = `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`;
   const fail = (error: unknown, gaveUp: string | undefined): never => {
     if (error instanceof RegistryError) {
-      if (gaveUp) error.message = `${error.message} (${what}: ${gaveUp})`;
+      if (gaveUp) error.message = `${error.message} (${source.action}: ${gaveUp})`;
       throw error;
     }
     if (error instanceof DigestMismatchError) {
       throw new RegistryError(
-        `${error.message} (${what}${gaveUp ? `; ${gaveUp}` : ''})`,
-        src.registry,
-        src.repository,
+        `${error.message} (${source.action}${gaveUp ? `; ${gaveUp}` : ''})`,
+        source.registry,
+        source.repository,
         undefined,
         'DIGEST_INVALID',
         { cause: error },
       );
     }
-    throw networkError(error, { registry: src.registry, repository: src.repository, action: what, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+    throw networkError(
+      error,
+      { registry: source.registry, repository: source.repository, action: source.action, ...(gaveUp ? { gaveUp } : {}) },
+      'http',
+    );
   };
   const options = client.http.retryOptions(({ delayMs, reason }) =>
-    client.http.options.log(`blob ${descriptor.digest}: ${reason}; restarting the copy in ${delayMs} ms`),
+    client.http.options.notice(`blob ${descriptor.digest}: ${reason}; restarting its upload in ${delayMs} ms`),
   );
-  return retryLoop<BlobCopyOutcome>(options, async (attempt) => {
+  return retryLoop<BlobPushOutcome>(options, async (attempt) => {
     if (attempt > 1 && (await client.headBlob(dst, descriptor.digest))) return { done: 'exists' }; // the failed attempt may have completed after all
     try {
-      const stream = await client.openBlob(src, descriptor);
-      await client.uploadBlob(dst, descriptor, stream, uploadUrl);
-      return { done: 'copied' };
+      await client.uploadBlob(dst, descriptor, await source.open(), uploadUrl);
+      return { done: 'uploaded' };
     } catch (error) {
       uploadUrl = undefined; // a failed session is not reused
       if (!transient(error)) fail(error, undefined);
@@ -99,8 +122,26 @@ export async function copyBlob(
   });
 }
 
+/** One blob into `dst`: skipped if present, mounted within a registry, else streamed from `src`. */
+export async function copyBlob(
+  client: RegistryClient,
+  src: RepositoryRef,
+  dst: RepositoryRef,
+  descriptor: Descriptor,
+): Promise<BlobCopyOutcome> {
+  if (descriptor.urls?.length) return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+  const outcome = await pushBlob(client, dst, descriptor, {
+    open: () => client.openBlob(src, descriptor),
+    ...(sameRegistry(src, dst) ? { mountFrom: src } : {}),
+    registry: src.registry,
+    repository: src.repository,
+    action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
+  });
+  return outcome === 'uploaded' ? 'copied' : outcome;
+}
+
 /** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
-async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   let failure: { error: unknown } | undefined;
   const lane = async () => {

@@ -23,6 +23,8 @@ export interface HttpOptions {
   random: () => number;
   now: () => number;
   log: (line: string) => void;
+  /** What is retried and why (one line per retry): the step log shows these, unlike the per-request `log`. */
+  notice: (line: string) => void;
   mask: (secret: string) => void;
   requestTimeoutMs: number;
   userAgent: string;
@@ -136,7 +138,7 @@ export class RegistryHttp {
     const scheme = url.startsWith('https:') ? 'https' : 'http';
     const retry = request.retry ?? true;
     const options = this.retryOptions(({ attempt, delayMs, reason }) =>
-      this.options.log(
+      this.options.notice(
         `${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`,
       ),
     );
@@ -248,7 +250,7 @@ export class RegistryHttp {
   ): Promise<{ status: number; statusText: string; text: string; gaveUp?: string }> {
     const scheme = url.startsWith('https:') ? 'https' : 'http';
     const options = this.retryOptions(({ delayMs, reason }) =>
-      this.options.log(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`),
+      this.options.notice(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`),
     );
     return retryLoop<{ status: number; statusText: string; text: string; gaveUp?: string }>(options, async () => {
       let answer: { status: number; statusText: string; text: string; retryAfter: string | null };

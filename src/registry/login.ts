@@ -5,7 +5,7 @@
  * lives for the build.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
@@ -16,16 +16,22 @@ export interface RegistryLogin {
   registry: string;
   username: string;
   password: string;
+  /** Where it came from, for messages; default the action inputs. */
+  source?: string;
 }
 
 export function makeRegistryClient(
-  login: RegistryLogin | undefined,
+  login: RegistryLogin | readonly RegistryLogin[] | undefined,
   insecureRegistries: readonly string[],
   options: RegistryClientOptions = {},
 ): RegistryClient {
-  const explicit = login
-    ? [{ registry: login.registry, username: login.username, password: login.password, source: 'registry-username/registry-password' }]
-    : [];
+  const logins: readonly RegistryLogin[] = login === undefined ? [] : 'registry' in login ? [login] : login;
+  const explicit = logins.map((entry) => ({
+    registry: entry.registry,
+    username: entry.username,
+    password: entry.password,
+    source: entry.source ?? 'registry-username/registry-password',
+  }));
   // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
   const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
   return new RegistryClient({ credentials, insecureRegistries, ...options });
@@ -44,4 +50,16 @@ export function writeAuthFile(login: RegistryLogin): { file: string; remove: () 
   const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
   writeFileSync(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
   return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+export function readAuthFile(file: string): RegistryLogin[] {
+  const config = JSON.parse(readFileSync(file, 'utf8')) as { auths?: Record<string, { auth?: string }> };
+  const logins: RegistryLogin[] = [];
+  for (const [registry, entry] of Object.entries(config.auths ?? {})) {
+    const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+    const colon = decoded.indexOf(':');
+    if (colon > 0) logins.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: file });
+  }
+  return logins;
 }

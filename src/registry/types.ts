@@ -35,6 +35,8 @@ export interface ImageConfig {
   architecture?: string;
   variant?: string;
   config?: { Labels?: Record<string, string> | null };
+  /** The uncompressed digests of the layers, in the manifest's order. */
+  rootfs?: { type?: string; diff_ids?: string[] };
 }
 
 /** What a manifest HEAD tells: enough for an existence check or a digest lookup. */

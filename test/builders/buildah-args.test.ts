@@ -3,6 +3,7 @@ import {
   buildahBudArgs,
   buildahGlobalArgs,
   buildahOptionsFromEnv,
+  buildahExportArgs,
   buildahPushArgs,
   type BuildahOptions,
 } from '../../src/builders/buildah.js';
@@ -71,6 +72,12 @@ describe('buildahBudArgs', () => {
       { cache: policy('push', 'refs/heads/main') },
       {},
       [...BUD, '--cache-from', 'ghcr.io/org/app-buildcache', '--cache-to', 'ghcr.io/org/app-buildcache', '/ws/ctx'],
+    ],
+    [
+      'default branch after writing the cache failed: read only',
+      { cache: policy('push', 'refs/heads/main') },
+      { noCacheWrite: true },
+      [...BUD, '--cache-from', 'ghcr.io/org/app-buildcache', '/ws/ctx'],
     ],
     [
       'pull request: cache read only',
@@ -147,16 +154,17 @@ describe('buildahBudArgs', () => {
   });
 });
 
-describe('buildahPushArgs', () => {
+describe('buildahPushArgs: buildah pushes once, the registry client takes over after a transient failure', () => {
+  const ONCE = ['push', '--retry', '0'];
   test.each<[string, Partial<BuildRequest>, Parameters<typeof buildahPushArgs>[1], string[]]>([
     [
       'one image to a TLS registry',
       {},
       { source: 'f609b9', destination: 'ghcr.io/org/app:h1-abc', digestFile: '/t/d0', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d0', 'f609b9', 'docker://ghcr.io/org/app:h1-abc'],
+      [...GLOBAL, ...ONCE, '--digestfile', '/t/d0', 'f609b9', 'docker://ghcr.io/org/app:h1-abc'],
     ],
     [
-      'a manifest list with all its images',
+      'a manifest list with all its images (manifest push has no --retry)',
       {},
       { source: 'localhost/list', destination: 'ghcr.io/org/app:h1-abc', digestFile: '/t/d0', manifestList: true },
       [...GLOBAL, 'manifest', 'push', '--all', '--digestfile', '/t/d0', 'localhost/list', 'docker://ghcr.io/org/app:h1-abc'],
@@ -165,22 +173,39 @@ describe('buildahPushArgs', () => {
       'loopback destination, with auth file',
       { authFile: '/a.json' },
       { source: 'id', destination: 'localhost:5000/app:x', digestFile: '/t/d', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d', '--tls-verify=false', '--authfile', '/a.json', 'id', 'docker://localhost:5000/app:x'],
+      [...GLOBAL, ...ONCE, '--digestfile', '/t/d', '--tls-verify=false', '--authfile', '/a.json', 'id', 'docker://localhost:5000/app:x'],
     ],
     [
       'TLS stays on for a secure destination even when another registry is insecure',
       { insecureRegistries: ['registry.lan'] },
       { source: 'id', destination: 'ghcr.io/org/app:x', digestFile: '/t/d', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d', 'id', 'docker://ghcr.io/org/app:x'],
+      [...GLOBAL, ...ONCE, '--digestfile', '/t/d', 'id', 'docker://ghcr.io/org/app:x'],
     ],
     [
       'an insecure entry without port covers every port of that host',
       { insecureRegistries: ['registry.lan'] },
       { source: 'id', destination: 'registry.lan:5000/app:x', digestFile: '/t/d', manifestList: false },
-      [...GLOBAL, 'push', '--digestfile', '/t/d', '--tls-verify=false', 'id', 'docker://registry.lan:5000/app:x'],
+      [...GLOBAL, ...ONCE, '--digestfile', '/t/d', '--tls-verify=false', 'id', 'docker://registry.lan:5000/app:x'],
     ],
   ])('%s', (_name, overrides, plan, expected) => {
     expect(buildahPushArgs(request(overrides), plan, OPTIONS)).toEqual(expected);
+  });
+});
+
+describe('buildahExportArgs: the image into a local OCI layout (the retry path: the registry client pushes it)', () => {
+  test.each<[string, Parameters<typeof buildahExportArgs>[0], string[]]>([
+    [
+      'one image',
+      { source: 'f609b9', layoutDir: '/t/layout', name: 'image', manifestList: false },
+      [...GLOBAL, 'push', 'f609b9', 'oci:/t/layout:image'],
+    ],
+    [
+      'a manifest list with all its images',
+      { source: 'localhost/list', layoutDir: '/t/layout', name: 'image', manifestList: true },
+      [...GLOBAL, 'manifest', 'push', '--all', 'localhost/list', 'oci:/t/layout:image'],
+    ],
+  ])('%s', (_name, plan, expected) => {
+    expect(buildahExportArgs(plan, OPTIONS)).toEqual(expected);
   });
 });
 

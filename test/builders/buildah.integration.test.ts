@@ -12,7 +12,9 @@ import { BuildahBuilder } from '../../src/builders/buildah.js';
 import { SpawnRunner, type CommandRunner } from '../../src/runtime/exec.js';
 import { decideCachePolicy } from '../../src/core/cache-policy.js';
 import { StepError } from '../../src/core/errors.js';
-import { pushBaseImage, pushMultiPlatformBase } from '../support/base-image.js';
+import { pushBaseImage, pushMultiPlatformBase, type PushedImage } from '../support/base-image.js';
+import { noCredentials, recordingClient } from '../registry/client-fixture.js';
+import { faults, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { makeBuildahStore, type BuildahStore } from '../support/buildah-store.js';
 import { writeTree } from '../support/git-repo.js';
 import { startRegistry, type TestRegistry } from '../support/registry.js';
@@ -24,6 +26,8 @@ let registry: TestRegistry;
 let store: BuildahStore;
 let scratch: string;
 let logs = '';
+let base: PushedImage;
+let multiBase: PushedImage;
 const runner = new SpawnRunner((text) => void (logs += text));
 
 function skopeo(args: string[]): string {
@@ -92,9 +96,9 @@ beforeAll(async () => {
   registry = await startRegistry();
   store = makeBuildahStore();
   scratch = mkdtempSync(path.join(tmpdir(), 'buildah-it-'));
-  await pushBaseImage({ registry: registry.host, repository: 'base', tag: '1' });
+  base = await pushBaseImage({ registry: registry.host, repository: 'base', tag: '1' });
   // Real multi-arch bases differ per platform; the identical-layer index is the special case below.
-  await pushMultiPlatformBase({
+  multiBase = await pushMultiPlatformBase({
     registry: registry.host,
     repository: 'base',
     tag: 'multi',
@@ -291,5 +295,89 @@ describe('buildah builder against a loopback registry', () => {
     expect(index.manifests.map((m: { platform: { architecture: string } }) => m.platform.architecture).sort()).toEqual(['amd64', 'arm64']);
     expect(remoteConfig(`${repository}:h1-s`, ['linux', 'arm64']).architecture).toBe('arm64');
     expect(remoteConfig(`${repository}:h1-s`, ['linux', 'amd64']).architecture).toBe('amd64');
+  });
+});
+
+describe('a push that fails on a transient error is finished by the registry client from a local OCI layout', () => {
+  const none = decideCachePolicy({ cache: 'none', image: '', eventName: 'push', ref: '', defaultBranch: 'main', builder: 'buildah' });
+  const blobSizes = (manifest: { config: { size: number }; layers: Array<{ size: number }> }, skip: number) =>
+    manifest.config.size + manifest.layers.slice(skip).reduce((sum, layer) => sum + layer.size, 0);
+  let proxy: FaultProxy;
+  beforeAll(async () => {
+    proxy = await startFaultProxy({ target: registry.url });
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+  });
+  /** buildah's push meets a 500 on its first blob uploads (it tries once); the client retries whatever it meets. */
+  const failFirstUploads = () =>
+    proxy.setRules([{ match: { method: 'POST', path: /\/blobs\/uploads\// }, sequence: [faults.serverError(), faults.serverError()] }]);
+
+  test('one platform: the same image as buildah’s own push; the base layer is mounted, not written again', async () => {
+    const dir = context('mounted', { Dockerfile: `FROM ${registry.host}/base:1\nCOPY hello.txt /hello.txt\n`, 'hello.txt': 'mounted\n' });
+    const written = await builder().build(
+      request(dir, { repository: `${registry.host}/written`, tags: [`${registry.host}/written:1`], cache: none }),
+      runner,
+    );
+    expect(written.retries).toBe(0);
+
+    failFirstUploads();
+    const { client } = recordingClient({ credentials: noCredentials });
+    const before = logs.length;
+    const handed = await builder().build(
+      request(dir, {
+        repository: `${proxy.host}/mounted`,
+        tags: [`${proxy.host}/mounted:1`, `${proxy.host}/mounted:latest`],
+        cache: none,
+        baseImages: [`${proxy.host}/base@${base.digest}`],
+      }),
+      runner,
+      client,
+    );
+
+    expect(handed.retries).toBe(1);
+    expect(logs.slice(before)).toMatch(/500 Internal Server Error/); // buildah's push met the fault
+    expect(handed.digest).toBe(written.digest);
+    expect(remoteDigest(`${registry.host}/mounted:1`)).toBe(handed.digest);
+    expect(remoteDigest(`${registry.host}/mounted:latest`)).toBe(handed.digest);
+    const manifest = rawManifest(`${registry.host}/mounted:1`);
+    expect(manifest.layers[0]).toEqual(rawManifest(base.pinned).layers[0]);
+    expect(client.stats.blobBytesUploaded).toBeLessThanOrEqual(blobSizes(manifest, 1)); // config and the COPY layer at most; no base bytes
+  });
+
+  test('two platforms: the index is pushed from the layout; each platform’s base layer is mounted', async () => {
+    const repository = `${proxy.host}/multi-mounted`;
+    const dir = context('multi-mounted', {
+      Dockerfile: `FROM ${registry.host}/base:multi\nCOPY hello.txt /hello.txt\n`,
+      'hello.txt': 'both, mounted\n',
+    });
+    failFirstUploads();
+    const { client } = recordingClient({ credentials: noCredentials });
+    const result = await builder().build(
+      request(dir, {
+        repository,
+        tags: [`${repository}:h1-mm`],
+        platforms: ['linux/amd64', 'linux/arm64'],
+        cache: none,
+        baseImages: [`${proxy.host}/base@${multiBase.digest}`],
+      }),
+      runner,
+      client,
+    );
+
+    expect(result.retries).toBe(1);
+    const direct = `${registry.host}/multi-mounted`;
+    expect(remoteDigest(`${direct}:h1-mm`)).toBe(result.digest);
+    const baseIndex = rawManifest(multiBase.pinned);
+    const index = rawManifest(`${direct}:h1-mm`);
+    expect(index.manifests).toHaveLength(2);
+    for (const entry of index.manifests as Array<{ digest: string; platform: { architecture: string } }>) {
+      const child = rawManifest(`${direct}@${entry.digest}`);
+      const baseEntry = baseIndex.manifests.find(
+        (e: { platform: { architecture: string } }) => e.platform.architecture === entry.platform.architecture,
+      );
+      expect(child.layers[0]).toEqual(rawManifest(`${registry.host}/base@${baseEntry.digest}`).layers[0]);
+    }
+    expect(remoteConfig(`${direct}:h1-mm`, ['linux', 'arm64']).architecture).toBe('arm64');
   });
 });

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { serializeManifest } from '../../core/build-definition.js';
 import { decideCachePolicy } from '../../core/cache-policy.js';
-import { formatImageRef, repositoryName, withTag } from '../../core/image-ref.js';
+import { formatImageRef, parseImageRef, repositoryName, withDigest, withTag } from '../../core/image-ref.js';
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
 import { writeFileAtomically } from '../../runtime/atomic-file.js';
 import { createBuilder, resolveBuilderName } from '../../builders/detect.js';
@@ -103,6 +103,7 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
       core.info(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
 
       let digest = '';
+      let buildRetries = 0;
       let builderName: string | undefined;
       let cacheReason: string | undefined;
       if (decision.action === 'reuse' && existing) {
@@ -179,11 +180,14 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
                 insecureRegistries: inputs.insecureRegistries,
                 ...(auth ? { authFile: auth.file } : {}),
                 environment,
+                baseImages: pinnedImages(hashed.definition.images),
               },
               runner,
+              client,
             );
           });
           digest = result.digest;
+          buildRetries = result.retries ?? 0;
         } finally {
           auth?.remove();
         }
@@ -219,10 +223,22 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
         reason: decision.reason,
         ...(builderName ? { builder: builderName } : {}),
         ...(cacheReason ? { cache: cacheReason } : {}),
+        retries: { registry: client.stats.retries, build: buildRetries },
         phases,
       });
     } finally {
       files.dispose();
+    }
+  });
+}
+
+/** The build's images as references pinned by the digest the hash resolved (unresolved ones as written). */
+function pinnedImages(images: ReadonlyArray<{ ref: string; digest?: string }>): string[] {
+  return images.flatMap((image) => {
+    try {
+      return [image.digest ? formatImageRef(withDigest(parseImageRef(image.ref), image.digest)) : image.ref];
+    } catch {
+      return []; // not a registry reference; nothing to take layers from
     }
   });
 }

@@ -18,11 +18,19 @@ export interface BuildReport {
   builder?: string;
   /** The cache policy's reason (built only). */
   cache?: string;
+  /** Retries made on transient registry failures: by the registry client (requests, blob uploads, whole pushes) and build steps run again. */
+  retries?: { registry: number; build: number };
   phases: PhaseTime[];
 }
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+function retriesText({ registry, build }: { registry: number; build: number }): string {
+  if (registry + build === 0) return 'none';
+  const parts = [`registry client ${registry}`, ...(build > 0 ? [`build steps run again ${build}`] : [])];
+  return `${registry + build} (${parts.join(', ')}; the log says what and why)`;
 }
 
 /** Rows of the summary table (pure, so tests can read them). */
@@ -34,6 +42,7 @@ export function summaryRows(report: BuildReport): Array<[string, string]> {
     ['Result', `${report.reused ? 'reused (no build)' : `built with ${report.builder ?? 'the builder'}`}: ${escapeHtml(report.reason)}`],
   ];
   if (report.cache) rows.push(['Cache', escapeHtml(report.cache)]);
+  if (report.retries) rows.push(['Retries', retriesText(report.retries)]);
   const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
   rows.push([
     'Time',
