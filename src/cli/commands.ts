@@ -6,6 +6,7 @@ export const actionRuns: Record<string, () => Promise<ActionRun>> = {
   hash: async () => (await import('../actions/hash/main.js')).run,
   build: async () => (await import('../actions/build/main.js')).run,
   register: async () => (await import('../actions/register/main.js')).run,
+  promote: async () => (await import('../actions/promote/main.js')).run,
 };
 
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */

@@ -141,3 +141,41 @@ export function versionRequest(facts: RequestFacts): ImageVersionRequest {
     ...(facts.description ? { description: facts.description } : {}),
   };
 }
+
+export interface CredentialInputs {
+  token: string | undefined;
+  oidcAudience: string | undefined;
+  accessKeyId: string | undefined;
+  accessKeySecret: string | undefined;
+}
+
+/** Which credential inputs a platform takes; a misplaced one is an error, not silently ignored. */
+export function checkCredentialInputs(platform: PlatformName, given: CredentialInputs): void {
+  if (platform === 'dataworks') {
+    for (const [name, value] of [
+      ['token', given.token],
+      ['oidc-audience', given.oidcAudience],
+    ] as const) {
+      if (value)
+        throw new InputError(
+          name,
+          'is not used by dataworks',
+          'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
+        );
+    }
+    return;
+  }
+  for (const [name, value] of [
+    ['access-key-id', given.accessKeyId],
+    ['access-key-secret', given.accessKeySecret],
+  ] as const) {
+    if (value) throw new InputError(name, `is only used by dataworks, not ${platform}`, `Pass a token (or oidc-audience) for ${platform}`);
+  }
+  if (!given.token && !given.oidcAudience) {
+    throw new InputError(
+      'token',
+      `is empty and no oidc-audience is set: ${platform} needs credentials`,
+      `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`,
+    );
+  }
+}
