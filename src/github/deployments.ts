@@ -36,6 +36,9 @@ export interface DeploymentRecord {
   environment: string;
   /** The commit the promoted version was built from. */
   ref: string;
+  /** The image's name on the platform (`ml-runtime`). */
+  name: string;
+  /** The destination pinned by digest. */
   image: string;
   digest: string;
   version: string;
@@ -67,14 +70,15 @@ export function shortDescription(text: string): string {
   return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
 }
 
-/** `image 1.2.3 (sha256:0123456789ab) → production`: what the deployment shows in the environment's list. */
-export function deploymentDescription(record: Pick<DeploymentRecord, 'image' | 'version' | 'digest' | 'channel' | 'environment'>): string {
-  return shortDescription(`${record.image} ${record.version} (${record.digest.slice(0, 19)}) → ${record.channel ?? record.environment}`);
+/** `ml-runtime 1.2.3 (sha256:0123456789ab) → production`: what the deployment shows in the environment's list. */
+export function deploymentDescription(record: Pick<DeploymentRecord, 'name' | 'version' | 'digest' | 'channel' | 'environment'>): string {
+  return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) → ${record.channel ?? record.environment}`);
 }
 
 /** What the deployment carries for tools that read the ledger (`listDeployments` → payload). */
 export function deploymentPayload(record: DeploymentRecord): Record<string, string> {
   return {
+    name: record.name,
     image: record.image,
     digest: record.digest,
     version: record.version,

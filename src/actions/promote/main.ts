@@ -154,6 +154,7 @@ export async function run(seams: Partial<PromoteSeams> = {}): Promise<void> {
         started.start({
           environment: inputs.deployment!.environment,
           ref,
+          name: inputs.imageName,
           image: pinnedName(destination, version.digest),
           digest: version.digest,
           version: version.version,
