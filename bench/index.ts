@@ -6,6 +6,7 @@
 const parts: Array<{ name: string; load: () => Promise<{ run: () => Promise<boolean> }> }> = [
   { name: 'hash', load: () => import('./hash.ts') },
   { name: 'build', load: () => import('./build.ts') },
+  { name: 'promote', load: () => import('./promote.ts') },
 ];
 
 const only = process.argv.slice(2);
