@@ -144,6 +144,8 @@ async function promote(scratch: string, catalog: string, token: string, channel:
 
 /** `skopeo copy` with an empty blob-info cache (see the top of this file). */
 async function skopeoCopy(scratch: string, from: string, to: string): Promise<number> {
+  // `nobody` must reach its HOME: a folder of its own under the (traversable) scratch folder.
+  chmodSync(scratch, 0o711);
   const home = mkdtempSync(path.join(scratch, 'skopeo-home-'));
   chmodSync(home, 0o777);
   const copy = ['skopeo', 'copy', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', `docker://${from}`, `docker://${to}`];

@@ -15,6 +15,7 @@
  */
 import { Octokit } from '@octokit/rest';
 import { StepError } from '../core/errors.js';
+import { deploymentDescription, deploymentPayload, shortDescription } from './deployment-text.js';
 import { platformRetryPolicy, type PlatformRetryOptions } from '../platform/retry-policy.js';
 import { redact } from '../runtime/redact.js';
 import { retryLoop, withRetryDefaults } from '../runtime/retry.js';
@@ -63,28 +64,6 @@ export type DeploymentOutcome = 'success' | 'failure';
 export interface Deployments {
   start(record: DeploymentRecord): Promise<RecordedDeployment>;
   finish(deployment: RecordedDeployment, outcome: DeploymentOutcome, description: string): Promise<void>;
-}
-
-/** GitHub keeps at most 140 characters of a description. */
-export function shortDescription(text: string): string {
-  return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
-}
-
-/** `ml-runtime 1.2.3 (sha256:0123456789ab) → production`: what the deployment shows in the environment's list. */
-export function deploymentDescription(record: Pick<DeploymentRecord, 'name' | 'version' | 'digest' | 'channel' | 'environment'>): string {
-  return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) → ${record.channel ?? record.environment}`);
-}
-
-/** What the deployment carries for tools that read the ledger (`listDeployments` → payload). */
-export function deploymentPayload(record: DeploymentRecord): Record<string, string> {
-  return {
-    name: record.name,
-    image: record.image,
-    digest: record.digest,
-    version: record.version,
-    ...(record.channel ? { channel: record.channel } : {}),
-    ...(record.previousVersion ? { previous_version: record.previousVersion } : {}),
-  };
 }
 
 function splitRepository(repository: string): { owner: string; repo: string } {

@@ -6,13 +6,8 @@
  * createDeploymentStatus). The exact requests are asserted: method, path, headers and JSON bodies.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  deploymentDescription,
-  deploymentPayload,
-  GitHubDeployments,
-  shortDescription,
-  type DeploymentRecord,
-} from '../../src/github/deployments.js';
+import { deploymentDescription, deploymentPayload, shortDescription } from '../../src/github/deployment-text.js';
+import { GitHubDeployments, type DeploymentRecord } from '../../src/github/deployments.js';
 import { captureError, startServer, type RecordedRequest, type Reply, type TestServer } from '../platform/support.js';
 
 const token = 'ghs_contractTestToken0123456789abcdef';
@@ -161,7 +156,9 @@ test.each([
 });
 
 test('description and payload without a channel (databricks)', () => {
-  const { channel: _channel, previousVersion: _previous, ...plain } = record;
+  const plain: DeploymentRecord = { ...record };
+  delete plain.channel;
+  delete plain.previousVersion;
   expect(deploymentDescription(plain)).toBe('ml-runtime 1.2.3 (sha256:abababababab) → production');
   expect(deploymentPayload(plain)).toEqual({ name: 'ml-runtime', image: record.image, digest, version: '1.2.3' });
 });
