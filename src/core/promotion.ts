@@ -165,6 +165,19 @@ function decideWithoutChannels(inputs: PromotionInputs): PromotionChoice {
 }
 
 /**
+ * Where a platform lets the image go. DataWorks runs the registry reference its version records
+ * (an ACR URI): a copy elsewhere would not change what DataWorks runs, so it is refused.
+ */
+export function checkDestinationAllowed(platform: PlatformName, toImage: string | undefined): void {
+  if (toImage === undefined || platform !== 'dataworks') return;
+  throw new InputError(
+    'to-image',
+    `dataworks runs the image its version records (its ACR ImageUri), so a copy to ${toImage} would not change what DataWorks runs`,
+    'Leave to-image empty on dataworks (the version is published where it is), or register the copy as a version of its own',
+  );
+}
+
+/**
  * The version before `current` in a channel's promotion history (oldest first): what the latest
  * promotion to `current` replaced. Rolling back twice returns to where it started, as
  * `kubectl rollout undo` does.

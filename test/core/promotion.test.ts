@@ -5,6 +5,7 @@ import { parseRepository } from '../../src/core/image-ref.js';
 import type { PlatformName } from '../../src/core/platform-model.js';
 import {
   checkChannelName,
+  checkDestinationAllowed,
   checkRequiredChannel,
   decideMove,
   decidePromotion,
@@ -243,4 +244,14 @@ test.each([
   [{}, undefined],
 ])('deploymentRef(%j) = %s', (facts, ref) => {
   expect(deploymentRef(facts)).toBe(ref);
+});
+
+test.each([
+  ['catalog', 'r/prod/app', undefined],
+  ['databricks', 'r/prod/app', undefined],
+  ['dataworks', undefined, undefined],
+  ['dataworks', 'r/prod/app', 'dataworks runs the image its version records'],
+] as const)('checkDestinationAllowed(%s, %s)', (platform, toImage, problem) => {
+  if (problem === undefined) expect(() => checkDestinationAllowed(platform, toImage)).not.toThrow();
+  else expect(errorOf(() => checkDestinationAllowed(platform, toImage)).message).toContain(problem);
 });

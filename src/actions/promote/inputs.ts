@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { InputError } from '../../core/errors.js';
 import { ImageRefError, parseRepository } from '../../core/image-ref.js';
 import { PLATFORM_NAMES, type AttachmentTarget } from '../../core/platform-model.js';
-import { decidePromotion, type PromotionChoice, type RepositoryRef } from '../../core/promotion.js';
+import { checkDestinationAllowed, decidePromotion, type PromotionChoice, type RepositoryRef } from '../../core/promotion.js';
 import { checkCredentialInputs, checkEndpoint, checkImageName } from '../../core/registration.js';
 import { splitList } from '../../core/lists.js';
 import { parseExtraTags } from '../../core/tags.js';
@@ -51,6 +51,7 @@ export function readPromoteInputs(): PromoteInputs {
     requireChannel: readString('require-channel'),
   });
   const toImage = readToImage();
+  checkDestinationAllowed(platform, readOptional('to-image'));
   const reason = readOptional('reason');
   if (reason !== undefined && reason.length > 1024) {
     throw new InputError('reason', `has ${reason.length} characters, more than 1024`, 'Shorten it; link to details instead');

@@ -174,6 +174,20 @@ describe('bad input: one clear error naming the input; no registry client, no de
       "Input 'to-channel': 'production': dataworks has one channel per image",
     ],
     [
+      'dataworks: a to-image',
+      {
+        version: '3',
+        platform: 'dataworks',
+        token: '',
+        'access-key-id': 'LTAI5t0000',
+        'access-key-secret': 'sk-inprocess-0000',
+        'image-name': 'ml_runtime',
+        'to-channel': '',
+        'to-image': 'registry.example.com/prod/ml',
+      },
+      "Input 'to-image': dataworks runs the image its version records",
+    ],
+    [
       'databricks: a version name',
       { version: '1.0.0', platform: 'databricks', 'to-channel': '', endpoint: 'https://adb-1.azuredatabricks.net' },
       "Input 'version': '1.0.0' is not an image reference pinned by digest",

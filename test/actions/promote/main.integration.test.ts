@@ -10,6 +10,7 @@ import { RegistryClient } from '../../../src/registry/client.js';
 import { runInProcess } from '../../harness/in-process.js';
 import { faults } from '../../support/fault-proxy.js';
 import { skopeoDigest, skopeoRawManifest } from '../../support/skopeo.js';
+import { startFakeWorkspace } from '../../platform/databricks/fake-workspace.js';
 import {
   catalogInputs,
   channelVersion,
@@ -22,6 +23,7 @@ import {
   startWorld,
   tagAt,
   tokens,
+  viaProxy,
   type World,
 } from './support.js';
 
@@ -134,6 +136,40 @@ describe('the move: zero bytes within a registry, the same digest everywhere', (
     expect(index.manifests).toHaveLength(2);
     for (const child of index.manifests) {
       expect(await skopeoDigest(`${world.other.host}/prod/multi@${child.digest}`)).toBe(child.digest);
+    }
+  });
+});
+
+describe('databricks: no channels, the promotion is the targets', () => {
+  test('the pinned image is copied to the production registry and the cluster runs the destination', async () => {
+    const workspaceToken = 'dapi-promote-test-51c7e2';
+    const workspace = await startFakeWorkspace({ token: workspaceToken });
+    try {
+      workspace.clusters.set('0123-456789-abc', { cluster_id: '0123-456789-abc', cluster_name: 'prod', state: 'TERMINATED' });
+      const { v1 } = world.images;
+      const result = await promote({
+        platform: 'databricks',
+        endpoint: workspace.url,
+        token: workspaceToken,
+        'image-name': 'ml-runtime',
+        version: viaProxy(world, v1),
+        'to-image': `${world.other.host}/prod/dbx`,
+        tags: 'prod',
+        targets: 'cluster/0123-456789-abc',
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.outputs).toMatchObject({
+        digest: v1.digest,
+        move: 'copy',
+        image: `${world.other.host}/prod/dbx@${v1.digest}`,
+        'previous-version': '',
+      });
+      expect(workspace.clusters.get('0123-456789-abc')?.docker_image?.url).toBe(`${world.other.host}/prod/dbx@${v1.digest}`);
+      expect(await skopeoDigest(`${world.other.host}/prod/dbx:prod`)).toBe(v1.digest);
+      expect(result.summary).toContain('no channels on databricks');
+      expect(result.allText.replace(/^::add-mask::.*$/gm, '')).not.toContain(workspaceToken);
+    } finally {
+      await workspace.close();
     }
   });
 });
@@ -291,7 +327,8 @@ describe('refused before anything moves', () => {
     const result = await promote({ 'image-name': name, version: '1.0.0', 'to-channel': 'production' });
     expect(result.errors).toEqual([expect.stringContaining(problem)]);
     expect(await channelVersion(world, name, 'production')).toBeUndefined();
-    expect(world.sourceProxy.records.filter((r) => r.method === 'PUT' || r.method === 'POST')).toEqual([]);
+    // Only reads, and the push-access check (an upload session opened and cancelled): nothing written.
+    expect(world.sourceProxy.records.filter((r) => r.method === 'PUT' || r.method === 'PATCH' || /mount=/.test(r.path))).toEqual([]);
   });
 
   test('no credentials for a destination that needs them: one error naming registry-username, nothing pushed', async () => {
