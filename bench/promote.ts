@@ -217,10 +217,14 @@ export async function run(): Promise<boolean> {
       cross: [] as Timed[],
       skopeoSame: [] as number[],
       skopeoCross: [] as number[],
+      nodeStart: [] as number[],
     };
     started = process.hrtime.bigint();
     for (let round = 0; round < ROUNDS; round++) {
       const ours = async () => {
+        const start = process.hrtime.bigint();
+        await runAsync(process.execPath, ['-e', '0']);
+        runs.nodeStart.push(seconds(start));
         runs.same.push(await promote(scratch, catalog.url, token, `same-${round}`, `${a.host}/same-${round}/app`));
         runs.cross.push(await promote(scratch, catalog.url, token, `cross-${round}`, `${b.host}/cross-${round}/app`));
         runs.tags.push(await promote(scratch, catalog.url, token, `tags-${round}`));
@@ -253,6 +257,12 @@ export async function run(): Promise<boolean> {
     console.log(`promote: same repository (tags only): promote ${best.tags.seconds.toFixed(3)} s (${phaseLine(best.tags)})`);
     console.log(
       `promote: another registry: promote ${best.cross.seconds.toFixed(3)} s (${phaseLine(best.cross)}), skopeo copy ${skopeoCrossBest.toFixed(3)} s`,
+    );
+    const work = (run: Timed) => Object.values(run.phases).reduce((sum, ms) => sum + ms, 0) / 1000;
+    console.log(
+      `promote: for context — \`node -e 0\` (the same binary) ${Math.min(...runs.nodeStart).toFixed(3)} s; promote's own phases: ` +
+        `same registry ${work(best.same).toFixed(3)} s (skopeo/phases ${(skopeoSameBest / work(best.same)).toFixed(1)}), ` +
+        `across registries ${work(best.cross).toFixed(3)} s (phases/skopeo ${(work(best.cross) / skopeoCrossBest).toFixed(2)})`,
     );
     console.log(
       `promote: blob bytes uploaded within one registry: promote ${bytes.promoteSame} (bytes-copied ${bytes.promoteSameOutput}), skopeo copy ${skopeoSame}`,
