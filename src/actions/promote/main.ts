@@ -2,27 +2,19 @@ import * as core from '@actions/core';
 import { errorMessage, InputError, StepError } from '../../core/errors.js';
 import { formatImageRef, parsePinnedImageRef, repositoryName, withDigest } from '../../core/image-ref.js';
 import type { Attachment, PromotionResult } from '../../core/platform-model.js';
-import {
-  decideMove,
-  deploymentRef,
-  describeMove,
-  destinationTags,
-  hashLabelProblem,
-  pinnedName,
-  type RepositoryRef,
-  versionTagProblem,
-} from '../../core/promotion.js';
+import { decideMove, describeMove, destinationTags, pinnedName, type RepositoryRef } from '../../core/promotion.js';
 import { runUrl } from '../../core/registration.js';
 import { targetName } from '../../core/targets.js';
 import { shortDescription } from '../../github/deployment-text.js';
-import type { Deployments, DeploymentsOptions, RecordedDeployment } from '../../github/deployments.js';
+import type { Deployments, DeploymentsOptions } from '../../github/deployments.js';
 import { createPlatform, platformOptions } from '../../platform/create.js';
 import { RegistryClient } from '../../registry/client.js';
 import { type CredentialSource, defaultCredentials } from '../../registry/credentials.js';
-import { RegistryError } from '../../registry/errors.js';
-import { checkPushAccess, moveImage, moveTags, readSourceImage, tagDigest, verifyDestination } from '../../registry/image-move.js';
+import { moveImage, moveTags, verifyDestination } from '../../registry/image-move.js';
 import { readIdToken } from '../../runtime/id-token.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
+import { checkBeforeMoving } from './checks.js';
+import { startDeployment } from './deployment.js';
 import { readPromoteInputs } from './inputs.js';
 import { resolveVersion } from './resolve.js';
 import { type PhaseTime, writePromoteSummary } from './summary.js';
@@ -102,69 +94,35 @@ export async function run(seams: Partial<PromoteSeams> = {}): Promise<void> {
         : [],
     );
     const client = registry(credentials, inputs.insecureRegistries);
-    const image = await timed('check', 'Check the source image and the destination', async () => {
-      // Independent reads, at once: the source and its labels, push access, the version tag.
-      const [sourceRead, push, tag] = await Promise.allSettled([
-        readSourceImage(client, source),
-        checkPushAccessOrExplain(client, destination, credentials),
-        ownTag ? tagDigest(client, destination, ownTag.versionTag) : Promise.resolve(undefined),
-      ]);
-      // Reported in a fixed order, whichever failed first: the source, its labels, push access, the tag.
-      const found = settledValue(sourceRead);
-      const problem = hashLabelProblem(formatImageRef(source), found.hashLabels, version.buildHash);
-      if (problem) throw new StepError(`${problem}. Nothing was moved`);
-      settledValue(push);
-      const existing = settledValue(tag);
-      const taken = ownTag && versionTagProblem(repositoryName(destination), ownTag.versionTag, existing, version.digest);
-      if (taken) throw new StepError(taken);
-      core.info(`Source ${formatImageRef(source)} carries the build hash; ${repositoryName(destination)} accepts pushes`);
-      return found;
-    });
+    const image = await timed('check', 'Check the source image and the destination', () =>
+      checkBeforeMoving(client, { source, destination, version, versionTag: ownTag?.versionTag, credentials }),
+    );
     if (move !== 'tags' && tags.length === 0) {
       core.warning(
         `${repositoryName(destination)} will hold the image by digest only: registries may garbage-collect untagged images; give tags`,
       );
     }
 
-    let deployment: RecordedDeployment | undefined;
-    let ledger: Deployments | undefined;
-    if (inputs.deployment) {
-      const ref = deploymentRef({ recorded: version.commit, label: image.revision, workflowSha: process.env.GITHUB_SHA });
-      if (!ref) {
-        throw new StepError(
-          `no commit is known for ${inputs.imageName} ${version.version} (the platform records none, the image has no revision label, GITHUB_SHA is unset): a deployment needs one`,
-        );
-      }
-      const repository = process.env.GITHUB_REPOSITORY;
-      if (!repository) {
-        throw new InputError(
-          'github-token',
-          'is set but GITHUB_REPOSITORY is not',
-          'Run in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo',
-        );
-      }
-      ledger = await deployments({
-        token: inputs.deployment.token,
-        repository,
-        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
-        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
-        log: { info: (message) => core.info(message), debug: (message) => core.debug(message) },
-      });
-      const started = ledger;
-      deployment = await timed('deployment', `Record a deployment to ${inputs.deployment.environment}`, () =>
-        started.start({
-          environment: inputs.deployment!.environment,
-          ref,
-          name: inputs.imageName,
-          image: pinnedName(destination, version.digest),
-          digest: version.digest,
-          version: version.version,
-          ...(channel !== undefined ? { channel } : {}),
-          ...(resolved.channelBefore ? { previousVersion: resolved.channelBefore.version } : {}),
-          ...(url ? { runUrl: url } : {}),
-        }),
-      );
-    }
+    const started = inputs.deployment
+      ? await timed('deployment', `Record a deployment to ${inputs.deployment.environment}`, () =>
+          startDeployment(
+            deployments,
+            inputs.deployment!.token,
+            { recorded: version.commit, label: image.revision },
+            {
+              environment: inputs.deployment!.environment,
+              name: inputs.imageName,
+              image: pinnedName(destination, version.digest),
+              digest: version.digest,
+              version: version.version,
+              ...(channel !== undefined ? { channel } : {}),
+              ...(resolved.channelBefore ? { previousVersion: resolved.channelBefore.version } : {}),
+              ...(url ? { runUrl: url } : {}),
+            },
+          ),
+        )
+      : undefined;
+    const deployment = started?.deployment;
 
     try {
       const moved = await timed('move', `Move ${version.digest} to ${repositoryName(destination)}`, async () => {
@@ -209,9 +167,6 @@ export async function run(seams: Partial<PromoteSeams> = {}): Promise<void> {
         attachments: JSON.stringify(attachments),
         'deployment-id': deployment?.id ?? '',
       });
-      if (ledger && deployment) {
-        await ledger.finish(deployment, 'success', `${inputs.imageName} ${version.version} promoted${channel ? ` to ${channel}` : ''}`);
-      }
       core.info(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
       await writePromoteSummary({
         platform: platform.name,
@@ -232,34 +187,20 @@ export async function run(seams: Partial<PromoteSeams> = {}): Promise<void> {
         phases,
       });
     } catch (error) {
-      if (ledger && deployment) {
-        await ledger
-          .finish(deployment, 'failure', shortDescription(errorMessage(error)))
+      if (started) {
+        await started.ledger
+          .finish(started.deployment, 'failure', shortDescription(errorMessage(error)))
           .catch((failure: unknown) => core.warning(`The deployment could not be marked failed: ${errorMessage(failure)}`));
       }
       throw error;
     }
-  });
-}
-
-function settledValue<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === 'rejected') throw result.reason;
-  return result.value;
-}
-
-/** Push access, or one clear error that says which credentials are missing. */
-async function checkPushAccessOrExplain(client: RegistryClient, destination: RepositoryRef, credentials: CredentialSource): Promise<void> {
-  try {
-    await checkPushAccess(client, destination);
-  } catch (error) {
-    const denied = error instanceof RegistryError && (error.status === 401 || error.status === 403);
-    if (denied && !(await credentials(destination.registry))) {
-      throw new InputError(
-        'registry-username',
-        `the destination registry ${destination.registry} refused to let ${destination.repository} be pushed to without credentials, and none were given (HTTP ${(error as RegistryError).status})`,
-        'Pass registry-username and registry-password for the destination registry (from secrets), or log in before this step (docker/login-action)',
+    if (started) {
+      // Promoted: a status that cannot be written fails the step, but never records a failure.
+      await started.ledger.finish(
+        started.deployment,
+        'success',
+        `${inputs.imageName} ${version.version} promoted${channel !== undefined ? ` to ${channel}` : ''}`,
       );
     }
-    throw error;
-  }
+  });
 }

@@ -43,6 +43,7 @@ beforeEach(() => {
     proxy.resetRecords();
   }
   world.github.requests.length = 0;
+  delete world.github.faults.refuse;
 });
 
 function promote(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
@@ -246,6 +247,26 @@ describe('the GitHub deployment', () => {
     expect(world.github.requests[0]!.headers.authorization).toBe(`token ${githubToken}`);
     expect(result.summary).toContain('<a href="https://github.com/acme/images/deployments/production">9001</a>');
     expectNoSecrets(result.allText);
+  });
+
+  test('a success status GitHub refuses fails the step after promoting, and never records a failure', async () => {
+    const { v1 } = world.images;
+    await registerVersion(world, 'ledger-refuses', '1.0.0', v1, hashes.v1);
+    world.github.faults.refuse = { state: 'success', status: 422 };
+    const result = await promote(
+      {
+        'image-name': 'ledger-refuses',
+        version: '1.0.0',
+        'to-channel': 'production',
+        'github-token': githubToken,
+        environment: 'production',
+      },
+      { GITHUB_API_URL: world.github.url },
+    );
+    expect(result.errors).toEqual([expect.stringContaining('GitHub answered 422 while recording success on deployment')]);
+    const states = world.github.requests.filter((r) => /statuses$/.test(r.path)).map((r) => JSON.parse(r.body).state);
+    expect(states).toEqual(['in_progress', 'success']);
+    expect(await channelVersion(world, 'ledger-refuses', 'production')).toBe('1.0.0');
   });
 
   test('a copy that fails after the deployment started: marked failure, nothing tagged, the channel unchanged', async () => {

@@ -68,6 +68,7 @@ describe('a flaky destination registry', () => {
         expect(await existsByDigest(destination, v2.digest)).toBe(true);
       }
     }
+    console.info(`promote behind the fault proxy: ${outcomes.join(' → ')}`);
     expect(outcomes[0]).toBe('failed before tagging');
     expect(outcomes.at(-1)).toBe('completed');
     expect(completed!.outputs).toMatchObject({ version: '4.0.0', digest: v2.digest, move: 'copy' });

@@ -44,7 +44,8 @@ export interface World {
   otherProxy: FaultProxy;
   catalog: CatalogFixture;
   images: { v1: PushedImage; v2: PushedImage; multi: PushedImage; unlabeled: PushedImage };
-  github: TestServer & { deployments: () => RecordedRequest[] };
+  /** The GitHub stand-in; `faults.refuse` makes it answer a status of that state with an error. */
+  github: TestServer & { deployments: () => RecordedRequest[]; faults: { refuse?: { state: string; status: number } } };
   /** A DOCKER_CONFIG with no credentials: tests say exactly which exist. */
   dockerConfig: string;
   stop: () => Promise<void>;
@@ -74,12 +75,18 @@ export async function startWorld(): Promise<World> {
   const [sourceProxy, otherProxy] = await Promise.all([startFaultProxy({ target: source.url }), startFaultProxy({ target: other.url })]);
   const db = tempDb();
   const catalog = await startCatalogInProcess({ tokens: tokenSpec, db: db.db });
+  const githubFaults: World['github']['faults'] = {};
   const github = await startServer((request) => {
     if (request.method === 'POST' && /\/deployments$/.test(request.path)) {
       const id = 9000 + github.requests.filter((r) => /\/deployments$/.test(r.path)).length;
       return { status: 201, body: { id, environment: JSON.parse(request.body).environment } };
     }
-    if (request.method === 'POST' && /\/statuses$/.test(request.path)) return { status: 201, body: { id: 1 } };
+    if (request.method === 'POST' && /\/statuses$/.test(request.path)) {
+      const refused = githubFaults.refuse;
+      if (refused && JSON.parse(request.body).state === refused.state)
+        return { status: refused.status, body: { message: 'Validation Failed' } };
+      return { status: 201, body: { id: 1 } };
+    }
     return { status: 404, body: { message: 'Not Found' } };
   });
   const dockerConfig = mkdtempSync(path.join(tmpdir(), 'promote-docker-config-'));
@@ -91,7 +98,7 @@ export async function startWorld(): Promise<World> {
     otherProxy,
     catalog,
     images: { v1, v2, multi, unlabeled },
-    github: { ...github, deployments: () => github.requests },
+    github: { ...github, deployments: () => github.requests, faults: githubFaults },
     dockerConfig,
     stop: async () => {
       await Promise.all([sourceProxy.stop(), otherProxy.stop(), github.close(), catalog.stop()]);
