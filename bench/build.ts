@@ -20,15 +20,15 @@ const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REBUILD_ROUNDS = Number(process.env.BENCH_REBUILD_ROUNDS ?? 3);
 
-function seconds(start: bigint): number {
+export function seconds(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-function ratioLine(label: string, value: number, target: number): string {
+export function ratioLine(label: string, value: number, target: number): string {
   return `${label} = ${value.toFixed(3)} (target ≤ ${target}) ${value <= target ? 'PASS' : 'FAIL'}`;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -67,12 +67,17 @@ export async function startRegistry(root: string): Promise<{ host: string; child
   return { host: `127.0.0.1:${port}`, child };
 }
 
-/** Forwards to the registry and counts requests by kind (manifest / blob / other). */
-async function startCountingProxy(target: string): Promise<{ host: string; requests: string[]; close: () => Promise<void> }> {
+/** Forwards to the registry and records every request line, and the blob bytes uploaded through it. */
+export async function startCountingProxy(
+  target: string,
+): Promise<{ host: string; requests: string[]; uploadedBytes: () => number; close: () => Promise<void> }> {
   const [hostname, port] = target.split(':');
   const requests: string[] = [];
+  let uploaded = 0;
   const server = createServer((req, res) => {
     requests.push(`${req.method} ${req.url}`);
+    // Request body bytes sent to blob upload endpoints: what a copy moves, what a mount never does.
+    if (/\/blobs\/uploads\//.test(req.url ?? '')) req.on('data', (chunk: Buffer) => (uploaded += chunk.byteLength));
     const upstream = httpRequest({ hostname, port: Number(port), method: req.method, path: req.url, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -86,6 +91,7 @@ async function startCountingProxy(target: string): Promise<{ host: string; reque
   return {
     host: `127.0.0.1:${proxyPort}`,
     requests,
+    uploadedBytes: () => uploaded,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -133,7 +139,7 @@ interface BuildRun {
 }
 
 /** Runs a command without blocking the event loop (the counting proxy lives in this process). */
-function runAsync(
+export function runAsync(
   command: string,
   args: string[],
   options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},

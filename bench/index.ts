@@ -9,6 +9,7 @@ const parts: Array<{ name: string; load: () => Promise<{ run: () => Promise<bool
   { name: 'catalog', load: () => import('./catalog.ts') },
   { name: 'validate', load: () => import('./validate.ts') },
   { name: 'push', load: () => import('./push.ts') },
+  { name: 'promote', load: () => import('./promote.ts') },
 ];
 
 const only = process.argv.slice(2);

@@ -12,7 +12,9 @@
  *     the built CLI (`node dist/cli/index.js <action> --<input> <value>`), printing the outputs and
  *     the job summaries;
  *  6. runs again: the image is reused (no build), the version is the same, `created: false`;
- *  7. stops everything it started and removes its temp files (`-- --keep` keeps them) — also on an
+ *  7. promotes that version to the `production` channel without rebuilding (same repository: only
+ *     tags move, zero blob bytes), and shows what the channel holds;
+ *  8. stops everything it started and removes its temp files (`-- --keep` keeps them) — also on an
  *     error or Ctrl-C.
  *
  * Every command gets an argv array; nothing goes through a shell.
@@ -284,7 +286,7 @@ async function startRegistry(work: string): Promise<string> {
 async function startCatalog(work: string, token: string): Promise<string> {
   const db = path.join(work, 'catalog.db');
   const child = spawn(process.execPath, [cli, 'catalog', 'serve', '--host', '127.0.0.1', '--port', '0', '--db', db], {
-    env: { ...process.env, CATALOG_TOKENS: `${token}:register+read` },
+    env: { ...process.env, CATALOG_TOKENS: `${token}:register+promote+read` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let logs = '';
@@ -456,6 +458,29 @@ async function pipeline(
   return { gitState, hash, build, register };
 }
 
+/** Act three: the registered version goes to production, by tags only (the image is already in the registry). */
+async function promoteToProduction(context: Context, catalogUrl: string, token: string, version: string): Promise<Record<string, string>> {
+  heading('Run 3: promote the version to production (nothing rebuilt, nothing copied)');
+  writeFileSync(context.summaryFile, '');
+  const promoted = await step(
+    context,
+    'Run 3 promote',
+    'promote',
+    {
+      platform: 'catalog',
+      endpoint: catalogUrl,
+      'image-name': 'example-image',
+      version,
+      'to-channel': 'production',
+      tags: 'production',
+    },
+    { token },
+  );
+  heading('Run 3: job summary');
+  say(mask(renderSummary(readFileSync(context.summaryFile, 'utf8'))));
+  return promoted;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -487,6 +512,7 @@ async function main(): Promise<void> {
   const repository = `${registry}/demo/example-image`;
   const first = await pipeline(context, 'Run 1', base, repository, catalogUrl, token);
   const second = await pipeline(context, 'Run 2', base, repository, catalogUrl, token);
+  const promoted = await promoteToProduction(context, catalogUrl, token, first.register!.version!);
 
   heading('What happened');
   const digest = execFileSync(
@@ -512,14 +538,32 @@ async function main(): Promise<void> {
   say(
     `  the catalog has resource-group/rg-demo running ${String(attachment.image)} ${String(attachment.version)} (${String(attachment.digest)})`,
   );
+  const production = (await (
+    await fetch(`${catalogUrl}/v1/images/example-image/channels/production`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json()) as Record<string, unknown>;
+  const productionTag = execFileSync(
+    'skopeo',
+    ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${repository}:production`],
+    { encoding: 'utf8' },
+  ).trim();
+  say(`  the channel production of example-image holds ${String(production.version)} (${String(production.digest)})`);
+  say(
+    `  promoting it moved ${promoted.move === 'tags' ? 'only tags' : promoted.move}: ${promoted['bytes-copied']} blob bytes copied; ${repository}:production is ${productionTag}`,
+  );
   const ok =
     second.build!.reused === 'true' &&
     second.register!.created === 'false' &&
     second.register!['version-id'] === first.register!['version-id'] &&
-    digest === first.build!.digest;
+    digest === first.build!.digest &&
+    production.version === first.register!.version &&
+    promoted['bytes-copied'] === '0' &&
+    productionTag === first.build!.digest;
   say(
     ok
-      ? green('\n  The second run built nothing and registered nothing new: the same image, the same version.')
+      ? green(
+          '\n  The second run built nothing and registered nothing new: the same image, the same version.\n' +
+            '  Production got that very version without a rebuild or a byte copied.',
+        )
       : '\n  Unexpected: see the logs above.',
   );
   if (!args.includes('--keep')) say(dim('  (npm run demo -- --keep keeps the registry data, the catalog database and the step logs)'));

@@ -538,24 +538,14 @@ function retryDecision(input, explain = explainStop) {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 4394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bP: () => (/* binding */ RegistryClient),
-  Ko: () => (/* binding */ configPlatform),
-  mP: () => (/* binding */ toImageRef)
-});
-
-// UNUSED EXPORTS: defaultRetryPolicy
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
-// EXTERNAL MODULE: ./src/core/image-ref.ts
-var image_ref = __webpack_require__(3386);
-;// CONCATENATED MODULE: ./src/registry/challenge.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ repositoryScope),
+/* harmony export */   qd: () => (/* binding */ parseWwwAuthenticate),
+/* harmony export */   tO: () => (/* binding */ pickChallenge)
+/* harmony export */ });
 /**
  * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
  * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
@@ -658,6 +648,28 @@ function repositoryScope(repository, actions) {
     return `repository:${repository}:${actions.join(',')}`;
 }
 
+
+/***/ }),
+
+/***/ 3123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  Ko: () => (/* binding */ configPlatform),
+  mP: () => (/* binding */ toImageRef)
+});
+
+// UNUSED EXPORTS: defaultRetryPolicy
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+// EXTERNAL MODULE: ./src/registry/challenge.ts
+var registry_challenge = __webpack_require__(4394);
 ;// CONCATENATED MODULE: ./src/registry/chunks.ts
 /** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
 async function* fixedChunks(stream, chunkBytes) {
@@ -722,7 +734,7 @@ class Authorizer {
     }
     /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
     learn(apiHost, challenges) {
-        const picked = pickChallenge(challenges);
+        const picked = (0,registry_challenge/* pickChallenge */.tO)(challenges);
         this.challenges.set(apiHost, picked ?? null);
         return picked;
     }
@@ -962,14 +974,18 @@ class RegistryHttp {
             const response = await this.options.fetch(url, {
                 method: request.method,
                 headers,
-                ...(request.body ? { body: request.body } : {}),
+                ...(request.body instanceof ReadableStream
+                    ? { body: request.body, duplex: 'half' }
+                    : request.body
+                        ? { body: request.body }
+                        : {}),
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
             });
             this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
             if (response.status === 401 && !answeredChallenge && !request.anonymous) {
                 const known = this.auth.knows(target.apiHost);
-                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
+                const challenge = this.auth.learn(target.apiHost, (0,registry_challenge/* parseWwwAuthenticate */.qd)(response.headers.get('www-authenticate')));
                 if (authorization.kind === 'bearer')
                     this.auth.invalidate(target, request.scopes);
                 // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
@@ -1128,16 +1144,18 @@ function toImageRef(ref) {
 function target(ref) {
     return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
 }
-const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
-const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
+const pull = (ref) => [(0,registry_challenge/* repositoryScope */.F7)(ref.repository, ['pull'])];
+const pushPull = (ref) => [(0,registry_challenge/* repositoryScope */.F7)(ref.repository, ['pull', 'push'])];
 class RegistryClient {
     http;
     apiConfirmed = new Set();
     monolithicMax;
     chunkBytes;
+    uploadMode;
     constructor(options = {}) {
         this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
         this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+        this.uploadMode = options.uploadMode ?? 'chunks';
         this.http = new RegistryHttp({
             fetch: options.fetch ?? ((url, init) => fetch(url, init)),
             credentials: options.credentials ?? (0,credentials/* dockerConfigCredentials */.D)(options.mask ? { mask: options.mask } : {}),
@@ -1443,8 +1461,9 @@ class RegistryClient {
     }
     /**
      * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
-     * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
-     * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
+     * (never more than one chunk in memory) or one streamed PATCH (`uploadMode: 'stream'`), and a
+     * closing PUT with the digest. A stream that fails (digest or size mismatch, source dropped)
+     * aborts before the closing PUT, so nothing is committed.
      */
     async uploadBlob(to, descriptor, source, uploadUrl) {
         let url = uploadUrl ?? (await this.startUpload(to));
@@ -1464,22 +1483,10 @@ class RegistryClient {
                 await this.ok(request, [201]);
                 return;
             }
-            let offset = 0;
-            for await (const chunk of fixedChunks(source, this.chunkBytes)) {
-                const request = {
-                    ...base,
-                    method: 'PATCH',
-                    path: url,
-                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
-                    body: chunk,
-                    action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
-                    timeoutMs: null,
-                };
-                this.http.stats.blobBytesUploaded += chunk.byteLength;
-                const result = await this.ok(request, [202]);
-                url = this.location(result, request);
-                offset += chunk.byteLength;
-            }
+            url =
+                this.uploadMode === 'stream'
+                    ? await this.streamedPatch(to, descriptor, source, url)
+                    : await this.chunkedPatches(to, descriptor, source, url);
             await this.ok({
                 ...base,
                 method: 'PUT',
@@ -1506,6 +1513,76 @@ class RegistryClient {
             read: 'bytes',
         })
             .catch(() => undefined);
+    }
+    /**
+     * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+     * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
+     * mode, not as the aborted upload it causes.
+     */
+    async streamedPatch(to, descriptor, source, url) {
+        const stats = this.http.stats;
+        const reader = source.getReader();
+        let sourceFailure;
+        const body = new ReadableStream({
+            async pull(controller) {
+                try {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        controller.close();
+                        return;
+                    }
+                    stats.blobBytesUploaded += value.byteLength;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    sourceFailure = { error };
+                    controller.error(error);
+                }
+            },
+            cancel: (reason) => reader.cancel(reason),
+        });
+        const request = {
+            target: target(to),
+            scopes: pushPull(to),
+            retry: false,
+            read: 'bytes',
+            method: 'PATCH',
+            path: url,
+            headers: { 'content-type': 'application/octet-stream' },
+            body,
+            action: `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
+            timeoutMs: null,
+        };
+        try {
+            return this.location(await this.ok(request, [202]), request);
+        }
+        catch (error) {
+            await reader.cancel().catch(() => undefined);
+            throw sourceFailure ? sourceFailure.error : error;
+        }
+    }
+    /** PATCHes of `uploadChunkBytes` with their Content-Range, one after another; returns the upload URL to close. */
+    async chunkedPatches(to, descriptor, source, url) {
+        let offset = 0;
+        let next = url;
+        for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+            const request = {
+                target: target(to),
+                scopes: pushPull(to),
+                retry: false,
+                read: 'bytes',
+                method: 'PATCH',
+                path: next,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+                body: chunk,
+                action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+                timeoutMs: null,
+            };
+            this.http.stats.blobBytesUploaded += chunk.byteLength;
+            next = this.location(await this.ok(request, [202]), request);
+            offset += chunk.byteLength;
+        }
+        return next;
     }
     async startUpload(to) {
         const request = {
@@ -2099,7 +2176,7 @@ function networkError(error, context, scheme) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4988);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3123);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3653);
 /**
  * How a step logs in to registries: one RegistryClient for the existence check, base image
@@ -2389,6 +2466,90 @@ async function retryLoop(options, attempt) {
         options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
         await policy.sleep(decision.delayMs);
     }
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
 }
 
 

@@ -32332,6 +32332,27 @@ function readLines(name) {
 function readKeyValueLines(name) {
     return parseKeyValueLines(readLines(name), name);
 }
+/**
+ * Masks the values of credential inputs before anything can fail and print them, and, when given,
+ * every value in a `KEY=value` settings input whose key names a password, secret or token.
+ */
+function maskSecretInputs(names, settingsInput) {
+    for (const name of names) {
+        const value = readString(name);
+        if (value)
+            core.setSecret(value);
+    }
+    if (settingsInput === undefined)
+        return;
+    for (const line of core.getInput(settingsInput).split('\n')) {
+        const at = line.indexOf('=');
+        if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
+            const value = line.slice(at + 1).trim();
+            if (value)
+                core.setSecret(value);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/runtime/workspace.ts
 

@@ -51878,6 +51878,27 @@ function readLines(name) {
 function readKeyValueLines(name) {
     return parseKeyValueLines(readLines(name), name);
 }
+/**
+ * Masks the values of credential inputs before anything can fail and print them, and, when given,
+ * every value in a `KEY=value` settings input whose key names a password, secret or token.
+ */
+function maskSecretInputs(names, settingsInput) {
+    for (const name of names) {
+        const value = readString(name);
+        if (value)
+            core.setSecret(value);
+    }
+    if (settingsInput === undefined)
+        return;
+    for (const line of core.getInput(settingsInput).split('\n')) {
+        const at = line.indexOf('=');
+        if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
+            const value = line.slice(at + 1).trim();
+            if (value)
+                core.setSecret(value);
+        }
+    }
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -53394,6 +53415,7 @@ function specAsDockerfile(reference, options) {
 
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+/** The `insecure-registries` input: host[:port] entries that speak plain HTTP (loopback always does). */
 function readInsecureRegistries() {
     const entries = readList('insecure-registries');
     for (const entry of entries) {
@@ -54654,7 +54676,11 @@ class RegistryHttp {
             const response = await this.options.fetch(url, {
                 method: request.method,
                 headers,
-                ...(request.body ? { body: request.body } : {}),
+                ...(request.body instanceof ReadableStream
+                    ? { body: request.body, duplex: 'half' }
+                    : request.body
+                        ? { body: request.body }
+                        : {}),
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
             });
@@ -54840,9 +54866,11 @@ class RegistryClient {
     apiConfirmed = new Set();
     monolithicMax;
     chunkBytes;
+    uploadMode;
     constructor(options = {}) {
         this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
         this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+        this.uploadMode = options.uploadMode ?? 'chunks';
         this.http = new RegistryHttp({
             fetch: options.fetch ?? ((url, init) => fetch(url, init)),
             credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
@@ -55148,8 +55176,9 @@ class RegistryClient {
     }
     /**
      * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
-     * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
-     * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
+     * (never more than one chunk in memory) or one streamed PATCH (`uploadMode: 'stream'`), and a
+     * closing PUT with the digest. A stream that fails (digest or size mismatch, source dropped)
+     * aborts before the closing PUT, so nothing is committed.
      */
     async uploadBlob(to, descriptor, source, uploadUrl) {
         let url = uploadUrl ?? (await this.startUpload(to));
@@ -55169,22 +55198,10 @@ class RegistryClient {
                 await this.ok(request, [201]);
                 return;
             }
-            let offset = 0;
-            for await (const chunk of fixedChunks(source, this.chunkBytes)) {
-                const request = {
-                    ...base,
-                    method: 'PATCH',
-                    path: url,
-                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
-                    body: chunk,
-                    action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
-                    timeoutMs: null,
-                };
-                this.http.stats.blobBytesUploaded += chunk.byteLength;
-                const result = await this.ok(request, [202]);
-                url = this.location(result, request);
-                offset += chunk.byteLength;
-            }
+            url =
+                this.uploadMode === 'stream'
+                    ? await this.streamedPatch(to, descriptor, source, url)
+                    : await this.chunkedPatches(to, descriptor, source, url);
             await this.ok({
                 ...base,
                 method: 'PUT',
@@ -55211,6 +55228,76 @@ class RegistryClient {
             read: 'bytes',
         })
             .catch(() => undefined);
+    }
+    /**
+     * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+     * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
+     * mode, not as the aborted upload it causes.
+     */
+    async streamedPatch(to, descriptor, source, url) {
+        const stats = this.http.stats;
+        const reader = source.getReader();
+        let sourceFailure;
+        const body = new ReadableStream({
+            async pull(controller) {
+                try {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        controller.close();
+                        return;
+                    }
+                    stats.blobBytesUploaded += value.byteLength;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    sourceFailure = { error };
+                    controller.error(error);
+                }
+            },
+            cancel: (reason) => reader.cancel(reason),
+        });
+        const request = {
+            target: target(to),
+            scopes: pushPull(to),
+            retry: false,
+            read: 'bytes',
+            method: 'PATCH',
+            path: url,
+            headers: { 'content-type': 'application/octet-stream' },
+            body,
+            action: `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
+            timeoutMs: null,
+        };
+        try {
+            return this.location(await this.ok(request, [202]), request);
+        }
+        catch (error) {
+            await reader.cancel().catch(() => undefined);
+            throw sourceFailure ? sourceFailure.error : error;
+        }
+    }
+    /** PATCHes of `uploadChunkBytes` with their Content-Range, one after another; returns the upload URL to close. */
+    async chunkedPatches(to, descriptor, source, url) {
+        let offset = 0;
+        let next = url;
+        for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+            const request = {
+                target: target(to),
+                scopes: pushPull(to),
+                retry: false,
+                read: 'bytes',
+                method: 'PATCH',
+                path: next,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+                body: chunk,
+                action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+                timeoutMs: null,
+            };
+            this.http.stats.blobBytesUploaded += chunk.byteLength;
+            next = this.location(await this.ok(request, [202]), request);
+            offset += chunk.byteLength;
+        }
+        return next;
     }
     async startUpload(to) {
         const request = {

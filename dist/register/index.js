@@ -32036,7 +32036,7 @@ function formatImageRef(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
 /** `registry/repository`, the name without tag or digest. */
-function repositoryName(ref) {
+function image_ref_repositoryName(ref) {
     return `${ref.registry}/${ref.repository}`;
 }
 /** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
@@ -32046,15 +32046,15 @@ function manifestReference(ref) {
 /** The same repository under another tag (no digest). */
 function withTag(ref, tag) {
     if (!tagPattern.test(tag))
-        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
+        throw new ImageRefError(`${image_ref_repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
     return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
 }
 /** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
 function withDigest(ref, digest) {
-    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
+    validateDigest(`${image_ref_repositoryName(ref)}@${digest}`, digest);
     return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
 }
-function isValidTag(tag) {
+function image_ref_isValidTag(tag) {
     return tagPattern.test(tag);
 }
 /** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
@@ -32062,7 +32062,7 @@ function isSha256Digest(value) {
     return sha256DigestPattern.test(value);
 }
 /** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
-function parsePinnedImageRef(text) {
+function image_ref_parsePinnedImageRef(text) {
     let ref;
     try {
         ref = parseImageRef(text);
@@ -32194,6 +32194,38 @@ function versionRequest(facts) {
         build: { hash: facts.hash },
         ...(facts.description ? { description: facts.description } : {}),
     };
+}
+/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
+const CREDENTIALS = {
+    catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
+    databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
+    dataworks: {
+        takes: ['accessKeyId', 'accessKeySecret'],
+        fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
+    },
+    metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
+    zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
+};
+const INPUT_NAMES = {
+    token: 'token',
+    oidcAudience: 'oidc-audience',
+    accessKeyId: 'access-key-id',
+    accessKeySecret: 'access-key-secret',
+};
+function checkCredentialInputs(platform, given) {
+    const { takes, fix } = CREDENTIALS[platform];
+    for (const key of Object.keys(INPUT_NAMES)) {
+        if (!given[key] || takes.includes(key))
+            continue;
+        const users = Object.keys(CREDENTIALS).filter((name) => CREDENTIALS[name].takes.includes(key));
+        throw new errors_InputError(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
+    }
+    if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
+        throw new errors_InputError('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
+    }
+    if (platform === 'zenml' && !given.token) {
+        throw new errors_InputError('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/targets.ts
@@ -32369,7 +32401,7 @@ function versionFromGitTag(tag) {
     return trimmed.startsWith('v') ? trimmed.slice(1) : trimmed;
 }
 /** Why `value` cannot be a version name, or undefined when it can. */
-function versionProblem(value) {
+function version_policy_versionProblem(value) {
     if (value === '')
         return 'is empty';
     if (value.length > VERSION_MAX_LENGTH)
@@ -32383,7 +32415,7 @@ function versionProblem(value) {
 }
 /** Throws an InputError naming `input` when `value` is not a usable version name. */
 function checkVersion(value, input = 'version') {
-    const problem = versionProblem(value);
+    const problem = version_policy_versionProblem(value);
     if (problem) {
         throw new errors_InputError(input, `${problem}; a version is 1 to ${VERSION_MAX_LENGTH} characters, letters, digits, '.', '_', '+' and '-', starting with a letter or digit`, 'Use a semantic version such as 1.2.3, or leave it empty to use the git tag or the hash tag');
     }
@@ -33641,7 +33673,11 @@ class RegistryHttp {
             const response = await this.options.fetch(url, {
                 method: request.method,
                 headers,
-                ...(request.body ? { body: request.body } : {}),
+                ...(request.body instanceof ReadableStream
+                    ? { body: request.body, duplex: 'half' }
+                    : request.body
+                        ? { body: request.body }
+                        : {}),
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
             });
@@ -34015,9 +34051,11 @@ class RegistryClient {
     apiConfirmed = new Set();
     monolithicMax;
     chunkBytes;
+    uploadMode;
     constructor(options = {}) {
         this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
         this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+        this.uploadMode = options.uploadMode ?? 'chunks';
         this.http = new RegistryHttp({
             fetch: options.fetch ?? ((url, init) => fetch(url, init)),
             credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
@@ -34323,8 +34361,9 @@ class RegistryClient {
     }
     /**
      * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
-     * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
-     * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
+     * (never more than one chunk in memory) or one streamed PATCH (`uploadMode: 'stream'`), and a
+     * closing PUT with the digest. A stream that fails (digest or size mismatch, source dropped)
+     * aborts before the closing PUT, so nothing is committed.
      */
     async uploadBlob(to, descriptor, source, uploadUrl) {
         let url = uploadUrl ?? (await this.startUpload(to));
@@ -34344,22 +34383,10 @@ class RegistryClient {
                 await this.ok(request, [201]);
                 return;
             }
-            let offset = 0;
-            for await (const chunk of fixedChunks(source, this.chunkBytes)) {
-                const request = {
-                    ...base,
-                    method: 'PATCH',
-                    path: url,
-                    headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
-                    body: chunk,
-                    action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
-                    timeoutMs: null,
-                };
-                this.http.stats.blobBytesUploaded += chunk.byteLength;
-                const result = await this.ok(request, [202]);
-                url = this.location(result, request);
-                offset += chunk.byteLength;
-            }
+            url =
+                this.uploadMode === 'stream'
+                    ? await this.streamedPatch(to, descriptor, source, url)
+                    : await this.chunkedPatches(to, descriptor, source, url);
             await this.ok({
                 ...base,
                 method: 'PUT',
@@ -34386,6 +34413,76 @@ class RegistryClient {
             read: 'bytes',
         })
             .catch(() => undefined);
+    }
+    /**
+     * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+     * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
+     * mode, not as the aborted upload it causes.
+     */
+    async streamedPatch(to, descriptor, source, url) {
+        const stats = this.http.stats;
+        const reader = source.getReader();
+        let sourceFailure;
+        const body = new ReadableStream({
+            async pull(controller) {
+                try {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        controller.close();
+                        return;
+                    }
+                    stats.blobBytesUploaded += value.byteLength;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    sourceFailure = { error };
+                    controller.error(error);
+                }
+            },
+            cancel: (reason) => reader.cancel(reason),
+        });
+        const request = {
+            target: target(to),
+            scopes: pushPull(to),
+            retry: false,
+            read: 'bytes',
+            method: 'PATCH',
+            path: url,
+            headers: { 'content-type': 'application/octet-stream' },
+            body,
+            action: `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
+            timeoutMs: null,
+        };
+        try {
+            return this.location(await this.ok(request, [202]), request);
+        }
+        catch (error) {
+            await reader.cancel().catch(() => undefined);
+            throw sourceFailure ? sourceFailure.error : error;
+        }
+    }
+    /** PATCHes of `uploadChunkBytes` with their Content-Range, one after another; returns the upload URL to close. */
+    async chunkedPatches(to, descriptor, source, url) {
+        let offset = 0;
+        let next = url;
+        for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+            const request = {
+                target: target(to),
+                scopes: pushPull(to),
+                retry: false,
+                read: 'bytes',
+                method: 'PATCH',
+                path: next,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+                body: chunk,
+                action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+                timeoutMs: null,
+            };
+            this.http.stats.blobBytesUploaded += chunk.byteLength;
+            next = this.location(await this.ok(request, [202]), request);
+            offset += chunk.byteLength;
+        }
+        return next;
     }
     async startUpload(to) {
         const request = {
@@ -34583,6 +34680,225 @@ class VersionNotCurrentError extends errors_StepError {
         this.current = current;
         this.name = 'VersionNotCurrentError';
     }
+}
+/**
+ * The failure of a promotion that lost a race: the channel moved to `winner` after this run read
+ * it. Nothing was changed by the losing promotion.
+ */
+class ChannelMovedError extends errors_StepError {
+    image;
+    channel;
+    version;
+    winner;
+    seen;
+    constructor(image, channel, version, winner, seen) {
+        super(`channel ${channel} of ${image} moved to ${winner ?? 'nothing'} (another promotion won) while this run promoted ${version}; ` +
+            `it held ${seen ?? 'nothing'} when this run read it. The channel was left on ${winner ?? 'nothing'}: re-run this promotion if ${version} should replace it`);
+        this.image = image;
+        this.channel = channel;
+        this.version = version;
+        this.winner = winner;
+        this.seen = seen;
+        this.name = 'ChannelMovedError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion.ts
+/**
+ * The decisions of `promote` that need no I/O: which version is asked for (a name, `previous`, or
+ * whatever a channel holds), which channels each platform has, how the image moves (tags only,
+ * cross-repository mount, streamed copy), which tags it gets at the destination, and the checks a
+ * promotion must pass before anything moves. Every refusal is an InputError that names the input.
+ */
+
+
+
+/** DataWorks' one channel per image: the version its workspaces run, published. */
+const DATAWORKS_CHANNEL = 'published';
+const CHANNEL_MODELS = {
+    catalog: { kind: 'named' },
+    dataworks: { kind: 'single', name: DATAWORKS_CHANNEL },
+    databricks: { kind: 'none' },
+    metaflow: { kind: 'none' },
+    zenml: { kind: 'none' },
+};
+/** The `version` that means "what to-channel held before its current version": a rollback. */
+const PREVIOUS = 'previous';
+/** The catalog's ChannelName (openapi.yaml). */
+const CHANNEL_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const CHANNEL_MAX_LENGTH = 63;
+function checkChannelName(input, value) {
+    if (value.length > CHANNEL_MAX_LENGTH || !CHANNEL_NAME.test(value)) {
+        throw new InputError(input, `'${value}' is not a channel name (lowercase letters and digits, separated by '.', '_' or '-'; at most ${CHANNEL_MAX_LENGTH})`, 'Use a name such as staging or production');
+    }
+    return value;
+}
+/** Checks how the version and the channels were asked for, against what the platform has. */
+function decidePromotion(inputs) {
+    const model = CHANNEL_MODELS[inputs.platform];
+    if (inputs.version !== '' && inputs.fromChannel !== '') {
+        throw new InputError('from-channel', `is set together with version '${inputs.version}'`, 'Give either version (a version name, or previous for a rollback) or from-channel (promote what that channel holds)');
+    }
+    if (inputs.version === '' && inputs.fromChannel === '') {
+        throw new InputError('version', 'is empty and no from-channel is set', 'Give the version to promote (e.g. 1.2.3, or previous for a rollback), or from-channel to promote what that channel holds');
+    }
+    if (model.kind === 'none')
+        return decideWithoutChannels(inputs);
+    const toChannel = model.kind === 'single' ? singleChannel(inputs, model.name) : namedChannel(inputs);
+    const selector = inputs.version === PREVIOUS
+        ? { kind: 'previous' }
+        : inputs.version !== ''
+            ? { kind: 'version', version: checkVersionName(inputs.version) }
+            : { kind: 'channel', channel: checkChannelName('from-channel', inputs.fromChannel) };
+    if (selector.kind === 'channel' && selector.channel === toChannel) {
+        throw new InputError('from-channel', `is the same channel as to-channel (${toChannel}): that promotion would change nothing`, 'Promote from another channel, e.g. from-channel: staging with to-channel: production');
+    }
+    const requireChannel = inputs.requireChannel === '' ? undefined : checkChannelName('require-channel', inputs.requireChannel);
+    if (requireChannel !== undefined && requireChannel === toChannel) {
+        throw new InputError('require-channel', `is the same channel as to-channel (${toChannel})`, 'Name the channel a version must pass first, e.g. require-channel: staging with to-channel: production');
+    }
+    return { selector, toChannel, ...(requireChannel !== undefined ? { requireChannel } : {}) };
+}
+function checkVersionName(version) {
+    const problem = versionProblem(version);
+    if (problem) {
+        throw new InputError('version', `${problem}; a version name is 1 to 128 letters, digits, '.', '_', '+' and '-'`, 'Give a registered version name (e.g. 1.2.3), previous for a rollback, or from-channel');
+    }
+    return version;
+}
+function namedChannel(inputs) {
+    if (inputs.toChannel === '') {
+        throw new InputError('to-channel', `is required on ${inputs.platform}`, 'Name the channel to promote to, e.g. production');
+    }
+    return checkChannelName('to-channel', inputs.toChannel);
+}
+function singleChannel(inputs, name) {
+    const only = `${inputs.platform} has one channel per image, '${name}' (the version its workspaces run)`;
+    if (inputs.toChannel !== '' && inputs.toChannel !== name) {
+        throw new InputError('to-channel', `'${inputs.toChannel}': ${only}`, `Leave to-channel empty or set it to ${name}`);
+    }
+    for (const [input, value] of [
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '')
+            throw new InputError(input, `'${value}': ${only}, so there is no other channel to read`, 'Give the version to promote');
+    }
+    return name;
+}
+function decideWithoutChannels(inputs) {
+    const none = `${inputs.platform} keeps no channels`;
+    for (const [input, value] of [
+        ['to-channel', inputs.toChannel],
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '') {
+            throw new InputError(input, `'${value}': ${none}`, 'Leave it empty: the promotion moves the image and attaches it to the targets');
+        }
+    }
+    const fix = `Pass the image pinned by digest (<repository>@sha256:<64 hex>): ${inputs.platform} keeps no version names, the register step's version-id is that reference`;
+    if (inputs.version === PREVIOUS)
+        throw new InputError('version', `'previous': ${none}, so there is nothing to roll back to`, fix);
+    const pinned = parsePinnedImageRef(inputs.version);
+    if (!pinned)
+        throw new InputError('version', `'${inputs.version}' is not an image reference pinned by digest`, fix);
+    return { selector: { kind: 'reference', ref: inputs.version, digest: pinned.digest } };
+}
+/**
+ * Where a platform lets the image go. DataWorks runs the registry reference its version records
+ * (an ACR URI): a copy elsewhere would not change what DataWorks runs, so it is refused.
+ */
+function checkDestinationAllowed(platform, toImage) {
+    if (toImage === undefined || platform !== 'dataworks')
+        return;
+    throw new InputError('to-image', `dataworks runs the image its version records (its ACR ImageUri), so a copy to ${toImage} would not change what DataWorks runs`, 'Leave to-image empty on dataworks (the version is published where it is), or register the copy as a version of its own');
+}
+/**
+ * The version before `current` in a channel's promotion history (oldest first): what the latest
+ * promotion to `current` replaced. Rolling back twice returns to where it started, as
+ * `kubectl rollout undo` does.
+ */
+function versionBeforeCurrent(history, current) {
+    for (let index = history.length - 1; index >= 0; index -= 1) {
+        const entry = history[index];
+        if (entry.version === current)
+            return entry.previousVersion;
+    }
+    return undefined;
+}
+/** `require-channel`: the version must be the one that channel holds now. */
+function checkRequiredChannel(image, required, holding, version) {
+    if (holding?.version === version)
+        return;
+    throw new InputError('require-channel', holding
+        ? `channel ${required} of ${image} holds ${holding.version}, not ${version}`
+        : `channel ${required} of ${image} holds no version, so ${version} has not passed it`, `Promote ${version} to ${required} first, or promote what ${required} holds (from-channel: ${required})`);
+}
+/**
+ * Same repository: only tags move (manifest PUTs, zero blob bytes). Another repository of the same
+ * registry: blobs are mounted across repositories (zero blob bytes). Another registry: streamed.
+ */
+function decideMove(source, destination) {
+    if (source.apiHost !== destination.apiHost)
+        return 'copy';
+    return source.repository === destination.repository ? 'tags' : 'mount';
+}
+function describeMove(kind) {
+    if (kind === 'tags')
+        return 'same repository: tags only (zero blob bytes)';
+    if (kind === 'mount')
+        return 'another repository of the same registry: cross-repository blob mount (zero blob bytes)';
+    return 'another registry: streamed copy with digest checks';
+}
+/**
+ * A version as a tag: versions may hold `+` (SemVer build metadata), tags may not; `_` stands for
+ * it, as Helm does for OCI tags. Every valid version name is then a valid tag.
+ */
+function versionTag(version) {
+    const tag = version.replace(/\+/g, '_');
+    if (!isValidTag(tag))
+        throw new InputError('version', `'${version}' cannot be written as an image tag`, 'Use a semantic version such as 1.2.3');
+    return tag;
+}
+/**
+ * The tags the destination gets: the version's own tag first (immutable: it may exist only on this
+ * digest), then the extra tags (they move).
+ */
+function destinationTags(version, extra) {
+    const own = versionTag(version);
+    return { versionTag: own, tags: [own, ...extra.filter((tag) => tag !== own)] };
+}
+/** Why the destination's existing version tag forbids the promotion, or undefined when it does not. */
+function versionTagProblem(destination, tag, existing, digest) {
+    if (existing === undefined || existing === digest)
+        return undefined;
+    return `${destination}:${tag} already exists with digest ${existing}, not ${digest}: a version's tag names one image forever, so nothing was moved. Promote to another repository, or find out who pushed that tag`;
+}
+/**
+ * The image's hash labels (per platform) must exist and, when the platform recorded the build hash,
+ * equal it: the registry must hold the very image that was registered. Undefined when they do.
+ */
+function hashLabelProblem(reference, labels, expected) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return `${reference} has no image to read labels from`;
+    for (const [platform, label] of entries) {
+        if (!label)
+            return `${reference} (${platform}) carries no build-hash label: it was not built by image-actions, so it cannot be promoted as a registered version`;
+        if (expected !== undefined && label !== expected) {
+            return `${reference} (${platform}) carries build hash ${label}, but the platform registered ${expected}: the registry holds another image than the one registered`;
+        }
+    }
+    return undefined;
+}
+/** The commit a deployment records: the platform's record, else the image's revision label, else the workflow's commit. */
+function deploymentRef(facts) {
+    return facts.recorded || facts.label || facts.workflowSha || undefined;
+}
+/** `registry/repository@digest`: what the destination holds, as compute pulls it. */
+function pinnedName(repository, digest) {
+    return `${repositoryName(repository)}@${digest}`;
 }
 
 ;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
@@ -34907,9 +35223,11 @@ class CatalogClient {
  * - attach reads the target's attachment (ETag), and if it is not already this version, PUTs with
  *   If-Match (or If-None-Match: * for the first one); on 412/428 it reads again and re-decides, so a
  *   retried PUT whose first answer was lost, or a concurrent writer, ends in the wanted state.
- * - promote moves a channel with If-Match; a channel moved by someone else in between is reported,
- *   not overwritten.
+ * - promote moves a channel with If-Match on the revision the caller read (its ETag) when the
+ *   promotion was decided, so a channel moved by someone else in between — during a long image copy
+ *   too — is reported with the version that won (ChannelMovedError), never overwritten.
  */
+
 
 
 
@@ -34920,7 +35238,16 @@ function targetId(target) {
     return `${target.kind}/${target.id}`;
 }
 function toImageVersion(version, created) {
-    return { id: version.id, image: version.image, version: version.version, digest: version.digest, imageRef: version.image_ref, created };
+    return {
+        id: version.id,
+        image: version.image,
+        version: version.version,
+        digest: version.digest,
+        imageRef: version.image_ref,
+        created,
+        commit: version.source.commit,
+        buildHash: version.build.hash,
+    };
 }
 function isStatus(error, ...statuses) {
     return error instanceof CatalogHttpError && error.status !== undefined && statuses.includes(error.status);
@@ -35018,27 +35345,64 @@ class CatalogPlatform {
         }
         throw new errors_StepError(`could not attach ${wanted.image} ${wanted.version} to ${target}: its attachment kept changing (${this.rounds} tries); something else is writing it`);
     }
-    async promote(image, version, channel) {
-        const current = await this.client.getChannel(image, channel);
-        if (current?.value.version === version) {
+    async readChannel(image, channel) {
+        const found = await this.client.getChannel(image, channel);
+        if (!found)
+            return undefined;
+        const { value, etag } = found;
+        return { image: value.image, channel: value.channel, version: value.version, digest: value.digest, revision: etag };
+    }
+    async previousVersion(image, channel) {
+        const current = await this.readChannel(image, channel);
+        if (!current)
+            return undefined;
+        const history = await this.client.listPromotions(image, channel, { pageSize: 500 });
+        return versionBeforeCurrent(history.map((promotion) => ({ version: promotion.version, previousVersion: promotion.previous_version ?? undefined })), current.version);
+    }
+    async promote(request) {
+        const { image, channel } = request;
+        const version = request.version.version;
+        const seen = request.expected?.version;
+        const result = (changed) => ({
+            channel,
+            version,
+            changed,
+            ...(seen !== undefined ? { previousVersion: seen } : {}),
+        });
+        if (seen === version) {
             this.log.info(`catalog: channel ${channel} of ${image} already points at ${version}`);
-            return;
+            return result(false);
         }
-        const precondition = current ? { ifMatch: current.etag } : { ifNoneMatch: '*' };
+        // Against the state the caller saw, not a fresh read: a promotion that raced ours during the copy must win.
+        const precondition = await this.preconditionFor(request);
         try {
-            const { promotion } = await this.client.promote(image, channel, { version }, precondition, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
+            const { promotion } = await this.client.promote(image, channel, { version, ...(request.reason ? { reason: request.reason } : {}) }, precondition, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
             this.log.info(`catalog: promoted ${image} ${version} to ${channel}${promotion.previous_version ? ` (was ${promotion.previous_version})` : ''}`);
+            return result(true);
         }
         catch (error) {
             if (!isStatus(error, 412, 428))
                 throw error;
-            // Someone moved the channel between our read and our write: never overwrite a promotion we
-            // have not seen, unless it already is what we wanted.
+            // Our POST may have landed and only its answer been lost (then the channel holds our version);
+            // otherwise someone else moved it: report who, change nothing.
             const now = await this.client.getChannel(image, channel);
             if (now?.value.version === version)
-                return;
-            throw new errors_StepError(`channel ${channel} of ${image} moved to ${now?.value.version ?? 'another version'} while promoting ${version} (it was ${current?.value.version ?? 'empty'}): re-run the promotion if ${version} should still replace it`, { cause: error });
+                return result(true);
+            throw new ChannelMovedError(image, channel, version, now?.value.version, seen);
         }
+    }
+    async preconditionFor(request) {
+        const { expected } = request;
+        if (expected === null)
+            return { ifNoneMatch: '*' };
+        if (expected.revision !== undefined)
+            return { ifMatch: expected.revision };
+        // Seen without a revision (another platform's state): the channel must still hold that version.
+        const now = await this.client.getChannel(request.image, request.channel);
+        if (now?.value.version !== expected.version) {
+            throw new ChannelMovedError(request.image, request.channel, request.version.version, now?.value.version, expected.version);
+        }
+        return { ifMatch: now.etag };
     }
 }
 
@@ -35409,7 +35773,7 @@ class DatabricksPlatform {
         this.log.debug(`Databricks keeps no image records; nothing to ensure for '${image}'.`);
     }
     async createVersion(request) {
-        const pinned = parsePinnedImageRef(request.imageRef);
+        const pinned = image_ref_parsePinnedImageRef(request.imageRef);
         if (!pinned) {
             throw new errors_InputError('image', `'${request.imageRef}' is not pinned by digest`, 'Pass <repository>@sha256:<digest>, as the build step outputs it');
         }
@@ -36020,7 +36384,7 @@ function records_checkImageName(name) {
         throw new errors_InputError('image-name', `'${name}' is not a valid DataWorks image name (lowercase letters, digits and '_', at most 128)`, `Use e.g. '${suggestion}'`);
     }
 }
-function checkVersionName(version) {
+function records_checkVersionName(version) {
     if (!VERSION.test(version)) {
         throw new errors_InputError('version', `'${version}' cannot be recorded in a DataWorks image description (letters, digits, '.', '_', '+', '-', at most 42)`, 'Use a semver or the hash tag as the version');
     }
@@ -36044,7 +36408,7 @@ function idempotencyToken(...parts) {
 }
 /** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
 function acrLocation(imageRef) {
-    const pinned = parsePinnedImageRef(imageRef);
+    const pinned = image_ref_parsePinnedImageRef(imageRef);
     if (!pinned) {
         throw new errors_InputError('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
     }
@@ -36057,7 +36421,7 @@ function acrLocation(imageRef) {
 }
 /** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
 function hashTagUri(imageRef, buildHash) {
-    const pinned = parsePinnedImageRef(imageRef);
+    const pinned = image_ref_parsePinnedImageRef(imageRef);
     if (!pinned) {
         throw new errors_InputError('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
     }
@@ -36226,8 +36590,23 @@ function versionListing(imageId, records) {
     const current = currentVersion(records);
     return { versions: ourVersions(imageId, records), ...(current !== undefined ? { current } : {}) };
 }
+/** Our version that is current (what DataWorks runs), if the current one is ours. */
+function currentOurVersion(listing) {
+    return listing.current === undefined ? undefined : listing.versions.find((version) => version.dwVersion === listing.current);
+}
+/**
+ * Our newest version below the current one: where a rollback goes. DataWorks keeps no history of
+ * what was current when, so "before" is by version number, as RollbackImage counts.
+ */
+function ourVersionBeforeCurrent(listing) {
+    if (listing.current === undefined)
+        return undefined;
+    const current = Number(listing.current);
+    return listing.versions.filter((version) => Number(version.dwVersion) < current).at(-1);
+}
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/adapter.ts
+
 
 
 
@@ -36270,7 +36649,7 @@ class DataWorksPlatform {
     }
     async createVersion(request) {
         records_checkImageName(request.image);
-        checkVersionName(request.version);
+        records_checkVersionName(request.version);
         const location = acrLocation(request.imageRef);
         if (location.digest !== request.digest) {
             throw new errors_InputError('image', `'${request.imageRef}' does not carry digest ${request.digest}`, 'Pass the reference and digest of the same build');
@@ -36401,6 +36780,48 @@ class DataWorksPlatform {
             this.log.info(`DataWorks image ${mine.imageId} rolled back to version ${mine.dwVersion} ('${version}').`);
         }
     }
+    async readChannel(image, channel) {
+        checkChannel(channel);
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        return imageId ? channelState(image, await this.listVersions(imageId)) : undefined;
+    }
+    async previousVersion(image, channel) {
+        checkChannel(channel);
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        return imageId ? ourVersionBeforeCurrent(await this.listVersions(imageId))?.version : undefined;
+    }
+    /**
+     * Makes the version the published one: rolled back to when it is not current, then published.
+     * Refused (ChannelMovedError, nothing changed) when the current version is no longer the one the
+     * promotion was decided against; a version DataWorks does not publish (its test failed) fails.
+     */
+    async promote(request) {
+        checkChannel(request.channel);
+        const target = request.version.version;
+        const { mine, listing } = await this.locate(request.image, target);
+        const now = channelState(request.image, listing);
+        const seen = request.expected;
+        const moved = now?.revision !== seen?.revision;
+        if (moved && now?.version !== target) {
+            throw new ChannelMovedError(request.image, request.channel, target, now?.version, seen?.version);
+        }
+        const wasPublished = listing.current === mine.dwVersion && mine.publishStage === 'Published';
+        if (listing.current !== mine.dwVersion)
+            await this.rollbackTo(request.image, target);
+        const published = await this.publishVersion(request.image, target);
+        if (!published.published) {
+            throw new errors_StepError(`DataWorks did not publish '${target}' of ${request.image} (stage ${published.stage}${published.tested ? ', after its image test' : ''}): ` +
+                `it is the image's current version now, unpublished. Fix what the image test reports and register a new version, or promote another one.`);
+        }
+        return {
+            channel: request.channel,
+            version: target,
+            ...(now && now.version !== target ? { previousVersion: now.version } : {}),
+            changed: !wasPublished,
+        };
+    }
     async attach(version, targets) {
         for (const target of targets) {
             if (target.kind !== 'project' || !/^[0-9]+$/.test(target.id)) {
@@ -36527,6 +36948,18 @@ function pinnedUri(mine) {
     catch {
         return mine.imageUri;
     }
+}
+function checkChannel(channel) {
+    if (channel !== DATAWORKS_CHANNEL) {
+        throw new errors_InputError('to-channel', `'${channel}': DataWorks has one channel per image, '${DATAWORKS_CHANNEL}'`, `Use ${DATAWORKS_CHANNEL}, or leave it empty`);
+    }
+}
+/** The published channel: our current version, revision = its DataWorks version number. */
+function channelState(image, listing) {
+    const current = currentOurVersion(listing);
+    return current
+        ? { image, channel: DATAWORKS_CHANNEL, version: current.version, digest: current.digest, revision: current.dwVersion }
+        : undefined;
 }
 function splitVersionId(id) {
     const colon = id.lastIndexOf(':');
@@ -36675,7 +37108,7 @@ const SHADOWING_KEYS = [
     'METAFLOW_BATCH_CONTAINER_REGISTRY',
 ];
 function metaflowImage(imageRef) {
-    const pinned = parsePinnedImageRef(imageRef);
+    const pinned = image_ref_parsePinnedImageRef(imageRef);
     if (!pinned) {
         throw new errors_InputError('image', `'${imageRef}' is not pinned by digest`, "Pass the build step's `image` output (<repository>@sha256:<64 hex>)");
     }
@@ -37100,7 +37533,7 @@ class ZenMLPlatform {
         this.log.debug(`ZenML keeps builds, not images; '${image}' needs no record.`);
     }
     async createVersion(request) {
-        const pinned = parsePinnedImageRef(request.imageRef);
+        const pinned = image_ref_parsePinnedImageRef(request.imageRef);
         if (!pinned || pinned.digest !== request.digest) {
             throw new errors_InputError('image', `'${request.imageRef}' is not pinned by digest ${request.digest}`, "Pass the build step's `image` output");
         }
@@ -37154,7 +37587,7 @@ class ZenMLPlatform {
         const builds = await this.builds(facts, buildChecksum(this.keys(), facts.settingsChecksum), 50);
         const found = this.options.settingsChecksum ? builds.at(-1) : builds[0];
         const ref = found ? buildImage(found, this.keys()) : undefined;
-        const digest = ref ? parsePinnedImageRef(ref)?.digest : undefined;
+        const digest = ref ? image_ref_parsePinnedImageRef(ref)?.digest : undefined;
         if (!found?.id || !ref || !digest)
             return undefined;
         return { id: found.id, image, version, digest, imageRef: ref, created: false };
@@ -37175,7 +37608,7 @@ class ZenMLPlatform {
         }
         if (this.options.settingsChecksum)
             return undefined; // a shared checksum: a newer build takes over
-        const existingDigest = (ref && parsePinnedImageRef(ref)?.digest) ?? ref ?? 'unknown';
+        const existingDigest = (ref && image_ref_parsePinnedImageRef(ref)?.digest) ?? ref ?? 'unknown';
         const conflict = new VersionConflictError(request.image, request.version, existingDigest, request.digest);
         conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
         throw conflict;
@@ -37259,6 +37692,24 @@ class ZenMLPlatform {
 
 
 
+/**
+ * createPlatform's options from those inputs. Without a token, the job's OIDC id-token for
+ * `oidc-audience` is fetched: the catalog takes it as its bearer token, databricks exchanges it.
+ */
+async function platformOptions(inputs, readIdToken) {
+    const idToken = !inputs.token && inputs.oidcAudience ? await readIdToken(inputs.oidcAudience) : undefined;
+    const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
+    return {
+        platform: inputs.platform,
+        endpoint: inputs.endpoint,
+        ...(token ? { token } : {}),
+        ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
+        ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
+        ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
+        settings: inputs.platformSettings,
+        settingsInput: 'platform-settings',
+    };
+}
 const SECRET_SETTINGS = ['registry-password'];
 async function createPlatform(options) {
     const log = options.log ?? actionsLog;
@@ -37424,7 +37875,7 @@ function setOutputs(outputs) {
         setOutput(name, String(value));
 }
 
-;// CONCATENATED MODULE: ./src/actions/register/credentials.ts
+;// CONCATENATED MODULE: ./src/runtime/id-token.ts
 
 
 /**
@@ -37532,23 +37983,19 @@ function readLines(name) {
 function readKeyValueLines(name) {
     return parseKeyValueLines(readLines(name), name);
 }
-
-;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
-
-
-
-
-
-
-/** Credentials are masked first, before anything can fail and print. */
-function maskCredentials() {
-    for (const name of ['token', 'access-key-secret']) {
+/**
+ * Masks the values of credential inputs before anything can fail and print them, and, when given,
+ * every value in a `KEY=value` settings input whose key names a password, secret or token.
+ */
+function maskSecretInputs(names, settingsInput) {
+    for (const name of names) {
         const value = readString(name);
         if (value)
             setSecret(value);
     }
-    // A registry password among the settings (`registry-password=…`) is masked before parsing them.
-    for (const line of getInput('platform-settings').split('\n')) {
+    if (settingsInput === undefined)
+        return;
+    for (const line of getInput(settingsInput).split('\n')) {
         const at = line.indexOf('=');
         if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
             const value = line.slice(at + 1).trim();
@@ -37557,12 +38004,19 @@ function maskCredentials() {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
+
+
+
+
+
 /** The tag of a tag push (`refs/tags/v1.2.3`), when the workflow did not pass `git-tag`. */
 function tagOfRef(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
 }
 function readRegisterInputs(env = process.env) {
-    maskCredentials();
+    maskSecretInputs(['token', 'access-key-secret'], 'platform-settings');
     const platform = readChoice('platform', PLATFORM_NAMES);
     const endpoint = checkEndpoint(platform, readString('endpoint'));
     const token = readOptional('token');
@@ -37590,38 +38044,6 @@ function readRegisterInputs(env = process.env) {
         hash: checkHash(readString('hash')),
     };
 }
-/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
-const CREDENTIALS = {
-    catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
-    databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
-    dataworks: {
-        takes: ['accessKeyId', 'accessKeySecret'],
-        fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
-    },
-    metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
-    zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
-};
-const INPUT_NAMES = {
-    token: 'token',
-    oidcAudience: 'oidc-audience',
-    accessKeyId: 'access-key-id',
-    accessKeySecret: 'access-key-secret',
-};
-function checkCredentialInputs(platform, given) {
-    const { takes, fix } = CREDENTIALS[platform];
-    for (const key of Object.keys(INPUT_NAMES)) {
-        if (!given[key] || takes.includes(key))
-            continue;
-        const users = Object.keys(CREDENTIALS).filter((name) => CREDENTIALS[name].takes.includes(key));
-        throw new errors_InputError(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
-    }
-    if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
-        throw new errors_InputError('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
-    }
-    if (platform === 'zenml' && !given.token) {
-        throw new errors_InputError('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/actions/register/precheck.ts
 
@@ -37634,7 +38056,7 @@ function precheckForPlatform(platform, request) {
     if (platform !== 'dataworks')
         return;
     records_checkImageName(request.image);
-    checkVersionName(request.version);
+    records_checkVersionName(request.version);
     acrLocation(request.imageRef);
 }
 
@@ -37734,19 +38156,7 @@ async function run(seams = {}) {
         info(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
         if (inputs.targets.length > 0)
             info(`Targets: ${inputs.targets.map(targetName).join(', ')}`);
-        const idToken = !inputs.token && inputs.oidcAudience ? await idTokenFor(inputs.oidcAudience) : undefined;
-        // The catalog takes the id-token itself as its bearer token; databricks exchanges it.
-        const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
-        const platform = await makePlatform({
-            platform: inputs.platform,
-            endpoint: inputs.endpoint,
-            ...(token ? { token } : {}),
-            ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
-            ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
-            ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
-            settings: inputs.platformSettings,
-            settingsInput: 'platform-settings',
-        });
+        const platform = await makePlatform(await platformOptions(inputs, idTokenFor));
         const registered = await timedGroup(`Register ${request.image} ${request.version} on ${inputs.platform}`, async () => {
             await platform.ensureImage(request.image, request.description);
             return platform.createVersion(request);

@@ -7,6 +7,7 @@ export const actionRuns: Record<string, () => Promise<ActionRun>> = {
   build: async () => (await import('../actions/build/main.js')).run,
   register: async () => (await import('../actions/register/main.js')).run,
   validate: async () => (await import('../actions/validate/main.js')).run,
+  promote: async () => (await import('../actions/promote/main.js')).run,
 };
 
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */

@@ -32,6 +32,10 @@ export interface ImageVersion {
    * `metaflow-registry`, `metaflow-with`). Each name is declared in actions/register/action.yml.
    */
   outputs?: Record<string, string>;
+  /** The commit it was built from, when the platform records it (promote's deployment `ref`). */
+  commit?: string;
+  /** The full build hash, when the platform records it (promote checks the image's hash label against it). */
+  buildHash?: string;
 }
 
 /**
@@ -44,6 +48,41 @@ export interface PublishResult {
   published: boolean;
   tested: boolean;
   stage: string;
+}
+
+/**
+ * A channel: a named pointer of an image (`staging`, `production`) at one version. `revision` is
+ * the platform's opaque token for "this state of the channel" (the catalog's ETag): a promotion
+ * made against it fails when the channel moved since it was read.
+ */
+export interface ChannelState {
+  image: string;
+  channel: string;
+  version: string;
+  digest: string;
+  revision?: string;
+}
+
+export interface PromotionRequest {
+  image: string;
+  channel: string;
+  version: ImageVersion;
+  /**
+   * What the channel held when the promotion was decided (null: it was empty). If it moved since,
+   * the promotion fails and names the version that is there now: a promotion never overwrites one
+   * it has not seen.
+   */
+  expected: ChannelState | null;
+  reason?: string;
+}
+
+export interface PromotionResult {
+  channel: string;
+  version: string;
+  /** What the channel held before; undefined when it was empty. */
+  previousVersion?: string;
+  /** False when the channel already held the version (a re-run). */
+  changed: boolean;
 }
 
 /** `kind/name`, e.g. `resource-group/rg-prod`, `cluster/0123-456789-abc`, `job/42/main`, `project/1001`. */

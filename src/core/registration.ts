@@ -155,3 +155,52 @@ export function versionRequest(facts: RequestFacts): ImageVersionRequest {
     ...(facts.description ? { description: facts.description } : {}),
   };
 }
+
+export interface CredentialInputs {
+  token: string | undefined;
+  oidcAudience: string | undefined;
+  accessKeyId: string | undefined;
+  accessKeySecret: string | undefined;
+}
+
+/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
+const CREDENTIALS: Record<PlatformName, { takes: Array<keyof CredentialInputs>; fix: string }> = {
+  catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
+  databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
+  dataworks: {
+    takes: ['accessKeyId', 'accessKeySecret'],
+    fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
+  },
+  metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
+  zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
+};
+
+const INPUT_NAMES: Record<keyof CredentialInputs, string> = {
+  token: 'token',
+  oidcAudience: 'oidc-audience',
+  accessKeyId: 'access-key-id',
+  accessKeySecret: 'access-key-secret',
+};
+
+export function checkCredentialInputs(platform: PlatformName, given: CredentialInputs): void {
+  const { takes, fix } = CREDENTIALS[platform];
+  for (const key of Object.keys(INPUT_NAMES) as Array<keyof CredentialInputs>) {
+    if (!given[key] || takes.includes(key)) continue;
+    const users = (Object.keys(CREDENTIALS) as PlatformName[]).filter((name) => CREDENTIALS[name].takes.includes(key));
+    throw new InputError(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
+  }
+  if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
+    throw new InputError(
+      'token',
+      `is empty and no oidc-audience is set: ${platform} needs credentials`,
+      `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`,
+    );
+  }
+  if (platform === 'zenml' && !given.token) {
+    throw new InputError(
+      'token',
+      'is empty: zenml needs the API key of a service account',
+      'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})',
+    );
+  }
+}

@@ -37,7 +37,8 @@ export interface DefinitionInputs {
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
 
-function readInsecureRegistries(): string[] {
+/** The `insecure-registries` input: host[:port] entries that speak plain HTTP (loopback always does). */
+export function readInsecureRegistries(): string[] {
   const entries = readList('insecure-registries');
   for (const entry of entries) {
     if (!HOST.test(entry)) {

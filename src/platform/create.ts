@@ -50,6 +50,39 @@ export interface CreatePlatformOptions {
   poll?: PollSeams;
 }
 
+/** The credential and endpoint inputs register and promote share (names as in their action.yml). */
+export interface PlatformInputs {
+  platform: PlatformName;
+  endpoint: string;
+  token?: string;
+  oidcAudience?: string;
+  accessKeyId?: string;
+  accessKeySecret?: string;
+  platformSettings: Record<string, string>;
+}
+
+/**
+ * createPlatform's options from those inputs. Without a token, the job's OIDC id-token for
+ * `oidc-audience` is fetched: the catalog takes it as its bearer token, databricks exchanges it.
+ */
+export async function platformOptions(
+  inputs: PlatformInputs,
+  readIdToken: (audience: string) => Promise<string>,
+): Promise<CreatePlatformOptions> {
+  const idToken = !inputs.token && inputs.oidcAudience ? await readIdToken(inputs.oidcAudience) : undefined;
+  const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
+  return {
+    platform: inputs.platform,
+    endpoint: inputs.endpoint,
+    ...(token ? { token } : {}),
+    ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
+    ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
+    ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
+    settings: inputs.platformSettings,
+    settingsInput: 'platform-settings',
+  };
+}
+
 const SECRET_SETTINGS = ['registry-password'];
 
 export async function createPlatform(options: CreatePlatformOptions): Promise<PlatformAdapter> {

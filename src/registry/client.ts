@@ -57,6 +57,12 @@ export interface RegistryClientOptions {
   monolithicUploadMaxBytes?: number;
   /** Chunk size of chunked uploads (the most a blob copy holds in memory). Default 8 MiB. */
   uploadChunkBytes?: number;
+  /**
+   * How blobs larger than `monolithicUploadMaxBytes` go up: `chunks`, PATCHes of `uploadChunkBytes`
+   * each waiting for its answer; or `stream`, one PATCH that streams the whole blob as it is read (as
+   * the Docker CLI and skopeo push: no round trip per chunk, nothing held in memory). Default `chunks`.
+   */
+  uploadMode?: 'chunks' | 'stream';
   userAgent?: string;
 }
 
@@ -97,10 +103,12 @@ export class RegistryClient {
   private readonly apiConfirmed = new Set<string>();
   private readonly monolithicMax: number;
   private readonly chunkBytes: number;
+  private readonly uploadMode: 'chunks' | 'stream';
 
   constructor(options: RegistryClientOptions = {}) {
     this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
     this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+    this.uploadMode = options.uploadMode ?? 'chunks';
     this.http = new RegistryHttp({
       fetch: options.fetch ?? ((url, init) => fetch(url, init)),
       credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
@@ -451,8 +459,9 @@ export class RegistryClient {
 
   /**
    * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
-   * (never more than one chunk in memory) and a closing PUT with the digest. A stream that fails
-   * (digest or size mismatch, source dropped) aborts before the closing PUT, so nothing is committed.
+   * (never more than one chunk in memory) or one streamed PATCH (`uploadMode: 'stream'`), and a
+   * closing PUT with the digest. A stream that fails (digest or size mismatch, source dropped)
+   * aborts before the closing PUT, so nothing is committed.
    */
   async uploadBlob(
     to: RepositoryRef,
@@ -477,22 +486,10 @@ export class RegistryClient {
         await this.ok(request, [201]);
         return;
       }
-      let offset = 0;
-      for await (const chunk of fixedChunks(source, this.chunkBytes)) {
-        const request: RegistryRequest = {
-          ...base,
-          method: 'PATCH',
-          path: url,
-          headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
-          body: chunk,
-          action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
-          timeoutMs: null,
-        };
-        this.http.stats.blobBytesUploaded += chunk.byteLength;
-        const result = await this.ok(request, [202]);
-        url = this.location(result, request);
-        offset += chunk.byteLength;
-      }
+      url =
+        this.uploadMode === 'stream'
+          ? await this.streamedPatch(to, descriptor, source, url)
+          : await this.chunkedPatches(to, descriptor, source, url);
       await this.ok(
         {
           ...base,
@@ -522,6 +519,86 @@ export class RegistryClient {
         read: 'bytes',
       })
       .catch(() => undefined);
+  }
+
+  /**
+   * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+   * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
+   * mode, not as the aborted upload it causes.
+   */
+  private async streamedPatch(
+    to: RepositoryRef,
+    descriptor: Pick<Descriptor, 'digest' | 'size'>,
+    source: ReadableStream<Uint8Array>,
+    url: string,
+  ): Promise<string> {
+    const stats = this.http.stats;
+    const reader = source.getReader();
+    let sourceFailure: { error: unknown } | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const { done, value } = await reader.read();
+          if (done) {
+            controller.close();
+            return;
+          }
+          stats.blobBytesUploaded += value.byteLength;
+          controller.enqueue(value);
+        } catch (error) {
+          sourceFailure = { error };
+          controller.error(error);
+        }
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    const request: RegistryRequest = {
+      target: target(to),
+      scopes: pushPull(to),
+      retry: false,
+      read: 'bytes',
+      method: 'PATCH',
+      path: url,
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+      action: `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
+      timeoutMs: null,
+    };
+    try {
+      return this.location(await this.ok(request, [202]), request);
+    } catch (error) {
+      await reader.cancel().catch(() => undefined);
+      throw sourceFailure ? sourceFailure.error : error;
+    }
+  }
+
+  /** PATCHes of `uploadChunkBytes` with their Content-Range, one after another; returns the upload URL to close. */
+  private async chunkedPatches(
+    to: RepositoryRef,
+    descriptor: Pick<Descriptor, 'digest' | 'size'>,
+    source: ReadableStream<Uint8Array>,
+    url: string,
+  ): Promise<string> {
+    let offset = 0;
+    let next = url;
+    for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+      const request: RegistryRequest = {
+        target: target(to),
+        scopes: pushPull(to),
+        retry: false,
+        read: 'bytes',
+        method: 'PATCH',
+        path: next,
+        headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+        body: chunk,
+        action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+        timeoutMs: null,
+      };
+      this.http.stats.blobBytesUploaded += chunk.byteLength;
+      next = this.location(await this.ok(request, [202]), request);
+      offset += chunk.byteLength;
+    }
+    return next;
   }
 
   private async startUpload(to: RepositoryRef): Promise<string> {

@@ -40,7 +40,8 @@ export interface RegistryRequest {
   /** Path below `/v2/` (`acme/app/manifests/latest`), or an absolute URL (an upload Location). */
   path: string;
   headers?: Record<string, string>;
-  body?: Uint8Array;
+  /** Bytes, or a stream sent as it is read (chunked transfer; a stream cannot be sent twice, so such a request is never retried). */
+  body?: Uint8Array | ReadableStream<Uint8Array>;
   /** Token scopes this request needs: `repository:acme/app:pull`. */
   scopes: readonly string[];
   /** For messages: `checking manifest acme/app:1`. */
@@ -187,7 +188,11 @@ export class RegistryHttp {
       const response = await this.options.fetch(url, {
         method: request.method,
         headers,
-        ...(request.body ? { body: request.body as Uint8Array<ArrayBuffer> } : {}),
+        ...(request.body instanceof ReadableStream
+          ? { body: request.body, duplex: 'half' as const }
+          : request.body
+            ? { body: request.body as Uint8Array<ArrayBuffer> }
+            : {}),
         redirect: 'follow',
         ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
       });

@@ -49,7 +49,7 @@ describe('catalog serve (the bundled CLI)', () => {
         build: { hash: 'h1-x' },
       });
       await p.attach(version, [{ kind: 'resource-group', id: 'rg-prod' }]);
-      await p.promote('ml-runtime', '1.2.0', 'production');
+      await p.promote({ image: 'ml-runtime', channel: 'production', version, expected: null });
       const before = await new CatalogClient({ endpoint: first.url, token: tokens.read }).getAttachment('resource-group/rg-prod');
 
       first.child.kill('SIGTERM');

@@ -24,7 +24,7 @@ describe('renderSummary', () => {
   });
 });
 
-test('npm run demo: two runs, the second reuses the image and the version; everything started is stopped', () => {
+test('npm run demo: two runs, the second reuses the image and the version, then a promotion to production; everything started is stopped', () => {
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/demo.ts'), '--no-install'], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -37,6 +37,11 @@ test('npm run demo: two runs, the second reuses the image and the version; every
   expect(out).toMatch(/Run 1[\s\S]*reused\s+false[\s\S]*created\s+true/);
   expect(out).toMatch(/Run 2[\s\S]*reused\s+true[\s\S]*created\s+false/);
   expect(out).toContain('The second run built nothing and registered nothing new');
+  // Act three: the version promoted to production by tags only.
+  expect(out).toMatch(/Run 3: promote[\s\S]*move\s+tags[\s\S]*bytes-copied\s+0\b/);
+  expect(out).toMatch(/the channel production of example-image holds \S+ \(sha256:[0-9a-f]{64}\)/);
+  expect(out).toContain('promoting it moved only tags: 0 blob bytes copied');
+  expect(out).toContain('Production got that very version without a rebuild or a byte copied.');
   expect(out).toContain('Image reused');
   expect(out).not.toContain('::add-mask::');
   const removed = /removed (\/\S+image-actions-demo-\S+)/.exec(out);

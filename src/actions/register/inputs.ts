@@ -1,9 +1,16 @@
 import * as core from '@actions/core';
-import { checkCommit, checkEndpoint, checkHash, checkImageName, checkPinnedImage, type PinnedImage } from '../../core/registration.js';
+import {
+  checkCommit,
+  checkCredentialInputs,
+  checkEndpoint,
+  checkHash,
+  checkImageName,
+  checkPinnedImage,
+  type PinnedImage,
+} from '../../core/registration.js';
 import { parseTargets } from '../../core/targets.js';
 import { PLATFORM_NAMES, type AttachmentTarget, type PlatformName } from '../../core/platform-model.js';
-import { InputError } from '../../core/errors.js';
-import { readChoice, readKeyValueLines, readOptional, readString } from '../../runtime/inputs.js';
+import { maskSecretInputs, readChoice, readKeyValueLines, readOptional, readString } from '../../runtime/inputs.js';
 
 /**
  * Every input of `register`, read and checked before any request is made: a bad value fails the
@@ -29,29 +36,13 @@ export interface RegisterInputs {
   hash: string;
 }
 
-/** Credentials are masked first, before anything can fail and print. */
-function maskCredentials(): void {
-  for (const name of ['token', 'access-key-secret']) {
-    const value = readString(name);
-    if (value) core.setSecret(value);
-  }
-  // A registry password among the settings (`registry-password=…`) is masked before parsing them.
-  for (const line of core.getInput('platform-settings').split('\n')) {
-    const at = line.indexOf('=');
-    if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
-      const value = line.slice(at + 1).trim();
-      if (value) core.setSecret(value);
-    }
-  }
-}
-
 /** The tag of a tag push (`refs/tags/v1.2.3`), when the workflow did not pass `git-tag`. */
 function tagOfRef(ref: string | undefined): string {
   return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
 }
 
 export function readRegisterInputs(env: NodeJS.ProcessEnv = process.env): RegisterInputs {
-  maskCredentials();
+  maskSecretInputs(['token', 'access-key-secret'], 'platform-settings');
   const platform = readChoice('platform', PLATFORM_NAMES);
   const endpoint = checkEndpoint(platform, readString('endpoint'));
   const token = readOptional('token');
@@ -79,53 +70,4 @@ export function readRegisterInputs(env: NodeJS.ProcessEnv = process.env): Regist
     gitTag: readString('git-tag') || tagOfRef(env.GITHUB_REF),
     hash: checkHash(readString('hash')),
   };
-}
-
-interface CredentialInputs {
-  token: string | undefined;
-  oidcAudience: string | undefined;
-  accessKeyId: string | undefined;
-  accessKeySecret: string | undefined;
-}
-
-/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
-const CREDENTIALS: Record<PlatformName, { takes: Array<keyof CredentialInputs>; fix: string }> = {
-  catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
-  databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
-  dataworks: {
-    takes: ['accessKeyId', 'accessKeySecret'],
-    fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
-  },
-  metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
-  zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
-};
-
-const INPUT_NAMES: Record<keyof CredentialInputs, string> = {
-  token: 'token',
-  oidcAudience: 'oidc-audience',
-  accessKeyId: 'access-key-id',
-  accessKeySecret: 'access-key-secret',
-};
-
-function checkCredentialInputs(platform: PlatformName, given: CredentialInputs): void {
-  const { takes, fix } = CREDENTIALS[platform];
-  for (const key of Object.keys(INPUT_NAMES) as Array<keyof CredentialInputs>) {
-    if (!given[key] || takes.includes(key)) continue;
-    const users = (Object.keys(CREDENTIALS) as PlatformName[]).filter((name) => CREDENTIALS[name].takes.includes(key));
-    throw new InputError(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
-  }
-  if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
-    throw new InputError(
-      'token',
-      `is empty and no oidc-audience is set: ${platform} needs credentials`,
-      `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`,
-    );
-  }
-  if (platform === 'zenml' && !given.token) {
-    throw new InputError(
-      'token',
-      'is empty: zenml needs the API key of a service account',
-      'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})',
-    );
-  }
 }

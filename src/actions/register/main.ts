@@ -3,12 +3,12 @@ import { tagFor } from '../../core/build-definition.js';
 import { runUrl, versionRequest } from '../../core/registration.js';
 import { targetName } from '../../core/targets.js';
 import { decideVersion } from '../../core/version-policy.js';
-import { createPlatform } from '../../platform/create.js';
+import { createPlatform, platformOptions } from '../../platform/create.js';
 import type { Attachment, PublishResult } from '../../core/platform-model.js';
 import { StepError } from '../../core/errors.js';
 import { VersionNotCurrentError, type PlatformAdapter } from '../../platform/platform.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
-import { readIdToken } from './credentials.js';
+import { readIdToken } from '../../runtime/id-token.js';
 import { readRegisterInputs } from './inputs.js';
 import { precheckForPlatform } from './precheck.js';
 import { writeRegisterSummary } from './summary.js';
@@ -44,19 +44,7 @@ export async function run(seams: Partial<RegisterSeams> = {}): Promise<void> {
     core.info(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
     if (inputs.targets.length > 0) core.info(`Targets: ${inputs.targets.map(targetName).join(', ')}`);
 
-    const idToken = !inputs.token && inputs.oidcAudience ? await idTokenFor(inputs.oidcAudience) : undefined;
-    // The catalog takes the id-token itself as its bearer token; databricks exchanges it.
-    const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
-    const platform = await makePlatform({
-      platform: inputs.platform,
-      endpoint: inputs.endpoint,
-      ...(token ? { token } : {}),
-      ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
-      ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
-      ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
-      settings: inputs.platformSettings,
-      settingsInput: 'platform-settings',
-    });
+    const platform = await makePlatform(await platformOptions(inputs, idTokenFor));
 
     const registered = await timedGroup(`Register ${request.image} ${request.version} on ${inputs.platform}`, async () => {
       await platform.ensureImage(request.image, request.description);

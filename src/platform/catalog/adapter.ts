@@ -6,14 +6,24 @@
  * - attach reads the target's attachment (ETag), and if it is not already this version, PUTs with
  *   If-Match (or If-None-Match: * for the first one); on 412/428 it reads again and re-decides, so a
  *   retried PUT whose first answer was lost, or a concurrent writer, ends in the wanted state.
- * - promote moves a channel with If-Match; a channel moved by someone else in between is reported,
- *   not overwritten.
+ * - promote moves a channel with If-Match on the revision the caller read (its ETag) when the
+ *   promotion was decided, so a channel moved by someone else in between — during a long image copy
+ *   too — is reported with the version that won (ChannelMovedError), never overwritten.
  */
 import { randomUUID } from 'node:crypto';
 import { StepError } from '../../core/errors.js';
 import { actionsLog, type PlatformLog } from '../log.js';
-import { VersionConflictError, type PlatformAdapter } from '../platform.js';
-import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest } from '../../core/platform-model.js';
+import { ChannelMovedError, VersionConflictError, type PlatformAdapter } from '../platform.js';
+import type {
+  Attachment,
+  AttachmentTarget,
+  ChannelState,
+  ImageVersion,
+  ImageVersionRequest,
+  PromotionRequest,
+  PromotionResult,
+} from '../../core/platform-model.js';
+import { versionBeforeCurrent } from '../../core/promotion.js';
 import { CatalogClient, CatalogHttpError, type CatalogRetryPolicy, type Precondition } from './client.js';
 import type { Version, VersionCreate } from './types.js';
 
@@ -35,7 +45,16 @@ export function targetId(target: AttachmentTarget): string {
 }
 
 function toImageVersion(version: Version, created: boolean): ImageVersion {
-  return { id: version.id, image: version.image, version: version.version, digest: version.digest, imageRef: version.image_ref, created };
+  return {
+    id: version.id,
+    image: version.image,
+    version: version.version,
+    digest: version.digest,
+    imageRef: version.image_ref,
+    created,
+    commit: version.source.commit,
+    buildHash: version.build.hash,
+  };
 }
 
 function isStatus(error: unknown, ...statuses: number[]): error is CatalogHttpError {
@@ -140,28 +159,70 @@ export class CatalogPlatform implements PlatformAdapter {
     );
   }
 
-  async promote(image: string, version: string, channel: string): Promise<void> {
-    const current = await this.client.getChannel(image, channel);
-    if (current?.value.version === version) {
+  async readChannel(image: string, channel: string): Promise<ChannelState | undefined> {
+    const found = await this.client.getChannel(image, channel);
+    if (!found) return undefined;
+    const { value, etag } = found;
+    return { image: value.image, channel: value.channel, version: value.version, digest: value.digest, revision: etag };
+  }
+
+  async previousVersion(image: string, channel: string): Promise<string | undefined> {
+    const current = await this.readChannel(image, channel);
+    if (!current) return undefined;
+    const history = await this.client.listPromotions(image, channel, { pageSize: 500 });
+    return versionBeforeCurrent(
+      history.map((promotion) => ({ version: promotion.version, previousVersion: promotion.previous_version ?? undefined })),
+      current.version,
+    );
+  }
+
+  async promote(request: PromotionRequest): Promise<PromotionResult> {
+    const { image, channel } = request;
+    const version = request.version.version;
+    const seen = request.expected?.version;
+    const result = (changed: boolean): PromotionResult => ({
+      channel,
+      version,
+      changed,
+      ...(seen !== undefined ? { previousVersion: seen } : {}),
+    });
+    if (seen === version) {
       this.log.info(`catalog: channel ${channel} of ${image} already points at ${version}`);
-      return;
+      return result(false);
     }
-    const precondition: Precondition = current ? { ifMatch: current.etag } : { ifNoneMatch: '*' };
+    // Against the state the caller saw, not a fresh read: a promotion that raced ours during the copy must win.
+    const precondition = await this.preconditionFor(request);
     try {
-      const { promotion } = await this.client.promote(image, channel, { version }, precondition, { idempotencyKey: randomUUID() });
+      const { promotion } = await this.client.promote(
+        image,
+        channel,
+        { version, ...(request.reason ? { reason: request.reason } : {}) },
+        precondition,
+        { idempotencyKey: randomUUID() },
+      );
       this.log.info(
         `catalog: promoted ${image} ${version} to ${channel}${promotion.previous_version ? ` (was ${promotion.previous_version})` : ''}`,
       );
+      return result(true);
     } catch (error) {
       if (!isStatus(error, 412, 428)) throw error;
-      // Someone moved the channel between our read and our write: never overwrite a promotion we
-      // have not seen, unless it already is what we wanted.
+      // Our POST may have landed and only its answer been lost (then the channel holds our version);
+      // otherwise someone else moved it: report who, change nothing.
       const now = await this.client.getChannel(image, channel);
-      if (now?.value.version === version) return;
-      throw new StepError(
-        `channel ${channel} of ${image} moved to ${now?.value.version ?? 'another version'} while promoting ${version} (it was ${current?.value.version ?? 'empty'}): re-run the promotion if ${version} should still replace it`,
-        { cause: error },
-      );
+      if (now?.value.version === version) return result(true);
+      throw new ChannelMovedError(image, channel, version, now?.value.version, seen);
     }
+  }
+
+  private async preconditionFor(request: PromotionRequest): Promise<Precondition> {
+    const { expected } = request;
+    if (expected === null) return { ifNoneMatch: '*' };
+    if (expected.revision !== undefined) return { ifMatch: expected.revision };
+    // Seen without a revision (another platform's state): the channel must still hold that version.
+    const now = await this.client.getChannel(request.image, request.channel);
+    if (now?.value.version !== expected.version) {
+      throw new ChannelMovedError(request.image, request.channel, request.version.version, now?.value.version, expected.version);
+    }
+    return { ifMatch: now.etag };
   }
 }

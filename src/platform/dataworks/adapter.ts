@@ -2,14 +2,31 @@ import { targetName } from '../../core/targets.js';
 import { InputError, StepError } from '../../core/errors.js';
 import { formatImageRef, parseImageRef } from '../../core/image-ref.js';
 import { actionsLog, type PlatformLog } from '../log.js';
-import { VersionConflictError, VersionNotCurrentError, type PlatformAdapter } from '../platform.js';
-import type { Attachment, AttachmentTarget, ImageVersion, ImageVersionRequest, PublishResult } from '../../core/platform-model.js';
+import { ChannelMovedError, VersionConflictError, VersionNotCurrentError, type PlatformAdapter } from '../platform.js';
+import type {
+  Attachment,
+  AttachmentTarget,
+  ChannelState,
+  ImageVersion,
+  ImageVersionRequest,
+  PromotionRequest,
+  PromotionResult,
+  PublishResult,
+} from '../../core/platform-model.js';
+import { DATAWORKS_CHANNEL as PUBLISHED } from '../../core/promotion.js';
 import type { PlatformRetryOptions } from '../retry-policy.js';
 import { DataWorksApiError, DataWorksClient } from './client.js';
 import { publishImage, realPollSeams, runImageTest, waitWhilePublishing, type PollSeams } from './publish.js';
 import { acrLocation, checkImageName, checkVersionName, hashTagUri, idempotencyToken, versionDescription } from './records.js';
 import type { Acs3Credentials } from './sign.js';
-import { versionListing, type ImageRecord, type OurVersion, type VersionListing } from './versions.js';
+import {
+  currentOurVersion,
+  ourVersionBeforeCurrent,
+  versionListing,
+  type ImageRecord,
+  type OurVersion,
+  type VersionListing,
+} from './versions.js';
 
 /**
  * Alibaba Cloud DataWorks custom images (OpenAPI 2024-05-18).
@@ -26,6 +43,10 @@ import { versionListing, type ImageRecord, type OurVersion, type VersionListing 
  *   (`RunImageTest`, polling `GetImageTestResult`) and publishes it only after the test passed
  *   (`PublishImage`); without one it publishes untested and says so (`tested: false`).
  *   `rollbackTo` makes an earlier version current again (`RollbackImage {Id, ImageVersion}`).
+ * - Promotion: an image has one channel, `published`: the current version, when it is ours.
+ *   `promote` rolls the image back to the version when it is not current, then publishes it
+ *   (tested first as above); the channel's revision is the current DataWorks version number, so a
+ *   version made current by someone else since the promotion was decided is never overwritten.
  * - `attach` associates the image with workspaces (`project/<id>`, `AssociateProjectToImage`).
  *   DataWorks associates whole images and runs an image's current version, so attaching refuses
  *   a version that is not current. DataWorks has no API that attaches an image to a resource group.
@@ -271,6 +292,52 @@ export class DataWorksPlatform implements PlatformAdapter {
     }
   }
 
+  async readChannel(image: string, channel: string): Promise<ChannelState | undefined> {
+    checkChannel(channel);
+    checkImageName(image);
+    const imageId = await this.findImage(image);
+    return imageId ? channelState(image, await this.listVersions(imageId)) : undefined;
+  }
+
+  async previousVersion(image: string, channel: string): Promise<string | undefined> {
+    checkChannel(channel);
+    checkImageName(image);
+    const imageId = await this.findImage(image);
+    return imageId ? ourVersionBeforeCurrent(await this.listVersions(imageId))?.version : undefined;
+  }
+
+  /**
+   * Makes the version the published one: rolled back to when it is not current, then published.
+   * Refused (ChannelMovedError, nothing changed) when the current version is no longer the one the
+   * promotion was decided against; a version DataWorks does not publish (its test failed) fails.
+   */
+  async promote(request: PromotionRequest): Promise<PromotionResult> {
+    checkChannel(request.channel);
+    const target = request.version.version;
+    const { mine, listing } = await this.locate(request.image, target);
+    const now = channelState(request.image, listing);
+    const seen = request.expected;
+    const moved = now?.revision !== seen?.revision;
+    if (moved && now?.version !== target) {
+      throw new ChannelMovedError(request.image, request.channel, target, now?.version, seen?.version);
+    }
+    const wasPublished = listing.current === mine.dwVersion && mine.publishStage === 'Published';
+    if (listing.current !== mine.dwVersion) await this.rollbackTo(request.image, target);
+    const published = await this.publishVersion(request.image, target);
+    if (!published.published) {
+      throw new StepError(
+        `DataWorks did not publish '${target}' of ${request.image} (stage ${published.stage}${published.tested ? ', after its image test' : ''}): ` +
+          `it is the image's current version now, unpublished. Fix what the image test reports and register a new version, or promote another one.`,
+      );
+    }
+    return {
+      channel: request.channel,
+      version: target,
+      ...(now && now.version !== target ? { previousVersion: now.version } : {}),
+      changed: !wasPublished,
+    };
+  }
+
   async attach(version: ImageVersion, targets: AttachmentTarget[]): Promise<Attachment[]> {
     for (const target of targets) {
       if (target.kind !== 'project' || !/^[0-9]+$/.test(target.id)) {
@@ -404,6 +471,20 @@ function pinnedUri(mine: OurVersion): string {
   } catch {
     return mine.imageUri;
   }
+}
+
+function checkChannel(channel: string): void {
+  if (channel !== PUBLISHED) {
+    throw new InputError('to-channel', `'${channel}': DataWorks has one channel per image, '${PUBLISHED}'`, `Use ${PUBLISHED}, or leave it empty`);
+  }
+}
+
+/** The published channel: our current version, revision = its DataWorks version number. */
+function channelState(image: string, listing: VersionListing): ChannelState | undefined {
+  const current = currentOurVersion(listing);
+  return current
+    ? { image, channel: PUBLISHED, version: current.version, digest: current.digest, revision: current.dwVersion }
+    : undefined;
 }
 
 function splitVersionId(id: string): { imageId: string; dwVersion: string } {

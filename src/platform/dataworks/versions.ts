@@ -98,3 +98,18 @@ export function versionListing(imageId: string, records: readonly ImageRecord[])
   const current = currentVersion(records);
   return { versions: ourVersions(imageId, records), ...(current !== undefined ? { current } : {}) };
 }
+
+/** Our version that is current (what DataWorks runs), if the current one is ours. */
+export function currentOurVersion(listing: VersionListing): OurVersion | undefined {
+  return listing.current === undefined ? undefined : listing.versions.find((version) => version.dwVersion === listing.current);
+}
+
+/**
+ * Our newest version below the current one: where a rollback goes. DataWorks keeps no history of
+ * what was current when, so "before" is by version number, as RollbackImage counts.
+ */
+export function ourVersionBeforeCurrent(listing: VersionListing): OurVersion | undefined {
+  if (listing.current === undefined) return undefined;
+  const current = Number(listing.current);
+  return listing.versions.filter((version) => Number(version.dwVersion) < current).at(-1);
+}

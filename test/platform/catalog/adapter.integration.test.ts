@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CatalogPlatform } from '../../../src/platform/catalog/adapter.js';
 import { CatalogClient, CatalogHttpError } from '../../../src/platform/catalog/client.js';
-import { VersionConflictError } from '../../../src/platform/platform.js';
+import { ChannelMovedError, VersionConflictError } from '../../../src/platform/platform.js';
 import type { ImageVersionRequest } from '../../../src/core/platform-model.js';
 import { freePort } from '../../support/free-port.js';
 import { startCatalogInProcess, tempDb, type CatalogFixture } from '../../support/catalog-server.js';
@@ -74,8 +74,20 @@ describe('Platform operations', () => {
     ]);
     expect((await p.attach(created, targets)).map((a) => a.changed)).toEqual([false, false]);
 
-    await p.promote('ml-runtime', '1.2.0', 'production');
-    await p.promote('ml-runtime', '1.2.0', 'production');
+    expect(await p.promote({ image: 'ml-runtime', channel: 'production', version: created, expected: null })).toEqual({
+      channel: 'production',
+      version: '1.2.0',
+      changed: true,
+    });
+    const seen = await p.readChannel('ml-runtime', 'production');
+    expect(seen).toMatchObject({ image: 'ml-runtime', channel: 'production', version: '1.2.0', digest: digestOf('a') });
+    expect(seen?.revision).toMatch(/^"/);
+    expect(await p.promote({ image: 'ml-runtime', channel: 'production', version: created, expected: seen! })).toEqual({
+      channel: 'production',
+      version: '1.2.0',
+      previousVersion: '1.2.0',
+      changed: false,
+    });
     const promotions = await p.client.listPromotions('ml-runtime', 'production');
     expect(promotions.map((x) => x.version)).toEqual(['1.2.0']);
     expectNoSecrets([log.text()], [tokens.all]);
@@ -129,13 +141,14 @@ describe('Platform operations', () => {
     expect(v3.version).toBe('3.0.0');
   });
 
-  test('promote refuses to overwrite a channel someone else moved meanwhile', async () => {
+  test('promote refuses to overwrite a channel someone else moved meanwhile, and names the winner', async () => {
     const { catalog: p } = platform();
     await p.ensureImage('ml-runtime');
-    await p.createVersion(request('5.0.0', digestOf('5')));
-    await p.createVersion(request('5.1.0', digestOf('6')));
+    const v50 = await p.createVersion(request('5.0.0', digestOf('5')));
+    const v51 = await p.createVersion(request('5.1.0', digestOf('6')));
     await p.createVersion(request('5.2.0', digestOf('7')));
-    await p.promote('ml-runtime', '5.0.0', 'staging');
+    await p.promote({ image: 'ml-runtime', channel: 'staging', version: v50, expected: null });
+    const seen = (await p.readChannel('ml-runtime', 'staging'))!;
     const other = new CatalogClient({ endpoint: catalog.url, token: tokens.promote });
     let raced = false;
     const racing: typeof fetch = async (input, init) => {
@@ -147,11 +160,45 @@ describe('Platform operations', () => {
       return fetch(input, init);
     };
     const racer = new CatalogPlatform({ endpoint: catalog.url, token: tokens.promote, log: recordingLog(), fetch: racing });
-    const error = await captureError(racer.promote('ml-runtime', '5.1.0', 'staging'));
+    const error = await captureError(racer.promote({ image: 'ml-runtime', channel: 'staging', version: v51, expected: seen }));
+    expect(error).toBeInstanceOf(ChannelMovedError);
     expect(error.message).toBe(
-      'channel staging of ml-runtime moved to 5.2.0 while promoting 5.1.0 (it was 5.0.0): re-run the promotion if 5.1.0 should still replace it',
+      'channel staging of ml-runtime moved to 5.2.0 (another promotion won) while this run promoted 5.1.0; it held 5.0.0 when this run read it. The channel was left on 5.2.0: re-run this promotion if 5.1.0 should replace it',
     );
     expect((await other.getChannel('ml-runtime', 'staging'))!.value.version).toBe('5.2.0');
+  });
+
+  test('promote is made against the state read before: a move in between (during a copy) is never overwritten', async () => {
+    const { catalog: p } = platform();
+    await p.ensureImage('ml-runtime');
+    const v60 = await p.createVersion(request('6.0.0', digestOf('8')));
+    const v61 = await p.createVersion(request('6.1.0', digestOf('9')));
+    const v62 = await p.createVersion(request('6.2.0', digestOf('a')));
+    await p.promote({ image: 'ml-runtime', channel: 'canary', version: v60, expected: null });
+    const seen = (await p.readChannel('ml-runtime', 'canary'))!;
+    await p.promote({ image: 'ml-runtime', channel: 'canary', version: v62, expected: seen });
+    const error = await captureError(p.promote({ image: 'ml-runtime', channel: 'canary', version: v61, expected: seen }));
+    expect(error).toBeInstanceOf(ChannelMovedError);
+    expect(error).toMatchObject({ winner: '6.2.0', seen: '6.0.0', version: '6.1.0' });
+    // A channel nobody has promoted to yet: the first promotion creates it, a second one that also saw it empty loses.
+    const first = await p.promote({ image: 'ml-runtime', channel: 'fresh', version: v60, expected: null });
+    expect(first).toEqual({ channel: 'fresh', version: '6.0.0', changed: true });
+    const late = await captureError(p.promote({ image: 'ml-runtime', channel: 'fresh', version: v61, expected: null }));
+    expect(late).toMatchObject({ winner: '6.0.0', seen: undefined });
+  });
+
+  test('previousVersion: what the latest promotion to the current version replaced (rollback twice returns)', async () => {
+    const { catalog: p } = platform();
+    await p.ensureImage('rollback');
+    const a = await p.createVersion(request('1.0.0', digestOf('b'), 'rollback'));
+    const b = await p.createVersion(request('1.1.0', digestOf('c'), 'rollback'));
+    expect(await p.previousVersion('rollback', 'production')).toBeUndefined();
+    await p.promote({ image: 'rollback', channel: 'production', version: a, expected: null });
+    expect(await p.previousVersion('rollback', 'production')).toBeUndefined();
+    await p.promote({ image: 'rollback', channel: 'production', version: b, expected: (await p.readChannel('rollback', 'production'))! });
+    expect(await p.previousVersion('rollback', 'production')).toBe('1.0.0');
+    await p.promote({ image: 'rollback', channel: 'production', version: a, expected: (await p.readChannel('rollback', 'production'))! });
+    expect(await p.previousVersion('rollback', 'production')).toBe('1.1.0');
   });
 });
 

@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DataWorksPlatform, type DataWorksPlatformOptions } from '../../../src/platform/dataworks/adapter.js';
 import { idempotencyToken } from '../../../src/platform/dataworks/records.js';
 import { TEST_POLL } from '../../../src/platform/dataworks/publish.js';
-import { VersionConflictError, VersionNotCurrentError } from '../../../src/platform/platform.js';
-import type { ImageVersionRequest } from '../../../src/core/platform-model.js';
+import { ChannelMovedError, VersionConflictError, VersionNotCurrentError } from '../../../src/platform/platform.js';
+import type { ChannelState, ImageVersion, ImageVersionRequest } from '../../../src/core/platform-model.js';
 import { InputError } from '../../../src/core/errors.js';
 import { captureError, expectNoSecrets, recordingLog, recordingSleep, type RecordingLog } from '../support.js';
 import { startFakeDataWorks, type FakeDataWorks } from './fake-dataworks.js';
@@ -612,6 +612,57 @@ describe('DataWorks adapter (contract)', () => {
       expect((await captureError(adapter().rollbackTo('ml_runtime', '9.9.9'))).message).toContain(
         "has no version '9.9.9' registered by image-actions",
       );
+    });
+  });
+
+  describe('promotion: the one channel, published (the promote action)', () => {
+    const promotion = (version: ImageVersion, expected: ChannelState | null) => ({ image: 'ml_runtime', channel: 'published', version, expected });
+
+    test('contract: the channel is our current version, revision its DataWorks number; previous is our version below it', async () => {
+      expect(await adapter().readChannel('ml_runtime', 'published')).toBeUndefined();
+      await adapter().createVersion(request('1.2.0', DIGEST_A));
+      await adapter().createVersion(request('1.3.0', DIGEST_B));
+      expect(await adapter().readChannel('ml_runtime', 'published')).toEqual({
+        image: 'ml_runtime',
+        channel: 'published',
+        version: '1.3.0',
+        digest: DIGEST_B,
+        revision: '2',
+      });
+      expect(await adapter().previousVersion('ml_runtime', 'published')).toBe('1.2.0');
+      const error = await captureError(adapter().readChannel('ml_runtime', 'production'));
+      expect(error).toBeInstanceOf(InputError);
+      expect(error.message).toContain("'production': DataWorks has one channel per image, 'published'");
+    });
+
+    test('contract: promoting an older version rolls back (RollbackImage) then publishes it (PublishImage); again changes nothing', async () => {
+      const old = await adapter().createVersion(request('1.2.0', DIGEST_A));
+      await adapter().createVersion(request('1.3.0', DIGEST_B));
+      const seen = await adapter().readChannel('ml_runtime', 'published');
+      const mark = fake.actions().length;
+      const result = await adapter().promote(promotion(old, seen ?? null));
+      expect(result).toEqual({ channel: 'published', version: '1.2.0', previousVersion: '1.3.0', changed: true });
+      const actions = fake.actions().slice(mark);
+      expect(actions).toContain('RollbackImage');
+      expect(actions.indexOf('RollbackImage')).toBeLessThan(actions.indexOf('PublishImage'));
+      expect(fake.images[0]!.versions.map((version) => [version.IsDefault, version.PublishStage])).toEqual([
+        [true, 'Published'],
+        [false, expect.anything()],
+      ]);
+
+      const again = await adapter().promote(promotion(old, (await adapter().readChannel('ml_runtime', 'published')) ?? null));
+      expect(again).toEqual({ channel: 'published', version: '1.2.0', changed: false });
+    });
+
+    test('contract: a current version made by someone else since the run read the channel is not overwritten', async () => {
+      const old = await adapter().createVersion(request('1.2.0', DIGEST_A));
+      const seen = await adapter().readChannel('ml_runtime', 'published');
+      await adapter().createVersion(request('1.3.0', DIGEST_B));
+      const stored = JSON.stringify(fake.images);
+      const error = await captureError(adapter().promote(promotion(old, seen ?? null)));
+      expect(error).toBeInstanceOf(ChannelMovedError);
+      expect(error).toMatchObject({ winner: '1.3.0', seen: '1.2.0', version: '1.2.0' });
+      expect(JSON.stringify(fake.images)).toBe(stored);
     });
   });
 

@@ -1,8 +1,8 @@
-export const id = 389;
-export const ids = [389];
+export const id = 939;
+export const ids = [939];
 export const modules = {
 
-/***/ 4211:
+/***/ 2939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -466,8 +466,8 @@ async function substituteKnownLayers(layout, name, known) {
 
 // EXTERNAL MODULE: ./src/registry/login.ts
 var login = __webpack_require__(4142);
-// EXTERNAL MODULE: ./src/registry/client.ts + 4 modules
-var client = __webpack_require__(4988);
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var client = __webpack_require__(3123);
 // EXTERNAL MODULE: ./src/registry/copy.ts
 var copy = __webpack_require__(9190);
 // EXTERNAL MODULE: ./src/registry/errors.ts
@@ -1347,62 +1347,8 @@ async function writeBuildSummary(report) {
     await (0,summary/* writeSummary */.Sy)(`Image ${report.reused ? 'reused' : 'built'}`, summaryRows(report));
 }
 
-;// CONCATENATED MODULE: ./src/core/tags.ts
-/**
- * The tags an image gets: the hash tag (`h1-<32 hex>`, the key of reuse) first, then the extra tags
- * of the `tags` input. Pure. An extra tag is written bare (`latest`, `v1.2.3`) or as a full
- * reference of the same repository (`ghcr.io/org/app:latest`, what docker/metadata-action prints),
- * separated by commas or newlines.
- */
-
-
-
-/** A tag that looks like a hash tag of any recipe: only the hash step may set those. */
-const HASH_TAG_SHAPE = /^h\d+-[0-9a-f]{32}$/;
-function isHashTag(tag) {
-    return HASH_TAG_SHAPE.test(tag);
-}
-/** Parses the `tags` input against the image repository; returns unique bare tags in input order. */
-function parseExtraTags(text, image, input = 'tags') {
-    const tags = [];
-    for (const item of (0,lists/* splitList */.ry)(text)) {
-        const tag = bareTag(item, image, input);
-        if (isHashTag(tag)) {
-            throw new errors/* InputError */.dz(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
-        }
-        if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    return tags;
-}
-function bareTag(item, image, input) {
-    if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
-        if ((0,image_ref/* isValidTag */.r_)(item))
-            return item;
-        throw new errors/* InputError */.dz(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
-    }
-    let ref;
-    try {
-        ref = (0,image_ref/* parseImageRef */.Q)(item);
-    }
-    catch (error) {
-        if (error instanceof image_ref/* ImageRefError */.z0)
-            throw new errors/* InputError */.dz(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
-        throw error;
-    }
-    const wanted = (0,image_ref/* repositoryName */.aR)(image);
-    if (ref.digest)
-        throw new errors/* InputError */.dz(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
-    if ((0,image_ref/* repositoryName */.aR)(ref) !== wanted) {
-        throw new errors/* InputError */.dz(input, `'${item}' names the repository ${(0,image_ref/* repositoryName */.aR)(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
-    }
-    return ref.tag ?? 'latest';
-}
-/** Every tag the image carries when the step succeeds: the hash tag, then the extra tags. */
-function allTags(hashTag, extra) {
-    return [hashTag, ...extra.filter((tag) => tag !== hashTag)];
-}
-
+// EXTERNAL MODULE: ./src/core/tags.ts
+var core_tags = __webpack_require__(2766);
 // EXTERNAL MODULE: ./src/runtime/run-context.ts
 var run_context = __webpack_require__(9087);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts
@@ -1456,7 +1402,7 @@ function readBuildInputs() {
         imageName,
         image,
         // The spec's tag is one more name for the image; the hash tag is always pushed too (it is how reuse finds it).
-        tags: parseExtraTags([core/* getInput */.V4('tags'), specTag ?? ''].join('\n'), image),
+        tags: (0,core_tags/* parseExtraTags */.r8)([core/* getInput */.V4('tags'), specTag ?? ''].join('\n'), image),
         builder: parseBuilderChoice((0,runtime_inputs/* readString */.E3)('builder') || 'auto'),
         cache: (0,runtime_inputs/* readChoice */.Kf)('cache', CACHE_TYPES),
         cacheRef: (0,runtime_inputs/* readOptional */.T9)('cache-ref'),
@@ -1679,7 +1625,7 @@ async function run(seams = {}) {
             // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
             const reused = decision.action === 'reuse';
             const inRegistry = digest !== '';
-            const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
+            const tags = !inRegistry ? [] : inputs.push ? (0,core_tags/* allTags */.Jw)(hashed.tag, inputs.tags) : [hashed.tag];
             (0,run_action/* setOutputs */.n0)({
                 image: inRegistry ? `${repository}@${digest}` : '',
                 digest,
@@ -1812,9 +1758,10 @@ function parseBuildSecrets(lines, workspace) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   J0: () => (/* binding */ imageLabels),
 /* harmony export */   Mr: () => (/* binding */ mergeLabels),
-/* harmony export */   mE: () => (/* binding */ HASH_LABEL)
+/* harmony export */   mE: () => (/* binding */ HASH_LABEL),
+/* harmony export */   st: () => (/* binding */ OCI_LABELS)
 /* harmony export */ });
-/* unused harmony exports OCI_LABELS, isoSeconds */
+/* unused harmony export isoSeconds */
 /**
  * The labels every image gets. Pure: facts about the commit and the hash in, labels out.
  *
@@ -1921,6 +1868,75 @@ function decideReuse(input) {
 
 /***/ }),
 
+/***/ 2766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jw: () => (/* binding */ allTags),
+/* harmony export */   r8: () => (/* binding */ parseExtraTags)
+/* harmony export */ });
+/* unused harmony export isHashTag */
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(402);
+/**
+ * The tags an image gets: the hash tag (`h1-<32 hex>`, the key of reuse) first, then the extra tags
+ * of the `tags` input. Pure. An extra tag is written bare (`latest`, `v1.2.3`) or as a full
+ * reference of the same repository (`ghcr.io/org/app:latest`, what docker/metadata-action prints),
+ * separated by commas or newlines.
+ */
+
+
+
+/** A tag that looks like a hash tag of any recipe: only the hash step may set those. */
+const HASH_TAG_SHAPE = /^h\d+-[0-9a-f]{32}$/;
+function isHashTag(tag) {
+    return HASH_TAG_SHAPE.test(tag);
+}
+/** Parses the `tags` input against the image repository; returns unique bare tags in input order. */
+function parseExtraTags(text, image, input = 'tags') {
+    const tags = [];
+    for (const item of (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)(text)) {
+        const tag = bareTag(item, image, input);
+        if (isHashTag(tag)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
+        }
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+function bareTag(item, image, input) {
+    if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
+        if ((0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTag */ .r_)(item))
+            return item;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
+    }
+    let ref;
+    try {
+        ref = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(item);
+    }
+    catch (error) {
+        if (error instanceof _image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .ImageRefError */ .z0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
+        throw error;
+    }
+    const wanted = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(image);
+    if (ref.digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
+    if ((0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(ref) !== wanted) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${item}' names the repository ${(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryName */ .aR)(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+    }
+    return ref.tag ?? 'latest';
+}
+/** Every tag the image carries when the step succeeds: the hash tag, then the extra tags. */
+function allTags(hashTag, extra) {
+    return [hashTag, ...extra.filter((tag) => tag !== hashTag)];
+}
+
+
+/***/ }),
+
 /***/ 9994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1955,7 +1971,8 @@ function registryBaseResolver(client) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ readDefinitionInputs),
 /* harmony export */   Zx: () => (/* binding */ manifestWithSpec),
-/* harmony export */   cu: () => (/* binding */ openBuildFiles)
+/* harmony export */   cu: () => (/* binding */ openBuildFiles),
+/* harmony export */   wF: () => (/* binding */ readInsecureRegistries)
 /* harmony export */ });
 /* unused harmony export readSecretInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
@@ -1986,6 +2003,7 @@ function registryBaseResolver(client) {
 
 
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+/** The `insecure-registries` input: host[:port] entries that speak plain HTTP (loopback always does). */
 function readInsecureRegistries() {
     const entries = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readList */ .LD)('insecure-registries');
     for (const entry of entries) {
@@ -2144,7 +2162,7 @@ function manifestWithSpec(manifest, inputs) {
 /* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
 /* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6236);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4988);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3123);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9867);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8688);
 /**
@@ -2249,90 +2267,6 @@ function writeFileAtomically(file, text, mode) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
         throw error;
     }
-}
-
-
-/***/ }),
-
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
-/* harmony export */ });
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
 }
 
 

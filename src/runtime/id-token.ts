@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { errorMessage, InputError } from '../../core/errors.js';
+import { errorMessage, InputError } from '../core/errors.js';
 
 /**
  * The job's GitHub OIDC id-token for `audience`, masked at once. It needs `permissions: id-token: write`

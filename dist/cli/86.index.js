@@ -1,27 +1,326 @@
-export const id = 718;
-export const ids = [718];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
-/***/ 8932:
+/***/ 2862:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ parseSemVer),
+/* harmony export */   u6: () => (/* binding */ chooseTag)
+/* harmony export */ });
+/* unused harmony export compareSemVer */
+/**
+ * Chooses one tag among several that point at the same commit (pure): a semantic version wins
+ * (`v1.2.3` or `1.2.3`, the highest by SemVer precedence, so a release beats its own `-rc`); without
+ * one, the first of the list as git sorted it (newest first).
+ */
+const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+function parseSemVer(tag) {
+    const match = semverPattern.exec(tag);
+    if (!match)
+        return undefined;
+    return {
+        core: [BigInt(match[1] ?? 0), BigInt(match[2] ?? 0), BigInt(match[3] ?? 0)],
+        prerelease: match[4] ? match[4].split('.') : [],
+    };
+}
+function compareIdentifiers(a, b) {
+    const aNumeric = /^\d+$/.test(a);
+    const bNumeric = /^\d+$/.test(b);
+    if (aNumeric && bNumeric)
+        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
+    if (aNumeric)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones
+    if (bNumeric)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** SemVer 2.0.0 precedence (build metadata ignored). */
+function compareSemVer(a, b) {
+    for (let i = 0; i < 3; i++) {
+        if (a.core[i] !== b.core[i])
+            return a.core[i] < b.core[i] ? -1 : 1;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length; // a release outranks any of its pre-releases
+    }
+    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+        const order = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (order !== 0)
+            return order;
+    }
+    return a.prerelease.length - b.prerelease.length;
+}
+function chooseTag(tags) {
+    let best;
+    for (const tag of tags) {
+        const version = parseSemVer(tag);
+        if (!version)
+            continue;
+        // Ties (v1.0.0 and 1.0.0, or differing build metadata) go to the name that sorts first.
+        const order = best ? compareSemVer(version, best.version) : 1;
+        if (order > 0 || (order === 0 && best && tag < best.tag))
+            best = { tag, version };
+    }
+    return best?.tag ?? tags[0] ?? '';
+}
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
-});
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
-// EXTERNAL MODULE: ./src/core/build-definition.ts
-var build_definition = __webpack_require__(7621);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/image-ref.ts
-var image_ref = __webpack_require__(3386);
-;// CONCATENATED MODULE: ./src/core/registration.ts
+/***/ }),
+
+/***/ 1396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PLATFORM_NAMES)
+/* harmony export */ });
+/**
+ * The vocabulary of registration, shared by the inputs, the pure checks and every platform
+ * adapter: which platforms exist, what a version request is, what a target and an attachment are.
+ */
+/** Every platform `register` and `promote` speak to. */
+const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks', 'metaflow', 'zenml'];
+
+
+/***/ }),
+
+/***/ 9918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N8: () => (/* binding */ DATAWORKS_CHANNEL),
+/* harmony export */   PP: () => (/* binding */ checkRequiredChannel),
+/* harmony export */   VO: () => (/* binding */ versionBeforeCurrent),
+/* harmony export */   W2: () => (/* binding */ pinnedName),
+/* harmony export */   Y5: () => (/* binding */ hashLabelProblem),
+/* harmony export */   f8: () => (/* binding */ deploymentRef),
+/* harmony export */   g_: () => (/* binding */ decidePromotion),
+/* harmony export */   oe: () => (/* binding */ destinationTags),
+/* harmony export */   qW: () => (/* binding */ decideMove),
+/* harmony export */   rG: () => (/* binding */ checkDestinationAllowed),
+/* harmony export */   sx: () => (/* binding */ versionTagProblem),
+/* harmony export */   xS: () => (/* binding */ describeMove)
+/* harmony export */ });
+/* unused harmony exports CHANNEL_MODELS, PREVIOUS, checkChannelName, versionTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
+/* harmony import */ var _version_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(270);
+/**
+ * The decisions of `promote` that need no I/O: which version is asked for (a name, `previous`, or
+ * whatever a channel holds), which channels each platform has, how the image moves (tags only,
+ * cross-repository mount, streamed copy), which tags it gets at the destination, and the checks a
+ * promotion must pass before anything moves. Every refusal is an InputError that names the input.
+ */
+
+
+
+/** DataWorks' one channel per image: the version its workspaces run, published. */
+const DATAWORKS_CHANNEL = 'published';
+const CHANNEL_MODELS = {
+    catalog: { kind: 'named' },
+    dataworks: { kind: 'single', name: DATAWORKS_CHANNEL },
+    databricks: { kind: 'none' },
+    metaflow: { kind: 'none' },
+    zenml: { kind: 'none' },
+};
+/** The `version` that means "what to-channel held before its current version": a rollback. */
+const PREVIOUS = 'previous';
+/** The catalog's ChannelName (openapi.yaml). */
+const CHANNEL_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const CHANNEL_MAX_LENGTH = 63;
+function checkChannelName(input, value) {
+    if (value.length > CHANNEL_MAX_LENGTH || !CHANNEL_NAME.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value}' is not a channel name (lowercase letters and digits, separated by '.', '_' or '-'; at most ${CHANNEL_MAX_LENGTH})`, 'Use a name such as staging or production');
+    }
+    return value;
+}
+/** Checks how the version and the channels were asked for, against what the platform has. */
+function decidePromotion(inputs) {
+    const model = CHANNEL_MODELS[inputs.platform];
+    if (inputs.version !== '' && inputs.fromChannel !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('from-channel', `is set together with version '${inputs.version}'`, 'Give either version (a version name, or previous for a rollback) or from-channel (promote what that channel holds)');
+    }
+    if (inputs.version === '' && inputs.fromChannel === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', 'is empty and no from-channel is set', 'Give the version to promote (e.g. 1.2.3, or previous for a rollback), or from-channel to promote what that channel holds');
+    }
+    if (model.kind === 'none')
+        return decideWithoutChannels(inputs);
+    const toChannel = model.kind === 'single' ? singleChannel(inputs, model.name) : namedChannel(inputs);
+    const selector = inputs.version === PREVIOUS
+        ? { kind: 'previous' }
+        : inputs.version !== ''
+            ? { kind: 'version', version: checkVersionName(inputs.version) }
+            : { kind: 'channel', channel: checkChannelName('from-channel', inputs.fromChannel) };
+    if (selector.kind === 'channel' && selector.channel === toChannel) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('from-channel', `is the same channel as to-channel (${toChannel}): that promotion would change nothing`, 'Promote from another channel, e.g. from-channel: staging with to-channel: production');
+    }
+    const requireChannel = inputs.requireChannel === '' ? undefined : checkChannelName('require-channel', inputs.requireChannel);
+    if (requireChannel !== undefined && requireChannel === toChannel) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('require-channel', `is the same channel as to-channel (${toChannel})`, 'Name the channel a version must pass first, e.g. require-channel: staging with to-channel: production');
+    }
+    return { selector, toChannel, ...(requireChannel !== undefined ? { requireChannel } : {}) };
+}
+function checkVersionName(version) {
+    const problem = (0,_version_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .versionProblem */ .Ec)(version);
+    if (problem) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `${problem}; a version name is 1 to 128 letters, digits, '.', '_', '+' and '-'`, 'Give a registered version name (e.g. 1.2.3), previous for a rollback, or from-channel');
+    }
+    return version;
+}
+function namedChannel(inputs) {
+    if (inputs.toChannel === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('to-channel', `is required on ${inputs.platform}`, 'Name the channel to promote to, e.g. production');
+    }
+    return checkChannelName('to-channel', inputs.toChannel);
+}
+function singleChannel(inputs, name) {
+    const only = `${inputs.platform} has one channel per image, '${name}' (the version its workspaces run)`;
+    if (inputs.toChannel !== '' && inputs.toChannel !== name) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('to-channel', `'${inputs.toChannel}': ${only}`, `Leave to-channel empty or set it to ${name}`);
+    }
+    for (const [input, value] of [
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value}': ${only}, so there is no other channel to read`, 'Give the version to promote');
+    }
+    return name;
+}
+function decideWithoutChannels(inputs) {
+    const none = `${inputs.platform} keeps no channels`;
+    for (const [input, value] of [
+        ['to-channel', inputs.toChannel],
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value}': ${none}`, 'Leave it empty: the promotion moves the image and attaches it to the targets');
+        }
+    }
+    const fix = `Pass the image pinned by digest (<repository>@sha256:<64 hex>): ${inputs.platform} keeps no version names, the register step's version-id is that reference`;
+    if (inputs.version === PREVIOUS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `'previous': ${none}, so there is nothing to roll back to`, fix);
+    const pinned = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePinnedImageRef */ .Sm)(inputs.version);
+    if (!pinned)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `'${inputs.version}' is not an image reference pinned by digest`, fix);
+    return { selector: { kind: 'reference', ref: inputs.version, digest: pinned.digest } };
+}
+/**
+ * Where a platform lets the image go. DataWorks runs the registry reference its version records
+ * (an ACR URI): a copy elsewhere would not change what DataWorks runs, so it is refused.
+ */
+function checkDestinationAllowed(platform, toImage) {
+    if (toImage === undefined || platform !== 'dataworks')
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('to-image', `dataworks runs the image its version records (its ACR ImageUri), so a copy to ${toImage} would not change what DataWorks runs`, 'Leave to-image empty on dataworks (the version is published where it is), or register the copy as a version of its own');
+}
+/**
+ * The version before `current` in a channel's promotion history (oldest first): what the latest
+ * promotion to `current` replaced. Rolling back twice returns to where it started, as
+ * `kubectl rollout undo` does.
+ */
+function versionBeforeCurrent(history, current) {
+    for (let index = history.length - 1; index >= 0; index -= 1) {
+        const entry = history[index];
+        if (entry.version === current)
+            return entry.previousVersion;
+    }
+    return undefined;
+}
+/** `require-channel`: the version must be the one that channel holds now. */
+function checkRequiredChannel(image, required, holding, version) {
+    if (holding?.version === version)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('require-channel', holding
+        ? `channel ${required} of ${image} holds ${holding.version}, not ${version}`
+        : `channel ${required} of ${image} holds no version, so ${version} has not passed it`, `Promote ${version} to ${required} first, or promote what ${required} holds (from-channel: ${required})`);
+}
+/**
+ * Same repository: only tags move (manifest PUTs, zero blob bytes). Another repository of the same
+ * registry: blobs are mounted across repositories (zero blob bytes). Another registry: streamed.
+ */
+function decideMove(source, destination) {
+    if (source.apiHost !== destination.apiHost)
+        return 'copy';
+    return source.repository === destination.repository ? 'tags' : 'mount';
+}
+function describeMove(kind) {
+    if (kind === 'tags')
+        return 'same repository: tags only (zero blob bytes)';
+    if (kind === 'mount')
+        return 'another repository of the same registry: cross-repository blob mount (zero blob bytes)';
+    return 'another registry: streamed copy with digest checks';
+}
+/**
+ * A version as a tag: versions may hold `+` (SemVer build metadata), tags may not; `_` stands for
+ * it, as Helm does for OCI tags. Every valid version name is then a valid tag.
+ */
+function versionTag(version) {
+    const tag = version.replace(/\+/g, '_');
+    if (!(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTag */ .r_)(tag))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `'${version}' cannot be written as an image tag`, 'Use a semantic version such as 1.2.3');
+    return tag;
+}
+/**
+ * The tags the destination gets: the version's own tag first (immutable: it may exist only on this
+ * digest), then the extra tags (they move).
+ */
+function destinationTags(version, extra) {
+    const own = versionTag(version);
+    return { versionTag: own, tags: [own, ...extra.filter((tag) => tag !== own)] };
+}
+/** Why the destination's existing version tag forbids the promotion, or undefined when it does not. */
+function versionTagProblem(destination, tag, existing, digest) {
+    if (existing === undefined || existing === digest)
+        return undefined;
+    return `${destination}:${tag} already exists with digest ${existing}, not ${digest}: a version's tag names one image forever, so nothing was moved. Promote to another repository, or find out who pushed that tag`;
+}
+/**
+ * The image's hash labels (per platform) must exist and, when the platform recorded the build hash,
+ * equal it: the registry must hold the very image that was registered. Undefined when they do.
+ */
+function hashLabelProblem(reference, labels, expected) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return `${reference} has no image to read labels from`;
+    for (const [platform, label] of entries) {
+        if (!label)
+            return `${reference} (${platform}) carries no build-hash label: it was not built by image-actions, so it cannot be promoted as a registered version`;
+        if (expected !== undefined && label !== expected) {
+            return `${reference} (${platform}) carries build hash ${label}, but the platform registered ${expected}: the registry holds another image than the one registered`;
+        }
+    }
+    return undefined;
+}
+/** The commit a deployment records: the platform's record, else the image's revision label, else the workflow's commit. */
+function deploymentRef(facts) {
+    return facts.recorded || facts.label || facts.workflowSha || undefined;
+}
+/** `registry/repository@digest`: what the destination holds, as compute pulls it. */
+function pinnedName(repository, digest) {
+    return `${(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR)(repository)}@${digest}`;
+}
+
+
+/***/ }),
+
+/***/ 4174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ checkCredentialInputs),
+/* harmony export */   PA: () => (/* binding */ checkHash),
+/* harmony export */   Uh: () => (/* binding */ versionRequest),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   _D: () => (/* binding */ checkPinnedImage),
+/* harmony export */   q9: () => (/* binding */ checkEndpoint),
+/* harmony export */   su: () => (/* binding */ checkCommit),
+/* harmony export */   vy: () => (/* binding */ checkImageName)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
 
 
 /** The catalog's ImageName (openapi.yaml). DataWorks and Databricks check their own names. */
@@ -36,20 +335,20 @@ const FULL_HASH = /^[0-9a-f]{64}$/;
 function checkPinnedImage(value) {
     const fix = "Pass the build step's `image` output (<repository>@sha256:<64 hex>): register only runs after a verified push";
     if (value === '')
-        throw new errors/* InputError */.dz('image', 'is required but empty', fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', 'is required but empty', fix);
     let digest;
     try {
-        digest = (0,image_ref/* parseImageRef */.Q)(value).digest;
+        digest = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(value).digest;
     }
     catch (error) {
-        if (error instanceof image_ref/* ImageRefError */.z0)
-            throw new errors/* InputError */.dz('image', error.message, fix);
+        if (error instanceof _image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .ImageRefError */ .z0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', error.message, fix);
         throw error;
     }
     if (!digest)
-        throw new errors/* InputError */.dz('image', `'${value}' is not pinned by digest (no @sha256:…)`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `'${value}' is not pinned by digest (no @sha256:…)`, fix);
     if (!digest.startsWith('sha256:'))
-        throw new errors/* InputError */.dz('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
     return { ref: value, digest };
 }
 /**
@@ -60,7 +359,7 @@ function checkEndpoint(platform, value) {
     const trimmed = value.trim();
     if (platform === 'metaflow') {
         if (trimmed !== '')
-            throw new errors/* InputError */.dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=…)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=…)');
         return '';
     }
     const examples = {
@@ -71,12 +370,12 @@ function checkEndpoint(platform, value) {
     };
     const fix = `Pass ${examples[platform]}`;
     if (trimmed === '')
-        throw new errors/* InputError */.dz('endpoint', 'is required but empty', fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', 'is required but empty', fix);
     if (/\s/.test(trimmed))
-        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' contains whitespace`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', `'${trimmed}' contains whitespace`, fix);
     const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
     if ((platform === 'catalog' || platform === 'zenml') && !hasScheme)
-        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' is not a URL (no http:// or https://)`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', `'${trimmed}' is not a URL (no http:// or https://)`, fix);
     if (platform === 'dataworks' && !hasScheme && /^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed))
         return trimmed; // a region id
     let url;
@@ -84,40 +383,40 @@ function checkEndpoint(platform, value) {
         url = new URL(hasScheme ? trimmed : `https://${trimmed}`);
     }
     catch {
-        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' is not a valid URL`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', `'${trimmed}' is not a valid URL`, fix);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' must use http:// or https://`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', `'${trimmed}' must use http:// or https://`, fix);
     if (url.username || url.password) {
         // Never echo it: the user part may be a credential.
-        throw new errors/* InputError */.dz('endpoint', 'carries credentials (user:password@)', 'Pass the credentials through token (or the access-key inputs) and the endpoint without them');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', 'carries credentials (user:password@)', 'Pass the credentials through token (or the access-key inputs) and the endpoint without them');
     }
     if (url.search || url.hash)
-        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' has a query or fragment`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', `'${trimmed}' has a query or fragment`, fix);
     return trimmed.replace(/\/+$/, '');
 }
 function checkImageName(platform, value) {
     if (value === '')
-        throw new errors/* InputError */.dz('image-name', 'is required but empty', 'Name the image on the platform, e.g. ml-runtime');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image-name', 'is required but empty', 'Name the image on the platform, e.g. ml-runtime');
     if (platform === 'catalog' && (value.length > 128 || !CATALOG_IMAGE_NAME.test(value))) {
         const suggestion = value
             .toLowerCase()
             .replace(/[^a-z0-9._-]+/g, '-')
             .replace(/^[._-]+|[._-]+$/g, '')
             .slice(0, 128);
-        throw new errors/* InputError */.dz('image-name', `'${value}' is not a catalog image name (lowercase letters and digits, separated by '.', '_' or '-'; at most 128)`, suggestion ? `Use e.g. '${suggestion}'` : 'Use e.g. ml-runtime');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image-name', `'${value}' is not a catalog image name (lowercase letters and digits, separated by '.', '_' or '-'; at most 128)`, suggestion ? `Use e.g. '${suggestion}'` : 'Use e.g. ml-runtime');
     }
     return value;
 }
 function checkCommit(value) {
     if (!COMMIT.test(value)) {
-        throw new errors/* InputError */.dz('commit', value === '' ? 'is empty and GITHUB_SHA is not set' : `'${value}' is not a full commit id (40 or 64 lowercase hex)`, "Pass the git-state step's `commit` output");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('commit', value === '' ? 'is empty and GITHUB_SHA is not set' : `'${value}' is not a full commit id (40 or 64 lowercase hex)`, "Pass the git-state step's `commit` output");
     }
     return value;
 }
 function checkHash(value) {
     if (!FULL_HASH.test(value)) {
-        throw new errors/* InputError */.dz('hash', value === '' ? 'is required but empty' : `'${value}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('hash', value === '' ? 'is required but empty' : `'${value}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
     }
     return value;
 }
@@ -141,8 +440,51 @@ function versionRequest(facts) {
         ...(facts.description ? { description: facts.description } : {}),
     };
 }
+/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
+const CREDENTIALS = {
+    catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
+    databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
+    dataworks: {
+        takes: ['accessKeyId', 'accessKeySecret'],
+        fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
+    },
+    metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
+    zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
+};
+const INPUT_NAMES = {
+    token: 'token',
+    oidcAudience: 'oidc-audience',
+    accessKeyId: 'access-key-id',
+    accessKeySecret: 'access-key-secret',
+};
+function checkCredentialInputs(platform, given) {
+    const { takes, fix } = CREDENTIALS[platform];
+    for (const key of Object.keys(INPUT_NAMES)) {
+        if (!given[key] || takes.includes(key))
+            continue;
+        const users = Object.keys(CREDENTIALS).filter((name) => CREDENTIALS[name].takes.includes(key));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
+    }
+    if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
+    }
+    if (platform === 'zenml' && !given.token) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
+    }
+}
 
-;// CONCATENATED MODULE: ./src/core/targets.ts
+
+/***/ }),
+
+/***/ 277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ parseTargets),
+/* harmony export */   je: () => (/* binding */ targetName)
+/* harmony export */ });
+/* unused harmony export expectedTargetForms */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 
 const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._-]*';
 const databricksForms = [
@@ -207,20 +549,20 @@ function parseTargets(lines, platform) {
         const where = `line ${index + 1} '${line}'`;
         const none = noTargets[platform];
         if (none)
-            throw new errors/* InputError */.dz('targets', `${where}: ${none}`, fix);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `${where}: ${none}`, fix);
         const slash = line.indexOf('/');
         if (slash <= 0)
-            throw new errors/* InputError */.dz('targets', `${where} is not <kind>/<id>`, fix);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `${where} is not <kind>/<id>`, fix);
         const kind = line.slice(0, slash);
         const id = line.slice(slash + 1);
         const form = forms.find((candidate) => candidate.kind === kind);
         if (!form) {
             const reason = unsupported[platform]?.[kind];
             const problem = reason ? `${where}: ${reason}` : `${where} has kind '${kind}', which ${platform} does not attach to`;
-            throw new errors/* InputError */.dz('targets', problem, fix);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', problem, fix);
         }
         if (!form.id.test(id))
-            throw new errors/* InputError */.dz('targets', `${where} is not of the form ${form.help}`, fix);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('targets', `${where} is not of the form ${form.help}`, fix);
         const key = `${kind}/${id}`;
         if (seen.has(key))
             return;
@@ -230,9 +572,19 @@ function parseTargets(lines, platform) {
     return targets;
 }
 
-// EXTERNAL MODULE: ./src/core/git/tag-choice.ts
-var tag_choice = __webpack_require__(2862);
-;// CONCATENATED MODULE: ./src/core/version-policy.ts
+
+/***/ }),
+
+/***/ 270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ec: () => (/* binding */ versionProblem),
+/* harmony export */   vI: () => (/* binding */ decideVersion)
+/* harmony export */ });
+/* unused harmony exports VERSION_PATTERN, VERSION_MAX_LENGTH, versionFromGitTag, checkVersion */
+/* harmony import */ var _git_tag_choice_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2862);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * Which version name an image is registered under. Pure: facts in, a decision out.
  *
@@ -255,7 +607,7 @@ const VERSION_MAX_LENGTH = 128;
 /** The version a git tag stands for, or undefined when the tag is not a semantic version. */
 function versionFromGitTag(tag) {
     const trimmed = tag.trim();
-    if (!(0,tag_choice/* parseSemVer */.IX)(trimmed))
+    if (!(0,_git_tag_choice_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSemVer */ .IX)(trimmed))
         return undefined;
     return trimmed.startsWith('v') ? trimmed.slice(1) : trimmed;
 }
@@ -276,7 +628,7 @@ function versionProblem(value) {
 function checkVersion(value, input = 'version') {
     const problem = versionProblem(value);
     if (problem) {
-        throw new errors/* InputError */.dz(input, `${problem}; a version is 1 to ${VERSION_MAX_LENGTH} characters, letters, digits, '.', '_', '+' and '-', starting with a letter or digit`, 'Use a semantic version such as 1.2.3, or leave it empty to use the git tag or the hash tag');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `${problem}; a version is 1 to ${VERSION_MAX_LENGTH} characters, letters, digits, '.', '_', '+' and '-', starting with a letter or digit`, 'Use a semantic version such as 1.2.3, or leave it empty to use the git tag or the hash tag');
     }
     return value;
 }
@@ -295,11 +647,66 @@ function decideVersion(facts) {
     }
     const hashTag = facts.hashTag.trim();
     if (hashTag === '') {
-        throw new errors/* InputError */.dz('hash', 'is empty, and neither a version nor a semantic-version git tag was given', "Pass the hash step's output (or set 'version')");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('hash', 'is empty, and neither a version nor a semantic-version git tag was given', "Pass the hash step's output (or set 'version')");
     }
     const note = facts.gitTag.trim() === '' ? 'no git tag at the commit' : `the git tag ${facts.gitTag.trim()} is not a semantic version`;
     return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };
 }
+
+
+/***/ }),
+
+/***/ 2935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
+/**
+ * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
+ * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
+ * so text from inputs, registries or git is escaped here and nowhere else.
+ */
+
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Text as inline code, or a dash when empty. */
+function code(text) {
+    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+}
+/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
+function table(header, rows) {
+    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+}
+/**
+ * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
+ * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ */
+async function writeSummary(heading, fields, more) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
+    more?.(summary);
+    await summary.write();
+}
+
+
+/***/ }),
+
+/***/ 2808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createPlatform),
+  M: () => (/* binding */ platformOptions)
+});
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
@@ -307,10 +714,16 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
 // EXTERNAL MODULE: ./src/registry/login.ts
 var registry_login = __webpack_require__(4142);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __webpack_require__(1804);
 ;// CONCATENATED MODULE: ./src/platform/log.ts
 
 const actionsLog = {
@@ -325,50 +738,10 @@ function sentence(text) {
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-;// CONCATENATED MODULE: ./src/platform/platform.ts
-/**
- * The one interface every platform adapter implements (catalog, databricks, dataworks, metaflow,
- * zenml).
- * Versions are immutable: creating the same name with the same digest is an idempotent success
- * (`created: false`); with another digest it fails and changes nothing.
- */
-
-/**
- * The one failure every adapter raises for "this version exists with another digest", so callers
- * (register) can recognise it whatever the platform. Nothing was changed when it is thrown.
- */
-class VersionConflictError extends errors/* StepError */.zg {
-    image;
-    version;
-    existingDigest;
-    requestedDigest;
-    constructor(image, version, existingDigest, requestedDigest) {
-        super(`version ${version} of ${image} already exists with digest ${existingDigest}; versions are immutable: choose another version or re-use that digest`);
-        this.image = image;
-        this.version = version;
-        this.existingDigest = existingDigest;
-        this.requestedDigest = requestedDigest;
-        this.name = 'VersionConflictError';
-    }
-}
-/**
- * The platform acts on an image's current version only (DataWorks tests, publishes and runs the
- * current one) and `version` is not it. Nothing was changed. Register treats it as "left as it
- * is" on a replay; promote rolls the image back first.
- */
-class VersionNotCurrentError extends errors/* StepError */.zg {
-    image;
-    version;
-    current;
-    constructor(message, image, version, current) {
-        super(message);
-        this.image = image;
-        this.version = version;
-        this.current = current;
-        this.name = 'VersionNotCurrentError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform = __webpack_require__(8944);
+// EXTERNAL MODULE: ./src/core/promotion.ts
+var promotion = __webpack_require__(9918);
 // EXTERNAL MODULE: ./src/runtime/redact.ts
 var redact = __webpack_require__(5259);
 // EXTERNAL MODULE: ./src/core/retry.ts
@@ -697,9 +1070,11 @@ class CatalogClient {
  * - attach reads the target's attachment (ETag), and if it is not already this version, PUTs with
  *   If-Match (or If-None-Match: * for the first one); on 412/428 it reads again and re-decides, so a
  *   retried PUT whose first answer was lost, or a concurrent writer, ends in the wanted state.
- * - promote moves a channel with If-Match; a channel moved by someone else in between is reported,
- *   not overwritten.
+ * - promote moves a channel with If-Match on the revision the caller read (its ETag) when the
+ *   promotion was decided, so a channel moved by someone else in between — during a long image copy
+ *   too — is reported with the version that won (ChannelMovedError), never overwritten.
  */
+
 
 
 
@@ -710,7 +1085,16 @@ function targetId(target) {
     return `${target.kind}/${target.id}`;
 }
 function toImageVersion(version, created) {
-    return { id: version.id, image: version.image, version: version.version, digest: version.digest, imageRef: version.image_ref, created };
+    return {
+        id: version.id,
+        image: version.image,
+        version: version.version,
+        digest: version.digest,
+        imageRef: version.image_ref,
+        created,
+        commit: version.source.commit,
+        buildHash: version.build.hash,
+    };
 }
 function isStatus(error, ...statuses) {
     return error instanceof CatalogHttpError && error.status !== undefined && statuses.includes(error.status);
@@ -758,7 +1142,7 @@ class CatalogPlatform {
         catch (error) {
             if (isStatus(error, 409)) {
                 const existing = error.problem?.existing;
-                throw new VersionConflictError(request.image, request.version, existing?.digest ?? 'another digest', request.digest);
+                throw new platform/* VersionConflictError */.lu(request.image, request.version, existing?.digest ?? 'another digest', request.digest);
             }
             if (isStatus(error, 404)) {
                 throw new errors/* StepError */.zg(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, {
@@ -808,65 +1192,71 @@ class CatalogPlatform {
         }
         throw new errors/* StepError */.zg(`could not attach ${wanted.image} ${wanted.version} to ${target}: its attachment kept changing (${this.rounds} tries); something else is writing it`);
     }
-    async promote(image, version, channel) {
-        const current = await this.client.getChannel(image, channel);
-        if (current?.value.version === version) {
+    async readChannel(image, channel) {
+        const found = await this.client.getChannel(image, channel);
+        if (!found)
+            return undefined;
+        const { value, etag } = found;
+        return { image: value.image, channel: value.channel, version: value.version, digest: value.digest, revision: etag };
+    }
+    async previousVersion(image, channel) {
+        const current = await this.readChannel(image, channel);
+        if (!current)
+            return undefined;
+        const history = await this.client.listPromotions(image, channel, { pageSize: 500 });
+        return (0,promotion/* versionBeforeCurrent */.VO)(history.map((promotion) => ({ version: promotion.version, previousVersion: promotion.previous_version ?? undefined })), current.version);
+    }
+    async promote(request) {
+        const { image, channel } = request;
+        const version = request.version.version;
+        const seen = request.expected?.version;
+        const result = (changed) => ({
+            channel,
+            version,
+            changed,
+            ...(seen !== undefined ? { previousVersion: seen } : {}),
+        });
+        if (seen === version) {
             this.log.info(`catalog: channel ${channel} of ${image} already points at ${version}`);
-            return;
+            return result(false);
         }
-        const precondition = current ? { ifMatch: current.etag } : { ifNoneMatch: '*' };
+        // Against the state the caller saw, not a fresh read: a promotion that raced ours during the copy must win.
+        const precondition = await this.preconditionFor(request);
         try {
-            const { promotion } = await this.client.promote(image, channel, { version }, precondition, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
+            const { promotion } = await this.client.promote(image, channel, { version, ...(request.reason ? { reason: request.reason } : {}) }, precondition, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
             this.log.info(`catalog: promoted ${image} ${version} to ${channel}${promotion.previous_version ? ` (was ${promotion.previous_version})` : ''}`);
+            return result(true);
         }
         catch (error) {
             if (!isStatus(error, 412, 428))
                 throw error;
-            // Someone moved the channel between our read and our write: never overwrite a promotion we
-            // have not seen, unless it already is what we wanted.
+            // Our POST may have landed and only its answer been lost (then the channel holds our version);
+            // otherwise someone else moved it: report who, change nothing.
             const now = await this.client.getChannel(image, channel);
             if (now?.value.version === version)
-                return;
-            throw new errors/* StepError */.zg(`channel ${channel} of ${image} moved to ${now?.value.version ?? 'another version'} while promoting ${version} (it was ${current?.value.version ?? 'empty'}): re-run the promotion if ${version} should still replace it`, { cause: error });
+                return result(true);
+            throw new platform/* ChannelMovedError */.NX(image, channel, version, now?.value.version, seen);
         }
+    }
+    async preconditionFor(request) {
+        const { expected } = request;
+        if (expected === null)
+            return { ifNoneMatch: '*' };
+        if (expected.revision !== undefined)
+            return { ifMatch: expected.revision };
+        // Seen without a revision (another platform's state): the channel must still hold that version.
+        const now = await this.client.getChannel(request.image, request.channel);
+        if (now?.value.version !== expected.version) {
+            throw new platform/* ChannelMovedError */.NX(request.image, request.channel, request.version.version, now?.value.version, expected.version);
+        }
+        return { ifMatch: now.etag };
     }
 }
 
-;// CONCATENATED MODULE: ./src/platform/retry-policy.ts
-/**
- * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
- *
- * Reads and idempotent writes: 429 and every 5xx (and any failure to get an answer) are retried
- * with full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but
- * is capped so a misbehaving server cannot park a CI job for hours.
- *
- * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
- * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
- * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
- * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
- * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
- */
-
-const platformRetryPolicy = {
-    maxAttempts: 5,
-    maxElapsedMs: Infinity,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    jitter: 'full',
-    retryAfter: 'capped',
-    statuses: { also: [], except: [] },
-    networkErrors: 'any',
-};
-/** Statuses that mean a non-idempotent write was not acted on and may be sent again. */
-function isRetryableWriteStatus(status) {
-    return status === 429 || status === 503;
-}
-const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
-/** A failure to connect at all: the request never reached the server, so sending it again is safe. */
-function requestNeverSent(error) {
-    return (0,retry/* errorChain */.eB)(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
-}
-
+// EXTERNAL MODULE: ./src/core/targets.ts
+var core_targets = __webpack_require__(277);
+// EXTERNAL MODULE: ./src/platform/retry-policy.ts
+var retry_policy = __webpack_require__(3232);
 ;// CONCATENATED MODULE: ./src/platform/databricks/transient.ts
 /**
  * Databricks answers that are worth another try whatever the method. Pure.
@@ -927,7 +1317,7 @@ class DatabricksClient {
         this.options = options;
         this.baseUrl = normalizeWorkspaceUrl(options.host);
         this.fetchImpl = options.fetch ?? fetch;
-        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(platformRetryPolicy, options.retry);
+        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
         this.secrets = [options.token, ...(options.secrets ?? [])];
     }
     async get(path, query) {
@@ -964,7 +1354,7 @@ class DatabricksClient {
             }
             catch (error) {
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (write && !requestNeverSent(error)) {
+                if (write && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
                     throw new DatabricksApiError((0,redact/* redact */.E)(`Databricks ${method} ${path}: no answer from ${this.baseUrl} (${reason}); the change may or may not have been applied.`, this.secrets), 0, undefined, true);
                 }
                 return {
@@ -980,7 +1370,7 @@ class DatabricksClient {
             const { errorCode, message } = parseError(text);
             const transient = isTransientDatabricksError(errorCode, message);
             const retryable = write
-                ? isRetryableWriteStatus(response.status) || transient
+                ? (0,retry_policy/* isRetryableWriteStatus */.sM)(response.status) || transient
                 : (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || transient;
             return {
                 failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
@@ -1240,10 +1630,10 @@ class DatabricksPlatform {
                     const message = error instanceof Error ? error.message : String(error);
                     throw new errors/* StepError */.zg(`${plan.label}: ${message} (${done})`, { cause: error });
                 }
-                changed.push(targetName(plan.target));
+                changed.push((0,core_targets/* targetName */.je)(plan.target));
                 this.log.info(`${plan.label}: docker_image.url set to ${url}${plan.note ? ` (${plan.note})` : ''}.`);
             }
-            attachments.push({ target: targetName(plan.target), image: version.image, version: version.version, changed: Boolean(plan.apply) });
+            attachments.push({ target: (0,core_targets/* targetName */.je)(plan.target), image: version.image, version: version.version, changed: Boolean(plan.apply) });
         }
         return attachments;
     }
@@ -1272,7 +1662,7 @@ class DatabricksPlatform {
             if (target.kind === 'cluster') {
                 const cluster = await this.getCluster(target.id);
                 states.push({
-                    target: targetName(target),
+                    target: (0,core_targets/* targetName */.je)(target),
                     ...(cluster.docker_image?.url ? { url: cluster.docker_image.url } : {}),
                     ...(cluster.state ? { state: cluster.state } : {}),
                 });
@@ -1281,7 +1671,7 @@ class DatabricksPlatform {
                 const { jobId, key } = splitJobTarget(target);
                 const entry = (await this.getJob(jobId)).settings?.job_clusters?.find((c) => c.job_cluster_key === key);
                 const jobUrl = entry?.new_cluster?.docker_image?.url;
-                states.push({ target: targetName(target), ...(jobUrl ? { url: jobUrl } : {}) });
+                states.push({ target: (0,core_targets/* targetName */.je)(target), ...(jobUrl ? { url: jobUrl } : {}) });
             }
         }
         return states;
@@ -1291,7 +1681,7 @@ class DatabricksPlatform {
             return this.planCluster(target, url);
         if (target.kind === 'job')
             return this.planJob(target, url);
-        throw new errors/* StepError */.zg(`Databricks cannot attach to '${targetName(target)}': use cluster/<cluster-id> or job/<job-id>/<job-cluster-key>. Nothing was changed.`);
+        throw new errors/* StepError */.zg(`Databricks cannot attach to '${(0,core_targets/* targetName */.je)(target)}': use cluster/<cluster-id> or job/<job-id>/<job-cluster-key>. Nothing was changed.`);
     }
     async planCluster(target, url) {
         const cluster = await this.getCluster(target.id);
@@ -1420,7 +1810,7 @@ function splitJobTarget(target) {
     const jobId = target.id.slice(0, slash);
     const key = target.id.slice(slash + 1);
     if (slash <= 0 || !/^[0-9]+$/.test(jobId) || key === '') {
-        throw new errors/* StepError */.zg(`'${targetName(target)}' is not job/<job-id>/<job-cluster-key>`);
+        throw new errors/* StepError */.zg(`'${(0,core_targets/* targetName */.je)(target)}' is not job/<job-id>/<job-cluster-key>`);
     }
     return { jobId, key };
 }
@@ -1685,7 +2075,7 @@ class DataWorksClient {
         this.options = options;
         this.baseUrl = dataWorksEndpoint(options.endpoint);
         this.host = new URL(this.baseUrl).host;
-        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(platformRetryPolicy, options.retry);
+        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
         this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
     }
     /**
@@ -1725,7 +2115,7 @@ class DataWorksClient {
             }
             catch (error) {
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (!repeatable && !requestNeverSent(error)) {
+                if (!repeatable && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
                     throw new DataWorksApiError((0,redact/* redact */.E)(`DataWorks ${action}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, undefined, true);
                 }
                 return {
@@ -1750,7 +2140,7 @@ class DataWorksClient {
             // An API-level throttling code is retried whatever the HTTP status.
             const retryable = repeatable
                 ? (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || isRetryableCode(code)
-                : isRetryableWriteStatus(response.status) || isNotAppliedCode(code);
+                : (0,retry_policy/* isRetryableWriteStatus */.sM)(response.status) || isNotAppliedCode(code);
             return {
                 failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
                 reason: code ?? `HTTP ${response.status}`,
@@ -1781,84 +2171,8 @@ function str(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/platform/dataworks/records.ts
-
-
-
-
-/**
- * How our versions live inside DataWorks images. Pure.
- *
- * A DataWorks image (`Id`, e.g. `Custom_image_…`) has numbered versions ("1", "2", …) and no
- * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
- * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
- * its digest are found again (and how a second digest for the same name is refused).
- *
- * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
- * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
- * The hash tag is never moved (the build step only ever pushes it once per build definition),
- * and register checks in the registry that it still points at the digest before registering.
- */
-const NAME = /^[a-z0-9_]{1,128}$/;
-const VERSION = /^[A-Za-z0-9._+-]{1,42}$/;
-const MARKER = /^image-actions:([A-Za-z0-9._+-]{1,42})@(sha256:[0-9a-f]{64})(?:\s|$)/;
-const DESCRIPTION_MAX = 128;
-function records_checkImageName(name) {
-    if (!NAME.test(name)) {
-        const suggestion = name
-            .toLowerCase()
-            .replace(/[^a-z0-9_]/g, '_')
-            .slice(0, 128);
-        throw new errors/* InputError */.dz('image-name', `'${name}' is not a valid DataWorks image name (lowercase letters, digits and '_', at most 128)`, `Use e.g. '${suggestion}'`);
-    }
-}
-function checkVersionName(version) {
-    if (!VERSION.test(version)) {
-        throw new errors/* InputError */.dz('version', `'${version}' cannot be recorded in a DataWorks image description (letters, digits, '.', '_', '+', '-', at most 42)`, 'Use a semver or the hash tag as the version');
-    }
-}
-/** The DataWorks `Description` of a version: the marker, then as much of `text` as fits. */
-function versionDescription(version, digest, text) {
-    const marker = `image-actions:${version}@${digest}`;
-    if (!text)
-        return marker;
-    const room = DESCRIPTION_MAX - marker.length - 1;
-    return room > 0 ? `${marker} ${text.slice(0, room)}` : marker;
-}
-function parseVersionDescription(description) {
-    const match = MARKER.exec(description ?? '');
-    return match ? { version: match[1], digest: match[2] } : undefined;
-}
-/** A UUID-shaped token derived from `parts`: the same logical call always sends the same one. */
-function idempotencyToken(...parts) {
-    const hex = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
-function acrLocation(imageRef) {
-    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
-    if (!pinned) {
-        throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
-    }
-    const slash = pinned.repository.indexOf('/');
-    // Without a registry host the reference means Docker Hub, never an ACR instance.
-    if (pinned.registry === 'docker.io' || slash <= 0) {
-        throw new errors/* InputError */.dz('image', `'${imageRef}' is not an ACR reference of the form <registry>/<namespace>/<repository>@sha256:<digest>`, 'Push the image to an ACR Enterprise Edition instance and pass that reference');
-    }
-    return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
-}
-/** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
-function hashTagUri(imageRef, buildHash) {
-    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
-    if (!pinned) {
-        throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
-    }
-    if (!/^[0-9a-f]{64}$/.test(buildHash)) {
-        throw new errors/* InputError */.dz('hash', `'${buildHash}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
-    }
-    return (0,image_ref/* formatImageRef */.kL)({ registry: pinned.registry, repository: pinned.repository, tag: (0,build_definition/* tagFor */.gY)(buildHash) });
-}
-
+// EXTERNAL MODULE: ./src/platform/dataworks/records.ts
+var dataworks_records = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./src/platform/dataworks/publish.ts
 /**
  * Testing and publishing a DataWorks image version, and waiting for either to end.
@@ -1888,7 +2202,7 @@ const PUBLISH_POLL = { intervalMs: 5_000, timeoutMs: 10 * 60_000 };
 /** Runs the image test of the current version on `resourceGroupId` and waits for its end. */
 async function runImageTest(client, mine, resourceGroupId, seams, log) {
     // Deterministic: a retried or re-run register joins the same test instead of starting another.
-    const processId = idempotencyToken('RunImageTest', mine.imageId, mine.dwVersion, mine.digest, resourceGroupId);
+    const processId = (0,dataworks_records/* idempotencyToken */.jw)('RunImageTest', mine.imageId, mine.dwVersion, mine.digest, resourceGroupId);
     const started = await client.call('RunImageTest', {
         form: { Id: mine.imageId, ProcessId: processId, ResourceGroupId: resourceGroupId },
     });
@@ -1919,7 +2233,7 @@ async function runImageTest(client, mine, resourceGroupId, seams, log) {
 /** Publishes the current version (PublishImage) and waits until DataWorks says how it ended. */
 async function publishImage(client, mine, readStage, seams, log) {
     const response = await client.call('PublishImage', {
-        form: { Id: mine.imageId, ProcessId: idempotencyToken('PublishImage', mine.imageId, mine.dwVersion, mine.digest) },
+        form: { Id: mine.imageId, ProcessId: (0,dataworks_records/* idempotencyToken */.jw)('PublishImage', mine.imageId, mine.dwVersion, mine.digest) },
     });
     if (response.Data?.Success === false) {
         throw new errors/* StepError */.zg(`DataWorks did not start publishing ${mine.imageId} version ${mine.dwVersion} (PublishImage Data.Success false).`);
@@ -1986,7 +2300,7 @@ function currentVersion(records) {
 function ourVersions(imageId, records) {
     const candidates = [];
     for (const record of records) {
-        const marker = parseVersionDescription(record.Description);
+        const marker = (0,dataworks_records/* parseVersionDescription */.Kp)(record.Description);
         if (!marker || record.Version === undefined)
             continue;
         const uriDigest = /@(sha256:[0-9a-f]{64})$/.exec(record.ImageUri ?? '')?.[1];
@@ -2018,8 +2332,23 @@ function versionListing(imageId, records) {
     const current = currentVersion(records);
     return { versions: ourVersions(imageId, records), ...(current !== undefined ? { current } : {}) };
 }
+/** Our version that is current (what DataWorks runs), if the current one is ours. */
+function currentOurVersion(listing) {
+    return listing.current === undefined ? undefined : listing.versions.find((version) => version.dwVersion === listing.current);
+}
+/**
+ * Our newest version below the current one: where a rollback goes. DataWorks keeps no history of
+ * what was current when, so "before" is by version number, as RollbackImage counts.
+ */
+function ourVersionBeforeCurrent(listing) {
+    if (listing.current === undefined)
+        return undefined;
+    const current = Number(listing.current);
+    return listing.versions.filter((version) => Number(version.dwVersion) < current).at(-1);
+}
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/adapter.ts
+
 
 
 
@@ -2056,19 +2385,19 @@ class DataWorksPlatform {
         });
     }
     async ensureImage(image) {
-        records_checkImageName(image);
+        (0,dataworks_records/* checkImageName */.vy)(image);
         const id = await this.findImage(image);
         this.log.info(id ? `DataWorks image '${image}' exists (${id}).` : `DataWorks image '${image}' does not exist yet; its first version creates it.`);
     }
     async createVersion(request) {
-        records_checkImageName(request.image);
-        checkVersionName(request.version);
-        const location = acrLocation(request.imageRef);
+        (0,dataworks_records/* checkImageName */.vy)(request.image);
+        (0,dataworks_records/* checkVersionName */.E0)(request.version);
+        const location = (0,dataworks_records/* acrLocation */.Y8)(request.imageRef);
         if (location.digest !== request.digest) {
             throw new errors/* InputError */.dz('image', `'${request.imageRef}' does not carry digest ${request.digest}`, 'Pass the reference and digest of the same build');
         }
-        const imageUri = hashTagUri(request.imageRef, request.build.hash);
-        const description = versionDescription(request.version, request.digest, request.description);
+        const imageUri = (0,dataworks_records/* hashTagUri */.$S)(request.imageRef, request.build.hash);
+        const description = (0,dataworks_records/* versionDescription */.RP)(request.version, request.digest, request.description);
         const supported = JSON.stringify({ Module: 'Scheduler', TaskTypes: this.options.taskTypes ?? ['Shell', 'Python'] });
         const registryFields = {
             ImageUri: imageUri,
@@ -2123,7 +2452,7 @@ class DataWorksPlatform {
         return adapter_toImageVersion(request.image, mine, created, request.imageRef);
     }
     async getVersion(image, version) {
-        records_checkImageName(image);
+        (0,dataworks_records/* checkImageName */.vy)(image);
         const imageId = await this.findImage(image);
         if (!imageId)
             return undefined;
@@ -2140,7 +2469,7 @@ class DataWorksPlatform {
     async publishVersion(image, version) {
         const { mine, listing } = await this.locate(image, version);
         if (listing.current !== mine.dwVersion) {
-            throw new VersionNotCurrentError(`DataWorks tests and publishes an image's current version (${listing.current ?? 'none'}), but '${version}' is version ${mine.dwVersion} ` +
+            throw new platform/* VersionNotCurrentError */.Ry(`DataWorks tests and publishes an image's current version (${listing.current ?? 'none'}), but '${version}' is version ${mine.dwVersion} ` +
                 `of ${mine.imageId}. Roll the image back to it first (RollbackImage). Nothing was changed.`, image, version, listing.current);
         }
         const seams = this.options.poll ?? realPollSeams;
@@ -2193,10 +2522,52 @@ class DataWorksPlatform {
             this.log.info(`DataWorks image ${mine.imageId} rolled back to version ${mine.dwVersion} ('${version}').`);
         }
     }
+    async readChannel(image, channel) {
+        checkChannel(channel);
+        (0,dataworks_records/* checkImageName */.vy)(image);
+        const imageId = await this.findImage(image);
+        return imageId ? channelState(image, await this.listVersions(imageId)) : undefined;
+    }
+    async previousVersion(image, channel) {
+        checkChannel(channel);
+        (0,dataworks_records/* checkImageName */.vy)(image);
+        const imageId = await this.findImage(image);
+        return imageId ? ourVersionBeforeCurrent(await this.listVersions(imageId))?.version : undefined;
+    }
+    /**
+     * Makes the version the published one: rolled back to when it is not current, then published.
+     * Refused (ChannelMovedError, nothing changed) when the current version is no longer the one the
+     * promotion was decided against; a version DataWorks does not publish (its test failed) fails.
+     */
+    async promote(request) {
+        checkChannel(request.channel);
+        const target = request.version.version;
+        const { mine, listing } = await this.locate(request.image, target);
+        const now = channelState(request.image, listing);
+        const seen = request.expected;
+        const moved = now?.revision !== seen?.revision;
+        if (moved && now?.version !== target) {
+            throw new platform/* ChannelMovedError */.NX(request.image, request.channel, target, now?.version, seen?.version);
+        }
+        const wasPublished = listing.current === mine.dwVersion && mine.publishStage === 'Published';
+        if (listing.current !== mine.dwVersion)
+            await this.rollbackTo(request.image, target);
+        const published = await this.publishVersion(request.image, target);
+        if (!published.published) {
+            throw new errors/* StepError */.zg(`DataWorks did not publish '${target}' of ${request.image} (stage ${published.stage}${published.tested ? ', after its image test' : ''}): ` +
+                `it is the image's current version now, unpublished. Fix what the image test reports and register a new version, or promote another one.`);
+        }
+        return {
+            channel: request.channel,
+            version: target,
+            ...(now && now.version !== target ? { previousVersion: now.version } : {}),
+            changed: !wasPublished,
+        };
+    }
     async attach(version, targets) {
         for (const target of targets) {
             if (target.kind !== 'project' || !/^[0-9]+$/.test(target.id)) {
-                throw new errors/* StepError */.zg(`DataWorks attaches images to workspaces only (project/<id>), not '${targetName(target)}'. Nothing was changed.`);
+                throw new errors/* StepError */.zg(`DataWorks attaches images to workspaces only (project/<id>), not '${(0,core_targets/* targetName */.je)(target)}'. Nothing was changed.`);
             }
         }
         const { imageId, dwVersion } = splitVersionId(version.id);
@@ -2219,12 +2590,12 @@ class DataWorksPlatform {
             else {
                 this.log.info(`DataWorks workspace ${target.id} is already associated with image ${imageId}.`);
             }
-            attachments.push({ target: targetName(target), image: version.image, version: version.version, changed });
+            attachments.push({ target: (0,core_targets/* targetName */.je)(target), image: version.image, version: version.version, changed });
         }
         return attachments;
     }
     async locate(image, version) {
-        records_checkImageName(image);
+        (0,dataworks_records/* checkImageName */.vy)(image);
         const imageId = await this.findImage(image);
         if (!imageId)
             throw new errors/* StepError */.zg(`DataWorks has no image named '${image}'. Register a version of it first.`);
@@ -2249,7 +2620,7 @@ class DataWorksPlatform {
         const named = versions.filter((candidate) => candidate.version === request.version);
         const other = named.find((candidate) => candidate.digest !== request.digest);
         if (other) {
-            const conflict = new VersionConflictError(request.image, request.version, other.digest, request.digest);
+            const conflict = new platform/* VersionConflictError */.lu(request.image, request.version, other.digest, request.digest);
             conflict.message = `${conflict.message} (DataWorks image ${other.imageId}, version ${other.dwVersion}). Nothing was changed.`;
             throw conflict;
         }
@@ -2261,7 +2632,7 @@ class DataWorksPlatform {
                 Name: request.image,
                 ProviderType: 'ACR',
                 Accessibility: this.options.accessibility ?? 'Private',
-                ClientToken: idempotencyToken('CreateImage', request.image, request.version, request.digest),
+                ClientToken: (0,dataworks_records/* idempotencyToken */.jw)('CreateImage', request.image, request.version, request.digest),
                 ...fields,
             },
         });
@@ -2319,6 +2690,18 @@ function pinnedUri(mine) {
     catch {
         return mine.imageUri;
     }
+}
+function checkChannel(channel) {
+    if (channel !== promotion/* DATAWORKS_CHANNEL */.N8) {
+        throw new errors/* InputError */.dz('to-channel', `'${channel}': DataWorks has one channel per image, '${promotion/* DATAWORKS_CHANNEL */.N8}'`, `Use ${promotion/* DATAWORKS_CHANNEL */.N8}, or leave it empty`);
+    }
+}
+/** The published channel: our current version, revision = its DataWorks version number. */
+function channelState(image, listing) {
+    const current = currentOurVersion(listing);
+    return current
+        ? { image, channel: promotion/* DATAWORKS_CHANNEL */.N8, version: current.version, digest: current.digest, revision: current.dwVersion }
+        : undefined;
 }
 function splitVersionId(id) {
     const colon = id.lastIndexOf(':');
@@ -2504,20 +2887,14 @@ class MetaflowPlatform {
     }
     async attach(_version, targets) {
         if (targets.length > 0) {
-            throw new errors/* StepError */.zg(`Metaflow has no compute to attach to (${targets.map(targetName).join(', ')}): the config file is the attachment. Nothing was changed.`);
+            throw new errors/* StepError */.zg(`Metaflow has no compute to attach to (${targets.map(core_targets/* targetName */.je).join(', ')}): the config file is the attachment. Nothing was changed.`);
         }
         return [];
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/platform-model.ts
-/**
- * The vocabulary of registration, shared by the inputs, the pure checks and every platform
- * adapter: which platforms exist, what a version request is, what a target and an attachment are.
- */
-/** Every platform `register` and `promote` speak to. */
-const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks', 'metaflow', 'zenml'];
-
+// EXTERNAL MODULE: ./src/core/platform-model.ts
+var platform_model = __webpack_require__(1396);
 ;// CONCATENATED MODULE: ./src/platform/settings.ts
 /**
  * The `platform-settings` each platform takes: which keys exist, which are required, and what a
@@ -2714,7 +3091,7 @@ class ZenMLClient {
     constructor(options) {
         this.options = options;
         this.baseUrl = options.url.trim().replace(/\/+$/, '');
-        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(platformRetryPolicy, options.retry);
+        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
         this.secrets = [options.apiKey];
         options.log.setSecret(options.apiKey);
     }
@@ -2784,7 +3161,7 @@ class ZenMLClient {
             }
             catch (error) {
                 const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (write && !requestNeverSent(error)) {
+                if (write && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
                     throw new ZenMLApiError((0,redact/* redact */.E)(`ZenML ${method} ${path}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, true);
                 }
                 return {
@@ -2797,7 +3174,7 @@ class ZenMLClient {
             }
             if (response.ok)
                 return { done: (text === '' ? {} : JSON.parse(text)) };
-            const retryable = write ? isRetryableWriteStatus(response.status) : (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses);
+            const retryable = write ? (0,retry_policy/* isRetryableWriteStatus */.sM)(response.status) : (0,retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses);
             return {
                 failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
                 reason: `HTTP ${response.status}`,
@@ -2936,7 +3313,7 @@ class ZenMLPlatform {
     }
     async attach(_version, targets) {
         if (targets.length > 0) {
-            throw new errors/* StepError */.zg(`ZenML has no compute to attach to (${targets.map(targetName).join(', ')}): runs name the build id. Nothing was changed.`);
+            throw new errors/* StepError */.zg(`ZenML has no compute to attach to (${targets.map(core_targets/* targetName */.je).join(', ')}): runs name the build id. Nothing was changed.`);
         }
         return [];
     }
@@ -2951,7 +3328,7 @@ class ZenMLPlatform {
         if (this.options.settingsChecksum)
             return undefined; // a shared checksum: a newer build takes over
         const existingDigest = (ref && (0,image_ref/* parsePinnedImageRef */.Sm)(ref)?.digest) ?? ref ?? 'unknown';
-        const conflict = new VersionConflictError(request.image, request.version, existingDigest, request.digest);
+        const conflict = new platform/* VersionConflictError */.lu(request.image, request.version, existingDigest, request.digest);
         conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
         throw conflict;
     }
@@ -3034,6 +3411,24 @@ class ZenMLPlatform {
 
 
 
+/**
+ * createPlatform's options from those inputs. Without a token, the job's OIDC id-token for
+ * `oidc-audience` is fetched: the catalog takes it as its bearer token, databricks exchanges it.
+ */
+async function platformOptions(inputs, readIdToken) {
+    const idToken = !inputs.token && inputs.oidcAudience ? await readIdToken(inputs.oidcAudience) : undefined;
+    const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
+    return {
+        platform: inputs.platform,
+        endpoint: inputs.endpoint,
+        ...(token ? { token } : {}),
+        ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
+        ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
+        ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
+        settings: inputs.platformSettings,
+        settingsInput: 'platform-settings',
+    };
+}
 const SECRET_SETTINGS = ['registry-password'];
 async function createPlatform(options) {
     const log = options.log ?? actionsLog;
@@ -3048,8 +3443,8 @@ async function createPlatform(options) {
         if (secret)
             log.setSecret(secret);
     }
-    if (!PLATFORM_NAMES.includes(options.platform)) {
-        throw new errors/* InputError */.dz('platform', `'${String(options.platform)}' is not supported`, `Use one of: ${PLATFORM_NAMES.join(', ')}`);
+    if (!platform_model/* PLATFORM_NAMES */.Z.includes(options.platform)) {
+        throw new errors/* InputError */.dz('platform', `'${String(options.platform)}' is not supported`, `Use one of: ${platform_model/* PLATFORM_NAMES */.Z.join(', ')}`);
     }
     if (options.platform !== 'metaflow' && options.endpoint.trim() === '') {
         throw new errors/* InputError */.dz('endpoint', 'is required', endpointHelp(options.platform));
@@ -3174,770 +3569,223 @@ function endpointHelp(platform) {
     return 'Pass the catalog base URL, e.g. http://127.0.0.1:8080';
 }
 
-// EXTERNAL MODULE: ./src/runtime/run-action.ts
-var run_action = __webpack_require__(5468);
-;// CONCATENATED MODULE: ./src/actions/register/credentials.ts
-
-
-/**
- * The job's GitHub OIDC id-token for `audience`, masked at once. It needs `permissions: id-token: write`
- * (the runner then sets ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN); without it, one error that says so.
- */
-async function readIdToken(audience) {
-    let token;
-    try {
-        token = await core/* getIDToken */.V9(audience);
-    }
-    catch (error) {
-        throw new errors/* InputError */.dz('oidc-audience', `the job's OIDC id-token for audience '${audience}' could not be fetched (${(0,errors/* errorMessage */.gJ)(error)})`, "Give the job 'permissions: id-token: write', or pass a token instead");
-    }
-    core/* setSecret */.Pq(token);
-    return token;
-}
-
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
-;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
-
-
-
-
-
-
-/** Credentials are masked first, before anything can fail and print. */
-function maskCredentials() {
-    for (const name of ['token', 'access-key-secret']) {
-        const value = (0,inputs/* readString */.E3)(name);
-        if (value)
-            core/* setSecret */.Pq(value);
-    }
-    // A registry password among the settings (`registry-password=…`) is masked before parsing them.
-    for (const line of core/* getInput */.V4('platform-settings').split('\n')) {
-        const at = line.indexOf('=');
-        if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
-            const value = line.slice(at + 1).trim();
-            if (value)
-                core/* setSecret */.Pq(value);
-        }
-    }
-}
-/** The tag of a tag push (`refs/tags/v1.2.3`), when the workflow did not pass `git-tag`. */
-function tagOfRef(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
-}
-function readRegisterInputs(env = process.env) {
-    maskCredentials();
-    const platform = (0,inputs/* readChoice */.Kf)('platform', PLATFORM_NAMES);
-    const endpoint = checkEndpoint(platform, (0,inputs/* readString */.E3)('endpoint'));
-    const token = (0,inputs/* readOptional */.T9)('token');
-    const oidcAudience = (0,inputs/* readOptional */.T9)('oidc-audience');
-    const accessKeyId = (0,inputs/* readOptional */.T9)('access-key-id');
-    const accessKeySecret = (0,inputs/* readOptional */.T9)('access-key-secret');
-    checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
-    const description = (0,inputs/* readOptional */.T9)('description');
-    return {
-        platform,
-        endpoint,
-        ...(token ? { token } : {}),
-        ...(oidcAudience ? { oidcAudience } : {}),
-        ...(accessKeyId ? { accessKeyId } : {}),
-        ...(accessKeySecret ? { accessKeySecret } : {}),
-        platformSettings: (0,inputs/* readKeyValueLines */.ob)('platform-settings'),
-        imageName: checkImageName(platform, (0,inputs/* readString */.E3)('image-name')),
-        image: checkPinnedImage((0,inputs/* readString */.E3)('image')),
-        version: (0,inputs/* readString */.E3)('version'),
-        // Raw lines, so an error can quote the line number the user sees.
-        targets: parseTargets(core/* getInput */.V4('targets').split('\n'), platform),
-        ...(description ? { description } : {}),
-        commit: checkCommit((0,inputs/* readString */.E3)('commit') || env.GITHUB_SHA || ''),
-        gitTag: (0,inputs/* readString */.E3)('git-tag') || tagOfRef(env.GITHUB_REF),
-        hash: checkHash((0,inputs/* readString */.E3)('hash')),
-    };
-}
-/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
-const CREDENTIALS = {
-    catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
-    databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
-    dataworks: {
-        takes: ['accessKeyId', 'accessKeySecret'],
-        fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
-    },
-    metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
-    zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
-};
-const INPUT_NAMES = {
-    token: 'token',
-    oidcAudience: 'oidc-audience',
-    accessKeyId: 'access-key-id',
-    accessKeySecret: 'access-key-secret',
-};
-function checkCredentialInputs(platform, given) {
-    const { takes, fix } = CREDENTIALS[platform];
-    for (const key of Object.keys(INPUT_NAMES)) {
-        if (!given[key] || takes.includes(key))
-            continue;
-        const users = Object.keys(CREDENTIALS).filter((name) => CREDENTIALS[name].takes.includes(key));
-        throw new errors/* InputError */.dz(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
-    }
-    if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
-        throw new errors/* InputError */.dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
-    }
-    if (platform === 'zenml' && !given.token) {
-        throw new errors/* InputError */.dz('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/register/precheck.ts
-
-/**
- * The limits a platform adds to the generic checks, applied before the first request so that an
- * impossible name fails the step with nothing sent (DataWorks: image names of `[a-z0-9_]`, versions of
- * at most 42 characters, images in an ACR `<registry>/<namespace>/<repository>`).
- */
-function precheckForPlatform(platform, request) {
-    if (platform !== 'dataworks')
-        return;
-    records_checkImageName(request.image);
-    checkVersionName(request.version);
-    acrLocation(request.imageRef);
-}
-
-// EXTERNAL MODULE: ./src/github/summary.ts
-var github_summary = __webpack_require__(2935);
-;// CONCATENATED MODULE: ./src/actions/register/summary.ts
-
-function publishedText(result) {
-    const stage = `(stage ${(0,github_summary/* escapeHtml */.ZD)(result.stage)})`;
-    if (!result.published)
-        return `not published ${stage}`;
-    if (result.tested)
-        return `published after its image test passed ${stage}`;
-    return result.fresh ? `published <strong>untested</strong>: no test-resource-group is set ${stage}` : `published ${stage}`;
-}
-/** A job-summary table of the version (new or replayed) and one row per target attached. */
-async function writeRegisterSummary(report) {
-    const { version } = report;
-    await (0,github_summary/* writeSummary */.Sy)('Register', [
-        ['Platform', `${(0,github_summary/* escapeHtml */.ZD)(report.platform)} (${(0,github_summary/* code */.aY)(report.endpoint)})`],
-        ['Image', (0,github_summary/* code */.aY)(version.image)],
-        ['Version', `${(0,github_summary/* code */.aY)(version.version)} — from ${(0,github_summary/* escapeHtml */.ZD)(report.decision.reason)}`],
-        ['Version id', (0,github_summary/* code */.aY)(version.id)],
-        ['Outcome', version.created ? 'created' : 'already registered with this digest (nothing changed)'],
-        ['Digest', (0,github_summary/* code */.aY)(version.digest)],
-        ['Image reference', (0,github_summary/* code */.aY)(version.imageRef)],
-        ...(report.published ? [['Published', publishedText(report.published)]] : []),
-        ...Object.entries(version.outputs ?? {}).map(([name, value]) => [(0,github_summary/* code */.aY)(name), (0,github_summary/* code */.aY)(value)]),
-        ['Time', `register ${report.timings.registerMs} ms, attach ${report.timings.attachMs} ms`],
-    ], (summary) => {
-        if (report.attachments.length === 0) {
-            summary.addRaw('No targets: the version is registered and attached to nothing.', true);
-            return;
-        }
-        summary.addTable((0,github_summary/* table */.tp)(['Target', 'Runs', 'Change'], report.attachments.map((a) => [(0,github_summary/* code */.aY)(a.target), (0,github_summary/* code */.aY)(`${a.image} ${a.version}`), a.changed ? 'attached' : 'already attached'])));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/actions/register/main.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function run(seams = {}) {
-    const { createPlatform: makePlatform = createPlatform, readIdToken: idTokenFor = readIdToken } = seams;
-    await (0,run_action/* runAction */.Cs)(async () => {
-        const inputs = readRegisterInputs();
-        const decision = decideVersion({ explicit: inputs.version, gitTag: inputs.gitTag, hashTag: (0,build_definition/* tagFor */.gY)(inputs.hash) });
-        const url = runUrl(process.env);
-        const request = versionRequest({
-            imageName: inputs.imageName,
-            version: decision.version,
-            image: inputs.image,
-            commit: inputs.commit,
-            hash: inputs.hash,
-            ...(url ? { runUrl: url } : {}),
-            ...(inputs.description ? { description: inputs.description } : {}),
-        });
-        precheckForPlatform(inputs.platform, request);
-        core/* info */.pq(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
-        if (inputs.targets.length > 0)
-            core/* info */.pq(`Targets: ${inputs.targets.map(targetName).join(', ')}`);
-        const idToken = !inputs.token && inputs.oidcAudience ? await idTokenFor(inputs.oidcAudience) : undefined;
-        // The catalog takes the id-token itself as its bearer token; databricks exchanges it.
-        const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
-        const platform = await makePlatform({
-            platform: inputs.platform,
-            endpoint: inputs.endpoint,
-            ...(token ? { token } : {}),
-            ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
-            ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
-            ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
-            settings: inputs.platformSettings,
-            settingsInput: 'platform-settings',
-        });
-        const registered = await (0,run_action/* timedGroup */.RD)(`Register ${request.image} ${request.version} on ${inputs.platform}`, async () => {
-            await platform.ensureImage(request.image, request.description);
-            return platform.createVersion(request);
-        });
-        const version = registered.value;
-        (0,run_action/* setOutputs */.n0)({ version: version.version, 'version-id': version.id, created: version.created, ...version.outputs });
-        const published = await publish(platform, version.image, version.version, version.created);
-        let attachments = [];
-        let attachMs = 0;
-        if (inputs.targets.length > 0) {
-            const attached = await (0,run_action/* timedGroup */.RD)(`Attach ${version.version} to ${inputs.targets.length} target(s)`, () => platform.attach(version, inputs.targets));
-            attachments = attached.value;
-            attachMs = attached.ms;
-        }
-        (0,run_action/* setOutputs */.n0)({ attachments: JSON.stringify(attachments) });
-        await writeRegisterSummary({
-            platform: inputs.platform,
-            endpoint: inputs.endpoint,
-            decision,
-            version,
-            attachments,
-            ...(published ? { published: { ...published, fresh: version.created } } : {}),
-            timings: { registerMs: registered.ms, attachMs },
-        });
-    });
-}
-/**
- * Publishes the version on platforms that publish (DataWorks: image test first when configured).
- * A replayed version that is no longer the image's current one is left as it is; a failed test
- * or publish fails the step before anything is attached.
- */
-async function publish(platform, image, version, created) {
-    if (!platform.publishVersion)
-        return undefined;
-    let result;
-    try {
-        result = (await (0,run_action/* timedGroup */.RD)(`Publish ${image} ${version}`, () => platform.publishVersion(image, version))).value;
-    }
-    catch (error) {
-        if (!(error instanceof VersionNotCurrentError))
-            throw error;
-        core/* warning */.$e(`${error.message} Left as it is.`);
-        return undefined;
-    }
-    (0,run_action/* setOutputs */.n0)({ published: result.published, 'publish-stage': result.stage });
-    if (!result.published) {
-        throw new errors/* StepError */.zg(result.stage === 'TestFailed'
-            ? `${platform.name}: the image test of ${image} ${version} failed (stage TestFailed); the version was not published and nothing was attached.`
-            : `${platform.name}: ${image} ${version} was not published (stage ${result.stage}); nothing was attached.`);
-    }
-    // On a replay an already published version may have been tested before: only a new one is known untested.
-    if (!result.tested && created) {
-        core/* warning */.$e(`${platform.name}: ${image} ${version} was published untested. Set test-resource-group=<Serverless resource group> in platform-settings to test versions before they are published.`);
-    }
-    return result;
-}
-
 
 /***/ }),
 
-/***/ 2862:
+/***/ 2712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ parseSemVer),
-/* harmony export */   u6: () => (/* binding */ chooseTag)
+/* harmony export */   $S: () => (/* binding */ hashTagUri),
+/* harmony export */   E0: () => (/* binding */ checkVersionName),
+/* harmony export */   Kp: () => (/* binding */ parseVersionDescription),
+/* harmony export */   RP: () => (/* binding */ versionDescription),
+/* harmony export */   Y8: () => (/* binding */ acrLocation),
+/* harmony export */   jw: () => (/* binding */ idempotencyToken),
+/* harmony export */   vy: () => (/* binding */ checkImageName)
 /* harmony export */ });
-/* unused harmony export compareSemVer */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3386);
+/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7621);
+
+
+
+
 /**
- * Chooses one tag among several that point at the same commit (pure): a semantic version wins
- * (`v1.2.3` or `1.2.3`, the highest by SemVer precedence, so a release beats its own `-rc`); without
- * one, the first of the list as git sorted it (newest first).
- */
-const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
-function parseSemVer(tag) {
-    const match = semverPattern.exec(tag);
-    if (!match)
-        return undefined;
-    return {
-        core: [BigInt(match[1] ?? 0), BigInt(match[2] ?? 0), BigInt(match[3] ?? 0)],
-        prerelease: match[4] ? match[4].split('.') : [],
-    };
-}
-function compareIdentifiers(a, b) {
-    const aNumeric = /^\d+$/.test(a);
-    const bNumeric = /^\d+$/.test(b);
-    if (aNumeric && bNumeric)
-        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
-    if (aNumeric)
-        return -1; // numeric identifiers have lower precedence than alphanumeric ones
-    if (bNumeric)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** SemVer 2.0.0 precedence (build metadata ignored). */
-function compareSemVer(a, b) {
-    for (let i = 0; i < 3; i++) {
-        if (a.core[i] !== b.core[i])
-            return a.core[i] < b.core[i] ? -1 : 1;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length; // a release outranks any of its pre-releases
-    }
-    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-        const order = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (order !== 0)
-            return order;
-    }
-    return a.prerelease.length - b.prerelease.length;
-}
-function chooseTag(tags) {
-    let best;
-    for (const tag of tags) {
-        const version = parseSemVer(tag);
-        if (!version)
-            continue;
-        // Ties (v1.0.0 and 1.0.0, or differing build metadata) go to the name that sorts first.
-        const order = best ? compareSemVer(version, best.version) : 1;
-        if (order > 0 || (order === 0 && best && tag < best.tag))
-            best = { tag, version };
-    }
-    return best?.tag ?? tags[0] ?? '';
-}
-
-
-/***/ }),
-
-/***/ 3386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseImageRef),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   Sm: () => (/* binding */ parsePinnedImageRef),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   U$: () => (/* binding */ registryHost),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   gz: () => (/* binding */ apiHostOf),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   kL: () => (/* binding */ formatImageRef),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   z0: () => (/* binding */ ImageRefError)
-/* harmony export */ });
-/* unused harmony exports dockerHubRegistry, dockerHubApiHost */
-/**
- * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
- * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
- */
-class ImageRefError extends Error {
-    reference;
-    constructor(reference, problem) {
-        super(`Invalid image reference "${reference}": ${problem}`);
-        this.reference = reference;
-        this.name = 'ImageRefError';
-    }
-}
-const dockerHubRegistry = 'docker.io';
-const dockerHubApiHost = 'registry-1.docker.io';
-// The grammar of distribution/reference (regexp.go), anchored.
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
-const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const bareIdPattern = /^[a-f0-9]{64}$/;
-const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
-const digestHexLength = { sha256: 64, sha512: 128 };
-const maxNameLength = 255;
-/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
-function parseImageRef(text) {
-    if (text.length === 0)
-        throw new ImageRefError(text, 'it is empty');
-    if (/\s/.test(text))
-        throw new ImageRefError(text, 'it contains whitespace');
-    if (bareIdPattern.test(text)) {
-        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
-    }
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = validateDigest(text, rest.slice(at + 1));
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
-        }
-    }
-    const name = splitName(text, rest);
-    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
-}
-/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
-function parseRepository(text) {
-    const ref = parseImageRef(text);
-    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
-        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
-    }
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-function splitName(original, name) {
-    if (name.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    // Docker's rule: the first component is a registry only if it looks like a host
-    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
-    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    let registry = isRegistry ? first : dockerHubRegistry;
-    let repository = isRegistry ? name.slice(slash + 1) : name;
-    if (isRegistry) {
-        const match = domainPattern.exec(registry);
-        if (!match)
-            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
-        const port = match[1];
-        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-            throw new ImageRefError(original, `registry port ${port} is out of range`);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = dockerHubRegistry;
-    if (registry === dockerHubRegistry && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    if (repository.toLowerCase() !== repository) {
-        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
-    }
-    for (const component of repository.split('/')) {
-        if (!pathComponentPattern.test(component)) {
-            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-        }
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
-    }
-    return { registry, apiHost: apiHostOf(registry), repository };
-}
-function validateDigest(original, digest) {
-    const match = digestPattern.exec(digest);
-    if (!match)
-        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
-    const [, algorithm = '', hex = ''] = match;
-    const length = digestHexLength[algorithm];
-    if (length === undefined)
-        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
-    }
-    return digest;
-}
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
-function registryHost(reference) {
-    return parseImageRef(reference).registry.toLowerCase();
-}
-/** The host that serves the registry API for a registry name. */
-function apiHostOf(registry) {
-    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
-}
-/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
-function formatImageRef(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, the name without tag or digest. */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository under another tag (no digest). */
-function withTag(ref, tag) {
-    if (!tagPattern.test(tag))
-        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
-}
-/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
-function withDigest(ref, digest) {
-    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
-}
-function isValidTag(tag) {
-    return tagPattern.test(tag);
-}
-/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
-function isSha256Digest(value) {
-    return sha256DigestPattern.test(value);
-}
-/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
-function parsePinnedImageRef(text) {
-    let ref;
-    try {
-        ref = parseImageRef(text);
-    }
-    catch (error) {
-        if (error instanceof ImageRefError)
-            return undefined;
-        throw error;
-    }
-    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9187:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   FL: () => (/* binding */ normalizePlatform),
-/* harmony export */   Y8: () => (/* binding */ parsePlatform),
-/* harmony export */   _l: () => (/* binding */ canonicalPlatform),
-/* harmony export */   em: () => (/* binding */ normalizePlatforms),
-/* harmony export */   my: () => (/* binding */ samePlatform),
-/* harmony export */   ol: () => (/* binding */ hostPlatform),
-/* harmony export */   xZ: () => (/* binding */ platformArgs)
-/* harmony export */ });
-/* unused harmony export PlatformError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
- * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
- * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
- * (inputs, hash, build, builders, registry). Pure.
+ * How our versions live inside DataWorks images. Pure.
  *
- * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
- * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
- * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
- * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
+ * A DataWorks image (`Id`, e.g. `Custom_image_…`) has numbered versions ("1", "2", …) and no
+ * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
+ * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
+ * its digest are found again (and how a second digest for the same name is refused).
+ *
+ * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
+ * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
+ * The hash tag is never moved (the build step only ever pushes it once per build definition),
+ * and register checks in the registry that it still points at the digest before registering.
  */
-
-/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
-const KNOWN_OS = new Set([
-    'aix',
-    'android',
-    'darwin',
-    'dragonfly',
-    'freebsd',
-    'hurd',
-    'illumos',
-    'ios',
-    'js',
-    'linux',
-    'nacl',
-    'netbsd',
-    'openbsd',
-    'plan9',
-    'solaris',
-    'wasip1',
-    'windows',
-    'zos',
-]);
-const KNOWN_ARCH = new Set([
-    '386',
-    'amd64',
-    'amd64p32',
-    'arm',
-    'arm64',
-    'arm64be',
-    'armbe',
-    'loong64',
-    'mips',
-    'mips64',
-    'mips64le',
-    'mips64p32',
-    'mips64p32le',
-    'mipsle',
-    'ppc',
-    'ppc64',
-    'ppc64le',
-    'riscv',
-    'riscv64',
-    's390',
-    's390x',
-    'sparc',
-    'sparc64',
-    'wasm',
-]);
-/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
-const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
-const COMPONENT = /^[A-Za-z0-9_-]+$/;
-function normalizeArchitecture(architecture, variant) {
-    switch (architecture) {
-        case 'i386':
-        case 'i686':
-            return { architecture: '386', variant: variant };
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
-        case 'aarch64':
-        case 'arm64':
-            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
-                return { architecture: 'arm64', variant: '' };
-            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
-                return { architecture: 'arm64', variant: 'v9' };
-            return { architecture: 'arm64', variant };
-        case 'armhf':
-            return { architecture: 'arm', variant: 'v7' };
-        case 'armel':
-            return { architecture: 'arm', variant: 'v6' };
-        case 'arm':
-            if (variant === '' || variant === '7')
-                return { architecture: 'arm', variant: 'v7' };
-            if (variant === '5' || variant === '6' || variant === '8')
-                return { architecture: 'arm', variant: `v${variant}` };
-            return { architecture: 'arm', variant };
-        default:
-            return { architecture, variant };
+const NAME = /^[a-z0-9_]{1,128}$/;
+const VERSION = /^[A-Za-z0-9._+-]{1,42}$/;
+const MARKER = /^image-actions:([A-Za-z0-9._+-]{1,42})@(sha256:[0-9a-f]{64})(?:\s|$)/;
+const DESCRIPTION_MAX = 128;
+function checkImageName(name) {
+    if (!NAME.test(name)) {
+        const suggestion = name
+            .toLowerCase()
+            .replace(/[^a-z0-9_]/g, '_')
+            .slice(0, 128);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image-name', `'${name}' is not a valid DataWorks image name (lowercase letters, digits and '_', at most 128)`, `Use e.g. '${suggestion}'`);
     }
 }
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
-function canonicalPlatform(platform) {
-    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
-    const os = platform.os.toLowerCase();
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-/** The canonical `os/arch[/variant]` of a platform. */
-function formatPlatform(platform) {
-    const normal = canonicalPlatform(platform);
-    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
-}
-function samePlatform(a, b) {
-    return formatPlatform(a) === formatPlatform(b);
-}
-class PlatformError extends Error {
-    constructor(text, problem) {
-        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
-        this.name = 'PlatformError';
+function checkVersionName(version) {
+    if (!VERSION.test(version)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `'${version}' cannot be recorded in a DataWorks image description (letters, digits, '.', '_', '+', '-', at most 42)`, 'Use a semver or the hash tag as the version');
     }
 }
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
-        throw new PlatformError(text, 'not two or three parts of letters and digits');
+/** The DataWorks `Description` of a version: the marker, then as much of `text` as fits. */
+function versionDescription(version, digest, text) {
+    const marker = `image-actions:${version}@${digest}`;
+    if (!text)
+        return marker;
+    const room = DESCRIPTION_MAX - marker.length - 1;
+    return room > 0 ? `${marker} ${text.slice(0, room)}` : marker;
+}
+function parseVersionDescription(description) {
+    const match = MARKER.exec(description ?? '');
+    return match ? { version: match[1], digest: match[2] } : undefined;
+}
+/** A UUID-shaped token derived from `parts`: the same logical call always sends the same one. */
+function idempotencyToken(...parts) {
+    const hex = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
+function acrLocation(imageRef) {
+    const pinned = (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePinnedImageRef */ .Sm)(imageRef);
+    if (!pinned) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
     }
-    const [os = '', architecture = '', variant] = parts;
-    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
-}
-/**
- * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
- * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
- */
-function normalizePlatform(text, host = hostPlatform()) {
-    const parts = text.trim().split('/');
-    if (parts.length > 3)
-        return undefined;
-    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
-    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
-        return undefined;
-    let os = osPart[1].toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
-    if (parts.length === 1) {
-        if (KNOWN_OS.has(os))
-            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
-        const { architecture, variant } = normalizeArchitecture(os, '');
-        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+    const slash = pinned.repository.indexOf('/');
+    // Without a registry host the reference means Docker Hub, never an ACR instance.
+    if (pinned.registry === 'docker.io' || slash <= 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image', `'${imageRef}' is not an ACR reference of the form <registry>/<namespace>/<repository>@sha256:<digest>`, 'Push the image to an ACR Enterprise Edition instance and pass that reference');
     }
-    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
-    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
+    return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
 }
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
-function hostPlatform(arch = process.arch) {
-    const map = {
-        x64: 'linux/amd64',
-        arm64: 'linux/arm64',
-        arm: 'linux/arm/v7',
-        ia32: 'linux/386',
-        ppc64: 'linux/ppc64le',
-        s390x: 'linux/s390x',
-        riscv64: 'linux/riscv64',
-        loong64: 'linux/loong64',
-    };
-    return map[arch] ?? 'linux/amd64';
-}
-/**
- * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
- * means the runner's own platform (what a builder does without `--platform`).
- */
-function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
-    if (items.length === 0)
-        return [host];
-    const normalized = new Set();
-    for (const item of items) {
-        const platform = normalizePlatform(item, host);
-        if (!platform) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
-        }
-        normalized.add(platform);
+/** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
+function hashTagUri(imageRef, buildHash) {
+    const pinned = (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePinnedImageRef */ .Sm)(imageRef);
+    if (!pinned) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
     }
-    return [...normalized].sort();
-}
-/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
-function platformArgs(prefix, platform) {
-    const [os = '', architecture = '', variant = ''] = platform.split('/');
-    return {
-        [`${prefix}PLATFORM`]: platform,
-        [`${prefix}OS`]: os,
-        [`${prefix}ARCH`]: architecture,
-        [`${prefix}VARIANT`]: variant,
-    };
+    if (!/^[0-9a-f]{64}$/.test(buildHash)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hash', `'${buildHash}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
+    }
+    return (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .formatImageRef */ .kL)({ registry: pinned.registry, repository: pinned.repository, tag: (0,_core_build_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFor */ .gY)(buildHash) });
 }
 
 
 /***/ }),
 
-/***/ 2935:
+/***/ 8944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   NX: () => (/* binding */ ChannelMovedError),
+/* harmony export */   Ry: () => (/* binding */ VersionNotCurrentError),
+/* harmony export */   lu: () => (/* binding */ VersionConflictError)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
- * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
- * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
- * so text from inputs, registries or git is escaped here and nowhere else.
+ * The one interface every platform adapter implements (catalog, databricks, dataworks, metaflow,
+ * zenml).
+ * Versions are immutable: creating the same name with the same digest is an idempotent success
+ * (`created: false`); with another digest it fails and changes nothing.
  */
 
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Text as inline code, or a dash when empty. */
-function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
-}
-/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
-function table(header, rows) {
-    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+/**
+ * The one failure every adapter raises for "this version exists with another digest", so callers
+ * (register) can recognise it whatever the platform. Nothing was changed when it is thrown.
+ */
+class VersionConflictError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+    image;
+    version;
+    existingDigest;
+    requestedDigest;
+    constructor(image, version, existingDigest, requestedDigest) {
+        super(`version ${version} of ${image} already exists with digest ${existingDigest}; versions are immutable: choose another version or re-use that digest`);
+        this.image = image;
+        this.version = version;
+        this.existingDigest = existingDigest;
+        this.requestedDigest = requestedDigest;
+        this.name = 'VersionConflictError';
+    }
 }
 /**
- * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
- * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ * The platform acts on an image's current version only (DataWorks tests, publishes and runs the
+ * current one) and `version` is not it. Nothing was changed. Register treats it as "left as it
+ * is" on a replay; promote rolls the image back first.
  */
-async function writeSummary(heading, fields, more) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
-    more?.(summary);
-    await summary.write();
+class VersionNotCurrentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+    image;
+    version;
+    current;
+    constructor(message, image, version, current) {
+        super(message);
+        this.image = image;
+        this.version = version;
+        this.current = current;
+        this.name = 'VersionNotCurrentError';
+    }
+}
+/**
+ * The failure of a promotion that lost a race: the channel moved to `winner` after this run read
+ * it. Nothing was changed by the losing promotion.
+ */
+class ChannelMovedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+    image;
+    channel;
+    version;
+    winner;
+    seen;
+    constructor(image, channel, version, winner, seen) {
+        super(`channel ${channel} of ${image} moved to ${winner ?? 'nothing'} (another promotion won) while this run promoted ${version}; ` +
+            `it held ${seen ?? 'nothing'} when this run read it. The channel was left on ${winner ?? 'nothing'}: re-run this promotion if ${version} should replace it`);
+        this.image = image;
+        this.channel = channel;
+        this.version = version;
+        this.winner = winner;
+        this.seen = seen;
+        this.name = 'ChannelMovedError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ requestNeverSent),
+/* harmony export */   cY: () => (/* binding */ platformRetryPolicy),
+/* harmony export */   sM: () => (/* binding */ isRetryableWriteStatus)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/**
+ * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
+ *
+ * Reads and idempotent writes: 429 and every 5xx (and any failure to get an answer) are retried
+ * with full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but
+ * is capped so a misbehaving server cannot park a CI job for hours.
+ *
+ * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
+ * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
+ * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
+ * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
+ */
+
+const platformRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: Infinity,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    jitter: 'full',
+    retryAfter: 'capped',
+    statuses: { also: [], except: [] },
+    networkErrors: 'any',
+};
+/** Statuses that mean a non-idempotent write was not acted on and may be sent again. */
+function isRetryableWriteStatus(status) {
+    return status === 429 || status === 503;
+}
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+/** A failure to connect at all: the request never reached the server, so sending it again is safe. */
+function requestNeverSent(error) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorChain */ .eB)(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
 }
 
 
@@ -3978,6 +3826,35 @@ function writeFileAtomically(file, text, mode) {
 
 /***/ }),
 
+/***/ 3299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readIdToken)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/**
+ * The job's GitHub OIDC id-token for `audience`, masked at once. It needs `permissions: id-token: write`
+ * (the runner then sets ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN); without it, one error that says so.
+ */
+async function readIdToken(audience) {
+    let token;
+    try {
+        token = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('oidc-audience', `the job's OIDC id-token for audience '${audience}' could not be fetched (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)})`, "Give the job 'permissions: id-token: write', or pass a token instead");
+    }
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    return token;
+}
+
+
+/***/ }),
+
 /***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4010,90 +3887,6 @@ async function timedGroup(title, work) {
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs))
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
-}
-
-
-/***/ }),
-
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
-/* harmony export */ });
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
-    }
-  }
-
-  return false;
-}
-
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
-
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
-
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
-
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
-
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
 }
 
 
