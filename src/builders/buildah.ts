@@ -11,7 +11,7 @@
  *   platforms' base layers are byte-identical (podman#18723, fixed in buildah 1.41): the manifest
  *   list then lacks a platform. We check the list and rebuild once with `--no-cache` when it does.
  */
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
  */
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { normalizePlatforms } from '../core/platforms.js';

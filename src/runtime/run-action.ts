@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import { errorMessage } from '../core/errors.js';
 
 /** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */

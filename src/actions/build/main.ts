@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import path from 'node:path';
 import { serializeManifest } from '../../core/build-definition.js';
 import { decideCachePolicy } from '../../core/cache-policy.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { checkCommit, checkEndpoint, checkHash, checkImageName, checkPinnedImage, type PinnedImage } from '../../core/registration.js';
 import { parseTargets } from '../../core/targets.js';
 import { PLATFORM_NAMES, type AttachmentTarget, type PlatformName } from '../../core/platform-model.js';
