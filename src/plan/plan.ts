@@ -3,10 +3,15 @@
  * and build actions) and the existence check of its hash tag (the same reuse rule as the build
  * action: every platform present, matching hash label). Images to build become the `include` list
  * of a GitHub matrix; reused images are listed with their digests.
+ *
+ * At monorepo scale (issue 8: 100 images ≤ 0.1 × 100 `hash` processes): every hash runs in this
+ * process, the repository is listed by git once for all of them (GitListings), each base image is
+ * resolved once, and the registry lookups run side by side, a bounded number at a time.
  */
 import path from 'node:path';
 import { parseImageRef, repositoryName, withTag } from '../core/image-ref.js';
-import { computeBuildDefinition } from '../hash/compute-build-definition.js';
+import { computeBuildDefinition, type BuildDefinitionResult } from '../hash/compute-build-definition.js';
+import { commonFolder, GitListings } from '../hash/git-listings.js';
 import { inspectExistingImage } from '../registry/published-image.js';
 import { parseBuildSecrets } from '../core/build-secrets.js';
 import { sortedPairs } from '../core/lists.js';
@@ -60,13 +65,38 @@ export interface PlanOptions {
   client: RegistryClient;
   log?: (line: string) => void;
   warn?: (line: string) => void;
+  /** Registry lookups in flight at once (default 8). */
+  lookups?: number;
+}
+
+/** Hashes in flight at once: enough to overlap base-image lookups; the hashing itself is CPU work in this process. */
+const HASHES_AT_ONCE = 4;
+const LOOKUPS_AT_ONCE = 8;
+
+/** Runs tasks with at most `limit` of them in flight. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (active >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
 }
 
 export async function planImages(entries: readonly ImageEntry[], options: PlanOptions): Promise<Plan> {
   const log = options.log ?? (() => {});
   const resolveBase = registryBaseResolver(options.client); // shared: one lookup per base for all images
-  const plan: Plan = { include: [], reused: [] };
-  for (const entry of entries) {
+  const gitListings = entries.length > 0 ? new GitListings(commonFolder(entries.map((entry) => entry.context))) : undefined;
+  const hashing = limiter(HASHES_AT_ONCE);
+  const lookingUp = limiter(options.lookups ?? LOOKUPS_AT_ONCE);
+
+  const hashOne = async (entry: ImageEntry) => {
     const secretEnvs = entry.secrets.map((id) => `${id}=${id}`);
     const secrets = parseBuildSecrets({ secretEnvs }, options.workspace);
     const hashed = await computeBuildDefinition({
@@ -78,8 +108,12 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
       secrets: secrets.ids,
       labels: entry.labels,
       resolveBase,
+      ...(gitListings ? { gitListings } : {}),
       ...(options.warn ? { onWarning: (message: string) => options.warn?.(`${entry.name}: ${message}`) } : {}),
     });
+    return { secretEnvs, hashed };
+  };
+  const lookUp = async (entry: ImageEntry, hashed: BuildDefinitionResult) => {
     const hashRef = withTag(parseImageRef(entry.image), hashed.tag);
     const found = await inspectExistingImage(options.client, hashRef, hashed.definition.platforms);
     const decision = decideReuse({
@@ -89,6 +123,18 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
       hashTag: hashed.tag,
       forceRebuild: false,
     });
+    return { hashRef, decision };
+  };
+  // Each image is looked up as soon as its hash is known, while the next ones are hashed.
+  const decided = await Promise.all(
+    entries.map(async (entry) => {
+      const { secretEnvs, hashed } = await hashing(() => hashOne(entry));
+      return { entry, secretEnvs, hashed, ...(await lookingUp(() => lookUp(entry, hashed))) };
+    }),
+  );
+
+  const plan: Plan = { include: [], reused: [] };
+  for (const { entry, secretEnvs, hashed, hashRef, decision } of decided) {
     log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
     if (decision.action === 'reuse') {
       plan.reused.push({

@@ -6,7 +6,7 @@
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, promises as fsPromises, constants as fsConstants } from 'node:fs';
+import { accessSync, appendFileSync, existsSync, writeFileSync, constants as fsConstants } from 'node:fs';
 import { EOL } from 'node:os';
 
 /** Same fields as @actions/core's AnnotationProperties. */
@@ -222,11 +222,12 @@ export class Summary {
       );
     }
     try {
-      await fsPromises.access(file, fsConstants.R_OK | fsConstants.W_OK);
+      accessSync(file, fsConstants.R_OK | fsConstants.W_OK);
     } catch {
       throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await (options.overwrite ? fsPromises.writeFile : fsPromises.appendFile)(file, this.buffer, { encoding: 'utf8' });
+    // Synchronous (a few KB): node:fs/promises would cost a few ms to load at every start.
+    (options.overwrite ? writeFileSync : appendFileSync)(file, this.buffer, { encoding: 'utf8' });
     return this.emptyBuffer();
   }
 }

@@ -3,7 +3,6 @@
  * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
-import { spawn } from 'node:child_process';
 import { StepError } from '../core/errors.js';
 
 export interface RunOptions {
@@ -61,6 +60,8 @@ export class SpawnRunner implements CommandRunner {
       if (value === undefined) delete env[name];
       else env[name] = value;
     }
+    // Loaded at the first command, not at start: a hash of a plain folder starts no process at all.
+    const { spawn } = process.getBuiltinModule('node:child_process');
     return new Promise((resolve, reject) => {
       const child = spawn(command, args, {
         cwd: options.cwd,

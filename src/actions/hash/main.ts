@@ -6,8 +6,7 @@ import { writeFileAtomically } from '../../runtime/atomic-file.js';
 import { InputError, errorMessage } from '../../core/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
-import { registryBaseResolver } from '../../hash/base-resolution.js';
-import { makeRegistryClient } from '../../registry/login.js';
+import { lazyBaseResolver } from '../../hash/base-resolution.js';
 import type { RegistryClient } from '../../registry/client.js';
 import { readHashInputs } from './inputs.js';
 import { humanBytes, writeHashSummary } from './summary.js';
@@ -17,12 +16,15 @@ import { humanBytes, writeHashSummary } from './summary.js';
  * platforms, target, build args, secret ids, labels — and names the image `h1-<hash>` after it.
  */
 export interface HashSeams {
-  /** The registry client that resolves base images (credentials from Docker's config.json). */
-  registry: (insecureRegistries: readonly string[]) => RegistryClient;
+  /** The registry client that resolves base images (credentials from Docker's config.json); made at the first lookup. */
+  registry: (insecureRegistries: readonly string[]) => RegistryClient | Promise<RegistryClient>;
 }
 
 export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
-  const { registry = (insecure: readonly string[]) => makeRegistryClient(undefined, insecure) } = seams;
+  // The registry code loads only when an image is looked up (see lazyBaseResolver).
+  const {
+    registry = async (insecure: readonly string[]) => (await import('../../registry/login.js')).makeRegistryClient(undefined, insecure),
+  } = seams;
   await runAction(async () => {
     const inputs = readHashInputs();
     // FROM / COPY --from images to digests through the registry, as the build action does.
@@ -31,7 +33,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
         'resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)',
       );
     }
-    const resolveBase = inputs.resolveImages ? registryBaseResolver(registry(inputs.insecureRegistries)) : undefined;
+    const resolveBase = inputs.resolveImages ? lazyBaseResolver(() => registry(inputs.insecureRegistries)) : undefined;
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const { value: result, ms } = await timedGroup(`Hash the build context ${shown(inputs.context)}`, async () => {
