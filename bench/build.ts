@@ -14,6 +14,7 @@ import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateTree } from './tree.ts';
+import { startRegistry } from './registry.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
@@ -26,45 +27,6 @@ function seconds(start: bigint): number {
 
 function ratioLine(label: string, value: number, target: number): string {
   return `${label} = ${value.toFixed(3)} (target ≤ ${target}) ${value <= target ? 'PASS' : 'FAIL'}`;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-async function startRegistry(root: string): Promise<{ host: string; child: ChildProcess }> {
-  const port = await freePort();
-  const config = path.join(root, 'registry.yml');
-  writeFileSync(
-    config,
-    [
-      'version: 0.1',
-      'log:',
-      '  level: warn',
-      'storage:',
-      '  filesystem:',
-      `    rootdirectory: ${path.join(root, 'data')}`,
-      'http:',
-      `  addr: 127.0.0.1:${port}`,
-      '',
-    ].join('\n'),
-  );
-  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/v2/`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('docker-registry did not start');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { host: `127.0.0.1:${port}`, child };
 }
 
 /** Forwards to the registry and counts requests by kind (manifest / blob / other). */

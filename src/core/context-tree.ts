@@ -52,6 +52,11 @@ export function comparePaths(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** The fastest comparison that puts these paths in UTF-8 byte order: the engine's own unless one has an astral character. */
+export function comparatorFor(paths: readonly string[]): (a: string, b: string) => number {
+  return paths.some((path) => SURROGATE.test(path)) ? comparePaths : (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+}
+
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 export function sortEntries<T extends { path: string }>(entries: T[]): T[] {
   if (entries.some((entry) => SURROGATE.test(entry.path))) return entries.sort((a, b) => comparePaths(a.path, b.path));

@@ -16,11 +16,12 @@ import {
   listedAsWhole,
   MODE_EXECUTABLE,
   MODE_FILE,
-  parseLsFiles,
+  LsFilesParser,
   sliceListing,
   type IndexListing,
 } from '../core/git/ls-files.js';
-import { GitCommandError, gitRunner, type GitRunner } from './git-command.js';
+import { keepYoungGenerationSmall } from '../runtime/heap.js';
+import { GitCommandError, gitRunner, streamGit, type GitRunner } from './git-command.js';
 
 export interface GitWorkTree {
   /** The folder that was listed (a real path); listing paths are relative to it. */
@@ -92,6 +93,9 @@ export const LS_FILES_ARGS = [
   '--debug',
 ];
 
+/** About 5,000 files' worth of listing: from there on the tree is large (see runtime/heap.ts). */
+const LARGE_LISTING_BYTES = 1 << 20;
+
 function truthy(value: string | undefined): boolean {
   return ['true', 'yes', 'on', '1', 'input'].includes((value ?? '').toLowerCase());
 }
@@ -99,20 +103,41 @@ function truthy(value: string | undefined): boolean {
 /** Lists `dir` (a real path) with git; the three git processes run side by side. */
 export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner(dir)): Promise<GitWorkTreeResult> {
   if (!gitMarkerAbove(dir)) return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
-  const [rev, conf, ls] = await Promise.all([
+  // The listing is parsed as it streams in (it is large); a parse error stops taking chunks.
+  const parser = new LsFilesParser();
+  let parseError: unknown;
+  let received = 0;
+  const ls = streamGit(dir, LS_FILES_ARGS, (chunk) => {
+    received += chunk.length;
+    if (received > LARGE_LISTING_BYTES) keepYoungGenerationSmall();
+    if (parseError !== undefined) return;
+    try {
+      parser.push(chunk);
+    } catch (error) {
+      parseError = error;
+    }
+  }).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: unknown) => ({
+      code: error instanceof GitCommandError ? error.exitCode : -1,
+      stderr: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  const [rev, conf, listed] = await Promise.all([
     git(runner, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--git-common-dir', '--show-object-format']),
     git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']),
-    git(runner, LS_FILES_ARGS),
+    ls,
   ]);
   if (rev.code !== 0) return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
   const [inside, toplevel, commonDir, objectFormat] = rev.stdout.split('\n');
   if (inside !== 'true' || !toplevel || !commonDir) return { available: false, reason: 'the context is not inside a git work tree' };
   if (objectFormat !== 'sha1')
     return { available: false, reason: `the repository uses ${objectFormat} object ids, not git's sha1 blob ids` };
-  if (ls.code !== 0) return { available: false, reason: `git ls-files failed: ${ls.stderr.trim()}` };
+  if (listed.code !== 0) return { available: false, reason: `git ls-files failed: ${listed.stderr.trim()}` };
   let listing: IndexListing;
   try {
-    listing = parseLsFiles(ls.stdout);
+    if (parseError !== undefined) throw parseError;
+    listing = parser.end();
   } catch (error) {
     return { available: false, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -11,6 +11,8 @@
 
 export interface WorkerJob {
   id: number;
+  /** Folder the paths are relative to ('' when they are absolute). */
+  root: string;
   paths: string[];
 }
 
@@ -53,7 +55,7 @@ export function hashBatch(job: WorkerJob, deps: HashDeps): WorkerReply {
   };
   const digests: string[] = [];
   for (let index = 0; index < count; index++) {
-    const path = job.paths[index] as string;
+    const path = job.root === '' ? (job.paths[index] as string) : `${job.root}/${job.paths[index] as string}`;
     let digest = '0000000000000000000000000000000000000000';
     let fd = -1;
     try {

@@ -18,6 +18,7 @@ import { parseImageRef } from '../core/image-ref.js';
 import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
 import { InputError, StepError } from '../core/errors.js';
 import { nowMs } from './clock.js';
+import { keepYoungGenerationSmall } from '../runtime/heap.js';
 import { readGitWorkTree, type GitWorkTreeResult } from '../git/index-blobs.js';
 import { ContextScanner } from './walk-context.js';
 import { GitContextScan, type GitScanReport } from './git-context.js';
@@ -149,6 +150,9 @@ async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions
   );
 }
 
+/** From this many files to read on, the context is large (see runtime/heap.ts). */
+const LARGE_CONTEXT_FILES = 5000;
+
 /** Git's view of the context, or why there is none. */
 function gitView(options: BuildDefinitionOptions, contextDir: string): Promise<GitWorkTreeResult> {
   if (options.useGit === false) return Promise.resolve({ available: false, reason: 'disabled' });
@@ -183,10 +187,11 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
 
   const view = await gitViewPromise;
   timings.git = lap();
-  const hasher = new BlobHasher({ ...(options.workers !== undefined ? { threads: options.workers } : {}) });
-  const scanner = new ContextScanner(contextDir, filter, ignoreFile ?? '.dockerignore', (relative) =>
-    hasher.add(`${contextDir}/${relative}`),
-  );
+  const hasher = new BlobHasher({ root: contextDir, ...(options.workers !== undefined ? { threads: options.workers } : {}) });
+  const scanner = new ContextScanner(contextDir, filter, ignoreFile ?? '.dockerignore', (relative) => {
+    if (hasher.paths.length === LARGE_CONTEXT_FILES) keepYoungGenerationSmall();
+    hasher.add(relative);
+  });
   let gitReport: GitScanReport | undefined;
   let fallback = view.available ? undefined : view.reason;
   try {
@@ -252,7 +257,10 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     manifest,
     ignoreFile,
     fastPath,
-    readPaths: hasher.paths,
+    // Made when asked for: 100,000 absolute paths are memory the hash itself never needs.
+    get readPaths() {
+      return scan.toRead.map((relative) => `${contextDir}/${relative}`);
+    },
     bytesRead: hashed.bytesRead,
     threads: hashed.threads,
   };

@@ -12,7 +12,7 @@
  * folder the listing covers gets one lstat for it.
  */
 import { lstatSync, type Stats } from 'node:fs';
-import { BLOB_PREFIX, comparePaths, type ContextEntry } from '../core/context-tree.js';
+import { BLOB_PREFIX, comparatorFor, type ContextEntry } from '../core/context-tree.js';
 import { MODE_EXECUTABLE, MODE_FILE, MODE_GITLINK, type IndexListing } from '../core/git/ls-files.js';
 import { attributeSourcesExist, convertedFiles, gitMarkerAbove, readGitWorkTree, type GitWorkTree } from '../git/index-blobs.js';
 import { StepError } from '../core/errors.js';
@@ -79,18 +79,18 @@ export class GitContextScan {
   /** Scans the context (scanner.contextDir, which `tree` lists) and settles which vouched files git may have converted. */
   static async run(scanner: ContextScanner, tree: GitWorkTree): Promise<GitScanReport> {
     const scan = new GitContextScan(scanner, await listSubmodules(tree));
-    await scan.dotGit('');
-    await scan.scanTree(tree, '');
+    scan.dotGit('');
+    scan.scanTree(tree, '');
     return scan.settle();
   }
 
-  private async scanTree(tree: GitWorkTree, prefix: string): Promise<void> {
+  private scanTree(tree: GitWorkTree, prefix: string): void {
     const { listing } = tree;
     const candidates: Candidates = { tree, paths: [], entries: [] };
     this.candidates.push(candidates);
     for (const item of mergedOrder(listing)) {
-      if (item >= 0) await this.tracked(listing, item, prefix, candidates);
-      else await this.other(prefix + (listing.others[~item] as string));
+      if (item >= 0) this.tracked(listing, item, prefix, candidates);
+      else this.other(prefix + (listing.others[~item] as string));
     }
   }
 
@@ -121,13 +121,13 @@ export class GitContextScan {
     return report;
   }
 
-  private async tracked(listing: IndexListing, i: number, prefix: string, candidates: Candidates): Promise<void> {
+  private tracked(listing: IndexListing, i: number, prefix: string, candidates: Candidates): void {
     const relative = prefix + (listing.paths[i] as string);
     if (this.pruned && relative.startsWith(this.pruned)) return;
     const mode = listing.modes[i] as number;
     if (mode === MODE_GITLINK) return this.submodule(relative);
     if (listing.flags[i] !== 0 || (mode !== MODE_FILE && mode !== MODE_EXECUTABLE)) return this.unvouched(relative);
-    if (!(await this.enterAncestors(relative))) return;
+    if (!this.enterAncestors(relative)) return;
     const decision = this.scanner.visit(relative, false);
     if (decision.action !== 'include') return;
     this.scanner.checkName(relative, decision, false);
@@ -147,36 +147,36 @@ export class GitContextScan {
   }
 
   /** A tracked path git does not vouch for (or a symlink): whatever is on disk now, if anything. */
-  private async unvouched(relative: string): Promise<void> {
+  private unvouched(relative: string): void {
     const stats = this.inRealDir(relative) ? lstatSync(`${this.scanner.contextDir}/${relative}`, { throwIfNoEntry: false }) : undefined;
     if (!stats) {
       // Gone; its folder may be left, empty.
-      await this.enterPath(this.deepestRealDir(relative));
+      this.enterPath(this.deepestRealDir(relative));
       return;
     }
-    if (!(await this.enterAncestors(relative))) return;
+    if (!this.enterAncestors(relative)) return;
     if (!stats.isDirectory()) return this.addNonDir(relative, stats);
     // A tracked file that is a folder now: git lists nothing inside it (not even as untracked).
-    if (await this.enterDir(relative, false)) await this.walk(relative);
+    if (this.enterDir(relative, false)) this.walk(relative);
   }
 
-  private async submodule(relative: string): Promise<void> {
+  private submodule(relative: string): void {
     const absolute = `${this.scanner.contextDir}/${relative}`;
     const stats = this.inRealDir(relative) ? lstatSync(absolute, { throwIfNoEntry: false }) : undefined;
     if (!stats?.isDirectory()) return this.unvouched(relative);
-    if (!(await this.enterAncestors(relative))) return;
+    if (!this.enterAncestors(relative)) return;
     const tree = this.submodules.get(absolute);
-    if (!(await this.enterDir(relative, tree !== undefined))) return;
-    if (tree) await this.scanTree(tree, `${relative}/`);
-    else await this.walk(relative); // not checked out, or git cannot list it: every file is read
+    if (!this.enterDir(relative, tree !== undefined)) return;
+    if (tree) this.scanTree(tree, `${relative}/`);
+    else this.walk(relative); // not checked out, or git cannot list it: every file is read
   }
 
   /** An untracked or ignored path; `folder/` for a folder git knows nothing inside of. */
-  private async other(listed: string): Promise<void> {
+  private other(listed: string): void {
     const isDir = listed.endsWith('/');
     const relative = isDir ? listed.slice(0, -1) : listed;
     if (this.pruned && relative.startsWith(this.pruned)) return;
-    if (!(await this.enterAncestors(relative))) return;
+    if (!this.enterAncestors(relative)) return;
     // Git lists folders with a slash and only files and symlinks without: ask the filter first,
     // and lstat only what Docker would send.
     const decision = this.scanner.visit(relative, isDir);
@@ -188,13 +188,13 @@ export class GitContextScan {
     if (!isDir) return this.scanner.addNonDir(relative, decision, stats);
     if (this.walked.has(relative)) return;
     this.scanner.addDir(relative, decision);
-    await this.walk(relative);
+    this.walk(relative);
   }
 
   /** Walks a folder git says nothing about inside (once, however it is reached). */
-  private async walk(relative: string): Promise<void> {
+  private walk(relative: string): void {
     this.walked.add(relative);
-    await this.scanner.walk(relative);
+    this.scanner.walkSync(relative);
   }
 
   private addNonDir(relative: string, stats: Stats): void {
@@ -205,20 +205,20 @@ export class GitContextScan {
   }
 
   /** Visits the folders above `relative` that are not entered yet; false when one of them is pruned. */
-  private async enterAncestors(relative: string): Promise<boolean> {
+  private enterAncestors(relative: string): boolean {
     const { stack } = this;
     while (stack.length > 0 && !relative.startsWith(`${stack[stack.length - 1] as string}/`)) stack.pop();
     const from = stack.length > 0 ? (stack[stack.length - 1] as string).length + 1 : 0;
     for (let slash = relative.indexOf('/', from); slash >= 0; slash = relative.indexOf('/', slash + 1)) {
-      if (!(await this.enterDir(relative.slice(0, slash)))) return false;
+      if (!this.enterDir(relative.slice(0, slash))) return false;
     }
     return true;
   }
 
   /** Enters `folder` and the folders above it ('' is the context itself: nothing to do). */
-  private async enterPath(folder: string): Promise<void> {
+  private enterPath(folder: string): void {
     // As the parent of a path inside it: `folder` itself stays entered if it is.
-    if (folder !== '') await this.enterAncestors(`${folder}/`);
+    if (folder !== '') this.enterAncestors(`${folder}/`);
   }
 
   /**
@@ -226,7 +226,7 @@ export class GitContextScan {
    * -m` vouches for a tracked file reached through a symlink that replaced its folder, so every
    * folder gets an lstat of its own (one per folder, not per file).
    */
-  private async enterDir(folder: string, lookForDotGit = true): Promise<boolean> {
+  private enterDir(folder: string, lookForDotGit = true): boolean {
     if (this.stack[this.stack.length - 1] === folder) return true;
     if (!this.isRealDir(folder)) {
       this.pruned = `${folder}/`;
@@ -240,12 +240,12 @@ export class GitContextScan {
     this.scanner.checkName(folder, decision, true);
     this.scanner.addDir(folder, decision);
     this.stack.push(folder);
-    if (lookForDotGit) await this.dotGit(folder);
+    if (lookForDotGit) this.dotGit(folder);
     return true;
   }
 
   /** The `.git` in `folder`, invisible to git but sent by Docker unless excluded. */
-  private async dotGit(folder: string): Promise<void> {
+  private dotGit(folder: string): void {
     const relative = folder === '' ? '.git' : `${folder}/.git`;
     const stats = lstatSync(`${this.scanner.contextDir}/${relative}`, { throwIfNoEntry: false });
     if (!stats) return;
@@ -254,7 +254,7 @@ export class GitContextScan {
     this.scanner.checkName(relative, decision, stats.isDirectory());
     if (!stats.isDirectory()) return this.scanner.addNonDir(relative, decision, stats);
     this.scanner.addDir(relative, decision);
-    await this.scanner.walk(relative);
+    this.scanner.walkSync(relative);
   }
 
   /** Is `folder` a directory, with only directories (no symlinks) on the way to it from the context? */
@@ -287,18 +287,17 @@ export class GitContextScan {
  */
 function mergedOrder(listing: IndexListing): number[] {
   const { paths, others } = listing;
+  const compare = comparatorFor(paths.length > 0 && others.length > 0 ? [...paths, ...others] : paths.length > 0 ? paths : others);
   const key = (item: number) => (item >= 0 ? (paths[item] as string) : (others[~item] as string));
   const order: number[] = [];
   let t = 0;
   let o = 0;
   while (t < paths.length || o < others.length) {
-    if (o >= others.length || (t < paths.length && comparePaths(paths[t] as string, others[o] as string) < 0)) order.push(t++);
+    if (o >= others.length || (t < paths.length && compare(paths[t] as string, others[o] as string) < 0)) order.push(t++);
     else order.push(~o++);
   }
   for (let i = 1; i < order.length; i++) {
-    if (comparePaths(key(order[i - 1] as number), key(order[i] as number)) >= 0) {
-      return order.sort((a, b) => comparePaths(key(a), key(b)));
-    }
+    if (compare(key(order[i - 1] as number), key(order[i] as number)) >= 0) return order.sort((a, b) => compare(key(a), key(b)));
   }
   return order;
 }

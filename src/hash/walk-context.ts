@@ -121,8 +121,20 @@ export class ContextScanner {
     }
   }
 
-  /** Walks everything below the directory `relativeDir` ('' for the context root), which was already visited. */
+  /** Walks everything below the folder `relativeDir` ('' for the context root), which was already visited. */
+  walkSync(relativeDir: string): void {
+    const steps = this.entriesBelow(relativeDir);
+    while (!steps.next().done);
+  }
+
+  /** The same, letting the hashing threads' replies in now and then (the content path hashes while it walks). */
   async walk(relativeDir: string): Promise<void> {
+    const steps = this.entriesBelow(relativeDir);
+    while (!steps.next().done) await this.maybeYield();
+  }
+
+  /** Depth first, as the filter needs (a folder's whole subtree right after the folder); yields after each folder. */
+  private *entriesBelow(relativeDir: string): Generator<void> {
     const absolute = relativeDir === '' ? this.contextDir : `${this.contextDir}/${relativeDir}`;
     let entries: Dirent[];
     try {
@@ -140,7 +152,7 @@ export class ContextScanner {
       this.checkName(relative, decision, isDir);
       if (isDir) {
         this.addDir(relative, decision);
-        await this.walk(relative);
+        yield* this.entriesBelow(relative);
       } else if (decision.action === 'include') {
         for (const parent of decision.parents) this.scan.entries.push({ path: parent, type: 'dir' });
         // The dirent type is enough: the hashing thread opens the file without following
@@ -150,7 +162,7 @@ export class ContextScanner {
         else this.scan.special.push({ path: relative, kind: kindOf(entry) });
       }
     }
-    await this.maybeYield();
+    yield;
   }
 
   /** Lets replies from the hashing threads in now and then. */

@@ -15,6 +15,11 @@ export interface RunOptions {
   quiet?: boolean;
   /** Killed (SIGKILL) after this long; the result then says so. */
   timeoutMs?: number;
+  /**
+   * Takes stdout as raw chunks as they arrive instead of capturing it (the result's stdout is then
+   * empty): for answers too large to hold twice (git's listing of a 100,000-file tree).
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export interface CommandResult {
@@ -74,17 +79,19 @@ export class SpawnRunner implements CommandRunner {
       // Keep the tail: failures are explained by the last lines.
       const keepTail = (text: string) => (text.length > this.captureLimit ? text.slice(text.length - this.captureLimit) : text);
       // Decoded per stream, so a character split across chunks stays whole.
-      child.stdout?.setEncoding('utf8');
+      if (!options.onStdout) child.stdout?.setEncoding('utf8');
       child.stderr?.setEncoding('utf8');
-      child.stdout?.on('data', (text: string) => {
-        if (options.quiet) {
-          stdoutChunks.push(text);
-          return;
-        }
-        this.sink(text);
-        stdoutTail = keepTail(stdoutTail + text);
-        captured = keepTail(captured + text);
-      });
+      if (options.onStdout) child.stdout?.on('data', options.onStdout);
+      else
+        child.stdout?.on('data', (text: string) => {
+          if (options.quiet) {
+            stdoutChunks.push(text);
+            return;
+          }
+          this.sink(text);
+          stdoutTail = keepTail(stdoutTail + text);
+          captured = keepTail(captured + text);
+        });
       child.stderr?.on('data', (text: string) => {
         if (!options.quiet) this.sink(text);
         captured = keepTail(captured + text);

@@ -1,6 +1,6 @@
 import * as core from '../../runtime/actions-core.js';
 import path from 'node:path';
-import { serializeManifest } from '../../core/build-definition.js';
+import { manifestText } from '../../core/build-definition.js';
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
 import { writeFileAtomically } from '../../runtime/atomic-file.js';
 import { InputError, errorMessage } from '../../core/errors.js';
@@ -69,7 +69,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
 
     if (inputs.manifestFile) {
       try {
-        writeFileAtomically(inputs.manifestFile, serializeManifest(result.manifest));
+        writeFileAtomically(inputs.manifestFile, manifestText(result.manifest));
       } catch (error) {
         throw new InputError(
           'manifest-file',

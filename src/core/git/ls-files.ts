@@ -12,7 +12,7 @@
  *   lowercase assume-unchanged), repeated with tag C when the work tree differs (-m: modified,
  *   deleted, type or exec bit changed).
  */
-import { comparePaths } from '../context-tree.js';
+import { comparatorFor } from '../context-tree.js';
 
 /** Why git's view of a tracked path cannot be used as is (0: git vouches for it). */
 export const MODIFIED = 1;
@@ -42,55 +42,118 @@ export interface IndexListing {
   oidLength: number;
 }
 
-const TAB = 0x09;
 const ZERO = 0x30;
+const NINE = 0x39;
+const QUESTION = 0x3f;
+const UPPER_C = 0x43;
+const LOWER_C = 0x63;
+const UPPER_H = 0x48;
+const UPPER_M = 0x4d;
+const NUL = 0;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const DEBUG_START = Buffer.from('  ctime:');
+/** A tracked record's --debug block: ctime, mtime, dev/ino, uid/gid, size/flags. */
+const DEBUG_LINES = 5;
 
-export function parseLsFiles(output: string): IndexListing {
-  const listing: IndexListing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
-  const { paths, modes, oids, sizes, flags, others } = listing;
-  let at = 0;
-  while (at < output.length) {
-    let end = output.indexOf('\0', at);
-    if (end < 0) end = output.length;
-    const tag = output[at];
-    if (tag === '?') {
-      others.push(output.slice(at + 2, end));
-      at = end + 1;
-      continue;
+/** The number in octal (mode) or decimal (size) digits from `start` up to the first non-digit. */
+function digitsAt(bytes: Buffer, start: number, base: 8 | 10): { value: number; end: number } {
+  let value = 0;
+  let at = start;
+  for (let code = bytes[at] ?? 0; code >= ZERO && code <= NINE; code = bytes[++at] ?? 0) value = value * base + (code - ZERO);
+  return { value, end: at };
+}
+
+/**
+ * Parses the listing as git writes it, chunk by chunk: a 100,000-file tree is some 20 MB of
+ * output, which is never held whole, and only the strings kept (paths, blob ids) are made — each
+ * its own copy, so no chunk stays alive through a slice of it.
+ */
+export class LsFilesParser {
+  private readonly listing: IndexListing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+  private pending: Buffer | undefined;
+
+  push(chunk: Buffer): void {
+    const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    let at = 0;
+    for (let next = this.record(bytes, at, false); next >= 0; next = this.record(bytes, at, false)) at = next;
+    this.pending = at < bytes.length ? Buffer.from(bytes.subarray(at)) : undefined;
+  }
+
+  end(): IndexListing {
+    const bytes = this.pending;
+    this.pending = undefined;
+    let at = 0;
+    while (bytes && at < bytes.length) {
+      const next = this.record(bytes, at, true);
+      if (next < 0)
+        throw new Error(`git ls-files output ends in the middle of a record: ${JSON.stringify(bytes.toString('utf8', at, at + 200))}`);
+      at = next;
     }
-    const tab = output.indexOf('\t', at);
-    if (tab < 0 || tab > end)
-      throw new Error(`unexpected git ls-files record: ${JSON.stringify(output.slice(at, Math.min(end, at + 200)))}`);
-    const mode = parseInt(output.slice(at + 2, at + 8), 8);
-    const oid = output.slice(at + 9, tab - 2);
-    const stage = output.charCodeAt(tab - 1) - ZERO;
-    const file = output.slice(tab + 1, end);
-    at = end + 1;
-    let size = 0;
-    if (output.startsWith('  ctime:', at)) {
-      const sizeAt = output.indexOf('  size: ', at) + 8;
-      let digitsEnd = sizeAt;
-      while (output.charCodeAt(digitsEnd) !== TAB && digitsEnd < output.length) digitsEnd++;
-      size = Number(output.slice(sizeAt, digitsEnd));
-      const lineEnd = output.indexOf('\n', digitsEnd);
-      at = lineEnd < 0 ? output.length : lineEnd + 1;
+    return this.listing;
+  }
+
+  /** Parses the record at `at`; returns where the next one starts, or -1 when it is not all here yet. */
+  private record(bytes: Buffer, at: number, final: boolean): number {
+    if (at >= bytes.length) return -1;
+    const nul = bytes.indexOf(NUL, at);
+    if (nul < 0) return -1;
+    const { paths, modes, oids, sizes, flags, others } = this.listing;
+    const tag = bytes[at];
+    if (tag === QUESTION) {
+      others.push(bytes.toString('utf8', at + 2, nul));
+      return nul + 1;
     }
-    listing.oidLength ||= oid.length;
+    // A tracked record: is its --debug block all here?
+    let end = nul + 1;
+    let sizeLine = -1;
+    if (bytes.length - end < DEBUG_START.length && !final) return -1;
+    if (
+      bytes.length - end >= DEBUG_START.length &&
+      bytes.compare(DEBUG_START, 0, DEBUG_START.length, end, end + DEBUG_START.length) === 0
+    ) {
+      for (let line = 0; line < DEBUG_LINES; line++) {
+        if (line === DEBUG_LINES - 1) sizeLine = end;
+        const newline = bytes.indexOf(NEWLINE, end);
+        if (newline < 0) return -1;
+        end = newline + 1;
+      }
+    }
+    const tab = bytes.indexOf(TAB, at);
+    if (tab < 0 || tab > nul)
+      throw new Error(`unexpected git ls-files record: ${JSON.stringify(bytes.toString('utf8', at, Math.min(nul, at + 200)))}`);
+    const mode = digitsAt(bytes, at + 2, 8);
+    const oid = bytes.toString('latin1', mode.end + 1, tab - 2);
+    const stage = (bytes[tab - 1] ?? ZERO) - ZERO;
+    const file = bytes.toString('utf8', tab + 1, nul);
+    // `  size: <n>\tflags: <hex>`
+    const size = sizeLine < 0 ? 0 : digitsAt(bytes, bytes.indexOf(':', sizeLine) + 2, 10).value;
+    this.listing.oidLength ||= oid.length;
+    const modified = tag === UPPER_C || tag === LOWER_C;
     const last = paths.length - 1;
     if (last >= 0 && paths[last] === file) {
       // The same path again: its C (work tree differs) line, or another stage of a conflict.
-      if (tag === 'C' || tag === 'c') flags[last] = (flags[last] as number) | MODIFIED;
-      else flags[last] = (flags[last] as number) | CONFLICTED;
+      flags[last] = (flags[last] as number) | (modified ? MODIFIED : CONFLICTED);
       if (stage !== 0) modes[last] = 0;
-      continue;
+      return end;
     }
     paths.push(file);
-    modes.push(stage === 0 ? mode : 0);
+    modes.push(stage === 0 ? mode.value : 0);
     oids.push(oid);
     sizes.push(size);
-    flags.push((stage !== 0 ? CONFLICTED : 0) | (tag === 'H' ? 0 : tag === 'C' || tag === 'c' ? MODIFIED : NOT_LOOKED_AT));
+    // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else — S (skip-worktree),
+    // lowercase (assume-unchanged), a tag this parser does not know — means git did not compare.
+    const lookedAt = tag === UPPER_H || tag === UPPER_M || tag === UPPER_C;
+    flags.push((stage !== 0 ? CONFLICTED : 0) | (modified ? MODIFIED : 0) | (lookedAt ? 0 : NOT_LOOKED_AT));
+    return end;
   }
-  return listing;
+}
+
+/** The whole answer at once (tests, small listings). */
+export function parseLsFiles(output: string | Buffer): IndexListing {
+  const parser = new LsFilesParser();
+  parser.push(typeof output === 'string' ? Buffer.from(output) : output);
+  return parser.end();
 }
 
 /** Parses `git check-attr -z` output into the paths whose bytes git may convert on checkout. */
@@ -114,51 +177,58 @@ export function convertedPaths(output: string, autocrlf: boolean): Set<string> {
   return converted;
 }
 
-function isSortedByCodePoint(paths: readonly string[]): boolean {
-  for (let i = 1; i < paths.length; i++) if (comparePaths(paths[i - 1] as string, paths[i] as string) >= 0) return false;
+type Compare = (a: string, b: string) => number;
+
+function isSorted(paths: readonly string[], compare: Compare): boolean {
+  for (let i = 1; i < paths.length; i++) if (compare(paths[i - 1] as string, paths[i] as string) >= 0) return false;
   return true;
 }
 
 /** First index in sorted `paths` whose path is not below `bound`. */
-function lowerBound(paths: readonly string[], bound: string): number {
+function lowerBound(paths: readonly string[], bound: string, compare: Compare): number {
   let low = 0;
   let high = paths.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (comparePaths(paths[middle] as string, bound) < 0) low = middle + 1;
+    if (compare(paths[middle] as string, bound) < 0) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
 /** Indexes of the paths under `folder/`: one contiguous range when sorted (binary search), else a scan. */
-function indexesUnder(paths: readonly string[], folder: string, sorted: boolean): number[] {
+function indexesUnder(paths: readonly string[], folder: string, compare: Compare | undefined): number[] {
   const prefix = `${folder}/`;
-  if (!sorted) return paths.flatMap((file, i) => (file.startsWith(prefix) ? [i] : []));
+  if (!compare) return paths.flatMap((file, i) => (file.startsWith(prefix) ? [i] : []));
   // '0' is the character after '/': [prefix, folder + '0') holds exactly the paths that start with prefix.
-  const start = lowerBound(paths, prefix);
-  const end = lowerBound(paths, `${folder}0`);
+  const start = lowerBound(paths, prefix, compare);
+  const end = lowerBound(paths, `${folder}0`, compare);
   return Array.from({ length: end - start }, (_, i) => start + i);
 }
 
-const sortedness = new WeakMap<IndexListing, { paths: boolean; others: boolean }>();
+/** Per listing: the comparison its paths are sorted by (undefined when they are not sorted). */
+const orders = new WeakMap<IndexListing, { paths: Compare | undefined; others: Compare | undefined }>();
 
 /** The part of `listing` below `folder` (relative to the listed folder, non-empty), with paths relative to `folder`. */
 export function sliceListing(listing: IndexListing, folder: string): IndexListing {
-  let sorted = sortedness.get(listing);
-  if (!sorted) {
-    sorted = { paths: isSortedByCodePoint(listing.paths), others: isSortedByCodePoint(listing.others) };
-    sortedness.set(listing, sorted);
+  let order = orders.get(listing);
+  if (!order) {
+    const sortedBy = (paths: readonly string[]) => {
+      const compare = comparatorFor(paths);
+      return isSorted(paths, compare) ? compare : undefined;
+    };
+    order = { paths: sortedBy(listing.paths), others: sortedBy(listing.others) };
+    orders.set(listing, order);
   }
   const cut = folder.length + 1;
-  const tracked = indexesUnder(listing.paths, folder, sorted.paths);
+  const tracked = indexesUnder(listing.paths, folder, order.paths);
   return {
     paths: tracked.map((i) => (listing.paths[i] as string).slice(cut)),
     modes: tracked.map((i) => listing.modes[i] as number),
     oids: tracked.map((i) => listing.oids[i] as string),
     sizes: tracked.map((i) => listing.sizes[i] as number),
     flags: tracked.map((i) => listing.flags[i] as number),
-    others: indexesUnder(listing.others, folder, sorted.others).map((i) => (listing.others[i] as string).slice(cut)),
+    others: indexesUnder(listing.others, folder, order.others).map((i) => (listing.others[i] as string).slice(cut)),
     oidLength: listing.oidLength,
   };
 }
