@@ -7,7 +7,7 @@ const WRITE_CHUNK = 1 << 16;
 
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text);
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
 }
 
 /**
