@@ -18,6 +18,7 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { check, targetAtLeast } from './report.ts';
 import type { CommandRunner } from '../src/runtime/exec.ts';
 import ensureFreshDist from '../test/harness/global-setup.ts';
 import { startPostgres, type PostgresServer } from '../test/support/postgres.ts';
@@ -263,14 +264,14 @@ export async function run(): Promise<boolean> {
     const one32 = best.get('pg×1/32')!;
     const two32 = best.get('pg×2/32')!;
     const ratio = two32.perSecond / one32.perSecond;
-    const passed = ratio >= 1.5;
     const busy = two32.cpu.replicas + two32.cpu.database + two32.cpu.loadGenerator;
     console.log(`catalog: measured ${measured.toFixed(1)} s; errors ${[...best.values()].reduce((sum, c) => sum + c.errors, 0)}`);
     console.log(
       `catalog: at 32 clients pg×2 used ${busy.toFixed(1)} of ${(two32.seconds * cpus().length).toFixed(1)} core-seconds (${((100 * busy) / (two32.seconds * cpus().length)).toFixed(0)} %): replicas ${two32.cpu.replicas.toFixed(1)}, postgres ${two32.cpu.database.toFixed(1)}, load generator ${two32.cpu.loadGenerator.toFixed(1)}`,
     );
-    console.log(`pg×2/pg×1 throughput at 32 clients = ${ratio.toFixed(2)} (target ≥ 1.5) ${passed ? 'PASS' : 'FAIL'}`);
-    return passed && [...best.values()].every((cell) => cell.errors === 0);
+    const errors = [...best.values()].reduce((sum, cell) => sum + cell.errors, 0);
+    const noErrors = check('catalog', 'catalog: failed registers', errors === 0, `${errors}`);
+    return targetAtLeast('catalog', 'catalog: pg×2/pg×1 throughput at 32 clients', ratio, 1.5) && noErrors;
   } finally {
     for (const setup of setups) for (const replica of setup.replicas) replica.child.kill('SIGTERM');
     await postgres.stop();

@@ -21,7 +21,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { ratioLine, runAsync, seconds, startCountingProxy, startRegistry } from './build.ts';
+import { runAsync, seconds, startCountingProxy } from './build.ts';
+import { startRegistry } from './registry.ts';
+import { check, target, targetAtLeast } from './report.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
@@ -270,16 +272,18 @@ export async function run(): Promise<boolean> {
     console.log(
       `promote: blob bytes uploaded across registries: promote ${promoteCross} (bytes-copied ${crossAtProxy.outputs['bytes-copied']}), skopeo copy ${skopeoCross}; the image's blobs: ${image.bytes}`,
     );
-    const zeroBytes = bytes.promoteSame === 0 && bytes.promoteSameOutput === 0;
-    console.log(`promote: same-registry promote moved 0 blob bytes ${zeroBytes ? 'PASS' : 'FAIL'}`);
-    const speedup = skopeoSameBest / best.same.seconds;
-    const sameLine = `promote: same-registry speed-up skopeo/promote = ${speedup.toFixed(2)} (target ≥ 5) ${speedup >= 5 ? 'PASS' : 'FAIL'}`;
-    const crossLine = `promote: ${ratioLine('cross-registry promote/skopeo', best.cross.seconds / skopeoCrossBest, 1.0)}`;
-    const sizeOk = image.bytes >= 100_000_000;
-    console.log(sameLine);
-    console.log(crossLine);
-    if (!sizeOk) console.log(`promote: the image is ${image.bytes} bytes, less than the 100 MB the target names FAIL`);
-    return zeroBytes && sameLine.endsWith('PASS') && crossLine.endsWith('PASS') && sizeOk;
+    const results = [
+      check(
+        'promote',
+        'promote: same-registry blob bytes',
+        bytes.promoteSame === 0 && bytes.promoteSameOutput === 0,
+        `${bytes.promoteSame} uploaded`,
+      ),
+      check('promote', 'promote: image size', image.bytes >= 100_000_000, `${image.bytes} bytes (the target names ≥ 100 MB)`),
+      targetAtLeast('promote', 'promote: same-registry speed-up skopeo/promote', skopeoSameBest / best.same.seconds, 5),
+      target('promote', 'promote: cross-registry promote/skopeo', best.cross.seconds / skopeoCrossBest, 1.0),
+    ];
+    return results.every(Boolean);
   } finally {
     for (const proxy of proxies) await proxy.close();
     for (const child of children) child.kill('SIGTERM');

@@ -20,7 +20,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { buildah, pushBase, startRegistry } from './build.ts';
+import { buildah, pushBase } from './build.ts';
+import { startRegistry } from './registry.ts';
+import { target } from './report.ts';
 
 const ROUNDS = Number(process.env.BENCH_PUSH_ROUNDS ?? 9);
 /** The retry path is timed in every this-many-th round only (information, and slow). */
@@ -178,9 +180,7 @@ export async function run(): Promise<boolean> {
     // The median of the paired ratios: each pair ran back to back, so the machine's load drifting between rounds cancels out.
     const ratio = median(ratios);
     console.log(`push: ratio of the medians ${(action / own).toFixed(3)}; paired ratios ${ratios.map((r) => r.toFixed(2)).join(' ')}`);
-    const result = `action-push/buildah-push = ${ratio.toFixed(3)} (median of ${ratios.length} paired rounds; target ≤ ${TARGET}) ${ratio <= TARGET ? 'PASS' : 'FAIL'}`;
-    console.log(result);
-    return result.endsWith('PASS');
+    return target('push', 'push: action-push/buildah-push', ratio, TARGET, '×', `median of ${ratios.length} paired rounds`);
   } finally {
     for (const child of registries) child.kill('SIGTERM');
     spawnSync('chmod', ['-R', 'u+w', scratch]);

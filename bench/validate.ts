@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateValidateCorpus } from './validate-corpus.ts';
+import { target } from './report.ts';
 
 // More rounds than the other parts' 5: one round takes a tenth of a second, and the best of 10 is steadier on a shared machine.
 const ROUNDS = Math.max(10, Number(process.env.BENCH_ROUNDS ?? 10));
@@ -42,9 +43,7 @@ export async function run(): Promise<boolean> {
     );
     console.log(`validate: with ShellCheck (external processes, not in the target) ${ms(r.withShellcheck)}`);
     const ratio = (r.validate ?? Infinity) / (r.reference ?? 1);
-    const line = `validate/dockerfile-ast-parse = ${ratio.toFixed(2)} (target ≤ ${TARGET}) ${ratio <= TARGET ? 'PASS' : 'FAIL'}`;
-    console.log(line);
-    return line.endsWith('PASS');
+    return target('validate', 'validate: validate/dockerfile-ast-parse', ratio, TARGET);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -33,7 +33,7 @@
  * - buildah's pull and push retries (`--retry`, 3) cover dropped connections but not 429/5xx
  *   answers; `manifest push` has no `--retry`.
  */
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,6 @@
-import { run } from './main.js';
+import { start } from '../runtime/start.js';
 
-void run(process.argv.slice(2));
+start(
+  () => import('./main.js'),
+  (main) => main.run(process.argv.slice(2)),
+);

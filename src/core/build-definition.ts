@@ -114,30 +114,61 @@ export function buildManifest(parts: DefinitionParts): BuildManifest {
   };
 }
 
-/** Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line. */
-function render(value: unknown, indent: string, key?: string): string {
+/**
+ * Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line.
+ * Yields the text in pieces (one per entry line at most), so it can be written out without ever
+ * holding the whole of it.
+ */
+function* render(value: unknown, indent: string, key?: string): Generator<string> {
   if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const items = value.map((item) => (key === 'entries' ? canonicalJson(item) : render(item, `${indent}  `)));
-    return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield `${indent}  `;
+      if (key === 'entries') yield canonicalJson(value[i]);
+      else yield* render(value[i], `${indent}  `);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}]`;
+    return;
   }
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record)
       .filter((k) => record[k] !== undefined)
       .sort();
-    if (keys.length === 0) return '{}';
-    return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
+    if (keys.length === 0) {
+      yield '{}';
+      return;
+    }
+    yield '{\n';
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i] as string;
+      yield `${indent}  ${JSON.stringify(k)}: `;
+      yield* render(record[k], `${indent}  `, k);
+      yield i < keys.length - 1 ? ',\n' : '\n';
+    }
+    yield `${indent}}`;
+    return;
   }
-  return canonicalJson(value);
+  yield canonicalJson(value);
 }
 
 /**
- * The manifest as text: canonical key order everywhere, readable indentation, one context entry
- * per line (so two manifests diff well with ordinary tools too).
+ * The manifest as text, in pieces: canonical key order everywhere, readable indentation, one
+ * context entry per line (so two manifests diff well with ordinary tools too).
  */
+export function* manifestText(manifest: BuildManifest): Generator<string> {
+  yield* render(manifest, '');
+  yield '\n';
+}
+
+/** The manifest as one text (see manifestText). */
 export function serializeManifest(manifest: BuildManifest): string {
-  return `${render(manifest, '')}\n`;
+  return [...manifestText(manifest)].join('');
 }
 
 /** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */

@@ -40,3 +40,17 @@ export function gitRunner(dir: string, exec: CommandRunner = new SpawnRunner()):
     },
   };
 }
+
+/**
+ * Runs `git <args>` in `dir` handing stdout to `onChunk` as raw chunks as they arrive (nothing
+ * is kept); throws GitCommandError on a non-zero exit.
+ */
+export async function streamGit(
+  dir: string,
+  args: string[],
+  onChunk: (chunk: Buffer) => void,
+  exec: CommandRunner = new SpawnRunner(),
+): Promise<void> {
+  const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, onStdout: onChunk });
+  if (result.exitCode !== 0) throw new GitCommandError(args, result.exitCode, result.output);
+}

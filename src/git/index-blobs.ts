@@ -1,19 +1,44 @@
 /**
- * The git fast path: on a git checkout, the index already holds the blob id of every tracked file,
- * and `git diff-files` tells which tracked files differ from it. For a file that is tracked, not
- * reported as changed, and not subject to any conversion between the work tree and the index
- * (clean/smudge filters, eol/text conversion, ident, working-tree-encoding, autocrlf), the index
- * blob id IS the git blob id of its working-tree bytes, i.e. exactly what reading it would give.
- * Everything else (modified, untracked, converted, conflicted, skip-worktree or assume-unchanged
- * files) is read as usual. Any problem with git means "no fast path", never a wrong hash.
+ * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN §3):
+ * `git ls-files` lists every tracked file with its index blob id and recorded size, says which
+ * differ from the work tree (modified, deleted, type or exec bit changed: `-m`) and lists every
+ * untracked or git-ignored path (`-o --directory`: a folder with nothing tracked inside is one
+ * line, an empty folder too). Beside it, `rev-parse` and `config` say where the repository is and
+ * how it converts files. For a tracked file git vouches for, and which no attribute or setting
+ * converts between the index and the work tree, the index blob id IS the blob id of the bytes on
+ * disk: it need not be read. Anything wrong with git only means "no fast path", never a wrong hash.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { GitCommandError, gitRunner, type GitRunner } from './git-command.js';
+import {
+  convertedPaths,
+  listedAsWhole,
+  MODE_EXECUTABLE,
+  MODE_FILE,
+  LsFilesParser,
+  sliceListing,
+  type IndexListing,
+} from '../core/git/ls-files.js';
+import { keepYoungGenerationSmall } from '../runtime/heap.js';
+import { GitCommandError, gitRunner, streamGit, type GitRunner } from './git-command.js';
 
-export type GitIndexView =
-  { available: true; blobs: Map<string, string>; attributesChecked: boolean } | { available: false; reason: string };
+export interface GitWorkTree {
+  /** The folder that was listed (a real path); listing paths are relative to it. */
+  dir: string;
+  toplevel: string;
+  /** Where `info/attributes` lives (the common dir, for linked worktrees too). */
+  commonDir: string;
+  /** core.autocrlf is on: any text file may have been converted on checkout. */
+  autocrlf: boolean;
+  attributesFile?: string;
+  listing: IndexListing;
+  runner: GitRunner;
+  /** For a part of a larger listing (subtree): that listing and where this part sits in it (`dir/`). */
+  parent?: { tree: GitWorkTree; prefix: string };
+}
+
+export type GitWorkTreeResult = { available: true; tree: GitWorkTree } | { available: false; reason: string };
 
 interface GitOutput {
   stdout: string;
@@ -34,56 +59,109 @@ function git(runner: GitRunner, args: string[], input?: string): Promise<GitOutp
 }
 
 /**
- * Parses `git ls-files -s -v -z`: `<tag> <mode> <oid> <stage>\t<path>\0` per entry. Keeps plain,
- * stage-0 regular files. Scans the text by index: it is the hot loop of the fast path.
+ * Is there a `.git` in `dir` or above? Git finds its repository the same way (the toolkit removes
+ * GIT_DIR and GIT_WORK_TREE), so without one no git process needs to start: a plain folder costs
+ * no process at all.
  */
-export function parseLsFiles(output: string): Map<string, string> {
-  const blobs = new Map<string, string>();
-  let conflicted: Set<string> | undefined;
-  let at = 0;
-  while (at < output.length) {
-    let end = output.indexOf('\0', at);
-    if (end < 0) end = output.length;
-    const tab = output.indexOf('\t', at);
-    if (tab > at && tab < end) {
-      const file = output.slice(tab + 1, end);
-      const stage = output.charCodeAt(tab - 1);
-      const firstSpace = at + 1; // after the one-letter tag
-      const secondSpace = output.indexOf(' ', firstSpace + 1);
-      const mode = output.slice(firstSpace + 1, secondSpace);
-      if (stage !== 0x30 /* '0' */) {
-        (conflicted ??= new Set()).add(file);
-      } else if (output.charCodeAt(at) === 0x48 /* 'H' */ && (mode === '100644' || mode === '100755')) {
-        // 'H' is a plain cached entry; 'S' (skip-worktree) and lowercase (assume-unchanged) mean git
-        // does not look at the work tree for them, so its view cannot be trusted.
-        blobs.set(file, output.slice(secondSpace + 1, tab - 2));
-      }
-    }
-    at = end + 1;
+export function gitMarkerAbove(dir: string): boolean {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (lstatSync(path.join(current, '.git'), { throwIfNoEntry: false })) return true;
+    if (path.dirname(current) === current) return false;
   }
-  if (conflicted) for (const file of conflicted) blobs.delete(file);
-  return blobs;
 }
 
-/** Parses `git check-attr -z` output into the paths whose bytes git may convert. */
-export function convertedPaths(output: string, autocrlf: boolean): Set<string> {
-  const fields = output.split('\0');
-  const converted = new Set<string>();
-  for (let i = 0; i + 2 < fields.length; i += 3) {
-    const file = fields[i] as string;
-    const attribute = fields[i + 1];
-    const value = fields[i + 2];
-    if (attribute === 'text') {
-      if (value === 'unset') continue;
-      if (value === 'unspecified' && !autocrlf) continue;
-      converted.add(file);
-    } else if (attribute === 'ident') {
-      if (value !== 'unspecified' && value !== 'unset') converted.add(file);
-    } else if (value !== 'unspecified') {
-      converted.add(file); // filter, eol, working-tree-encoding
+/**
+ * The ls-files call. The `-c` settings make git compare what the hash compares, whatever the
+ * repository says: exec bits (core.fileMode), symlinks as symlinks (core.symlinks), and the work
+ * tree itself rather than a file-system monitor's memory of it.
+ */
+export const LS_FILES_ARGS = [
+  '-c',
+  'core.fileMode=true',
+  '-c',
+  'core.symlinks=true',
+  '-c',
+  'core.fsmonitor=false',
+  'ls-files',
+  '-z',
+  '-v',
+  '-s',
+  '-c',
+  '-m',
+  '-o',
+  '--directory',
+  '--debug',
+];
+
+/** About 5,000 files' worth of listing: from there on the tree is large (see runtime/heap.ts). */
+const LARGE_LISTING_BYTES = 1 << 20;
+
+function truthy(value: string | undefined): boolean {
+  return ['true', 'yes', 'on', '1', 'input'].includes((value ?? '').toLowerCase());
+}
+
+/** Lists `dir` (a real path) with git; the three git processes run side by side. */
+export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner(dir)): Promise<GitWorkTreeResult> {
+  if (!gitMarkerAbove(dir)) return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
+  // The listing is parsed as it streams in (it is large); a parse error stops taking chunks.
+  const parser = new LsFilesParser();
+  let parseError: unknown;
+  let received = 0;
+  const ls = streamGit(dir, LS_FILES_ARGS, (chunk) => {
+    received += chunk.length;
+    if (received > LARGE_LISTING_BYTES) keepYoungGenerationSmall();
+    if (parseError !== undefined) return;
+    try {
+      parser.push(chunk);
+    } catch (error) {
+      parseError = error;
     }
+  }).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: unknown) => ({
+      code: error instanceof GitCommandError ? error.exitCode : -1,
+      stderr: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  const [rev, conf, listed] = await Promise.all([
+    git(runner, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--git-common-dir', '--show-object-format']),
+    git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']),
+    ls,
+  ]);
+  if (rev.code !== 0) return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
+  const [inside, toplevel, commonDir, objectFormat] = rev.stdout.split('\n');
+  if (inside !== 'true' || !toplevel || !commonDir) return { available: false, reason: 'the context is not inside a git work tree' };
+  if (objectFormat !== 'sha1')
+    return { available: false, reason: `the repository uses ${objectFormat} object ids, not git's sha1 blob ids` };
+  if (listed.code !== 0) return { available: false, reason: `git ls-files failed: ${listed.stderr.trim()}` };
+  let listing: IndexListing;
+  try {
+    if (parseError !== undefined) throw parseError;
+    listing = parser.end();
+  } catch (error) {
+    return { available: false, reason: error instanceof Error ? error.message : String(error) };
   }
-  return converted;
+  if (listing.oidLength !== 0 && listing.oidLength !== 40)
+    return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
+
+  const settings = new Map<string, string>();
+  for (const record of conf.stdout.split('\0')) {
+    const newline = record.indexOf('\n');
+    if (newline > 0) settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
+  }
+  const attributesFile = settings.get('core.attributesfile');
+  return {
+    available: true,
+    tree: {
+      dir,
+      toplevel,
+      commonDir: path.resolve(dir, commonDir),
+      autocrlf: truthy(settings.get('core.autocrlf')),
+      ...(attributesFile ? { attributesFile } : {}),
+      listing,
+      runner,
+    },
+  };
 }
 
 const SYSTEM_ATTRIBUTES = [
@@ -93,28 +171,22 @@ const SYSTEM_ATTRIBUTES = [
   '/opt/homebrew/etc/gitattributes',
 ];
 
-/** Is there any place attributes could come from for files under `contextDir`? (False positives only cost time.) */
-function attributeSourcesExist(options: {
-  toplevel: string;
-  contextDir: string;
-  gitDir: string;
-  attributesFile: string | undefined;
-  lsFilesOutput: string;
-  walkSawGitattributes: boolean;
-}): boolean {
-  // Tracked anywhere under the context (even if modified or excluded from the Docker context), or
-  // seen in the work tree by the walk (even if untracked or excluded).
-  if (options.walkSawGitattributes || options.lsFilesOutput.includes('.gitattributes\0')) return true;
-  // .gitattributes in the folders between the repository root and the context.
-  let dir = options.contextDir;
-  for (;;) {
+/**
+ * Could any attribute apply to files of the listing? (A false "yes" only costs a `check-attr`.)
+ * `.gitattributes` files anywhere in the listing (tracked or not), in the folders from the listed
+ * folder up to the repository root, in the repository's info/, the user's and the system's file.
+ */
+export function attributeSourcesExist(tree: GitWorkTree): boolean {
+  if (tree.autocrlf) return true;
+  const isAttributes = (file: string) => file === '.gitattributes' || file.endsWith('/.gitattributes');
+  if (tree.listing.paths.some(isAttributes) || tree.listing.others.some(isAttributes)) return true;
+  for (let dir = tree.dir; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.gitattributes'))) return true;
-    if (dir === options.toplevel || path.dirname(dir) === dir) break;
-    dir = path.dirname(dir);
+    if (dir === tree.toplevel || path.dirname(dir) === dir) break;
   }
-  if (existsSync(path.join(options.gitDir, 'info', 'attributes'))) return true;
+  if (existsSync(path.join(tree.commonDir, 'info', 'attributes'))) return true;
   const xdg = process.env.XDG_CONFIG_HOME || path.join(homedir(), '.config');
-  const global = options.attributesFile ? options.attributesFile.replace(/^~(?=\/)/, homedir()) : path.join(xdg, 'git', 'attributes');
+  const global = tree.attributesFile ? tree.attributesFile.replace(/^~(?=\/)/, homedir()) : path.join(xdg, 'git', 'attributes');
   if (existsSync(global)) return true;
   // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
   if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => existsSync(file))) return true;
@@ -123,62 +195,50 @@ function attributeSourcesExist(options: {
   return false;
 }
 
-export interface GitIndexRequest {
-  /** Absolute, real path of the build context. */
-  contextDir: string;
+/**
+ * The part of `tree` below `folder` (a real path inside tree.dir), as if listed there, or undefined
+ * when the listing cannot tell (the folder is untracked, ignored, or inside a submodule).
+ */
+export function subtree(tree: GitWorkTree, folder: string): GitWorkTree | undefined {
+  if (folder === tree.dir) return tree;
+  const relative = path.relative(tree.dir, folder).split(path.sep).join('/');
+  if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative) || listedAsWhole(tree.listing, relative)) return undefined;
+  // Always relative to the listing git made, so one check-attr of it serves every part.
+  const parent = { tree: tree.parent?.tree ?? tree, prefix: `${tree.parent?.prefix ?? ''}${relative}/` };
+  return { ...tree, dir: folder, listing: sliceListing(tree.listing, relative), parent };
 }
 
-/** Starts the git queries; `finish` is told whether the walk met a `.gitattributes` file. */
-export function startGitIndex(request: GitIndexRequest): { finish: (walkSawGitattributes: boolean) => Promise<GitIndexView> } {
-  const cwd = request.contextDir;
-  const runner = gitRunner(cwd);
-  const revParse = git(runner, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--absolute-git-dir', '--show-object-format']);
-  const lsFiles = git(runner, ['ls-files', '-s', '-v', '-z']);
-  const diffFiles = git(runner, ['diff-files', '--name-only', '-z', '--relative', '--ignore-submodules=all']);
-  const config = git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
+async function checkAttributes(tree: GitWorkTree, files: readonly string[]): Promise<Set<string>> {
+  if (files.length === 0) return new Set();
+  const attrs = await git(
+    tree.runner,
+    ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'],
+    `${files.join('\0')}\0`,
+  );
+  if (attrs.code !== 0) throw new Error(`git check-attr failed: ${attrs.stderr.trim()}`);
+  return convertedPaths(attrs.stdout, tree.autocrlf);
+}
 
-  const finish = async (walkSawGitattributes: boolean): Promise<GitIndexView> => {
-    const [rev, ls, diff, conf] = await Promise.all([revParse, lsFiles, diffFiles, config]);
-    if (rev.code !== 0) return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
-    const [inside, toplevel, gitDir, objectFormat] = rev.stdout.split('\n');
-    if (inside !== 'true' || !toplevel || !gitDir) return { available: false, reason: 'the context is not inside a git work tree' };
-    if (objectFormat !== 'sha1')
-      return { available: false, reason: `the repository uses ${objectFormat} object ids, not git's sha1 blob ids` };
-    if (ls.code !== 0) return { available: false, reason: `git ls-files failed: ${ls.stderr.trim()}` };
-    if (diff.code !== 0) return { available: false, reason: `git diff-files failed: ${diff.stderr.trim()}` };
+/** One check-attr for every file of a shared listing, asked once whatever part of it is hashed. */
+const wholeListingChecks = new WeakMap<GitWorkTree, Promise<Set<string>>>();
 
-    const blobs = parseLsFiles(ls.stdout);
-    for (const changed of diff.stdout.split('\0')) if (changed !== '') blobs.delete(changed);
-
-    const settings = new Map<string, string>();
-    for (const record of conf.stdout.split('\0')) {
-      const newline = record.indexOf('\n');
-      if (newline > 0) settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
-    }
-    const autocrlfValue = (settings.get('core.autocrlf') ?? 'false').toLowerCase();
-    const autocrlf =
-      autocrlfValue === 'true' || autocrlfValue === 'input' || autocrlfValue === 'yes' || autocrlfValue === 'on' || autocrlfValue === '1';
-
-    const needsCheck =
-      autocrlf ||
-      attributeSourcesExist({
-        toplevel,
-        contextDir: cwd,
-        gitDir,
-        attributesFile: settings.get('core.attributesfile'),
-        lsFilesOutput: ls.stdout,
-        walkSawGitattributes,
-      });
-    if (needsCheck && blobs.size > 0) {
-      const attrs = await git(
-        runner,
-        ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'],
-        [...blobs.keys()].join('\0') + '\0',
-      );
-      if (attrs.code !== 0) return { available: false, reason: `git check-attr failed: ${attrs.stderr.trim()}` };
-      for (const file of convertedPaths(attrs.stdout, autocrlf)) blobs.delete(file);
-    }
-    return { available: true, blobs, attributesChecked: needsCheck };
-  };
-  return { finish };
+/**
+ * The paths among `files` (relative to tree.dir) whose bytes git may convert between the index
+ * and the work tree: eol/text conversion, clean/smudge filters (git-lfs among them), ident,
+ * working-tree-encoding. Throws when git cannot say.
+ */
+export async function convertedFiles(tree: GitWorkTree, files: readonly string[]): Promise<Set<string>> {
+  if (!tree.parent) return checkAttributes(tree, files);
+  const { tree: whole, prefix } = tree.parent;
+  let check = wholeListingChecks.get(whole);
+  if (!check) {
+    const { paths, modes, flags } = whole.listing;
+    check = checkAttributes(
+      whole,
+      paths.filter((_file, i) => flags[i] === 0 && (modes[i] === MODE_FILE || modes[i] === MODE_EXECUTABLE)),
+    );
+    wholeListingChecks.set(whole, check);
+  }
+  const converted = await check;
+  return new Set(files.filter((file) => converted.has(prefix + file)));
 }

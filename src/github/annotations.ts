@@ -2,7 +2,7 @@
  * Findings as workflow annotations: the file and lines they are about, the rule id as the title,
  * the message and its fix as the text. GitHub shows them on the pull request's diff.
  */
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 import type { Severity } from '../core/lint/rule-catalog.js';
 
 export interface Annotated {

@@ -3,7 +3,7 @@
  * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
  * so text from inputs, registries or git is escaped here and nowhere else.
  */
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 
 type Summary = typeof core.summary;
 

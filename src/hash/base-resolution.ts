@@ -17,3 +17,13 @@ export function registryBaseResolver(client: RegistryClient): (ref: string) => P
     return digest;
   };
 }
+
+/**
+ * registryBaseResolver over a client made at the first lookup: a Dockerfile with nothing to
+ * resolve (`FROM scratch`, pinned digests) never loads the registry code, whose HTTPS stack costs
+ * tens of milliseconds at start.
+ */
+export function lazyBaseResolver(makeClient: () => RegistryClient | Promise<RegistryClient>): (ref: string) => Promise<string> {
+  let resolver: Promise<(ref: string) => Promise<string>> | undefined;
+  return (ref) => (resolver ??= Promise.resolve().then(makeClient).then(registryBaseResolver)).then((resolve) => resolve(ref));
+}

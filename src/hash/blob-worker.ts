@@ -5,12 +5,14 @@
  * they are given. That keeps the ncc bundle a single file with no worker script to find.
  *
  * Each file is opened without following symlinks, read through one reused buffer and hashed as
- * `sha1("blob <size>\0" + bytes)`. Replies are packed (typed arrays, one string of digests) to keep
+ * `sha1("blob <size>\0" + bytes)` (in one call when it fits the buffer). Replies are packed (typed arrays, one string of digests) to keep
  * cloning and GC cheap.
  */
 
 export interface WorkerJob {
   id: number;
+  /** Folder the paths are relative to ('' when they are absolute). */
+  root: string;
   paths: string[];
 }
 
@@ -53,7 +55,7 @@ export function hashBatch(job: WorkerJob, deps: HashDeps): WorkerReply {
   };
   const digests: string[] = [];
   for (let index = 0; index < count; index++) {
-    const path = job.paths[index] as string;
+    const path = job.root === '' ? (job.paths[index] as string) : `${job.root}/${job.paths[index] as string}`;
     let digest = '0000000000000000000000000000000000000000';
     let fd = -1;
     try {
@@ -65,20 +67,34 @@ export function hashBatch(job: WorkerJob, deps: HashDeps): WorkerReply {
         reply.problems.push({ index, kind: 'other', code: 'ETYPE', message: what });
       } else {
         const size = stats.size;
-        const hash = crypto.createHash('sha1');
-        hash.update(`blob ${size}\0`, 'latin1');
+        const header = `blob ${size}\0`;
         let total = 0;
-        for (;;) {
-          const n = fs.readSync(fd, buffer, 0, buffer.length, null);
-          if (n === 0) break;
-          hash.update(buffer.subarray(0, n));
-          total += n;
+        if (size + header.length < buffer.length) {
+          // Small file (most of them): header and bytes in the buffer, hashed in one call. The
+          // byte to spare notices a file that grew since fstat.
+          const start = buffer.write(header, 0, 'latin1');
+          for (;;) {
+            const n = fs.readSync(fd, buffer, start + total, buffer.length - start - total, null);
+            if (n === 0) break;
+            total += n;
+            if (start + total === buffer.length) break;
+          }
+          if (total === size) digest = crypto.hash('sha1', buffer.subarray(0, start + total));
+        } else {
+          const hash = crypto.createHash('sha1');
+          hash.update(header, 'latin1');
+          for (;;) {
+            const n = fs.readSync(fd, buffer, 0, buffer.length, null);
+            if (n === 0) break;
+            hash.update(buffer.subarray(0, n));
+            total += n;
+          }
+          if (total === size) digest = hash.digest('hex');
         }
         reply.bytesRead += total;
         if (total !== size) {
           reply.problems.push({ index, kind: 'error', code: 'ECHANGED', message: `${size} bytes expected, ${total} read` });
         } else {
-          digest = hash.digest('hex');
           reply.sizes[index] = size;
           reply.executable[index] = stats.mode & 0o100 ? 1 : 0;
         }

@@ -1,8 +1,10 @@
 /**
  * Computes the build definition of a Dockerfile build and its hash: reads the Dockerfile and the
- * ignore file, walks the context, takes blob ids from git where git already knows them and hashes
- * the rest on every core, resolves the images the build pulls (when given a resolver), and
- * assembles the canonical definition (src/core/build-definition.ts).
+ * ignore file, finds what Docker would send — from git's listing on a git checkout (the fast path:
+ * git-context.ts), else by walking the context — hashes the files whose blob id git cannot vouch
+ * for on every core while the scan goes on, resolves the images the build pulls (when given a
+ * resolver), and assembles the canonical definition (src/core/build-definition.ts). Both ways give
+ * the same entries, hence the same hash.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +17,13 @@ import { dockerfileImages } from '../core/dockerfile-images.js';
 import { parseImageRef } from '../core/image-ref.js';
 import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
 import { InputError, StepError } from '../core/errors.js';
-import { startGitIndex } from '../git/index-blobs.js';
-import { walkContext } from './walk-context.js';
-import { hashFiles } from './hash-files.js';
+import { nowMs } from './clock.js';
+import { keepYoungGenerationSmall } from '../runtime/heap.js';
+import { readGitWorkTree, type GitWorkTreeResult } from '../git/index-blobs.js';
+import { ContextScanner } from './walk-context.js';
+import { GitContextScan, type GitScanReport } from './git-context.js';
+import type { GitListings } from './git-listings.js';
+import { BlobHasher } from './hash-files.js';
 import type { WorkerProblem } from './blob-worker.js';
 
 export interface BuildDefinitionOptions {
@@ -37,6 +43,8 @@ export interface BuildDefinitionOptions {
   resolveBase?: (ref: string) => Promise<string>;
   /** Use the git index for unmodified tracked files (default true). */
   useGit?: boolean;
+  /** Git listings shared with other calls in this process (plan: one listing for every image of a repository). */
+  gitListings?: GitListings;
   /** Hashing threads (default: one per core). */
   workers?: number;
   onWarning?: (message: string) => void;
@@ -48,6 +56,8 @@ export interface FastPathReport {
   reason?: string;
   /** Files whose digest came from the git index (their bytes were not read). */
   fromIndex: number;
+  /** Tracked files read anyway because git may convert their bytes (attributes, core.autocrlf). */
+  converted?: number;
 }
 
 export interface BuildDefinitionResult {
@@ -64,7 +74,7 @@ export interface BuildDefinitionResult {
   bytesRead: number;
   /** Hashing threads started (0 when the main thread read the few files itself). */
   threads: number;
-  /** Milliseconds per phase (prepare, walk, git, hash, entries, definition). */
+  /** Milliseconds per phase (prepare, git, scan, attributes (within scan), hash, entries, definition). */
   timings: Record<string, number>;
 }
 
@@ -140,17 +150,28 @@ async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions
   );
 }
 
+/** From this many files to read on, the context is large (see runtime/heap.ts). */
+const LARGE_CONTEXT_FILES = 5000;
+
+/** Git's view of the context, or why there is none. */
+function gitView(options: BuildDefinitionOptions, contextDir: string): Promise<GitWorkTreeResult> {
+  if (options.useGit === false) return Promise.resolve({ available: false, reason: 'disabled' });
+  return options.gitListings ? options.gitListings.forContext(contextDir) : readGitWorkTree(contextDir);
+}
+
 export async function computeBuildDefinition(options: BuildDefinitionOptions): Promise<BuildDefinitionResult> {
   const warn = options.onWarning ?? (() => {});
   const timings: Record<string, number> = {};
-  let mark = performance.now();
+  let mark = nowMs();
   const lap = () => {
-    const now = performance.now();
+    const now = nowMs();
     const ms = Math.round(now - mark);
     mark = now;
     return ms;
   };
   const contextDir = checkContext(options.contextDir);
+  // Git runs in its own processes while the Dockerfile and the ignore file are read here.
+  const gitViewPromise = gitView(options, contextDir);
   const dockerfileBytes = readDockerfile(options.dockerfile);
   const platforms = normalizePlatforms(options.platforms ?? []);
   const buildArgs = options.buildArgs ?? {};
@@ -162,48 +183,41 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   const resolvedImages = resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase);
   resolvedImages.catch(() => {}); // awaited below; this only avoids an unhandled rejection if hashing fails first
   const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, path.resolve(options.dockerfile));
-
-  // Start the git queries first: they run in their own processes beside the walk.
-  const gitIndex = options.useGit === false ? undefined : startGitIndex({ contextDir });
   timings.prepare = lap();
-  const walked = walkContext(contextDir, filter, ignoreFile ?? '.dockerignore');
-  timings.walk = lap();
-  for (const special of walked.special)
+
+  const view = await gitViewPromise;
+  timings.git = lap();
+  const hasher = new BlobHasher({ root: contextDir, ...(options.workers !== undefined ? { threads: options.workers } : {}) });
+  const scanner = new ContextScanner(contextDir, filter, ignoreFile ?? '.dockerignore', (relative) => {
+    if (hasher.paths.length === LARGE_CONTEXT_FILES) keepYoungGenerationSmall();
+    hasher.add(relative);
+  });
+  let gitReport: GitScanReport | undefined;
+  let fallback = view.available ? undefined : view.reason;
+  try {
+    if (view.available && view.tree.listing.others.includes('./')) fallback = 'git tracks nothing in the context folder';
+    else if (view.available) gitReport = await GitContextScan.run(scanner, view.tree);
+    if (!gitReport) await scanner.walk('');
+  } catch (error) {
+    await hasher.abort();
+    throw error;
+  }
+  if (gitReport?.attributesProblem) fallback = gitReport.attributesProblem;
+  timings.scan = lap();
+  const { scan } = scanner;
+  for (const special of scan.special)
     warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
-  if (walked.dirs.includes('.git') || walked.files.some((f) => f.startsWith('.git/'))) {
+  const isDotGit = (file: string) => file === '.git' || file.startsWith('.git/');
+  if (scan.entries.some((entry) => isDotGit(entry.path)) || scan.toRead.some(isDotGit)) {
     warn(
       "The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.",
     );
   }
 
-  const view = gitIndex ? await gitIndex.finish(walked.sawGitattributes) : ({ available: false, reason: 'disabled' } as const);
-  timings.git = lap();
-  const blobs = view.available ? view.blobs : new Map<string, string>();
-
-  // Files git vouches for keep the blob id from the index; every other one is read and hashed.
-  const entries: ContextEntry[] = [];
-  const toRead: number[] = [];
-  let expectedBytes = 0;
-  walked.files.forEach((relative, i) => {
-    const blob = blobs.get(relative);
-    if (blob === undefined) {
-      toRead.push(i);
-      expectedBytes += walked.sizes[i] ?? 0;
-      return;
-    }
-    entries.push({
-      path: relative,
-      type: 'file',
-      mode: walked.executable[i] ? '755' : '644',
-      digest: BLOB_PREFIX + blob,
-      size: walked.sizes[i] ?? 0,
-    });
-  });
-  const readPaths = toRead.map((i) => `${contextDir}/${walked.files[i] as string}`);
-  const hashed = await hashFiles(readPaths, { threads: options.workers, expectedBytes });
+  const hashed = await hasher.finish();
   timings.hash = lap();
-  toRead.forEach((fileIndex, i) => {
-    const relative = walked.files[fileIndex] as string;
+  const entries: ContextEntry[] = scan.entries;
+  scan.toRead.forEach((relative, i) => {
     const problem = hashed.problems.get(i);
     if (problem) throw problemError(relative, problem);
     entries.push({
@@ -214,8 +228,6 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
       size: hashed.sizes[i] ?? 0,
     });
   });
-  for (const link of walked.symlinks) entries.push({ path: link.path, type: 'symlink', target: link.target });
-  for (const dir of walked.dirs) entries.push({ path: dir, type: 'dir' });
   sortEntries(entries);
   timings.entries = lap();
 
@@ -231,6 +243,10 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     labels: options.labels ?? {},
   });
   timings.definition = lap();
+  const fastPath: FastPathReport =
+    gitReport && !gitReport.attributesProblem
+      ? { used: true, fromIndex: gitReport.fromIndex, ...(gitReport.converted > 0 ? { converted: gitReport.converted } : {}) }
+      : { used: false, ...(fallback !== undefined ? { reason: fallback } : {}), fromIndex: 0 };
   return {
     timings,
     definition: manifest.definition,
@@ -240,10 +256,11 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     bytes: manifest.context.bytes,
     manifest,
     ignoreFile,
-    fastPath: view.available
-      ? { used: true, fromIndex: walked.files.length - toRead.length }
-      : { used: false, reason: view.reason, fromIndex: 0 },
-    readPaths,
+    fastPath,
+    // Made when asked for: 100,000 absolute paths are memory the hash itself never needs.
+    get readPaths() {
+      return scan.toRead.map((relative) => `${contextDir}/${relative}`);
+    },
     bytesRead: hashed.bytesRead,
     threads: hashed.threads,
   };

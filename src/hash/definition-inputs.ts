@@ -3,7 +3,7 @@
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
  * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
  */
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { normalizePlatforms } from '../core/platforms.js';
@@ -14,6 +14,7 @@ import { isInside, resolveInWorkspace, workspaceRoot } from '../runtime/workspac
 import { loadSpec, parseSpecReference, type LoadedSpec } from '../spec/load-spec.js';
 import { prepareSpecBuild } from '../spec/spec-build.js';
 import type { BuildManifest } from '../core/build-definition.js';
+import type { BuildDefinitionOptions } from './compute-build-definition.js';
 
 export interface DefinitionInputs {
   /** Absolute path of the build context, inside the workspace. */
@@ -210,6 +211,23 @@ export function openBuildFiles(inputs: DefinitionInputs): BuildFiles {
     return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => {} };
   const prepared = prepareSpecBuild(inputs.spec);
   return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+
+/** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
+export function definitionOptions(
+  inputs: DefinitionInputs,
+  files: BuildFiles,
+): Pick<BuildDefinitionOptions, 'contextDir' | 'dockerfile' | 'buildArgs' | 'target' | 'platforms' | 'secrets' | 'labels' | 'useGit'> {
+  return {
+    contextDir: files.contextDir,
+    dockerfile: files.dockerfile,
+    buildArgs: inputs.buildArgs,
+    target: inputs.target,
+    platforms: inputs.platforms,
+    secrets: files.secretIds,
+    labels: inputs.labels,
+    ...(files.useGit ? {} : { useGit: false }),
+  };
 }
 
 /** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */

@@ -1,24 +1,29 @@
 /**
- * Hashes files to git blob ids on every core: a pool of worker threads (one per core by default)
- * takes the paths in batches as threads become free, so a few large files do not leave one core
- * idle while the other works. A handful of files is hashed on the main thread instead: starting
- * threads would cost more than it saves (the common case on a clean git checkout).
+ * Hashes files to git blob ids on every core. Files are added as the scan finds them; once a few
+ * dozen are waiting, a pool of worker threads (one per core) starts and pulls them in small
+ * batches as each thread becomes free, so a few large files do not leave one core idle while the
+ * other works, and hashing overlaps the rest of the scan. A handful of small files is hashed on the
+ * main thread instead: starting threads would cost more than it saves (the common case on a clean
+ * git checkout, and the whole of a one-file context).
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { blobWorkerMain, hashBatch, type WorkerJob, type WorkerProblem, type WorkerReply } from './blob-worker.js';
 
 const WORKER_SOURCE = `(${blobWorkerMain.toString()})(require, ${hashBatch.toString()});`;
 
-/** Below both limits the main thread hashes the files itself. */
+/** Up to this many files, and this many bytes, the main thread hashes them itself. */
 const INLINE_FILES = 64;
 const INLINE_BYTES = 8 << 20;
+/** Paths per message to a thread; two messages in flight per thread so it never waits for the main thread. */
+const BATCH = 16;
+const IN_FLIGHT = 2;
 
 export interface HashResults {
-  sizes: Float64Array;
-  executable: Uint8Array;
+  sizes: number[];
+  /** 1 when the owner-execute bit is set. */
+  executable: number[];
   /** Git blob ids (40 hex), indexed like the paths given. */
   blobs: string[];
   /** Problems by index into the paths given. */
@@ -31,74 +36,146 @@ export interface HashResults {
 export interface HashFilesOptions {
   /** Thread count (default: one per core). */
   threads?: number;
-  /** Sizes seen by the walk, to decide between the main thread and the pool. */
-  expectedBytes?: number;
+  /** Folder the added paths are relative to (default: they are absolute). Saves a long string per file. */
+  root?: string;
 }
 
-function absorb(results: HashResults, reply: WorkerReply, start: number): void {
-  results.sizes.set(reply.sizes, start);
-  results.executable.set(reply.executable, start);
-  const count = reply.blobs.length / 40;
-  for (let i = 0; i < count; i++) results.blobs[start + i] = reply.blobs.slice(i * 40, i * 40 + 40);
-  for (const problem of reply.problems) results.problems.set(start + problem.index, { ...problem, index: start + problem.index });
-  results.bytesRead += reply.bytesRead;
+interface PoolThread {
+  worker: import('node:worker_threads').Worker;
+  inFlight: number;
+}
+
+/** Takes paths one at a time; `finish` resolves with every result, indexed in the order added. */
+export class BlobHasher {
+  readonly paths: string[] = [];
+  private readonly sizeHints: number[] = [];
+  private readonly results: HashResults = { sizes: [], executable: [], blobs: [], problems: new Map(), bytesRead: 0, threads: 0 };
+  private pool: PoolThread[] | undefined;
+  private readonly starts = new Map<number, number>();
+  private nextJob = 0;
+  private dispatched = 0;
+  private completed = 0;
+  private sealed = false;
+  private settle: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  private failure: Error | undefined;
+
+  private readonly root: string;
+
+  constructor(private readonly options: HashFilesOptions = {}) {
+    this.root = options.root ?? '';
+  }
+
+  /** `size` when already known (it only helps decide whether threads are worth starting). */
+  add(file: string, size = -1): void {
+    this.paths.push(file);
+    this.sizeHints.push(size);
+    if (this.pool) {
+      if (this.paths.length - this.dispatched >= BATCH) this.pump();
+    } else if (this.paths.length >= INLINE_FILES) {
+      this.startPool();
+    }
+  }
+
+  async finish(): Promise<HashResults> {
+    this.sealed = true;
+    if (!this.pool && this.paths.length > 0) {
+      if (this.paths.length > 1 && this.knownBytes() > INLINE_BYTES) this.startPool();
+      else this.absorb(hashBatch({ id: 0, root: this.root, paths: this.paths }, { fs, crypto, buffer: Buffer.allocUnsafe(1 << 20) }), 0);
+    }
+    if (this.pool) {
+      try {
+        await new Promise<void>((resolve, reject) => {
+          this.settle = { resolve, reject };
+          this.pump();
+          this.checkDone();
+        });
+      } finally {
+        await Promise.all(this.pool.map((thread) => thread.worker.terminate()));
+      }
+    }
+    return this.results;
+  }
+
+  /** Stops the threads without waiting for the files still queued (the hash failed elsewhere). */
+  async abort(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await Promise.all((pool ?? []).map((thread) => thread.worker.terminate()));
+  }
+
+  private knownBytes(): number {
+    let total = 0;
+    this.paths.forEach((file, i) => {
+      const hint = this.sizeHints[i] as number;
+      total += hint >= 0 ? hint : (fs.lstatSync(this.root === '' ? file : `${this.root}/${file}`, { throwIfNoEntry: false })?.size ?? 0);
+    });
+    return total;
+  }
+
+  private startPool(): void {
+    // Loaded only when threads start (a one-file context never needs them).
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
+    const threads = Math.max(1, this.options.threads ?? availableParallelism());
+    this.results.threads = threads;
+    this.pool = Array.from({ length: threads }, () => {
+      // A small young generation: a thread allocates little beyond its read buffer (memory target: 200 MB for 100,000 files).
+      const worker = new Worker(WORKER_SOURCE, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      const thread: PoolThread = { worker, inFlight: 0 };
+      thread.worker.on('message', (reply: WorkerReply) => {
+        thread.inFlight--;
+        this.absorb(reply, this.starts.get(reply.id) ?? 0);
+        this.starts.delete(reply.id);
+        this.completed += reply.blobs.length / 40;
+        this.pump();
+        this.checkDone();
+      });
+      thread.worker.on('error', (error) => {
+        this.failure ??= error;
+        this.checkDone();
+      });
+      return thread;
+    });
+    this.pump();
+  }
+
+  /** Sends waiting paths to threads with room; a partial batch only when nothing more is coming soon. */
+  private pump(): void {
+    for (const thread of this.pool ?? []) {
+      while (thread.inFlight < IN_FLIGHT && this.dispatched < this.paths.length) {
+        const waiting = this.paths.length - this.dispatched;
+        if (waiting < BATCH && !this.sealed && thread.inFlight > 0) break;
+        const start = this.dispatched;
+        this.dispatched = Math.min(this.paths.length, start + BATCH);
+        const job: WorkerJob = { id: this.nextJob++, root: this.root, paths: this.paths.slice(start, this.dispatched) };
+        this.starts.set(job.id, start);
+        thread.inFlight++;
+        thread.worker.postMessage(job);
+      }
+    }
+  }
+
+  private checkDone(): void {
+    if (!this.settle) return;
+    if (this.failure) this.settle.reject(this.failure);
+    else if (this.sealed && this.completed === this.paths.length) this.settle.resolve();
+  }
+
+  private absorb(reply: WorkerReply, start: number): void {
+    const { results } = this;
+    const count = reply.blobs.length / 40;
+    for (let i = 0; i < count; i++) {
+      results.blobs[start + i] = reply.blobs.slice(i * 40, i * 40 + 40);
+      results.sizes[start + i] = reply.sizes[i] as number;
+      results.executable[start + i] = reply.executable[i] as number;
+    }
+    for (const problem of reply.problems) results.problems.set(start + problem.index, { ...problem, index: start + problem.index });
+    results.bytesRead += reply.bytesRead;
+  }
 }
 
 /** Hashes every path; results are indexed like `paths`. */
 export async function hashFiles(paths: readonly string[], options: HashFilesOptions = {}): Promise<HashResults> {
-  const results: HashResults = {
-    sizes: new Float64Array(paths.length),
-    executable: new Uint8Array(paths.length),
-    blobs: new Array<string>(paths.length).fill(''),
-    problems: new Map(),
-    bytesRead: 0,
-    threads: 0,
-  };
-  if (paths.length === 0) return results;
-  const threads = Math.max(1, options.threads ?? availableParallelism());
-  if (paths.length <= INLINE_FILES && (options.expectedBytes ?? 0) <= INLINE_BYTES) {
-    absorb(results, hashBatch({ id: 0, paths: [...paths] }, { fs, crypto, buffer: Buffer.allocUnsafe(1 << 20) }), 0);
-    return results;
-  }
-  results.threads = threads;
-  const batchSize = Math.max(1, Math.min(32, Math.ceil(paths.length / (threads * 4))));
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE, { eval: true }));
-  let next = 0;
-  let jobId = 0;
-  const starts = new Map<number, number>();
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inFlight = 0;
-            const send = () => {
-              if (next >= paths.length) {
-                if (inFlight === 0) resolve();
-                return;
-              }
-              inFlight++;
-              const start = next;
-              next = Math.min(paths.length, next + batchSize);
-              const job: WorkerJob = { id: jobId++, paths: paths.slice(start, next) };
-              starts.set(job.id, start);
-              worker.postMessage(job);
-            };
-            worker.on('message', (reply: WorkerReply) => {
-              inFlight--;
-              absorb(results, reply, starts.get(reply.id) ?? 0);
-              starts.delete(reply.id);
-              send();
-            });
-            worker.on('error', reject);
-            // Two batches in flight, so a thread never waits for the main thread between batches.
-            send();
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return results;
+  const hasher = new BlobHasher(options);
+  for (const file of paths) hasher.add(file);
+  return hasher.finish();
 }

@@ -1,28 +1,31 @@
 /**
- * Walks a build context the way BuildKit's sender does: depth first, never
- * following symlinks, asking the ContextFilter about every entry. Regular files are returned for
- * hashing; symlinks are read as their target string; directories are kept (empty ones too);
- * sockets, FIFOs and devices are reported and left out.
+ * Reads a build context the way BuildKit's sender does: depth first, never following symlinks,
+ * asking the ContextFilter about every entry. Directories are kept (empty ones too), symlinks are
+ * their target string, regular files are handed on to be hashed, sockets, FIFOs and devices are
+ * reported and left out. The content path walks the whole context with it; the git fast path
+ * (git-context.ts) uses the same visitor for the paths git lists and walks only the folders git
+ * knows nothing about.
+ *
+ * The walk yields to the event loop now and then, so the hashing threads get new work while it runs.
  */
-import { lstatSync, readdirSync, readlinkSync, type Dirent } from 'node:fs';
-import { ContextFilter } from '../core/dockerignore/context-filter.js';
+import { lstatSync, readdirSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
+import type { ContextFilter, Visit } from '../core/dockerignore/context-filter.js';
 import { BadPatternError } from '../core/dockerignore/go-glob.js';
+import type { ContextEntry } from '../core/context-tree.js';
 import { InputError, StepError } from '../core/errors.js';
+import { nowMs } from './clock.js';
 
-export interface WalkResult {
-  /** Context-relative paths of the regular files Docker would send, with their size and exec bit. */
-  files: string[];
-  sizes: number[];
-  executable: boolean[];
-  symlinks: Array<{ path: string; target: string }>;
-  dirs: string[];
+/** What a scan of the context found, apart from the digests of the files it hands on. */
+export interface ContextScan {
+  /** Directories, symlinks, and the files whose digest is already known (git's index). */
+  entries: ContextEntry[];
   /** Sent by Docker but not hashable as file content: reported as warnings. */
   special: Array<{ path: string; kind: string }>;
-  /** A `.gitattributes` was seen (sent or not): git may convert files, so the fast path must ask it. */
-  sawGitattributes: boolean;
+  /** Context-relative paths of the files handed on to be read, in the order handed on. */
+  toRead: string[];
 }
 
-function kindOf(entry: Dirent): string {
+export function kindOf(entry: Dirent | Stats): string {
   if (entry.isFIFO()) return 'FIFO';
   if (entry.isSocket()) return 'socket';
   if (entry.isBlockDevice()) return 'block device';
@@ -30,7 +33,7 @@ function kindOf(entry: Dirent): string {
   return 'special file';
 }
 
-function unreadable(relative: string, error: unknown): InputError {
+export function unreadable(relative: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
   return new InputError('context', `cannot read '${relative}' (${code})`, 'Make it readable, or exclude it in .dockerignore');
 }
@@ -44,21 +47,95 @@ function isValidUtf8Name(dir: string, name: string): boolean {
   return readdirSync(dir, { encoding: 'buffer' }).some((raw) => raw.equals(encoded));
 }
 
-export function walkContext(contextDir: string, filter: ContextFilter, ignoreFileLabel: string): WalkResult {
-  const result: WalkResult = { files: [], sizes: [], executable: [], symlinks: [], dirs: [], special: [], sawGitattributes: false };
+const YIELD_EVERY_MS = 4;
 
-  const visit = (relative: string, isDir: boolean) => {
+export class ContextScanner {
+  readonly scan: ContextScan = { entries: [], special: [], toRead: [] };
+  private lastYield = nowMs();
+
+  constructor(
+    readonly contextDir: string,
+    private readonly filter: ContextFilter,
+    private readonly ignoreFileLabel: string,
+    /** Called with each file to read as soon as it is found. */
+    private readonly onFile: (relative: string) => void = () => {},
+  ) {}
+
+  /** The filter's decision for `relative`, with a bad pattern reported against the ignore file. */
+  visit(relative: string, isDir: boolean): Visit {
     try {
-      return filter.visit(relative, isDir);
+      return this.filter.visit(relative, isDir);
     } catch (error) {
       if (error instanceof BadPatternError) {
-        throw new InputError('context', `${ignoreFileLabel}: ${error.message}`, 'Fix the pattern; docker build rejects it too');
+        throw new InputError('context', `${this.ignoreFileLabel}: ${error.message}`, 'Fix the pattern; docker build rejects it too');
       }
       throw error;
     }
-  };
+  }
 
-  const walkDir = (absolute: string, relativeDir: string) => {
+  /** Refuses a name that is not valid UTF-8 (it cannot be hashed faithfully) unless Docker would not send it. */
+  checkName(relative: string, decision: Visit, isDir: boolean): void {
+    if (!relative.includes('\uFFFD') || decision.action === 'prune' || (decision.action === 'skip' && !isDir)) return;
+    const slash = relative.lastIndexOf('/');
+    const parent = slash < 0 ? this.contextDir : `${this.contextDir}/${relative.slice(0, slash)}`;
+    if (!isValidUtf8Name(parent, relative.slice(slash + 1))) {
+      throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
+    }
+  }
+
+  /** Records an included directory (and the excluded ones that hold it, as the filter says). */
+  addDir(relative: string, decision: Visit): void {
+    if (decision.action !== 'include') return;
+    for (const parent of decision.parents) this.scan.entries.push({ path: parent, type: 'dir' });
+    this.scan.entries.push({ path: relative, type: 'dir' });
+  }
+
+  /** Records an included non-directory after asking lstat what it is now. `stats` when already known. */
+  addNonDir(relative: string, decision: Visit, stats?: Stats): void {
+    if (decision.action !== 'include') return;
+    for (const parent of decision.parents) this.scan.entries.push({ path: parent, type: 'dir' });
+    const absolute = `${this.contextDir}/${relative}`;
+    if (!stats) {
+      try {
+        stats = lstatSync(absolute);
+      } catch (error) {
+        throw unreadable(relative, error);
+      }
+    }
+    if (stats.isFile()) this.addFile(relative);
+    else if (stats.isSymbolicLink()) this.addSymlink(relative);
+    else if (stats.isDirectory()) throw new StepError(`'${relative}' changed while the context was being read; run the step again`);
+    else this.scan.special.push({ path: relative, kind: kindOf(stats) });
+  }
+
+  addFile(relative: string): void {
+    this.scan.toRead.push(relative);
+    this.onFile(relative);
+  }
+
+  addSymlink(relative: string): void {
+    try {
+      this.scan.entries.push({ path: relative, type: 'symlink', target: readlinkSync(`${this.contextDir}/${relative}`) });
+    } catch (error) {
+      throw unreadable(relative, error);
+    }
+  }
+
+  /** Walks everything below the folder `relativeDir` ('' for the context root), which was already visited. */
+  walkSync(relativeDir: string): void {
+    const steps = this.entriesBelow(relativeDir);
+    while (!steps.next().done);
+  }
+
+  /** The same, letting the hashing threads' replies in now and then (the content path hashes while it walks). */
+  async walk(relativeDir: string): Promise<void> {
+    const steps = this.entriesBelow(relativeDir);
+    while (!steps.next().done) await this.maybeYield();
+  }
+
+  /** Depth first, as the filter needs (a folder's whole subtree right after the folder); yields after each folder. */
+  private *entriesBelow(relativeDir: string): Generator<void> {
+    const absolute = relativeDir === '' ? this.contextDir : `${this.contextDir}/${relativeDir}`;
     let entries: Dirent[];
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -70,40 +147,29 @@ export function walkContext(contextDir: string, filter: ContextFilter, ignoreFil
     for (const entry of entries) {
       const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
       const isDir = entry.isDirectory();
-      if (entry.name === '.gitattributes') result.sawGitattributes = true;
-      const decision = visit(relative, isDir);
+      const decision = this.visit(relative, isDir);
       if (decision.action === 'prune') continue;
-      if (entry.name.includes('\uFFFD') && (decision.action === 'include' || isDir) && !isValidUtf8Name(absolute, entry.name)) {
-        // Node decodes file names as UTF-8; a name that is not valid UTF-8 cannot be hashed faithfully.
-        throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
+      this.checkName(relative, decision, isDir);
+      if (isDir) {
+        this.addDir(relative, decision);
+        yield* this.entriesBelow(relative);
+      } else if (decision.action === 'include') {
+        for (const parent of decision.parents) this.scan.entries.push({ path: parent, type: 'dir' });
+        // The dirent type is enough: the hashing thread opens the file without following
+        // symlinks and checks with fstat that it is still a regular file.
+        if (entry.isFile()) this.addFile(relative);
+        else if (entry.isSymbolicLink()) this.addSymlink(relative);
+        else this.scan.special.push({ path: relative, kind: kindOf(entry) });
       }
-      if (decision.action === 'include') {
-        result.dirs.push(...decision.parents);
-        if (isDir) result.dirs.push(relative);
-        else if (entry.isFile()) {
-          let stats;
-          try {
-            stats = lstatSync(`${absolute}/${entry.name}`);
-          } catch (error) {
-            throw unreadable(relative, error);
-          }
-          if (!stats.isFile()) throw new StepError(`'${relative}' changed while the context was being read; run the step again`);
-          result.files.push(relative);
-          result.sizes.push(stats.size);
-          // git's model: only the owner-execute bit counts.
-          result.executable.push((stats.mode & 0o100) !== 0);
-        } else if (entry.isSymbolicLink()) {
-          try {
-            result.symlinks.push({ path: relative, target: readlinkSync(`${absolute}/${entry.name}`) });
-          } catch (error) {
-            throw unreadable(relative, error);
-          }
-        } else result.special.push({ path: relative, kind: kindOf(entry) });
-      }
-      if (isDir) walkDir(`${absolute}/${entry.name}`, relative);
     }
-  };
+    yield;
+  }
 
-  walkDir(contextDir, '');
-  return result;
+  /** Lets replies from the hashing threads in now and then. */
+  async maybeYield(): Promise<void> {
+    const now = nowMs();
+    if (now - this.lastYield < YIELD_EVERY_MS) return;
+    this.lastYield = now;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }

@@ -3,15 +3,21 @@
  * and build actions) and the existence check of its hash tag (the same reuse rule as the build
  * action: every platform present, matching hash label). Images to build become the `include` list
  * of a GitHub matrix; reused images are listed with their digests.
+ *
+ * At monorepo scale (issue 8: 100 images ≤ 0.1 × 100 `hash` processes): every hash runs in this
+ * process, the repository is listed by git once for all of them (GitListings), each base image is
+ * resolved once, and the registry lookups run side by side, a bounded number at a time.
  */
 import path from 'node:path';
-import { parseImageRef, repositoryName, withTag } from '../core/image-ref.js';
-import { computeBuildDefinition } from '../hash/compute-build-definition.js';
+import { type ImageRef, parseImageRef, repositoryName, withTag } from '../core/image-ref.js';
+import { computeBuildDefinition, type BuildDefinitionResult } from '../hash/compute-build-definition.js';
+import { commonFolder, GitListings } from '../hash/git-listings.js';
 import { inspectExistingImage } from '../registry/published-image.js';
 import { parseBuildSecrets } from '../core/build-secrets.js';
 import { sortedPairs } from '../core/lists.js';
 import { registryBaseResolver } from '../hash/base-resolution.js';
-import { decideReuse } from '../core/reuse-decision.js';
+import { decideReuse, type ReuseDecision } from '../core/reuse-decision.js';
+import { limiter } from '../runtime/concurrency.js';
 import type { RegistryClient } from '../registry/client.js';
 import type { ImageEntry } from './images-file.js';
 import { InputError } from '../core/errors.js';
@@ -69,7 +75,13 @@ export interface PlanOptions {
   warn?: (line: string) => void;
   /** For `${VAR}` in specs' env values (default process.env). */
   env?: Environment;
+  /** Registry lookups in flight at once (default 8). */
+  lookups?: number;
 }
+
+/** Hashes in flight at once: enough to overlap base-image lookups; the hashing itself is CPU work in this process. */
+const HASHES_AT_ONCE = 4;
+const LOOKUPS_AT_ONCE = 8;
 
 /** Every spec of the file read and rendered first: a bad spec fails the plan before any registry request. */
 function loadSpecs(entries: readonly ImageEntry[], options: PlanOptions): Map<string, LoadedSpec> {
@@ -101,20 +113,24 @@ function loadSpecs(entries: readonly ImageEntry[], options: PlanOptions): Map<st
   return specs;
 }
 
+type Decided = { kind: 'skip'; reused: ReusedImage } | { kind: 'checked'; imageName: string; hashRef: ImageRef; decision: ReuseDecision };
+
 export async function planImages(entries: readonly ImageEntry[], options: PlanOptions): Promise<Plan> {
   const log = options.log ?? (() => {});
   const resolveBase = registryBaseResolver(options.client); // shared: one lookup per base for all images
-  const plan: Plan = { include: [], reused: [] };
   const specs = loadSpecs(entries, options);
-  for (const entry of entries) {
+  const gitListings = entries.length > 0 ? new GitListings(commonFolder(entries.map((entry) => entry.context))) : undefined;
+  const hashing = limiter(HASHES_AT_ONCE);
+  const lookingUp = limiter(options.lookups ?? LOOKUPS_AT_ONCE);
+
+  const hashOne = async (entry: ImageEntry) => {
     const spec = specs.get(entry.name);
     const secretIds = [...new Set([...entry.secrets, ...(spec?.rendered.secretIds ?? [])])].sort();
     const secretEnvs = secretIds.map((id) => `${id}=${id}`);
     const secrets = parseBuildSecrets({ secretEnvs }, options.workspace);
     const files = spec ? prepareSpecBuild(spec) : undefined;
-    let hashed;
     try {
-      hashed = await computeBuildDefinition({
+      const hashed = await computeBuildDefinition({
         contextDir: files?.contextDir ?? entry.context,
         dockerfile: files?.dockerfile ?? entry.dockerfile,
         buildArgs: entry.buildArgs,
@@ -122,21 +138,22 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
         platforms: entry.platforms.length > 0 || !spec ? entry.platforms : spec.spec.platforms,
         secrets: secrets.ids,
         labels: entry.labels,
-        ...(files && !files.useGit ? { useGit: false } : {}),
+        ...(files && !files.useGit ? { useGit: false } : gitListings ? { gitListings } : {}),
         resolveBase,
         ...(options.warn ? { onWarning: (message: string) => options.warn?.(`${entry.name}: ${message}`) } : {}),
       });
+      return { spec, secretEnvs, hashed };
     } finally {
       files?.dispose();
     }
+  };
+  const decide = async (entry: ImageEntry, spec: LoadedSpec | undefined, hashed: BuildDefinitionResult): Promise<Decided> => {
     if (spec?.rendered.mode === 'skip' && spec.spec.base.kind === 'parent') {
       // skip-build: the parent is the image, used as is; nothing to build.
-      const parent = parseImageRef(spec.spec.base.image);
       const parentRef = spec.spec.base.image;
       const digest = hashed.definition.images.find((image) => image.ref === parentRef)?.digest ?? (await resolveBase(parentRef));
-      log(`${entry.name}: skip-build — the parent image ${spec.spec.base.image} is used as is`);
-      plan.reused.push({ name: entry.name, image: `${repositoryName(parent)}@${digest}`, digest, tag: '', hash: hashed.hash });
-      continue;
+      const image = `${repositoryName(parseImageRef(parentRef))}@${digest}`;
+      return { kind: 'skip', reused: { name: entry.name, image, digest, tag: '', hash: hashed.hash } };
     }
     const imageName = entry.image || (spec?.spec.imageName as string);
     const hashRef = withTag(parseImageRef(imageName), hashed.tag);
@@ -148,6 +165,24 @@ export async function planImages(entries: readonly ImageEntry[], options: PlanOp
       hashTag: hashed.tag,
       forceRebuild: false,
     });
+    return { kind: 'checked', imageName, hashRef, decision };
+  };
+  // Each image is looked up as soon as its hash is known, while the next ones are hashed.
+  const decided = await Promise.all(
+    entries.map(async (entry) => {
+      const { spec, secretEnvs, hashed } = await hashing(() => hashOne(entry));
+      return { entry, spec, secretEnvs, hashed, outcome: await lookingUp(() => decide(entry, spec, hashed)) };
+    }),
+  );
+
+  const plan: Plan = { include: [], reused: [] };
+  for (const { entry, spec, secretEnvs, hashed, outcome } of decided) {
+    if (outcome.kind === 'skip') {
+      log(`${entry.name}: skip-build — the parent image ${outcome.reused.image} is used as is`);
+      plan.reused.push(outcome.reused);
+      continue;
+    }
+    const { imageName, hashRef, decision } = outcome;
     log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
     if (decision.action === 'reuse') {
       plan.reused.push({

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 
 /**
  * Where adapters report progress and register credentials for masking. Production uses the

@@ -3,7 +3,7 @@
  * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
  * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
  */
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 import { apiHostOf, type ImageRef, manifestReference, parseImageRef, withDigest, withTag, formatImageRef } from '../core/image-ref.js';
 import { repositoryScope } from './challenge.js';
 import { fixedChunks, readAll } from './chunks.js';

@@ -5,6 +5,7 @@
  * PUT with their exact bytes, so the copy has the same digest as the source.
  */
 import { type ImageRef, formatImageRef, parseImageRef, withDigest, withTag } from '../core/image-ref.js';
+import { forEachLimited } from '../runtime/concurrency.js';
 import type { RefInput, RegistryClient, RepositoryRef } from './client.js';
 import { DigestMismatchError } from '../core/digest.js';
 import { networkError, RegistryError } from './errors.js';
@@ -138,24 +139,6 @@ export async function copyBlob(
     action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
   });
   return outcome === 'uploaded' ? 'copied' : outcome;
-}
-
-/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
-export async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const lane = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-  if (failure) throw failure.error;
 }
 
 /**

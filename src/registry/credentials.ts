@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../runtime/actions-core.js';
 import { CommandNotFoundError, type CommandRunner, SpawnRunner } from '../runtime/exec.js';
 
 export interface Credential {

@@ -18,7 +18,8 @@
 import { formatImageRef, type ImageRef, withDigest } from '../core/image-ref.js';
 import { StepError } from '../core/errors.js';
 import { type RefInput, type RegistryClient, type RepositoryRef, toImageRef } from './client.js';
-import { type BlobPushOutcome, copyBlob, forEachLimited, pushBlob } from './copy.js';
+import { type BlobPushOutcome, copyBlob, pushBlob } from './copy.js';
+import { forEachLimited } from '../runtime/concurrency.js';
 import { RegistryError } from './errors.js';
 import { isIndexMediaType } from './media-types.js';
 import { OciLayout } from './oci-layout.js';

@@ -3,7 +3,6 @@
  * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
-import { spawn } from 'node:child_process';
 import { StepError } from '../core/errors.js';
 
 export interface RunOptions {
@@ -16,6 +15,11 @@ export interface RunOptions {
   quiet?: boolean;
   /** Killed (SIGKILL) after this long; the result then says so. */
   timeoutMs?: number;
+  /**
+   * Takes stdout as raw chunks as they arrive instead of capturing it (the result's stdout is then
+   * empty): for answers too large to hold twice (git's listing of a 100,000-file tree).
+   */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 export interface CommandResult {
@@ -61,6 +65,8 @@ export class SpawnRunner implements CommandRunner {
       if (value === undefined) delete env[name];
       else env[name] = value;
     }
+    // Loaded at the first command, not at start: a hash of a plain folder starts no process at all.
+    const { spawn } = process.getBuiltinModule('node:child_process');
     return new Promise((resolve, reject) => {
       const child = spawn(command, args, {
         cwd: options.cwd,
@@ -73,17 +79,19 @@ export class SpawnRunner implements CommandRunner {
       // Keep the tail: failures are explained by the last lines.
       const keepTail = (text: string) => (text.length > this.captureLimit ? text.slice(text.length - this.captureLimit) : text);
       // Decoded per stream, so a character split across chunks stays whole.
-      child.stdout?.setEncoding('utf8');
+      if (!options.onStdout) child.stdout?.setEncoding('utf8');
       child.stderr?.setEncoding('utf8');
-      child.stdout?.on('data', (text: string) => {
-        if (options.quiet) {
-          stdoutChunks.push(text);
-          return;
-        }
-        this.sink(text);
-        stdoutTail = keepTail(stdoutTail + text);
-        captured = keepTail(captured + text);
-      });
+      if (options.onStdout) child.stdout?.on('data', options.onStdout);
+      else
+        child.stdout?.on('data', (text: string) => {
+          if (options.quiet) {
+            stdoutChunks.push(text);
+            return;
+          }
+          this.sink(text);
+          stdoutTail = keepTail(stdoutTail + text);
+          captured = keepTail(captured + text);
+        });
       child.stderr?.on('data', (text: string) => {
         if (!options.quiet) this.sink(text);
         captured = keepTail(captured + text);

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import { errorMessage, InputError } from '../core/errors.js';
 
 /**

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './actions-core.js';
 import { InputError } from '../core/errors.js';
 import { parseKeyValueLines, splitList } from '../core/lists.js';
 

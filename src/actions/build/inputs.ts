@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { type CacheType, CACHE_TYPES } from '../../core/cache-policy.js';
 import { ImageRefError, type ImageRef, parseImageRef, parseRepository, repositoryName } from '../../core/image-ref.js';
 import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js';

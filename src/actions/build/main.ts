@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import path from 'node:path';
-import { serializeManifest } from '../../core/build-definition.js';
+import { manifestText } from '../../core/build-definition.js';
 import { decideCachePolicy } from '../../core/cache-policy.js';
 import { formatImageRef, parseImageRef, repositoryName, withDigest, withTag } from '../../core/image-ref.js';
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
@@ -23,7 +23,7 @@ import { readRunContext, sourceUrlFromEnv } from '../../runtime/run-context.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
 import { readBuildInputs } from './inputs.js';
-import { manifestWithSpec, openBuildFiles } from '../../hash/definition-inputs.js';
+import { definitionOptions, manifestWithSpec, openBuildFiles } from '../../hash/definition-inputs.js';
 import { useParentAsIs } from './skip-build.js';
 
 /**
@@ -60,14 +60,7 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
         : path.relative(workspaceRoot(), inputs.context) || '.';
       const hashed = await timed('hash', `Hash the build of ${what}`, async () => {
         const result = await computeBuildDefinition({
-          contextDir: files.contextDir,
-          dockerfile: files.dockerfile,
-          buildArgs: inputs.buildArgs,
-          target: inputs.target,
-          platforms: inputs.platforms,
-          secrets: files.secretIds,
-          labels: inputs.labels,
-          ...(files.useGit ? {} : { useGit: false }),
+          ...definitionOptions(inputs, files),
           resolveBase: registryBaseResolver(client),
           onWarning: (message) => core.warning(message),
         });
@@ -78,7 +71,7 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
         core.info(`Hash ${result.hash}, tag ${result.tag}`);
         return result;
       });
-      if (inputs.manifestFile) writeFileAtomically(inputs.manifestFile, serializeManifest(manifestWithSpec(hashed.manifest, inputs)));
+      if (inputs.manifestFile) writeFileAtomically(inputs.manifestFile, manifestText(manifestWithSpec(hashed.manifest, inputs)));
       if (inputs.spec?.rendered.mode === 'skip') {
         await useParentAsIs(inputs, hashed, client, timed, phases);
         return;

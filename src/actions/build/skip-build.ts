@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { parseImageRef, repositoryName } from '../../core/image-ref.js';
 import { normalizePlatform } from '../../core/platforms.js';
 import { StepError } from '../../core/errors.js';

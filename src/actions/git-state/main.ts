@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { InputError, StepError } from '../../core/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { commitsToRead, decideGitState, describeDirtyEntry, dirtyTreeMessage, gitStateOutputs } from '../../core/git/state.js';

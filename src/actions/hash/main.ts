@@ -1,14 +1,13 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import path from 'node:path';
-import { serializeManifest } from '../../core/build-definition.js';
+import { manifestText } from '../../core/build-definition.js';
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
 import { writeFileAtomically } from '../../runtime/atomic-file.js';
 import { InputError, errorMessage } from '../../core/errors.js';
 import { runAction, setOutputs, timedGroup } from '../../runtime/run-action.js';
 import { workspaceRoot } from '../../runtime/workspace.js';
-import { registryBaseResolver } from '../../hash/base-resolution.js';
-import { manifestWithSpec, openBuildFiles } from '../../hash/definition-inputs.js';
-import { makeRegistryClient } from '../../registry/login.js';
+import { lazyBaseResolver } from '../../hash/base-resolution.js';
+import { definitionOptions, manifestWithSpec, openBuildFiles } from '../../hash/definition-inputs.js';
 import type { RegistryClient } from '../../registry/client.js';
 import { readHashInputs } from './inputs.js';
 import { humanBytes, writeHashSummary } from './summary.js';
@@ -19,12 +18,15 @@ import { humanBytes, writeHashSummary } from './summary.js';
  * An image spec is hashed as what it renders to: its Dockerfile and the files it copies.
  */
 export interface HashSeams {
-  /** The registry client that resolves base images (credentials from Docker's config.json). */
-  registry: (insecureRegistries: readonly string[]) => RegistryClient;
+  /** The registry client that resolves base images (credentials from Docker's config.json); made at the first lookup. */
+  registry: (insecureRegistries: readonly string[]) => RegistryClient | Promise<RegistryClient>;
 }
 
 export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
-  const { registry = (insecure: readonly string[]) => makeRegistryClient(undefined, insecure) } = seams;
+  // The registry code loads only when an image is looked up (see lazyBaseResolver).
+  const {
+    registry = async (insecure: readonly string[]) => (await import('../../registry/login.js')).makeRegistryClient(undefined, insecure),
+  } = seams;
   await runAction(async () => {
     const inputs = readHashInputs();
     // FROM / COPY --from images to digests through the registry, as the build action does.
@@ -33,7 +35,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
         'resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)',
       );
     }
-    const resolveBase = inputs.resolveImages ? registryBaseResolver(registry(inputs.insecureRegistries)) : undefined;
+    const resolveBase = inputs.resolveImages ? lazyBaseResolver(() => registry(inputs.insecureRegistries)) : undefined;
     const shown = (file: string) => path.relative(workspaceRoot(), file) || '.';
 
     const title = inputs.spec ? `Hash the image spec ${shown(inputs.dockerfile)}` : `Hash the build context ${shown(inputs.context)}`;
@@ -42,14 +44,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
       let computed;
       try {
         computed = await computeBuildDefinition({
-          contextDir: files.contextDir,
-          dockerfile: files.dockerfile,
-          buildArgs: inputs.buildArgs,
-          target: inputs.target,
-          platforms: inputs.platforms,
-          secrets: files.secretIds,
-          labels: inputs.labels,
-          ...(files.useGit ? {} : { useGit: false }),
+          ...definitionOptions(inputs, files),
           ...(resolveBase ? { resolveBase } : {}),
           onWarning: (message) => core.warning(message),
         });
@@ -80,7 +75,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
 
     if (inputs.manifestFile) {
       try {
-        writeFileAtomically(inputs.manifestFile, serializeManifest(manifestWithSpec(result.manifest, inputs)));
+        writeFileAtomically(inputs.manifestFile, manifestText(manifestWithSpec(result.manifest, inputs)));
       } catch (error) {
         throw new InputError(
           'manifest-file',

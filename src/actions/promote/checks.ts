@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { InputError, StepError } from '../../core/errors.js';
 import { formatImageRef, repositoryName } from '../../core/image-ref.js';
 import type { ImageVersion } from '../../core/platform-model.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { InputError, StepError } from '../../core/errors.js';
 import { deploymentRef } from '../../core/promotion.js';
 import type { DeploymentRecord, Deployments, DeploymentsOptions, RecordedDeployment } from '../../github/deployments.js';

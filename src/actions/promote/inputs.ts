@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { InputError } from '../../core/errors.js';
 import { ImageRefError, parseRepository } from '../../core/image-ref.js';
 import { PLATFORM_NAMES, type AttachmentTarget } from '../../core/platform-model.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { errorMessage, InputError, StepError } from '../../core/errors.js';
 import { formatImageRef, parsePinnedImageRef, repositoryName, withDigest } from '../../core/image-ref.js';
 import type { Attachment, PromotionResult } from '../../core/platform-model.js';

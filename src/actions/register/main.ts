@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { tagFor } from '../../core/build-definition.js';
 import { runUrl, versionRequest } from '../../core/registration.js';
 import { targetName } from '../../core/targets.js';

@@ -1,3 +1,6 @@
-import { run } from './main.js';
+import { start } from '../../runtime/start.js';
 
-void run();
+start(
+  () => import('./main.js'),
+  (main) => main.run(),
+);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import { InputError } from '../../core/errors.js';
 import { ConfigError, parseConfig, type ValidateConfig } from '../../core/lint/config.js';
 import { PROFILE_NAMES, type ProfileName, type Severity } from '../../core/lint/rule-catalog.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from '../../runtime/actions-core.js';
 import path from 'node:path';
 import type { Octokit } from '@octokit/rest';
 import { InputError, errorMessage } from '../../core/errors.js';

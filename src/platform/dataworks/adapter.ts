@@ -475,16 +475,18 @@ function pinnedUri(mine: OurVersion): string {
 
 function checkChannel(channel: string): void {
   if (channel !== PUBLISHED) {
-    throw new InputError('to-channel', `'${channel}': DataWorks has one channel per image, '${PUBLISHED}'`, `Use ${PUBLISHED}, or leave it empty`);
+    throw new InputError(
+      'to-channel',
+      `'${channel}': DataWorks has one channel per image, '${PUBLISHED}'`,
+      `Use ${PUBLISHED}, or leave it empty`,
+    );
   }
 }
 
 /** The published channel: our current version, revision = its DataWorks version number. */
 function channelState(image: string, listing: VersionListing): ChannelState | undefined {
   const current = currentOurVersion(listing);
-  return current
-    ? { image, channel: PUBLISHED, version: current.version, digest: current.digest, revision: current.dwVersion }
-    : undefined;
+  return current ? { image, channel: PUBLISHED, version: current.version, digest: current.digest, revision: current.dwVersion } : undefined;
 }
 
 function splitVersionId(id: string): { imageId: string; dwVersion: string } {

@@ -616,7 +616,12 @@ describe('DataWorks adapter (contract)', () => {
   });
 
   describe('promotion: the one channel, published (the promote action)', () => {
-    const promotion = (version: ImageVersion, expected: ChannelState | null) => ({ image: 'ml_runtime', channel: 'published', version, expected });
+    const promotion = (version: ImageVersion, expected: ChannelState | null) => ({
+      image: 'ml_runtime',
+      channel: 'published',
+      version,
+      expected,
+    });
 
     test('contract: the channel is our current version, revision its DataWorks number; previous is our version below it', async () => {
       expect(await adapter().readChannel('ml_runtime', 'published')).toBeUndefined();

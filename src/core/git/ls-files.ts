@@ -1,0 +1,256 @@
+/**
+ * Parses one `git ls-files -z -v -s -c -m -o --directory --debug` answer (pure): every tracked
+ * path with its index mode, blob id and recorded size, whether git vouches that the work tree
+ * still matches the index, and every untracked or git-ignored path (folders that hold nothing
+ * tracked come as one `dir/` line). One process answers what `ls-files`, `diff-files` and
+ * `ls-files -o` would answer separately.
+ *
+ * Record shapes (paths are never quoted with -z):
+ * - `? <path>\0` — untracked or ignored; a folder ends with `/`;
+ * - `<tag> <mode> <oid> <stage>\t<path>\0` and, with --debug, five lines ending in
+ *   `  size: <n>\tflags: <hex>\n` — one per index entry (tag H cached, S skip-worktree, M unmerged,
+ *   lowercase assume-unchanged), repeated with tag C when the work tree differs (-m: modified,
+ *   deleted, type or exec bit changed).
+ */
+import { comparatorFor } from '../context-tree.js';
+
+/** Why git's view of a tracked path cannot be used as is (0: git vouches for it). */
+export const MODIFIED = 1;
+export const CONFLICTED = 2;
+/** skip-worktree or assume-unchanged: git does not look at the work tree for it. */
+export const NOT_LOOKED_AT = 4;
+
+export const MODE_FILE = 0o100644;
+export const MODE_EXECUTABLE = 0o100755;
+export const MODE_SYMLINK = 0o120000;
+export const MODE_GITLINK = 0o160000;
+
+export interface IndexListing {
+  /** Tracked paths, each once (a conflicted path too), in git's order: sorted by bytes. */
+  paths: string[];
+  /** Index mode (`0o100644` …); 0 for a conflicted path. */
+  modes: number[];
+  /** Blob (or commit, for a submodule) id as the index holds it. */
+  oids: string[];
+  /** Size recorded in the index (git keeps the low 32 bits; 0 when it never recorded one). */
+  sizes: number[];
+  /** 0 when git vouches for the path, else MODIFIED | CONFLICTED | NOT_LOOKED_AT. */
+  flags: number[];
+  /** Untracked and ignored paths, folders with a trailing `/`, in git's order. */
+  others: string[];
+  /** Length of the object ids (40: sha1, 64: sha256); 0 when nothing is tracked. */
+  oidLength: number;
+}
+
+const ZERO = 0x30;
+const NINE = 0x39;
+const QUESTION = 0x3f;
+const UPPER_C = 0x43;
+const LOWER_C = 0x63;
+const UPPER_H = 0x48;
+const UPPER_M = 0x4d;
+const NUL = 0;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const DEBUG_START = Buffer.from('  ctime:');
+/** A tracked record's --debug block: ctime, mtime, dev/ino, uid/gid, size/flags. */
+const DEBUG_LINES = 5;
+
+/** The number in octal (mode) or decimal (size) digits from `start` up to the first non-digit. */
+function digitsAt(bytes: Buffer, start: number, base: 8 | 10): { value: number; end: number } {
+  let value = 0;
+  let at = start;
+  for (let code = bytes[at] ?? 0; code >= ZERO && code <= NINE; code = bytes[++at] ?? 0) value = value * base + (code - ZERO);
+  return { value, end: at };
+}
+
+/**
+ * Parses the listing as git writes it, chunk by chunk: a 100,000-file tree is some 20 MB of
+ * output, which is never held whole, and only the strings kept (paths, blob ids) are made — each
+ * its own copy, so no chunk stays alive through a slice of it.
+ */
+export class LsFilesParser {
+  private readonly listing: IndexListing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+  private pending: Buffer | undefined;
+
+  push(chunk: Buffer): void {
+    const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    let at = 0;
+    for (let next = this.record(bytes, at, false); next >= 0; next = this.record(bytes, at, false)) at = next;
+    this.pending = at < bytes.length ? Buffer.from(bytes.subarray(at)) : undefined;
+  }
+
+  end(): IndexListing {
+    const bytes = this.pending;
+    this.pending = undefined;
+    let at = 0;
+    while (bytes && at < bytes.length) {
+      const next = this.record(bytes, at, true);
+      if (next < 0)
+        throw new Error(`git ls-files output ends in the middle of a record: ${JSON.stringify(bytes.toString('utf8', at, at + 200))}`);
+      at = next;
+    }
+    return this.listing;
+  }
+
+  /** Parses the record at `at`; returns where the next one starts, or -1 when it is not all here yet. */
+  private record(bytes: Buffer, at: number, final: boolean): number {
+    if (at >= bytes.length) return -1;
+    const nul = bytes.indexOf(NUL, at);
+    if (nul < 0) return -1;
+    const { paths, modes, oids, sizes, flags, others } = this.listing;
+    const tag = bytes[at];
+    if (tag === QUESTION) {
+      others.push(bytes.toString('utf8', at + 2, nul));
+      return nul + 1;
+    }
+    // A tracked record: is its --debug block all here?
+    let end = nul + 1;
+    let sizeLine = -1;
+    if (bytes.length - end < DEBUG_START.length && !final) return -1;
+    if (
+      bytes.length - end >= DEBUG_START.length &&
+      bytes.compare(DEBUG_START, 0, DEBUG_START.length, end, end + DEBUG_START.length) === 0
+    ) {
+      for (let line = 0; line < DEBUG_LINES; line++) {
+        if (line === DEBUG_LINES - 1) sizeLine = end;
+        const newline = bytes.indexOf(NEWLINE, end);
+        if (newline < 0) return -1;
+        end = newline + 1;
+      }
+    }
+    const tab = bytes.indexOf(TAB, at);
+    if (tab < 0 || tab > nul)
+      throw new Error(`unexpected git ls-files record: ${JSON.stringify(bytes.toString('utf8', at, Math.min(nul, at + 200)))}`);
+    const mode = digitsAt(bytes, at + 2, 8);
+    const oid = bytes.toString('latin1', mode.end + 1, tab - 2);
+    const stage = (bytes[tab - 1] ?? ZERO) - ZERO;
+    const file = bytes.toString('utf8', tab + 1, nul);
+    // `  size: <n>\tflags: <hex>`
+    const size = sizeLine < 0 ? 0 : digitsAt(bytes, bytes.indexOf(':', sizeLine) + 2, 10).value;
+    this.listing.oidLength ||= oid.length;
+    const modified = tag === UPPER_C || tag === LOWER_C;
+    const last = paths.length - 1;
+    if (last >= 0 && paths[last] === file) {
+      // The same path again: its C (work tree differs) line, or another stage of a conflict.
+      flags[last] = (flags[last] as number) | (modified ? MODIFIED : CONFLICTED);
+      if (stage !== 0) modes[last] = 0;
+      return end;
+    }
+    paths.push(file);
+    modes.push(stage === 0 ? mode.value : 0);
+    oids.push(oid);
+    sizes.push(size);
+    // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else — S (skip-worktree),
+    // lowercase (assume-unchanged), a tag this parser does not know — means git did not compare.
+    const lookedAt = tag === UPPER_H || tag === UPPER_M || tag === UPPER_C;
+    flags.push((stage !== 0 ? CONFLICTED : 0) | (modified ? MODIFIED : 0) | (lookedAt ? 0 : NOT_LOOKED_AT));
+    return end;
+  }
+}
+
+/** The whole answer at once (tests, small listings). */
+export function parseLsFiles(output: string | Buffer): IndexListing {
+  const parser = new LsFilesParser();
+  parser.push(typeof output === 'string' ? Buffer.from(output) : output);
+  return parser.end();
+}
+
+/** Parses `git check-attr -z` output into the paths whose bytes git may convert on checkout. */
+export function convertedPaths(output: string, autocrlf: boolean): Set<string> {
+  const fields = output.split('\0');
+  const converted = new Set<string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    const file = fields[i] as string;
+    const attribute = fields[i + 1];
+    const value = fields[i + 2];
+    if (attribute === 'text') {
+      if (value === 'unset') continue;
+      if (value === 'unspecified' && !autocrlf) continue;
+      converted.add(file);
+    } else if (attribute === 'ident') {
+      if (value !== 'unspecified' && value !== 'unset') converted.add(file);
+    } else if (value !== 'unspecified') {
+      converted.add(file); // filter, eol, working-tree-encoding
+    }
+  }
+  return converted;
+}
+
+type Compare = (a: string, b: string) => number;
+
+function isSorted(paths: readonly string[], compare: Compare): boolean {
+  for (let i = 1; i < paths.length; i++) if (compare(paths[i - 1] as string, paths[i] as string) >= 0) return false;
+  return true;
+}
+
+/** First index in sorted `paths` whose path is not below `bound`. */
+function lowerBound(paths: readonly string[], bound: string, compare: Compare): number {
+  let low = 0;
+  let high = paths.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(paths[middle] as string, bound) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Indexes of the paths under `folder/`: one contiguous range when sorted (binary search), else a scan. */
+function indexesUnder(paths: readonly string[], folder: string, compare: Compare | undefined): number[] {
+  const prefix = `${folder}/`;
+  if (!compare) return paths.flatMap((file, i) => (file.startsWith(prefix) ? [i] : []));
+  // '0' is the character after '/': [prefix, folder + '0') holds exactly the paths that start with prefix.
+  const start = lowerBound(paths, prefix, compare);
+  const end = lowerBound(paths, `${folder}0`, compare);
+  return Array.from({ length: end - start }, (_, i) => start + i);
+}
+
+/** Per listing: the comparison its paths are sorted by (undefined when they are not sorted). */
+const orders = new WeakMap<IndexListing, { paths: Compare | undefined; others: Compare | undefined }>();
+
+/** The part of `listing` below `folder` (relative to the listed folder, non-empty), with paths relative to `folder`. */
+export function sliceListing(listing: IndexListing, folder: string): IndexListing {
+  let order = orders.get(listing);
+  if (!order) {
+    const sortedBy = (paths: readonly string[]) => {
+      const compare = comparatorFor(paths);
+      return isSorted(paths, compare) ? compare : undefined;
+    };
+    order = { paths: sortedBy(listing.paths), others: sortedBy(listing.others) };
+    orders.set(listing, order);
+  }
+  const cut = folder.length + 1;
+  const tracked = indexesUnder(listing.paths, folder, order.paths);
+  return {
+    paths: tracked.map((i) => (listing.paths[i] as string).slice(cut)),
+    modes: tracked.map((i) => listing.modes[i] as number),
+    oids: tracked.map((i) => listing.oids[i] as string),
+    sizes: tracked.map((i) => listing.sizes[i] as number),
+    flags: tracked.map((i) => listing.flags[i] as number),
+    others: indexesUnder(listing.others, folder, order.others).map((i) => (listing.others[i] as string).slice(cut)),
+    oidLength: listing.oidLength,
+  };
+}
+
+const wholes = new WeakMap<IndexListing, Set<string>>();
+
+/**
+ * Is `folder` (relative to the listed folder) something git lists as a whole — inside an untracked
+ * or ignored folder, or inside a submodule — so that the listing says nothing about what is in it?
+ */
+export function listedAsWhole(listing: IndexListing, folder: string): boolean {
+  let whole = wholes.get(listing);
+  if (!whole) {
+    whole = new Set(listing.others.filter((other) => other.endsWith('/')).map((other) => other.slice(0, -1)));
+    listing.paths.forEach((file, i) => {
+      if (listing.modes[i] === MODE_GITLINK) whole?.add(file);
+    });
+    wholes.set(listing, whole);
+  }
+  if (whole.has('.')) return true; // `./`: the listed folder itself is untracked
+  for (let end = folder.length; end > 0; end = folder.lastIndexOf('/', end - 1)) {
+    if (whole.has(folder.slice(0, end))) return true;
+  }
+  return false;
+}
