@@ -13,15 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/build-definition.ts
 var build_definition = __webpack_require__(7621);
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 4 modules
-var compute_build_definition = __webpack_require__(8484);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 5 modules
+var compute_build_definition = __webpack_require__(2344);
 // EXTERNAL MODULE: ./src/runtime/atomic-file.ts
 var atomic_file = __webpack_require__(9034);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -34,8 +34,6 @@ var workspace = __webpack_require__(9333);
 var base_resolution = __webpack_require__(9994);
 // EXTERNAL MODULE: ./src/hash/definition-inputs.ts
 var definition_inputs = __webpack_require__(3885);
-// EXTERNAL MODULE: ./src/registry/login.ts
-var login = __webpack_require__(4142);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 ;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
@@ -109,16 +107,16 @@ async function writeHashSummary(result, ms, spec) {
 
 
 
-
 async function run(seams = {}) {
-    const { registry = (insecure) => (0,login/* makeRegistryClient */.zQ)(undefined, insecure) } = seams;
+    // The registry code loads only when an image is looked up (see lazyBaseResolver).
+    const { registry = async (insecure) => (await __webpack_require__.e(/* import() */ 142).then(__webpack_require__.bind(__webpack_require__, 4142))).makeRegistryClient(undefined, insecure), } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
         if (!inputs.resolveImages) {
-            core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+            actions_core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
         }
-        const resolveBase = inputs.resolveImages ? (0,base_resolution/* registryBaseResolver */.v)(registry(inputs.insecureRegistries)) : undefined;
+        const resolveBase = inputs.resolveImages ? (0,base_resolution/* lazyBaseResolver */.G)(() => registry(inputs.insecureRegistries)) : undefined;
         const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
         const title = inputs.spec ? `Hash the image spec ${shown(inputs.dockerfile)}` : `Hash the build context ${shown(inputs.context)}`;
         const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(title, async () => {
@@ -126,47 +124,40 @@ async function run(seams = {}) {
             let computed;
             try {
                 computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
-                    contextDir: files.contextDir,
-                    dockerfile: files.dockerfile,
-                    buildArgs: inputs.buildArgs,
-                    target: inputs.target,
-                    platforms: inputs.platforms,
-                    secrets: files.secretIds,
-                    labels: inputs.labels,
-                    ...(files.useGit ? {} : { useGit: false }),
+                    ...(0,definition_inputs/* definitionOptions */.Sn)(inputs, files),
                     ...(resolveBase ? { resolveBase } : {}),
-                    onWarning: (message) => core/* warning */.$e(message),
+                    onWarning: (message) => actions_core/* warning */.$e(message),
                 });
             }
             finally {
                 files.dispose();
             }
             if (inputs.spec) {
-                core/* info */.pq(`Spec: ${shown(inputs.dockerfile)} (${inputs.spec.spec.layers.length} layers), rendered to:`);
-                core/* info */.pq(inputs.spec.rendered.dockerfile.trimEnd());
+                actions_core/* info */.pq(`Spec: ${shown(inputs.dockerfile)} (${inputs.spec.spec.layers.length} layers), rendered to:`);
+                actions_core/* info */.pq(inputs.spec.rendered.dockerfile.trimEnd());
             }
             else
-                core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
-            core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
-            core/* info */.pq(computed.fastPath.used
+                actions_core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
+            actions_core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
+            actions_core/* info */.pq(computed.fastPath.used
                 ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`
                 : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
-            core/* info */.pq(`Timings (ms): ${Object.entries(computed.timings)
+            actions_core/* info */.pq(`Timings (ms): ${Object.entries(computed.timings)
                 .map(([phase, ms]) => `${phase} ${ms}`)
                 .join(', ')}`);
             return computed;
         });
-        core/* startGroup */.Oh(`Build definition ${result.tag}`);
-        core/* info */.pq(JSON.stringify(result.definition, null, 2));
-        core/* endGroup */.N4();
+        actions_core/* startGroup */.Oh(`Build definition ${result.tag}`);
+        actions_core/* info */.pq(JSON.stringify(result.definition, null, 2));
+        actions_core/* endGroup */.N4();
         if (inputs.manifestFile) {
             try {
-                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)((0,definition_inputs/* manifestWithSpec */.Zx)(result.manifest, inputs)));
+                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* manifestText */.$2)((0,definition_inputs/* manifestWithSpec */.Zx)(result.manifest, inputs)));
             }
             catch (error) {
                 throw new errors/* InputError */.dz('manifest-file', `cannot write '${inputs.manifestFile}' (${error.code ?? (0,errors/* errorMessage */.gJ)(error)})`, 'Give a file path in a writable folder');
             }
-            core/* info */.pq(`Wrote the build definition to ${inputs.manifestFile}`);
+            actions_core/* info */.pq(`Wrote the build definition to ${inputs.manifestFile}`);
         }
         (0,run_action/* setOutputs */.n0)({
             hash: result.hash,
@@ -175,7 +166,7 @@ async function run(seams = {}) {
             files: result.files,
             bytes: result.bytes,
         });
-        core/* info */.pq(`Tag: ${result.tag}`);
+        actions_core/* info */.pq(`Tag: ${result.tag}`);
         await writeHashSummary(result, ms, inputs.spec ? { file: inputs.spec.spec.fileName, layers: inputs.spec.spec.layers.length } : undefined);
     });
 }
@@ -269,52 +260,11 @@ function parseBuildSecrets(lines, workspace) {
 
 /***/ }),
 
-/***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
-/**
- * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
- * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
- * so text from inputs, registries or git is escaped here and nowhere else.
- */
-
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Text as inline code, or a dash when empty. */
-function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
-}
-/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
-function table(header, rows) {
-    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
-}
-/**
- * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
- * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
- */
-async function writeSummary(heading, fields, more) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
-    more?.(summary);
-    await summary.write();
-}
-
-
-/***/ }),
-
 /***/ 9994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ lazyBaseResolver),
 /* harmony export */   v: () => (/* binding */ registryBaseResolver)
 /* harmony export */ });
 /* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
@@ -335,6 +285,15 @@ function registryBaseResolver(client) {
         return digest;
     };
 }
+/**
+ * registryBaseResolver over a client made at the first lookup: a Dockerfile with nothing to
+ * resolve (`FROM scratch`, pinned digests) never loads the registry code, whose HTTPS stack costs
+ * tens of milliseconds at start.
+ */
+function lazyBaseResolver(makeClient) {
+    let resolver;
+    return (ref) => (resolver ??= Promise.resolve().then(makeClient).then(registryBaseResolver)).then((resolve) => resolve(ref));
+}
 
 
 /***/ }),
@@ -344,12 +303,13 @@ function registryBaseResolver(client) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ readDefinitionInputs),
+/* harmony export */   Sn: () => (/* binding */ definitionOptions),
 /* harmony export */   Zx: () => (/* binding */ manifestWithSpec),
 /* harmony export */   cu: () => (/* binding */ openBuildFiles),
 /* harmony export */   wF: () => (/* binding */ readInsecureRegistries)
 /* harmony export */ });
 /* unused harmony export readSecretInputs */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
+/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -425,7 +385,7 @@ function readSecretInputs(root) {
     for (const line of lines.secrets) {
         const value = line.slice(line.indexOf('=') + 1);
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     }
     const parsed = (0,_core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildSecrets */ .J)(lines, root);
     for (const secret of parsed.secrets)
@@ -455,7 +415,7 @@ function readSpecInput(value, root, buildArgs, target) {
         }
     }
     for (const warning of spec.rendered.warnings) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
+        _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
             title: 'image spec',
             file: spec.spec.fileName,
             ...(warning.line ? { startLine: warning.line } : {}),
@@ -516,81 +476,22 @@ function openBuildFiles(inputs) {
     const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
     return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
 }
+/** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
+function definitionOptions(inputs, files) {
+    return {
+        contextDir: files.contextDir,
+        dockerfile: files.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        secrets: files.secretIds,
+        labels: inputs.labels,
+        ...(files.useGit ? {} : { useGit: false }),
+    };
+}
 /** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
 function manifestWithSpec(manifest, inputs) {
     return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
-}
-
-
-/***/ }),
-
-/***/ 9034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
- * sees half a file. `mode` is the new file's permissions (e.g. to keep a config file private).
- */
-function writeFileAtomically(file, text, mode) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, mode === undefined ? {} : { mode });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   RD: () => (/* binding */ timedGroup),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
-        if (error instanceof Error && error.stack && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    }
-}
-/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
-async function timedGroup(title, work) {
-    const started = performance.now();
-    const value = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
-    return { value, ms: Math.round(performance.now() - started) };
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
 }
 
 

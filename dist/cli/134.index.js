@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/runtime/run-action.ts
@@ -81,12 +81,12 @@ async function writeGitStateSummary(state) {
 
 
 async function run(seams = {}) {
-    const { git = git_command/* gitRunner */.X } = seams;
+    const { git = git_command/* gitRunner */.XZ } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readGitStateInputs();
         const { context, problem } = (0,run_context/* readRunContext */.$)();
         if (problem)
-            core/* warning */.$e(problem);
+            actions_core/* warning */.$e(problem);
         const { value: state } = await (0,run_action/* timedGroup */.RD)(`Read git state of ${inputs.path}`, async () => {
             const facts = await (0,state_reader/* readRepositoryFacts */.m)(inputs.path, (0,git_state/* commitsToRead */.Gy)(context), git).catch((error) => {
                 if (error instanceof state_reader/* NotARepositoryError */.l) {
@@ -96,17 +96,17 @@ async function run(seams = {}) {
             });
             const decided = (0,git_state/* decideGitState */.Qj)(facts, context);
             for (const note of decided.notes)
-                core/* info */.pq(note);
-            core/* info */.pq(`${decided.commit} (${decided.ref || 'detached HEAD'}) from ${decided.source}; working tree ${decided.clean ? 'clean' : 'dirty'}`);
+                actions_core/* info */.pq(note);
+            actions_core/* info */.pq(`${decided.commit} (${decided.ref || 'detached HEAD'}) from ${decided.source}; working tree ${decided.clean ? 'clean' : 'dirty'}`);
             return decided;
         });
         for (const warning of state.warnings)
-            core/* warning */.$e(warning);
+            actions_core/* warning */.$e(warning);
         if (!state.clean) {
-            core/* startGroup */.Oh(`Dirty: ${state.dirty.length} path(s)`);
+            actions_core/* startGroup */.Oh(`Dirty: ${state.dirty.length} path(s)`);
             for (const entry of state.dirty)
-                core/* info */.pq((0,git_state/* describeDirtyEntry */.m0)(entry));
-            core/* endGroup */.N4();
+                actions_core/* info */.pq((0,git_state/* describeDirtyEntry */.m0)(entry));
+            actions_core/* endGroup */.N4();
         }
         (0,run_action/* setOutputs */.n0)((0,git_state/* gitStateOutputs */.i$)(state));
         await writeGitStateSummary(state);
@@ -122,8 +122,9 @@ async function run(seams = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ gitRunner),
-/* harmony export */   i: () => (/* binding */ GitCommandError)
+/* harmony export */   XZ: () => (/* binding */ gitRunner),
+/* harmony export */   iR: () => (/* binding */ GitCommandError),
+/* harmony export */   t1: () => (/* binding */ streamGit)
 /* harmony export */ });
 /* harmony import */ var _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
 /**
@@ -163,6 +164,57 @@ function gitRunner(dir, exec = new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__
         },
     };
 }
+/**
+ * Runs `git <args>` in `dir` handing stdout to `onChunk` as raw chunks as they arrive (nothing
+ * is kept); throws GitCommandError on a non-zero exit.
+ */
+async function streamGit(dir, args, onChunk, exec = new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .SpawnRunner */ .yL()) {
+    const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, onStdout: onChunk });
+    if (result.exitCode !== 0)
+        throw new GitCommandError(args, result.exitCode, result.output);
+}
+
+
+/***/ }),
+
+/***/ 2935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
+/**
+ * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
+ * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
+ * so text from inputs, registries or git is escaped here and nowhere else.
+ */
+
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Text as inline code, or a dash when empty. */
+function code(text) {
+    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+}
+/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
+function table(header, rows) {
+    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+}
+/**
+ * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
+ * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ */
+async function writeSummary(heading, fields, more) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
+    more?.(summary);
+    await summary.write();
+}
 
 
 /***/ }),
@@ -176,18 +228,15 @@ function gitRunner(dir, exec = new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__
 /* harmony export */   yL: () => (/* binding */ SpawnRunner)
 /* harmony export */ });
 /* unused harmony exports formatCommand, logTail */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * The one seam between the toolkit and the processes it starts (git, the builders, credential
  * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
 
-
 /** The command is not installed or not on PATH. */
-class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg {
+class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
     command;
     constructor(command, cause) {
         super(`Cannot run ${command}: '${command}' is not installed or not on PATH`, { cause });
@@ -214,8 +263,10 @@ class SpawnRunner {
             else
                 env[name] = value;
         }
+        // Loaded at the first command, not at start: a hash of a plain folder starts no process at all.
+        const { spawn } = process.getBuiltinModule('node:child_process');
         return new Promise((resolve, reject) => {
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            const child = spawn(command, args, {
                 cwd: options.cwd,
                 env,
                 stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -226,17 +277,21 @@ class SpawnRunner {
             // Keep the tail: failures are explained by the last lines.
             const keepTail = (text) => (text.length > this.captureLimit ? text.slice(text.length - this.captureLimit) : text);
             // Decoded per stream, so a character split across chunks stays whole.
-            child.stdout?.setEncoding('utf8');
+            if (!options.onStdout)
+                child.stdout?.setEncoding('utf8');
             child.stderr?.setEncoding('utf8');
-            child.stdout?.on('data', (text) => {
-                if (options.quiet) {
-                    stdoutChunks.push(text);
-                    return;
-                }
-                this.sink(text);
-                stdoutTail = keepTail(stdoutTail + text);
-                captured = keepTail(captured + text);
-            });
+            if (options.onStdout)
+                child.stdout?.on('data', options.onStdout);
+            else
+                child.stdout?.on('data', (text) => {
+                    if (options.quiet) {
+                        stdoutChunks.push(text);
+                        return;
+                    }
+                    this.sink(text);
+                    stdoutTail = keepTail(stdoutTail + text);
+                    captured = keepTail(captured + text);
+                });
             child.stderr?.on('data', (text) => {
                 if (!options.quiet)
                     this.sink(text);
@@ -252,7 +307,7 @@ class SpawnRunner {
                 clearTimeout(timer);
                 reject(error.code === 'ENOENT'
                     ? new CommandNotFoundError(command, error)
-                    : new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
+                    : new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
             });
             child.once('close', (code, signal) => {
                 clearTimeout(timer);
@@ -279,7 +334,45 @@ function logTail(log, count = 30) {
 /** A failure that names the command and shows the tail of what it printed. */
 function commandFailed(what, result, lines = 30) {
     const tail = logTail(result.output, lines);
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg(`${what} failed (exit code ${result.exitCode}).${tail ? ` Last lines of its output:\n${tail}` : ''}`);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`${what} failed (exit code ${result.exitCode}).${tail ? ` Last lines of its output:\n${tail}` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 5468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   RD: () => (/* binding */ timedGroup),
+/* harmony export */   n0: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
+        if (error instanceof Error && error.stack && _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
+            _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+}
+/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
+async function timedGroup(title, work) {
+    // process.hrtime, not performance.now: the `performance` global loads perf_hooks at first use (a start cost).
+    const started = process.hrtime.bigint();
+    const value = await _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
+    return { value, ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6) };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
 }
 
 

@@ -628,7 +628,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __webpack_require__(5881);
+const dependentRequired_1 = __webpack_require__(643);
 const dependentSchemas_1 = __webpack_require__(3818);
 const limitContains_1 = __webpack_require__(3907);
 const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
@@ -767,7 +767,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5881:
+/***/ 643:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5137,7 +5137,7 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 const Client = __webpack_require__(5042)
 const defaults = __webpack_require__(8995)
 const Connection = __webpack_require__(9809)
-const Result = __webpack_require__(8014)
+const Result = __webpack_require__(6424)
 const utils = __webpack_require__(9652)
 const Pool = __webpack_require__(7558)
 const TypeOverrides = __webpack_require__(365)
@@ -5834,7 +5834,7 @@ NativeQuery.prototype.submit = function (client) {
 
 const { EventEmitter } = __webpack_require__(4434)
 
-const Result = __webpack_require__(8014)
+const Result = __webpack_require__(6424)
 const utils = __webpack_require__(9652)
 
 class Query extends EventEmitter {
@@ -6097,7 +6097,7 @@ module.exports = Query
 
 /***/ }),
 
-/***/ 8014:
+/***/ 6424:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

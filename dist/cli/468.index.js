@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
 // EXTERNAL MODULE: ./src/core/build-definition.ts
 var build_definition = __webpack_require__(7621);
 // EXTERNAL MODULE: ./src/core/registration.ts
@@ -69,7 +69,7 @@ function readRegisterInputs(env = process.env) {
         image: (0,registration/* checkPinnedImage */._D)((0,inputs/* readString */.E3)('image')),
         version: (0,inputs/* readString */.E3)('version'),
         // Raw lines, so an error can quote the line number the user sees.
-        targets: (0,targets/* parseTargets */.Sx)(core/* getInput */.V4('targets').split('\n'), platform),
+        targets: (0,targets/* parseTargets */.Sx)(actions_core/* getInput */.V4('targets').split('\n'), platform),
         ...(description ? { description } : {}),
         commit: (0,registration/* checkCommit */.su)((0,inputs/* readString */.E3)('commit') || env.GITHUB_SHA || ''),
         gitTag: (0,inputs/* readString */.E3)('git-tag') || tagOfRef(env.GITHUB_REF),
@@ -159,9 +159,9 @@ async function run(seams = {}) {
             ...(inputs.description ? { description: inputs.description } : {}),
         });
         precheckForPlatform(inputs.platform, request);
-        core/* info */.pq(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
+        actions_core/* info */.pq(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
         if (inputs.targets.length > 0)
-            core/* info */.pq(`Targets: ${inputs.targets.map(targets/* targetName */.je).join(', ')}`);
+            actions_core/* info */.pq(`Targets: ${inputs.targets.map(targets/* targetName */.je).join(', ')}`);
         const platform = await makePlatform(await (0,create/* platformOptions */.M)(inputs, idTokenFor));
         const registered = await (0,run_action/* timedGroup */.RD)(`Register ${request.image} ${request.version} on ${inputs.platform}`, async () => {
             await platform.ensureImage(request.image, request.description);
@@ -204,7 +204,7 @@ async function publish(platform, image, version, created) {
     catch (error) {
         if (!(error instanceof platform_platform/* VersionNotCurrentError */.Ry))
             throw error;
-        core/* warning */.$e(`${error.message} Left as it is.`);
+        actions_core/* warning */.$e(`${error.message} Left as it is.`);
         return undefined;
     }
     (0,run_action/* setOutputs */.n0)({ published: result.published, 'publish-stage': result.stage });
@@ -215,7 +215,7 @@ async function publish(platform, image, version, created) {
     }
     // On a replay an already published version may have been tested before: only a new one is known untested.
     if (!result.tested && created) {
-        core/* warning */.$e(`${platform.name}: ${image} ${version} was published untested. Set test-resource-group=<Serverless resource group> in platform-settings to test versions before they are published.`);
+        actions_core/* warning */.$e(`${platform.name}: ${image} ${version} was published untested. Set test-resource-group=<Serverless resource group> in platform-settings to test versions before they are published.`);
     }
     return result;
 }

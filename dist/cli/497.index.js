@@ -60,13 +60,13 @@ async function explainCommand(args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ serializeManifest),
+/* harmony export */   $2: () => (/* binding */ manifestText),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   TX: () => (/* binding */ verifyManifest),
 /* harmony export */   gY: () => (/* binding */ tagFor),
 /* harmony export */   u1: () => (/* binding */ buildManifest)
 /* harmony export */ });
-/* unused harmony exports RECIPE, canonicalJson, definitionHash */
+/* unused harmony exports RECIPE, canonicalJson, definitionHash, serializeManifest */
 /* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8799);
 /* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
@@ -123,31 +123,61 @@ function buildManifest(parts) {
         context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
     };
 }
-/** Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line. */
-function render(value, indent, key) {
+/**
+ * Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line.
+ * Yields the text in pieces (one per entry line at most), so it can be written out without ever
+ * holding the whole of it.
+ */
+function* render(value, indent, key) {
     if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        const items = value.map((item) => (key === 'entries' ? canonicalJson(item) : render(item, `${indent}  `)));
-        return `[\n${items.map((item) => `${indent}  ${item}`).join(',\n')}\n${indent}]`;
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[\n';
+        for (let i = 0; i < value.length; i++) {
+            yield `${indent}  `;
+            if (key === 'entries')
+                yield canonicalJson(value[i]);
+            else
+                yield* render(value[i], `${indent}  `);
+            yield i < value.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}]`;
+        return;
     }
     if (value !== null && typeof value === 'object') {
         const record = value;
         const keys = Object.keys(record)
             .filter((k) => record[k] !== undefined)
             .sort();
-        if (keys.length === 0)
-            return '{}';
-        return `{\n${keys.map((k) => `${indent}  ${JSON.stringify(k)}: ${render(record[k], `${indent}  `, k)}`).join(',\n')}\n${indent}}`;
+        if (keys.length === 0) {
+            yield '{}';
+            return;
+        }
+        yield '{\n';
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            yield `${indent}  ${JSON.stringify(k)}: `;
+            yield* render(record[k], `${indent}  `, k);
+            yield i < keys.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}}`;
+        return;
     }
-    return canonicalJson(value);
+    yield canonicalJson(value);
 }
 /**
- * The manifest as text: canonical key order everywhere, readable indentation, one context entry
- * per line (so two manifests diff well with ordinary tools too).
+ * The manifest as text, in pieces: canonical key order everywhere, readable indentation, one
+ * context entry per line (so two manifests diff well with ordinary tools too).
  */
+function* manifestText(manifest) {
+    yield* render(manifest, '');
+    yield '\n';
+}
+/** The manifest as one text (see manifestText). */
 function serializeManifest(manifest) {
-    return `${render(manifest, '')}\n`;
+    return [...manifestText(manifest)].join('');
 }
 /** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */
 function parseManifest(text, name) {
@@ -184,6 +214,7 @@ function verifyManifest(manifest) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IB: () => (/* binding */ comparatorFor),
 /* harmony export */   R3: () => (/* binding */ sortEntries),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   r2: () => (/* binding */ contextTotals),
@@ -192,7 +223,6 @@ function verifyManifest(manifest) {
 /* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
  *
@@ -207,7 +237,6 @@ function verifyManifest(manifest) {
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
-
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -241,6 +270,10 @@ function comparePaths(a, b) {
     }
     return a.length - b.length;
 }
+/** The fastest comparison that puts these paths in UTF-8 byte order: the engine's own unless one has an astral character. */
+function comparatorFor(paths) {
+    return paths.some((path) => SURROGATE.test(path)) ? comparePaths : (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+}
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
 function sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
@@ -248,8 +281,11 @@ function sortEntries(entries) {
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 function isSorted(entries) {
+    const astral = entries.some((entry) => SURROGATE.test(entry.path));
     for (let i = 1; i < entries.length; i++) {
-        if (comparePaths(entries[i - 1].path, entries[i].path) >= 0)
+        const a = entries[i - 1].path;
+        const b = entries[i].path;
+        if (astral ? comparePaths(a, b) >= 0 : !(a < b))
             return false;
     }
     return true;
@@ -268,8 +304,11 @@ function entryRecord(entry) {
 /** `sha256:<hex>` over the sorted, framed records. */
 function treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
-    const records = sorted.map(entryRecord).join('');
-    return (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(records);
+    // Record by record: no copy of the whole text (tens of MB for 100,000 files) is ever built.
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for (const entry of sorted)
+        hash.update(entryRecord(entry));
+    return `sha256:${hash.digest('hex')}`;
 }
 function contextTotals(entries) {
     let files = 0;

@@ -83,7 +83,7 @@ class ContextFilter {
 
 /***/ }),
 
-/***/ 3018:
+/***/ 637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -423,7 +423,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/dockerignore/go-path.ts
 var go_path = __webpack_require__(5636);
 // EXTERNAL MODULE: ./src/core/dockerignore/go-glob.ts
-var go_glob = __webpack_require__(3018);
+var go_glob = __webpack_require__(637);
 ;// CONCATENATED MODULE: ./src/core/dockerignore/go-regexp.ts
 /**
  * Translates a Go (RE2, `regexp.Compile` / Perl flags) regular expression into an equivalent
@@ -1665,7 +1665,7 @@ var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/dockerignore/context-filter.ts
 var context_filter = __webpack_require__(4152);
 // EXTERNAL MODULE: ./src/core/dockerignore/go-glob.ts
-var go_glob = __webpack_require__(3018);
+var go_glob = __webpack_require__(637);
 // EXTERNAL MODULE: ./src/core/dockerignore/ignore-file.ts
 var ignore_file = __webpack_require__(3081);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js

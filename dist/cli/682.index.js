@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -31,9 +31,9 @@ var git_command = __webpack_require__(5488);
  */
 
 const WRITERS = {
-    error: core/* error */.z3,
-    warning: core/* warning */.$e,
-    info: core/* notice */.lm,
+    error: actions_core/* error */.z3,
+    warning: actions_core/* warning */.$e,
+    info: actions_core/* notice */.lm,
 };
 function annotate(findings) {
     for (const finding of findings) {
@@ -969,7 +969,7 @@ const SHELLCHECK_CODE = /^SC\d{4}$/;
 // EXTERNAL MODULE: ./src/core/dockerignore/pattern-matcher.ts + 1 modules
 var pattern_matcher = __webpack_require__(9649);
 // EXTERNAL MODULE: ./src/core/dockerfile-images.ts
-var dockerfile_images = __webpack_require__(2344);
+var dockerfile_images = __webpack_require__(9963);
 ;// CONCATENATED MODULE: ./src/core/lint/rules/buildkit.ts
 
 
@@ -2408,8 +2408,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/explain.ts + 1 modules
 var explain = __webpack_require__(102);
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 4 modules
-var compute_build_definition = __webpack_require__(8484);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 5 modules
+var compute_build_definition = __webpack_require__(2344);
 ;// CONCATENATED MODULE: ./src/validate/rebuilds.ts
 /**
  * Why a pull request rebuilds an image: the build definition of each touched image computed at
@@ -3383,7 +3383,7 @@ function readValidateInputs() {
     const tokenInput = (0,inputs/* readString */.E3)('github-token');
     const githubToken = tokenInput.includes('${{') ? (process.env.GITHUB_TOKEN ?? '') : tokenInput;
     if (githubToken)
-        core/* setSecret */.Pq(githubToken);
+        actions_core/* setSecret */.Pq(githubToken);
     const sarif = (0,inputs/* readOptional */.T9)('sarif-file');
     return {
         files: (0,inputs/* readLines */.Se)('files').flatMap((line) => (line.startsWith('!') ? [line] : readListOf(line))),
@@ -3514,13 +3514,13 @@ function failingCount(counts, failOn) {
     return SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1).reduce((sum, severity) => sum + counts[severity], 0);
 }
 async function run(seams = {}) {
-    const { runner = new exec/* SpawnRunner */.yL(), registry = (insecure) => (0,login/* makeRegistryClient */.zQ)(undefined, insecure), github = (token, baseUrl) => commentClient({ token, baseUrl }), sources = DEFINITION_SOURCES, } = seams;
+    const { runner = new exec/* SpawnRunner */.yL(), registry = (insecure) => (0,login.makeRegistryClient)(undefined, insecure), github = (token, baseUrl) => commentClient({ token, baseUrl }), sources = DEFINITION_SOURCES, } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readValidateInputs();
         const workspace = (0,runtime_workspace/* workspaceRoot */.oS)();
         const { context, problem } = (0,run_context/* readRunContext */.$)();
         if (problem)
-            core/* warning */.$e(problem);
+            actions_core/* warning */.$e(problem);
         const onPullRequest = (0,run_event/* isPullRequestEvent */.T5)(context.eventName);
         const pull = onPullRequest ? pullRequestOf(context.event) : undefined;
         const base = inputs.base ?? pull?.baseSha;
@@ -3531,7 +3531,7 @@ async function run(seams = {}) {
             changedOnly = false;
         }
         const explicit = inputs.files.length > 0;
-        const git = (0,git_command/* gitRunner */.X)(workspace, runner);
+        const git = (0,git_command/* gitRunner */.XZ)(workspace, runner);
         const { value: outcome, ms } = await (0,run_action/* timedGroup */.RD)('Validate Dockerfiles', async () => {
             const result = await validateFiles({
                 workspace,
@@ -3542,23 +3542,23 @@ async function run(seams = {}) {
                 changedOnly,
                 ...(base ? { base } : {}),
             }, { runner, git, sources, ...(inputs.resolveImages ? { registry: registry(inputs.insecureRegistries) } : {}) });
-            core/* info */.pq(`Files: ${result.files.length} selected (${result.listedBy === 'git' ? 'git ls-files, .gitignore honoured' : 'folder walk'}); Dockerfiles: ${result.units.length}`);
+            actions_core/* info */.pq(`Files: ${result.files.length} selected (${result.listedBy === 'git' ? 'git ls-files, .gitignore honoured' : 'folder walk'}); Dockerfiles: ${result.units.length}`);
             if (base && !result.changed)
-                core/* warning */.$e(`Cannot compare with ${base} (not fetched?): every selected Dockerfile is validated`);
+                actions_core/* warning */.$e(`Cannot compare with ${base} (not fetched?): every selected Dockerfile is validated`);
             if (result.unchanged.length > 0)
-                core/* info */.pq(`Left out (the pull request does not touch them): ${result.unchanged.map((u) => u.file).join(', ')}`);
+                actions_core/* info */.pq(`Left out (the pull request does not touch them): ${result.unchanged.map((u) => u.file).join(', ')}`);
             if (!result.shellcheck.ran)
-                core/* info */.pq(`ShellCheck: ${result.shellcheck.reason}`);
+                actions_core/* info */.pq(`ShellCheck: ${result.shellcheck.reason}`);
             return result;
         });
-        core/* info */.pq(`Validated in ${ms} ms`);
+        actions_core/* info */.pq(`Validated in ${ms} ms`);
         let rebuilds = [];
         if (inputs.explain && outcome.changed && outcome.touched.length > 0) {
             const changedBase = outcome.changed.base;
             rebuilds = (await (0,run_action/* timedGroup */.RD)('Why this pull request rebuilds', async () => {
                 const list = await explainRebuilds(outcome.touched, git, changedBase, workspace);
                 for (const rebuild of list)
-                    core/* info */.pq(rebuild.summary);
+                    actions_core/* info */.pq(rebuild.summary);
                 return list;
             })).value;
         }
@@ -3578,7 +3578,7 @@ async function run(seams = {}) {
             catch (error) {
                 throw new errors/* InputError */.dz('sarif-file', `cannot write '${inputs.sarifFile}' (${error.code ?? (0,errors/* errorMessage */.gJ)(error)})`, 'Give a file path in a writable folder of the workspace');
             }
-            core/* info */.pq(`Wrote SARIF to ${external_node_path_default().relative(workspace, inputs.sarifFile)}`);
+            actions_core/* info */.pq(`Wrote SARIF to ${external_node_path_default().relative(workspace, inputs.sarifFile)}`);
         }
         (0,run_action/* setOutputs */.n0)({
             errors: counts.error,
@@ -3609,9 +3609,9 @@ async function run(seams = {}) {
         const comment = inputs.comment === 'auto' ? onPullRequest : inputs.comment;
         if (comment) {
             if (!pull)
-                core/* warning */.$e('comment: this run is not about a pull request; nothing to comment on');
+                actions_core/* warning */.$e('comment: this run is not about a pull request; nothing to comment on');
             else if (!inputs.githubToken)
-                core/* warning */.$e('comment: no github-token; the findings are in the job summary');
+                actions_core/* warning */.$e('comment: no github-token; the findings are in the job summary');
             else {
                 const marker = `<!-- image-actions:validate ${process.env.GITHUB_WORKFLOW ?? ''}/${process.env.GITHUB_JOB ?? ''} -->`;
                 const runUrl = (0,run_context/* sourceUrlFromEnv */.K)() && process.env.GITHUB_RUN_ID ? `${(0,run_context/* sourceUrlFromEnv */.K)()}/actions/runs/${process.env.GITHUB_RUN_ID}` : '';
@@ -3620,21 +3620,21 @@ async function run(seams = {}) {
                 try {
                     const result = await upsertComment(octokit, pull.pr, marker, commentBody(report, marker, runUrl), !quiet);
                     if (result.action === 'read-only')
-                        core/* warning */.$e(`comment: the token may not comment on this pull request (HTTP ${result.status}; pull requests from forks get a read-only token). The findings are in the job summary.`);
+                        actions_core/* warning */.$e(`comment: the token may not comment on this pull request (HTTP ${result.status}; pull requests from forks get a read-only token). The findings are in the job summary.`);
                     else if (result.action === 'skipped')
-                        core/* info */.pq('comment: nothing to say and no earlier comment to update');
+                        actions_core/* info */.pq('comment: nothing to say and no earlier comment to update');
                     else
-                        core/* info */.pq(`comment: ${result.action} ${result.url}`);
+                        actions_core/* info */.pq(`comment: ${result.action} ${result.url}`);
                 }
                 catch (error) {
-                    core/* warning */.$e(`comment: could not comment on the pull request (${(0,errors/* errorMessage */.gJ)(error)}); the findings are in the job summary`);
+                    actions_core/* warning */.$e(`comment: could not comment on the pull request (${(0,errors/* errorMessage */.gJ)(error)}); the findings are in the job summary`);
                 }
             }
         }
-        core/* info */.pq(`Findings: ${countsLine(counts)}`);
+        actions_core/* info */.pq(`Findings: ${countsLine(counts)}`);
         const failing = failingCount(counts, inputs.failOn);
         if (failing > 0)
-            core/* setFailed */.C1(`${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${inputs.failOn} (${countsLine(counts)})`);
+            actions_core/* setFailed */.C1(`${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${inputs.failOn} (${countsLine(counts)})`);
     });
 }
 
@@ -4117,48 +4117,6 @@ function defaultBranchOf(context) {
 
 /***/ }),
 
-/***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
-/**
- * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
- * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
- * so text from inputs, registries or git is escaped here and nowhere else.
- */
-
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Text as inline code, or a dash when empty. */
-function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
-}
-/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
-function table(header, rows) {
-    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
-}
-/**
- * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
- * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
- */
-async function writeSummary(heading, fields, more) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
-    more?.(summary);
-    await summary.write();
-}
-
-
-/***/ }),
-
 /***/ 2756:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4379,78 +4337,6 @@ function readImagesFile(file, workspace) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('file', `cannot read ${file}: ${error.code ?? error.message}`, 'Give the path of an existing images.yaml');
     }
     return parseImagesFile(text, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file), file);
-}
-
-
-/***/ }),
-
-/***/ 9034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
- * sees half a file. `mode` is the new file's permissions (e.g. to keep a config file private).
- */
-function writeFileAtomically(file, text, mode) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, mode === undefined ? {} : { mode });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   RD: () => (/* binding */ timedGroup),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
-        if (error instanceof Error && error.stack && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    }
-}
-/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
-async function timedGroup(title, work) {
-    const started = performance.now();
-    const value = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
-    return { value, ms: Math.round(performance.now() - started) };
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -122,8 +122,8 @@ function buildahCacheRepository(cacheRef) {
 
 // EXTERNAL MODULE: ./src/core/image-ref.ts
 var image_ref = __webpack_require__(3386);
-// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 4 modules
-var compute_build_definition = __webpack_require__(8484);
+// EXTERNAL MODULE: ./src/hash/compute-build-definition.ts + 5 modules
+var compute_build_definition = __webpack_require__(2344);
 // EXTERNAL MODULE: ./src/runtime/atomic-file.ts
 var atomic_file = __webpack_require__(9034);
 // EXTERNAL MODULE: external "node:crypto"
@@ -470,6 +470,8 @@ var login = __webpack_require__(4142);
 var client = __webpack_require__(3123);
 // EXTERNAL MODULE: ./src/registry/copy.ts
 var copy = __webpack_require__(9190);
+// EXTERNAL MODULE: ./src/runtime/concurrency.ts
+var concurrency = __webpack_require__(55);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var registry_errors = __webpack_require__(6764);
 ;// CONCATENATED MODULE: ./src/registry/upload-layout.ts
@@ -490,6 +492,7 @@ var registry_errors = __webpack_require__(6764);
  * the first request, every byte read from it is checked against its descriptor, and the digest
  * returned is that of the exact manifest bytes put (the registry's answer must agree).
  */
+
 
 
 
@@ -559,7 +562,7 @@ async function uploadLayout(client, layout, destinations, options = {}) {
     const putTags = new Set();
     let restarts = 0;
     const attemptPush = async () => {
-        await (0,copy/* forEachLimited */.vP)(blobs.filter((blob) => !placed.has(blob.digest)), options.concurrency ?? 3, async (blob) => {
+        await (0,concurrency/* forEachLimited */.v)(blobs.filter((blob) => !placed.has(blob.digest)), options.concurrency ?? 3, async (blob) => {
             const remote = remoteBlobs.get(blob.digest);
             const outcome = remote
                 ? await (0,copy/* copyBlob */.Z7)(client, remote, dst, blob)
@@ -837,7 +840,7 @@ class BuildahBuilder {
         await bud.run('buildah bud', { manifest: list }, () => run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]));
         let missing = await this.missing(request, list, run);
         if (missing.length > 0) {
-            core/* warning */.$e(`buildah's layer cache mixed up platforms (${missing.join(', ')} missing from the manifest list; ` +
+            actions_core/* warning */.$e(`buildah's layer cache mixed up platforms (${missing.join(', ')} missing from the manifest list; ` +
                 'a known bug of buildah before 1.41 when platforms share identical layers). Rebuilding once without the layer cache.');
             await run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]);
             await bud.run('buildah bud --no-cache', { manifest: list, noCache: true }, () => run('buildah manifest rm', [...buildahGlobalArgs(this.options), 'manifest', 'rm', list]));
@@ -895,7 +898,7 @@ class BuildahBuilder {
                     ? `failed on a transient registry error (${failure.reason})`
                     : `failed (${error.slice(0, 300) || `exit code ${pushed.exitCode}`})`;
         }
-        core/* info */.pq(`buildah push to ${first} ${why}; the registry client pushes the same image instead, from a local OCI layout, retrying within its bounds`);
+        actions_core/* info */.pq(`buildah push to ${first} ${why}; the registry client pushes the same image instead, from a local OCI layout, retrying within its bounds`);
         const fromLayout = await this.pushFromLayout(request, client, runner, {
             source: target.source,
             layoutDir: external_node_path_default().join(target.work, 'layout'),
@@ -932,7 +935,7 @@ class BuildahBuilder {
         });
         const ms = { layout: Math.round(written - started), upload: Math.round(performance.now() - written) };
         const { exists, mounted, uploaded, copied } = upload.blobs;
-        core/* info */.pq(`Pushed ${upload.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
+        actions_core/* info */.pq(`Pushed ${upload.digest} to ${request.tags.join(', ')} with the registry client: ${exists + mounted + uploaded + copied} blobs ` +
             `(${exists} already there, ${mounted} mounted, ${uploaded} uploaded, ${copied} copied from another registry; ` +
             `${upload.bytesUploaded} bytes sent), ${substituted.replaced} base layers taken from the registry` +
             (upload.restarts > 0 ? `; the push started again ${upload.restarts} times` : '') +
@@ -977,7 +980,7 @@ class BudRunner {
             server: 'the registry',
             onRetry: ({ attempt, delayMs, reason }) => {
                 this.retries++;
-                core/* info */.pq(`${what} failed on a transient registry error (${reason}); running it again in ${delayMs} ms ` +
+                actions_core/* info */.pq(`${what} failed on a transient registry error (${reason}); running it again in ${delayMs} ms ` +
                     `(attempt ${attempt + 1} of ${policy.maxAttempts}; the layers built so far come from the layer cache)`);
             },
         };
@@ -995,7 +998,7 @@ class BudRunner {
                 throw error;
             if (failure.cachePush && !this.noCacheWrite) {
                 this.noCacheWrite = true;
-                core/* warning */.$e(`Writing the layer cache to ${this.request.cache.ref} failed (${failure.reason}); building on without writing it ` +
+                actions_core/* warning */.$e(`Writing the layer cache to ${this.request.cache.ref} failed (${failure.reason}); building on without writing it ` +
                     '(this build is unaffected; the next one may rebuild those layers)');
             }
             return {
@@ -1015,7 +1018,7 @@ It failed on transient registry errors each time: ${stop}.`);
  */
 function knownBaseLayers(request, client) {
     const platforms = (request.platforms.length > 0 ? request.platforms : [(0,core_platforms/* hostPlatform */.ol)()]).map(core_platforms/* parsePlatform */.Y8);
-    return knownLayers(client, request.baseImages ?? [], platforms, (problem) => core/* info */.pq(`Base image layers are written again instead of mounted: ${problem}`));
+    return knownLayers(client, request.baseImages ?? [], platforms, (problem) => actions_core/* info */.pq(`Base image layers are written again instead of mounted: ${problem}`));
 }
 /** The layer cache repository, where built layers may already be (a mount source for the push). */
 function cacheRepository(request) {
@@ -1035,7 +1038,7 @@ function repositoryOf(reference) {
 }
 /** A registry client when the caller gave none: the request's insecure registries and auth file, else Docker's config.json. */
 function defaultRegistryClient(request) {
-    return (0,login/* makeRegistryClient */.zQ)(request.authFile ? (0,login/* readAuthFile */.nb)(request.authFile) : [], request.insecureRegistries);
+    return (0,login.makeRegistryClient)(request.authFile ? (0,login.readAuthFile)(request.authFile) : [], request.insecureRegistries);
 }
 
 ;// CONCATENATED MODULE: ./src/builders/docker-config.ts
@@ -1372,7 +1375,7 @@ function readBuildInputs() {
     // Secrets first: nothing may fail (and print) before the password is masked.
     const password = (0,runtime_inputs/* readOptional */.T9)('registry-password');
     if (password)
-        core/* setSecret */.Pq(password);
+        actions_core/* setSecret */.Pq(password);
     const username = (0,runtime_inputs/* readOptional */.T9)('registry-username');
     // A spec may name its image (registry + name); the input wins when both are given.
     const imageInput = (0,runtime_inputs/* readOptional */.T9)('image');
@@ -1402,7 +1405,7 @@ function readBuildInputs() {
         imageName,
         image,
         // The spec's tag is one more name for the image; the hash tag is always pushed too (it is how reuse finds it).
-        tags: (0,core_tags/* parseExtraTags */.r8)([core/* getInput */.V4('tags'), specTag ?? ''].join('\n'), image),
+        tags: (0,core_tags/* parseExtraTags */.r8)([actions_core/* getInput */.V4('tags'), specTag ?? ''].join('\n'), image),
         builder: parseBuilderChoice((0,runtime_inputs/* readString */.E3)('builder') || 'auto'),
         cache: (0,runtime_inputs/* readChoice */.Kf)('cache', CACHE_TYPES),
         cacheRef: (0,runtime_inputs/* readOptional */.T9)('cache-ref'),
@@ -1440,10 +1443,10 @@ async function useParentAsIs(inputs, hashed, client, timed, phases) {
         throw new errors/* StepError */.zg(`skip-build: the parent image ${base.image} (${found.digest}) lacks ${missing.join(', ')} (it has ${found.platforms.join(', ') || 'no platform'})`);
     }
     if (inputs.tags.length > 0)
-        core/* warning */.$e(`skip-build: the parent image is used as is, so the tags ${inputs.tags.join(', ')} were not applied`);
+        actions_core/* warning */.$e(`skip-build: the parent image is used as is, so the tags ${inputs.tags.join(', ')} were not applied`);
     const image = `${(0,image_ref/* repositoryName */.aR)(parent)}@${found.digest}`;
     const reason = `skip-build: the parent image ${base.image} is used as is (${platforms.join(', ')})`;
-    core/* info */.pq(reason);
+    actions_core/* info */.pq(reason);
     (0,run_action/* setOutputs */.n0)({ image, digest: found.digest, tag: '', tags: '[]', hash: hashed.hash, reused: true });
     await writeBuildSummary({ image, digest: found.digest, tags: [], reused: true, reason, phases });
 }
@@ -1476,12 +1479,12 @@ async function useParentAsIs(inputs, hashed, client, timed, phases) {
 
 
 async function run(seams = {}) {
-    const { runner = new exec/* SpawnRunner */.yL(), registry = login/* makeRegistryClient */.zQ } = seams;
+    const { runner = new exec/* SpawnRunner */.yL(), registry = login.makeRegistryClient } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readBuildInputs();
         const { context: runContext, problem } = (0,run_context/* readRunContext */.$)();
         if (problem)
-            core/* warning */.$e(problem);
+            actions_core/* warning */.$e(problem);
         const client = registry(inputs.login, inputs.insecureRegistries);
         const phases = [];
         const timed = async (name, title, work) => {
@@ -1497,25 +1500,18 @@ async function run(seams = {}) {
                 : external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.context) || '.';
             const hashed = await timed('hash', `Hash the build of ${what}`, async () => {
                 const result = await (0,compute_build_definition/* computeBuildDefinition */.N)({
-                    contextDir: files.contextDir,
-                    dockerfile: files.dockerfile,
-                    buildArgs: inputs.buildArgs,
-                    target: inputs.target,
-                    platforms: inputs.platforms,
-                    secrets: files.secretIds,
-                    labels: inputs.labels,
-                    ...(files.useGit ? {} : { useGit: false }),
+                    ...(0,definition_inputs/* definitionOptions */.Sn)(inputs, files),
                     resolveBase: (0,base_resolution/* registryBaseResolver */.v)(client),
-                    onWarning: (message) => core/* warning */.$e(message),
+                    onWarning: (message) => actions_core/* warning */.$e(message),
                 });
                 for (const image of result.definition.images)
-                    core/* info */.pq(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
-                core/* info */.pq(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
-                core/* info */.pq(`Hash ${result.hash}, tag ${result.tag}`);
+                    actions_core/* info */.pq(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
+                actions_core/* info */.pq(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
+                actions_core/* info */.pq(`Hash ${result.hash}, tag ${result.tag}`);
                 return result;
             });
             if (inputs.manifestFile)
-                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* serializeManifest */.MZ)((0,definition_inputs/* manifestWithSpec */.Zx)(hashed.manifest, inputs)));
+                (0,atomic_file/* writeFileAtomically */.l)(inputs.manifestFile, (0,build_definition/* manifestText */.$2)((0,definition_inputs/* manifestWithSpec */.Zx)(hashed.manifest, inputs)));
             if (inputs.spec?.rendered.mode === 'skip') {
                 await useParentAsIs(inputs, hashed, client, timed, phases);
                 return;
@@ -1524,7 +1520,7 @@ async function run(seams = {}) {
             const repository = (0,image_ref/* repositoryName */.aR)(hashRef);
             const existing = await timed('existence check', `Look for ${(0,image_ref/* formatImageRef */.kL)(hashRef)}`, async () => {
                 const found = await (0,published_image/* inspectExistingImage */.hD)(client, hashRef, hashed.definition.platforms);
-                core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
+                actions_core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
                 return found;
             });
             const decision = (0,reuse_decision/* decideReuse */.p)({
@@ -1534,7 +1530,7 @@ async function run(seams = {}) {
                 hashTag: hashed.tag,
                 forceRebuild: inputs.forceRebuild,
             });
-            core/* info */.pq(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
+            actions_core/* info */.pq(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
             let digest = '';
             let buildRetries = 0;
             let builderName;
@@ -1548,7 +1544,7 @@ async function run(seams = {}) {
             else {
                 const facts = await readCommitFacts(inputs.context, runContext);
                 for (const warning of facts.warnings)
-                    core/* warning */.$e(warning);
+                    actions_core/* warning */.$e(warning);
                 const name = await resolveBuilderName(inputs.builder, runner);
                 builderName = name;
                 const cache = decideCachePolicy({
@@ -1581,10 +1577,10 @@ async function run(seams = {}) {
                     sourceUrl: (0,run_context/* sourceUrlFromEnv */.K)(),
                     gitTag: facts.gitTag,
                 }), inputs.labels);
-                const auth = inputs.login ? (0,login/* writeAuthFile */.Yt)(inputs.login) : undefined;
+                const auth = inputs.login ? (0,login.writeAuthFile)(inputs.login) : undefined;
                 try {
                     const result = await timed('build and push', `Build ${(0,image_ref/* formatImageRef */.kL)(hashRef)} with ${name}`, async () => {
-                        core/* info */.pq(`Cache ${cacheReason}`);
+                        actions_core/* info */.pq(`Cache ${cacheReason}`);
                         return createBuilder(name).build({
                             contextDir: files.contextDir,
                             dockerfile: files.dockerfile,
@@ -1613,15 +1609,15 @@ async function run(seams = {}) {
                 if (inputs.push) {
                     await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
                         await (0,published_image/* verifyPushedDigest */.fX)(client, hashRef, digest, name);
-                        core/* info */.pq(`${(0,image_ref/* formatImageRef */.kL)(hashRef)} is ${digest}`);
+                        actions_core/* info */.pq(`${(0,image_ref/* formatImageRef */.kL)(hashRef)} is ${digest}`);
                         await (0,published_image/* applyExtraTags */.cY)(client, hashRef, digest, inputs.tags);
                     });
                 }
                 else {
-                    core/* info */.pq('push is false: the image stays in the builder, so there is no digest and no tag was moved');
+                    actions_core/* info */.pq('push is false: the image stays in the builder, so there is no digest and no tag was moved');
                 }
             }
-            core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
+            actions_core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
             // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
             const reused = decision.action === 'reuse';
             const inRegistry = digest !== '';
@@ -1941,6 +1937,7 @@ function allTags(hashTag, extra) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ lazyBaseResolver),
 /* harmony export */   v: () => (/* binding */ registryBaseResolver)
 /* harmony export */ });
 /* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
@@ -1961,6 +1958,15 @@ function registryBaseResolver(client) {
         return digest;
     };
 }
+/**
+ * registryBaseResolver over a client made at the first lookup: a Dockerfile with nothing to
+ * resolve (`FROM scratch`, pinned digests) never loads the registry code, whose HTTPS stack costs
+ * tens of milliseconds at start.
+ */
+function lazyBaseResolver(makeClient) {
+    let resolver;
+    return (ref) => (resolver ??= Promise.resolve().then(makeClient).then(registryBaseResolver)).then((resolve) => resolve(ref));
+}
 
 
 /***/ }),
@@ -1970,12 +1976,13 @@ function registryBaseResolver(client) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ readDefinitionInputs),
+/* harmony export */   Sn: () => (/* binding */ definitionOptions),
 /* harmony export */   Zx: () => (/* binding */ manifestWithSpec),
 /* harmony export */   cu: () => (/* binding */ openBuildFiles),
 /* harmony export */   wF: () => (/* binding */ readInsecureRegistries)
 /* harmony export */ });
 /* unused harmony export readSecretInputs */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
+/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -2051,7 +2058,7 @@ function readSecretInputs(root) {
     for (const line of lines.secrets) {
         const value = line.slice(line.indexOf('=') + 1);
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     }
     const parsed = (0,_core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildSecrets */ .J)(lines, root);
     for (const secret of parsed.secrets)
@@ -2081,7 +2088,7 @@ function readSpecInput(value, root, buildArgs, target) {
         }
     }
     for (const warning of spec.rendered.warnings) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
+        _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
             title: 'image spec',
             file: spec.spec.fileName,
             ...(warning.line ? { startLine: warning.line } : {}),
@@ -2141,6 +2148,19 @@ function openBuildFiles(inputs) {
         return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
     const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
     return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+/** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
+function definitionOptions(inputs, files) {
+    return {
+        contextDir: files.contextDir,
+        dockerfile: files.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        secrets: files.secretIds,
+        labels: inputs.labels,
+        ...(files.useGit ? {} : { useGit: false }),
+    };
 }
 /** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
 function manifestWithSpec(manifest, inputs) {
@@ -2232,41 +2252,6 @@ async function verifyPushedDigest(client, ref, digest, builder) {
 async function applyExtraTags(client, ref, digest, tags, manifest) {
     if (tags.length > 0)
         await client.tagImage((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, digest), tags, manifest);
-}
-
-
-/***/ }),
-
-/***/ 9034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
- * sees half a file. `mode` is the new file's permissions (e.g. to keep a config file private).
- */
-function writeFileAtomically(file, text, mode) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, mode === undefined ? {} : { mode });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
-    }
 }
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/image-ref.ts
@@ -181,7 +181,7 @@ async function checkBeforeMoving(client, facts) {
     const taken = versionTag && (0,core_promotion/* versionTagProblem */.sx)((0,image_ref/* repositoryName */.aR)(destination), versionTag, settledValue(tag), version.digest);
     if (taken)
         throw new errors/* StepError */.zg(taken);
-    core/* info */.pq(`Source ${(0,image_ref/* formatImageRef */.kL)(source)} carries the build hash; ${(0,image_ref/* repositoryName */.aR)(destination)} accepts pushes`);
+    actions_core/* info */.pq(`Source ${(0,image_ref/* formatImageRef */.kL)(source)} carries the build hash; ${(0,image_ref/* repositoryName */.aR)(destination)} accepts pushes`);
     return found;
 }
 function settledValue(result) {
@@ -226,7 +226,7 @@ async function startDeployment(makeLedger, token, commits, record) {
         repository,
         ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
         ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
-        log: { info: (message) => core/* info */.pq(message), debug: (message) => core/* debug */.Yz(message) },
+        log: { info: (message) => actions_core/* info */.pq(message), debug: (message) => actions_core/* debug */.Yz(message) },
     });
     return { ledger, deployment: await ledger.start({ ...record, ref }) };
 }
@@ -291,7 +291,7 @@ function readPromoteInputs() {
         ...(toImage ? { toImage } : {}),
         tags: readTags(toImage),
         // Raw lines, so an error can quote the line number the user sees.
-        targets: (0,targets/* parseTargets */.Sx)(core/* getInput */.V4('targets').split('\n'), platform),
+        targets: (0,targets/* parseTargets */.Sx)(actions_core/* getInput */.V4('targets').split('\n'), platform),
         ...(registryLogin ? { registryLogin } : {}),
         insecureRegistries: (0,definition_inputs/* readInsecureRegistries */.wF)(),
         ...(reason ? { reason } : {}),
@@ -314,7 +314,7 @@ function readToImage() {
 }
 /** Without to-image the destination is the version's own repository, known only once it is resolved: tags must be bare. */
 function readTags(toImage) {
-    const text = core/* getInput */.V4('tags');
+    const text = actions_core/* getInput */.V4('tags');
     if (toImage)
         return (0,tags/* parseExtraTags */.r8)(text, toImage);
     for (const item of (0,lists/* splitList */.ry)(text)) {
@@ -493,9 +493,9 @@ async function run(seams = {}) {
         }
         const resolved = await timed('resolve', `Resolve the version of ${inputs.imageName} on ${platform.name}`, async () => {
             const found = await resolveVersion(platform, inputs.imageName, inputs.choice);
-            core/* info */.pq(`${inputs.imageName} ${found.version.version} is ${found.version.digest} (${found.version.imageRef})`);
+            actions_core/* info */.pq(`${inputs.imageName} ${found.version.version} is ${found.version.digest} (${found.version.imageRef})`);
             if (channel !== undefined)
-                core/* info */.pq(`Channel ${channel} holds ${found.channelBefore?.version ?? 'nothing'}`);
+                actions_core/* info */.pq(`Channel ${channel} holds ${found.channelBefore?.version ?? 'nothing'}`);
             return found;
         });
         const { version } = resolved;
@@ -508,14 +508,14 @@ async function run(seams = {}) {
         const move = (0,core_promotion/* decideMove */.qW)(source, destination);
         const ownTag = inputs.choice.selector.kind === 'reference' ? undefined : (0,core_promotion/* destinationTags */.oe)(version.version, inputs.tags);
         const tags = ownTag?.tags ?? inputs.tags;
-        core/* info */.pq(`Move: ${(0,core_promotion/* describeMove */.xS)(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} → ${(0,image_ref/* repositoryName */.aR)(destination)}`);
+        actions_core/* info */.pq(`Move: ${(0,core_promotion/* describeMove */.xS)(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} → ${(0,image_ref/* repositoryName */.aR)(destination)}`);
         const credentials = (0,registry_credentials/* defaultCredentials */.AD)(inputs.registryLogin
             ? [{ registry: destination.registry, ...inputs.registryLogin, source: 'registry-username/registry-password' }]
             : []);
         const client = registry(credentials, inputs.insecureRegistries);
         const image = await timed('check', 'Check the source image and the destination', () => checkBeforeMoving(client, { source, destination, version, versionTag: ownTag?.versionTag, credentials }));
         if (move !== 'tags' && tags.length === 0) {
-            core/* warning */.$e(`${(0,image_ref/* repositoryName */.aR)(destination)} will hold the image by digest only: registries may garbage-collect untagged images; give tags`);
+            actions_core/* warning */.$e(`${(0,image_ref/* repositoryName */.aR)(destination)} will hold the image by digest only: registries may garbage-collect untagged images; give tags`);
         }
         const started = inputs.deployment
             ? await timed('deployment', `Record a deployment to ${inputs.deployment.environment}`, () => startDeployment(deployments, inputs.deployment.token, { recorded: version.commit, label: image.revision }, {
@@ -533,7 +533,7 @@ async function run(seams = {}) {
         try {
             const moved = await timed('move', `Move ${version.digest} to ${(0,image_ref/* repositoryName */.aR)(destination)}`, async () => {
                 const result = await moveImage(client, image, destination, move, CONCURRENCY[move]);
-                core/* info */.pq(`Blobs: ${result.blobs.copied} copied (${result.bytesCopied} bytes), ${result.blobs.mounted} mounted, ${result.blobs.exists} already there`);
+                actions_core/* info */.pq(`Blobs: ${result.blobs.copied} copied (${result.bytesCopied} bytes), ${result.blobs.mounted} mounted, ${result.blobs.exists} already there`);
                 return result;
             });
             await timed('verify', `Verify ${(0,core_promotion/* pinnedName */.W2)(destination, version.digest)} in the registry`, () => verifyDestination(client, destination, version.digest));
@@ -561,7 +561,7 @@ async function run(seams = {}) {
                 attachments: JSON.stringify(attachments),
                 'deployment-id': deployment?.id ?? '',
             });
-            core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
+            actions_core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
             await writePromoteSummary({
                 platform: platform.name,
                 image: inputs.imageName,
@@ -585,7 +585,7 @@ async function run(seams = {}) {
             if (started) {
                 await started.ledger
                     .finish(started.deployment, 'failure', (0,deployment_text/* shortDescription */.r3)((0,errors/* errorMessage */.gJ)(error)))
-                    .catch((failure) => core/* warning */.$e(`The deployment could not be marked failed: ${(0,errors/* errorMessage */.gJ)(failure)}`));
+                    .catch((failure) => actions_core/* warning */.$e(`The deployment could not be marked failed: ${(0,errors/* errorMessage */.gJ)(failure)}`));
             }
             throw error;
         }
@@ -850,12 +850,13 @@ function deploymentPayload(record) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ readDefinitionInputs),
+/* harmony export */   Sn: () => (/* binding */ definitionOptions),
 /* harmony export */   Zx: () => (/* binding */ manifestWithSpec),
 /* harmony export */   cu: () => (/* binding */ openBuildFiles),
 /* harmony export */   wF: () => (/* binding */ readInsecureRegistries)
 /* harmony export */ });
 /* unused harmony export readSecretInputs */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
+/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -931,7 +932,7 @@ function readSecretInputs(root) {
     for (const line of lines.secrets) {
         const value = line.slice(line.indexOf('=') + 1);
         if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+            _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     }
     const parsed = (0,_core_build_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildSecrets */ .J)(lines, root);
     for (const secret of parsed.secrets)
@@ -961,7 +962,7 @@ function readSpecInput(value, root, buildArgs, target) {
         }
     }
     for (const warning of spec.rendered.warnings) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
+        _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${warning.field}: ${warning.message}`, {
             title: 'image spec',
             file: spec.spec.fileName,
             ...(warning.line ? { startLine: warning.line } : {}),
@@ -1021,6 +1022,19 @@ function openBuildFiles(inputs) {
         return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
     const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
     return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+/** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
+function definitionOptions(inputs, files) {
+    return {
+        contextDir: files.contextDir,
+        dockerfile: files.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        secrets: files.secretIds,
+        labels: inputs.labels,
+        ...(files.useGit ? {} : { useGit: false }),
+    };
 }
 /** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
 function manifestWithSpec(manifest, inputs) {

@@ -1,5 +1,5 @@
-export const id = 86;
-export const ids = [86];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
 /***/ 2862:
@@ -656,48 +656,6 @@ function decideVersion(facts) {
 
 /***/ }),
 
-/***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
-/**
- * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
- * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
- * so text from inputs, registries or git is escaped here and nowhere else.
- */
-
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Text as inline code, or a dash when empty. */
-function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
-}
-/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
-function table(header, rows) {
-    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
-}
-/**
- * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
- * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
- */
-async function writeSummary(heading, fields, more) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const summary = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
-    more?.(summary);
-    await summary.write();
-}
-
-
-/***/ }),
-
 /***/ 2808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -722,15 +680,15 @@ var image_ref = __webpack_require__(3386);
 var registry_login = __webpack_require__(4142);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(1804);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
 ;// CONCATENATED MODULE: ./src/platform/log.ts
 
 const actionsLog = {
-    info: (message) => core/* info */.pq(message),
-    warning: (message) => core/* warning */.$e(message),
-    debug: (message) => core/* debug */.Yz(message),
-    setSecret: (secret) => core/* setSecret */.Pq(secret),
+    info: (message) => actions_core/* info */.pq(message),
+    warning: (message) => actions_core/* warning */.$e(message),
+    debug: (message) => actions_core/* debug */.Yz(message),
+    setSecret: (secret) => actions_core/* setSecret */.Pq(secret),
 };
 /** `text` ending in exactly one full stop (server messages often bring their own). */
 function sentence(text) {
@@ -2699,9 +2657,7 @@ function checkChannel(channel) {
 /** The published channel: our current version, revision = its DataWorks version number. */
 function channelState(image, listing) {
     const current = currentOurVersion(listing);
-    return current
-        ? { image, channel: promotion/* DATAWORKS_CHANNEL */.N8, version: current.version, digest: current.digest, revision: current.dwVersion }
-        : undefined;
+    return current ? { image, channel: promotion/* DATAWORKS_CHANNEL */.N8, version: current.version, digest: current.digest, revision: current.dwVersion } : undefined;
 }
 function splitVersionId(id) {
     const colon = id.lastIndexOf(':');
@@ -3545,7 +3501,7 @@ async function createPlatform(options) {
 /** The registry's answer for a tag, through one lazily made client (credentials for the image's registry only). */
 function registryTagDigest(log, login) {
     return async (ref) => {
-        const client = (0,registry_login/* makeRegistryClient */.zQ)(login ? { registry: (0,image_ref/* registryHost */.U$)(ref), ...login } : undefined, [], {
+        const client = (0,registry_login.makeRegistryClient)(login ? { registry: (0,image_ref/* registryHost */.U$)(ref), ...login } : undefined, [], {
             mask: (secret) => log.setSecret(secret),
             log: (line) => log.debug(line),
         });
@@ -3791,48 +3747,13 @@ function requestNeverSent(error) {
 
 /***/ }),
 
-/***/ 9034:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ writeFileAtomically)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
- * sees half a file. `mode` is the new file's permissions (e.g. to keep a config file private).
- */
-function writeFileAtomically(file, text, mode) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(temporary, text, mode === undefined ? {} : { mode });
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(temporary, file);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(temporary, { force: true });
-        throw error;
-    }
-}
-
-
-/***/ }),
-
 /***/ 3299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ readIdToken)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
+/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
@@ -3843,50 +3764,13 @@ function writeFileAtomically(file, text, mode) {
 async function readIdToken(audience) {
     let token;
     try {
-        token = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience);
+        token = await _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9(audience);
     }
     catch (error) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('oidc-audience', `the job's OIDC id-token for audience '${audience}' could not be fetched (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)})`, "Give the job 'permissions: id-token: write', or pass a token instead");
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
     return token;
-}
-
-
-/***/ }),
-
-/***/ 5468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   RD: () => (/* binding */ timedGroup),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1804);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
-async function runAction(body) {
-    try {
-        await body();
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
-        if (error instanceof Error && error.stack && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    }
-}
-/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
-async function timedGroup(title, work) {
-    const started = performance.now();
-    const value = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
-    return { value, ms: Math.round(performance.now() - started) };
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
 }
 
 

@@ -1,0 +1,1947 @@
+export const id = 388;
+export const ids = [388];
+export const modules = {
+
+/***/ 9388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  makeRegistryClient: () => (/* binding */ makeRegistryClient),
+  readAuthFile: () => (/* binding */ readAuthFile),
+  writeAuthFile: () => (/* binding */ writeAuthFile)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+/**
+ * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
+ * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
+ * Pure.
+ */
+const tokenChar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+function parseWwwAuthenticate(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skipSpace = () => {
+        while (i < n && (header[i] === ' ' || header[i] === '\t'))
+            i++;
+    };
+    const readToken = () => {
+        const start = i;
+        while (i < n && tokenChar.test(header[i] ?? ''))
+            i++;
+        return header.slice(start, i);
+    };
+    const readQuoted = () => {
+        let value = '';
+        i++; // opening quote
+        while (i < n && header[i] !== '"') {
+            if (header[i] === '\\' && i + 1 < n)
+                i++;
+            value += header[i];
+            i++;
+        }
+        i++; // closing quote (or end of input)
+        return value;
+    };
+    while (i < n) {
+        skipSpace();
+        while (i < n && header[i] === ',') {
+            i++;
+            skipSpace();
+        }
+        if (i >= n)
+            break;
+        const scheme = readToken();
+        if (!scheme) {
+            i++; // not a token character: skip it rather than loop forever on garbage
+            continue;
+        }
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // Parameters follow until a token that is not followed by '=' (the next challenge's scheme).
+        for (;;) {
+            skipSpace();
+            const save = i;
+            const name = readToken();
+            skipSpace();
+            if (name && header[i] === '=') {
+                i++;
+                skipSpace();
+                if (header[i] === '"')
+                    challenge.params[name.toLowerCase()] = readQuoted();
+                else if (i < n && tokenChar.test(header[i] ?? ''))
+                    challenge.params[name.toLowerCase()] = readToken();
+                else {
+                    // token68 with '=' padding (`Negotiate abc==`): kept whole, never mistaken for a parameter.
+                    while (header[i] === '=')
+                        i++;
+                    challenge.params.token68 = header.slice(save, i).trim();
+                }
+            }
+            else if (name && Object.keys(challenge.params).length === 0 && (i >= n || header[i] === ',')) {
+                challenge.params.token68 = name; // token68 without padding
+            }
+            else {
+                i = save;
+                break;
+            }
+            skipSpace();
+            if (header[i] !== ',')
+                break;
+            i++;
+            // `, name=` continues this challenge; `, Scheme …` starts the next one.
+            const look = i;
+            skipSpace();
+            const next = readToken();
+            skipSpace();
+            const continues = next !== '' && header[i] === '=';
+            i = look;
+            if (!continues)
+                break;
+        }
+    }
+    return challenges;
+}
+/** The challenge we can answer, preferring Bearer over Basic (as Docker does). */
+function pickChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/** `repository:<name>:<actions>` as the distribution token spec spells scopes. */
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions.join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/chunks.ts
+/** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
+async function* fixedChunks(stream, chunkBytes) {
+    let parts = [];
+    let held = 0;
+    for await (const piece of stream) {
+        let view = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+        while (view.byteLength > 0) {
+            const take = Math.min(chunkBytes - held, view.byteLength);
+            parts.push(view.subarray(0, take));
+            held += take;
+            view = view.subarray(take);
+            if (held === chunkBytes) {
+                yield Buffer.concat(parts);
+                parts = [];
+                held = 0;
+            }
+        }
+    }
+    if (held > 0)
+        yield Buffer.concat(parts);
+}
+/** Reads a whole (small, size-checked) stream. */
+async function readAll(stream) {
+    const parts = [];
+    for await (const piece of stream)
+        parts.push(piece);
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/concurrency.ts
+/**
+ * Bounded concurrency, the two shapes the toolkit needs: a limiter that tasks pass through one by
+ * one as they come (plan: hashes and registry lookups), and a fixed list worked through in lanes
+ * (blob copies and uploads).
+ */
+/** Runs tasks with at most `limit` of them in flight. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    let failure;
+    const lane = async () => {
+        while (!failure && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+    if (failure)
+        throw failure.error;
+}
+
+// EXTERNAL MODULE: ./src/core/digest.ts
+var core_digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/retry.ts
+/**
+ * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
+ * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
+ * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
+ * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
+ *
+ * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
+ * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
+ * time, whichever comes first.
+ */
+/** 429 and 5xx except 501/505, which no retry will change. */
+const transientStatuses = { also: [], except: [501, 505] };
+function isRetryableStatus(status, statuses = transientStatuses) {
+    if (statuses.except.includes(status))
+        return false;
+    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
+}
+const transientCodes = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+function errorChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 6; depth++) {
+        if (typeof current !== 'object') {
+            chain.push({ message: String(current) });
+            break;
+        }
+        const { code, name, message, cause } = current;
+        chain.push({
+            ...(typeof code === 'string' ? { code } : {}),
+            ...(typeof name === 'string' ? { name } : {}),
+            message: typeof message === 'string' ? message : '',
+        });
+        current = cause;
+    }
+    return chain;
+}
+/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
+function isTransientNetworkError(error) {
+    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
+        link.name === 'TimeoutError' ||
+        /socket hang up|other side closed|terminated/i.test(link.message));
+}
+/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+/**
+ * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
+ */
+function backoffDelay(attempt, policy, random) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
+}
+/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
+function retryDelay(attempt, retryAfterMs, policy, random) {
+    if (retryAfterMs === undefined)
+        return backoffDelay(attempt, policy, random);
+    switch (policy.retryAfter ?? 'exact') {
+        case 'capped':
+            return Math.min(retryAfterMs, policy.maxDelayMs);
+        case 'jittered':
+            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
+        case 'exact':
+            return retryAfterMs;
+    }
+}
+/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
+function explainStop(stop) {
+    switch (stop.kind) {
+        case 'status':
+            return `HTTP ${stop.status} is not retryable`;
+        case 'network':
+            return 'not a transient network error';
+        case 'attempts':
+            return `gave up after ${stop.attempt} attempts`;
+        case 'time':
+            return stop.retryAfterMs !== undefined
+                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
+                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
+    }
+}
+/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
+function retryDecision(input, explain = explainStop) {
+    const { attempt, outcome, elapsedMs, policy } = input;
+    if ('error' in outcome) {
+        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
+            return { retry: false, reason: explain({ kind: 'network' }) };
+    }
+    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
+        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
+    }
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
+    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
+    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
+    if (elapsedMs + delayMs > policy.maxElapsedMs) {
+        const server = input.server ?? 'the server';
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
+    }
+    return { retry: true, delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+/**
+ * Registry failures as one clear sentence: what we were doing, which registry and repository,
+ * the HTTP status and the registry's own error code, and what the user can do about it.
+ */
+
+
+class RegistryError extends errors/* StepError */.zg {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, registry, repository, status, code, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.registry = registry;
+        this.repository = repository;
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+        this.transient = options?.transient ?? false;
+    }
+    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
+    transient;
+}
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        return (body.errors ?? []).map((entry) => ({
+            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
+            message: typeof entry.message === 'string' ? entry.message : '',
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+function where(context) {
+    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
+}
+function advice(status, context, codes) {
+    if (status === 401 && context.insufficientScope && context.credentialSource) {
+        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 401) {
+        return context.credentialSource
+            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
+            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
+    }
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 404)
+        return `check the image name and that ${context.registry} serves it`;
+    if (status === 429)
+        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
+    if (status >= 500)
+        return 'the registry failed on its side: retry later, or check the registry status page';
+    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
+        return 'the registry refused the content it was sent';
+    return 'see the registry error above';
+}
+/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
+function httpError(status, statusText, bodyText, context) {
+    const errors = parseErrorBody(bodyText);
+    const codes = errors.map((entry) => entry.code);
+    const detail = errors.length
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
+        : '';
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
+    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: isRetryableStatus(status) });
+}
+/** An error for a request that got no HTTP answer at all. */
+function networkError(error, context, scheme) {
+    const chain = errorChain(error);
+    const code = chain.map((link) => link.code).find((c) => c !== undefined);
+    const innermost = chain[chain.length - 1]?.message ?? String(error);
+    let hint = 'check the registry address and that it is reachable from this runner';
+    if (code === 'ECONNREFUSED')
+        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
+    }
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: isTransientNetworkError(error) });
+}
+
+;// CONCATENATED MODULE: ./src/registry/media-types.ts
+/** Manifest and config media types of OCI and Docker (schema 2), and the Accept header that asks for all. */
+const MediaTypes = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+};
+const indexTypes = new Set([MediaTypes.ociIndex, MediaTypes.dockerManifestList]);
+const imageManifestTypes = new Set([MediaTypes.ociManifest, MediaTypes.dockerManifest]);
+/**
+ * Sent on every manifest request. Without the index types a registry may answer a multi-platform
+ * tag with 404 or convert it; without the Docker types some registries refuse older images.
+ */
+const manifestAccept = [MediaTypes.ociIndex, MediaTypes.ociManifest, MediaTypes.dockerManifestList, MediaTypes.dockerManifest].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType !== undefined && indexTypes.has(mediaType);
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType !== undefined && imageManifestTypes.has(mediaType);
+}
+/** `Content-Type` without parameters (`; charset=utf-8`), lower-cased. */
+function bareMediaType(contentType) {
+    const bare = contentType?.split(';')[0]?.trim().toLowerCase();
+    return bare ? bare : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/retry.ts
+/**
+ * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
+ * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
+ * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
+ */
+
+const realRetrySeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => performance.now(),
+};
+/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
+function withRetryDefaults(defaults, overrides = {}) {
+    return { ...defaults, ...realRetrySeams, ...overrides };
+}
+async function retryLoop(options, attempt) {
+    const { policy } = options;
+    const started = policy.now();
+    for (let count = 1;; count++) {
+        const result = await attempt(count);
+        if ('done' in result)
+            return result.done;
+        const decision = retryDecision({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? explainStop);
+        if (!decision.retry)
+            return result.giveUp(decision.reason, count);
+        await result.discard?.();
+        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
+        await policy.sleep(decision.delayMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/copy.ts
+/**
+ * Copying an image (index, child manifests, blobs) between repositories or registries without a
+ * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
+ * bytes move), the rest are streamed source → destination with digest verification. Manifests are
+ * PUT with their exact bytes, so the copy has the same digest as the source.
+ */
+
+
+
+
+
+
+
+function sameRegistry(a, b) {
+    return a.apiHost === b.apiHost;
+}
+function copy_transient(error) {
+    if (error instanceof RegistryError)
+        return error.transient;
+    return error instanceof core_digest/* DigestMismatchError */.h || isTransientNetworkError(error);
+}
+/**
+ * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
+ * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
+ * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
+ * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ */
+async function pushBlob(client, dst, descriptor, source) {
+    if (await client.headBlob(dst, descriptor.digest))
+        return 'exists';
+    let uploadUrl;
+    if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
+        try {
+            const mount = await client.mountBlob(dst, source.mountFrom, descriptor.digest);
+            if (mount.mounted)
+                return 'mounted';
+            uploadUrl = mount.uploadUrl;
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.transient || error.status === undefined)
+                throw error;
+            client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
+        }
+    }
+    const fail = (error, gaveUp) => {
+        if (error instanceof RegistryError) {
+            if (gaveUp)
+                error.message = `${error.message} (${source.action}: ${gaveUp})`;
+            throw error;
+        }
+        if (error instanceof core_digest/* DigestMismatchError */.h) {
+            throw new RegistryError(`${error.message} (${source.action}${gaveUp ? `; ${gaveUp}` : ''})`, source.registry, source.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        }
+        throw networkError(error, { registry: source.registry, repository: source.repository, action: source.action, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+    };
+    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.notice(`blob ${descriptor.digest}: ${reason}; restarting its upload in ${delayMs} ms`));
+    return retryLoop(options, async (attempt) => {
+        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
+            return { done: 'exists' }; // the failed attempt may have completed after all
+        try {
+            await client.uploadBlob(dst, descriptor, await source.open(), uploadUrl);
+            return { done: 'uploaded' };
+        }
+        catch (error) {
+            uploadUrl = undefined; // a failed session is not reused
+            if (!copy_transient(error))
+                fail(error, undefined);
+            return {
+                failed: { status: 503, retryable: true },
+                reason: error instanceof Error ? error.message : String(error),
+                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
+            };
+        }
+    });
+}
+/** One blob into `dst`: skipped if present, mounted within a registry, else streamed from `src`. */
+async function copyBlob(client, src, dst, descriptor) {
+    if (descriptor.urls?.length)
+        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+    const outcome = await pushBlob(client, dst, descriptor, {
+        open: () => client.openBlob(src, descriptor),
+        ...(sameRegistry(src, dst) ? { mountFrom: src } : {}),
+        registry: src.registry,
+        repository: src.repository,
+        action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
+    });
+    return outcome === 'uploaded' ? 'copied' : outcome;
+}
+/**
+ * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
+ * of an index are copied by digest before the index is put, so `dst` never points at something
+ * incomplete.
+ */
+async function copyImage(client, srcInput, dstInput, options = {}) {
+    const src = typeof srcInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(srcInput) : srcInput;
+    const dst = typeof dstInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(dstInput) : dstInput;
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
+    const concurrency = options.concurrency ?? 3;
+    const top = await client.getManifest(src);
+    if (dst.digest && dst.digest !== top.digest) {
+        throw new RegistryError(`Cannot copy ${(0,image_ref/* formatImageRef */.kL)(src)} (digest ${top.digest}) to ${(0,image_ref/* formatImageRef */.kL)(dst)}: the digests differ`, dst.registry, dst.repository);
+    }
+    const copyTree = async (manifest, ref) => {
+        if (isIndexMediaType(manifest.mediaType)) {
+            for (const child of manifest.manifest.manifests ?? []) {
+                if (await client.headManifest((0,image_ref/* withDigest */.hQ)(dst, child.digest)))
+                    continue;
+                const fetched = await client.getManifest((0,image_ref/* withDigest */.hQ)(ref, child.digest));
+                await copyTree(fetched, ref);
+                await client.putManifest((0,image_ref/* withDigest */.hQ)(dst, fetched.digest), fetched);
+                result.manifests++;
+            }
+            return;
+        }
+        const image = manifest.manifest;
+        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
+        await forEachLimited(blobs, concurrency, async (descriptor) => {
+            const outcome = await copyBlob(client, src, dst, descriptor);
+            result.blobs[outcome]++;
+            if (outcome === 'copied')
+                result.bytesCopied += descriptor.size;
+        });
+    };
+    await copyTree(top, src);
+    const digest = await client.putManifest(dst.tag ? (0,image_ref/* withTag */.Rd)(dst, dst.tag) : (0,image_ref/* withDigest */.hQ)(dst, top.digest), top);
+    result.manifests++;
+    if (digest !== top.digest) {
+        throw new RegistryError(`The copy of ${(0,image_ref/* formatImageRef */.kL)(src)} at ${(0,image_ref/* formatImageRef */.kL)(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+    }
+    return { ...result, digest, mediaType: top.mediaType, image: (0,image_ref/* formatImageRef */.kL)((0,image_ref/* withDigest */.hQ)(dst, digest)) };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/runtime/exec.ts
+var runtime_exec = __webpack_require__(6107);
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials: from explicit inputs, or from Docker's config.json the way
+ * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
+ * Every secret is masked (core.setSecret) the moment it is read.
+ */
+
+
+
+
+
+const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The key Docker stores Docker Hub credentials under. */
+const dockerHubConfigKey = 'https://index.docker.io/v1/';
+/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
+function configKeyHost(key) {
+    return (key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '');
+}
+function credentials_sameRegistry(registry, key) {
+    const wanted = registry.toLowerCase();
+    const host = configKeyHost(key);
+    if (dockerHubAliases.has(wanted))
+        return dockerHubAliases.has(host);
+    return host === wanted;
+}
+function maskCredential(credential, mask) {
+    for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
+        if (secret)
+            mask(secret);
+    }
+    if (credential.username !== undefined && credential.password) {
+        // The Basic header value is a secret too: it decodes to the password.
+        mask(Buffer.from(`${credential.username}:${credential.password}`).toString('base64'));
+    }
+    return credential;
+}
+/** Credentials given as action inputs, for the registries they belong to. */
+function explicitCredentials(entries, mask = actions_core/* setSecret */.Pq) {
+    const masked = entries.map((entry) => maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask));
+    return async (registry) => {
+        const index = entries.findIndex((entry) => credentials_sameRegistry(registry, entry.registry));
+        return index === -1 ? undefined : masked[index];
+    };
+}
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_.homedir)(), '.docker');
+}
+/**
+ * Credentials from Docker's config.json, looked up the way the Docker CLI does: a registry's
+ * `credHelpers` entry, else the `credsStore`, else the `auths` entry. A helper that is not
+ * installed is skipped (the `auths` entry still counts), so a config copied from a laptop works.
+ */
+function dockerConfigCredentials(options = {}) {
+    const mask = options.mask ?? actions_core/* setSecret */.Pq;
+    const runHelper = options.runHelper ?? runCredentialHelper;
+    const cache = new Map();
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let found = cache.get(key);
+        if (!found) {
+            found = lookUp(registry, options.configDir ?? dockerConfigDir(), runHelper, mask);
+            cache.set(key, found);
+        }
+        return found;
+    };
+}
+async function lookUp(registry, configDir, runHelper, mask) {
+    const file = external_node_path_default().join(configDir, 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`Cannot read Docker credentials from ${file}: ${error.message}`, { cause: error });
+    }
+    const isHub = dockerHubAliases.has(registry.toLowerCase());
+    const helperKey = Object.keys(config.credHelpers ?? {}).find((key) => credentials_sameRegistry(registry, key));
+    const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
+    if (helper) {
+        // Helpers store Docker Hub under its legacy URL and everything else under the name used at login.
+        const serverUrl = isHub ? dockerHubConfigKey : (helperKey ?? registry);
+        const result = await runHelper(helper, serverUrl);
+        if (result?.found) {
+            const credential = result.username === '<token>'
+                ? { identityToken: result.secret, source: `credential helper "${helper}"` }
+                : { username: result.username, password: result.secret, source: `credential helper "${helper}"` };
+            return maskCredential(credential, mask);
+        }
+    }
+    const auths = config.auths ?? {};
+    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+        Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
+    const entry = authKey ? auths[authKey] : undefined;
+    if (!entry)
+        return undefined;
+    if (entry.auth)
+        mask(entry.auth);
+    const source = `${file} (auths["${authKey}"])`;
+    const credential = { source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1)
+            throw new Error(`The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`);
+        credential.username = decoded.slice(0, colon);
+        credential.password = decoded.slice(colon + 1);
+    }
+    if (entry.username)
+        credential.username = entry.username;
+    if (entry.password)
+        credential.password = entry.password;
+    if (entry.identitytoken)
+        credential.identityToken = entry.identitytoken;
+    if (entry.registrytoken)
+        credential.registryToken = entry.registrytoken;
+    if (!credential.password && !credential.identityToken && !credential.registryToken)
+        return undefined; // an empty entry left by a creds store
+    return maskCredential(credential, mask);
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
+function credentialHelperRunner(options = {}) {
+    const exec = options.exec ?? new runtime_exec/* SpawnRunner */.yL();
+    return async (helper, serverUrl) => {
+        if (!/^[A-Za-z0-9._-]+$/.test(helper))
+            return { found: false, detail: `helper name "${helper}" is not valid` };
+        const program = `docker-credential-${helper}`;
+        let result;
+        try {
+            result = await exec.run(program, ['get'], {
+                quiet: true,
+                input: serverUrl,
+                timeoutMs: options.timeoutMs ?? 30_000,
+                ...(options.env ? { env: options.env } : {}),
+            });
+        }
+        catch (error) {
+            if (error instanceof runtime_exec/* CommandNotFoundError */.v$)
+                return undefined;
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const text = `${result.stdout}${result.output}`.trim();
+            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
+            if (/credentials not found/i.test(text))
+                return { found: false, detail: text };
+            throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
+        }
+        try {
+            const answer = JSON.parse(result.stdout);
+            if (!answer.Secret)
+                return { found: false, detail: 'empty secret' };
+            return { found: true, username: answer.Username ?? '', secret: answer.Secret };
+        }
+        catch {
+            throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
+        }
+    };
+}
+const runCredentialHelper = credentialHelperRunner();
+/** The first source that knows the registry wins (explicit inputs before config.json). */
+function chainCredentials(...sources) {
+    return async (registry) => {
+        for (const source of sources) {
+            const credential = await source(registry);
+            if (credential)
+                return credential;
+        }
+        return undefined;
+    };
+}
+/**
+ * What an action uses: the credentials given as inputs for the image's registry (if any), then
+ * Docker's config.json (what docker/login-action left), for every registry the action talks to.
+ */
+function defaultCredentials(explicit = [], options = {}) {
+    const mask = options.mask ?? actions_core/* setSecret */.Pq;
+    return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/core/registry-hosts.ts
+/**
+ * HTTP or HTTPS for a registry host, for the registry client and the builders alike. Docker's
+ * rule: loopback registries (127.0.0.0/8, ::1, localhost) speak plain HTTP; every other registry
+ * HTTPS unless listed as insecure (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
+ */
+
+/** Splits `host[:port]` / `[v6]:port` into the bare host (no brackets, lower-cased) and the port. */
+function splitHostPort(hostPort) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
+    if (bracketed)
+        return { host: (bracketed[1] ?? '').toLowerCase(), ...(bracketed[2] ? { port: bracketed[2] } : {}) };
+    // A bare IPv6 address has several colons and no port.
+    if ((hostPort.match(/:/g) ?? []).length > 1)
+        return { host: hostPort.toLowerCase() };
+    const colon = hostPort.lastIndexOf(':');
+    if (colon === -1)
+        return { host: hostPort.toLowerCase() };
+    return { host: hostPort.slice(0, colon).toLowerCase(), port: hostPort.slice(colon + 1) };
+}
+function isLoopbackHost(hostPort) {
+    const { host } = splitHostPort(hostPort);
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.split('.')[0] === '127';
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
+    return false;
+}
+function matchesInsecureEntry(hostPort, entry) {
+    const wanted = entry
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+    if (!wanted)
+        return false;
+    const { host, port } = splitHostPort(hostPort.toLowerCase());
+    if (wanted.includes('/')) {
+        // CIDR: applies to IP literals only (Docker does the same after resolving; we do not resolve names).
+        const [base = '', bits = ''] = wanted.split('/');
+        const family = (0,external_node_net_.isIP)(base);
+        const prefix = Number(bits);
+        if (!family || !Number.isInteger(prefix) || (0,external_node_net_.isIP)(host) !== family)
+            return false;
+        const list = new external_node_net_.BlockList();
+        try {
+            list.addSubnet(base, prefix, family === 4 ? 'ipv4' : 'ipv6');
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
+    }
+    const entryParts = splitHostPort(wanted);
+    if (entryParts.host !== host)
+        return false;
+    return entryParts.port === undefined || entryParts.port === port;
+}
+/** Plain HTTP (no TLS verification) for this `host[:port]`: loopback always, else when listed as insecure. */
+function isInsecureRegistry(apiHost, insecureRegistries = []) {
+    return isLoopbackHost(apiHost) || insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry));
+}
+function registryScheme(apiHost, insecureRegistries = []) {
+    return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
+}
+
+;// CONCATENATED MODULE: ./src/registry/auth.ts
+
+
+
+/** Tokens count as expired this long before the server says, so a request never races the expiry. */
+const expiryMarginMs = 10_000;
+/** The token spec's minimum lifetime when a server gives none. */
+const defaultTokenLifetimeS = 60;
+class Authorizer {
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    pending = new Map();
+    /** Token requests sent to realms (what a test counts to see reuse). */
+    tokenRequests = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Whether we have seen this API host's challenge (or its absence) yet. */
+    knows(apiHost) {
+        return this.challenges.has(apiHost);
+    }
+    /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
+    learn(apiHost, challenges) {
+        const picked = pickChallenge(challenges);
+        this.challenges.set(apiHost, picked ?? null);
+        return picked;
+    }
+    /** Forget tokens for these scopes (a 401 with a token means it expired or was revoked). */
+    invalidate(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (challenge)
+            this.tokens.delete(this.tokenKey(challenge, scopes));
+    }
+    async authorization(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (!challenge)
+            return { kind: 'none' };
+        const credential = await this.options.credentials(target.registry);
+        if (challenge.scheme === 'basic') {
+            if (!credential?.password || credential.username === undefined) {
+                return credential ? { kind: 'none', credentialSource: credential.source } : { kind: 'none' };
+            }
+            const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+            this.options.mask(value);
+            return { header: `Basic ${value}`, kind: 'basic', credentialSource: credential.source };
+        }
+        if (credential?.registryToken) {
+            return { header: `Bearer ${credential.registryToken}`, kind: 'bearer', credentialSource: credential.source };
+        }
+        const token = await this.token(target, challenge, scopes, credential);
+        return { header: `Bearer ${token}`, kind: 'bearer', ...(credential ? { credentialSource: credential.source } : {}) };
+    }
+    tokenKey(challenge, scopes) {
+        return [challenge.params.realm ?? '', challenge.params.service ?? '', ...[...scopes].sort()].join('\n');
+    }
+    async token(target, challenge, scopes, credential) {
+        const key = this.tokenKey(challenge, scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > this.options.now())
+            return cached.token;
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.requestToken(target, challenge, scopes, credential).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        return pending;
+    }
+    async requestToken(target, challenge, scopes, credential) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
+        let realmUrl;
+        try {
+            realmUrl = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
+        }
+        const sendsSecret = Boolean(credential?.password || credential?.identityToken);
+        if (sendsSecret && realmUrl.protocol !== 'https:' && !isInsecureRegistry(realmUrl.host, this.options.insecureRegistries)) {
+            throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
+        }
+        const service = challenge.params.service;
+        const context = { registry: target.registry, action: `getting a token from ${realmUrl.origin}${realmUrl.pathname}` };
+        this.tokenRequests++;
+        this.options.log(`token request to ${realmUrl.origin}${realmUrl.pathname} for ${scopes.join(' ') || '(no scope)'}`);
+        let answer;
+        if (credential?.identityToken) {
+            // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.identityToken,
+                client_id: this.options.clientId ?? 'image-actions',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            answer = await this.options.fetchToken(realmUrl.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }, context);
+        }
+        else {
+            const url = new URL(realmUrl);
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credential?.password && credential.username !== undefined) {
+                url.searchParams.set('account', credential.username);
+                const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+                this.options.mask(value);
+                headers.authorization = `Basic ${value}`;
+            }
+            answer = await this.options.fetchToken(url.toString(), { method: 'GET', headers }, context);
+        }
+        if (answer.status !== 200) {
+            throw httpError(answer.status, answer.statusText, answer.text, {
+                ...context,
+                ...(credential ? { credentialSource: credential.source } : {}),
+                ...(answer.gaveUp ? { gaveUp: answer.gaveUp } : {}),
+            });
+        }
+        let body;
+        try {
+            body = JSON.parse(answer.text);
+        }
+        catch {
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
+        }
+        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+        if (!token)
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
+        this.options.mask(token);
+        const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
+        this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });
+        return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/redact.ts
+/**
+ * Replaces every known secret in `text` with `***`, longest first so a secret that contains
+ * another is hidden whole. For messages built from server answers: a server that echoes a
+ * request must not make us print a credential.
+ */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join('***');
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/registry/http.ts
+/**
+ * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
+ * 401), bounded retries with backoff, and errors that name registry, repository and status.
+ * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
+ */
+
+
+
+
+
+
+
+const defaultMaxBytes = 4 << 20;
+class RegistryHttp {
+    options;
+    auth;
+    stats = { requests: 0, retries: 0, blobBytesUploaded: 0 };
+    secrets = new Set();
+    constructor(options) {
+        this.options = options;
+        const mask = (secret) => {
+            if (secret.length >= 4)
+                this.secrets.add(secret);
+            options.mask(secret);
+        };
+        this.auth = new Authorizer({
+            credentials: async (registry) => {
+                const credential = await options.credentials(registry);
+                for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken])
+                    if (secret)
+                        this.secrets.add(secret);
+                return credential;
+            },
+            fetchToken: (url, init, context) => this.fetchToken(url, init, context),
+            mask,
+            log: options.log,
+            now: options.now,
+            insecureRegistries: options.insecureRegistries,
+        });
+    }
+    baseUrl(apiHost) {
+        return `${registryScheme(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
+    }
+    /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
+    redact(text) {
+        return redact(text, this.secrets);
+    }
+    context(request, extra = {}) {
+        return {
+            registry: request.target.registry,
+            ...(request.target.repository ? { repository: request.target.repository } : {}),
+            action: request.action,
+            ...extra,
+        };
+    }
+    /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
+    retryOptions(onRetry) {
+        const { policy, sleep, random, now } = this.options;
+        return {
+            policy: { ...policy, sleep, random, now },
+            server: 'the registry',
+            onRetry: (retry) => {
+                this.stats.retries++;
+                onRetry(retry);
+            },
+        };
+    }
+    /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const retry = request.retry ?? true;
+        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.notice(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
+        return retryLoop(options, async (attempt) => {
+            let result;
+            try {
+                result = await this.attempt(request, url);
+            }
+            catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
+                if (error instanceof BodyTooLargeError) {
+                    throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
+                }
+                const fail = (gaveUp) => {
+                    throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
+                };
+                if (!retry)
+                    fail();
+                return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
+            }
+            const { status } = result.response;
+            if (!retry || !isRetryableStatus(status))
+                return { done: { ...result, attempts: attempt } };
+            return {
+                failed: { status, retryAfter: result.response.headers.get('retry-after') },
+                reason: `HTTP ${status}`,
+                giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
+                discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
+            };
+        });
+    }
+    /** One attempt, answering at most one auth challenge on the way. */
+    async attempt(request, url) {
+        const target = request.target;
+        let answeredChallenge = false;
+        for (;;) {
+            const authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
+            const headers = { 'user-agent': this.options.userAgent, ...request.headers };
+            // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
+            if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host)
+                headers.authorization = authorization.header;
+            this.stats.requests++;
+            const started = this.options.now();
+            const response = await this.options.fetch(url, {
+                method: request.method,
+                headers,
+                ...(request.body instanceof ReadableStream
+                    ? { body: request.body, duplex: 'half' }
+                    : request.body
+                        ? { body: request.body }
+                        : {}),
+                redirect: 'follow',
+                ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
+            });
+            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+            if (response.status === 401 && !answeredChallenge && !request.anonymous) {
+                const known = this.auth.knows(target.apiHost);
+                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
+                if (authorization.kind === 'bearer')
+                    this.auth.invalidate(target, request.scopes);
+                // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
+                const askAgain = challenge !== undefined && (!known || authorization.kind === 'none' || authorization.kind === 'bearer');
+                if (askAgain) {
+                    const next = await this.auth.authorization(target, request.scopes);
+                    if (next.kind !== 'none') {
+                        answeredChallenge = true;
+                        await response.body?.cancel().catch(() => undefined);
+                        continue;
+                    }
+                }
+            }
+            else if (!this.auth.knows(target.apiHost) && response.status < 400) {
+                this.auth.learn(target.apiHost, []); // anonymous registry: no challenge to wait for
+            }
+            if (request.read === 'bytes') {
+                const bytes = await readLimited(response, request.maxBytes ?? defaultMaxBytes, `${request.method} ${loggable(url)}`);
+                return { response, bytes, url, authorization };
+            }
+            return { response, url, authorization };
+        }
+    }
+    /** Turns a final non-success answer into an error (reads the error body when there is one). */
+    async fail(result, request) {
+        let text = '';
+        if (result.bytes)
+            text = new TextDecoder().decode(result.bytes);
+        else if (request.method !== 'HEAD')
+            text = await result.response.text().catch(() => '');
+        else
+            await result.response.body?.cancel().catch(() => undefined);
+        return this.scrub(httpError(result.response.status, result.response.statusText, text, this.context(request, {
+            ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
+            ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
+            ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
+        })));
+    }
+    scrub(error) {
+        const message = this.redact(error.message);
+        if (message !== error.message)
+            error.message = message;
+        return error;
+    }
+    async fetchToken(url, init, context) {
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const options = this.retryOptions(({ delayMs, reason }) => this.options.notice(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+        return retryLoop(options, async () => {
+            let answer;
+            try {
+                this.stats.requests++;
+                const response = await this.options.fetch(url, {
+                    method: init.method,
+                    headers: { 'user-agent': this.options.userAgent, ...init.headers },
+                    ...(init.body !== undefined ? { body: init.body } : {}),
+                    signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+                });
+                const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
+                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+                answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
+            }
+            catch (error) {
+                if (error instanceof BodyTooLargeError)
+                    throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
+                return {
+                    failed: { error },
+                    reason: describe(error),
+                    giveUp: (stop, attempts) => {
+                        throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
+                    },
+                };
+            }
+            const { retryAfter, ...result } = answer;
+            if (!isRetryableStatus(result.status))
+                return { done: result };
+            return {
+                failed: { status: result.status, retryAfter },
+                reason: `HTTP ${result.status}`,
+                giveUp: (stop) => ({ ...result, gaveUp: stop }),
+            };
+        });
+    }
+}
+/** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
+function loggable(url) {
+    const q = url.indexOf('?');
+    return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+function describe(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** A body bigger than we agreed to hold in memory (a manifest or config never is). */
+class BodyTooLargeError extends Error {
+}
+async function readLimited(response, maxBytes, what) {
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(`${what}: the answer is ${declared} bytes, more than the ${maxBytes} this client reads into memory`);
+    }
+    if (!response.body)
+        return new Uint8Array();
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > maxBytes)
+            throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var core_platforms = __webpack_require__(9187);
+;// CONCATENATED MODULE: ./src/registry/platform.ts
+/**
+ * Platform choices inside an OCI index: which entries are runnable images, and which one a
+ * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
+ */
+
+/** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
+function isAttestation(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or the only image when none is asked for; undefined when absent. */
+function selectManifest(manifests, wanted) {
+    const images = manifests.filter((descriptor) => !isAttestation(descriptor));
+    if (!wanted)
+        return images[0];
+    return images.find((descriptor) => descriptor.platform && (0,core_platforms/* samePlatform */.my)(descriptor.platform, wanted));
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The OCI distribution client: manifests (HEAD/GET/PUT), blobs (HEAD, streamed GET, upload,
+ * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
+ * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
+ * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
+ */
+/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
+const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
+const defaultRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: 120_000,
+    baseDelayMs: 500,
+    maxDelayMs: 15_000,
+};
+const maxManifestBytes = 4 << 20;
+const maxConfigBytes = 16 << 20;
+function toImageRef(ref) {
+    return typeof ref === 'string' ? (0,image_ref/* parseImageRef */.Q)(ref) : ref;
+}
+function target(ref) {
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
+const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
+class RegistryClient {
+    http;
+    apiConfirmed = new Set();
+    monolithicMax;
+    chunkBytes;
+    uploadMode;
+    constructor(options = {}) {
+        this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
+        this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+        this.uploadMode = options.uploadMode ?? 'chunks';
+        this.http = new RegistryHttp({
+            fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+            credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
+            insecureRegistries: options.insecureRegistries ?? [],
+            policy: { ...defaultRetryPolicy, ...options.retry },
+            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            random: options.random ?? Math.random,
+            now: options.now ?? (() => performance.now()),
+            log: options.log ?? ((line) => actions_core/* debug */.Yz(line)),
+            notice: options.notice ?? options.log ?? ((line) => actions_core/* info */.pq(line)),
+            mask: options.mask ?? ((secret) => actions_core/* setSecret */.Pq(secret)),
+            requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+            userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
+        });
+    }
+    get stats() {
+        return { ...this.http.stats, tokenRequests: this.http.auth.tokenRequests };
+    }
+    async ok(request, expected) {
+        const result = await this.http.send(request);
+        if (!expected.includes(result.response.status))
+            throw await this.http.fail(result, request);
+        return result;
+    }
+    /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
+    async ping(registry) {
+        // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
+        const ref = typeof registry !== 'string'
+            ? registry
+            : registry.includes('/')
+                ? (0,image_ref/* parseImageRef */.Q)(registry)
+                : { registry, apiHost: (0,image_ref/* apiHostOf */.gz)(registry) };
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200]);
+        this.apiConfirmed.add(ref.apiHost);
+        const version = result.response.headers.get('docker-distribution-api-version');
+        return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
+    }
+    /**
+     * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after
+     * confirming, once per host, that a registry API answers at all); 401/403/429/5xx throw.
+     */
+    async headManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'HEAD',
+            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
+            headers: { accept: manifestAccept },
+            scopes: pull(ref),
+            action: `checking whether ${(0,image_ref/* formatImageRef */.kL)(ref)} exists`,
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        await result.response.body?.cancel().catch(() => undefined);
+        if (status === 404) {
+            // Registries mark every answer with this header; without it, ask /v2/ once whether one is there.
+            if (headers.get('docker-distribution-api-version')?.startsWith('registry/2'))
+                this.apiConfirmed.add(ref.apiHost);
+            else
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+        if (status === 405 || status === 501) {
+            // a registry without HEAD support
+            const fetched = await this.getManifestIfPresent(ref);
+            return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        if (status !== 200)
+            throw await this.http.fail(result, request);
+        const digest = headers.get('docker-content-digest');
+        if (!digest || (ref.digest && digest !== ref.digest)) {
+            // No digest on HEAD (allowed by the spec) or one we do not trust: fetch and compute it.
+            const fetched = await this.getManifest(ref);
+            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        const length = headers.get('content-length');
+        return { digest, mediaType: bareMediaType(headers.get('content-type')), size: length === null ? undefined : Number(length) };
+    }
+    /**
+     * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
+     * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
+     * API); every other failure throws.
+     */
+    async getManifestIfPresent(refInput) {
+        const ref = toImageRef(refInput);
+        try {
+            return await this.getManifest(ref);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.status !== 404)
+                throw error;
+            if (!(error.code && ABSENT_CODES.has(error.code)))
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+    }
+    /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
+    async confirmRegistryApi(ref) {
+        if (this.apiConfirmed.has(ref.apiHost))
+            return;
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+            maxBytes: 1 << 20,
+            anonymous: true, // a 401 with a challenge is proof enough; no token needed
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
+        if (!isRegistry) {
+            throw new RegistryError(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
+        }
+        this.apiConfirmed.add(ref.apiHost);
+    }
+    /** The manifest's exact bytes, verified against the digest asked for and the digest the registry claims. */
+    async getManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'GET',
+            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
+            headers: { accept: manifestAccept },
+            scopes: pull(ref),
+            action: `reading the manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)}`,
+            read: 'bytes',
+            maxBytes: maxManifestBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        const digest = this.verifyDigest(ref, bytes, ref.digest, result.response.headers.get('docker-content-digest'), request.action);
+        let manifest;
+        try {
+            manifest = JSON.parse(new TextDecoder().decode(bytes));
+        }
+        catch {
+            throw new RegistryError(`The manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)} is not JSON`, ref.registry, ref.repository, 200);
+        }
+        if (manifest.schemaVersion !== 2) {
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
+        }
+        const header = bareMediaType(result.response.headers.get('content-type'));
+        const mediaType = isIndexMediaType(header) || isImageManifestMediaType(header)
+            ? header
+            : typeof manifest.mediaType === 'string' && manifest.mediaType
+                ? manifest.mediaType
+                : Array.isArray(manifest.manifests)
+                    ? MediaTypes.ociIndex
+                    : MediaTypes.ociManifest;
+        return { digest, mediaType, size: bytes.byteLength, bytes, manifest };
+    }
+    verifyDigest(ref, bytes, expected, claimed, what) {
+        const algorithm = (expected && (0,core_digest/* digestAlgorithm */.g4)(expected)) || 'sha256';
+        const actual = (0,core_digest/* computeDigest */.MK)(bytes, algorithm);
+        for (const want of [expected, claimed && (0,core_digest/* digestAlgorithm */.g4)(claimed) === algorithm ? claimed : undefined]) {
+            if (want && want !== actual) {
+                throw new RegistryError(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
+            }
+        }
+        return algorithm === 'sha256' ? actual : (0,core_digest/* sha256Digest */.sI)(bytes);
+    }
+    /** PUTs manifest bytes under `ref`'s tag (or, without a tag, its digest). Returns the digest. */
+    async putManifest(refInput, manifest) {
+        const ref = toImageRef(refInput);
+        const digest = (0,core_digest/* sha256Digest */.sI)(manifest.bytes);
+        if (ref.digest && ref.digest !== digest && !ref.tag) {
+            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)}`, ref.registry, ref.repository);
+        }
+        const reference = ref.tag ?? ref.digest ?? digest;
+        const request = {
+            target: target(ref),
+            method: 'PUT',
+            path: `${ref.repository}/manifests/${reference}`,
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            scopes: pushPull(ref),
+            action: `putting the manifest ${digest} as ${ref.repository}:${reference}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200, 201, 202]);
+        const claimed = result.response.headers.get('docker-content-digest');
+        if (claimed && claimed !== digest) {
+            throw new RegistryError(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
+        }
+        return digest;
+    }
+    /**
+     * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
+     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
+     * pass the manifest already read to save the GET (it must be the one the reference pins).
+     */
+    async tagImage(refInput, tags, manifest) {
+        const ref = toImageRef(refInput);
+        const source = manifest ?? (await this.getManifest(ref));
+        if (ref.digest && source.digest !== ref.digest) {
+            throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
+        }
+        for (const tag of tags)
+            await this.putManifest((0,image_ref/* withTag */.Rd)(ref, tag), source);
+        return { digest: source.digest, tags: [...tags] };
+    }
+    /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
+    async resolveDigest(refInput) {
+        const ref = toImageRef(refInput);
+        if (ref.digest)
+            return ref.digest;
+        const head = await this.headManifest(ref);
+        if (!head) {
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
+        }
+        return head.digest;
+    }
+    async headBlob(repo, digest) {
+        const request = {
+            target: target(repo),
+            method: 'HEAD',
+            path: `${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            action: `checking blob ${digest}`,
+        };
+        const result = await this.http.send(request);
+        await result.response.body?.cancel().catch(() => undefined);
+        if (result.response.status === 404)
+            return undefined;
+        if (result.response.status !== 200)
+            throw await this.http.fail(result, request);
+        const length = result.response.headers.get('content-length');
+        return { size: length === null ? undefined : Number(length) };
+    }
+    /** A blob as a stream that fails at its end unless digest and size match the descriptor. */
+    async openBlob(repo, descriptor) {
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'stream',
+            timeoutMs: null,
+        };
+        const result = await this.ok(request, [200]);
+        const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+        return body.pipeThrough((0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+    }
+    /** An image config (`manifest.config`), read whole, verified and parsed. */
+    async readConfig(repo, descriptor) {
+        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
+    }
+    /** A small blob (a config) read whole and verified. */
+    async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
+        if (descriptor.size > maxBytes) {
+            throw new RegistryError(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
+        }
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'bytes',
+            maxBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        this.verifyDigest(repo, bytes, descriptor.digest, null, request.action);
+        return bytes;
+    }
+    /**
+     * Cross-repository mount: the registry links a blob it already holds into `to` without any bytes
+     * moving. Needs push on `to` and pull on `from`. A 202 means the registry declined (another
+     * storage, no access): the upload session it opened is returned for a normal upload.
+     */
+    async mountBlob(to, from, digest) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`,
+            scopes: [...pushPull(to), ...pull(from)],
+            action: `mounting blob ${digest} from ${from.repository}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [201, 202]);
+        if (result.response.status === 201)
+            return { mounted: true };
+        return { mounted: false, uploadUrl: this.location(result, request) };
+    }
+    location(result, request) {
+        const location = result.response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
+        return new URL(location, result.url).toString();
+    }
+    /**
+     * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
+     * (never more than one chunk in memory) or one streamed PATCH (`uploadMode: 'stream'`), and a
+     * closing PUT with the digest. A stream that fails (digest or size mismatch, source dropped)
+     * aborts before the closing PUT, so nothing is committed.
+     */
+    async uploadBlob(to, descriptor, source, uploadUrl) {
+        let url = uploadUrl ?? (await this.startUpload(to));
+        const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' };
+        try {
+            if (descriptor.size <= this.monolithicMax) {
+                const body = await readAll(source);
+                const request = {
+                    ...base,
+                    method: 'PUT',
+                    path: withQuery(url, 'digest', descriptor.digest),
+                    headers: { 'content-type': 'application/octet-stream' },
+                    body,
+                    action: `uploading blob ${descriptor.digest} (${body.byteLength} bytes)`,
+                };
+                this.http.stats.blobBytesUploaded += body.byteLength;
+                await this.ok(request, [201]);
+                return;
+            }
+            url =
+                this.uploadMode === 'stream'
+                    ? await this.streamedPatch(to, descriptor, source, url)
+                    : await this.chunkedPatches(to, descriptor, source, url);
+            await this.ok({
+                ...base,
+                method: 'PUT',
+                path: withQuery(url, 'digest', descriptor.digest),
+                action: `completing the upload of blob ${descriptor.digest}`,
+            }, [201]);
+        }
+        catch (error) {
+            await source.cancel().catch(() => undefined);
+            await this.cancelUpload(to, url);
+            throw error;
+        }
+    }
+    /** Best effort: let the registry drop a half-written session now rather than at its GC. */
+    async cancelUpload(to, url) {
+        await this.http
+            .send({
+            target: target(to),
+            method: 'DELETE',
+            path: url,
+            scopes: pushPull(to),
+            action: 'cancelling an upload',
+            retry: false,
+            read: 'bytes',
+        })
+            .catch(() => undefined);
+    }
+    /**
+     * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+     * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
+     * mode, not as the aborted upload it causes.
+     */
+    async streamedPatch(to, descriptor, source, url) {
+        const stats = this.http.stats;
+        const reader = source.getReader();
+        let sourceFailure;
+        const body = new ReadableStream({
+            async pull(controller) {
+                try {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        controller.close();
+                        return;
+                    }
+                    stats.blobBytesUploaded += value.byteLength;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    sourceFailure = { error };
+                    controller.error(error);
+                }
+            },
+            cancel: (reason) => reader.cancel(reason),
+        });
+        const request = {
+            target: target(to),
+            scopes: pushPull(to),
+            retry: false,
+            read: 'bytes',
+            method: 'PATCH',
+            path: url,
+            headers: { 'content-type': 'application/octet-stream' },
+            body,
+            action: `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
+            timeoutMs: null,
+        };
+        try {
+            return this.location(await this.ok(request, [202]), request);
+        }
+        catch (error) {
+            await reader.cancel().catch(() => undefined);
+            throw sourceFailure ? sourceFailure.error : error;
+        }
+    }
+    /** PATCHes of `uploadChunkBytes` with their Content-Range, one after another; returns the upload URL to close. */
+    async chunkedPatches(to, descriptor, source, url) {
+        let offset = 0;
+        let next = url;
+        for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+            const request = {
+                target: target(to),
+                scopes: pushPull(to),
+                retry: false,
+                read: 'bytes',
+                method: 'PATCH',
+                path: next,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+                body: chunk,
+                action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+                timeoutMs: null,
+            };
+            this.http.stats.blobBytesUploaded += chunk.byteLength;
+            next = this.location(await this.ok(request, [202]), request);
+            offset += chunk.byteLength;
+        }
+        return next;
+    }
+    async startUpload(to) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/`,
+            scopes: pushPull(to),
+            action: 'starting a blob upload',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [202]);
+        return this.location(result, request);
+    }
+    /** The image config; for an index, that of `platform` (default: the first image in it). */
+    async imageConfig(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const image = await this.imageManifest(ref, platform);
+        return this.readConfig(ref, image.config);
+    }
+    /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
+    async imageManifest(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        let fetched = top;
+        if (isIndexMediaType(top.mediaType)) {
+            const entries = top.manifest.manifests ?? [];
+            const entry = selectManifest(entries, platform);
+            if (!entry) {
+                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => (0,core_platforms/* formatPlatform */.Bq)(e.platform));
+                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+            }
+            fetched = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
+        }
+        const manifest = fetched.manifest;
+        if (!manifest.config?.digest) {
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
+        }
+        return { ...manifest, digest: fetched.digest };
+    }
+    /** Platforms an image provides: an index's entries (attestations left out), or a single image's config. */
+    async imagePlatforms(refInput) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        if (!isIndexMediaType(top.mediaType)) {
+            const manifest = top.manifest;
+            return [configPlatform(await this.readConfig(ref, manifest.config))];
+        }
+        const platforms = [];
+        for (const entry of top.manifest.manifests ?? []) {
+            if (isAttestation(entry))
+                continue;
+            if (entry.platform) {
+                platforms.push((0,core_platforms/* canonicalPlatform */._l)(entry.platform));
+            }
+            else if (isImageManifestMediaType(entry.mediaType)) {
+                // An OCI index may leave `platform` out: the entry's config says.
+                const child = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
+                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
+            }
+        }
+        return platforms;
+    }
+    /** Copies an image (index, children, blobs) to `dst`; see copy.ts. Same digest at the destination. */
+    copyImage(src, dst, options) {
+        return copyImage(this, src, dst, options);
+    }
+    /** One blob into `dst`: skipped if present, mounted within a registry, else streamed. */
+    copyBlob(src, dst, descriptor) {
+        return copyBlob(this, src, dst, descriptor);
+    }
+    /** Labels from the image config (for an index: the given platform's, default the first image's). */
+    async imageLabels(refInput, platform) {
+        const config = await this.imageConfig(refInput, platform);
+        return { ...(config.config?.Labels ?? {}) };
+    }
+}
+/** The canonical platform an image config declares (`unknown` parts when it declares none). */
+function configPlatform(config) {
+    return (0,core_platforms/* canonicalPlatform */._l)({
+        os: config.os ?? 'unknown',
+        architecture: config.architecture ?? 'unknown',
+        ...(config.variant ? { variant: config.variant } : {}),
+    });
+}
+/** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
+function withQuery(url, name, value) {
+    return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/login.ts
+/**
+ * How a step logs in to registries: one RegistryClient for the existence check, base image
+ * resolution, verification and tagging (credentials from the inputs for the image's registry, else
+ * Docker's config.json), and the same credentials handed to a builder as an auth file that only
+ * lives for the build.
+ */
+
+
+
+
+
+
+function makeRegistryClient(login, insecureRegistries, options = {}) {
+    const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
+    const explicit = logins.map((entry) => ({
+        registry: entry.registry,
+        username: entry.username,
+        password: entry.password,
+        source: entry.source ?? 'registry-username/registry-password',
+    }));
+    // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
+    const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
+    return new RegistryClient({ credentials, insecureRegistries, ...options });
+}
+/**
+ * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
+ * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
+ */
+function writeAuthFile(login) {
+    const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    (0,external_node_fs_.mkdirSync)(base, { recursive: true });
+    const dir = external_node_path_default().join(base, `image-actions-auth-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+    const file = external_node_path_default().join(dir, 'auth.json');
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
+    return { file, remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
+}
+/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+function readAuthFile(file) {
+    const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    const logins = [];
+    for (const [registry, entry] of Object.entries(config.auths ?? {})) {
+        const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            logins.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: file });
+    }
+    return logins;
+}
+
+
+/***/ })
+
+};

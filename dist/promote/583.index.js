@@ -1,0 +1,10011 @@
+export const id = 583;
+export const ids = [583];
+export const modules = {
+
+/***/ 9583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/runtime/actions-core.ts
+/**
+ * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
+ * job summary — written out here, byte for byte what @actions/core writes. Why: importing
+ * @actions/core evaluates its HTTP client and all of undici (for the OIDC token alone), about
+ * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
+ * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
+ */
+
+
+
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return String(input);
+    return JSON.stringify(input);
+}
+function escapeData(value) {
+    return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::name key=value,…::message` on stdout, as the runner parses it. */
+function issueCommand(command, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter(([, value]) => value)
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function commandProperties(annotation) {
+    if (Object.keys(annotation).length === 0)
+        return {};
+    return {
+        title: annotation.title,
+        file: annotation.file,
+        line: annotation.startLine,
+        endLine: annotation.endLine,
+        col: annotation.startColumn,
+        endColumn: annotation.endColumn,
+    };
+}
+function issueFileCommand(command, message) {
+    const file = process.env[`GITHUB_${command}`];
+    if (!file)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new Error(`Missing file at path: ${file}`);
+    (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+function keyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const converted = toCommandValue(value);
+    if (key.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (converted.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${key}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
+}
+function getInput(name, options) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options?.required && !value)
+        throw new Error(`Input required and not supplied: ${name}`);
+    return options?.trimWhitespace === false ? value : value.trim();
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT)
+        return issueFileCommand('OUTPUT', keyValueMessage(name, value));
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function notice(message, properties = {}) {
+    issueCommand('notice', commandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', commandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function error(message, properties = {}) {
+    issueCommand('error', commandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+async function group(name, fn) {
+    startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** GitHub's OIDC id-token: the one call that needs an HTTP client, so @actions/core is loaded here only. */
+async function getIDToken(audience) {
+    return (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience);
+}
+/** The job summary (GITHUB_STEP_SUMMARY), built as @actions/core's Summary builds it. */
+class Summary {
+    buffer = '';
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        return content ? `<${tag}${htmlAttrs}>${content}</${tag}>` : `<${tag}${htmlAttrs}>`;
+    }
+    addRaw(text, addEOL = false) {
+        this.buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    addEOL() {
+        return this.addRaw(external_node_os_.EOL);
+    }
+    addHeading(text, level = 1) {
+        const tag = `h${level}`;
+        return this.addRaw(this.wrap(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? tag : 'h1', text)).addEOL();
+    }
+    addList(items, ordered = false) {
+        return this.addRaw(this.wrap(ordered ? 'ol' : 'ul', items.map((item) => this.wrap('li', item)).join(''))).addEOL();
+    }
+    addCodeBlock(code, lang) {
+        return this.addRaw(this.wrap('pre', this.wrap('code', code), lang ? { lang } : {})).addEOL();
+    }
+    addDetails(label, content) {
+        return this.addRaw(this.wrap('details', this.wrap('summary', label) + content)).addEOL();
+    }
+    addTable(rows) {
+        const body = rows
+            .map((row) => this.wrap('tr', row
+            .map((cell) => {
+            if (typeof cell === 'string')
+                return this.wrap('td', cell);
+            const attrs = {};
+            if (cell.colspan)
+                attrs.colspan = cell.colspan;
+            if (cell.rowspan)
+                attrs.rowspan = cell.rowspan;
+            return this.wrap(cell.header ? 'th' : 'td', cell.data, attrs);
+        })
+            .join('')))
+            .join('');
+        return this.addRaw(this.wrap('table', body)).addEOL();
+    }
+    stringify() {
+        return this.buffer;
+    }
+    isEmptyBuffer() {
+        return this.buffer.length === 0;
+    }
+    emptyBuffer() {
+        this.buffer = '';
+        return this;
+    }
+    /** Appends the buffer to the summary file (replaces it with `overwrite`) and empties the buffer. */
+    async write(options = {}) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file) {
+            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+        }
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
+        }
+        // Synchronous (a few KB): node:fs/promises would cost a few ms to load at every start.
+        (options.overwrite ? external_node_fs_.writeFileSync : external_node_fs_.appendFileSync)(file, this.buffer, { encoding: 'utf8' });
+        return this.emptyBuffer();
+    }
+}
+const actions_core_summary = new Summary();
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/image-ref.ts
+/**
+ * Image references, parsed and normalized the way Docker does it (distribution/reference):
+ * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
+ */
+class image_ref_ImageRefError extends Error {
+    reference;
+    constructor(reference, problem) {
+        super(`Invalid image reference "${reference}": ${problem}`);
+        this.reference = reference;
+        this.name = 'ImageRefError';
+    }
+}
+const dockerHubRegistry = 'docker.io';
+const dockerHubApiHost = 'registry-1.docker.io';
+// The grammar of distribution/reference (regexp.go), anchored.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
+const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const bareIdPattern = /^[a-f0-9]{64}$/;
+const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
+const digestHexLength = { sha256: 64, sha512: 128 };
+const maxNameLength = 255;
+/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
+function image_ref_parseImageRef(text) {
+    if (text.length === 0)
+        throw new image_ref_ImageRefError(text, 'it is empty');
+    if (/\s/.test(text))
+        throw new image_ref_ImageRefError(text, 'it contains whitespace');
+    if (bareIdPattern.test(text)) {
+        throw new image_ref_ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
+    }
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = validateDigest(text, rest.slice(at + 1));
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag)) {
+            throw new image_ref_ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+        }
+    }
+    const name = splitName(text, rest);
+    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
+}
+/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
+function image_ref_parseRepository(text) {
+    const ref = image_ref_parseImageRef(text);
+    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
+        throw new image_ref_ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
+    }
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+function splitName(original, name) {
+    if (name.length === 0)
+        throw new image_ref_ImageRefError(original, 'the repository name is missing');
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    // Docker's rule: the first component is a registry only if it looks like a host
+    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
+    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+    let registry = isRegistry ? first : dockerHubRegistry;
+    let repository = isRegistry ? name.slice(slash + 1) : name;
+    if (isRegistry) {
+        const match = domainPattern.exec(registry);
+        if (!match)
+            throw new image_ref_ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
+        const port = match[1];
+        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+            throw new image_ref_ImageRefError(original, `registry port ${port} is out of range`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = dockerHubRegistry;
+    if (registry === dockerHubRegistry && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw new image_ref_ImageRefError(original, 'the repository name is missing');
+    if (repository.toLowerCase() !== repository) {
+        throw new image_ref_ImageRefError(original, `repository name must be lowercase ("${repository}")`);
+    }
+    for (const component of repository.split('/')) {
+        if (!pathComponentPattern.test(component)) {
+            throw new image_ref_ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+        }
+    }
+    if (registry.length + 1 + repository.length > maxNameLength) {
+        throw new image_ref_ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
+    }
+    return { registry, apiHost: apiHostOf(registry), repository };
+}
+function validateDigest(original, digest) {
+    const match = digestPattern.exec(digest);
+    if (!match)
+        throw new image_ref_ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
+    const [, algorithm = '', hex = ''] = match;
+    const length = digestHexLength[algorithm];
+    if (length === undefined)
+        throw new image_ref_ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
+        throw new image_ref_ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
+    }
+    return digest;
+}
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+function registryHost(reference) {
+    return image_ref_parseImageRef(reference).registry.toLowerCase();
+}
+/** The host that serves the registry API for a registry name. */
+function apiHostOf(registry) {
+    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
+}
+/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
+function formatImageRef(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`, the name without tag or digest. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository under another tag (no digest). */
+function withTag(ref, tag) {
+    if (!tagPattern.test(tag))
+        throw new image_ref_ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
+}
+/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
+function withDigest(ref, digest) {
+    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
+}
+function image_ref_isValidTag(tag) {
+    return tagPattern.test(tag);
+}
+/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
+function isSha256Digest(value) {
+    return sha256DigestPattern.test(value);
+}
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+function parsePinnedImageRef(text) {
+    let ref;
+    try {
+        ref = image_ref_parseImageRef(text);
+    }
+    catch (error) {
+        if (error instanceof image_ref_ImageRefError)
+            return undefined;
+        throw error;
+    }
+    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/version-policy.ts
+/**
+ * Which version name an image is registered under. Pure: facts in, a decision out.
+ *
+ * - An explicit `version` input wins; it is checked, never rewritten.
+ * - Otherwise, when the commit carries a semantic-version git tag, that version — WITHOUT a leading
+ *   `v`: `v1.2.3` and `1.2.3` name the same release, SemVer itself says the `v` is not part of the
+ *   version, and a platform that sorts or compares versions must see `1.2.3`. Pre-release and build
+ *   metadata stay (`v2.0.0-rc.1+b.7` → `2.0.0-rc.1+b.7`).
+ * - Otherwise the hash tag (`h1-<32 hex>`): the same build definition always gets the same version,
+ *   so a re-run is a replay, never a second version.
+ *
+ * A tag that is not a semantic version (`nightly`, `release-2026`) is not used: such tags move and
+ * are reused, while a registered version is immutable.
+ */
+
+
+/** The catalog's VersionName (openapi.yaml); DataWorks is stricter (42) and checks that itself. */
+const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+const VERSION_MAX_LENGTH = 128;
+/** The version a git tag stands for, or undefined when the tag is not a semantic version. */
+function versionFromGitTag(tag) {
+    const trimmed = tag.trim();
+    if (!parseSemVer(trimmed))
+        return undefined;
+    return trimmed.startsWith('v') ? trimmed.slice(1) : trimmed;
+}
+/** Why `value` cannot be a version name, or undefined when it can. */
+function versionProblem(value) {
+    if (value === '')
+        return 'is empty';
+    if (value.length > VERSION_MAX_LENGTH)
+        return `'${value.slice(0, 20)}…' has ${value.length} characters, more than ${VERSION_MAX_LENGTH}`;
+    if (!VERSION_PATTERN.test(value)) {
+        const bad = [...new Set([...value].filter((ch) => !/[A-Za-z0-9._+-]/.test(ch)))];
+        const what = bad.length > 0 ? `contains ${bad.map((ch) => JSON.stringify(ch)).join(', ')}` : "starts with '.', '_', '+' or '-'";
+        return `'${value}' ${what}`;
+    }
+    return undefined;
+}
+/** Throws an InputError naming `input` when `value` is not a usable version name. */
+function checkVersion(value, input = 'version') {
+    const problem = versionProblem(value);
+    if (problem) {
+        throw new InputError(input, `${problem}; a version is 1 to ${VERSION_MAX_LENGTH} characters, letters, digits, '.', '_', '+' and '-', starting with a letter or digit`, 'Use a semantic version such as 1.2.3, or leave it empty to use the git tag or the hash tag');
+    }
+    return value;
+}
+function decideVersion(facts) {
+    const explicit = facts.explicit.trim();
+    if (explicit !== '') {
+        return { version: checkVersion(explicit), source: 'input', reason: `the version input (${explicit})` };
+    }
+    const fromTag = facts.gitTag.trim() === '' ? undefined : versionFromGitTag(facts.gitTag);
+    if (fromTag !== undefined) {
+        return {
+            version: checkVersion(fromTag, 'git-tag'),
+            source: 'git-tag',
+            reason: `the semantic-version tag ${facts.gitTag.trim()} at the commit`,
+        };
+    }
+    const hashTag = facts.hashTag.trim();
+    if (hashTag === '') {
+        throw new InputError('hash', 'is empty, and neither a version nor a semantic-version git tag was given', "Pass the hash step's output (or set 'version')");
+    }
+    const note = facts.gitTag.trim() === '' ? 'no git tag at the commit' : `the git tag ${facts.gitTag.trim()} is not a semantic version`;
+    return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion.ts
+/**
+ * The decisions of `promote` that need no I/O: which version is asked for (a name, `previous`, or
+ * whatever a channel holds), which channels each platform has, how the image moves (tags only,
+ * cross-repository mount, streamed copy), which tags it gets at the destination, and the checks a
+ * promotion must pass before anything moves. Every refusal is an InputError that names the input.
+ */
+
+
+
+/** DataWorks' one channel per image: the version its workspaces run, published. */
+const DATAWORKS_CHANNEL = 'published';
+const CHANNEL_MODELS = {
+    catalog: { kind: 'named' },
+    dataworks: { kind: 'single', name: DATAWORKS_CHANNEL },
+    databricks: { kind: 'none' },
+    metaflow: { kind: 'none' },
+    zenml: { kind: 'none' },
+};
+/** The `version` that means "what to-channel held before its current version": a rollback. */
+const PREVIOUS = 'previous';
+/** The catalog's ChannelName (openapi.yaml). */
+const CHANNEL_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const CHANNEL_MAX_LENGTH = 63;
+function checkChannelName(input, value) {
+    if (value.length > CHANNEL_MAX_LENGTH || !CHANNEL_NAME.test(value)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a channel name (lowercase letters and digits, separated by '.', '_' or '-'; at most ${CHANNEL_MAX_LENGTH})`, 'Use a name such as staging or production');
+    }
+    return value;
+}
+/** Checks how the version and the channels were asked for, against what the platform has. */
+function decidePromotion(inputs) {
+    const model = CHANNEL_MODELS[inputs.platform];
+    if (inputs.version !== '' && inputs.fromChannel !== '') {
+        throw new errors/* InputError */.dz('from-channel', `is set together with version '${inputs.version}'`, 'Give either version (a version name, or previous for a rollback) or from-channel (promote what that channel holds)');
+    }
+    if (inputs.version === '' && inputs.fromChannel === '') {
+        throw new errors/* InputError */.dz('version', 'is empty and no from-channel is set', 'Give the version to promote (e.g. 1.2.3, or previous for a rollback), or from-channel to promote what that channel holds');
+    }
+    if (model.kind === 'none')
+        return decideWithoutChannels(inputs);
+    const toChannel = model.kind === 'single' ? singleChannel(inputs, model.name) : namedChannel(inputs);
+    const selector = inputs.version === PREVIOUS
+        ? { kind: 'previous' }
+        : inputs.version !== ''
+            ? { kind: 'version', version: checkVersionName(inputs.version) }
+            : { kind: 'channel', channel: checkChannelName('from-channel', inputs.fromChannel) };
+    if (selector.kind === 'channel' && selector.channel === toChannel) {
+        throw new errors/* InputError */.dz('from-channel', `is the same channel as to-channel (${toChannel}): that promotion would change nothing`, 'Promote from another channel, e.g. from-channel: staging with to-channel: production');
+    }
+    const requireChannel = inputs.requireChannel === '' ? undefined : checkChannelName('require-channel', inputs.requireChannel);
+    if (requireChannel !== undefined && requireChannel === toChannel) {
+        throw new errors/* InputError */.dz('require-channel', `is the same channel as to-channel (${toChannel})`, 'Name the channel a version must pass first, e.g. require-channel: staging with to-channel: production');
+    }
+    return { selector, toChannel, ...(requireChannel !== undefined ? { requireChannel } : {}) };
+}
+function checkVersionName(version) {
+    const problem = versionProblem(version);
+    if (problem) {
+        throw new errors/* InputError */.dz('version', `${problem}; a version name is 1 to 128 letters, digits, '.', '_', '+' and '-'`, 'Give a registered version name (e.g. 1.2.3), previous for a rollback, or from-channel');
+    }
+    return version;
+}
+function namedChannel(inputs) {
+    if (inputs.toChannel === '') {
+        throw new errors/* InputError */.dz('to-channel', `is required on ${inputs.platform}`, 'Name the channel to promote to, e.g. production');
+    }
+    return checkChannelName('to-channel', inputs.toChannel);
+}
+function singleChannel(inputs, name) {
+    const only = `${inputs.platform} has one channel per image, '${name}' (the version its workspaces run)`;
+    if (inputs.toChannel !== '' && inputs.toChannel !== name) {
+        throw new errors/* InputError */.dz('to-channel', `'${inputs.toChannel}': ${only}`, `Leave to-channel empty or set it to ${name}`);
+    }
+    for (const [input, value] of [
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '')
+            throw new errors/* InputError */.dz(input, `'${value}': ${only}, so there is no other channel to read`, 'Give the version to promote');
+    }
+    return name;
+}
+function decideWithoutChannels(inputs) {
+    const none = `${inputs.platform} keeps no channels`;
+    for (const [input, value] of [
+        ['to-channel', inputs.toChannel],
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '') {
+            throw new errors/* InputError */.dz(input, `'${value}': ${none}`, 'Leave it empty: the promotion moves the image and attaches it to the targets');
+        }
+    }
+    const fix = `Pass the image pinned by digest (<repository>@sha256:<64 hex>): ${inputs.platform} keeps no version names, the register step's version-id is that reference`;
+    if (inputs.version === PREVIOUS)
+        throw new errors/* InputError */.dz('version', `'previous': ${none}, so there is nothing to roll back to`, fix);
+    const pinned = parsePinnedImageRef(inputs.version);
+    if (!pinned)
+        throw new errors/* InputError */.dz('version', `'${inputs.version}' is not an image reference pinned by digest`, fix);
+    return { selector: { kind: 'reference', ref: inputs.version, digest: pinned.digest } };
+}
+/**
+ * Where a platform lets the image go. DataWorks runs the registry reference its version records
+ * (an ACR URI): a copy elsewhere would not change what DataWorks runs, so it is refused.
+ */
+function checkDestinationAllowed(platform, toImage) {
+    if (toImage === undefined || platform !== 'dataworks')
+        return;
+    throw new errors/* InputError */.dz('to-image', `dataworks runs the image its version records (its ACR ImageUri), so a copy to ${toImage} would not change what DataWorks runs`, 'Leave to-image empty on dataworks (the version is published where it is), or register the copy as a version of its own');
+}
+/**
+ * The version before `current` in a channel's promotion history (oldest first): what the latest
+ * promotion to `current` replaced. Rolling back twice returns to where it started, as
+ * `kubectl rollout undo` does.
+ */
+function versionBeforeCurrent(history, current) {
+    for (let index = history.length - 1; index >= 0; index -= 1) {
+        const entry = history[index];
+        if (entry.version === current)
+            return entry.previousVersion;
+    }
+    return undefined;
+}
+/** `require-channel`: the version must be the one that channel holds now. */
+function checkRequiredChannel(image, required, holding, version) {
+    if (holding?.version === version)
+        return;
+    throw new errors/* InputError */.dz('require-channel', holding
+        ? `channel ${required} of ${image} holds ${holding.version}, not ${version}`
+        : `channel ${required} of ${image} holds no version, so ${version} has not passed it`, `Promote ${version} to ${required} first, or promote what ${required} holds (from-channel: ${required})`);
+}
+/**
+ * Same repository: only tags move (manifest PUTs, zero blob bytes). Another repository of the same
+ * registry: blobs are mounted across repositories (zero blob bytes). Another registry: streamed.
+ */
+function decideMove(source, destination) {
+    if (source.apiHost !== destination.apiHost)
+        return 'copy';
+    return source.repository === destination.repository ? 'tags' : 'mount';
+}
+function describeMove(kind) {
+    if (kind === 'tags')
+        return 'same repository: tags only (zero blob bytes)';
+    if (kind === 'mount')
+        return 'another repository of the same registry: cross-repository blob mount (zero blob bytes)';
+    return 'another registry: streamed copy with digest checks';
+}
+/**
+ * A version as a tag: versions may hold `+` (SemVer build metadata), tags may not; `_` stands for
+ * it, as Helm does for OCI tags. Every valid version name is then a valid tag.
+ */
+function versionTag(version) {
+    const tag = version.replace(/\+/g, '_');
+    if (!image_ref_isValidTag(tag))
+        throw new errors/* InputError */.dz('version', `'${version}' cannot be written as an image tag`, 'Use a semantic version such as 1.2.3');
+    return tag;
+}
+/**
+ * The tags the destination gets: the version's own tag first (immutable: it may exist only on this
+ * digest), then the extra tags (they move).
+ */
+function destinationTags(version, extra) {
+    const own = versionTag(version);
+    return { versionTag: own, tags: [own, ...extra.filter((tag) => tag !== own)] };
+}
+/** Why the destination's existing version tag forbids the promotion, or undefined when it does not. */
+function versionTagProblem(destination, tag, existing, digest) {
+    if (existing === undefined || existing === digest)
+        return undefined;
+    return `${destination}:${tag} already exists with digest ${existing}, not ${digest}: a version's tag names one image forever, so nothing was moved. Promote to another repository, or find out who pushed that tag`;
+}
+/**
+ * The image's hash labels (per platform) must exist and, when the platform recorded the build hash,
+ * equal it: the registry must hold the very image that was registered. Undefined when they do.
+ */
+function hashLabelProblem(reference, labels, expected) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return `${reference} has no image to read labels from`;
+    for (const [platform, label] of entries) {
+        if (!label)
+            return `${reference} (${platform}) carries no build-hash label: it was not built by image-actions, so it cannot be promoted as a registered version`;
+        if (expected !== undefined && label !== expected) {
+            return `${reference} (${platform}) carries build hash ${label}, but the platform registered ${expected}: the registry holds another image than the one registered`;
+        }
+    }
+    return undefined;
+}
+/** The commit a deployment records: the platform's record, else the image's revision label, else the workflow's commit. */
+function deploymentRef(facts) {
+    return facts.recorded || facts.label || facts.workflowSha || undefined;
+}
+/** `registry/repository@digest`: what the destination holds, as compute pulls it. */
+function pinnedName(repository, digest) {
+    return `${repositoryName(repository)}@${digest}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/registration.ts
+
+
+/** The catalog's ImageName (openapi.yaml). DataWorks and Databricks check their own names. */
+const CATALOG_IMAGE_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** The full build hash (64 hex) as hash and build output it. */
+const FULL_HASH = /^[0-9a-f]{64}$/;
+/**
+ * The image must be pinned by a sha256 digest: register only ever runs after a push whose digest
+ * was verified in the registry, and a tag could point elsewhere by the time compute pulls it.
+ */
+function checkPinnedImage(value) {
+    const fix = "Pass the build step's `image` output (<repository>@sha256:<64 hex>): register only runs after a verified push";
+    if (value === '')
+        throw new InputError('image', 'is required but empty', fix);
+    let digest;
+    try {
+        digest = parseImageRef(value).digest;
+    }
+    catch (error) {
+        if (error instanceof ImageRefError)
+            throw new InputError('image', error.message, fix);
+        throw error;
+    }
+    if (!digest)
+        throw new InputError('image', `'${value}' is not pinned by digest (no @sha256:…)`, fix);
+    if (!digest.startsWith('sha256:'))
+        throw new InputError('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
+    return { ref: value, digest };
+}
+/**
+ * The endpoint as the adapter wants it; a URL must be http(s), without credentials, query or
+ * fragment. Metaflow has no server: its endpoint must stay empty (the config file is a setting).
+ */
+function checkEndpoint(platform, value) {
+    const trimmed = value.trim();
+    if (platform === 'metaflow') {
+        if (trimmed !== '')
+            throw new errors/* InputError */.dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=…)');
+        return '';
+    }
+    const examples = {
+        catalog: 'the catalog base URL, e.g. https://catalog.example.com or http://127.0.0.1:8080',
+        databricks: 'the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net',
+        dataworks: 'dataworks.<region>.aliyuncs.com, a region id such as cn-hangzhou, or an https:// URL',
+        zenml: 'the ZenML server URL, e.g. https://zenml.example.com',
+    };
+    const fix = `Pass ${examples[platform]}`;
+    if (trimmed === '')
+        throw new errors/* InputError */.dz('endpoint', 'is required but empty', fix);
+    if (/\s/.test(trimmed))
+        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' contains whitespace`, fix);
+    const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed);
+    if ((platform === 'catalog' || platform === 'zenml') && !hasScheme)
+        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' is not a URL (no http:// or https://)`, fix);
+    if (platform === 'dataworks' && !hasScheme && /^[a-z]{2,}(-[a-z0-9]+)+$/.test(trimmed))
+        return trimmed; // a region id
+    let url;
+    try {
+        url = new URL(hasScheme ? trimmed : `https://${trimmed}`);
+    }
+    catch {
+        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' is not a valid URL`, fix);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' must use http:// or https://`, fix);
+    if (url.username || url.password) {
+        // Never echo it: the user part may be a credential.
+        throw new errors/* InputError */.dz('endpoint', 'carries credentials (user:password@)', 'Pass the credentials through token (or the access-key inputs) and the endpoint without them');
+    }
+    if (url.search || url.hash)
+        throw new errors/* InputError */.dz('endpoint', `'${trimmed}' has a query or fragment`, fix);
+    return trimmed.replace(/\/+$/, '');
+}
+function checkImageName(platform, value) {
+    if (value === '')
+        throw new errors/* InputError */.dz('image-name', 'is required but empty', 'Name the image on the platform, e.g. ml-runtime');
+    if (platform === 'catalog' && (value.length > 128 || !CATALOG_IMAGE_NAME.test(value))) {
+        const suggestion = value
+            .toLowerCase()
+            .replace(/[^a-z0-9._-]+/g, '-')
+            .replace(/^[._-]+|[._-]+$/g, '')
+            .slice(0, 128);
+        throw new errors/* InputError */.dz('image-name', `'${value}' is not a catalog image name (lowercase letters and digits, separated by '.', '_' or '-'; at most 128)`, suggestion ? `Use e.g. '${suggestion}'` : 'Use e.g. ml-runtime');
+    }
+    return value;
+}
+function checkCommit(value) {
+    if (!COMMIT.test(value)) {
+        throw new InputError('commit', value === '' ? 'is empty and GITHUB_SHA is not set' : `'${value}' is not a full commit id (40 or 64 lowercase hex)`, "Pass the git-state step's `commit` output");
+    }
+    return value;
+}
+function checkHash(value) {
+    if (!FULL_HASH.test(value)) {
+        throw new InputError('hash', value === '' ? 'is required but empty' : `'${value}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
+    }
+    return value;
+}
+/** `https://github.com/<owner>/<repo>/actions/runs/<id>` from the runner's variables, when all are set. */
+function runUrl(env) {
+    const server = env['GITHUB_SERVER_URL'];
+    const repository = env['GITHUB_REPOSITORY'];
+    const runId = env['GITHUB_RUN_ID'];
+    if (!server || !repository || !runId)
+        return undefined;
+    return `${server.replace(/\/+$/, '')}/${repository}/actions/runs/${runId}`;
+}
+function versionRequest(facts) {
+    return {
+        image: facts.imageName,
+        version: facts.version,
+        digest: facts.image.digest,
+        imageRef: facts.image.ref,
+        source: { commit: facts.commit, ...(facts.runUrl ? { runUrl: facts.runUrl } : {}) },
+        build: { hash: facts.hash },
+        ...(facts.description ? { description: facts.description } : {}),
+    };
+}
+/** Which credential inputs each platform takes; a misplaced one is an error, not silently ignored. */
+const CREDENTIALS = {
+    catalog: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for catalog' },
+    databricks: { takes: ['token', 'oidcAudience'], fix: 'Pass a token (or oidc-audience) for databricks' },
+    dataworks: {
+        takes: ['accessKeyId', 'accessKeySecret'],
+        fix: 'Pass access-key-id and access-key-secret (or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET)',
+    },
+    metaflow: { takes: [], fix: 'Metaflow needs no credentials: it writes a local config file; remove the input' },
+    zenml: { takes: ['token'], fix: 'Pass the API key of a ZenML service account as token' },
+};
+const INPUT_NAMES = {
+    token: 'token',
+    oidcAudience: 'oidc-audience',
+    accessKeyId: 'access-key-id',
+    accessKeySecret: 'access-key-secret',
+};
+function checkCredentialInputs(platform, given) {
+    const { takes, fix } = CREDENTIALS[platform];
+    for (const key of Object.keys(INPUT_NAMES)) {
+        if (!given[key] || takes.includes(key))
+            continue;
+        const users = Object.keys(CREDENTIALS).filter((name) => CREDENTIALS[name].takes.includes(key));
+        throw new errors/* InputError */.dz(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
+    }
+    if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
+        throw new errors/* InputError */.dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
+    }
+    if (platform === 'zenml' && !given.token) {
+        throw new errors/* InputError */.dz('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/targets.ts
+
+const SEGMENT = '[A-Za-z0-9][A-Za-z0-9._-]*';
+const databricksForms = [
+    // Cluster ids look like 0123-456789-abc (date-ish prefix, random suffix).
+    { kind: 'cluster', id: /^[0-9]{4}-[0-9]{6}-[a-z0-9]+$/, help: 'cluster/<cluster-id> (e.g. cluster/0123-456789-abc)' },
+    // job_cluster_key: word characters and dashes, at most 100 (Jobs API).
+    { kind: 'job', id: /^[0-9]{1,19}\/[A-Za-z0-9_-]{1,100}$/, help: 'job/<job-id>/<job-cluster-key> (e.g. job/42/main)' },
+];
+const dataworksForms = [{ kind: 'project', id: /^[0-9]{1,19}$/, help: 'project/<workspace-id> (e.g. project/1001)' }];
+const catalogForms = [
+    { kind: 'resource-group', id: new RegExp(`^${SEGMENT}$`), help: 'resource-group/<name> (e.g. resource-group/rg-prod)' },
+    { kind: 'cluster', id: new RegExp(`^${SEGMENT}$`), help: 'cluster/<id> (e.g. cluster/0123-456789-abc)' },
+    { kind: 'job', id: new RegExp(`^${SEGMENT}/${SEGMENT}$`), help: 'job/<job-id>/<key> (e.g. job/42/main)' },
+    { kind: 'project', id: new RegExp(`^${SEGMENT}$`), help: 'project/<id> (e.g. project/1001)' },
+];
+// Metaflow and ZenML have no compute to attach to: Metaflow's config file is itself the
+// attachment, and a ZenML run picks a build by its id or checksum.
+const formsByPlatform = {
+    catalog: catalogForms,
+    databricks: databricksForms,
+    dataworks: dataworksForms,
+    metaflow: [],
+    zenml: [],
+};
+/** Why a platform takes no targets at all, and what does the attaching instead. */
+const noTargets = {
+    metaflow: 'Metaflow has no compute to attach an image to: the config file (config-file in platform-settings) is what its runs read, and register writes it',
+    zenml: 'ZenML has no compute to attach an image to: a run uses the registered pipeline build when its run configuration names it (build: <version-id>) or its checksum matches',
+};
+/** Kinds a platform cannot attach to, with the reason and what to do instead. */
+const unsupported = {
+    dataworks: {
+        'resource-group': 'DataWorks has no API that attaches an image to a resource group (images run on Serverless resource groups through the tasks of a workspace)',
+        cluster: 'DataWorks has no clusters to attach an image to',
+        job: 'DataWorks has no jobs to attach an image to',
+    },
+    databricks: {
+        'resource-group': 'Databricks has no resource groups',
+        project: 'Databricks has no projects to attach an image to',
+    },
+};
+function targetName(target) {
+    return `${target.kind}/${target.id}`;
+}
+function expectedTargetForms(platform) {
+    return formsByPlatform[platform].map((form) => form.help);
+}
+function formsFix(platform) {
+    const forms = expectedTargetForms(platform);
+    return forms.length > 0 ? `Write one target per line for ${platform}: ${forms.join('; ')}` : `Leave targets empty for ${platform}`;
+}
+/** Parses trimmed, non-empty lines (as `readLines('targets')` returns them). Duplicates collapse. */
+function parseTargets(lines, platform) {
+    const forms = formsByPlatform[platform];
+    const fix = formsFix(platform);
+    const seen = new Set();
+    const targets = [];
+    lines.forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const where = `line ${index + 1} '${line}'`;
+        const none = noTargets[platform];
+        if (none)
+            throw new errors/* InputError */.dz('targets', `${where}: ${none}`, fix);
+        const slash = line.indexOf('/');
+        if (slash <= 0)
+            throw new errors/* InputError */.dz('targets', `${where} is not <kind>/<id>`, fix);
+        const kind = line.slice(0, slash);
+        const id = line.slice(slash + 1);
+        const form = forms.find((candidate) => candidate.kind === kind);
+        if (!form) {
+            const reason = unsupported[platform]?.[kind];
+            const problem = reason ? `${where}: ${reason}` : `${where} has kind '${kind}', which ${platform} does not attach to`;
+            throw new errors/* InputError */.dz('targets', problem, fix);
+        }
+        if (!form.id.test(id))
+            throw new errors/* InputError */.dz('targets', `${where} is not of the form ${form.help}`, fix);
+        const key = `${kind}/${id}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        targets.push({ kind, id });
+    });
+    return targets;
+}
+
+// EXTERNAL MODULE: ./src/github/deployment-text.ts
+var deployment_text = __webpack_require__(178);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
+/**
+ * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
+ * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
+ * Pure.
+ */
+const tokenChar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+function parseWwwAuthenticate(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skipSpace = () => {
+        while (i < n && (header[i] === ' ' || header[i] === '\t'))
+            i++;
+    };
+    const readToken = () => {
+        const start = i;
+        while (i < n && tokenChar.test(header[i] ?? ''))
+            i++;
+        return header.slice(start, i);
+    };
+    const readQuoted = () => {
+        let value = '';
+        i++; // opening quote
+        while (i < n && header[i] !== '"') {
+            if (header[i] === '\\' && i + 1 < n)
+                i++;
+            value += header[i];
+            i++;
+        }
+        i++; // closing quote (or end of input)
+        return value;
+    };
+    while (i < n) {
+        skipSpace();
+        while (i < n && header[i] === ',') {
+            i++;
+            skipSpace();
+        }
+        if (i >= n)
+            break;
+        const scheme = readToken();
+        if (!scheme) {
+            i++; // not a token character: skip it rather than loop forever on garbage
+            continue;
+        }
+        const challenge = { scheme: scheme.toLowerCase(), params: {} };
+        challenges.push(challenge);
+        // Parameters follow until a token that is not followed by '=' (the next challenge's scheme).
+        for (;;) {
+            skipSpace();
+            const save = i;
+            const name = readToken();
+            skipSpace();
+            if (name && header[i] === '=') {
+                i++;
+                skipSpace();
+                if (header[i] === '"')
+                    challenge.params[name.toLowerCase()] = readQuoted();
+                else if (i < n && tokenChar.test(header[i] ?? ''))
+                    challenge.params[name.toLowerCase()] = readToken();
+                else {
+                    // token68 with '=' padding (`Negotiate abc==`): kept whole, never mistaken for a parameter.
+                    while (header[i] === '=')
+                        i++;
+                    challenge.params.token68 = header.slice(save, i).trim();
+                }
+            }
+            else if (name && Object.keys(challenge.params).length === 0 && (i >= n || header[i] === ',')) {
+                challenge.params.token68 = name; // token68 without padding
+            }
+            else {
+                i = save;
+                break;
+            }
+            skipSpace();
+            if (header[i] !== ',')
+                break;
+            i++;
+            // `, name=` continues this challenge; `, Scheme …` starts the next one.
+            const look = i;
+            skipSpace();
+            const next = readToken();
+            skipSpace();
+            const continues = next !== '' && header[i] === '=';
+            i = look;
+            if (!continues)
+                break;
+        }
+    }
+    return challenges;
+}
+/** The challenge we can answer, preferring Bearer over Basic (as Docker does). */
+function pickChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/** `repository:<name>:<actions>` as the distribution token spec spells scopes. */
+function repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions.join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/chunks.ts
+/** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
+async function* fixedChunks(stream, chunkBytes) {
+    let parts = [];
+    let held = 0;
+    for await (const piece of stream) {
+        let view = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+        while (view.byteLength > 0) {
+            const take = Math.min(chunkBytes - held, view.byteLength);
+            parts.push(view.subarray(0, take));
+            held += take;
+            view = view.subarray(take);
+            if (held === chunkBytes) {
+                yield Buffer.concat(parts);
+                parts = [];
+                held = 0;
+            }
+        }
+    }
+    if (held > 0)
+        yield Buffer.concat(parts);
+}
+/** Reads a whole (small, size-checked) stream. */
+async function readAll(stream) {
+    const parts = [];
+    for await (const piece of stream)
+        parts.push(piece);
+    return Buffer.concat(parts);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/concurrency.ts
+/**
+ * Bounded concurrency, the two shapes the toolkit needs: a limiter that tasks pass through one by
+ * one as they come (plan: hashes and registry lookups), and a fixed list worked through in lanes
+ * (blob copies and uploads).
+ */
+/** Runs tasks with at most `limit` of them in flight. */
+function limiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
+async function forEachLimited(items, limit, work) {
+    let next = 0;
+    let failure;
+    const lane = async () => {
+        while (!failure && next < items.length) {
+            const item = items[next++];
+            try {
+                await work(item);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+    if (failure)
+        throw failure.error;
+}
+
+;// CONCATENATED MODULE: ./src/core/digest.ts
+/**
+ * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
+ * signer), and verifying a stream as it flows without holding it (blob copies).
+ */
+
+/** Strings are hashed as UTF-8. */
+function digest_sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** `sha256:<hex>`. */
+function digest_sha256Digest(data) {
+    return `sha256:${digest_sha256Hex(data)}`;
+}
+/** `sha256` / `sha512` hash name of a digest, or undefined when we cannot verify it. */
+function digestAlgorithm(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
+}
+function computeDigest(bytes, algorithm) {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+class DigestMismatchError extends Error {
+    expected;
+    actual;
+    constructor(expected, actual, what) {
+        super(`${what}: content digest ${actual} does not match the expected ${expected}; the data was altered or truncated in transit`);
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+/**
+ * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
+ * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ */
+function verifyingStream(expectedDigest, expectedSize, what) {
+    const algorithm = digestAlgorithm(expectedDigest);
+    if (!algorithm)
+        throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
+    const hash = (0,external_node_crypto_.createHash)(algorithm);
+    let size = 0;
+    return new TransformStream({
+        transform(chunk, controller) {
+            size += chunk.byteLength;
+            if (expectedSize !== undefined && size > expectedSize) {
+                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                return;
+            }
+            hash.update(chunk);
+            controller.enqueue(chunk);
+        },
+        flush(controller) {
+            if (expectedSize !== undefined && size !== expectedSize) {
+                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                return;
+            }
+            const actual = `${algorithm}:${hash.digest('hex')}`;
+            if (actual !== expectedDigest)
+                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/retry.ts
+var core_retry = __webpack_require__(7253);
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+/**
+ * Registry failures as one clear sentence: what we were doing, which registry and repository,
+ * the HTTP status and the registry's own error code, and what the user can do about it.
+ */
+
+
+class RegistryError extends errors/* StepError */.zg {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, registry, repository, status, code, options) {
+        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+        this.registry = registry;
+        this.repository = repository;
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+        this.transient = options?.transient ?? false;
+    }
+    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
+    transient;
+}
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        return (body.errors ?? []).map((entry) => ({
+            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
+            message: typeof entry.message === 'string' ? entry.message : '',
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+function where(context) {
+    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
+}
+function advice(status, context, codes) {
+    if (status === 401 && context.insufficientScope && context.credentialSource) {
+        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 401) {
+        return context.credentialSource
+            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
+            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
+    }
+    if (status === 403 || codes.includes('DENIED')) {
+        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
+    }
+    if (status === 404)
+        return `check the image name and that ${context.registry} serves it`;
+    if (status === 429)
+        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
+    if (status >= 500)
+        return 'the registry failed on its side: retry later, or check the registry status page';
+    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
+        return 'the registry refused the content it was sent';
+    return 'see the registry error above';
+}
+/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
+function httpError(status, statusText, bodyText, context) {
+    const errors = parseErrorBody(bodyText);
+    const codes = errors.map((entry) => entry.code);
+    const detail = errors.length
+        ? ` (${errors
+            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
+            .join('; ')
+            .slice(0, 300)})`
+        : '';
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
+    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: (0,core_retry/* isRetryableStatus */.PS)(status) });
+}
+/** An error for a request that got no HTTP answer at all. */
+function networkError(error, context, scheme) {
+    const chain = (0,core_retry/* errorChain */.eB)(error);
+    const code = chain.map((link) => link.code).find((c) => c !== undefined);
+    const innermost = chain[chain.length - 1]?.message ?? String(error);
+    let hint = 'check the registry address and that it is reachable from this runner';
+    if (code === 'ECONNREFUSED')
+        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
+    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
+    else if (scheme === 'https' &&
+        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
+        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
+    }
+    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
+    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: (0,core_retry/* isTransientNetworkError */.l)(error) });
+}
+
+;// CONCATENATED MODULE: ./src/registry/media-types.ts
+/** Manifest and config media types of OCI and Docker (schema 2), and the Accept header that asks for all. */
+const MediaTypes = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+};
+const indexTypes = new Set([MediaTypes.ociIndex, MediaTypes.dockerManifestList]);
+const imageManifestTypes = new Set([MediaTypes.ociManifest, MediaTypes.dockerManifest]);
+/**
+ * Sent on every manifest request. Without the index types a registry may answer a multi-platform
+ * tag with 404 or convert it; without the Docker types some registries refuse older images.
+ */
+const manifestAccept = [MediaTypes.ociIndex, MediaTypes.ociManifest, MediaTypes.dockerManifestList, MediaTypes.dockerManifest].join(', ');
+function isIndexMediaType(mediaType) {
+    return mediaType !== undefined && indexTypes.has(mediaType);
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType !== undefined && imageManifestTypes.has(mediaType);
+}
+/** `Content-Type` without parameters (`; charset=utf-8`), lower-cased. */
+function bareMediaType(contentType) {
+    const bare = contentType?.split(';')[0]?.trim().toLowerCase();
+    return bare ? bare : undefined;
+}
+
+// EXTERNAL MODULE: ./src/runtime/retry.ts
+var runtime_retry = __webpack_require__(6390);
+;// CONCATENATED MODULE: ./src/registry/copy.ts
+/**
+ * Copying an image (index, child manifests, blobs) between repositories or registries without a
+ * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
+ * bytes move), the rest are streamed source → destination with digest verification. Manifests are
+ * PUT with their exact bytes, so the copy has the same digest as the source.
+ */
+
+
+
+
+
+
+
+function sameRegistry(a, b) {
+    return a.apiHost === b.apiHost;
+}
+function copy_transient(error) {
+    if (error instanceof RegistryError)
+        return error.transient;
+    return error instanceof DigestMismatchError || (0,core_retry/* isTransientNetworkError */.l)(error);
+}
+/**
+ * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
+ * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
+ * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
+ * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ */
+async function pushBlob(client, dst, descriptor, source) {
+    if (await client.headBlob(dst, descriptor.digest))
+        return 'exists';
+    let uploadUrl;
+    if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
+        try {
+            const mount = await client.mountBlob(dst, source.mountFrom, descriptor.digest);
+            if (mount.mounted)
+                return 'mounted';
+            uploadUrl = mount.uploadUrl;
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.transient || error.status === undefined)
+                throw error;
+            client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
+        }
+    }
+    const fail = (error, gaveUp) => {
+        if (error instanceof RegistryError) {
+            if (gaveUp)
+                error.message = `${error.message} (${source.action}: ${gaveUp})`;
+            throw error;
+        }
+        if (error instanceof DigestMismatchError) {
+            throw new RegistryError(`${error.message} (${source.action}${gaveUp ? `; ${gaveUp}` : ''})`, source.registry, source.repository, undefined, 'DIGEST_INVALID', { cause: error });
+        }
+        throw networkError(error, { registry: source.registry, repository: source.repository, action: source.action, ...(gaveUp ? { gaveUp } : {}) }, 'http');
+    };
+    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.notice(`blob ${descriptor.digest}: ${reason}; restarting its upload in ${delayMs} ms`));
+    return (0,runtime_retry/* retryLoop */.rU)(options, async (attempt) => {
+        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
+            return { done: 'exists' }; // the failed attempt may have completed after all
+        try {
+            await client.uploadBlob(dst, descriptor, await source.open(), uploadUrl);
+            return { done: 'uploaded' };
+        }
+        catch (error) {
+            uploadUrl = undefined; // a failed session is not reused
+            if (!copy_transient(error))
+                fail(error, undefined);
+            return {
+                failed: { status: 503, retryable: true },
+                reason: error instanceof Error ? error.message : String(error),
+                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
+            };
+        }
+    });
+}
+/** One blob into `dst`: skipped if present, mounted within a registry, else streamed from `src`. */
+async function copyBlob(client, src, dst, descriptor) {
+    if (descriptor.urls?.length)
+        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
+    const outcome = await pushBlob(client, dst, descriptor, {
+        open: () => client.openBlob(src, descriptor),
+        ...(sameRegistry(src, dst) ? { mountFrom: src } : {}),
+        registry: src.registry,
+        repository: src.repository,
+        action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
+    });
+    return outcome === 'uploaded' ? 'copied' : outcome;
+}
+/**
+ * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
+ * of an index are copied by digest before the index is put, so `dst` never points at something
+ * incomplete.
+ */
+async function copyImage(client, srcInput, dstInput, options = {}) {
+    const src = typeof srcInput === 'string' ? image_ref_parseImageRef(srcInput) : srcInput;
+    const dst = typeof dstInput === 'string' ? image_ref_parseImageRef(dstInput) : dstInput;
+    const result = {
+        digest: '',
+        mediaType: '',
+        image: '',
+        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
+        bytesCopied: 0,
+        manifests: 0,
+    };
+    const concurrency = options.concurrency ?? 3;
+    const top = await client.getManifest(src);
+    if (dst.digest && dst.digest !== top.digest) {
+        throw new RegistryError(`Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`, dst.registry, dst.repository);
+    }
+    const copyTree = async (manifest, ref) => {
+        if (isIndexMediaType(manifest.mediaType)) {
+            for (const child of manifest.manifest.manifests ?? []) {
+                if (await client.headManifest(withDigest(dst, child.digest)))
+                    continue;
+                const fetched = await client.getManifest(withDigest(ref, child.digest));
+                await copyTree(fetched, ref);
+                await client.putManifest(withDigest(dst, fetched.digest), fetched);
+                result.manifests++;
+            }
+            return;
+        }
+        const image = manifest.manifest;
+        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
+        await forEachLimited(blobs, concurrency, async (descriptor) => {
+            const outcome = await copyBlob(client, src, dst, descriptor);
+            result.blobs[outcome]++;
+            if (outcome === 'copied')
+                result.bytesCopied += descriptor.size;
+        });
+    };
+    await copyTree(top, src);
+    const digest = await client.putManifest(dst.tag ? withTag(dst, dst.tag) : withDigest(dst, top.digest), top);
+    result.manifests++;
+    if (digest !== top.digest) {
+        throw new RegistryError(`The copy of ${formatImageRef(src)} at ${formatImageRef(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+    }
+    return { ...result, digest, mediaType: top.mediaType, image: formatImageRef(withDigest(dst, digest)) };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/runtime/exec.ts
+/**
+ * The one seam between the toolkit and the processes it starts (git, the builders, credential
+ * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
+ * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
+ */
+
+/** The command is not installed or not on PATH. */
+class CommandNotFoundError extends errors/* StepError */.zg {
+    command;
+    constructor(command, cause) {
+        super(`Cannot run ${command}: '${command}' is not installed or not on PATH`, { cause });
+        this.command = command;
+        this.name = 'CommandNotFoundError';
+    }
+}
+const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
+/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+class SpawnRunner {
+    sink;
+    captureLimit;
+    constructor(sink = (text) => void process.stdout.write(text), captureLimit = DEFAULT_CAPTURE_LIMIT) {
+        this.sink = sink;
+        this.captureLimit = captureLimit;
+    }
+    run(command, args, options = {}) {
+        if (!options.quiet)
+            this.sink(`[command] ${formatCommand(command, args)}\n`);
+        const env = { ...process.env };
+        for (const [name, value] of Object.entries(options.env ?? {})) {
+            if (value === undefined)
+                delete env[name];
+            else
+                env[name] = value;
+        }
+        // Loaded at the first command, not at start: a hash of a plain folder starts no process at all.
+        const { spawn } = process.getBuiltinModule('node:child_process');
+        return new Promise((resolve, reject) => {
+            const child = spawn(command, args, {
+                cwd: options.cwd,
+                env,
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            });
+            let captured = '';
+            const stdoutChunks = [];
+            let stdoutTail = '';
+            // Keep the tail: failures are explained by the last lines.
+            const keepTail = (text) => (text.length > this.captureLimit ? text.slice(text.length - this.captureLimit) : text);
+            // Decoded per stream, so a character split across chunks stays whole.
+            if (!options.onStdout)
+                child.stdout?.setEncoding('utf8');
+            child.stderr?.setEncoding('utf8');
+            if (options.onStdout)
+                child.stdout?.on('data', options.onStdout);
+            else
+                child.stdout?.on('data', (text) => {
+                    if (options.quiet) {
+                        stdoutChunks.push(text);
+                        return;
+                    }
+                    this.sink(text);
+                    stdoutTail = keepTail(stdoutTail + text);
+                    captured = keepTail(captured + text);
+                });
+            child.stderr?.on('data', (text) => {
+                if (!options.quiet)
+                    this.sink(text);
+                captured = keepTail(captured + text);
+            });
+            if (options.input !== undefined) {
+                child.stdin?.on('error', () => undefined); // a command that exits without reading its input
+                child.stdin?.end(options.input);
+            }
+            let timedOut = false;
+            const timer = options.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), options.timeoutMs);
+            child.once('error', (error) => {
+                clearTimeout(timer);
+                reject(error.code === 'ENOENT'
+                    ? new CommandNotFoundError(command, error)
+                    : new errors/* StepError */.zg(`Cannot run ${command}: ${error.message}`, { cause: error }));
+            });
+            child.once('close', (code, signal) => {
+                clearTimeout(timer);
+                if (signal && !captured.endsWith('\n') && captured !== '')
+                    captured += '\n';
+                if (timedOut)
+                    captured += `timed out after ${options.timeoutMs} ms\n`;
+                else if (signal)
+                    captured += `killed by ${signal}\n`;
+                resolve({ exitCode: code ?? 128, output: captured, stdout: options.quiet ? stdoutChunks.join('') : stdoutTail });
+            });
+        });
+    }
+}
+/** A command line for humans (quoted where needed); argv itself never goes through a shell. */
+function formatCommand(command, args) {
+    return [command, ...args].map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", `'\\''`)}'`)).join(' ');
+}
+/** The last `count` non-empty lines of a log. */
+function logTail(log, count = 30) {
+    const lines = log.split('\n').filter((line) => line.trim() !== '');
+    return lines.slice(-count).join('\n');
+}
+/** A failure that names the command and shows the tail of what it printed. */
+function commandFailed(what, result, lines = 30) {
+    const tail = logTail(result.output, lines);
+    return new StepError(`${what} failed (exit code ${result.exitCode}).${tail ? ` Last lines of its output:\n${tail}` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/registry/credentials.ts
+/**
+ * Registry credentials: from explicit inputs, or from Docker's config.json the way
+ * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
+ * Every secret is masked (core.setSecret) the moment it is read.
+ */
+
+
+
+
+
+const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The key Docker stores Docker Hub credentials under. */
+const dockerHubConfigKey = 'https://index.docker.io/v1/';
+/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
+function configKeyHost(key) {
+    return (key
+        .replace(/^[a-z]+:\/\//i, '')
+        .split('/')[0]
+        ?.toLowerCase() ?? '');
+}
+function credentials_sameRegistry(registry, key) {
+    const wanted = registry.toLowerCase();
+    const host = configKeyHost(key);
+    if (dockerHubAliases.has(wanted))
+        return dockerHubAliases.has(host);
+    return host === wanted;
+}
+function maskCredential(credential, mask) {
+    for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
+        if (secret)
+            mask(secret);
+    }
+    if (credential.username !== undefined && credential.password) {
+        // The Basic header value is a secret too: it decodes to the password.
+        mask(Buffer.from(`${credential.username}:${credential.password}`).toString('base64'));
+    }
+    return credential;
+}
+/** Credentials given as action inputs, for the registries they belong to. */
+function explicitCredentials(entries, mask = setSecret) {
+    const masked = entries.map((entry) => maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask));
+    return async (registry) => {
+        const index = entries.findIndex((entry) => credentials_sameRegistry(registry, entry.registry));
+        return index === -1 ? undefined : masked[index];
+    };
+}
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG || external_node_path_default().join((0,external_node_os_.homedir)(), '.docker');
+}
+/**
+ * Credentials from Docker's config.json, looked up the way the Docker CLI does: a registry's
+ * `credHelpers` entry, else the `credsStore`, else the `auths` entry. A helper that is not
+ * installed is skipped (the `auths` entry still counts), so a config copied from a laptop works.
+ */
+function dockerConfigCredentials(options = {}) {
+    const mask = options.mask ?? setSecret;
+    const runHelper = options.runHelper ?? runCredentialHelper;
+    const cache = new Map();
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let found = cache.get(key);
+        if (!found) {
+            found = lookUp(registry, options.configDir ?? dockerConfigDir(), runHelper, mask);
+            cache.set(key, found);
+        }
+        return found;
+    };
+}
+async function lookUp(registry, configDir, runHelper, mask) {
+    const file = external_node_path_default().join(configDir, 'config.json');
+    let config;
+    try {
+        config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new Error(`Cannot read Docker credentials from ${file}: ${error.message}`, { cause: error });
+    }
+    const isHub = dockerHubAliases.has(registry.toLowerCase());
+    const helperKey = Object.keys(config.credHelpers ?? {}).find((key) => credentials_sameRegistry(registry, key));
+    const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
+    if (helper) {
+        // Helpers store Docker Hub under its legacy URL and everything else under the name used at login.
+        const serverUrl = isHub ? dockerHubConfigKey : (helperKey ?? registry);
+        const result = await runHelper(helper, serverUrl);
+        if (result?.found) {
+            const credential = result.username === '<token>'
+                ? { identityToken: result.secret, source: `credential helper "${helper}"` }
+                : { username: result.username, password: result.secret, source: `credential helper "${helper}"` };
+            return maskCredential(credential, mask);
+        }
+    }
+    const auths = config.auths ?? {};
+    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
+        Object.keys(auths).find((key) => credentials_sameRegistry(registry, key));
+    const entry = authKey ? auths[authKey] : undefined;
+    if (!entry)
+        return undefined;
+    if (entry.auth)
+        mask(entry.auth);
+    const source = `${file} (auths["${authKey}"])`;
+    const credential = { source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon === -1)
+            throw new Error(`The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`);
+        credential.username = decoded.slice(0, colon);
+        credential.password = decoded.slice(colon + 1);
+    }
+    if (entry.username)
+        credential.username = entry.username;
+    if (entry.password)
+        credential.password = entry.password;
+    if (entry.identitytoken)
+        credential.identityToken = entry.identitytoken;
+    if (entry.registrytoken)
+        credential.registryToken = entry.registrytoken;
+    if (!credential.password && !credential.identityToken && !credential.registryToken)
+        return undefined; // an empty entry left by a creds store
+    return maskCredential(credential, mask);
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
+function credentialHelperRunner(options = {}) {
+    const exec = options.exec ?? new SpawnRunner();
+    return async (helper, serverUrl) => {
+        if (!/^[A-Za-z0-9._-]+$/.test(helper))
+            return { found: false, detail: `helper name "${helper}" is not valid` };
+        const program = `docker-credential-${helper}`;
+        let result;
+        try {
+            result = await exec.run(program, ['get'], {
+                quiet: true,
+                input: serverUrl,
+                timeoutMs: options.timeoutMs ?? 30_000,
+                ...(options.env ? { env: options.env } : {}),
+            });
+        }
+        catch (error) {
+            if (error instanceof CommandNotFoundError)
+                return undefined;
+            throw error;
+        }
+        if (result.exitCode !== 0) {
+            const text = `${result.stdout}${result.output}`.trim();
+            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
+            if (/credentials not found/i.test(text))
+                return { found: false, detail: text };
+            throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
+        }
+        try {
+            const answer = JSON.parse(result.stdout);
+            if (!answer.Secret)
+                return { found: false, detail: 'empty secret' };
+            return { found: true, username: answer.Username ?? '', secret: answer.Secret };
+        }
+        catch {
+            throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
+        }
+    };
+}
+const runCredentialHelper = credentialHelperRunner();
+/** The first source that knows the registry wins (explicit inputs before config.json). */
+function chainCredentials(...sources) {
+    return async (registry) => {
+        for (const source of sources) {
+            const credential = await source(registry);
+            if (credential)
+                return credential;
+        }
+        return undefined;
+    };
+}
+/**
+ * What an action uses: the credentials given as inputs for the image's registry (if any), then
+ * Docker's config.json (what docker/login-action left), for every registry the action talks to.
+ */
+function defaultCredentials(explicit = [], options = {}) {
+    const mask = options.mask ?? setSecret;
+    return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/core/registry-hosts.ts
+/**
+ * HTTP or HTTPS for a registry host, for the registry client and the builders alike. Docker's
+ * rule: loopback registries (127.0.0.0/8, ::1, localhost) speak plain HTTP; every other registry
+ * HTTPS unless listed as insecure (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
+ */
+
+/** Splits `host[:port]` / `[v6]:port` into the bare host (no brackets, lower-cased) and the port. */
+function splitHostPort(hostPort) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
+    if (bracketed)
+        return { host: (bracketed[1] ?? '').toLowerCase(), ...(bracketed[2] ? { port: bracketed[2] } : {}) };
+    // A bare IPv6 address has several colons and no port.
+    if ((hostPort.match(/:/g) ?? []).length > 1)
+        return { host: hostPort.toLowerCase() };
+    const colon = hostPort.lastIndexOf(':');
+    if (colon === -1)
+        return { host: hostPort.toLowerCase() };
+    return { host: hostPort.slice(0, colon).toLowerCase(), port: hostPort.slice(colon + 1) };
+}
+function isLoopbackHost(hostPort) {
+    const { host } = splitHostPort(hostPort);
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.split('.')[0] === '127';
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
+    return false;
+}
+function matchesInsecureEntry(hostPort, entry) {
+    const wanted = entry
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/+$/, '')
+        .toLowerCase();
+    if (!wanted)
+        return false;
+    const { host, port } = splitHostPort(hostPort.toLowerCase());
+    if (wanted.includes('/')) {
+        // CIDR: applies to IP literals only (Docker does the same after resolving; we do not resolve names).
+        const [base = '', bits = ''] = wanted.split('/');
+        const family = (0,external_node_net_.isIP)(base);
+        const prefix = Number(bits);
+        if (!family || !Number.isInteger(prefix) || (0,external_node_net_.isIP)(host) !== family)
+            return false;
+        const list = new external_node_net_.BlockList();
+        try {
+            list.addSubnet(base, prefix, family === 4 ? 'ipv4' : 'ipv6');
+        }
+        catch {
+            return false;
+        }
+        return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
+    }
+    const entryParts = splitHostPort(wanted);
+    if (entryParts.host !== host)
+        return false;
+    return entryParts.port === undefined || entryParts.port === port;
+}
+/** Plain HTTP (no TLS verification) for this `host[:port]`: loopback always, else when listed as insecure. */
+function isInsecureRegistry(apiHost, insecureRegistries = []) {
+    return isLoopbackHost(apiHost) || insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry));
+}
+function registryScheme(apiHost, insecureRegistries = []) {
+    return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
+}
+
+;// CONCATENATED MODULE: ./src/registry/auth.ts
+
+
+
+/** Tokens count as expired this long before the server says, so a request never races the expiry. */
+const expiryMarginMs = 10_000;
+/** The token spec's minimum lifetime when a server gives none. */
+const defaultTokenLifetimeS = 60;
+class Authorizer {
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    pending = new Map();
+    /** Token requests sent to realms (what a test counts to see reuse). */
+    tokenRequests = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Whether we have seen this API host's challenge (or its absence) yet. */
+    knows(apiHost) {
+        return this.challenges.has(apiHost);
+    }
+    /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
+    learn(apiHost, challenges) {
+        const picked = pickChallenge(challenges);
+        this.challenges.set(apiHost, picked ?? null);
+        return picked;
+    }
+    /** Forget tokens for these scopes (a 401 with a token means it expired or was revoked). */
+    invalidate(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (challenge)
+            this.tokens.delete(this.tokenKey(challenge, scopes));
+    }
+    async authorization(target, scopes) {
+        const challenge = this.challenges.get(target.apiHost);
+        if (!challenge)
+            return { kind: 'none' };
+        const credential = await this.options.credentials(target.registry);
+        if (challenge.scheme === 'basic') {
+            if (!credential?.password || credential.username === undefined) {
+                return credential ? { kind: 'none', credentialSource: credential.source } : { kind: 'none' };
+            }
+            const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+            this.options.mask(value);
+            return { header: `Basic ${value}`, kind: 'basic', credentialSource: credential.source };
+        }
+        if (credential?.registryToken) {
+            return { header: `Bearer ${credential.registryToken}`, kind: 'bearer', credentialSource: credential.source };
+        }
+        const token = await this.token(target, challenge, scopes, credential);
+        return { header: `Bearer ${token}`, kind: 'bearer', ...(credential ? { credentialSource: credential.source } : {}) };
+    }
+    tokenKey(challenge, scopes) {
+        return [challenge.params.realm ?? '', challenge.params.service ?? '', ...[...scopes].sort()].join('\n');
+    }
+    async token(target, challenge, scopes, credential) {
+        const key = this.tokenKey(challenge, scopes);
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > this.options.now())
+            return cached.token;
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.requestToken(target, challenge, scopes, credential).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        return pending;
+    }
+    async requestToken(target, challenge, scopes, credential) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new RegistryError(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
+        let realmUrl;
+        try {
+            realmUrl = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
+        }
+        const sendsSecret = Boolean(credential?.password || credential?.identityToken);
+        if (sendsSecret && realmUrl.protocol !== 'https:' && !isInsecureRegistry(realmUrl.host, this.options.insecureRegistries)) {
+            throw new RegistryError(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
+        }
+        const service = challenge.params.service;
+        const context = { registry: target.registry, action: `getting a token from ${realmUrl.origin}${realmUrl.pathname}` };
+        this.tokenRequests++;
+        this.options.log(`token request to ${realmUrl.origin}${realmUrl.pathname} for ${scopes.join(' ') || '(no scope)'}`);
+        let answer;
+        if (credential?.identityToken) {
+            // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                refresh_token: credential.identityToken,
+                client_id: this.options.clientId ?? 'image-actions',
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length)
+                form.set('scope', scopes.join(' '));
+            answer = await this.options.fetchToken(realmUrl.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }, context);
+        }
+        else {
+            const url = new URL(realmUrl);
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credential?.password && credential.username !== undefined) {
+                url.searchParams.set('account', credential.username);
+                const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+                this.options.mask(value);
+                headers.authorization = `Basic ${value}`;
+            }
+            answer = await this.options.fetchToken(url.toString(), { method: 'GET', headers }, context);
+        }
+        if (answer.status !== 200) {
+            throw httpError(answer.status, answer.statusText, answer.text, {
+                ...context,
+                ...(credential ? { credentialSource: credential.source } : {}),
+                ...(answer.gaveUp ? { gaveUp: answer.gaveUp } : {}),
+            });
+        }
+        let body;
+        try {
+            body = JSON.parse(answer.text);
+        }
+        catch {
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
+        }
+        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
+        if (!token)
+            throw new RegistryError(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
+        this.options.mask(token);
+        const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
+        this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });
+        return token;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __webpack_require__(5259);
+;// CONCATENATED MODULE: ./src/registry/http.ts
+/**
+ * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
+ * 401), bounded retries with backoff, and errors that name registry, repository and status.
+ * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
+ */
+
+
+
+
+
+
+
+const defaultMaxBytes = 4 << 20;
+class RegistryHttp {
+    options;
+    auth;
+    stats = { requests: 0, retries: 0, blobBytesUploaded: 0 };
+    secrets = new Set();
+    constructor(options) {
+        this.options = options;
+        const mask = (secret) => {
+            if (secret.length >= 4)
+                this.secrets.add(secret);
+            options.mask(secret);
+        };
+        this.auth = new Authorizer({
+            credentials: async (registry) => {
+                const credential = await options.credentials(registry);
+                for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken])
+                    if (secret)
+                        this.secrets.add(secret);
+                return credential;
+            },
+            fetchToken: (url, init, context) => this.fetchToken(url, init, context),
+            mask,
+            log: options.log,
+            now: options.now,
+            insecureRegistries: options.insecureRegistries,
+        });
+    }
+    baseUrl(apiHost) {
+        return `${registryScheme(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
+    }
+    /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
+    redact(text) {
+        return (0,redact/* redact */.E)(text, this.secrets);
+    }
+    context(request, extra = {}) {
+        return {
+            registry: request.target.registry,
+            ...(request.target.repository ? { repository: request.target.repository } : {}),
+            action: request.action,
+            ...extra,
+        };
+    }
+    /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
+    retryOptions(onRetry) {
+        const { policy, sleep, random, now } = this.options;
+        return {
+            policy: { ...policy, sleep, random, now },
+            server: 'the registry',
+            onRetry: (retry) => {
+                this.stats.retries++;
+                onRetry(retry);
+            },
+        };
+    }
+    /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const retry = request.retry ?? true;
+        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.notice(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
+        return (0,runtime_retry/* retryLoop */.rU)(options, async (attempt) => {
+            let result;
+            try {
+                result = await this.attempt(request, url);
+            }
+            catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
+                if (error instanceof BodyTooLargeError) {
+                    throw new RegistryError(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
+                }
+                const fail = (gaveUp) => {
+                    throw this.scrub(networkError(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
+                };
+                if (!retry)
+                    fail();
+                return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
+            }
+            const { status } = result.response;
+            if (!retry || !(0,core_retry/* isRetryableStatus */.PS)(status))
+                return { done: { ...result, attempts: attempt } };
+            return {
+                failed: { status, retryAfter: result.response.headers.get('retry-after') },
+                reason: `HTTP ${status}`,
+                giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
+                discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
+            };
+        });
+    }
+    /** One attempt, answering at most one auth challenge on the way. */
+    async attempt(request, url) {
+        const target = request.target;
+        let answeredChallenge = false;
+        for (;;) {
+            const authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
+            const headers = { 'user-agent': this.options.userAgent, ...request.headers };
+            // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
+            if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host)
+                headers.authorization = authorization.header;
+            this.stats.requests++;
+            const started = this.options.now();
+            const response = await this.options.fetch(url, {
+                method: request.method,
+                headers,
+                ...(request.body instanceof ReadableStream
+                    ? { body: request.body, duplex: 'half' }
+                    : request.body
+                        ? { body: request.body }
+                        : {}),
+                redirect: 'follow',
+                ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
+            });
+            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+            if (response.status === 401 && !answeredChallenge && !request.anonymous) {
+                const known = this.auth.knows(target.apiHost);
+                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
+                if (authorization.kind === 'bearer')
+                    this.auth.invalidate(target, request.scopes);
+                // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
+                const askAgain = challenge !== undefined && (!known || authorization.kind === 'none' || authorization.kind === 'bearer');
+                if (askAgain) {
+                    const next = await this.auth.authorization(target, request.scopes);
+                    if (next.kind !== 'none') {
+                        answeredChallenge = true;
+                        await response.body?.cancel().catch(() => undefined);
+                        continue;
+                    }
+                }
+            }
+            else if (!this.auth.knows(target.apiHost) && response.status < 400) {
+                this.auth.learn(target.apiHost, []); // anonymous registry: no challenge to wait for
+            }
+            if (request.read === 'bytes') {
+                const bytes = await readLimited(response, request.maxBytes ?? defaultMaxBytes, `${request.method} ${loggable(url)}`);
+                return { response, bytes, url, authorization };
+            }
+            return { response, url, authorization };
+        }
+    }
+    /** Turns a final non-success answer into an error (reads the error body when there is one). */
+    async fail(result, request) {
+        let text = '';
+        if (result.bytes)
+            text = new TextDecoder().decode(result.bytes);
+        else if (request.method !== 'HEAD')
+            text = await result.response.text().catch(() => '');
+        else
+            await result.response.body?.cancel().catch(() => undefined);
+        return this.scrub(httpError(result.response.status, result.response.statusText, text, this.context(request, {
+            ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
+            ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
+            ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
+        })));
+    }
+    scrub(error) {
+        const message = this.redact(error.message);
+        if (message !== error.message)
+            error.message = message;
+        return error;
+    }
+    async fetchToken(url, init, context) {
+        const scheme = url.startsWith('https:') ? 'https' : 'http';
+        const options = this.retryOptions(({ delayMs, reason }) => this.options.notice(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
+        return (0,runtime_retry/* retryLoop */.rU)(options, async () => {
+            let answer;
+            try {
+                this.stats.requests++;
+                const response = await this.options.fetch(url, {
+                    method: init.method,
+                    headers: { 'user-agent': this.options.userAgent, ...init.headers },
+                    ...(init.body !== undefined ? { body: init.body } : {}),
+                    signal: AbortSignal.timeout(this.options.requestTimeoutMs),
+                });
+                const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
+                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+                answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
+            }
+            catch (error) {
+                if (error instanceof BodyTooLargeError)
+                    throw new RegistryError(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
+                return {
+                    failed: { error },
+                    reason: describe(error),
+                    giveUp: (stop, attempts) => {
+                        throw this.scrub(networkError(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
+                    },
+                };
+            }
+            const { retryAfter, ...result } = answer;
+            if (!(0,core_retry/* isRetryableStatus */.PS)(result.status))
+                return { done: result };
+            return {
+                failed: { status: result.status, retryAfter },
+                reason: `HTTP ${result.status}`,
+                giveUp: (stop) => ({ ...result, gaveUp: stop }),
+            };
+        });
+    }
+}
+/** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
+function loggable(url) {
+    const q = url.indexOf('?');
+    return q === -1 ? url : `${url.slice(0, q)}?…`;
+}
+function describe(error) {
+    const cause = error.cause;
+    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+}
+/** A body bigger than we agreed to hold in memory (a manifest or config never is). */
+class BodyTooLargeError extends Error {
+}
+async function readLimited(response, maxBytes, what) {
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(`${what}: the answer is ${declared} bytes, more than the ${maxBytes} this client reads into memory`);
+    }
+    if (!response.body)
+        return new Uint8Array();
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.byteLength;
+        if (total > maxBytes)
+            throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/core/platforms.ts
+/**
+ * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
+ * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
+ * (inputs, hash, build, builders, registry). Pure.
+ *
+ * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
+ * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
+ * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
+ * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
+ */
+
+/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'hurd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'nacl',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'amd64p32',
+    'arm',
+    'arm64',
+    'arm64be',
+    'armbe',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mips64p32',
+    'mips64p32le',
+    'mipsle',
+    'ppc',
+    'ppc64',
+    'ppc64le',
+    'riscv',
+    'riscv64',
+    's390',
+    's390x',
+    'sparc',
+    'sparc64',
+    'wasm',
+]);
+/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
+const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
+function normalizeArchitecture(architecture, variant) {
+    switch (architecture) {
+        case 'i386':
+        case 'i686':
+            return { architecture: '386', variant: variant };
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
+        case 'aarch64':
+        case 'arm64':
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                return { architecture: 'arm64', variant: '' };
+            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
+                return { architecture: 'arm64', variant: 'v9' };
+            return { architecture: 'arm64', variant };
+        case 'armhf':
+            return { architecture: 'arm', variant: 'v7' };
+        case 'armel':
+            return { architecture: 'arm', variant: 'v6' };
+        case 'arm':
+            if (variant === '' || variant === '7')
+                return { architecture: 'arm', variant: 'v7' };
+            if (variant === '5' || variant === '6' || variant === '8')
+                return { architecture: 'arm', variant: `v${variant}` };
+            return { architecture: 'arm', variant };
+        default:
+            return { architecture, variant };
+    }
+}
+/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+function canonicalPlatform(platform) {
+    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
+    const os = platform.os.toLowerCase();
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** The canonical `os/arch[/variant]` of a platform. */
+function formatPlatform(platform) {
+    const normal = canonicalPlatform(platform);
+    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
+}
+function samePlatform(a, b) {
+    return formatPlatform(a) === formatPlatform(b);
+}
+class PlatformError extends Error {
+    constructor(text, problem) {
+        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
+        this.name = 'PlatformError';
+    }
+}
+/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
+        throw new PlatformError(text, 'not two or three parts of letters and digits');
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+/**
+ * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
+ * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
+ */
+function normalizePlatform(text, host = hostPlatform()) {
+    const parts = text.trim().split('/');
+    if (parts.length > 3)
+        return undefined;
+    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
+    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
+        return undefined;
+    let os = osPart[1].toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
+    if (parts.length === 1) {
+        if (KNOWN_OS.has(os))
+            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
+        const { architecture, variant } = normalizeArchitecture(os, '');
+        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+    }
+    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
+    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
+}
+/** Node's `process.arch` → the platform the runner builds for when none is given. */
+function hostPlatform(arch = process.arch) {
+    const map = {
+        x64: 'linux/amd64',
+        arm64: 'linux/arm64',
+        arm: 'linux/arm/v7',
+        ia32: 'linux/386',
+        ppc64: 'linux/ppc64le',
+        s390x: 'linux/s390x',
+        riscv64: 'linux/riscv64',
+        loong64: 'linux/loong64',
+    };
+    return map[arch] ?? 'linux/amd64';
+}
+/**
+ * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
+ * means the runner's own platform (what a builder does without `--platform`).
+ */
+function platforms_normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
+    if (items.length === 0)
+        return [host];
+    const normalized = new Set();
+    for (const item of items) {
+        const platform = normalizePlatform(item, host);
+        if (!platform) {
+            throw new InputError(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+        }
+        normalized.add(platform);
+    }
+    return [...normalized].sort();
+}
+/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
+function platformArgs(prefix, platform) {
+    const [os = '', architecture = '', variant = ''] = platform.split('/');
+    return {
+        [`${prefix}PLATFORM`]: platform,
+        [`${prefix}OS`]: os,
+        [`${prefix}ARCH`]: architecture,
+        [`${prefix}VARIANT`]: variant,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/registry/platform.ts
+/**
+ * Platform choices inside an OCI index: which entries are runnable images, and which one a
+ * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
+ */
+
+/** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
+function isAttestation(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
+}
+/** The index entry for a platform, or the only image when none is asked for; undefined when absent. */
+function selectManifest(manifests, wanted) {
+    const images = manifests.filter((descriptor) => !isAttestation(descriptor));
+    if (!wanted)
+        return images[0];
+    return images.find((descriptor) => descriptor.platform && samePlatform(descriptor.platform, wanted));
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+/**
+ * The OCI distribution client: manifests (HEAD/GET/PUT), blobs (HEAD, streamed GET, upload,
+ * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
+ * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
+ * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
+ */
+/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
+const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
+const defaultRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: 120_000,
+    baseDelayMs: 500,
+    maxDelayMs: 15_000,
+};
+const maxManifestBytes = 4 << 20;
+const maxConfigBytes = 16 << 20;
+function toImageRef(ref) {
+    return typeof ref === 'string' ? image_ref_parseImageRef(ref) : ref;
+}
+function target(ref) {
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
+const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
+class RegistryClient {
+    http;
+    apiConfirmed = new Set();
+    monolithicMax;
+    chunkBytes;
+    uploadMode;
+    constructor(options = {}) {
+        this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
+        this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
+        this.uploadMode = options.uploadMode ?? 'chunks';
+        this.http = new RegistryHttp({
+            fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+            credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
+            insecureRegistries: options.insecureRegistries ?? [],
+            policy: { ...defaultRetryPolicy, ...options.retry },
+            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+            random: options.random ?? Math.random,
+            now: options.now ?? (() => performance.now()),
+            log: options.log ?? ((line) => debug(line)),
+            notice: options.notice ?? options.log ?? ((line) => info(line)),
+            mask: options.mask ?? ((secret) => setSecret(secret)),
+            requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+            userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
+        });
+    }
+    get stats() {
+        return { ...this.http.stats, tokenRequests: this.http.auth.tokenRequests };
+    }
+    async ok(request, expected) {
+        const result = await this.http.send(request);
+        if (!expected.includes(result.response.status))
+            throw await this.http.fail(result, request);
+        return result;
+    }
+    /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
+    async ping(registry) {
+        // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
+        const ref = typeof registry !== 'string'
+            ? registry
+            : registry.includes('/')
+                ? image_ref_parseImageRef(registry)
+                : { registry, apiHost: apiHostOf(registry) };
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200]);
+        this.apiConfirmed.add(ref.apiHost);
+        const version = result.response.headers.get('docker-distribution-api-version');
+        return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
+    }
+    /**
+     * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after
+     * confirming, once per host, that a registry API answers at all); 401/403/429/5xx throw.
+     */
+    async headManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'HEAD',
+            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: manifestAccept },
+            scopes: pull(ref),
+            action: `checking whether ${formatImageRef(ref)} exists`,
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        await result.response.body?.cancel().catch(() => undefined);
+        if (status === 404) {
+            // Registries mark every answer with this header; without it, ask /v2/ once whether one is there.
+            if (headers.get('docker-distribution-api-version')?.startsWith('registry/2'))
+                this.apiConfirmed.add(ref.apiHost);
+            else
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+        if (status === 405 || status === 501) {
+            // a registry without HEAD support
+            const fetched = await this.getManifestIfPresent(ref);
+            return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        if (status !== 200)
+            throw await this.http.fail(result, request);
+        const digest = headers.get('docker-content-digest');
+        if (!digest || (ref.digest && digest !== ref.digest)) {
+            // No digest on HEAD (allowed by the spec) or one we do not trust: fetch and compute it.
+            const fetched = await this.getManifest(ref);
+            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
+        }
+        const length = headers.get('content-length');
+        return { digest, mediaType: bareMediaType(headers.get('content-type')), size: length === null ? undefined : Number(length) };
+    }
+    /**
+     * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
+     * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
+     * API); every other failure throws.
+     */
+    async getManifestIfPresent(refInput) {
+        const ref = toImageRef(refInput);
+        try {
+            return await this.getManifest(ref);
+        }
+        catch (error) {
+            if (!(error instanceof RegistryError) || error.status !== 404)
+                throw error;
+            if (!(error.code && ABSENT_CODES.has(error.code)))
+                await this.confirmRegistryApi(ref);
+            return undefined;
+        }
+    }
+    /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
+    async confirmRegistryApi(ref) {
+        if (this.apiConfirmed.has(ref.apiHost))
+            return;
+        const request = {
+            target: { registry: ref.registry, apiHost: ref.apiHost },
+            method: 'GET',
+            path: '',
+            scopes: [],
+            action: 'checking the registry API (/v2/)',
+            read: 'bytes',
+            maxBytes: 1 << 20,
+            anonymous: true, // a 401 with a challenge is proof enough; no token needed
+        };
+        const result = await this.http.send(request);
+        const { status, headers } = result.response;
+        const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
+        if (!isRegistry) {
+            throw new RegistryError(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
+        }
+        this.apiConfirmed.add(ref.apiHost);
+    }
+    /** The manifest's exact bytes, verified against the digest asked for and the digest the registry claims. */
+    async getManifest(refInput) {
+        const ref = toImageRef(refInput);
+        const request = {
+            target: target(ref),
+            method: 'GET',
+            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: manifestAccept },
+            scopes: pull(ref),
+            action: `reading the manifest of ${formatImageRef(ref)}`,
+            read: 'bytes',
+            maxBytes: maxManifestBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        const digest = this.verifyDigest(ref, bytes, ref.digest, result.response.headers.get('docker-content-digest'), request.action);
+        let manifest;
+        try {
+            manifest = JSON.parse(new TextDecoder().decode(bytes));
+        }
+        catch {
+            throw new RegistryError(`The manifest of ${formatImageRef(ref)} is not JSON`, ref.registry, ref.repository, 200);
+        }
+        if (manifest.schemaVersion !== 2) {
+            throw new RegistryError(`${formatImageRef(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
+        }
+        const header = bareMediaType(result.response.headers.get('content-type'));
+        const mediaType = isIndexMediaType(header) || isImageManifestMediaType(header)
+            ? header
+            : typeof manifest.mediaType === 'string' && manifest.mediaType
+                ? manifest.mediaType
+                : Array.isArray(manifest.manifests)
+                    ? MediaTypes.ociIndex
+                    : MediaTypes.ociManifest;
+        return { digest, mediaType, size: bytes.byteLength, bytes, manifest };
+    }
+    verifyDigest(ref, bytes, expected, claimed, what) {
+        const algorithm = (expected && digestAlgorithm(expected)) || 'sha256';
+        const actual = computeDigest(bytes, algorithm);
+        for (const want of [expected, claimed && digestAlgorithm(claimed) === algorithm ? claimed : undefined]) {
+            if (want && want !== actual) {
+                throw new RegistryError(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
+            }
+        }
+        return algorithm === 'sha256' ? actual : digest_sha256Digest(bytes);
+    }
+    /** PUTs manifest bytes under `ref`'s tag (or, without a tag, its digest). Returns the digest. */
+    async putManifest(refInput, manifest) {
+        const ref = toImageRef(refInput);
+        const digest = digest_sha256Digest(manifest.bytes);
+        if (ref.digest && ref.digest !== digest && !ref.tag) {
+            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${formatImageRef(ref)}`, ref.registry, ref.repository);
+        }
+        const reference = ref.tag ?? ref.digest ?? digest;
+        const request = {
+            target: target(ref),
+            method: 'PUT',
+            path: `${ref.repository}/manifests/${reference}`,
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            scopes: pushPull(ref),
+            action: `putting the manifest ${digest} as ${ref.repository}:${reference}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [200, 201, 202]);
+        const claimed = result.response.headers.get('docker-content-digest');
+        if (claimed && claimed !== digest) {
+            throw new RegistryError(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
+        }
+        return digest;
+    }
+    /**
+     * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
+     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
+     * pass the manifest already read to save the GET (it must be the one the reference pins).
+     */
+    async tagImage(refInput, tags, manifest) {
+        const ref = toImageRef(refInput);
+        const source = manifest ?? (await this.getManifest(ref));
+        if (ref.digest && source.digest !== ref.digest) {
+            throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
+        }
+        for (const tag of tags)
+            await this.putManifest(withTag(ref, tag), source);
+        return { digest: source.digest, tags: [...tags] };
+    }
+    /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
+    async resolveDigest(refInput) {
+        const ref = toImageRef(refInput);
+        if (ref.digest)
+            return ref.digest;
+        const head = await this.headManifest(ref);
+        if (!head) {
+            throw new RegistryError(`${formatImageRef(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
+        }
+        return head.digest;
+    }
+    async headBlob(repo, digest) {
+        const request = {
+            target: target(repo),
+            method: 'HEAD',
+            path: `${repo.repository}/blobs/${digest}`,
+            scopes: pull(repo),
+            action: `checking blob ${digest}`,
+        };
+        const result = await this.http.send(request);
+        await result.response.body?.cancel().catch(() => undefined);
+        if (result.response.status === 404)
+            return undefined;
+        if (result.response.status !== 200)
+            throw await this.http.fail(result, request);
+        const length = result.response.headers.get('content-length');
+        return { size: length === null ? undefined : Number(length) };
+    }
+    /** A blob as a stream that fails at its end unless digest and size match the descriptor. */
+    async openBlob(repo, descriptor) {
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'stream',
+            timeoutMs: null,
+        };
+        const result = await this.ok(request, [200]);
+        const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
+        return body.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+    }
+    /** An image config (`manifest.config`), read whole, verified and parsed. */
+    async readConfig(repo, descriptor) {
+        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
+    }
+    /** A small blob (a config) read whole and verified. */
+    async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
+        if (descriptor.size > maxBytes) {
+            throw new RegistryError(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
+        }
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: `${repo.repository}/blobs/${descriptor.digest}`,
+            scopes: pull(repo),
+            action: `reading blob ${descriptor.digest}`,
+            read: 'bytes',
+            maxBytes,
+        };
+        const result = await this.ok(request, [200]);
+        const bytes = result.bytes ?? new Uint8Array();
+        this.verifyDigest(repo, bytes, descriptor.digest, null, request.action);
+        return bytes;
+    }
+    /**
+     * Cross-repository mount: the registry links a blob it already holds into `to` without any bytes
+     * moving. Needs push on `to` and pull on `from`. A 202 means the registry declined (another
+     * storage, no access): the upload session it opened is returned for a normal upload.
+     */
+    async mountBlob(to, from, digest) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`,
+            scopes: [...pushPull(to), ...pull(from)],
+            action: `mounting blob ${digest} from ${from.repository}`,
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [201, 202]);
+        if (result.response.status === 201)
+            return { mounted: true };
+        return { mounted: false, uploadUrl: this.location(result, request) };
+    }
+    location(result, request) {
+        const location = result.response.headers.get('location');
+        if (!location)
+            throw new RegistryError(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
+        return new URL(location, result.url).toString();
+    }
+    /**
+     * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
+     * (never more than one chunk in memory) or one streamed PATCH (`uploadMode: 'stream'`), and a
+     * closing PUT with the digest. A stream that fails (digest or size mismatch, source dropped)
+     * aborts before the closing PUT, so nothing is committed.
+     */
+    async uploadBlob(to, descriptor, source, uploadUrl) {
+        let url = uploadUrl ?? (await this.startUpload(to));
+        const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' };
+        try {
+            if (descriptor.size <= this.monolithicMax) {
+                const body = await readAll(source);
+                const request = {
+                    ...base,
+                    method: 'PUT',
+                    path: withQuery(url, 'digest', descriptor.digest),
+                    headers: { 'content-type': 'application/octet-stream' },
+                    body,
+                    action: `uploading blob ${descriptor.digest} (${body.byteLength} bytes)`,
+                };
+                this.http.stats.blobBytesUploaded += body.byteLength;
+                await this.ok(request, [201]);
+                return;
+            }
+            url =
+                this.uploadMode === 'stream'
+                    ? await this.streamedPatch(to, descriptor, source, url)
+                    : await this.chunkedPatches(to, descriptor, source, url);
+            await this.ok({
+                ...base,
+                method: 'PUT',
+                path: withQuery(url, 'digest', descriptor.digest),
+                action: `completing the upload of blob ${descriptor.digest}`,
+            }, [201]);
+        }
+        catch (error) {
+            await source.cancel().catch(() => undefined);
+            await this.cancelUpload(to, url);
+            throw error;
+        }
+    }
+    /** Best effort: let the registry drop a half-written session now rather than at its GC. */
+    async cancelUpload(to, url) {
+        await this.http
+            .send({
+            target: target(to),
+            method: 'DELETE',
+            path: url,
+            scopes: pushPull(to),
+            action: 'cancelling an upload',
+            retry: false,
+            read: 'bytes',
+        })
+            .catch(() => undefined);
+    }
+    /**
+     * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+     * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
+     * mode, not as the aborted upload it causes.
+     */
+    async streamedPatch(to, descriptor, source, url) {
+        const stats = this.http.stats;
+        const reader = source.getReader();
+        let sourceFailure;
+        const body = new ReadableStream({
+            async pull(controller) {
+                try {
+                    const { done, value } = await reader.read();
+                    if (done) {
+                        controller.close();
+                        return;
+                    }
+                    stats.blobBytesUploaded += value.byteLength;
+                    controller.enqueue(value);
+                }
+                catch (error) {
+                    sourceFailure = { error };
+                    controller.error(error);
+                }
+            },
+            cancel: (reason) => reader.cancel(reason),
+        });
+        const request = {
+            target: target(to),
+            scopes: pushPull(to),
+            retry: false,
+            read: 'bytes',
+            method: 'PATCH',
+            path: url,
+            headers: { 'content-type': 'application/octet-stream' },
+            body,
+            action: `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
+            timeoutMs: null,
+        };
+        try {
+            return this.location(await this.ok(request, [202]), request);
+        }
+        catch (error) {
+            await reader.cancel().catch(() => undefined);
+            throw sourceFailure ? sourceFailure.error : error;
+        }
+    }
+    /** PATCHes of `uploadChunkBytes` with their Content-Range, one after another; returns the upload URL to close. */
+    async chunkedPatches(to, descriptor, source, url) {
+        let offset = 0;
+        let next = url;
+        for await (const chunk of fixedChunks(source, this.chunkBytes)) {
+            const request = {
+                target: target(to),
+                scopes: pushPull(to),
+                retry: false,
+                read: 'bytes',
+                method: 'PATCH',
+                path: next,
+                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
+                body: chunk,
+                action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
+                timeoutMs: null,
+            };
+            this.http.stats.blobBytesUploaded += chunk.byteLength;
+            next = this.location(await this.ok(request, [202]), request);
+            offset += chunk.byteLength;
+        }
+        return next;
+    }
+    async startUpload(to) {
+        const request = {
+            target: target(to),
+            method: 'POST',
+            path: `${to.repository}/blobs/uploads/`,
+            scopes: pushPull(to),
+            action: 'starting a blob upload',
+            read: 'bytes',
+        };
+        const result = await this.ok(request, [202]);
+        return this.location(result, request);
+    }
+    /** The image config; for an index, that of `platform` (default: the first image in it). */
+    async imageConfig(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const image = await this.imageManifest(ref, platform);
+        return this.readConfig(ref, image.config);
+    }
+    /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
+    async imageManifest(refInput, platform) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        let fetched = top;
+        if (isIndexMediaType(top.mediaType)) {
+            const entries = top.manifest.manifests ?? [];
+            const entry = selectManifest(entries, platform);
+            if (!entry) {
+                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform));
+                throw new RegistryError(`${formatImageRef(ref)} has no ${platform ? formatPlatform(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+            }
+            fetched = await this.getManifest(withDigest(ref, entry.digest));
+        }
+        const manifest = fetched.manifest;
+        if (!manifest.config?.digest) {
+            throw new RegistryError(`${formatImageRef(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
+        }
+        return { ...manifest, digest: fetched.digest };
+    }
+    /** Platforms an image provides: an index's entries (attestations left out), or a single image's config. */
+    async imagePlatforms(refInput) {
+        const ref = toImageRef(refInput);
+        const top = await this.getManifest(ref);
+        if (!isIndexMediaType(top.mediaType)) {
+            const manifest = top.manifest;
+            return [configPlatform(await this.readConfig(ref, manifest.config))];
+        }
+        const platforms = [];
+        for (const entry of top.manifest.manifests ?? []) {
+            if (isAttestation(entry))
+                continue;
+            if (entry.platform) {
+                platforms.push(canonicalPlatform(entry.platform));
+            }
+            else if (isImageManifestMediaType(entry.mediaType)) {
+                // An OCI index may leave `platform` out: the entry's config says.
+                const child = await this.getManifest(withDigest(ref, entry.digest));
+                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
+            }
+        }
+        return platforms;
+    }
+    /** Copies an image (index, children, blobs) to `dst`; see copy.ts. Same digest at the destination. */
+    copyImage(src, dst, options) {
+        return copyImage(this, src, dst, options);
+    }
+    /** One blob into `dst`: skipped if present, mounted within a registry, else streamed. */
+    copyBlob(src, dst, descriptor) {
+        return copyBlob(this, src, dst, descriptor);
+    }
+    /** Labels from the image config (for an index: the given platform's, default the first image's). */
+    async imageLabels(refInput, platform) {
+        const config = await this.imageConfig(refInput, platform);
+        return { ...(config.config?.Labels ?? {}) };
+    }
+}
+/** The canonical platform an image config declares (`unknown` parts when it declares none). */
+function configPlatform(config) {
+    return canonicalPlatform({
+        os: config.os ?? 'unknown',
+        architecture: config.architecture ?? 'unknown',
+        ...(config.variant ? { variant: config.variant } : {}),
+    });
+}
+/** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
+function withQuery(url, name, value) {
+    return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/login.ts
+/**
+ * How a step logs in to registries: one RegistryClient for the existence check, base image
+ * resolution, verification and tagging (credentials from the inputs for the image's registry, else
+ * Docker's config.json), and the same credentials handed to a builder as an auth file that only
+ * lives for the build.
+ */
+
+
+
+
+
+
+function makeRegistryClient(login, insecureRegistries, options = {}) {
+    const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
+    const explicit = logins.map((entry) => ({
+        registry: entry.registry,
+        username: entry.username,
+        password: entry.password,
+        source: entry.source ?? 'registry-username/registry-password',
+    }));
+    // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
+    const credentials = defaultCredentials(explicit, options.mask ? { mask: options.mask } : {});
+    return new RegistryClient({ credentials, insecureRegistries, ...options });
+}
+/**
+ * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
+ * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
+ */
+function writeAuthFile(login) {
+    const base = process.env.RUNNER_TEMP || tmpdir();
+    mkdirSync(base, { recursive: true });
+    const dir = path.join(base, `image-actions-auth-${randomBytes(6).toString('hex')}`);
+    mkdirSync(dir, { mode: 0o700 });
+    const file = path.join(dir, 'auth.json');
+    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
+    writeFileSync(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
+    return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+function readAuthFile(file) {
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    const logins = [];
+    for (const [registry, entry] of Object.entries(config.auths ?? {})) {
+        const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
+        const colon = decoded.indexOf(':');
+        if (colon > 0)
+            logins.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: file });
+    }
+    return logins;
+}
+
+;// CONCATENATED MODULE: ./src/platform/log.ts
+
+const actionsLog = {
+    info: (message) => info(message),
+    warning: (message) => warning(message),
+    debug: (message) => debug(message),
+    setSecret: (secret) => setSecret(secret),
+};
+/** `text` ending in exactly one full stop (server messages often bring their own). */
+function sentence(text) {
+    const trimmed = text.trim();
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+;// CONCATENATED MODULE: ./src/platform/platform.ts
+/**
+ * The one interface every platform adapter implements (catalog, databricks, dataworks, metaflow,
+ * zenml).
+ * Versions are immutable: creating the same name with the same digest is an idempotent success
+ * (`created: false`); with another digest it fails and changes nothing.
+ */
+
+/**
+ * The one failure every adapter raises for "this version exists with another digest", so callers
+ * (register) can recognise it whatever the platform. Nothing was changed when it is thrown.
+ */
+class VersionConflictError extends errors/* StepError */.zg {
+    image;
+    version;
+    existingDigest;
+    requestedDigest;
+    constructor(image, version, existingDigest, requestedDigest) {
+        super(`version ${version} of ${image} already exists with digest ${existingDigest}; versions are immutable: choose another version or re-use that digest`);
+        this.image = image;
+        this.version = version;
+        this.existingDigest = existingDigest;
+        this.requestedDigest = requestedDigest;
+        this.name = 'VersionConflictError';
+    }
+}
+/**
+ * The platform acts on an image's current version only (DataWorks tests, publishes and runs the
+ * current one) and `version` is not it. Nothing was changed. Register treats it as "left as it
+ * is" on a replay; promote rolls the image back first.
+ */
+class VersionNotCurrentError extends errors/* StepError */.zg {
+    image;
+    version;
+    current;
+    constructor(message, image, version, current) {
+        super(message);
+        this.image = image;
+        this.version = version;
+        this.current = current;
+        this.name = 'VersionNotCurrentError';
+    }
+}
+/**
+ * The failure of a promotion that lost a race: the channel moved to `winner` after this run read
+ * it. Nothing was changed by the losing promotion.
+ */
+class ChannelMovedError extends errors/* StepError */.zg {
+    image;
+    channel;
+    version;
+    winner;
+    seen;
+    constructor(image, channel, version, winner, seen) {
+        super(`channel ${channel} of ${image} moved to ${winner ?? 'nothing'} (another promotion won) while this run promoted ${version}; ` +
+            `it held ${seen ?? 'nothing'} when this run read it. The channel was left on ${winner ?? 'nothing'}: re-run this promotion if ${version} should replace it`);
+        this.image = image;
+        this.channel = channel;
+        this.version = version;
+        this.winner = winner;
+        this.seen = seen;
+        this.name = 'ChannelMovedError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
+/**
+ * Typed HTTP client of the catalog API (openapi.yaml). Every call is one logical operation that may
+ * take several attempts: 429, 5xx, connection resets and timeouts are retried with jittered
+ * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (core/retry.ts). A POST
+ * carries one Idempotency-Key, the same on every attempt, so a retry after a lost answer replays the
+ * stored result instead of acting twice. The token is sent only to the endpoint's origin and never
+ * appears in an error message.
+ */
+
+
+
+
+
+const catalogRetryDefaults = {
+    maxAttempts: 6,
+    maxElapsedMs: 60_000,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    jitter: 'full',
+    retryAfter: 'jittered',
+    statuses: { also: [408], except: [501, 505] },
+    networkErrors: 'any',
+    attemptTimeoutMs: 15_000,
+};
+function catalogRetryPolicy(overrides = {}) {
+    return (0,runtime_retry/* withRetryDefaults */.X2)(catalogRetryDefaults, overrides);
+}
+/** The catalog's wording of a stop on the time budget; the rest as everywhere. */
+function explainCatalogStop(stop) {
+    if (stop.kind !== 'time')
+        return (0,core_retry/* explainStop */.cV)(stop);
+    const why = stop.retryAfterMs !== undefined ? `waiting the ${Math.ceil(stop.retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
+    return `gave up after ${stop.attempt} attempt${stop.attempt === 1 ? '' : 's'} in ${(stop.elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${stop.budgetMs / 1000} s budget`;
+}
+/** The catalog answered with an error, or could not be reached (`status` undefined). */
+class CatalogHttpError extends errors/* StepError */.zg {
+    method;
+    path;
+    status;
+    problem;
+    attempts;
+    constructor(message, method, path, status, problem, attempts, options) {
+        super(message, options);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.problem = problem;
+        this.attempts = attempts;
+        this.name = 'CatalogHttpError';
+    }
+}
+const enc = encodeURIComponent;
+function networkReason(error) {
+    const err = error;
+    if (err.name === 'TimeoutError')
+        return 'no answer in time';
+    const cause = err.cause?.code ?? err.cause?.message;
+    return cause ? `${err.message ?? 'network error'} (${cause})` : (err.message ?? String(error));
+}
+/** The `rel="next"` target of an RFC 8288 Link header. */
+function nextLinkOf(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(match[2]);
+        const relations = (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/);
+        if (relations.includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+class CatalogClient {
+    options;
+    base;
+    policy;
+    fetch;
+    constructor(options) {
+        this.options = options;
+        let base;
+        try {
+            base = new URL(options.endpoint);
+        }
+        catch {
+            throw new errors/* StepError */.zg(`catalog endpoint '${options.endpoint}' is not a URL: give the base URL, e.g. http://127.0.0.1:8080`);
+        }
+        if (base.protocol !== 'http:' && base.protocol !== 'https:')
+            throw new errors/* StepError */.zg(`catalog endpoint '${options.endpoint}' must be http:// or https://`);
+        if (base.username || base.password)
+            throw new errors/* StepError */.zg('catalog endpoint must not carry credentials: pass the token separately');
+        this.base = new URL(base.href.endsWith('/') ? base.href : `${base.href}/`);
+        this.policy = catalogRetryPolicy({ ...(options.now ? { now: options.now } : {}), ...options.retry });
+        this.fetch = options.fetch ?? fetch;
+    }
+    get endpoint() {
+        return this.base.origin + this.base.pathname.replace(/\/$/, '');
+    }
+    /** Removes the token from any text that leaves this client (messages built from answers). */
+    redact(text) {
+        return (0,redact/* redact */.E)(text, [this.options.token]);
+    }
+    url(path) {
+        return new URL(path.replace(/^\//, ''), this.base);
+    }
+    async attempt(call, url) {
+        const headers = {
+            Accept: 'application/json, application/problem+json',
+            Authorization: `Bearer ${this.options.token}`,
+            'User-Agent': 'image-actions-catalog-client/1',
+            ...call.headers,
+        };
+        let payload;
+        if (call.body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+            payload = JSON.stringify(call.body);
+        }
+        const response = await this.fetch(url, {
+            method: call.method,
+            headers,
+            body: payload,
+            redirect: 'manual',
+            signal: AbortSignal.timeout(this.policy.attemptTimeoutMs),
+        });
+        const text = await response.text();
+        const type = response.headers.get('content-type') ?? '';
+        let body = text;
+        if (/json/i.test(type) && text !== '') {
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                body = undefined;
+            }
+        }
+        return { status: response.status, headers: response.headers, body, url: url.href };
+    }
+    /** One logical call: attempts until an accepted answer, a non-retryable one, or the budget ends. */
+    async call(call, url = this.url(call.path)) {
+        const onRetry = ({ attempt, delayMs, reason }) => this.options.onRetry?.({ method: call.method, path: call.path, attempt, delayMs, reason: this.redact(reason) });
+        return (0,runtime_retry/* retryLoop */.rU)({ policy: this.policy, explain: explainCatalogStop, onRetry }, async (attempt) => {
+            let answer;
+            try {
+                answer = await this.attempt(call, url);
+            }
+            catch (failure) {
+                const reason = networkReason(failure);
+                return {
+                    failed: { error: failure },
+                    reason,
+                    giveUp: (stop) => {
+                        throw new CatalogHttpError(this.redact(`could not reach the catalog at ${this.endpoint} (${call.method} ${call.path}): ${reason}; ${stop}`), call.method, call.path, undefined, undefined, attempt, { cause: failure });
+                    },
+                };
+            }
+            if (call.accept.includes(answer.status))
+                return { done: answer };
+            if (!(0,core_retry/* isRetryableStatus */.PS)(answer.status, this.policy.statuses))
+                throw this.httpError(call, answer, attempt);
+            return {
+                failed: { status: answer.status, retryAfter: answer.headers.get('retry-after') },
+                reason: `answered ${answer.status}`,
+                giveUp: (stop) => {
+                    throw this.httpError(call, answer, attempt, stop);
+                },
+            };
+        });
+    }
+    httpError(call, answer, attempts, gaveUp) {
+        const problem = answer.body && typeof answer.body === 'object' && 'status' in answer.body ? answer.body : undefined;
+        const what = problem
+            ? `${problem.title}: ${problem.detail}`
+            : typeof answer.body === 'string' && answer.body
+                ? answer.body.slice(0, 300)
+                : 'no details';
+        const hint = answer.status === 401
+            ? ' Check the token given for the catalog.'
+            : answer.status === 403
+                ? ' The token lacks the scope this needs.'
+                : '';
+        const message = `the catalog answered ${answer.status} to ${call.method} ${call.path}: ${what}.${hint}${gaveUp ? ` (${gaveUp})` : ''}`;
+        return new CatalogHttpError(this.redact(message), call.method, call.path, answer.status, problem, attempts);
+    }
+    static idempotencyHeader(key) {
+        // An RFC 8941 sf-string, as draft-ietf-httpapi-idempotency-key-header specifies.
+        return { 'Idempotency-Key': `"${key ?? (0,external_node_crypto_.randomUUID)()}"` };
+    }
+    static precondition(precondition) {
+        return 'ifMatch' in precondition ? { 'If-Match': precondition.ifMatch } : { 'If-None-Match': '*' };
+    }
+    static etagOf(answer) {
+        const etag = answer.headers.get('etag');
+        if (!etag)
+            throw new errors/* StepError */.zg(`the catalog answered ${answer.status} to ${answer.url} without an ETag`);
+        return etag;
+    }
+    // Images
+    async createImage(body, options = {}) {
+        const answer = await this.call({
+            method: 'POST',
+            path: '/v1/images',
+            body,
+            headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
+            accept: [200, 201],
+        });
+        return { created: answer.status === 201, image: answer.body };
+    }
+    async getImage(name) {
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(name)}`, accept: [200, 404] });
+        return answer.status === 200 ? answer.body : undefined;
+    }
+    // Versions
+    /** 201 → created; 200 → the same version and digest existed (or this is a replay of our own 200). A 409 throws. */
+    async createVersion(image, body, options = {}) {
+        const answer = await this.call({
+            method: 'POST',
+            path: `/v1/images/${enc(image)}/versions`,
+            body,
+            headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
+            accept: [200, 201],
+        });
+        return {
+            created: answer.status === 201,
+            replayed: answer.headers.get('idempotent-replayed') === 'true',
+            version: answer.body,
+        };
+    }
+    async getVersion(image, version) {
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/versions/${enc(version)}`, accept: [200, 404] });
+        return answer.status === 200 ? answer.body : undefined;
+    }
+    async listVersions(image, options = {}) {
+        const query = new URLSearchParams();
+        if (options.pageSize)
+            query.set('page_size', String(options.pageSize));
+        if (options.pageToken)
+            query.set('page_token', options.pageToken);
+        const suffix = query.size > 0 ? `?${query}` : '';
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/versions${suffix}`, accept: [200] });
+        const next = nextLinkOf(answer.headers.get('link'));
+        return { ...answer.body, ...(next ? { next } : {}) };
+    }
+    /** Every version of an image, oldest first, following `Link: rel="next"` page by page. */
+    async *versions(image, options = {}) {
+        let page = await this.listVersions(image, options);
+        for (;;) {
+            yield* page.items;
+            if (!page.next)
+                return;
+            page = await this.follow(page.next);
+        }
+    }
+    async follow(link) {
+        const url = new URL(link, this.base);
+        // The token goes to the catalog only: a Link elsewhere is not followed.
+        if (url.origin !== this.base.origin)
+            throw new errors/* StepError */.zg(`the catalog linked the next page to another origin (${url.origin}); not following it`);
+        const answer = await this.call({ method: 'GET', path: url.pathname + url.search, accept: [200] }, url);
+        const next = nextLinkOf(answer.headers.get('link'));
+        return { ...answer.body, ...(next ? { next } : {}) };
+    }
+    // Attachments
+    async getAttachment(target) {
+        const answer = await this.call({ method: 'GET', path: `/v1/targets/${enc(target)}/attachment`, accept: [200, 404] });
+        return answer.status === 200 ? { value: answer.body, etag: CatalogClient.etagOf(answer) } : undefined;
+    }
+    /** A 412 (changed meanwhile) or 428 throws CatalogHttpError: read again and decide. */
+    async putAttachment(target, body, precondition) {
+        const answer = await this.call({
+            method: 'PUT',
+            path: `/v1/targets/${enc(target)}/attachment`,
+            body,
+            headers: CatalogClient.precondition(precondition),
+            accept: [200, 201],
+        });
+        return { created: answer.status === 201, attachment: { value: answer.body, etag: CatalogClient.etagOf(answer) } };
+    }
+    // Channels
+    async getChannel(image, channel) {
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/channels/${enc(channel)}`, accept: [200, 404] });
+        return answer.status === 200 ? { value: answer.body, etag: CatalogClient.etagOf(answer) } : undefined;
+    }
+    async promote(image, channel, body, precondition, options = {}) {
+        const answer = await this.call({
+            method: 'POST',
+            path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions`,
+            body,
+            headers: { ...CatalogClient.idempotencyHeader(options.idempotencyKey), ...CatalogClient.precondition(precondition) },
+            accept: [201],
+        });
+        return { promotion: answer.body, etag: CatalogClient.etagOf(answer) };
+    }
+    async listPromotions(image, channel, options = {}) {
+        const query = options.pageSize ? `?page_size=${options.pageSize}` : '';
+        const first = await this.call({
+            method: 'GET',
+            path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions${query}`,
+            accept: [200],
+        });
+        const firstNext = nextLinkOf(first.headers.get('link'));
+        let page = { ...first.body, ...(firstNext ? { next: firstNext } : {}) };
+        const all = [];
+        for (;;) {
+            all.push(...page.items);
+            if (!page.next)
+                return all;
+            page = await this.follow(page.next);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/catalog/adapter.ts
+/**
+ * The `catalog` platform: the Platform interface over the catalog HTTP API (client.ts).
+ *
+ * - createVersion sends one Idempotency-Key per logical call (a retry after a lost answer replays
+ *   "created"), maps 409 to VersionConflictError, and never changes a stored version.
+ * - attach reads the target's attachment (ETag), and if it is not already this version, PUTs with
+ *   If-Match (or If-None-Match: * for the first one); on 412/428 it reads again and re-decides, so a
+ *   retried PUT whose first answer was lost, or a concurrent writer, ends in the wanted state.
+ * - promote moves a channel with If-Match on the revision the caller read (its ETag) when the
+ *   promotion was decided, so a channel moved by someone else in between — during a long image copy
+ *   too — is reported with the version that won (ChannelMovedError), never overwritten.
+ */
+
+
+
+
+
+
+/** `kind/id` as the catalog names a target (`resource-group/rg-prod`, `job/42/main`). */
+function targetId(target) {
+    return `${target.kind}/${target.id}`;
+}
+function toImageVersion(version, created) {
+    return {
+        id: version.id,
+        image: version.image,
+        version: version.version,
+        digest: version.digest,
+        imageRef: version.image_ref,
+        created,
+        commit: version.source.commit,
+        buildHash: version.build.hash,
+    };
+}
+function isStatus(error, ...statuses) {
+    return error instanceof CatalogHttpError && error.status !== undefined && statuses.includes(error.status);
+}
+class CatalogPlatform {
+    name = 'catalog';
+    client;
+    log;
+    rounds;
+    constructor(options) {
+        this.log = options.log ?? actionsLog;
+        // Masked before any request can fail and print something.
+        if (options.token)
+            this.log.setSecret(options.token);
+        this.rounds = options.maxPreconditionRounds ?? 5;
+        this.client = new CatalogClient({
+            endpoint: options.endpoint,
+            token: options.token,
+            ...(options.retry ? { retry: options.retry } : {}),
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            onRetry: ({ method, path, attempt, delayMs, reason }) => this.log.info(`catalog: ${method} ${path} ${reason}; retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
+        });
+    }
+    async ensureImage(image, description) {
+        const { created } = await this.client.createImage({ name: image, ...(description ? { description } : {}) });
+        this.log.info(created ? `catalog: created image ${image}` : `catalog: image ${image} exists`);
+    }
+    async createVersion(request) {
+        const body = {
+            version: request.version,
+            digest: request.digest,
+            image_ref: request.imageRef,
+            source: { commit: request.source.commit, ...(request.source.runUrl ? { run_url: request.source.runUrl } : {}) },
+            build: { hash: request.build.hash },
+            ...(request.description ? { description: request.description } : {}),
+        };
+        try {
+            // One key for this logical call, reused by every retry inside the client.
+            const { created, version } = await this.client.createVersion(request.image, body, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
+            this.log.info(created
+                ? `catalog: registered ${request.image} ${version.version} (${version.digest}) as ${version.id}`
+                : `catalog: ${request.image} ${version.version} was already registered with this digest (${version.id})`);
+            return toImageVersion(version, created);
+        }
+        catch (error) {
+            if (isStatus(error, 409)) {
+                const existing = error.problem?.existing;
+                throw new VersionConflictError(request.image, request.version, existing?.digest ?? 'another digest', request.digest);
+            }
+            if (isStatus(error, 404)) {
+                throw new errors/* StepError */.zg(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async getVersion(image, version) {
+        const found = await this.client.getVersion(image, version);
+        return found ? toImageVersion(found, false) : undefined;
+    }
+    async attach(version, targets) {
+        const results = [];
+        for (const target of targets)
+            results.push(await this.attachOne(version, targetId(target)));
+        return results;
+    }
+    async attachOne(version, target) {
+        const wanted = { image: version.image, version: version.version };
+        let before;
+        for (let round = 1; round <= this.rounds; round += 1) {
+            const current = await this.client.getAttachment(target);
+            const now = current ? `${current.value.image}:${current.value.version}` : undefined;
+            if (round === 1)
+                before = now;
+            // `changed` compares with what the target ran before this call, so a PUT whose answer was lost
+            // (and is then seen as already done) still counts as a change made by this call.
+            const changed = before !== `${wanted.image}:${wanted.version}`;
+            if (now === `${wanted.image}:${wanted.version}`) {
+                if (round === 1)
+                    this.log.info(`catalog: ${target} already runs ${wanted.image} ${wanted.version}`);
+                return { target, ...wanted, changed };
+            }
+            const precondition = current ? { ifMatch: current.etag } : { ifNoneMatch: '*' };
+            try {
+                await this.client.putAttachment(target, wanted, precondition);
+                this.log.info(`catalog: attached ${wanted.image} ${wanted.version} to ${target}${now ? ` (was ${now})` : ''}`);
+                return { target, ...wanted, changed: true };
+            }
+            catch (error) {
+                if (!isStatus(error, 412, 428))
+                    throw error;
+                this.log.info(`catalog: the attachment of ${target} changed while attaching; reading it again`);
+            }
+        }
+        throw new errors/* StepError */.zg(`could not attach ${wanted.image} ${wanted.version} to ${target}: its attachment kept changing (${this.rounds} tries); something else is writing it`);
+    }
+    async readChannel(image, channel) {
+        const found = await this.client.getChannel(image, channel);
+        if (!found)
+            return undefined;
+        const { value, etag } = found;
+        return { image: value.image, channel: value.channel, version: value.version, digest: value.digest, revision: etag };
+    }
+    async previousVersion(image, channel) {
+        const current = await this.readChannel(image, channel);
+        if (!current)
+            return undefined;
+        const history = await this.client.listPromotions(image, channel, { pageSize: 500 });
+        return versionBeforeCurrent(history.map((promotion) => ({ version: promotion.version, previousVersion: promotion.previous_version ?? undefined })), current.version);
+    }
+    async promote(request) {
+        const { image, channel } = request;
+        const version = request.version.version;
+        const seen = request.expected?.version;
+        const result = (changed) => ({
+            channel,
+            version,
+            changed,
+            ...(seen !== undefined ? { previousVersion: seen } : {}),
+        });
+        if (seen === version) {
+            this.log.info(`catalog: channel ${channel} of ${image} already points at ${version}`);
+            return result(false);
+        }
+        // Against the state the caller saw, not a fresh read: a promotion that raced ours during the copy must win.
+        const precondition = await this.preconditionFor(request);
+        try {
+            const { promotion } = await this.client.promote(image, channel, { version, ...(request.reason ? { reason: request.reason } : {}) }, precondition, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
+            this.log.info(`catalog: promoted ${image} ${version} to ${channel}${promotion.previous_version ? ` (was ${promotion.previous_version})` : ''}`);
+            return result(true);
+        }
+        catch (error) {
+            if (!isStatus(error, 412, 428))
+                throw error;
+            // Our POST may have landed and only its answer been lost (then the channel holds our version);
+            // otherwise someone else moved it: report who, change nothing.
+            const now = await this.client.getChannel(image, channel);
+            if (now?.value.version === version)
+                return result(true);
+            throw new ChannelMovedError(image, channel, version, now?.value.version, seen);
+        }
+    }
+    async preconditionFor(request) {
+        const { expected } = request;
+        if (expected === null)
+            return { ifNoneMatch: '*' };
+        if (expected.revision !== undefined)
+            return { ifMatch: expected.revision };
+        // Seen without a revision (another platform's state): the channel must still hold that version.
+        const now = await this.client.getChannel(request.image, request.channel);
+        if (now?.value.version !== expected.version) {
+            throw new ChannelMovedError(request.image, request.channel, request.version.version, now?.value.version, expected.version);
+        }
+        return { ifMatch: now.etag };
+    }
+}
+
+// EXTERNAL MODULE: ./src/platform/retry-policy.ts
+var retry_policy = __webpack_require__(3232);
+;// CONCATENATED MODULE: ./src/platform/databricks/transient.ts
+/**
+ * Databricks answers that are worth another try whatever the method. Pure.
+ *
+ * From databricks-sdk-go @ 1ff3c785: `apierr/error_overrides.go` `allTransientErrors` (matched
+ * against the error message by `apierr/errors.go` `IsRetriable`) and `config/api_client.go`
+ * `TransientErrors` (`REQUEST_LIMIT_EXCEEDED`, matched anywhere in the error).
+ */
+const TRANSIENT = [
+    /com\.databricks\.backend\.manager\.util\.UnknownWorkerEnvironmentException/,
+    /does not have any associated worker environments/,
+    /There is no worker environment with id/,
+    /Unknown worker environment/,
+    /ClusterNotReadyException/,
+    /worker env .* not found/,
+    /REQUEST_LIMIT_EXCEEDED/,
+];
+function isTransientDatabricksError(errorCode, message) {
+    const text = `${errorCode ?? ''} ${message ?? ''}`;
+    return TRANSIENT.some((pattern) => pattern.test(text));
+}
+
+;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
+
+
+
+
+
+
+
+class DatabricksApiError extends errors/* StepError */.zg {
+    status;
+    errorCode;
+    ambiguous;
+    constructor(message, 
+    /** 0 when no answer arrived. */
+    status, errorCode, 
+    /** A write that may have been applied although it failed (no answer, 5xx, INVALID_STATE on a resend). */
+    ambiguous = false) {
+        super(message);
+        this.status = status;
+        this.errorCode = errorCode;
+        this.ambiguous = ambiguous;
+        this.name = 'DatabricksApiError';
+    }
+}
+function normalizeWorkspaceUrl(host) {
+    const trimmed = host.trim().replace(/\/+$/, '');
+    return /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+}
+class DatabricksClient {
+    options;
+    baseUrl;
+    fetchImpl;
+    policy;
+    secrets;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = normalizeWorkspaceUrl(options.host);
+        this.fetchImpl = options.fetch ?? fetch;
+        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
+        this.secrets = [options.token, ...(options.secrets ?? [])];
+    }
+    async get(path, query) {
+        const search = new URLSearchParams(query).toString();
+        return this.request('GET', search ? `${path}?${search}` : path, undefined);
+    }
+    /**
+     * A write that is not safe to repeat. `body` is sent as is when it is a string (lets callers keep
+     * int64 ids exact), else as JSON.
+     */
+    async post(path, body) {
+        return this.request('POST', path, typeof body === 'string' ? body : JSON.stringify(body));
+    }
+    async request(method, pathAndQuery, body) {
+        const write = method !== 'GET';
+        const url = `${this.baseUrl}${pathAndQuery}`;
+        const path = pathAndQuery.split('?')[0] ?? pathAndQuery;
+        const onRetry = ({ delayMs, reason }) => this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
+        return (0,runtime_retry/* retryLoop */.rU)({ policy: this.policy, onRetry }, async () => {
+            let response;
+            let text;
+            try {
+                // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
+                response = await this.fetchImpl(url, {
+                    method,
+                    headers: {
+                        authorization: `Bearer ${this.options.token}`,
+                        accept: 'application/json',
+                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+                    },
+                    ...(body === undefined ? {} : { body }),
+                });
+                text = await response.text();
+            }
+            catch (error) {
+                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+                if (write && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
+                    throw new DatabricksApiError((0,redact/* redact */.E)(`Databricks ${method} ${path}: no answer from ${this.baseUrl} (${reason}); the change may or may not have been applied.`, this.secrets), 0, undefined, true);
+                }
+                return {
+                    failed: { error },
+                    reason: 'connection failed',
+                    giveUp: (_stop, attempts) => {
+                        throw new errors/* StepError */.zg((0,redact/* redact */.E)(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`, this.secrets));
+                    },
+                };
+            }
+            if (response.ok)
+                return { done: (text === '' ? {} : JSON.parse(text)) };
+            const { errorCode, message } = parseError(text);
+            const transient = isTransientDatabricksError(errorCode, message);
+            const retryable = write
+                ? (0,retry_policy/* isRetryableWriteStatus */.sM)(response.status) || transient
+                : (0,core_retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || transient;
+            return {
+                failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+                reason: errorCode ?? `HTTP ${response.status}`,
+                giveUp: (_stop, attempts) => {
+                    const ambiguous = write && (response.status >= 500 || errorCode === 'INVALID_STATE');
+                    throw this.apiError(method, path, response.status, text, attempts, ambiguous);
+                },
+            };
+        });
+    }
+    apiError(method, path, status, text, attempts, ambiguous) {
+        const { errorCode, message } = parseError(text);
+        const what = [errorCode, message ?? text.slice(0, 200).trim()].filter((part) => part).join(': ');
+        const retried = attempts > 1 ? ` (after ${attempts} tries)` : '';
+        let hint = '';
+        if (status === 401)
+            hint = ' Check that the token is valid for this workspace and not expired.';
+        if (status === 403)
+            hint = ' The token is valid but lacks permission: grant it CAN MANAGE on the cluster or job (or use a principal that has it).';
+        return new DatabricksApiError((0,redact/* redact */.E)(`${sentence(`Databricks ${method} ${path} failed with HTTP ${status}${retried}: ${what || 'no details'}`)}${hint}`, this.secrets), status, errorCode, ambiguous);
+    }
+}
+function parseError(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return {
+            ...(typeof parsed.error_code === 'string' ? { errorCode: parsed.error_code } : {}),
+            ...(typeof parsed.message === 'string' ? { message: parsed.message } : {}),
+        };
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, say): the caller quotes the start of it.
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/databricks/docker-image.ts
+/**
+ * The `docker_image` object Databricks keeps on a cluster spec, and the decisions around it. Pure.
+ *
+ * Registry credentials should be Databricks secret references (`{{secrets/<scope>/<key>}}`): a
+ * raw password in a cluster spec can be read back by other users of the workspace.
+ */
+const SECRET_REFERENCE = /^\{\{secrets\/[^/{}\s]+\/[^/{}\s]+\}\}$/;
+function isSecretReference(value) {
+    return SECRET_REFERENCE.test(value);
+}
+/**
+ * What to send. Databricks replaces the whole `docker_image`, so credentials already on the
+ * target must be sent again: we can only do that when they are secret references we can copy.
+ */
+function desiredDockerImage(url, auth, current) {
+    if (auth)
+        return { image: { url, basic_auth: { username: auth.username, password: auth.password } } };
+    const existing = current?.basic_auth;
+    if (!existing || (existing.username === undefined && existing.password === undefined))
+        return { image: { url } };
+    const { username, password } = existing;
+    if (username !== undefined && password !== undefined && isSecretReference(password)) {
+        return { image: { url, basic_auth: { username, password } } };
+    }
+    return {
+        problem: 'it pulls its image with registry credentials that cannot be read back to send again; ' +
+            'pass the registry username and password (as {{secrets/<scope>/<key>}} references) so the new image can be pulled',
+    };
+}
+/**
+ * Whether the target already runs `desired`: same url and, where the server shows them, same
+ * credentials. A password the server does not return is taken as unchanged, so replays never
+ * restart a running cluster for nothing.
+ */
+function sameDockerImage(current, desired) {
+    if (!current || current.url !== desired.url)
+        return false;
+    const have = current.basic_auth;
+    const want = desired.basic_auth;
+    if (!want)
+        return !have || (have.username === undefined && have.password === undefined);
+    if (!have || have.username !== want.username)
+        return false;
+    return have.password === undefined || have.password === want.password;
+}
+
+;// CONCATENATED MODULE: ./src/platform/databricks/policy.ts
+/**
+ * Whether a cluster policy lets compute run a given `docker_image.url`. Policy definitions are
+ * JSON (sent as a string) keyed by dotted attribute paths, one limitation per attribute:
+ * fixed / forbidden / allowlist / blocklist / regex / unlimited. Pure.
+ *
+ * A policy made from a policy family carries its own rules in `policy_family_definition_overrides`
+ * (a JSON string, "merged into the inherited policy definition": databricks-sdk-go
+ * `service/compute/model.go` `Policy`/`CreatePolicy` @ 1ff3c785), so a rule there wins over one in
+ * `definition`. Unverified: whether `policies/clusters/get` returns the family's inherited rules in
+ * `definition`; a family rule on `docker_image.url` that is in neither field is not seen here, and
+ * Databricks still enforces it on update.
+ */
+function urlRule(json) {
+    if (!json)
+        return undefined;
+    try {
+        const rule = JSON.parse(json)['docker_image.url'];
+        return rule && typeof rule === 'object' ? rule : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function checkDockerImageUrl(definition, url, familyOverrides) {
+    const limitation = urlRule(familyOverrides) ?? urlRule(definition);
+    if (!limitation)
+        return { allowed: true };
+    const values = Array.isArray(limitation.values) ? limitation.values.map(String) : [];
+    switch (limitation.type) {
+        case 'fixed':
+            return limitation.value === url
+                ? { allowed: true }
+                : { allowed: false, rule: `fixes docker_image.url to '${String(limitation.value)}'` };
+        case 'forbidden':
+            return { allowed: false, rule: 'forbids docker_image.url (no custom containers)' };
+        case 'allowlist':
+            return values.includes(url)
+                ? { allowed: true }
+                : { allowed: false, rule: `allows only these docker_image.url values: ${values.map((v) => `'${v}'`).join(', ')}` };
+        case 'blocklist':
+            return values.includes(url) ? { allowed: false, rule: 'blocks this docker_image.url' } : { allowed: true };
+        case 'regex': {
+            const pattern = String(limitation.pattern ?? '');
+            // Databricks anchors policy regexes at both ends of the value.
+            let matches;
+            try {
+                matches = new RegExp(`^(?:${pattern})$`).test(url);
+            }
+            catch {
+                return { allowed: true };
+            }
+            return matches ? { allowed: true } : { allowed: false, rule: `requires docker_image.url to match /${pattern}/` };
+        }
+        default:
+            return { allowed: true };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/databricks/jobs.ts
+const PAGED = ['tasks', 'job_clusters', 'parameters', 'environments'];
+/** The first page with every later page's array entries appended, as JobsAPI.Get does. */
+function mergeJobPage(job, next) {
+    const settings = { ...job.settings };
+    for (const key of PAGED) {
+        const more = next.settings?.[key];
+        if (more && more.length > 0)
+            settings[key] = [...(settings[key] ?? []), ...more];
+    }
+    const merged = { ...job, settings };
+    delete merged.next_page_token;
+    if (next.next_page_token)
+        merged.next_page_token = next.next_page_token;
+    return merged;
+}
+/** Follows `next_page_token` until the job is whole; a token seen twice ends the walk. */
+async function readWholeJob(getPage) {
+    let job = await getPage();
+    const seen = new Set();
+    while (job.next_page_token && !seen.has(job.next_page_token)) {
+        seen.add(job.next_page_token);
+        job = mergeJobPage(job, await getPage(job.next_page_token));
+    }
+    const whole = { ...job };
+    delete whole.next_page_token;
+    return whole;
+}
+
+;// CONCATENATED MODULE: ./src/platform/databricks/adapter.ts
+
+
+
+
+
+
+
+
+/** Databricks accepts edits only in these states (others answer INVALID_STATE). */
+const EDITABLE_STATES = new Set(['RUNNING', 'TERMINATED']);
+/**
+ * `ClusterSource` values of clusters a user made (databricks-sdk-go `service/compute/model.go`:
+ * API, JOB, MODELS, PIPELINE, PIPELINE_MAINTENANCE, SQL, UI). The others belong to a Databricks
+ * service that owns their spec.
+ */
+const USER_CLUSTER_SOURCES = new Set(['UI', 'API']);
+class DatabricksPlatform {
+    options;
+    name = 'databricks';
+    client;
+    log;
+    policies = new Map();
+    constructor(options) {
+        this.options = options;
+        this.log = options.log ?? actionsLog;
+        this.log.setSecret(options.token);
+        const password = options.registryAuth?.password;
+        if (password !== undefined && !isSecretReference(password)) {
+            this.log.setSecret(password);
+            this.log.warning('The registry password is written into the compute spec as plain text, where other users of the workspace can read it. ' +
+                'Store it in a Databricks secret scope and pass {{secrets/<scope>/<key>}} instead.');
+        }
+        this.client = new DatabricksClient({
+            host: options.host,
+            token: options.token,
+            log: this.log,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+            secrets: password !== undefined && !isSecretReference(password) ? [password] : [],
+        });
+    }
+    async ensureImage(image) {
+        this.log.debug(`Databricks keeps no image records; nothing to ensure for '${image}'.`);
+    }
+    async createVersion(request) {
+        const pinned = parsePinnedImageRef(request.imageRef);
+        if (!pinned) {
+            throw new errors/* InputError */.dz('image', `'${request.imageRef}' is not pinned by digest`, 'Pass <repository>@sha256:<digest>, as the build step outputs it');
+        }
+        if (pinned.digest !== request.digest) {
+            throw new errors/* InputError */.dz('image', `'${request.imageRef}' does not carry digest ${request.digest}`, 'Pass the reference and digest of the same build');
+        }
+        this.log.info(`Databricks keeps no image versions: version '${request.version}' of '${request.image}' is the reference ${request.imageRef} itself (nothing recorded).`);
+        return {
+            id: request.imageRef,
+            image: request.image,
+            version: request.version,
+            digest: request.digest,
+            imageRef: request.imageRef,
+            created: false,
+        };
+    }
+    async getVersion(image, version) {
+        this.log.debug(`Databricks keeps no image versions; '${image}' version '${version}' cannot be looked up by name.`);
+        return undefined;
+    }
+    async attach(version, targets) {
+        const url = version.imageRef;
+        const plans = [];
+        for (const target of targets)
+            plans.push(await this.plan(target, url));
+        const attachments = [];
+        const changed = [];
+        for (const plan of plans) {
+            if (!plan.apply) {
+                this.log.info(`${plan.label} already runs ${url}.`);
+            }
+            else {
+                try {
+                    await this.applyOrConfirm(plan);
+                }
+                catch (error) {
+                    const done = changed.length > 0 ? `already changed: ${changed.join(', ')}` : 'no other target was changed';
+                    const message = error instanceof Error ? error.message : String(error);
+                    throw new errors/* StepError */.zg(`${plan.label}: ${message} (${done})`, { cause: error });
+                }
+                changed.push(targetName(plan.target));
+                this.log.info(`${plan.label}: docker_image.url set to ${url}${plan.note ? ` (${plan.note})` : ''}.`);
+            }
+            attachments.push({ target: targetName(plan.target), image: version.image, version: version.version, changed: Boolean(plan.apply) });
+        }
+        return attachments;
+    }
+    /** Runs the update; when its outcome is unknown, reads the target back and succeeds if the change is there. */
+    async applyOrConfirm(plan) {
+        try {
+            await plan.apply?.();
+        }
+        catch (error) {
+            if (!(error instanceof DatabricksApiError) || !error.ambiguous || !plan.applied)
+                throw error;
+            this.log.info(`${plan.label}: the update failed without a clear answer (${error.message}); reading the target back.`);
+            if (await plan.applied()) {
+                this.log.info(`${plan.label}: the change is there: the update was applied.`);
+                return;
+            }
+            throw new errors/* StepError */.zg(`${error.message} Read back: the target does not run the image, so the update was not applied.`, {
+                cause: error,
+            });
+        }
+    }
+    /** What each target runs now. */
+    async readTargets(targets) {
+        const states = [];
+        for (const target of targets) {
+            if (target.kind === 'cluster') {
+                const cluster = await this.getCluster(target.id);
+                states.push({
+                    target: targetName(target),
+                    ...(cluster.docker_image?.url ? { url: cluster.docker_image.url } : {}),
+                    ...(cluster.state ? { state: cluster.state } : {}),
+                });
+            }
+            else {
+                const { jobId, key } = splitJobTarget(target);
+                const entry = (await this.getJob(jobId)).settings?.job_clusters?.find((c) => c.job_cluster_key === key);
+                const jobUrl = entry?.new_cluster?.docker_image?.url;
+                states.push({ target: targetName(target), ...(jobUrl ? { url: jobUrl } : {}) });
+            }
+        }
+        return states;
+    }
+    async plan(target, url) {
+        if (target.kind === 'cluster')
+            return this.planCluster(target, url);
+        if (target.kind === 'job')
+            return this.planJob(target, url);
+        throw new errors/* StepError */.zg(`Databricks cannot attach to '${targetName(target)}': use cluster/<cluster-id> or job/<job-id>/<job-cluster-key>. Nothing was changed.`);
+    }
+    async planCluster(target, url) {
+        const cluster = await this.getCluster(target.id);
+        const label = `cluster ${target.id}${cluster.cluster_name ? ` (${cluster.cluster_name})` : ''}`;
+        const refuse = (why) => {
+            throw new errors/* StepError */.zg(`${label}: ${why}. Nothing was changed.`);
+        };
+        if (cluster.cluster_source === 'JOB') {
+            refuse('it was created by a job run and Databricks does not let it be edited; attach the job instead: job/<job-id>/<job-cluster-key>');
+        }
+        if (cluster.cluster_source !== undefined && !USER_CLUSTER_SOURCES.has(cluster.cluster_source)) {
+            refuse(`it was created by the Databricks ${cluster.cluster_source} service (cluster_source ${cluster.cluster_source}), which owns its spec; ` +
+                'change the image where that service defines its compute');
+        }
+        const desired = desiredDockerImage(url, this.options.registryAuth, cluster.docker_image);
+        if ('problem' in desired)
+            return refuse(desired.problem);
+        if (sameDockerImage(cluster.docker_image, desired.image))
+            return { target, label };
+        const state = cluster.state ?? 'UNKNOWN';
+        if (!EDITABLE_STATES.has(state)) {
+            throw new errors/* StepError */.zg(`cluster ${target.id} is ${state}; Databricks accepts edits only in RUNNING or TERMINATED: retry when it settles. Nothing was changed.`);
+        }
+        if (state === 'RUNNING' && !this.options.restartRunningClusters) {
+            refuse('it is RUNNING, and Databricks restarts a running cluster to apply a new image (its running work is interrupted); ' +
+                'set restart-running-clusters=true in platform-settings to allow the restart, or attach while the cluster is TERMINATED');
+        }
+        if (cluster.policy_id)
+            await this.checkPolicy(cluster.policy_id, url, label);
+        const image = desired.image;
+        return {
+            target,
+            label,
+            note: state === 'RUNNING'
+                ? 'it was RUNNING: Databricks restarts it to apply the image'
+                : 'it is TERMINATED: the image applies at its next start',
+            apply: async () => {
+                await this.client.post('/api/2.1/clusters/update', {
+                    cluster_id: target.id,
+                    update_mask: 'docker_image',
+                    cluster: { docker_image: image },
+                });
+            },
+            applied: async () => sameDockerImage((await this.getCluster(target.id)).docker_image, image),
+        };
+    }
+    async planJob(target, url) {
+        const { jobId, key } = splitJobTarget(target);
+        const job = await this.getJob(jobId);
+        const label = `job ${jobId}${job.settings?.name ? ` (${job.settings.name})` : ''} cluster '${key}'`;
+        const refuse = (why) => {
+            throw new errors/* StepError */.zg(`${label}: ${why}. Nothing was changed.`);
+        };
+        const clusters = job.settings?.job_clusters ?? [];
+        const entry = clusters.find((candidate) => candidate.job_cluster_key === key);
+        if (!entry) {
+            const keys = clusters.map((candidate) => `'${candidate.job_cluster_key}'`).join(', ');
+            return refuse(`the job has no job cluster with job_cluster_key '${key}' (${keys ? `it has ${keys}` : 'it has no shared job clusters'}); ` +
+                'tasks with their own new_cluster cannot be targeted: move the cluster into job_clusters');
+        }
+        const newCluster = entry.new_cluster;
+        if (!newCluster)
+            return refuse('the job cluster has no new_cluster spec to set an image on');
+        const desired = desiredDockerImage(url, this.options.registryAuth, newCluster.docker_image);
+        if ('problem' in desired)
+            return refuse(desired.problem);
+        if (sameDockerImage(newCluster.docker_image, desired.image))
+            return { target, label };
+        if (newCluster.policy_id)
+            await this.checkPolicy(newCluster.policy_id, url, label);
+        // Arrays in new_settings are merged by key, nested fields are not: resend the whole entry.
+        const updated = { ...entry, new_cluster: { ...newCluster, docker_image: desired.image } };
+        // Job ids are int64: write the digits as they are rather than through a JS number.
+        const body = `{"job_id":${jobId},"new_settings":${JSON.stringify({ job_clusters: [updated] })}}`;
+        const image = desired.image;
+        return {
+            target,
+            label,
+            note: 'applies to the next runs',
+            apply: async () => {
+                await this.client.post('/api/2.2/jobs/update', body);
+            },
+            applied: async () => {
+                const now = (await this.getJob(jobId)).settings?.job_clusters?.find((candidate) => candidate.job_cluster_key === key);
+                return sameDockerImage(now?.new_cluster?.docker_image, image);
+            },
+        };
+    }
+    async checkPolicy(policyId, url, label) {
+        let policy;
+        try {
+            policy = await this.getPolicy(policyId);
+        }
+        catch (error) {
+            if (error instanceof DatabricksApiError && error.status === 403) {
+                this.log.warning(`${label}: cannot read its cluster policy ${policyId} (HTTP 403); Databricks will enforce it on update.`);
+                return;
+            }
+            throw error;
+        }
+        const verdict = checkDockerImageUrl(policy.definition ?? '{}', url, policy.policy_family_definition_overrides);
+        if (verdict.allowed)
+            return;
+        const name = policy.name ? `'${policy.name}' (${policyId})` : policyId;
+        throw new errors/* StepError */.zg(`${label}: its cluster policy ${name} ${verdict.rule}, so it cannot run ${url}. ` +
+            'Ask the policy owner to allow this url (an allowlist entry, or a regex such as ^<registry>/<repository>@sha256:[0-9a-f]{64}$), ' +
+            'or attach to compute that uses a policy allowing it. Nothing was changed.');
+    }
+    getCluster(clusterId) {
+        return this.client.get('/api/2.1/clusters/get', { cluster_id: clusterId });
+    }
+    getJob(jobId) {
+        return readWholeJob((pageToken) => this.client.get('/api/2.2/jobs/get', { job_id: jobId, ...(pageToken ? { page_token: pageToken } : {}) }));
+    }
+    getPolicy(policyId) {
+        let pending = this.policies.get(policyId);
+        if (!pending) {
+            pending = this.client.get('/api/2.0/policies/clusters/get', { policy_id: policyId });
+            this.policies.set(policyId, pending);
+        }
+        return pending;
+    }
+}
+function splitJobTarget(target) {
+    const slash = target.id.indexOf('/');
+    const jobId = target.id.slice(0, slash);
+    const key = target.id.slice(slash + 1);
+    if (slash <= 0 || !/^[0-9]+$/.test(jobId) || key === '') {
+        throw new errors/* StepError */.zg(`'${targetName(target)}' is not job/<job-id>/<job-cluster-key>`);
+    }
+    return { jobId, key };
+}
+
+;// CONCATENATED MODULE: ./src/platform/databricks/oidc.ts
+
+
+
+async function exchangeGithubOidcToken(options) {
+    options.log.setSecret(options.idToken);
+    const url = `${normalizeWorkspaceUrl(options.host)}/oidc/v1/token`;
+    const form = new URLSearchParams({
+        grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        subject_token: options.idToken,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+        scope: options.scope ?? 'all-apis',
+    });
+    if (options.clientId)
+        form.set('client_id', options.clientId);
+    const secrets = [options.idToken];
+    let response;
+    try {
+        response = await (options.fetch ?? fetch)(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: form.toString(),
+        });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+        throw new errors/* StepError */.zg(`Databricks OIDC token exchange: cannot reach ${url} (${reason}). Check the workspace URL.`);
+    }
+    const text = await response.text();
+    let body = {};
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        // Reported below with the raw start of the body.
+    }
+    const accessToken = body['access_token'];
+    if (response.ok && typeof accessToken === 'string' && accessToken !== '') {
+        options.log.setSecret(accessToken);
+        const expiresIn = body['expires_in'];
+        return { accessToken, ...(typeof expiresIn === 'number' ? { expiresIn } : {}) };
+    }
+    const error = typeof body['error'] === 'string' ? body['error'] : undefined;
+    const description = typeof body['error_description'] === 'string' ? body['error_description'] : undefined;
+    const what = [error, description].filter((part) => part).join(': ') || text.slice(0, 200).trim() || 'no details';
+    throw new errors/* StepError */.zg((0,redact/* redact */.E)(`Databricks refused the GitHub OIDC token exchange (HTTP ${response.status}): ${what}. ` +
+        'Check the federation policy of the service principal: issuer https://token.actions.githubusercontent.com, ' +
+        "the audience passed to getIDToken, and the subject (repository, ref or environment); the workflow needs 'permissions: id-token: write'.", secrets));
+}
+
+// EXTERNAL MODULE: external "node:querystring"
+var external_node_querystring_ = __webpack_require__(1792);
+;// CONCATENATED MODULE: ./src/platform/dataworks/sign.ts
+
+
+
+/**
+ * Alibaba Cloud request signing, V3 (`ACS3-HMAC-SHA256`), written from the published algorithm:
+ *
+ *   CanonicalRequest = METHOD \n CanonicalURI \n CanonicalQueryString \n CanonicalHeaders \n
+ *                      SignedHeaders \n HexSHA256(body)
+ *   StringToSign     = "ACS3-HMAC-SHA256" \n HexSHA256(CanonicalRequest)
+ *   Signature        = Hex(HMAC-SHA256(AccessKeySecret, StringToSign))
+ *   Authorization    = ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<…>,Signature=<…>
+ *
+ * Signed headers: `host`, `content-type` and every `x-acs-*` header. A test checks the result
+ * against `@alicloud/openapi-core` for the same request.
+ */
+const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
+/** RFC 3986 percent-encoding: `encodeURIComponent` plus `! ' ( ) *`. */
+function percentEncode(value) {
+    return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function canonicalUri(pathname) {
+    return (pathname || '/').replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
+}
+/** Sorted `key=value` pairs, both encoded; an empty value keeps its `=`. */
+function canonicalQueryString(query) {
+    return Object.keys(query)
+        .sort()
+        .map((key) => `${percentEncode(key)}=${percentEncode(query[key] ?? '')}`)
+        .join('&');
+}
+function canonicalHeaders(headers) {
+    const byName = new Map();
+    for (const [name, value] of Object.entries(headers)) {
+        const lower = name.toLowerCase();
+        if (lower !== 'host' && lower !== 'content-type' && !lower.startsWith('x-acs-'))
+            continue;
+        const values = byName.get(lower) ?? [];
+        values.push(value.trim());
+        byName.set(lower, values);
+    }
+    const signed = [...byName.keys()].sort();
+    const canonical = signed.map((name) => `${name}:${(byName.get(name) ?? []).sort().join(',')}\n`).join('');
+    return { canonical, signed };
+}
+function canonicalRequest(request) {
+    const { canonical, signed } = canonicalHeaders(request.headers);
+    const signedHeaders = signed.join(';');
+    const text = [
+        request.method.toUpperCase(),
+        canonicalUri(request.pathname),
+        canonicalQueryString(request.query),
+        canonical,
+        signedHeaders,
+        digest_sha256Hex(request.body),
+    ].join('\n');
+    return { text, signedHeaders };
+}
+function acs3Authorization(request, credentials) {
+    const { text, signedHeaders } = canonicalRequest(request);
+    const stringToSign = `${ACS3_ALGORITHM}\n${digest_sha256Hex(text)}`;
+    const signature = (0,external_node_crypto_.createHmac)('sha256', credentials.accessKeySecret).update(stringToSign).digest('hex');
+    return `${ACS3_ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
+}
+/** `x-acs-date`: UTC, second precision, `YYYY-MM-DDTHH:mm:ssZ`. */
+function acsDate(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Form body as the Alibaba SDKs write it (Node's querystring encoding, insertion order). */
+function formBody(params) {
+    return (0,external_node_querystring_.stringify)(params);
+}
+/** Headers, query string and body of one signed RPC-style call (`POST /`). */
+function signRpcCall(call) {
+    const body = call.form === undefined ? undefined : formBody(call.form);
+    const headers = {
+        host: call.host,
+        'x-acs-action': call.action,
+        'x-acs-version': call.version,
+        'x-acs-date': acsDate(call.date),
+        'x-acs-signature-nonce': call.nonce,
+        'x-acs-content-sha256': digest_sha256Hex(body ?? ''),
+        ...(body === undefined ? {} : { 'content-type': 'application/x-www-form-urlencoded' }),
+        ...(call.credentials.securityToken
+            ? { 'x-acs-accesskey-id': call.credentials.accessKeyId, 'x-acs-security-token': call.credentials.securityToken }
+            : {}),
+    };
+    headers['authorization'] = acs3Authorization({ method: 'POST', pathname: '/', query: call.query, headers, body: body ?? '' }, call.credentials);
+    const search = canonicalQueryString(call.query);
+    return { search: search ? `?${search}` : '', headers, body };
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/endpoints.ts
+/**
+ * Where the DataWorks OpenAPI (2024-05-18) answers for a region. Pure.
+ *
+ * The region → endpoint map is the one the official SDKs carry (TypeScript
+ * `dataworks-public-20240518/src/client.ts` `_endpointMap`, aliyun/alibabacloud-typescript-sdk
+ * @ d23e6b83; the Go SDK `client/client.go` `EndpointMap`, alibabacloud-go/dataworks-public-20240518
+ * @ 846decbe, agrees on the public regions): several regions, e.g. cn-qingdao and cn-huhehaote, are
+ * served by the central `dataworks.aliyuncs.com`. A region outside the map gets the SDKs' `regional`
+ * rule, `dataworks.<region>.aliyuncs.com`. A host name or URL given as the endpoint is used as is.
+ */
+const CENTRAL = 'dataworks.aliyuncs.com';
+/** Public regions only; the SDK's internal and finance-cloud ids are not for CI users. */
+const DATAWORKS_REGION_ENDPOINTS = {
+    'ap-northeast-1': 'dataworks.ap-northeast-1.aliyuncs.com',
+    'ap-northeast-2': 'dataworks.ap-northeast-2.aliyuncs.com',
+    'ap-south-1': CENTRAL,
+    'ap-southeast-1': 'dataworks.ap-southeast-1.aliyuncs.com',
+    'ap-southeast-2': CENTRAL,
+    'ap-southeast-3': 'dataworks.ap-southeast-3.aliyuncs.com',
+    'ap-southeast-5': 'dataworks.ap-southeast-5.aliyuncs.com',
+    'cn-beijing': 'dataworks.cn-beijing.aliyuncs.com',
+    'cn-chengdu': 'dataworks.cn-chengdu.aliyuncs.com',
+    'cn-fujian': CENTRAL,
+    'cn-hangzhou': 'dataworks.cn-hangzhou.aliyuncs.com',
+    'cn-hongkong': 'dataworks.cn-hongkong.aliyuncs.com',
+    'cn-huhehaote': CENTRAL,
+    'cn-qingdao': CENTRAL,
+    'cn-shanghai': 'dataworks.cn-shanghai.aliyuncs.com',
+    'cn-shenzhen': 'dataworks.cn-shenzhen.aliyuncs.com',
+    'cn-wuhan': CENTRAL,
+    'cn-wulanchabu': 'dataworks.cn-wulanchabu.aliyuncs.com',
+    'cn-zhangjiakou': 'dataworks.cn-zhangjiakou.aliyuncs.com',
+    'eu-central-1': 'dataworks.eu-central-1.aliyuncs.com',
+    'eu-west-1': 'dataworks.eu-west-1.aliyuncs.com',
+    'me-central-1': 'dataworks.me-central-1.aliyuncs.com',
+    'me-east-1': 'dataworks.me-east-1.aliyuncs.com',
+    'us-east-1': 'dataworks.us-east-1.aliyuncs.com',
+    'us-west-1': 'dataworks.us-west-1.aliyuncs.com',
+};
+const REGION_ID = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+/** The base URL for an endpoint input: a URL or host as given, a region id through the SDKs' map. */
+function dataWorksEndpoint(endpointOrRegion) {
+    const trimmed = endpointOrRegion.trim().replace(/\/+$/, '');
+    if (/^https?:\/\//i.test(trimmed))
+        return trimmed;
+    if (REGION_ID.test(trimmed) && !trimmed.includes('.')) {
+        return `https://${DATAWORKS_REGION_ENDPOINTS[trimmed] ?? `dataworks.${trimmed}.aliyuncs.com`}`;
+    }
+    return `https://${trimmed}`;
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/client.ts
+
+
+
+
+
+
+
+
+
+/**
+ * DataWorks OpenAPI (version 2024-05-18) in RPC style: every action is `POST /` with the action
+ * and version in `x-acs-*` headers, parameters in the query string or a form body as the official
+ * SDKs place them per action (each call names both; see the adapter for the SDK sources), and an
+ * ACS3-HMAC-SHA256 signature (`@alicloud/openapi-core` `getAuthorization`). Each try is signed
+ * afresh (new nonce and date). Throttling, 429 and 5xx are retried, bounded, through the one retry
+ * loop; a write marked not repeatable only as `call` says.
+ */
+const DATAWORKS_API_VERSION = '2024-05-18';
+class DataWorksApiError extends errors/* StepError */.zg {
+    status;
+    code;
+    requestId;
+    ambiguous;
+    constructor(message, 
+    /** 0 when no answer arrived. */
+    status, code, requestId, 
+    /** A write that is not safe to repeat failed in a way that may or may not have applied it. */
+    ambiguous = false) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.requestId = requestId;
+        this.ambiguous = ambiguous;
+        this.name = 'DataWorksApiError';
+    }
+}
+function stringParams(params) {
+    const result = {};
+    for (const [key, value] of Object.entries(params ?? {})) {
+        if (value !== undefined)
+            result[key] = String(value);
+    }
+    return result;
+}
+function isRetryableCode(code) {
+    return code !== undefined && (code.includes('Throttling') || code === 'ServiceUnavailable' || code === 'InternalError');
+}
+/** Codes that say the request was turned away before anything was done. */
+function isNotAppliedCode(code) {
+    return code !== undefined && (code.includes('Throttling') || code === 'ServiceUnavailable');
+}
+class DataWorksClient {
+    options;
+    baseUrl;
+    host;
+    policy;
+    secrets;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = dataWorksEndpoint(options.endpoint);
+        this.host = new URL(this.baseUrl).host;
+        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
+        this.secrets = [options.credentials.accessKeySecret, options.credentials.securityToken ?? ''].filter((s) => s !== '');
+    }
+    /**
+     * One action. `repeatable: false` marks a write that is not safe to send twice (UpdateImage has
+     * no idempotency token): it is retried only on throttling, 429 and 503, and a connection never
+     * made; other failures are thrown with `ambiguous: true` for the caller to read the state back.
+     */
+    async call(action, params, options = {}) {
+        const repeatable = options.repeatable ?? true;
+        const query = stringParams(params.query);
+        const form = params.form === undefined ? undefined : stringParams(params.form);
+        const onRetry = ({ delayMs, reason }) => this.options.log.debug(`DataWorks ${action}: ${reason}, retrying in ${delayMs} ms`);
+        return (0,runtime_retry/* retryLoop */.rU)({ policy: this.policy, onRetry }, async () => {
+            const signed = signRpcCall({
+                host: this.host,
+                action,
+                version: DATAWORKS_API_VERSION,
+                query,
+                ...(form ? { form } : {}),
+                credentials: this.options.credentials,
+                date: (this.options.now ?? (() => new Date()))(),
+                nonce: (this.options.nonce ?? external_node_crypto_.randomUUID)(),
+            });
+            // fetch sets Host from the URL, which is the value we signed.
+            const headers = { ...signed.headers };
+            delete headers['host'];
+            let response;
+            let text;
+            try {
+                // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
+                response = await (this.options.fetch ?? fetch)(`${this.baseUrl}/${signed.search}`, {
+                    method: 'POST',
+                    headers: { ...headers, accept: 'application/json' },
+                    ...(signed.body === undefined ? {} : { body: signed.body }),
+                });
+                text = await response.text();
+            }
+            catch (error) {
+                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+                if (!repeatable && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
+                    throw new DataWorksApiError((0,redact/* redact */.E)(`DataWorks ${action}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, undefined, true);
+                }
+                return {
+                    failed: { error },
+                    reason: 'connection failed',
+                    giveUp: (_stop, attempts) => {
+                        throw new errors/* StepError */.zg((0,redact/* redact */.E)(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
+                    },
+                };
+            }
+            let body = {};
+            try {
+                body = text === '' ? {} : JSON.parse(text);
+            }
+            catch {
+                // Reported below.
+            }
+            const code = str(body['Code']) ?? str(body['ErrorCode']);
+            const failed = !response.ok || body['Success'] === false;
+            if (!failed)
+                return { done: body };
+            // An API-level throttling code is retried whatever the HTTP status.
+            const retryable = repeatable
+                ? (0,core_retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses) || isRetryableCode(code)
+                : (0,retry_policy/* isRetryableWriteStatus */.sM)(response.status) || isNotAppliedCode(code);
+            return {
+                failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+                reason: code ?? `HTTP ${response.status}`,
+                giveUp: (_stop, attempts) => {
+                    const ambiguous = !repeatable && (response.status >= 500 || code === 'InternalError') && !isNotAppliedCode(code);
+                    throw this.apiError(action, response.status, body, text, code, attempts, ambiguous);
+                },
+            };
+        });
+    }
+    apiError(action, status, body, text, code, attempts, ambiguous) {
+        const message = str(body['Message']) ?? str(body['ErrorMessage']) ?? text.slice(0, 200).trim();
+        const requestId = str(body['RequestId']);
+        let hint = '';
+        if (code && /^(InvalidAccessKeyId|SignatureDoesNotMatch|IncompleteSignature|InvalidSecurityToken)/.test(code)) {
+            hint = ' Check the AccessKey pair (and STS token) and the endpoint.';
+        }
+        else if (code && /Forbidden|NoPermission/i.test(code)) {
+            hint = ' The RAM identity lacks permission: grant it AliyunDataWorksFullAccess or the image management actions.';
+        }
+        const retried = attempts > 1 ? ` after ${attempts} tries` : '';
+        const what = sentence([code, message].filter((p) => p).join(': ') || 'no details');
+        const text_ = `DataWorks ${action} failed (HTTP ${status}${retried}): ${what}${requestId ? ` RequestId: ${requestId}.` : ''}${hint}`;
+        return new DataWorksApiError((0,redact/* redact */.E)(text_, this.secrets), status, code, requestId, ambiguous);
+    }
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/context-tree.ts
+/**
+ * The build context as data: one entry per path Docker sends, and the tree digest over them.
+ *
+ * Recipe (h1):
+ * - a file's digest is the git blob id of its bytes, `sha1("blob <size>\0" + bytes)`, so that a
+ *   clean git checkout can take it from the index without reading the file (the fast path) and
+ *   still give the same result as reading it;
+ * - only the executable bit of a file counts (git's model), never the rest of the mode, uid,
+ *   gid or times;
+ * - a symlink is its target string, never followed; a directory counts even when empty;
+ * - records are sorted by path (UTF-8 byte order) and framed with NUL after every field (paths and
+ *   link targets cannot contain NUL, and the record type fixes the number of fields), then
+ *   SHA-256'd.
+ */
+
+const BLOB_PREFIX = 'git-blob:';
+/** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
+function blobHeader(size) {
+    return Buffer.from(`blob ${size}\0`, 'latin1');
+}
+/** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
+function blobDigest(bytes) {
+    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+}
+const SURROGATE = /[\uD800-\uDFFF]/;
+/** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
+function comparePaths(a, b) {
+    if (a === b)
+        return 0;
+    // Without astral characters UTF-16 order is code point order: let the engine compare.
+    if (!SURROGATE.test(a) && !SURROGATE.test(b))
+        return a < b ? -1 : 1;
+    const length = Math.min(a.length, b.length);
+    for (let i = 0; i < length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        const xs = x >= 0xd800 && x <= 0xdfff;
+        const ys = y >= 0xd800 && y <= 0xdfff;
+        if (xs !== ys)
+            return xs ? 1 : -1;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/** The fastest comparison that puts these paths in UTF-8 byte order: the engine's own unless one has an astral character. */
+function comparatorFor(paths) {
+    return paths.some((path) => SURROGATE.test(path)) ? comparePaths : (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+}
+/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
+function sortEntries(entries) {
+    if (entries.some((entry) => SURROGATE.test(entry.path)))
+        return entries.sort((a, b) => comparePaths(a.path, b.path));
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+function isSorted(entries) {
+    const astral = entries.some((entry) => SURROGATE.test(entry.path));
+    for (let i = 1; i < entries.length; i++) {
+        const a = entries[i - 1].path;
+        const b = entries[i].path;
+        if (astral ? comparePaths(a, b) >= 0 : !(a < b))
+            return false;
+    }
+    return true;
+}
+/** The framed record of one entry, exactly as it enters the tree digest. */
+function entryRecord(entry) {
+    switch (entry.type) {
+        case 'file':
+            return `file\0${entry.path}\0${entry.mode}\0${entry.digest}\0`;
+        case 'symlink':
+            return `symlink\0${entry.path}\0${entry.target}\0`;
+        case 'dir':
+            return `dir\0${entry.path}\0`;
+    }
+}
+/** `sha256:<hex>` over the sorted, framed records. */
+function context_tree_treeDigest(entries) {
+    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+    // Record by record: no copy of the whole text (tens of MB for 100,000 files) is ever built.
+    const hash = createHash('sha256');
+    for (const entry of sorted)
+        hash.update(entryRecord(entry));
+    return `sha256:${hash.digest('hex')}`;
+}
+function context_tree_contextTotals(entries) {
+    let files = 0;
+    let bytes = 0;
+    for (const entry of entries) {
+        if (entry.type !== 'file')
+            continue;
+        files++;
+        bytes += entry.size;
+    }
+    return { files, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/core/build-definition.ts
+/**
+ * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ *
+ * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
+ * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
+ * digest commits to travel next to it in the manifest file, so the file can be checked and
+ * compared (`image-actions explain`) without making the hashed object huge.
+ *
+ * Bump RECIPE whenever anything here or in context-tree.ts changes meaning, so that tags made by
+ * different recipes can never collide.
+ */
+
+
+
+const RECIPE = 'h1';
+function canonicalJson(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new Error('value cannot be serialized canonically');
+    return text;
+}
+function definitionHash(definition) {
+    return sha256Hex(canonicalJson(definition));
+}
+function tagFor(hash, recipe = RECIPE) {
+    return `${recipe}-${hash.slice(0, 32)}`;
+}
+function sortedRecord(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Assembles the definition and manifest from parts the caller gathered. */
+function buildManifest(parts) {
+    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+    const definition = {
+        recipe: RECIPE,
+        dockerfile: sha256Digest(parts.dockerfileBytes),
+        context: treeDigest(parts.entries),
+        images,
+        platforms: [...new Set(parts.platforms)].sort(),
+        target: parts.target,
+        buildArgs: sortedRecord(parts.buildArgs),
+        secrets: [...new Set(parts.secrets)].sort(),
+        labels: sortedRecord(parts.labels),
+    };
+    const hash = definitionHash(definition);
+    const totals = contextTotals(parts.entries);
+    return {
+        hash,
+        tag: tagFor(hash),
+        definition,
+        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+    };
+}
+/**
+ * Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line.
+ * Yields the text in pieces (one per entry line at most), so it can be written out without ever
+ * holding the whole of it.
+ */
+function* render(value, indent, key) {
+    if (Array.isArray(value)) {
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield '[\n';
+        for (let i = 0; i < value.length; i++) {
+            yield `${indent}  `;
+            if (key === 'entries')
+                yield canonicalJson(value[i]);
+            else
+                yield* render(value[i], `${indent}  `);
+            yield i < value.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}]`;
+        return;
+    }
+    if (value !== null && typeof value === 'object') {
+        const record = value;
+        const keys = Object.keys(record)
+            .filter((k) => record[k] !== undefined)
+            .sort();
+        if (keys.length === 0) {
+            yield '{}';
+            return;
+        }
+        yield '{\n';
+        for (let i = 0; i < keys.length; i++) {
+            const k = keys[i];
+            yield `${indent}  ${JSON.stringify(k)}: `;
+            yield* render(record[k], `${indent}  `, k);
+            yield i < keys.length - 1 ? ',\n' : '\n';
+        }
+        yield `${indent}}`;
+        return;
+    }
+    yield canonicalJson(value);
+}
+/**
+ * The manifest as text, in pieces: canonical key order everywhere, readable indentation, one
+ * context entry per line (so two manifests diff well with ordinary tools too).
+ */
+function* manifestText(manifest) {
+    yield* render(manifest, '');
+    yield '\n';
+}
+/** The manifest as one text (see manifestText). */
+function serializeManifest(manifest) {
+    return [...manifestText(manifest)].join('');
+}
+/** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */
+function parseManifest(text, name) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const manifest = value;
+    const definition = manifest?.definition;
+    if (typeof manifest !== 'object' ||
+        manifest === null ||
+        typeof manifest.hash !== 'string' ||
+        !definition ||
+        typeof definition.recipe !== 'string') {
+        throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
+    }
+    return manifest;
+}
+/** Does the manifest hash what it says? (A hand-edited file would not.) */
+function verifyManifest(manifest) {
+    const hashMatches = definitionHash(manifest.definition) === manifest.hash;
+    const entries = manifest.context?.entries;
+    const entriesMatch = Array.isArray(entries) ? treeDigest(entries) === manifest.definition.context : undefined;
+    return { hashMatches, entriesMatch };
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/records.ts
+
+
+
+
+/**
+ * How our versions live inside DataWorks images. Pure.
+ *
+ * A DataWorks image (`Id`, e.g. `Custom_image_…`) has numbered versions ("1", "2", …) and no
+ * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
+ * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
+ * its digest are found again (and how a second digest for the same name is refused).
+ *
+ * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
+ * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
+ * The hash tag is never moved (the build step only ever pushes it once per build definition),
+ * and register checks in the registry that it still points at the digest before registering.
+ */
+const NAME = /^[a-z0-9_]{1,128}$/;
+const VERSION = /^[A-Za-z0-9._+-]{1,42}$/;
+const MARKER = /^image-actions:([A-Za-z0-9._+-]{1,42})@(sha256:[0-9a-f]{64})(?:\s|$)/;
+const DESCRIPTION_MAX = 128;
+function records_checkImageName(name) {
+    if (!NAME.test(name)) {
+        const suggestion = name
+            .toLowerCase()
+            .replace(/[^a-z0-9_]/g, '_')
+            .slice(0, 128);
+        throw new errors/* InputError */.dz('image-name', `'${name}' is not a valid DataWorks image name (lowercase letters, digits and '_', at most 128)`, `Use e.g. '${suggestion}'`);
+    }
+}
+function records_checkVersionName(version) {
+    if (!VERSION.test(version)) {
+        throw new errors/* InputError */.dz('version', `'${version}' cannot be recorded in a DataWorks image description (letters, digits, '.', '_', '+', '-', at most 42)`, 'Use a semver or the hash tag as the version');
+    }
+}
+/** The DataWorks `Description` of a version: the marker, then as much of `text` as fits. */
+function versionDescription(version, digest, text) {
+    const marker = `image-actions:${version}@${digest}`;
+    if (!text)
+        return marker;
+    const room = DESCRIPTION_MAX - marker.length - 1;
+    return room > 0 ? `${marker} ${text.slice(0, room)}` : marker;
+}
+function parseVersionDescription(description) {
+    const match = MARKER.exec(description ?? '');
+    return match ? { version: match[1], digest: match[2] } : undefined;
+}
+/** A UUID-shaped token derived from `parts`: the same logical call always sends the same one. */
+function idempotencyToken(...parts) {
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
+function acrLocation(imageRef) {
+    const pinned = parsePinnedImageRef(imageRef);
+    if (!pinned) {
+        throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
+    }
+    const slash = pinned.repository.indexOf('/');
+    // Without a registry host the reference means Docker Hub, never an ACR instance.
+    if (pinned.registry === 'docker.io' || slash <= 0) {
+        throw new errors/* InputError */.dz('image', `'${imageRef}' is not an ACR reference of the form <registry>/<namespace>/<repository>@sha256:<digest>`, 'Push the image to an ACR Enterprise Edition instance and pass that reference');
+    }
+    return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
+}
+/** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
+function hashTagUri(imageRef, buildHash) {
+    const pinned = parsePinnedImageRef(imageRef);
+    if (!pinned) {
+        throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
+    }
+    if (!/^[0-9a-f]{64}$/.test(buildHash)) {
+        throw new errors/* InputError */.dz('hash', `'${buildHash}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
+    }
+    return formatImageRef({ registry: pinned.registry, repository: pinned.repository, tag: tagFor(buildHash) });
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/publish.ts
+/**
+ * Testing and publishing a DataWorks image version, and waiting for either to end.
+ *
+ * Request shapes from the official TypeScript SDK (aliyun/alibabacloud-typescript-sdk
+ * `dataworks-public-20240518/src/client.ts` @ d23e6b83): `runImageTestWithOptions` sends `Cu`,
+ * `Id`, `ProcessId`, `ResourceGroupId` in the form body; `getImageTestResultWithOptions` sends
+ * `Id`, `ProcessId` in the query; `publishImageWithOptions` sends `Id`, `ProcessId` in the body.
+ * Answers: `RunImageTestResponseBody {Data {ProcessId, Success}}`,
+ * `GetImageTestResultResponseBody {TestResult {Status: running|completed|failed|cancelled, PublishStage, Message}}`.
+ *
+ * Stages (`PublishStage`): Untest → Testing → TestFailed | Unpublished → Publishing → Published
+ * (or PublishFailed). Neither the test nor the publish names a version: both act on the image's
+ * current one, so the caller makes sure the version it means is current.
+ *
+ * Unverified assumption: `PublishImage` accepts a version that was never tested (stage Untest);
+ * the docs describe the test as optional. The summary says when a version was published untested.
+ */
+
+
+const realPollSeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => performance.now(),
+};
+const TEST_POLL = { intervalMs: 10_000, timeoutMs: 30 * 60_000 };
+const PUBLISH_POLL = { intervalMs: 5_000, timeoutMs: 10 * 60_000 };
+/** Runs the image test of the current version on `resourceGroupId` and waits for its end. */
+async function runImageTest(client, mine, resourceGroupId, seams, log) {
+    // Deterministic: a retried or re-run register joins the same test instead of starting another.
+    const processId = idempotencyToken('RunImageTest', mine.imageId, mine.dwVersion, mine.digest, resourceGroupId);
+    const started = await client.call('RunImageTest', {
+        form: { Id: mine.imageId, ProcessId: processId, ResourceGroupId: resourceGroupId },
+    });
+    if (started.Data?.Success === false) {
+        throw new errors/* StepError */.zg(`DataWorks did not start the image test of ${mine.imageId} version ${mine.dwVersion} (RunImageTest Data.Success false).`);
+    }
+    const process = started.Data?.ProcessId ?? processId;
+    log.info(`DataWorks is testing ${mine.imageId} version ${mine.dwVersion} on ${resourceGroupId} (process ${process}).`);
+    const deadline = seams.now() + TEST_POLL.timeoutMs;
+    for (;;) {
+        const answer = await client.call('GetImageTestResult', {
+            query: { Id: mine.imageId, ProcessId: process },
+        });
+        const result = answer.TestResult ?? {};
+        const status = (result.Status ?? '').toLowerCase();
+        if (status === 'completed' && result.PublishStage !== 'TestFailed')
+            return { passed: true };
+        if (status === 'completed' || status === 'failed' || status === 'cancelled') {
+            return { passed: false, stage: result.PublishStage ?? 'TestFailed', message: result.Message ?? status };
+        }
+        if (seams.now() >= deadline) {
+            throw new errors/* StepError */.zg(`DataWorks image test ${process} of ${mine.imageId} is still ${result.Status ?? 'running'} after ${TEST_POLL.timeoutMs / 60_000} minutes; ` +
+                'the version was not published. Run register again to wait for the same test.');
+        }
+        await seams.sleep(TEST_POLL.intervalMs);
+    }
+}
+/** Publishes the current version (PublishImage) and waits until DataWorks says how it ended. */
+async function publishImage(client, mine, readStage, seams, log) {
+    const response = await client.call('PublishImage', {
+        form: { Id: mine.imageId, ProcessId: idempotencyToken('PublishImage', mine.imageId, mine.dwVersion, mine.digest) },
+    });
+    if (response.Data?.Success === false) {
+        throw new errors/* StepError */.zg(`DataWorks did not start publishing ${mine.imageId} version ${mine.dwVersion} (PublishImage Data.Success false).`);
+    }
+    log.info(`DataWorks is publishing ${mine.imageId} version ${mine.dwVersion} (process ${response.Data?.ProcessId ?? 'unknown'}).`);
+    return waitWhilePublishing(readStage, seams, log, mine);
+}
+/** Reads the stage until it leaves Publishing, within PUBLISH_POLL.timeoutMs. */
+async function waitWhilePublishing(readStage, seams, log, mine) {
+    const deadline = seams.now() + PUBLISH_POLL.timeoutMs;
+    for (;;) {
+        const stage = (await readStage()) ?? 'unknown';
+        if (stage !== 'Publishing')
+            return stage;
+        if (seams.now() >= deadline) {
+            log.warning(`DataWorks is still publishing ${mine.imageId} version ${mine.dwVersion} after ${PUBLISH_POLL.timeoutMs / 60_000} minutes; check it in the DataWorks console.`);
+            return stage;
+        }
+        await seams.sleep(PUBLISH_POLL.intervalMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/versions.ts
+/**
+ * Reading our versions out of a DataWorks image's version list. Pure.
+ *
+ * Record fields are those of `ListImageVersionsResponseBodyPagingInfoImageVersions`
+ * (aliyun/alibabacloud-typescript-sdk `dataworks-public-20240518/src/models/ListImageVersionsResponseBody.ts`
+ * @ 36f2c04d): `Version` (a number as a string), `Description`, `ImageUri`, `ImageTag`,
+ * `PublishStage`, `IsDefault` …
+ *
+ * Unverified assumptions (research C, open question 3), kept here so a user with an account
+ * knows what to check first:
+ * - `CreateImage` makes version 1 and each `UpdateImage` adds the next version.
+ * - Each version keeps its own `Description`. If DataWorks kept one per image instead, older
+ *   versions would show a newer version's marker; such copies are told apart by their `ImageUri`
+ *   (see `ourVersions`).
+ * - The version compute runs (the one `RunImageTest`, `PublishImage` and attaching act on) is the
+ *   one flagged `IsDefault`, or the highest `Version` when no record carries the flag.
+ */
+
+function versionNumber(record) {
+    return Number(record.Version);
+}
+/** The version flagged IsDefault, else the highest version number. */
+function currentVersion(records) {
+    const flagged = records.find((record) => record.IsDefault === true && record.Version !== undefined);
+    if (flagged)
+        return String(flagged.Version);
+    let highest;
+    for (const record of records) {
+        if (record.Version === undefined)
+            continue;
+        if (!highest || versionNumber(record) > versionNumber(highest))
+            highest = record;
+    }
+    return highest?.Version === undefined ? undefined : String(highest.Version);
+}
+/**
+ * The records that carry our marker, lowest DataWorks version first. A marker whose digest
+ * disagrees with a digest-pinned `ImageUri` is not this version's; a marker seen on records with
+ * different `ImageUri`s belongs to the newest of them (the older ones show a copied description).
+ */
+function ourVersions(imageId, records) {
+    const candidates = [];
+    for (const record of records) {
+        const marker = parseVersionDescription(record.Description);
+        if (!marker || record.Version === undefined)
+            continue;
+        const uriDigest = /@(sha256:[0-9a-f]{64})$/.exec(record.ImageUri ?? '')?.[1];
+        if (uriDigest !== undefined && uriDigest !== marker.digest)
+            continue;
+        candidates.push({
+            imageId,
+            dwVersion: String(record.Version),
+            number: versionNumber(record),
+            version: marker.version,
+            digest: marker.digest,
+            ...(record.ImageUri ? { imageUri: record.ImageUri } : {}),
+            ...(record.PublishStage ? { publishStage: record.PublishStage } : {}),
+        });
+    }
+    const newestUri = new Map();
+    for (const candidate of candidates) {
+        const key = `${candidate.version}@${candidate.digest}`;
+        const seen = newestUri.get(key);
+        if (!seen || candidate.number > seen.number)
+            newestUri.set(key, { number: candidate.number, uri: candidate.imageUri });
+    }
+    return candidates
+        .filter((candidate) => newestUri.get(`${candidate.version}@${candidate.digest}`)?.uri === candidate.imageUri)
+        .sort((a, b) => a.number - b.number)
+        .map(({ number: _number, ...version }) => version);
+}
+function versionListing(imageId, records) {
+    const current = currentVersion(records);
+    return { versions: ourVersions(imageId, records), ...(current !== undefined ? { current } : {}) };
+}
+/** Our version that is current (what DataWorks runs), if the current one is ours. */
+function currentOurVersion(listing) {
+    return listing.current === undefined ? undefined : listing.versions.find((version) => version.dwVersion === listing.current);
+}
+/**
+ * Our newest version below the current one: where a rollback goes. DataWorks keeps no history of
+ * what was current when, so "before" is by version number, as RollbackImage counts.
+ */
+function ourVersionBeforeCurrent(listing) {
+    if (listing.current === undefined)
+        return undefined;
+    const current = Number(listing.current);
+    return listing.versions.filter((version) => Number(version.dwVersion) < current).at(-1);
+}
+
+;// CONCATENATED MODULE: ./src/platform/dataworks/adapter.ts
+
+
+
+
+
+
+
+
+
+
+const PAGE_SIZE = 100;
+/** UpdateImage sends after failures without a clear answer whose version is not there. */
+const AMBIGUOUS_ROUNDS = 3;
+class DataWorksPlatform {
+    options;
+    name = 'dataworks';
+    client;
+    log;
+    imageIds = new Map();
+    constructor(options) {
+        this.options = options;
+        this.log = options.log ?? actionsLog;
+        this.log.setSecret(options.credentials.accessKeyId);
+        this.log.setSecret(options.credentials.accessKeySecret);
+        if (options.credentials.securityToken)
+            this.log.setSecret(options.credentials.securityToken);
+        this.client = new DataWorksClient({
+            endpoint: options.endpoint,
+            credentials: options.credentials,
+            log: this.log,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+            ...(options.now ? { now: options.now } : {}),
+            ...(options.nonce ? { nonce: options.nonce } : {}),
+        });
+    }
+    async ensureImage(image) {
+        records_checkImageName(image);
+        const id = await this.findImage(image);
+        this.log.info(id ? `DataWorks image '${image}' exists (${id}).` : `DataWorks image '${image}' does not exist yet; its first version creates it.`);
+    }
+    async createVersion(request) {
+        records_checkImageName(request.image);
+        records_checkVersionName(request.version);
+        const location = acrLocation(request.imageRef);
+        if (location.digest !== request.digest) {
+            throw new errors/* InputError */.dz('image', `'${request.imageRef}' does not carry digest ${request.digest}`, 'Pass the reference and digest of the same build');
+        }
+        const imageUri = hashTagUri(request.imageRef, request.build.hash);
+        const description = versionDescription(request.version, request.digest, request.description);
+        const supported = JSON.stringify({ Module: 'Scheduler', TaskTypes: this.options.taskTypes ?? ['Shell', 'Python'] });
+        const registryFields = {
+            ImageUri: imageUri,
+            Namespace: location.namespace,
+            RepositoryName: location.repository,
+            AcrInstanceId: this.options.acrInstanceId,
+            AcrAssociatedVpcId: this.options.acrVpcId,
+        };
+        let imageId = await this.findImage(request.image);
+        let listing = imageId ? await this.listVersions(imageId) : undefined;
+        const existing = listing ? this.pick(request, listing.versions) : undefined;
+        if (existing) {
+            this.log.info(`DataWorks image '${request.image}' (${existing.imageId}) already has '${request.version}' with this digest as version ${existing.dwVersion}.`);
+            return adapter_toImageVersion(request.image, existing, false, request.imageRef);
+        }
+        await this.checkTag(imageUri, request.digest);
+        let created = false;
+        if (!imageId) {
+            try {
+                imageId = await this.createImage(request, { ...registryFields, Description: description, Supported: supported });
+                created = true;
+            }
+            catch (error) {
+                // Someone else may have created it meanwhile (name taken): carry on with that image.
+                this.imageIds.delete(request.image);
+                imageId = await this.findImage(request.image);
+                if (!imageId)
+                    throw error;
+                this.log.info(`DataWorks image '${request.image}' appeared meanwhile (${imageId}); adding the version to it.`);
+            }
+            listing = await this.listVersions(imageId);
+        }
+        let mine = this.pick(request, listing?.versions ?? []);
+        for (let round = 1; !mine; round++) {
+            created = true;
+            try {
+                await this.client.call('UpdateImage', { query: registryFields, form: { Id: imageId, Description: description, Supported: supported } }, { repeatable: false });
+            }
+            catch (error) {
+                // No clear answer: the version may be there already; sending again would add a second one.
+                if (!(error instanceof DataWorksApiError) || !error.ambiguous || round >= AMBIGUOUS_ROUNDS)
+                    throw error;
+                this.log.info(`DataWorks UpdateImage on ${imageId} failed without a clear answer (${error.message}); reading the versions back.`);
+            }
+            listing = await this.listVersions(imageId);
+            mine = this.pick(request, listing.versions);
+            if (!mine && round >= AMBIGUOUS_ROUNDS) {
+                throw new errors/* StepError */.zg(`DataWorks UpdateImage on ${imageId} succeeded but no version carries '${request.version}' afterwards; check the image in the DataWorks console.`);
+            }
+        }
+        this.log.info(`DataWorks image '${request.image}' (${imageId}): version ${mine.dwVersion} is '${request.version}' (${imageUri}, ${request.digest}).`);
+        return adapter_toImageVersion(request.image, mine, created, request.imageRef);
+    }
+    async getVersion(image, version) {
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        if (!imageId)
+            return undefined;
+        const first = (await this.listVersions(imageId)).versions.find((candidate) => candidate.version === version);
+        return first ? adapter_toImageVersion(image, first, false) : undefined;
+    }
+    /**
+     * Makes `version` of `image` the published one: runs the image test first when a test resource
+     * group is configured and publishes only after it passed. `tested`: an image test of this version
+     * finished (it passed when `published`; stage Unpublished means one passed before). `published:
+     * false` with the stage when the test failed or publishing did not end in Published/Publishing. Throws VersionNotCurrentError when
+     * `version` is not the image's current version (DataWorks tests and publishes only that one).
+     */
+    async publishVersion(image, version) {
+        const { mine, listing } = await this.locate(image, version);
+        if (listing.current !== mine.dwVersion) {
+            throw new VersionNotCurrentError(`DataWorks tests and publishes an image's current version (${listing.current ?? 'none'}), but '${version}' is version ${mine.dwVersion} ` +
+                `of ${mine.imageId}. Roll the image back to it first (RollbackImage). Nothing was changed.`, image, version, listing.current);
+        }
+        const seams = this.options.poll ?? realPollSeams;
+        const readStage = async () => (await this.locate(image, version)).mine.publishStage;
+        const stage = mine.publishStage ?? 'Untest';
+        let tested = stage === 'Unpublished';
+        switch (stage) {
+            case 'Published':
+                return { published: true, tested: false, stage };
+            case 'Publishing': {
+                const final = await waitWhilePublishing(readStage, seams, this.log, mine);
+                return { published: final === 'Published' || final === 'Publishing', tested: false, stage: final };
+            }
+            case 'TestFailed':
+                return { published: false, tested: true, stage };
+            case 'PublishFailed':
+                return { published: false, tested: false, stage };
+        }
+        const resourceGroup = this.options.testResourceGroup;
+        if (resourceGroup && (stage === 'Untest' || stage === 'Testing')) {
+            const outcome = await runImageTest(this.client, mine, resourceGroup, seams, this.log);
+            if (!outcome.passed) {
+                this.log.warning(`DataWorks image test of ${mine.imageId} version ${mine.dwVersion} failed: ${outcome.message}. Not published.`);
+                return { published: false, tested: true, stage: outcome.stage };
+            }
+            tested = true;
+        }
+        else if (stage === 'Testing') {
+            throw new errors/* StepError */.zg(`DataWorks is testing ${mine.imageId} version ${mine.dwVersion} (a test started elsewhere); run register again when it ends. Nothing was published.`);
+        }
+        else if (stage !== 'Untest' && stage !== 'Unpublished') {
+            throw new errors/* StepError */.zg(`DataWorks ${mine.imageId} version ${mine.dwVersion} is at stage '${stage}', which cannot be published now. Nothing was changed.`);
+        }
+        const final = await publishImage(this.client, mine, readStage, seams, this.log);
+        return { published: final === 'Published' || final === 'Publishing', tested, stage: final };
+    }
+    /** Makes an earlier version of `image` current again (RollbackImage {Id, ImageVersion}); a no-op when it already is. */
+    async rollbackTo(image, version) {
+        const { mine, listing } = await this.locate(image, version);
+        if (listing.current === mine.dwVersion) {
+            this.log.info(`DataWorks image ${mine.imageId} already runs version ${mine.dwVersion} ('${version}'); nothing to roll back.`);
+            return;
+        }
+        await this.client.call('RollbackImage', { form: { Id: mine.imageId, ImageVersion: mine.dwVersion } });
+        const after = await this.listVersions(mine.imageId);
+        if (after.current !== mine.dwVersion) {
+            this.log.warning(`DataWorks accepted RollbackImage to version ${mine.dwVersion} of ${mine.imageId}, but reports version ${after.current ?? 'none'} as current.`);
+        }
+        else {
+            this.log.info(`DataWorks image ${mine.imageId} rolled back to version ${mine.dwVersion} ('${version}').`);
+        }
+    }
+    async readChannel(image, channel) {
+        checkChannel(channel);
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        return imageId ? channelState(image, await this.listVersions(imageId)) : undefined;
+    }
+    async previousVersion(image, channel) {
+        checkChannel(channel);
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        return imageId ? ourVersionBeforeCurrent(await this.listVersions(imageId))?.version : undefined;
+    }
+    /**
+     * Makes the version the published one: rolled back to when it is not current, then published.
+     * Refused (ChannelMovedError, nothing changed) when the current version is no longer the one the
+     * promotion was decided against; a version DataWorks does not publish (its test failed) fails.
+     */
+    async promote(request) {
+        checkChannel(request.channel);
+        const target = request.version.version;
+        const { mine, listing } = await this.locate(request.image, target);
+        const now = channelState(request.image, listing);
+        const seen = request.expected;
+        const moved = now?.revision !== seen?.revision;
+        if (moved && now?.version !== target) {
+            throw new ChannelMovedError(request.image, request.channel, target, now?.version, seen?.version);
+        }
+        const wasPublished = listing.current === mine.dwVersion && mine.publishStage === 'Published';
+        if (listing.current !== mine.dwVersion)
+            await this.rollbackTo(request.image, target);
+        const published = await this.publishVersion(request.image, target);
+        if (!published.published) {
+            throw new errors/* StepError */.zg(`DataWorks did not publish '${target}' of ${request.image} (stage ${published.stage}${published.tested ? ', after its image test' : ''}): ` +
+                `it is the image's current version now, unpublished. Fix what the image test reports and register a new version, or promote another one.`);
+        }
+        return {
+            channel: request.channel,
+            version: target,
+            ...(now && now.version !== target ? { previousVersion: now.version } : {}),
+            changed: !wasPublished,
+        };
+    }
+    async attach(version, targets) {
+        for (const target of targets) {
+            if (target.kind !== 'project' || !/^[0-9]+$/.test(target.id)) {
+                throw new errors/* StepError */.zg(`DataWorks attaches images to workspaces only (project/<id>), not '${targetName(target)}'. Nothing was changed.`);
+            }
+        }
+        const { imageId, dwVersion } = splitVersionId(version.id);
+        const { current } = await this.listVersions(imageId);
+        if (current !== undefined && current !== dwVersion) {
+            throw new errors/* StepError */.zg(`DataWorks associates whole images with workspaces and runs the image's current version (${current}), ` +
+                `but '${version.version}' is version ${dwVersion} of ${imageId}. Register '${version.version}' again as a new version, ` +
+                'or roll the image back in DataWorks, before attaching it. Nothing was changed.');
+        }
+        const associated = await this.client.call('ListImageAssociatedProjects', { query: { Id: imageId } });
+        const already = new Set((associated.Data ?? []).map((id) => String(id)));
+        const attachments = [];
+        for (const target of targets) {
+            const changed = !already.has(target.id);
+            if (changed) {
+                await this.client.call('AssociateProjectToImage', { form: { Id: imageId, ProjectId: target.id } });
+                already.add(target.id);
+                this.log.info(`DataWorks workspace ${target.id}: associated with image ${imageId} (version ${dwVersion}).`);
+            }
+            else {
+                this.log.info(`DataWorks workspace ${target.id} is already associated with image ${imageId}.`);
+            }
+            attachments.push({ target: targetName(target), image: version.image, version: version.version, changed });
+        }
+        return attachments;
+    }
+    async locate(image, version) {
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        if (!imageId)
+            throw new errors/* StepError */.zg(`DataWorks has no image named '${image}'. Register a version of it first.`);
+        const listing = await this.listVersions(imageId);
+        const mine = listing.versions.find((candidate) => candidate.version === version);
+        if (!mine)
+            throw new errors/* StepError */.zg(`DataWorks image '${image}' (${imageId}) has no version '${version}' registered by image-actions.`);
+        return { mine, listing };
+    }
+    /** The registry must serve the digest under the hash tag before DataWorks is told to pull the tag. */
+    async checkTag(imageUri, digest) {
+        const served = await this.options.tagDigest(imageUri);
+        if (served === undefined) {
+            throw new errors/* StepError */.zg(`The registry has no ${imageUri}: DataWorks pulls the hash tag, and the build step pushes it. Push the build again. Nothing was registered.`);
+        }
+        if (served !== digest) {
+            throw new errors/* StepError */.zg(`The registry serves ${served} under ${imageUri}, not ${digest}: the hash tag was moved. DataWorks would pull another image; ` +
+                'rebuild with force-rebuild or restore the tag. Nothing was registered.');
+        }
+    }
+    pick(request, versions) {
+        const named = versions.filter((candidate) => candidate.version === request.version);
+        const other = named.find((candidate) => candidate.digest !== request.digest);
+        if (other) {
+            const conflict = new VersionConflictError(request.image, request.version, other.digest, request.digest);
+            conflict.message = `${conflict.message} (DataWorks image ${other.imageId}, version ${other.dwVersion}). Nothing was changed.`;
+            throw conflict;
+        }
+        return named[0];
+    }
+    async createImage(request, fields) {
+        const response = await this.client.call('CreateImage', {
+            form: {
+                Name: request.image,
+                ProviderType: 'ACR',
+                Accessibility: this.options.accessibility ?? 'Private',
+                ClientToken: idempotencyToken('CreateImage', request.image, request.version, request.digest),
+                ...fields,
+            },
+        });
+        if (!response.ImageId)
+            throw new errors/* StepError */.zg(`DataWorks CreateImage for '${request.image}' answered without an ImageId.`);
+        this.imageIds.set(request.image, response.ImageId);
+        return response.ImageId;
+    }
+    async findImage(name) {
+        const cached = this.imageIds.get(name);
+        if (cached)
+            return cached;
+        const images = await this.listAll('ListImages', 'ImageList', { Name: name });
+        const exact = images.filter((image) => image.Name === name && image.Id);
+        if (exact.length > 1)
+            this.log.warning(`DataWorks has ${exact.length} images named '${name}'; using ${exact[0]?.Id}.`);
+        const id = exact[0]?.Id;
+        if (id)
+            this.imageIds.set(name, id);
+        return id;
+    }
+    async listVersions(imageId) {
+        return versionListing(imageId, await this.listAll('ListImageVersions', 'ImageVersions', { Id: imageId }));
+    }
+    async listAll(action, key, query) {
+        const all = [];
+        for (let page = 1;; page++) {
+            const response = await this.client.call(action, { query: { ...query, PageNumber: page, PageSize: PAGE_SIZE } });
+            const items = response.PagingInfo?.[key] ?? [];
+            all.push(...items);
+            const total = response.PagingInfo?.TotalCount ?? all.length;
+            if (items.length === 0 || all.length >= total || page >= 100)
+                return all;
+        }
+    }
+}
+function adapter_toImageVersion(image, mine, created, imageRef) {
+    return {
+        id: `${mine.imageId}:${mine.dwVersion}`,
+        image,
+        version: mine.version,
+        digest: mine.digest,
+        imageRef: imageRef ?? pinnedUri(mine),
+        created,
+    };
+}
+/** The version's `ImageUri` (a hash tag) pinned by the digest its marker records. */
+function pinnedUri(mine) {
+    if (!mine.imageUri)
+        return '';
+    try {
+        const ref = image_ref_parseImageRef(mine.imageUri);
+        return formatImageRef({ registry: ref.registry, repository: ref.repository, digest: mine.digest });
+    }
+    catch {
+        return mine.imageUri;
+    }
+}
+function checkChannel(channel) {
+    if (channel !== DATAWORKS_CHANNEL) {
+        throw new errors/* InputError */.dz('to-channel', `'${channel}': DataWorks has one channel per image, '${DATAWORKS_CHANNEL}'`, `Use ${DATAWORKS_CHANNEL}, or leave it empty`);
+    }
+}
+/** The published channel: our current version, revision = its DataWorks version number. */
+function channelState(image, listing) {
+    const current = currentOurVersion(listing);
+    return current ? { image, channel: DATAWORKS_CHANNEL, version: current.version, digest: current.digest, revision: current.dwVersion } : undefined;
+}
+function splitVersionId(id) {
+    const colon = id.lastIndexOf(':');
+    if (colon <= 0)
+        throw new errors/* StepError */.zg(`'${id}' is not a DataWorks version id (<image-id>:<version>).`);
+    return { imageId: id.slice(0, colon), dwVersion: id.slice(colon + 1) };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/atomic-file.ts
+
+
+
+/** Pieces are gathered up to this size before a write: few system calls, little memory. */
+const WRITE_CHUNK = 1 << 16;
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text);
+    for (let offset = 0; offset < bytes.length;)
+        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+}
+/**
+ * Writes `text` to `file` all at once: a temporary file beside it, then a rename, so no reader ever
+ * sees half a file. `text` may come in pieces (a large manifest is never held whole). `mode` is the
+ * new file's permissions (e.g. to keep a config file private).
+ */
+function writeFileAtomically(file, text, mode) {
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(temporary, 'w', mode);
+        let pending = '';
+        for (const piece of typeof text === 'string' ? [text] : text) {
+            pending += piece;
+            if (pending.length >= WRITE_CHUNK) {
+                writeAll(fd, pending);
+                pending = '';
+            }
+        }
+        if (pending !== '')
+            writeAll(fd, pending);
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch (error) {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.rmSync)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/metaflow/config-file.ts
+/**
+ * Updating keys of a Metaflow config file (`config.json` or `config_<profile>.json`: one JSON
+ * object of `METAFLOW_*` keys, read by `metaflow_config_funcs.py` `init_config`) without losing
+ * anything else in it.
+ *
+ * Read, change, write atomically (runtime/atomic-file.ts: readers see the old file or the new
+ * one, never half), under a lock file beside it so two writers at once cannot lose each other's
+ * keys. The file keeps its key order and its permissions; a file that is not a JSON object is
+ * refused and left as it is.
+ */
+
+
+
+
+const realLockSeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+const LOCK_WAIT_MS = 30_000;
+/** A lock older than this was left by a writer that died; it is taken over. */
+const STALE_LOCK_MS = 120_000;
+function readConfig(file) {
+    let text;
+    let mode;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        mode = (0,external_node_fs_.statSync)(file).mode & 0o777;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { config: {} };
+        throw new errors/* StepError */.zg(`Cannot read the Metaflow config ${file}: ${error.message}`);
+    }
+    let parsed;
+    try {
+        parsed = text.trim() === '' ? {} : JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* StepError */.zg(`The Metaflow config ${file} is not valid JSON (${error.message}); it was left as it is.`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new errors/* StepError */.zg(`The Metaflow config ${file} is not a JSON object of METAFLOW_* keys; it was left as it is.`);
+    }
+    return { config: parsed, ...(mode !== undefined ? { mode } : {}) };
+}
+async function withLock(file, seams, work) {
+    const lock = `${file}.lock`;
+    const deadline = seams.now() + LOCK_WAIT_MS;
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+    for (;;) {
+        try {
+            (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(lock, 'wx'));
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            try {
+                if (Date.now() - (0,external_node_fs_.statSync)(lock).mtimeMs > STALE_LOCK_MS)
+                    (0,external_node_fs_.rmSync)(lock, { force: true });
+            }
+            catch {
+                // Released meanwhile.
+            }
+            if (seams.now() >= deadline) {
+                throw new errors/* StepError */.zg(`Another writer holds ${lock} for more than ${LOCK_WAIT_MS / 1000} s; remove it if no other step is running.`);
+            }
+            await seams.sleep(20 + Math.floor(Math.random() * 30));
+        }
+    }
+    try {
+        return work();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(lock, { force: true });
+    }
+}
+/** Sets `values` in the config file, keeping every other key (and the key order). */
+async function updateConfigFile(file, values, seams = realLockSeams) {
+    return withLock(file, seams, () => {
+        const { config, mode } = readConfig(file);
+        const changed = Object.entries(values).some(([key, value]) => config[key] !== value);
+        if (!changed)
+            return { changed: false, config };
+        const updated = { ...config, ...values };
+        writeFileAtomically(file, `${JSON.stringify(updated, null, 4)}\n`, mode);
+        return { changed: true, config: updated };
+    });
+}
+/** The config as it is now, or an empty object when the file does not exist. */
+function readConfigFile(file) {
+    return readConfig(file).config;
+}
+
+;// CONCATENATED MODULE: ./src/platform/metaflow/image.ts
+/**
+ * What Metaflow is told to run, from the pushed image. Pure.
+ *
+ * Metaflow reads `METAFLOW_DEFAULT_CONTAINER_IMAGE` and `METAFLOW_DEFAULT_CONTAINER_REGISTRY` from
+ * its config file (Netflix/metaflow `metaflow/metaflow_config_funcs.py` `init_config`,
+ * `metaflow/metaflow_config.py`), and prefixes the registry only to an image that names none
+ * (`metaflow/plugins/kubernetes/kubernetes_decorator.py`: `if not get_docker_registry(image)`).
+ * So the image is written fully qualified and pinned by digest: the registry key is there for
+ * images given without one (per-step `image=` values), never a second source of truth. A tag is
+ * never written: register only runs after a verified push, so the digest always exists.
+ */
+
+
+const IMAGE_KEY = 'METAFLOW_DEFAULT_CONTAINER_IMAGE';
+const REGISTRY_KEY = 'METAFLOW_DEFAULT_CONTAINER_REGISTRY';
+/** Keys that, when set, win over the defaults for @kubernetes or @batch steps (metaflow_config.py). */
+const SHADOWING_KEYS = [
+    'METAFLOW_KUBERNETES_CONTAINER_IMAGE',
+    'METAFLOW_KUBERNETES_CONTAINER_REGISTRY',
+    'METAFLOW_BATCH_CONTAINER_IMAGE',
+    'METAFLOW_BATCH_CONTAINER_REGISTRY',
+];
+function metaflowImage(imageRef) {
+    const pinned = parsePinnedImageRef(imageRef);
+    if (!pinned) {
+        throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, "Pass the build step's `image` output (<repository>@sha256:<64 hex>)");
+    }
+    const image = formatImageRef({ registry: pinned.registry, repository: pinned.repository, digest: pinned.digest });
+    return { image, registry: pinned.registry, withOption: `--with kubernetes:image=${image}` };
+}
+
+;// CONCATENATED MODULE: ./src/platform/metaflow/adapter.ts
+
+
+
+
+
+class MetaflowPlatform {
+    options;
+    name = 'metaflow';
+    log;
+    constructor(options) {
+        this.options = options;
+        this.log = options.log ?? actionsLog;
+    }
+    async ensureImage(image) {
+        this.log.debug(`Metaflow keeps no image records; nothing to ensure for '${image}'.`);
+    }
+    async createVersion(request) {
+        const target = metaflowImage(request.imageRef);
+        const file = this.options.configFile;
+        const update = await updateConfigFile(file, { [IMAGE_KEY]: target.image, [REGISTRY_KEY]: target.registry }, this.options.lock ?? realLockSeams);
+        this.log.info(update.changed
+            ? `Metaflow config ${file}: ${IMAGE_KEY}=${target.image}, ${REGISTRY_KEY}=${target.registry}.`
+            : `Metaflow config ${file} already names ${target.image}; nothing changed.`);
+        const shadowing = SHADOWING_KEYS.filter((key) => update.config[key] !== undefined && update.config[key] !== '');
+        if (shadowing.length > 0) {
+            this.log.warning(`Metaflow config ${file} also sets ${shadowing.join(', ')}, which win over the default image for those steps; remove them to use ${target.image}.`);
+        }
+        return {
+            id: target.image,
+            image: request.image,
+            version: request.version,
+            digest: request.digest,
+            imageRef: target.image,
+            created: update.changed,
+            outputs: { 'metaflow-image': target.image, 'metaflow-registry': target.registry, 'metaflow-with': target.withOption },
+        };
+    }
+    async getVersion(image, version) {
+        // The config holds one image and no version names: nothing maps a version name back.
+        const current = readConfigFile(this.options.configFile)[IMAGE_KEY];
+        this.log.debug(`Metaflow keeps no versions ('${image}' '${version}'); the config names ${String(current ?? 'no image')}.`);
+        return undefined;
+    }
+    async attach(_version, targets) {
+        if (targets.length > 0) {
+            throw new errors/* StepError */.zg(`Metaflow has no compute to attach to (${targets.map(targetName).join(', ')}): the config file is the attachment. Nothing was changed.`);
+        }
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/platform-model.ts
+/**
+ * The vocabulary of registration, shared by the inputs, the pure checks and every platform
+ * adapter: which platforms exist, what a version request is, what a target and an attachment are.
+ */
+/** Every platform `register` and `promote` speak to. */
+const PLATFORM_NAMES = ['catalog', 'databricks', 'dataworks', 'metaflow', 'zenml'];
+
+;// CONCATENATED MODULE: ./src/platform/settings.ts
+/**
+ * The `platform-settings` each platform takes: which keys exist, which are required, and what a
+ * value must look like. Checked as a whole before any adapter exists, so a bad or missing setting
+ * is one InputError that names it, and nothing is sent. Pure.
+ */
+
+const oneOf = (...choices) => (value) => choices.includes(value) ? undefined : `must be ${choices.join(' or ')}`;
+const matching = (pattern, what) => (value) => (pattern.test(value) ? undefined : `must be ${what}`);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PLATFORM_SETTINGS = {
+    catalog: {},
+    databricks: {
+        'registry-username': { example: 'registry-username={{secrets/ci/acr-user}}' },
+        'registry-password': { example: 'registry-password={{secrets/ci/acr-password}}' },
+        'oidc-client-id': { example: 'oidc-client-id=<service principal application id>' },
+        'restart-running-clusters': { example: 'restart-running-clusters=true', check: oneOf('true', 'false') },
+    },
+    dataworks: {
+        'acr-instance-id': { example: 'acr-instance-id=cri-…', required: true },
+        'acr-vpc-id': { example: 'acr-vpc-id=vpc-…', required: true },
+        'task-types': {
+            example: 'task-types=Shell,Python',
+            check: matching(/^[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*$/, 'a comma list of node types'),
+        },
+        accessibility: { example: 'accessibility=Private', check: oneOf('Private', 'Public') },
+        'test-resource-group': { example: 'test-resource-group=Serverless_res_group_…' },
+        'registry-username': { example: 'registry-username=<ACR user> (reads the hash tag before registering)' },
+        'registry-password': { example: 'registry-password=<ACR password> (from secrets)' },
+    },
+    metaflow: {
+        'config-file': { example: 'config-file=~/.metaflowconfig/config.json (or config_<profile>.json)', required: true },
+    },
+    zenml: {
+        'zenml-version': {
+            example: 'zenml-version=0.84.0 (the ZenML version in the image)',
+            required: true,
+            check: matching(/^\d+\.\d+\.\d+\S*$/, 'a ZenML version such as 0.84.0'),
+        },
+        'python-version': {
+            example: 'python-version=3.11.9 (the Python version in the image)',
+            required: true,
+            check: matching(/^\d+\.\d+(\.\d+)?$/, 'a Python version such as 3.11.9'),
+        },
+        project: {
+            example: 'project=default (a ZenML project name or id)',
+            check: matching(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'a project name or id'),
+        },
+        stack: { example: 'stack=<stack uuid>', check: matching(UUID, 'a stack UUID') },
+        'image-keys': {
+            example: 'image-keys=orchestrator,step_operator',
+            check: matching(/^[A-Za-z0-9_.-]+(\s*,\s*[A-Za-z0-9_.-]+)*$/, 'a comma list of image keys (<component_key> or <step>.<component_key>)'),
+        },
+        'settings-checksum': {
+            example: 'settings-checksum=<the settings checksum ZenML computes for the pipeline>',
+            check: matching(/^[0-9a-f]{32,64}$/, 'lowercase hex'),
+        },
+    },
+};
+/** The settings, checked: unknown keys, missing required keys and bad values are one InputError each. */
+function checkPlatformSettings(platform, settings, input) {
+    const specs = PLATFORM_SETTINGS[platform];
+    const known = Object.keys(specs);
+    for (const key of Object.keys(settings)) {
+        if (!known.includes(key)) {
+            const fix = known.length > 0 ? `Known keys for ${platform}: ${known.join(', ')}` : `${platform} takes no settings`;
+            throw new errors/* InputError */.dz(input, `'${key}' is not a ${platform} setting`, fix);
+        }
+    }
+    const missing = known.filter((key) => specs[key]?.required && (settings[key] ?? '').trim() === '');
+    if (missing.length > 0) {
+        throw new errors/* InputError */.dz(input, `${platform} needs ${missing.join(' and ')}`, `Add ${missing.length === 1 ? 'the line' : 'the lines'} ${missing.map((key) => specs[key]?.example).join('; ')}`);
+    }
+    for (const [key, value] of Object.entries(settings)) {
+        const problem = specs[key]?.check?.(value.trim());
+        if (problem)
+            throw new errors/* InputError */.dz(input, `${key} '${value}' ${problem}`, `e.g. ${specs[key]?.example}`);
+    }
+    return settings;
+}
+/** A comma list setting as items, or undefined when absent. */
+function listSetting(value) {
+    const items = value
+        ?.split(',')
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+    return items && items.length > 0 ? items : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platform/zenml/build.ts
+/**
+ * A ZenML pipeline build for a pushed image, as the REST API takes it, and its checksum. Pure.
+ *
+ * Schema: `PipelineBuildRequest` (zenml-io/zenml `src/zenml/models/v2/core/pipeline_build.py`,
+ * project era: `ProjectScopedRequest.project: UUID` from `models/v2/base/scoped.py`) with
+ * `images: Dict[str, BuildItem]` (`models/v2/misc/build_item.py`: `image`, `dockerfile`,
+ * `requirements`, `settings_checksum`, `contains_code`, `requires_code_download`), `is_local`,
+ * `contains_code`, `zenml_version`, `python_version`, `checksum`, `stack`.
+ *
+ * The checksum is ZenML's own recipe (`src/zenml/pipelines/build_utils.py`
+ * `compute_build_checksum`): MD5 over, for each image key in order, the key then its settings
+ * checksum. When the settings checksum is the one ZenML computes for the pipeline's Docker
+ * settings (the `settings-checksum` setting), ZenML's `find_existing_build` picks this build by
+ * itself. Otherwise it is ours, made from the image name and version, so the checksum names one
+ * version: looking it up finds that version again (replay) or another digest under it (conflict).
+ */
+
+/** ZenML's `compute_build_checksum` over our image keys, each with the same settings checksum. */
+function buildChecksum(imageKeys, settingsChecksum) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    for (const key of imageKeys) {
+        hash.update(key);
+        hash.update(settingsChecksum);
+    }
+    return hash.digest('hex');
+}
+/** Our settings checksum when none is given: one per image name and version. */
+function versionSettingsChecksum(image, version) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`image-actions\u0000${image}\u0000${version}`).digest('hex');
+}
+function buildRequestBody(facts, checksum) {
+    const images = {};
+    for (const key of facts.imageKeys) {
+        images[key] = {
+            image: facts.imageRef,
+            dockerfile: null,
+            requirements: null,
+            settings_checksum: facts.settingsChecksum,
+            contains_code: false,
+            requires_code_download: false,
+        };
+    }
+    return {
+        project: facts.projectId,
+        ...(facts.stackId ? { stack: facts.stackId } : {}),
+        images,
+        is_local: false,
+        contains_code: false,
+        zenml_version: facts.zenmlVersion,
+        python_version: facts.pythonVersion,
+        checksum,
+    };
+}
+/** The filter `find_existing_build` uses, for one checksum (`GET /api/v1/pipeline_builds`). */
+function buildLookupQuery(facts, checksum, size = 1) {
+    return {
+        project: facts.projectId,
+        ...(facts.stackId ? { stack_id: facts.stackId } : {}),
+        is_local: 'false',
+        contains_code: 'false',
+        zenml_version: facts.zenmlVersion,
+        python_version: facts.pythonVersion,
+        checksum,
+        // Oldest first: when two registers raced, the first build is the one both keep.
+        sort_by: 'asc:created',
+        size: String(size),
+        hydrate: 'true',
+    };
+}
+/** The image a build runs for our keys, or undefined when its keys do not all name one image. */
+function buildImage(build, imageKeys) {
+    const images = imageKeys.map((key) => build.metadata?.images?.[key]?.image);
+    const first = images[0];
+    return first !== undefined && images.every((image) => image === first) ? first : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/platform/zenml/client.ts
+
+
+
+
+
+
+class ZenMLApiError extends errors/* StepError */.zg {
+    status;
+    exception;
+    ambiguous;
+    constructor(message, 
+    /** 0 when no answer arrived. */
+    status, exception, ambiguous = false) {
+        super(message);
+        this.status = status;
+        this.exception = exception;
+        this.ambiguous = ambiguous;
+        this.name = 'ZenMLApiError';
+    }
+}
+class ZenMLClient {
+    options;
+    baseUrl;
+    policy;
+    secrets;
+    token;
+    constructor(options) {
+        this.options = options;
+        this.baseUrl = options.url.trim().replace(/\/+$/, '');
+        this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
+        this.secrets = [options.apiKey];
+        options.log.setSecret(options.apiKey);
+    }
+    get(path, query = {}) {
+        return this.authorized('GET', path, { query });
+    }
+    /** A write that is not safe to repeat (a new build). */
+    post(path, json) {
+        return this.authorized('POST', path, { json });
+    }
+    delete(path) {
+        return this.authorized('DELETE', path, {});
+    }
+    async authorized(method, path, options) {
+        const fresh = !this.token;
+        if (fresh)
+            await this.login();
+        try {
+            return await this.send(method, path, options);
+        }
+        catch (error) {
+            // A token from an earlier call may have expired; one from just now failing is final.
+            if (fresh || !(error instanceof ZenMLApiError) || error.status !== 401)
+                throw error;
+            this.options.log.debug(`ZenML ${method} ${path}: 401, logging in again.`);
+            await this.login();
+            return this.send(method, path, options);
+        }
+    }
+    async login() {
+        const answer = await this.send('POST', '/api/v1/login', {
+            form: { grant_type: 'zenml-api-key', password: this.options.apiKey },
+            auth: false,
+        });
+        if (typeof answer.access_token !== 'string' || answer.access_token === '') {
+            throw new errors/* StepError */.zg('ZenML login answered without an access_token; check that the endpoint is a ZenML server.');
+        }
+        this.token = answer.access_token;
+        this.secrets.push(answer.access_token);
+        this.options.log.setSecret(answer.access_token);
+    }
+    async send(method, path, options) {
+        const search = options.query && Object.keys(options.query).length > 0 ? `?${new URLSearchParams(options.query).toString()}` : '';
+        const url = `${this.baseUrl}${path}${search}`;
+        // Only a new build is not safe to repeat: the login changes nothing, a DELETE ends the same way twice.
+        const write = method === 'POST' && path !== '/api/v1/login';
+        const headers = { accept: 'application/json' };
+        let body;
+        if (options.json !== undefined) {
+            headers['content-type'] = 'application/json';
+            body = JSON.stringify(options.json);
+        }
+        else if (options.form) {
+            headers['content-type'] = 'application/x-www-form-urlencoded';
+            body = new URLSearchParams(options.form).toString();
+        }
+        if (options.auth !== false)
+            headers['authorization'] = `Bearer ${this.token ?? ''}`;
+        const onRetry = ({ delayMs, reason }) => this.options.log.debug(`ZenML ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
+        return (0,runtime_retry/* retryLoop */.rU)({ policy: this.policy, onRetry, server: 'the ZenML server' }, async () => {
+            let response;
+            let text;
+            try {
+                // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
+                response = await (this.options.fetch ?? fetch)(url, { method, headers, ...(body === undefined ? {} : { body }) });
+                text = await response.text();
+            }
+            catch (error) {
+                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+                if (write && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
+                    throw new ZenMLApiError((0,redact/* redact */.E)(`ZenML ${method} ${path}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, true);
+                }
+                return {
+                    failed: { error },
+                    reason: 'connection failed',
+                    giveUp: (_stop, attempts) => {
+                        throw new errors/* StepError */.zg((0,redact/* redact */.E)(`ZenML ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
+                    },
+                };
+            }
+            if (response.ok)
+                return { done: (text === '' ? {} : JSON.parse(text)) };
+            const retryable = write ? (0,retry_policy/* isRetryableWriteStatus */.sM)(response.status) : (0,core_retry/* isRetryableStatus */.PS)(response.status, this.policy.statuses);
+            return {
+                failed: { status: response.status, retryAfter: response.headers.get('retry-after'), retryable },
+                reason: `HTTP ${response.status}`,
+                giveUp: (_stop, attempts) => {
+                    throw this.apiError(method, path, response.status, text, attempts, write && response.status >= 500);
+                },
+            };
+        });
+    }
+    apiError(method, path, status, text, attempts, ambiguous) {
+        const { exception, message } = parseDetail(text);
+        const retried = attempts > 1 ? ` after ${attempts} tries` : '';
+        let hint = '';
+        if (status === 401)
+            hint = ' Check that the token is a valid service account API key for this server.';
+        if (status === 403)
+            hint = ' The service account lacks permission for pipeline builds in this project.';
+        const what = sentence([exception, message].filter((part) => part).join(': ') || 'no details');
+        return new ZenMLApiError((0,redact/* redact */.E)(`ZenML ${method} ${path} failed (HTTP ${status}${retried}): ${what}${hint}`, this.secrets), status, exception, ambiguous);
+    }
+}
+function parseDetail(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { message: text.slice(0, 200).trim() };
+    }
+    const detail = parsed && typeof parsed === 'object' && 'detail' in parsed ? parsed.detail : parsed;
+    if (typeof detail === 'string')
+        return { message: detail };
+    if (Array.isArray(detail)) {
+        if (detail.length > 0 && typeof detail[0] === 'string') {
+            return { exception: detail[0], message: detail.slice(1).map(String).join(': ') };
+        }
+        // FastAPI validation errors: [{loc, msg, type}].
+        const messages = detail
+            .filter((item) => item !== null && typeof item === 'object')
+            .map((item) => `${(item.loc ?? []).join('.')}: ${String(item.msg ?? '')}`);
+        return { exception: 'ValidationError', message: messages.join('; ') };
+    }
+    return { message: text.slice(0, 200).trim() };
+}
+
+;// CONCATENATED MODULE: ./src/platform/zenml/adapter.ts
+
+
+
+
+
+
+
+/** How many times a build whose POST failed without a clear answer (and is not there) is sent. */
+const adapter_AMBIGUOUS_ROUNDS = 3;
+class ZenMLPlatform {
+    options;
+    name = 'zenml';
+    client;
+    log;
+    projectId;
+    constructor(options) {
+        this.options = options;
+        this.log = options.log ?? actionsLog;
+        this.client = new ZenMLClient({
+            url: options.url,
+            apiKey: options.apiKey,
+            log: this.log,
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            ...(options.retry ? { retry: options.retry } : {}),
+        });
+    }
+    async ensureImage(image) {
+        await this.project();
+        this.log.debug(`ZenML keeps builds, not images; '${image}' needs no record.`);
+    }
+    async createVersion(request) {
+        const pinned = parsePinnedImageRef(request.imageRef);
+        if (!pinned || pinned.digest !== request.digest) {
+            throw new errors/* InputError */.dz('image', `'${request.imageRef}' is not pinned by digest ${request.digest}`, "Pass the build step's `image` output");
+        }
+        const facts = await this.facts(request.imageRef, request.image, request.version);
+        const checksum = buildChecksum(this.keys(), facts.settingsChecksum);
+        const existing = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+        if (existing) {
+            const decided = this.decide(request, existing);
+            if (decided)
+                return decided;
+        }
+        let created;
+        for (let round = 1; !created; round++) {
+            try {
+                created = await this.client.post('/api/v1/pipeline_builds', buildRequestBody(facts, checksum));
+            }
+            catch (error) {
+                if (!(error instanceof ZenMLApiError) || !error.ambiguous)
+                    throw error;
+                this.log.info(`ZenML did not answer the new build clearly (${error.message}); looking it up.`);
+                const found = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+                const decided = found ? this.decide(request, found, true) : undefined;
+                if (decided)
+                    return decided;
+                // Not there: sending it again cannot leave two (a late first one is removed below).
+                if (round >= adapter_AMBIGUOUS_ROUNDS) {
+                    throw new errors/* StepError */.zg(`${error.message} Looked up again: no build with checksum ${checksum} exists, so none was created.`, {
+                        cause: error,
+                    });
+                }
+            }
+        }
+        if (!created.id)
+            throw new errors/* StepError */.zg('ZenML answered the new pipeline build without an id.');
+        // Another register may have created a build for this checksum meanwhile: the oldest one that
+        // runs this image wins (under a per-version checksum, the oldest of all), ours is removed.
+        const winner = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+        if (winner?.id && winner.id !== created.id) {
+            await this.removeBuild(created.id);
+            this.log.info(`ZenML build ${winner.id} was created first for this checksum; removed the duplicate ${created.id}.`);
+            const decided = this.decide(request, winner);
+            if (decided)
+                return decided;
+        }
+        this.log.info(`ZenML pipeline build ${created.id} runs ${request.imageRef} (checksum ${checksum}).`);
+        return this.toVersion(request, created.id, true);
+    }
+    async getVersion(image, version) {
+        const facts = await this.facts('', image, version);
+        // Under ZenML's shared settings checksum the version name is not recorded: the newest build wins there.
+        const builds = await this.builds(facts, buildChecksum(this.keys(), facts.settingsChecksum), 50);
+        const found = this.options.settingsChecksum ? builds.at(-1) : builds[0];
+        const ref = found ? buildImage(found, this.keys()) : undefined;
+        const digest = ref ? parsePinnedImageRef(ref)?.digest : undefined;
+        if (!found?.id || !ref || !digest)
+            return undefined;
+        return { id: found.id, image, version, digest, imageRef: ref, created: false };
+    }
+    async attach(_version, targets) {
+        if (targets.length > 0) {
+            throw new errors/* StepError */.zg(`ZenML has no compute to attach to (${targets.map(targetName).join(', ')}): runs name the build id. Nothing was changed.`);
+        }
+        return [];
+    }
+    /** Replay when `build` runs the request's image; conflict when it runs another under a per-version checksum. */
+    decide(request, build, created = false) {
+        const ref = buildImage(build, this.keys());
+        if (build.id && ref === request.imageRef) {
+            if (!created)
+                this.log.info(`ZenML pipeline build ${build.id} already runs ${request.imageRef}; nothing created.`);
+            return this.toVersion(request, build.id, created);
+        }
+        if (this.options.settingsChecksum)
+            return undefined; // a shared checksum: a newer build takes over
+        const existingDigest = (ref && parsePinnedImageRef(ref)?.digest) ?? ref ?? 'unknown';
+        const conflict = new VersionConflictError(request.image, request.version, existingDigest, request.digest);
+        conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
+        throw conflict;
+    }
+    /** Deletes a duplicate build; one already gone (a retried DELETE) is fine. */
+    async removeBuild(id) {
+        try {
+            await this.client.delete(`/api/v1/pipeline_builds/${encodeURIComponent(id)}`);
+        }
+        catch (error) {
+            if (!(error instanceof ZenMLApiError) || error.status !== 404)
+                throw error;
+        }
+    }
+    toVersion(request, id, created) {
+        return { id, image: request.image, version: request.version, digest: request.digest, imageRef: request.imageRef, created };
+    }
+    keys() {
+        return this.options.imageKeys && this.options.imageKeys.length > 0 ? this.options.imageKeys : ['orchestrator'];
+    }
+    async facts(imageRef, image, version) {
+        return {
+            projectId: await this.project(),
+            ...(this.options.stackId ? { stackId: this.options.stackId } : {}),
+            imageRef,
+            imageKeys: this.keys(),
+            settingsChecksum: this.options.settingsChecksum ?? versionSettingsChecksum(image, version),
+            zenmlVersion: this.options.zenmlVersion,
+            pythonVersion: this.options.pythonVersion,
+        };
+    }
+    /**
+     * The build that stands for this version, oldest first: under a per-version checksum the first
+     * build of all (another image there is a conflict); under ZenML's settings checksum, shared by
+     * many images, the first that runs this image.
+     */
+    pick(builds, imageRef) {
+        if (!this.options.settingsChecksum)
+            return builds[0];
+        return builds.find((build) => buildImage(build, this.keys()) === imageRef);
+    }
+    async builds(facts, checksum, size) {
+        const page = await this.client.get('/api/v1/pipeline_builds', buildLookupQuery(facts, checksum, size));
+        return page.items ?? [];
+    }
+    async project() {
+        if (this.projectId)
+            return this.projectId;
+        const name = this.options.project ?? 'default';
+        let answer;
+        try {
+            answer = await this.client.get(`/api/v1/projects/${encodeURIComponent(name)}`, { hydrate: 'false' });
+        }
+        catch (error) {
+            if (error instanceof ZenMLApiError && error.status === 404) {
+                throw new errors/* StepError */.zg(`ZenML has no project '${name}' (or the service account cannot see it). Set project=<name or id> in platform-settings.`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+        if (!answer.id)
+            throw new errors/* StepError */.zg(`ZenML answered project '${name}' without an id.`);
+        this.projectId = answer.id;
+        return answer.id;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/create.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * createPlatform's options from those inputs. Without a token, the job's OIDC id-token for
+ * `oidc-audience` is fetched: the catalog takes it as its bearer token, databricks exchanges it.
+ */
+async function platformOptions(inputs, readIdToken) {
+    const idToken = !inputs.token && inputs.oidcAudience ? await readIdToken(inputs.oidcAudience) : undefined;
+    const token = inputs.token ?? (inputs.platform === 'catalog' ? idToken : undefined);
+    return {
+        platform: inputs.platform,
+        endpoint: inputs.endpoint,
+        ...(token ? { token } : {}),
+        ...(idToken && inputs.platform !== 'catalog' ? { idToken } : {}),
+        ...(inputs.accessKeyId ? { accessKeyId: inputs.accessKeyId } : {}),
+        ...(inputs.accessKeySecret ? { accessKeySecret: inputs.accessKeySecret } : {}),
+        settings: inputs.platformSettings,
+        settingsInput: 'platform-settings',
+    };
+}
+const SECRET_SETTINGS = ['registry-password'];
+async function createPlatform(options) {
+    const log = options.log ?? actionsLog;
+    const env = options.env ?? process.env;
+    for (const secret of [
+        options.token,
+        options.idToken,
+        options.accessKeySecret,
+        options.securityToken,
+        ...SECRET_SETTINGS.map((key) => options.settings?.[key]),
+    ]) {
+        if (secret)
+            log.setSecret(secret);
+    }
+    if (!PLATFORM_NAMES.includes(options.platform)) {
+        throw new errors/* InputError */.dz('platform', `'${String(options.platform)}' is not supported`, `Use one of: ${PLATFORM_NAMES.join(', ')}`);
+    }
+    if (options.platform !== 'metaflow' && options.endpoint.trim() === '') {
+        throw new errors/* InputError */.dz('endpoint', 'is required', endpointHelp(options.platform));
+    }
+    const input = options.settingsInput ?? 'platform-settings';
+    const settings = checkPlatformSettings(options.platform, options.settings ?? {}, input);
+    const common = {
+        log,
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
+    };
+    switch (options.platform) {
+        case 'catalog': {
+            if (!options.token) {
+                throw new errors/* InputError */.dz('token', 'the catalog needs a bearer token', 'Pass a token with the register scope (from secrets)');
+            }
+            return new CatalogPlatform({ endpoint: options.endpoint, token: options.token, ...common });
+        }
+        case 'databricks': {
+            const username = settings['registry-username'];
+            const password = settings['registry-password'];
+            if ((username === undefined) !== (password === undefined)) {
+                throw new errors/* InputError */.dz(input, 'registry-username and registry-password go together', 'Set both, or neither for a public image');
+            }
+            let token = options.token;
+            if (!token && options.idToken) {
+                const exchanged = await exchangeGithubOidcToken({
+                    host: options.endpoint,
+                    idToken: options.idToken,
+                    ...(settings['oidc-client-id'] ? { clientId: settings['oidc-client-id'] } : {}),
+                    ...common,
+                });
+                token = exchanged.accessToken;
+            }
+            if (!token) {
+                throw new errors/* InputError */.dz('token', 'databricks needs a token or a GitHub OIDC id-token', "Pass a token from secrets, or set 'oidc-audience' with 'permissions: id-token: write'");
+            }
+            return new DatabricksPlatform({
+                host: options.endpoint,
+                token,
+                ...(username !== undefined && password !== undefined ? { registryAuth: { username, password } } : {}),
+                restartRunningClusters: settings['restart-running-clusters'] === 'true',
+                ...common,
+            });
+        }
+        case 'dataworks': {
+            const accessKeyId = options.accessKeyId ?? env['ALIBABA_CLOUD_ACCESS_KEY_ID'];
+            const accessKeySecret = options.accessKeySecret ?? env['ALIBABA_CLOUD_ACCESS_KEY_SECRET'];
+            const securityToken = options.securityToken ?? env['ALIBABA_CLOUD_SECURITY_TOKEN'];
+            for (const secret of [accessKeySecret, securityToken])
+                if (secret)
+                    log.setSecret(secret);
+            if (!accessKeyId || !accessKeySecret) {
+                throw new errors/* InputError */.dz('access-key-secret', 'dataworks needs an AccessKey pair and none was given', 'Pass access-key-id and access-key-secret from secrets, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET');
+            }
+            const username = settings['registry-username'];
+            const password = settings['registry-password'];
+            if ((username === undefined) !== (password === undefined)) {
+                throw new errors/* InputError */.dz(input, 'registry-username and registry-password go together', 'Set both, or neither to use ~/.docker/config.json');
+            }
+            const taskTypes = listSetting(settings['task-types']);
+            const accessibility = settings['accessibility'];
+            return new DataWorksPlatform({
+                endpoint: options.endpoint,
+                credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
+                acrInstanceId: settings['acr-instance-id'],
+                acrVpcId: settings['acr-vpc-id'],
+                tagDigest: options.tagDigest ??
+                    registryTagDigest(log, username !== undefined && password !== undefined ? { username, password } : undefined),
+                ...(settings['test-resource-group'] ? { testResourceGroup: settings['test-resource-group'] } : {}),
+                ...(taskTypes ? { taskTypes } : {}),
+                ...(accessibility ? { accessibility } : {}),
+                ...(options.poll ? { poll: options.poll } : {}),
+                ...common,
+            });
+        }
+        case 'metaflow':
+            return new MetaflowPlatform({ configFile: resolveConfigFile(settings['config-file'], env), log });
+        case 'zenml': {
+            if (!options.token) {
+                throw new errors/* InputError */.dz('token', 'zenml needs a service account API key', 'Pass the API key of a ZenML service account from secrets as token');
+            }
+            const imageKeys = listSetting(settings['image-keys']);
+            return new ZenMLPlatform({
+                url: options.endpoint,
+                apiKey: options.token,
+                zenmlVersion: settings['zenml-version'],
+                pythonVersion: settings['python-version'],
+                ...(settings['project'] ? { project: settings['project'] } : {}),
+                ...(settings['stack'] ? { stackId: settings['stack'] } : {}),
+                ...(imageKeys ? { imageKeys } : {}),
+                ...(settings['settings-checksum'] ? { settingsChecksum: settings['settings-checksum'] } : {}),
+                ...common,
+            });
+        }
+    }
+}
+/** The registry's answer for a tag, through one lazily made client (credentials for the image's registry only). */
+function registryTagDigest(log, login) {
+    return async (ref) => {
+        const client = makeRegistryClient(login ? { registry: registryHost(ref), ...login } : undefined, [], {
+            mask: (secret) => log.setSecret(secret),
+            log: (line) => log.debug(line),
+        });
+        return (await client.headManifest(ref))?.digest;
+    };
+}
+/** `~/…` from the home folder, a relative path from the workspace (the step's working folder). */
+function resolveConfigFile(file, env) {
+    const trimmed = file.trim();
+    if (trimmed === '~' || trimmed.startsWith('~/'))
+        return external_node_path_default().join(env['HOME'] ?? external_node_os_default().homedir(), trimmed.slice(1));
+    return external_node_path_default().resolve(env['GITHUB_WORKSPACE'] ?? process.cwd(), trimmed);
+}
+function endpointHelp(platform) {
+    if (platform === 'databricks')
+        return 'Pass the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net';
+    if (platform === 'dataworks')
+        return 'Pass dataworks.<region>.aliyuncs.com or a region id such as cn-hangzhou';
+    if (platform === 'zenml')
+        return 'Pass the ZenML server URL, e.g. https://zenml.example.com';
+    return 'Pass the catalog base URL, e.g. http://127.0.0.1:8080';
+}
+
+;// CONCATENATED MODULE: ./src/core/labels.ts
+/**
+ * The labels every image gets. Pure: facts about the commit and the hash in, labels out.
+ *
+ * - `org.opencontainers.image.revision`: the commit the image is built from.
+ * - `org.opencontainers.image.source`: the repository URL (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`).
+ * - `org.opencontainers.image.created`: the commit time as ISO 8601 (never the wall clock, so two
+ *   builds of one commit give the same config).
+ * - `org.opencontainers.image.version`: the git tag at the commit, else the hash tag.
+ * - {@link HASH_LABEL}: the full 64-hex build hash. The existence check reads it back: a tag whose
+ *   image carries another value (overwritten by hand, pushed by another tool) is not a hit.
+ *
+ * None of these enter the hash (it covers what is built, not when or from which commit), so a
+ * reused image keeps the labels of the commit that first built it: the revision where its
+ * content first appeared.
+ */
+/** The label holding the full build hash (64 hex). Stable: changing it would make every image a miss. */
+const HASH_LABEL = 'io.image-actions.build-hash';
+const OCI_LABELS = {
+    revision: 'org.opencontainers.image.revision',
+    source: 'org.opencontainers.image.source',
+    created: 'org.opencontainers.image.created',
+    version: 'org.opencontainers.image.version',
+};
+/** ISO 8601 in UTC without milliseconds: `2026-01-02T03:04:05Z`. */
+function isoSeconds(unixSeconds) {
+    return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function imageLabels(facts) {
+    const labels = {};
+    if (facts.commit)
+        labels[OCI_LABELS.revision] = facts.commit;
+    if (facts.sourceUrl)
+        labels[OCI_LABELS.source] = facts.sourceUrl;
+    if (facts.commitTime !== undefined)
+        labels[OCI_LABELS.created] = isoSeconds(facts.commitTime);
+    labels[OCI_LABELS.version] = facts.gitTag || facts.hashTag;
+    labels[HASH_LABEL] = facts.hash;
+    return labels;
+}
+/**
+ * Labels from the `labels` input win over the toolkit's OCI labels (a user may set their own
+ * `version`), but never over the hash label: the existence check depends on it.
+ */
+function mergeLabels(generated, user) {
+    return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
+}
+
+;// CONCATENATED MODULE: ./src/registry/image-move.ts
+/**
+ * The registry side of a promotion, in the order it runs: read the source image by digest (it must
+ * exist and carry the hash label), prove push access at the destination without writing anything,
+ * move the image by digest only (nothing tagged: tags only, mount, or streamed copy), confirm the
+ * destination serves exactly the source digest, and only then move tags.
+ */
+
+
+
+
+
+
+
+
+/** Reads the source by digest, and the labels of every platform it holds. Absent: a StepError. */
+async function readSourceImage(client, ref) {
+    const manifest = await client.getManifestIfPresent(ref);
+    if (!manifest) {
+        throw new errors/* StepError */.zg(`the registry has no ${formatImageRef(ref)}: the version's image was deleted, or never pushed where the platform says. Nothing was moved`);
+    }
+    const hashLabels = {};
+    let revision;
+    const images = [];
+    if (isIndexMediaType(manifest.mediaType)) {
+        for (const entry of manifest.manifest.manifests ?? []) {
+            if (!isAttestation(entry))
+                images.push(await client.getManifest(withDigest(ref, entry.digest)));
+        }
+    }
+    else {
+        images.push(manifest);
+    }
+    for (const image of images) {
+        const config = await client.readConfig(ref, image.manifest.config);
+        const labels = config.config?.Labels ?? {};
+        hashLabels[formatPlatform(configPlatform(config))] = labels[HASH_LABEL];
+        revision ??= labels[OCI_LABELS.revision];
+    }
+    return { ref, manifest, hashLabels, ...(revision ? { revision } : {}) };
+}
+/**
+ * Proves the credentials may push to `destination` without writing anything: opens a blob upload
+ * session and cancels it. A 401/403 here fails the promotion before anything moved.
+ */
+async function checkPushAccess(client, destination) {
+    const target = { registry: destination.registry, apiHost: destination.apiHost, repository: destination.repository };
+    const scopes = [repositoryScope(destination.repository, ['pull', 'push'])];
+    const request = {
+        target,
+        method: 'POST',
+        path: `${destination.repository}/blobs/uploads/`,
+        scopes,
+        action: `checking push access to ${destination.registry}/${destination.repository}`,
+        read: 'bytes',
+    };
+    const result = await client.http.send(request);
+    if (result.response.status !== 202)
+        throw await client.http.fail(result, request);
+    const location = result.response.headers.get('location');
+    if (!location)
+        return;
+    await client.http
+        .send({
+        target,
+        method: 'DELETE',
+        path: new URL(location, result.url).toString(),
+        scopes,
+        action: 'cancelling the push-access check',
+        retry: false,
+        read: 'bytes',
+    })
+        .catch(() => undefined); // an abandoned session expires by itself
+}
+/** The digest a tag of `repository` points at now; undefined when the tag does not exist. */
+async function tagDigest(client, repository, tag) {
+    return (await client.headManifest(withTag(repository, tag)))?.digest;
+}
+/**
+ * Puts the source at the destination by digest only (no tag moves): nothing for `tags`, a copy
+ * that mounts every blob for `mount`, a streamed copy for `copy` (every platform of an index,
+ * blobs `concurrency` at a time, each verified against its digest).
+ */
+async function moveImage(client, source, destination, kind, concurrency) {
+    if (kind === 'tags')
+        return { blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
+    const copied = await client.copyImage(source.ref, withDigest(destination, source.ref.digest), { concurrency });
+    return { blobs: copied.blobs, bytesCopied: copied.bytesCopied, manifests: copied.manifests };
+}
+/** Throws unless the destination serves exactly `digest` (a registry HEAD, not our own bookkeeping). */
+async function verifyDestination(client, destination, digest) {
+    const pinned = withDigest(destination, digest);
+    const head = await client.headManifest(pinned);
+    if (!head)
+        throw new errors/* StepError */.zg(`${formatImageRef(pinned)} is not in the registry after the copy: no tag was moved`);
+    if (head.digest !== digest) {
+        throw new errors/* StepError */.zg(`the registry serves ${head.digest} for ${formatImageRef(pinned)}, not ${digest}: no tag was moved`);
+    }
+}
+/** Puts the verified manifest under each tag (manifest PUTs, no blob moves). */
+async function moveTags(client, destination, digest, tags, manifest) {
+    if (tags.length > 0)
+        await client.tagImage(withDigest(destination, digest), tags, manifest);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/id-token.ts
+
+
+/**
+ * The job's GitHub OIDC id-token for `audience`, masked at once. It needs `permissions: id-token: write`
+ * (the runner then sets ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN); without it, one error that says so.
+ */
+async function readIdToken(audience) {
+    let token;
+    try {
+        token = await getIDToken(audience);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('oidc-audience', `the job's OIDC id-token for audience '${audience}' could not be fetched (${(0,errors/* errorMessage */.gJ)(error)})`, "Give the job 'permissions: id-token: write', or pass a token instead");
+    }
+    setSecret(token);
+    return token;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/run-action.ts
+
+
+/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (error) {
+        setFailed((0,errors/* errorMessage */.gJ)(error));
+        if (error instanceof Error && error.stack && isDebug())
+            debug(error.stack);
+    }
+}
+/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
+async function timedGroup(title, work) {
+    // process.hrtime, not performance.now: the `performance` global loads perf_hooks at first use (a start cost).
+    const started = process.hrtime.bigint();
+    const value = await group(title, work);
+    return { value, ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6) };
+}
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, String(value));
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/checks.ts
+
+
+
+
+
+
+/**
+ * Everything the registry must confirm before anything moves, read at once: the source image and
+ * its build-hash labels, push access at the destination, and the version tag there. Failures are
+ * reported in that fixed order, whichever came first.
+ */
+async function checkBeforeMoving(client, facts) {
+    const { source, destination, version, versionTag } = facts;
+    const [sourceRead, push, tag] = await Promise.allSettled([
+        readSourceImage(client, source),
+        checkPushAccessOrExplain(client, destination, facts.credentials),
+        versionTag ? tagDigest(client, destination, versionTag) : Promise.resolve(undefined),
+    ]);
+    const found = settledValue(sourceRead);
+    const problem = hashLabelProblem(formatImageRef(source), found.hashLabels, version.buildHash);
+    if (problem)
+        throw new errors/* StepError */.zg(`${problem}. Nothing was moved`);
+    settledValue(push);
+    const taken = versionTag && versionTagProblem(repositoryName(destination), versionTag, settledValue(tag), version.digest);
+    if (taken)
+        throw new errors/* StepError */.zg(taken);
+    info(`Source ${formatImageRef(source)} carries the build hash; ${repositoryName(destination)} accepts pushes`);
+    return found;
+}
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
+}
+/** Push access, or one clear error that says which credentials are missing. */
+async function checkPushAccessOrExplain(client, destination, credentials) {
+    try {
+        await checkPushAccess(client, destination);
+    }
+    catch (error) {
+        const denied = error instanceof RegistryError && (error.status === 401 || error.status === 403);
+        if (denied && !(await credentials(destination.registry))) {
+            throw new errors/* InputError */.dz('registry-username', `the destination registry ${destination.registry} refused to let ${destination.repository} be pushed to without credentials, and none were given (HTTP ${error.status})`, 'Pass registry-username and registry-password for the destination registry (from secrets), or log in before this step (docker/login-action)');
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/deployment.ts
+
+
+
+/**
+ * Creates the GitHub deployment (then `in_progress`) for a promotion, before anything moves: a
+ * token that may not write deployments fails the step with nothing moved. The commit it records is
+ * the platform's, else the image's revision label, else the workflow's.
+ */
+async function startDeployment(makeLedger, token, commits, record) {
+    const ref = deploymentRef({ ...commits, workflowSha: process.env.GITHUB_SHA });
+    if (!ref) {
+        throw new errors/* StepError */.zg(`no commit is known for ${record.name} ${record.version} (the platform records none, the image has no revision label, GITHUB_SHA is unset): a deployment needs one`);
+    }
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!repository) {
+        throw new errors/* InputError */.dz('github-token', 'is set but GITHUB_REPOSITORY is not', 'Run in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo');
+    }
+    const ledger = await makeLedger({
+        token,
+        repository,
+        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
+        log: { info: (message) => info(message), debug: (message) => debug(message) },
+    });
+    return { ledger, deployment: await ledger.start({ ...record, ref }) };
+}
+
+;// CONCATENATED MODULE: ./src/core/lists.ts
+/**
+ * The two text forms of lists that inputs and files share: items separated by commas or new
+ * lines (`platforms`, `tags`), and `KEY=value` lines (`build-args`, `labels`), with their one
+ * canonical order for command lines. Pure.
+ */
+
+/** Items separated by commas or new lines, trimmed, empties dropped. */
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * `KEY=value` lines into an object: the key is trimmed, the value keeps everything after the first
+ * `=`. A line without a key is an error naming `input`.
+ */
+function parseKeyValueLines(lines, input) {
+    const result = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new errors/* InputError */.dz(input, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+        result[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return result;
+}
+/** `KEY=value` pairs sorted by key, so the same request always gives the same argv. */
+function sortedPairs(record) {
+    return Object.keys(record)
+        .sort()
+        .map((key) => `${key}=${record[key]}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/tags.ts
+/**
+ * The tags an image gets: the hash tag (`h1-<32 hex>`, the key of reuse) first, then the extra tags
+ * of the `tags` input. Pure. An extra tag is written bare (`latest`, `v1.2.3`) or as a full
+ * reference of the same repository (`ghcr.io/org/app:latest`, what docker/metadata-action prints),
+ * separated by commas or newlines.
+ */
+
+
+
+/** A tag that looks like a hash tag of any recipe: only the hash step may set those. */
+const HASH_TAG_SHAPE = /^h\d+-[0-9a-f]{32}$/;
+function isHashTag(tag) {
+    return HASH_TAG_SHAPE.test(tag);
+}
+/** Parses the `tags` input against the image repository; returns unique bare tags in input order. */
+function parseExtraTags(text, image, input = 'tags') {
+    const tags = [];
+    for (const item of splitList(text)) {
+        const tag = bareTag(item, image, input);
+        if (isHashTag(tag)) {
+            throw new errors/* InputError */.dz(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
+        }
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+function bareTag(item, image, input) {
+    if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
+        if (image_ref_isValidTag(item))
+            return item;
+        throw new errors/* InputError */.dz(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
+    }
+    let ref;
+    try {
+        ref = image_ref_parseImageRef(item);
+    }
+    catch (error) {
+        if (error instanceof image_ref_ImageRefError)
+            throw new errors/* InputError */.dz(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
+        throw error;
+    }
+    const wanted = repositoryName(image);
+    if (ref.digest)
+        throw new errors/* InputError */.dz(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
+    if (repositoryName(ref) !== wanted) {
+        throw new errors/* InputError */.dz(input, `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+    }
+    return ref.tag ?? 'latest';
+}
+/** Every tag the image carries when the step succeeds: the hash tag, then the extra tags. */
+function allTags(hashTag, extra) {
+    return [hashTag, ...extra.filter((tag) => tag !== hashTag)];
+}
+
+;// CONCATENATED MODULE: ./src/core/build-secrets.ts
+/**
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * split at the first `=`, so no line can be read two ways.
+ * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
+ * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
+ * - `secret-files`: `ID=PATH`; the value is the file's content.
+ * One parser for the hash (which keeps the ids only) and the builder (which mounts them), so the
+ * ids hashed are always the ids built. Values never reach argv, a file we leave behind or the hash.
+ * Pure: lines in, secrets and the extra builder environment out.
+ */
+
+
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMS = {
+    secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
+    'secret-envs': 'ID=VARIABLE, e.g. PIP_TOKEN=PIP_TOKEN',
+    'secret-files': 'ID=PATH, e.g. netrc=.netrc',
+};
+function split(input, line) {
+    const at = line.indexOf('=');
+    // Never quote a `secrets` line: its value is a credential.
+    const shown = input === 'secrets' ? 'a line' : `'${line}'`;
+    if (at <= 0 || at === line.length - 1)
+        throw new InputError(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
+    const id = line.slice(0, at).trim();
+    const value = input === 'secrets' ? line.slice(at + 1) : line.slice(at + 1).trim();
+    if (!SECRET_ID.test(id))
+        throw new InputError(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+    if (id === 'id') {
+        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new InputError(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+    }
+    return { id, value };
+}
+function builderEnvName(index) {
+    return `IMAGE_ACTIONS_SECRET_${index}`;
+}
+/** `workspace` resolves relative secret files. */
+function build_secrets_parseBuildSecrets(lines, workspace) {
+    const secrets = [];
+    const environment = {};
+    const values = [];
+    const seen = new Map();
+    const add = (input, secret) => {
+        const first = seen.get(secret.id);
+        if (first)
+            throw new InputError(input, `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`, 'Give each secret id once');
+        seen.set(secret.id, input);
+        secrets.push(secret);
+    };
+    for (const line of lines.secrets ?? []) {
+        const { id, value } = split('secrets', line);
+        const variable = builderEnvName(secrets.length);
+        environment[variable] = value;
+        values.push(value);
+        add('secrets', { id, env: variable });
+    }
+    for (const line of lines.secretEnvs ?? []) {
+        const { id, value } = split('secret-envs', line);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+            throw new InputError('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
+        add('secret-envs', { id, env: value });
+    }
+    for (const line of lines.secretFiles ?? []) {
+        const { id, value } = split('secret-files', line);
+        const file = path.resolve(workspace, value);
+        if (file.includes(','))
+            throw new InputError('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
+        add('secret-files', { id, src: file });
+    }
+    return { secrets, ids: [...seen.keys()].sort(), environment, values };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
+
+
+/**
+ * Readers for action inputs. Each returns a typed value or throws an InputError that names the
+ * input; defaults come from action.yml (the runner applies them, and so does the CLI).
+ */
+/** The runner's rule for where an input arrives: `INPUT_` + the name with spaces as `_`, upper-cased (dashes stay). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function inputs_readString(name) {
+    return getInput(name).trim();
+}
+function inputs_readOptional(name) {
+    const value = inputs_readString(name);
+    return value === '' ? undefined : value;
+}
+function readRequired(name, fix) {
+    const value = inputs_readString(name);
+    if (value === '')
+        throw new InputError(name, 'is required but empty', fix);
+    return value;
+}
+function readBoolean(name) {
+    const value = inputs_readString(name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
+}
+function readChoice(name, choices) {
+    const value = inputs_readString(name);
+    if (choices.includes(value))
+        return value;
+    throw new errors/* InputError */.dz(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
+}
+/** Items separated by commas or newlines, trimmed, empties dropped. */
+function inputs_readList(name) {
+    return splitList(getInput(name));
+}
+/** One item per line, trimmed; blank lines and `#` comments dropped. */
+function inputs_readLines(name) {
+    return getInput(name)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
+function inputs_readKeyValueLines(name) {
+    return parseKeyValueLines(inputs_readLines(name), name);
+}
+/**
+ * Masks the values of credential inputs before anything can fail and print them, and, when given,
+ * every value in a `KEY=value` settings input whose key names a password, secret or token.
+ */
+function maskSecretInputs(names, settingsInput) {
+    for (const name of names) {
+        const value = inputs_readString(name);
+        if (value)
+            setSecret(value);
+    }
+    if (settingsInput === undefined)
+        return;
+    for (const line of getInput(settingsInput).split('\n')) {
+        const at = line.indexOf('=');
+        if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
+            const value = line.slice(at + 1).trim();
+            if (value)
+                setSecret(value);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/workspace.ts
+
+
+/** The folder the runner checked out into; paths from inputs must stay inside it. */
+function workspace_workspaceRoot() {
+    return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function workspace_isInside(root, candidate) {
+    const relative = path.relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+/** Resolves a path input against the workspace and rejects one that escapes it. */
+function workspace_resolveInWorkspace(input, value, root = workspace_workspaceRoot()) {
+    const resolved = path.resolve(root, value);
+    if (!workspace_isInside(root, resolved)) {
+        throw new InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/dockerignore/go-glob.ts
+/**
+ * Go's `filepath.Match` on Unix, ported for one purpose: moby/patternmatcher rejects a
+ * `.dockerignore` pattern exactly when `filepath.Match(pattern, ".")` reports `ErrBadPattern`,
+ * and Docker then refuses the build. Ported from Go's path/filepath/match.go (the version that
+ * checks the whole pattern for syntax errors even after the match has failed).
+ *
+ * Go works on bytes; this works on UTF-16 strings, which only differs for invalid UTF-8 (not
+ * representable in a JS string read from a UTF-8 file).
+ */
+class go_glob_BadPatternError extends Error {
+    constructor(pattern) {
+        super(`syntax error in pattern '${pattern}'`);
+        this.name = 'BadPatternError';
+    }
+}
+/** Splits off the leading `*`s and the chunk up to the next unbracketed `*` (Go's scanChunk). */
+function scanChunk(pattern) {
+    let star = false;
+    while (pattern.startsWith('*')) {
+        pattern = pattern.slice(1);
+        star = true;
+    }
+    let inRange = false;
+    let i = 0;
+    scan: for (; i < pattern.length; i++) {
+        switch (pattern[i]) {
+            case '\\':
+                if (i + 1 < pattern.length)
+                    i++;
+                break;
+            case '[':
+                inRange = true;
+                break;
+            case ']':
+                inRange = false;
+                break;
+            case '*':
+                if (!inRange)
+                    break scan;
+                break;
+        }
+    }
+    return { star, chunk: pattern.slice(0, i), rest: pattern.slice(i) };
+}
+function firstCodePoint(s) {
+    const cp = s.codePointAt(0);
+    return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+/** Go's getEsc: one possibly escaped character of a `[...]` class. */
+function getEsc(chunk, pattern) {
+    if (chunk === '' || chunk[0] === '-' || chunk[0] === ']')
+        throw new go_glob_BadPatternError(pattern);
+    if (chunk[0] === '\\') {
+        chunk = chunk.slice(1);
+        if (chunk === '')
+            throw new go_glob_BadPatternError(pattern);
+    }
+    const ch = firstCodePoint(chunk);
+    const rest = chunk.slice(ch.length);
+    if (rest === '')
+        throw new go_glob_BadPatternError(pattern);
+    return { r: ch.codePointAt(0) ?? 0, rest };
+}
+/**
+ * Go's matchChunk: matches `chunk` at the start of `s`; returns the rest of `s` or null.
+ * Keeps parsing after a mismatch so that syntax errors anywhere in the chunk are reported.
+ */
+function matchChunk(chunk, s, pattern) {
+    let failed = false;
+    while (chunk.length > 0) {
+        if (!failed && s.length === 0)
+            failed = true;
+        const c = chunk[0];
+        if (c === '[') {
+            let r = -1;
+            if (!failed) {
+                const ch = firstCodePoint(s);
+                r = ch.codePointAt(0) ?? -1;
+                s = s.slice(ch.length);
+            }
+            chunk = chunk.slice(1);
+            let negated = false;
+            if (chunk.length > 0 && chunk[0] === '^') {
+                negated = true;
+                chunk = chunk.slice(1);
+            }
+            let match = false;
+            let ranges = 0;
+            for (;;) {
+                if (chunk.length > 0 && chunk[0] === ']' && ranges > 0) {
+                    chunk = chunk.slice(1);
+                    break;
+                }
+                const lo = getEsc(chunk, pattern);
+                chunk = lo.rest;
+                let hi = lo.r;
+                if (chunk[0] === '-') {
+                    const high = getEsc(chunk.slice(1), pattern);
+                    hi = high.r;
+                    chunk = high.rest;
+                }
+                if (lo.r <= r && r <= hi)
+                    match = true;
+                ranges++;
+            }
+            if (match === negated)
+                failed = true;
+        }
+        else if (c === '?') {
+            if (!failed) {
+                if (s[0] === '/')
+                    failed = true;
+                s = s.slice(firstCodePoint(s).length);
+            }
+            chunk = chunk.slice(1);
+        }
+        else {
+            if (c === '\\') {
+                chunk = chunk.slice(1);
+                if (chunk.length === 0)
+                    throw new go_glob_BadPatternError(pattern);
+            }
+            if (!failed) {
+                if (chunk[0] !== s[0])
+                    failed = true;
+                s = s.slice(1);
+            }
+            chunk = chunk.slice(1);
+        }
+    }
+    return failed ? null : s;
+}
+/**
+ * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
+ * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * at the first chunk that did not match (today's Docker is built with a newer Go).
+ */
+function go_glob_goMatch(pattern, name, checkRemainder = true) {
+    const original = pattern;
+    outer: while (pattern.length > 0) {
+        const scanned = scanChunk(pattern);
+        const { star, chunk } = scanned;
+        pattern = scanned.rest;
+        if (star && chunk === '')
+            return !name.includes('/');
+        const t = matchChunk(chunk, name, original);
+        if (t !== null && (t.length === 0 || pattern.length > 0)) {
+            name = t;
+            continue;
+        }
+        if (star) {
+            for (let i = 0; i < name.length && name[i] !== '/'; i++) {
+                const rest = matchChunk(chunk, name.slice(i + 1), original);
+                if (rest !== null) {
+                    if (pattern.length === 0 && rest.length > 0)
+                        continue;
+                    name = rest;
+                    continue outer;
+                }
+            }
+        }
+        // Before reporting a mismatch, make sure the rest of the pattern is well formed.
+        while (checkRemainder && pattern.length > 0) {
+            const next = scanChunk(pattern);
+            pattern = next.rest;
+            matchChunk(next.chunk, '', original);
+        }
+        return false;
+    }
+    return name.length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerignore/go-regexp.ts
+/**
+ * Translates a Go (RE2, `regexp.Compile` / Perl flags) regular expression into an equivalent
+ * JavaScript `RegExp` with the `u` flag.
+ *
+ * Why: moby/patternmatcher turns a `.dockerignore` pattern into a Go regexp and copies the user's
+ * `[...]` classes and `\x` escapes into it verbatim, so Docker's behaviour includes Go's regexp
+ * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q…\E`, `]` as a literal, `[` inside a
+ * class, Go's errors for `[z-a]` or `\y`). Handing the string to `new RegExp` would differ in all of
+ * those; parsing it as Go does and re-emitting JS syntax keeps the meaning identical.
+ *
+ * Supported: everything patternmatcher can produce and the rest of RE2 except flags groups
+ * (`(?i)`), named groups and `\C`, which are reported as errors (patternmatcher escapes `(`, so a
+ * `.dockerignore` pattern can never produce them).
+ */
+class GoRegexpError extends Error {
+    constructor(source, problem) {
+        super(`invalid regexp '${source}': ${problem}`);
+        this.name = 'GoRegexpError';
+    }
+}
+const MAX_RUNE = 0x10ffff;
+const PERL_CLASSES = {
+    d: [[0x30, 0x39]],
+    s: [
+        [0x09, 0x0a],
+        [0x0c, 0x0d],
+        [0x20, 0x20],
+    ],
+    w: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+};
+const POSIX_CLASSES = {
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a],
+    ],
+    ascii: [[0x00, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20],
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f],
+    ],
+    digit: [[0x30, 0x39]],
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e],
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20],
+    ],
+    upper: [[0x41, 0x5a]],
+    word: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x5f, 0x5f],
+        [0x61, 0x7a],
+    ],
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66],
+    ],
+};
+/** Go's unicode.Categories names; anything else after `\p` is a script (or `Any`). */
+const CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
+function complement(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of sorted) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = Math.max(next, hi + 1);
+    }
+    if (next <= MAX_RUNE)
+        out.push([next, MAX_RUNE]);
+    return out;
+}
+function cp(n) {
+    return `\\u{${n.toString(16)}}`;
+}
+function rangesSource(ranges) {
+    return ranges.map(([lo, hi]) => (lo === hi ? cp(lo) : `${cp(lo)}-${cp(hi)}`)).join('');
+}
+function literalSource(codePoint) {
+    const ch = String.fromCodePoint(codePoint);
+    return /^[A-Za-z0-9_]$/.test(ch) ? ch : cp(codePoint);
+}
+function unicodeProperty(name, negated) {
+    let property;
+    if (name === 'Any')
+        property = 'Any';
+    else if (CATEGORIES.has(name))
+        property = name;
+    else
+        property = `Script=${name}`;
+    return `\\${negated ? 'P' : 'p'}{${property}}`;
+}
+function isHex(ch) {
+    return ch !== undefined && /^[0-9A-Fa-f]$/.test(ch);
+}
+class Translator {
+    src;
+    pos = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    fail(problem) {
+        throw new GoRegexpError(this.src, problem);
+    }
+    peek(offset = 0) {
+        let at = this.pos;
+        for (let i = 0; i < offset; i++) {
+            const c = this.src.codePointAt(at);
+            if (c === undefined)
+                return undefined;
+            at += c > 0xffff ? 2 : 1;
+        }
+        const c = this.src.codePointAt(at);
+        return c === undefined ? undefined : String.fromCodePoint(c);
+    }
+    next() {
+        const ch = this.peek();
+        if (ch === undefined)
+            this.fail('unexpected end');
+        this.pos += ch.length;
+        return ch;
+    }
+    get rest() {
+        return this.src.slice(this.pos);
+    }
+    translate() {
+        const out = this.alternation();
+        if (this.pos < this.src.length)
+            this.fail('unexpected )');
+        return out;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.peek() === '|') {
+            this.next();
+            branches.push(this.sequence());
+        }
+        return branches.join('|');
+    }
+    sequence() {
+        let out = '';
+        let lastAtom = null; // the last quantifiable atom, for repetition checks
+        const flush = () => {
+            if (lastAtom !== null)
+                out += lastAtom;
+            lastAtom = null;
+        };
+        for (;;) {
+            const ch = this.peek();
+            if (ch === undefined || ch === '|' || ch === ')')
+                break;
+            if (ch === '*' || ch === '+' || ch === '?') {
+                this.next();
+                if (lastAtom === null)
+                    this.fail(`missing argument to repetition operator: ${ch}`);
+                let quantifier = ch;
+                if (this.peek() === '?')
+                    quantifier += this.next();
+                out += `(?:${lastAtom})${quantifier}`;
+                lastAtom = null;
+                if (this.peek() === '*' || this.peek() === '+' || this.peek() === '?')
+                    this.fail('invalid nested repetition operator');
+                continue;
+            }
+            if (ch === '{') {
+                const repeat = /^\{(\d+)(,(\d*))?\}/.exec(this.rest);
+                if (repeat) {
+                    if (lastAtom === null)
+                        this.fail('missing argument to repetition operator: {');
+                    this.pos += repeat[0].length;
+                    let quantifier = repeat[0];
+                    const min = Number(repeat[1]);
+                    const max = repeat[3] === undefined || repeat[3] === '' ? undefined : Number(repeat[3]);
+                    if (min > 1000 || (max !== undefined && (max > 1000 || max < min)))
+                        this.fail(`invalid repeat count: ${repeat[0]}`);
+                    if (this.peek() === '?')
+                        quantifier += this.next();
+                    out += `(?:${lastAtom})${quantifier}`;
+                    lastAtom = null;
+                    continue;
+                }
+                // Not a valid repetition: Go reads `{` as a literal.
+            }
+            if (ch === '\\' && this.peek(1) === 'Q') {
+                // \Q…\E: each character is its own literal, so a following quantifier binds to the last one.
+                this.pos += 2;
+                const end = this.rest.indexOf('\\E');
+                const literal = Array.from(end < 0 ? this.rest : this.rest.slice(0, end));
+                this.pos += end < 0 ? this.rest.length : end + 2;
+                for (const l of literal) {
+                    flush();
+                    lastAtom = literalSource(l.codePointAt(0) ?? 0);
+                }
+                continue;
+            }
+            flush();
+            lastAtom = this.atom();
+        }
+        flush();
+        return out;
+    }
+    atom() {
+        const ch = this.next();
+        switch (ch) {
+            case '^':
+                return '^';
+            case '$':
+                return '$';
+            case '.':
+                return '[^\\n]'; // Go's `.` excludes only \n (JS's also excludes \r, U+2028, U+2029)
+            case '(': {
+                if (this.peek() === '?') {
+                    if (this.peek(1) === ':') {
+                        this.pos += 2;
+                    }
+                    else {
+                        this.fail('flag groups and named groups are not supported');
+                    }
+                }
+                const inner = this.alternation();
+                if (this.peek() !== ')')
+                    this.fail('missing closing )');
+                this.next();
+                return `(?:${inner})`;
+            }
+            case '[':
+                return this.characterClass();
+            case '\\':
+                return this.escapeOutsideClass();
+            default:
+                return literalSource(ch.codePointAt(0) ?? 0);
+        }
+    }
+    escapeOutsideClass() {
+        const c = this.peek();
+        if (c === undefined)
+            this.fail('trailing backslash at end of expression');
+        switch (c) {
+            case 'A':
+                this.next();
+                return '^';
+            case 'z':
+                this.next();
+                return '$';
+            case 'b':
+                this.next();
+                return '\\b';
+            case 'B':
+                this.next();
+                return '\\B';
+            case 'C':
+                this.fail('invalid escape sequence: \\C');
+                break;
+            case 'p':
+            case 'P':
+                this.next();
+                return this.unicodeClass(c === 'P');
+            case 'd':
+            case 's':
+            case 'w':
+                this.next();
+                return `[${rangesSource(PERL_CLASSES[c] ?? [])}]`;
+            case 'D':
+            case 'S':
+            case 'W':
+                this.next();
+                return `[${rangesSource(complement(PERL_CLASSES[c.toLowerCase()] ?? []))}]`;
+        }
+        return literalSource(this.escapedCharacter());
+    }
+    /** After `\p` or `\P`: `\pL` or `\p{Name}` or `\p{^Name}`. */
+    unicodeClass(negated) {
+        const c = this.peek();
+        if (c === undefined)
+            this.fail('invalid character class range: \\p');
+        let name;
+        if (c === '{') {
+            const end = this.rest.indexOf('}');
+            if (end < 0)
+                this.fail('invalid character class range');
+            name = this.rest.slice(1, end);
+            this.pos += end + 1;
+        }
+        else {
+            name = this.next();
+        }
+        if (name.startsWith('^')) {
+            negated = !negated;
+            name = name.slice(1);
+        }
+        return unicodeProperty(name, negated);
+    }
+    /** Go's parseEscape, positioned after the backslash: a single escaped character. */
+    escapedCharacter() {
+        const c = this.next();
+        const code = c.codePointAt(0) ?? 0;
+        if (code < 0x80 && !/[0-9A-Za-z]/.test(c))
+            return code; // escaped punctuation is itself
+        if (c >= '1' && c <= '7') {
+            const following = this.peek();
+            if (following === undefined || following < '0' || following > '7')
+                this.fail(`invalid escape sequence: \\${c}`);
+        }
+        if (c >= '0' && c <= '7') {
+            let value = code - 0x30;
+            for (let i = 1; i < 3; i++) {
+                const d = this.peek();
+                if (d === undefined || d < '0' || d > '7')
+                    break;
+                value = value * 8 + (d.codePointAt(0) ?? 0) - 0x30;
+                this.next();
+            }
+            return value;
+        }
+        if (c === 'x') {
+            if (this.peek() === '{') {
+                this.next();
+                let value = 0;
+                let digits = 0;
+                for (;;) {
+                    const d = this.peek();
+                    if (d === undefined)
+                        this.fail('invalid escape sequence: \\x{');
+                    this.next();
+                    if (d === '}')
+                        break;
+                    if (!isHex(d))
+                        this.fail('invalid escape sequence: \\x{');
+                    value = value * 16 + parseInt(d, 16);
+                    if (value > MAX_RUNE)
+                        this.fail('invalid escape sequence: \\x{');
+                    digits++;
+                }
+                if (digits === 0)
+                    this.fail('invalid escape sequence: \\x{}');
+                return value;
+            }
+            const a = this.peek();
+            const b = this.peek(1);
+            if (!isHex(a) || !isHex(b))
+                this.fail('invalid escape sequence: \\x');
+            this.next();
+            this.next();
+            return parseInt(`${a}${b}`, 16);
+        }
+        const controls = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
+        const control = controls[c];
+        if (control !== undefined)
+            return control;
+        return this.fail(`invalid escape sequence: \\${c}`);
+    }
+    /** Go's parseClass, positioned after `[`. */
+    characterClass() {
+        let negated = false;
+        if (this.peek() === '^') {
+            this.next();
+            negated = true;
+        }
+        const parts = [];
+        let first = true; // `]` is a literal as the first character
+        while (this.peek() === undefined || this.peek() !== ']' || first) {
+            first = false;
+            if (this.peek() === undefined)
+                this.fail('missing closing ]');
+            // POSIX [:alpha:] (Go searches for `:]` anywhere in the rest of the expression).
+            if (this.peek() === '[' && this.peek(1) === ':') {
+                const end = this.rest.indexOf(':]', 2);
+                if (end >= 0) {
+                    const full = this.rest.slice(0, end + 2);
+                    let name = full.slice(2, -2);
+                    let classNegated = false;
+                    if (name.startsWith('^')) {
+                        classNegated = true;
+                        name = name.slice(1);
+                    }
+                    const ranges = POSIX_CLASSES[name];
+                    if (!ranges)
+                        this.fail(`invalid character class range: ${full}`);
+                    this.pos += full.length;
+                    parts.push(rangesSource(classNegated ? complement(ranges) : ranges));
+                    continue;
+                }
+            }
+            if (this.peek() === '\\') {
+                const e = this.peek(1);
+                if (e === 'p' || e === 'P') {
+                    this.pos += 2;
+                    parts.push(this.unicodeClass(e === 'P'));
+                    continue;
+                }
+                if (e !== undefined && 'dswDSW'.includes(e)) {
+                    this.pos += 2;
+                    const base = PERL_CLASSES[e.toLowerCase()] ?? [];
+                    parts.push(rangesSource(e === e.toLowerCase() ? base : complement(base)));
+                    continue;
+                }
+            }
+            const lo = this.classChar();
+            let hi = lo;
+            if (this.peek() === '-' && this.peek(1) !== undefined && this.peek(1) !== ']') {
+                this.next();
+                hi = this.classChar();
+                if (hi < lo)
+                    this.fail('invalid character class range');
+            }
+            parts.push(rangesSource([[lo, hi]]));
+        }
+        this.next(); // the closing ]
+        return `[${negated ? '^' : ''}${parts.join('')}]`;
+    }
+    classChar() {
+        const c = this.peek();
+        if (c === undefined)
+            this.fail('missing closing ]');
+        if (c === '\\') {
+            this.next();
+            if (this.peek() === undefined)
+                this.fail('trailing backslash at end of expression');
+            return this.escapedCharacter();
+        }
+        this.next();
+        return c.codePointAt(0) ?? 0;
+    }
+}
+/** Compiles a Go regexp source as a JS RegExp with the same meaning; throws GoRegexpError. */
+function go_regexp_compileGoRegexp(source) {
+    const translated = new Translator(source).translate();
+    try {
+        return new RegExp(translated, 'u');
+    }
+    catch (error) {
+        throw new GoRegexpError(source, error instanceof Error ? error.message : String(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerignore/pattern-matcher.ts
+/**
+ * A port of moby/patternmatcher (Apache-2.0, pinned at 5a6d8429), the matcher Docker and BuildKit
+ * use for `.dockerignore`. Kept structurally identical to the Go code so each behaviour can be
+ * checked against it line by line: same cleaning, same lazy compilation to a regexp, same four
+ * match kinds, same "last matching pattern wins, only patterns that could flip the result are
+ * evaluated" loop, and both the parent-prefix API (`matchesOrParentMatches`) and the
+ * parent-results API BuildKit's file walker uses (`matchesUsingParentResults`).
+ *
+ * Why a port and not @balena/dockerignore: that package follows moby v19.03 (before `**` prefix and
+ * suffix matching, before the regexp-metacharacter escaping of `+` and friends, before the parent
+ * results API) and ignores case by default, so it disagrees with today's Docker on upstream test
+ * cases (see test/hash/pattern-matcher.test.ts).
+ */
+
+
+
+/**
+ * Characters patternmatcher escapes when building the regexp. Upstream means `.+()|{}$`, but its
+ * bitmap (`escapeBytes [8]byte`, bit `1 << (b/8)`) cannot hold characters above 63, so `|`, `{`
+ * and `}` are NOT escaped: in Docker, `a|b*` is an alternation and `a{2}*` a repetition. The Go
+ * differential test (test/hash/pattern-matcher-differential.test.ts) pins this down.
+ */
+const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '$']);
+class Pattern {
+    cleanedPattern;
+    exclusion;
+    matchType = 'unknown';
+    regexp;
+    /** Go's regexp source, kept for conformance tests (compileTests). */
+    regexpSource = '';
+    compileError;
+    constructor(cleanedPattern, exclusion) {
+        this.cleanedPattern = cleanedPattern;
+        this.exclusion = exclusion;
+    }
+    toString() {
+        return this.cleanedPattern;
+    }
+    /** Go's Pattern.match: throws BadPatternError when the pattern cannot compile. */
+    match(path) {
+        if (this.matchType === 'unknown') {
+            try {
+                this.compile('/');
+            }
+            catch (error) {
+                this.compileError = error instanceof Error ? error : new Error(String(error));
+            }
+        }
+        if (this.compileError)
+            throw new BadPatternError(this.cleanedPattern);
+        switch (this.matchType) {
+            case 'exact':
+                return path === this.cleanedPattern;
+            case 'prefix':
+                // strip trailing **
+                return path.startsWith(this.cleanedPattern.slice(0, -2));
+            case 'suffix': {
+                // strip leading **
+                const suffix = this.cleanedPattern.slice(2);
+                if (path.endsWith(suffix))
+                    return true;
+                // **/foo matches "foo"
+                return suffix[0] === '/' && path === suffix.slice(1);
+            }
+            case 'regexp':
+                if (!this.regexp)
+                    throw new BadPatternError(this.cleanedPattern);
+                return this.regexp.test(path);
+            default:
+                return false;
+        }
+    }
+    /** Go's Pattern.compile with separator `sl` (`/`, or `\` for the Windows conformance cases). */
+    compile(sl) {
+        let regStr = '^';
+        // Go's text/scanner reads runes and skips a leading byte order mark.
+        const chars = Array.from(this.cleanedPattern.replace(/^\uFEFF/, ''));
+        const escSL = sl === '\\' ? '\\\\' : sl;
+        let detected = 'exact';
+        let i = 0;
+        const peek = () => chars[i];
+        for (let index = 0; i < chars.length; index++) {
+            const ch = chars[i++];
+            if (ch === '*') {
+                if (peek() === '*') {
+                    // some flavour of "**"
+                    i++;
+                    // Treat **/ as ** so eat the "/"
+                    if (peek() === sl)
+                        i++;
+                    if (peek() === undefined) {
+                        // "**" at the end: like .gitignore, accept everything
+                        if (detected === 'exact') {
+                            detected = 'prefix';
+                        }
+                        else {
+                            regStr += '.*';
+                            detected = 'regexp';
+                        }
+                    }
+                    else {
+                        // "**" in the middle: any number of directories, even none
+                        regStr += `(.*${escSL})?`;
+                        detected = 'regexp';
+                    }
+                    if (index === 0)
+                        detected = 'suffix';
+                }
+                else {
+                    // "*" is anything but the separator
+                    regStr += `[^${escSL}]*`;
+                    detected = 'regexp';
+                }
+            }
+            else if (ch === '?') {
+                regStr += `[^${escSL}]`;
+                detected = 'regexp';
+            }
+            else if (SHOULD_ESCAPE.has(ch)) {
+                regStr += `\\${ch}`;
+            }
+            else if (ch === '\\') {
+                if (sl === '\\') {
+                    // On Windows "\" is the separator, never an escape.
+                    regStr += escSL;
+                    continue;
+                }
+                if (peek() !== undefined) {
+                    regStr += `\\${chars[i++]}`;
+                    detected = 'regexp';
+                }
+                else {
+                    regStr += '\\';
+                }
+            }
+            else if (ch === '[' || ch === ']') {
+                regStr += ch;
+                detected = 'regexp';
+            }
+            else {
+                regStr += ch;
+            }
+        }
+        if (detected !== 'regexp') {
+            this.matchType = detected;
+            return;
+        }
+        regStr += '$';
+        this.regexpSource = regStr;
+        this.regexp = compileGoRegexp(regStr);
+        this.matchType = 'regexp';
+    }
+}
+const pattern_matcher_emptyMatchInfo = { parentMatched: [] };
+class pattern_matcher_PatternMatcher {
+    patterns = [];
+    exclusions = false;
+    /**
+     * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
+     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+     */
+    constructor(patterns, options = {}) {
+        for (const raw of patterns) {
+            let p = goTrimSpace(raw);
+            if (p === '')
+                continue;
+            p = goClean(p);
+            let exclusion = false;
+            if (p[0] === '!') {
+                if (p.length === 1)
+                    throw new Error('illegal exclusion pattern: "!"');
+                exclusion = true;
+                p = p.slice(1);
+                this.exclusions = true;
+            }
+            goMatch(p, '.', !options.goBefore120); // syntax check only; throws BadPatternError
+            this.patterns.push(new Pattern(p, exclusion));
+        }
+    }
+    /** Parent directories of `file` from the shortest: `a/b/c` → `a`, `a/b`. */
+    static parents(file) {
+        const parentPath = goDir(file);
+        if (parentPath === '.')
+            return [];
+        const dirs = parentPath.split('/');
+        return dirs.map((_, i) => dirs.slice(0, i + 1).join('/'));
+    }
+    /** The last pattern matching `file` or one of its parent directories decides (Go's MatchesOrParentMatches). */
+    matchesOrParentMatches(file) {
+        let matched = false;
+        const parents = pattern_matcher_PatternMatcher.parents(file);
+        for (const pattern of this.patterns) {
+            // Only evaluate patterns that could change the result.
+            if (pattern.exclusion !== matched)
+                continue;
+            let match = pattern.match(file);
+            if (!match) {
+                for (const parent of parents) {
+                    if (pattern.match(parent)) {
+                        match = true;
+                        break;
+                    }
+                }
+            }
+            if (match)
+                matched = !pattern.exclusion;
+        }
+        return matched;
+    }
+    /**
+     * Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's
+     * MatchInfo. `keepInfo: false` skips building the returned MatchInfo (only directories need it).
+     */
+    matchesUsingParentResults(file, parentInfo, keepInfo = true) {
+        const parentMatched = parentInfo.parentMatched;
+        if (parentMatched.length !== 0 && parentMatched.length !== this.patterns.length) {
+            throw new Error('wrong number of values in parentMatched');
+        }
+        let matched = false;
+        const info = keepInfo ? { parentMatched: new Array(this.patterns.length).fill(false) } : pattern_matcher_emptyMatchInfo;
+        this.patterns.forEach((pattern, i) => {
+            let match = parentMatched.length !== 0 ? (parentMatched[i] ?? false) : false;
+            if (!match) {
+                if (pattern.exclusion !== matched)
+                    return;
+                match = pattern.match(file);
+                // Without parent information, fall back to checking every parent directory.
+                if (!match && parentMatched.length === 0) {
+                    for (const parent of pattern_matcher_PatternMatcher.parents(file)) {
+                        if (pattern.match(parent)) {
+                            match = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (keepInfo)
+                info.parentMatched[i] = match;
+            if (match)
+                matched = !pattern.exclusion;
+        });
+        return { matched, info };
+    }
+    /** Go's deprecated MatchesUsingParentResult (buggy for some exception cases upstream; kept for the conformance table). */
+    matchesUsingParentResult(file, parentMatched) {
+        let matched = parentMatched;
+        for (const pattern of this.patterns) {
+            if (pattern.exclusion !== matched)
+                continue;
+            if (pattern.match(file))
+                matched = !pattern.exclusion;
+        }
+        return matched;
+    }
+    /** Go's deprecated Matches: checks a single parent prefix as deep as the pattern. Kept for the upstream TestMatch table. */
+    matchesDeprecated(file) {
+        let matched = false;
+        const parentPath = goDir(file);
+        const parentPathDirs = parentPath.split('/');
+        for (const pattern of this.patterns) {
+            if (pattern.exclusion !== matched)
+                continue;
+            let match = pattern.match(file);
+            if (!match && parentPath !== '.') {
+                const depth = pattern.cleanedPattern.split('/').length;
+                if (depth <= parentPathDirs.length) {
+                    try {
+                        match = pattern.match(parentPathDirs.slice(0, depth).join('/'));
+                    }
+                    catch {
+                        match = false;
+                    }
+                }
+            }
+            if (match)
+                matched = !pattern.exclusion;
+        }
+        return matched;
+    }
+}
+/** Go's package-level Matches(file, patterns) (deprecated upstream; used by the TestMatch table). */
+function matchesDeprecated(file, patterns) {
+    const pm = new pattern_matcher_PatternMatcher(patterns);
+    file = goClean(file);
+    if (file === '.')
+        return false;
+    return pm.matchesDeprecated(file);
+}
+/** Go's package-level MatchesOrParentMatches(file, patterns). */
+function matchesOrParentMatches(file, patterns) {
+    const pm = new pattern_matcher_PatternMatcher(patterns);
+    file = goClean(file);
+    if (file === '.')
+        return false;
+    return pm.matchesOrParentMatches(file);
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerignore/context-filter.ts
+/**
+ * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
+ * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
+ *
+ * - every entry is matched with `MatchesUsingParentResults`, seeded with its parent directory's
+ *   match information (so `!` exceptions inside an excluded folder re-include files);
+ * - an excluded directory is not descended into when no `!` exception could reach inside it
+ *   (only when all exceptions are plain paths; otherwise the walk goes on and only files that an
+ *   exception re-includes come back);
+ * - an excluded directory is still sent when something inside it is re-included (it is needed to
+ *   hold that file), emitted just before its first included descendant.
+ *
+ * Pure: the caller walks the file system in depth-first, name-sorted order and asks `visit` about
+ * each entry below the root.
+ */
+
+const PATTERN_CHARS = /[*[\]?^\\]/;
+/** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
+function withoutTrailingGlob(pattern) {
+    let text = pattern.toString();
+    if (text.endsWith('/**'))
+        text = text.slice(0, -3);
+    if (text.endsWith('/*'))
+        text = text.slice(0, -2);
+    return text;
+}
+class context_filter_ContextFilter {
+    matcher;
+    onlyPrefixExceptions;
+    stack = [];
+    /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
+    constructor(patterns) {
+        this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
+        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+    }
+    /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
+    visit(relativePath, isDir) {
+        if (!this.matcher)
+            return { action: 'include', parents: [] };
+        while (this.stack.length > 0 && !relativePath.startsWith(this.stack[this.stack.length - 1].pathWithSep)) {
+            this.stack.pop();
+        }
+        const parent = this.stack[this.stack.length - 1];
+        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo, isDir);
+        if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
+            return { action: 'prune' };
+        }
+        const dir = isDir ? { pathWithSep: `${relativePath}/`, path: relativePath, info, sent: false } : undefined;
+        if (dir)
+            this.stack.push(dir);
+        if (matched)
+            return { action: 'skip' };
+        const parents = [];
+        for (const visited of this.stack) {
+            if (visited === dir || visited.sent)
+                continue;
+            visited.sent = true;
+            parents.push(visited.path);
+        }
+        if (dir)
+            dir.sent = true;
+        return { action: 'include', parents };
+    }
+    exceptionCouldReachInside(dirPath) {
+        if (!this.matcher?.exclusions)
+            return false;
+        const dirSlash = `${dirPath}/`;
+        return this.matcher.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p)}/`.startsWith(dirSlash));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/dockerignore/ignore-file.ts
+/**
+ * Reading a `.dockerignore` file the way Docker does (moby/patternmatcher/ignorefile.ReadAll) and
+ * choosing which ignore file applies (BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile
+ * wins over `<context>/.dockerignore`).
+ */
+
+
+/**
+ * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
+ * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
+ * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
+ * `a/../b` → `b`) and one leading `/` is removed.
+ */
+function ignore_file_readIgnorePatterns(text) {
+    const patterns = [];
+    // bufio.ScanLines: split on \n, drop one trailing \r per line.
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((rawLine, index) => {
+        let line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        if (index === 0 && line.startsWith('\uFEFF'))
+            line = line.slice(1);
+        if (line.startsWith('#'))
+            return;
+        let pattern = goTrimSpace(line);
+        if (pattern === '')
+            return;
+        const invert = pattern[0] === '!';
+        if (invert)
+            pattern = goTrimSpace(pattern.slice(1));
+        if (pattern.length > 0) {
+            pattern = goClean(pattern);
+            if (pattern.length > 1 && pattern[0] === '/')
+                pattern = pattern.slice(1);
+        }
+        patterns.push(invert ? `!${pattern}` : pattern);
+    });
+    return patterns;
+}
+/**
+ * The ignore files Docker would consult for this build, in order of precedence:
+ * `<dir of Dockerfile>/<Dockerfile name>.dockerignore`, then `<context>/.dockerignore`.
+ */
+function ignoreFileCandidates(contextDir, dockerfile) {
+    const specific = `${dockerfile}.dockerignore`;
+    return [
+        { file: specific, label: path.relative(contextDir, specific).split(path.sep).join('/') },
+        { file: path.join(contextDir, '.dockerignore'), label: '.dockerignore' },
+    ];
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+;// CONCATENATED MODULE: ./src/core/spec/schema.ts
+/**
+ * The JSON Schema of an image spec (validated with ajv). The YAML is read with the failsafe schema
+ * (every scalar a string, so `python: 3.10` stays "3.10"); ajv coerces the few boolean and integer
+ * fields. Shorthands use union types (`apt: [git]` or `apt: {packages: [git], secret-mounts: …}`) so
+ * that each mistake yields one direct error rather than one per `oneOf` branch. Rules a schema
+ * cannot say clearly (exactly one base, `.txt` requirements, …) live in parse.ts.
+ */
+const nonEmpty = { type: 'string', minLength: 1 };
+const stringList = { type: 'array', items: nonEmpty };
+const secretMounts = {
+    type: 'array',
+    items: {
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: { id: nonEmpty, env: nonEmpty, target: nonEmpty },
+    },
+};
+const pipOptions = {
+    'index-url': nonEmpty,
+    'extra-index-urls': stringList,
+    pre: { type: 'boolean' },
+    'extra-args': stringList,
+    'secret-mounts': secretMounts,
+};
+/** Each layer kind: its shorthand type and its long form. */
+const layerSchemas = {
+    apt: {
+        type: ['array', 'object'],
+        items: nonEmpty,
+        required: ['packages'],
+        additionalProperties: false,
+        properties: { packages: stringList, 'secret-mounts': secretMounts },
+    },
+    pip: {
+        type: ['array', 'object'],
+        items: nonEmpty,
+        additionalProperties: false,
+        properties: { packages: stringList, requirements: stringList, ...pipOptions },
+    },
+    requirements: {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['file'],
+        additionalProperties: false,
+        properties: { file: nonEmpty, ...pipOptions },
+    },
+    'uv-project': {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['pyproject'],
+        additionalProperties: false,
+        properties: { pyproject: nonEmpty, 'uv-lock': nonEmpty, 'secret-mounts': secretMounts },
+    },
+    source: {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['src'],
+        additionalProperties: false,
+        properties: { src: nonEmpty, dst: nonEmpty },
+    },
+    env: { type: 'object', additionalProperties: { type: 'string' } },
+    workdir: nonEmpty,
+    commands: {
+        type: ['array', 'object'],
+        items: nonEmpty,
+        required: ['run'],
+        additionalProperties: false,
+        properties: { run: stringList, 'secret-mounts': secretMounts },
+    },
+    user: {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['name'],
+        additionalProperties: false,
+        properties: { name: nonEmpty, uid: { type: 'integer' } },
+    },
+};
+const schema_BASE_KEYS = (/* unused pure expression or super */ null && (['base', 'debian-python', 'dockerfile', 'uv-script']));
+const specSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        base: nonEmpty,
+        'debian-python': {
+            type: ['string', 'object'],
+            minLength: 1,
+            required: ['python'],
+            additionalProperties: false,
+            properties: { python: nonEmpty },
+        },
+        dockerfile: nonEmpty,
+        'uv-script': {
+            type: ['string', 'object'],
+            minLength: 1,
+            required: ['script'],
+            additionalProperties: false,
+            properties: { script: nonEmpty, python: nonEmpty },
+        },
+        parent: nonEmpty,
+        'skip-build': { type: 'boolean' },
+        context: nonEmpty,
+        dockerignore: nonEmpty,
+        layers: {
+            type: 'array',
+            items: {
+                type: 'object',
+                minProperties: 1,
+                maxProperties: 1,
+                additionalProperties: false,
+                properties: layerSchemas,
+            },
+        },
+        platforms: { type: ['array', 'string'], items: nonEmpty },
+        registry: nonEmpty,
+        name: nonEmpty,
+        tag: nonEmpty,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/spec/yaml-source.ts
+/**
+ * A YAML document read for an image spec: every scalar a string (the failsafe schema, so `3.10`
+ * stays "3.10"), duplicate keys rejected, and a way back from a field to its line.
+ */
+
+function yaml_source_readYamlSource(text, at = []) {
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { schema: 'failsafe', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+    const errors = doc.errors.map((error) => ({
+        line: counter.linePos(error.pos[0]).line,
+        message: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message,
+    }));
+    let value = errors.length > 0 ? undefined : doc.toJS();
+    for (const part of at)
+        value = value?.[part];
+    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
+    const lineOf = (path) => {
+        const full = [...at, ...path];
+        for (let depth = full.length; depth >= 0; depth--) {
+            const parts = full.slice(0, depth);
+            const last = parts[parts.length - 1];
+            if (typeof last === 'string' && depth > 0) {
+                // A key: point at the key itself (a nested map's value starts on the next line).
+                const parent = parts.length > 1 ? doc.getIn(parts.slice(0, -1), true) : doc.contents;
+                if (isMap(parent)) {
+                    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+                    if (pair && isScalar(pair.key))
+                        return lineAt(pair.key.range?.[0]);
+                }
+                continue;
+            }
+            const node = depth === 0 ? doc.contents : doc.getIn(parts, true);
+            const range = node?.range;
+            if (range)
+                return lineAt(range[0]);
+        }
+        return undefined;
+    };
+    return { value, errors, lineOf };
+}
+/** `layers[2].pip.packages` */
+function yaml_source_fieldName(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+    return out;
+}
+/** ajv's instance path (`/layers/2/pip`) as parts, numbers where the value is a list. */
+function yaml_source_pointerParts(pointer, value) {
+    const parts = [];
+    let current = value;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const part = Array.isArray(current) ? Number(key) : key;
+        parts.push(part);
+        current = current?.[part];
+    }
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/core/spec/types.ts
+/**
+ * An image spec after validation: what `image.yaml` declares, with every default applied, every
+ * `${VAR}` substituted and every path made relative to the build context. Rendering
+ * (render.ts) is a pure function of this and the few files it must read.
+ */
+/** A spec that cannot be used: every problem found, each with its line and field. */
+class types_SpecError extends Error {
+    fileName;
+    problems;
+    constructor(fileName, problems) {
+        super(problems.map((problem) => types_formatProblem(fileName, problem)).join('\n'));
+        this.fileName = fileName;
+        this.problems = problems;
+        this.name = 'SpecError';
+    }
+}
+/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` — the compiler form editors link. */
+function types_formatProblem(fileName, problem) {
+    return `${fileName}${problem.line ? `:${problem.line}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/spec/parse.ts
+/**
+ * Reads an image spec: YAML → JSON Schema (ajv) → the rules a schema cannot say → an ImageSpec with
+ * defaults applied, `${VAR}` substituted and paths made relative to the context. Every problem is
+ * collected, each with its file, line and field (and a "did you mean" for a misspelt key), so one
+ * run shows them all. Pure: text, folder names and the environment in; no file is read here.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Names Flyte's Image / ImageSpec and ZenML's DockerSettings use, pointing at ours. */
+const ALIASES = {
+    'apt-packages': 'apt',
+    packages: 'pip',
+    'pip-packages': 'pip',
+    'with-pip-packages': 'pip',
+    environment: 'env',
+    'env-vars': 'env',
+    'parent-image': 'parent',
+    'base-image': 'base',
+    'python-version': 'debian-python',
+    'source-root': 'source',
+    'source-folder': 'source',
+    copy: 'source',
+    platform: 'platforms',
+    'target-repository': 'name',
+    'build-context-root': 'context',
+    'requirements-file': 'requirements',
+    'uv-lock': 'uv-lock',
+};
+const parse_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: true, verbose: true });
+const validateSchema = parse_ajv.compile(specSchema);
+const SAFE_PATH = /^[A-Za-z0-9._@+/-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APT_PACKAGE = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
+const parse_SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const PYTHON_VERSION = /^3\.\d{1,2}(?:\.\d{1,2})?$/;
+const TYPE_WORDS = {
+    array: 'a list',
+    object: 'a map',
+    string: 'a string',
+    boolean: 'true or false',
+    integer: 'a whole number',
+};
+function typeWords(type) {
+    const types = Array.isArray(type) ? type : [type];
+    return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+/** Problems found so far; fields are named from the document root (`images[1].spec.layers[0]` inline). */
+class Problems {
+    source;
+    at;
+    list = [];
+    constructor(source, at) {
+        this.source = source;
+        this.at = at;
+    }
+    add(where, message) {
+        const line = this.source.lineOf(where);
+        this.list.push({ ...(line !== undefined ? { line } : {}), field: fieldName([...this.at, ...where]), message });
+    }
+    origin(where) {
+        return { line: this.source.lineOf(where) ?? 1, field: fieldName([...this.at, ...where]) };
+    }
+}
+function schemaProblems(errors, value, problems) {
+    const seen = new Set();
+    for (const error of errors) {
+        const where = pointerParts(error.instancePath, value);
+        let at = where;
+        let message;
+        switch (error.keyword) {
+            case 'additionalProperties': {
+                const key = String(error.params.additionalProperty);
+                const known = Object.keys(error.parentSchema?.properties ?? {});
+                const suggestion = closestKey(key, known, ALIASES);
+                at = [...where, key];
+                message = `unknown key '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ` (known keys: ${known.join(', ')})`}`;
+                break;
+            }
+            case 'required':
+                message = `needs '${String(error.params.missingProperty)}'`;
+                break;
+            case 'type':
+                message = `must be ${typeWords(error.params.type)}`;
+                break;
+            case 'minLength':
+                message = 'must not be empty';
+                break;
+            case 'minProperties':
+                message =
+                    'a layer is a map with one key naming its kind (apt, pip, requirements, uv-project, source, env, workdir, commands, user)';
+                break;
+            case 'maxProperties': {
+                const keys = Object.keys(error.data ?? {});
+                message = `a layer has exactly one kind, found ${keys.map((k) => `'${k}'`).join(' and ')}: write each as its own list item`;
+                break;
+            }
+            default:
+                message = error.message ?? 'is not valid';
+        }
+        const key = `${fieldName(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.add(at, message);
+    }
+}
+const asList = (value) => (Array.isArray(value) ? value : []);
+const sortedUnique = (items) => [...new Set(items)].sort();
+class SpecReader {
+    input;
+    problems;
+    specDir;
+    contextDir;
+    constructor(input, problems) {
+        this.input = input;
+        this.problems = problems;
+        this.specDir = path.posix.resolve(input.specDir.split(path.sep).join('/'));
+        this.contextDir = this.specDir;
+    }
+    /** A named file or folder, relative to the context (which must hold it). */
+    contextPath(value, where) {
+        const resolved = path.posix.resolve(this.specDir, value);
+        const relative = path.posix.relative(this.contextDir, resolved);
+        if (relative.startsWith('..') || path.posix.isAbsolute(relative)) {
+            const context = this.contextDir === this.specDir ? "(the spec's folder)" : `'${this.shown(this.contextDir)}'`;
+            this.problems.add(where, `'${value}' is outside the build context ${context}: set context: to a folder that holds it`);
+            return value;
+        }
+        if (!SAFE_PATH.test(relative || '.')) {
+            this.problems.add(where, `'${value}': use letters, digits and . _ - @ + / in the paths a spec names`);
+        }
+        return relative || '.';
+    }
+    /** A file the renderer reads but does not copy: relative to the context, `..` allowed. */
+    readPath(value) {
+        return path.posix.relative(this.contextDir, path.posix.resolve(this.specDir, value));
+    }
+    shown(dir) {
+        return path.posix.relative(this.specDir, dir) || '.';
+    }
+    secretMounts(value, where) {
+        const mounts = [];
+        asList(value).forEach((raw, index) => {
+            const item = raw;
+            const at = [...where, index];
+            const id = String(item.id);
+            if (!parse_SECRET_ID.test(id))
+                this.problems.add([...at, 'id'], `'${id}' is not a secret id: use letters, digits, . _ -`);
+            const env = item.env;
+            const target = item.target;
+            if ((env === undefined) === (target === undefined)) {
+                this.problems.add(at, "give exactly one of env (a variable name) or target (a file path) for the secret's value");
+            }
+            else if (env !== undefined && !ENV_NAME.test(env)) {
+                this.problems.add([...at, 'env'], `'${env}' is not a variable name`);
+            }
+            else if (target !== undefined && !(target.startsWith('/') && SAFE_PATH.test(target))) {
+                this.problems.add([...at, 'target'], `'${target}' must be an absolute path of letters, digits and . _ - @ + /`);
+            }
+            mounts.push({ id, ...(env !== undefined ? { env } : {}), ...(target !== undefined ? { target } : {}) });
+        });
+        // Ids are what is hashed and passed to the builder: one mount per id, in a stable order.
+        return [...new Map(mounts.map((m) => [m.id, m])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    pipOptions(raw, where) {
+        const urls = [];
+        if (typeof raw['index-url'] === 'string')
+            urls.push([raw['index-url'], [...where, 'index-url']]);
+        asList(raw['extra-index-urls']).forEach((url, i) => urls.push([url, [...where, 'extra-index-urls', i]]));
+        for (const [url, at] of urls) {
+            if (!/^https?:\/\/[^\s]+$/.test(url))
+                this.problems.add(at, `'${url}' is not an http(s) URL`);
+            else if (/^https?:\/\/[^/@]*@/.test(url)) {
+                this.problems.add(at, 'holds credentials, which would end up in the Dockerfile, the image history and the hash: use a secret mount (env) instead');
+            }
+        }
+        const extraArgs = asList(raw['extra-args']);
+        extraArgs.forEach((arg, i) => {
+            if (/[\r\n]/.test(arg))
+                this.problems.add([...where, 'extra-args', i], 'must be one line');
+        });
+        return {
+            ...(typeof raw['index-url'] === 'string' ? { indexUrl: raw['index-url'] } : {}),
+            extraIndexUrls: asList(raw['extra-index-urls']),
+            pre: raw.pre === true,
+            extraArgs,
+            secretMounts: this.secretMounts(raw['secret-mounts'], [...where, 'secret-mounts']),
+        };
+    }
+    pipPackages(list, where) {
+        list.forEach((spec, i) => {
+            if (spec.startsWith('-'))
+                this.problems.add([...where, i], `'${spec}' is an option, not a package: put it in extra-args`);
+            else if (/[\r\n]/.test(spec))
+                this.problems.add([...where, i], 'must be one line');
+        });
+        return sortedUnique(list.map((spec) => spec.trim()));
+    }
+    requirementsFile(value, where) {
+        if (!value.endsWith('.txt')) {
+            this.problems.add(where, `'${value}' must be a .txt requirements file (as Flyte requires); for pyproject.toml + uv.lock use uv-project`);
+        }
+        return this.contextPath(value, where);
+    }
+    layer(raw, index, state) {
+        const kind = Object.keys(raw)[0];
+        const value = raw[kind];
+        const where = ['layers', index, kind];
+        const origin = this.problems.origin(['layers', index]);
+        const long = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {});
+        switch (kind) {
+            case 'apt': {
+                const packages = Array.isArray(value) ? value : asList(long.packages);
+                const listAt = Array.isArray(value) ? where : [...where, 'packages'];
+                packages.forEach((name, i) => {
+                    if (!APT_PACKAGE.test(name))
+                        this.problems.add([...listAt, i], `'${name}' is not an apt package: write name or name=version`);
+                });
+                if (packages.length === 0)
+                    this.problems.add(listAt, 'lists no package');
+                return {
+                    kind,
+                    packages: sortedUnique(packages),
+                    secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']),
+                    origin,
+                };
+            }
+            case 'pip': {
+                const packages = this.pipPackages(Array.isArray(value) ? value : asList(long.packages), Array.isArray(value) ? where : [...where, 'packages']);
+                const requirements = asList(long.requirements).map((file, i) => this.requirementsFile(file, [...where, 'requirements', i]));
+                if (packages.length === 0 && requirements.length === 0)
+                    this.problems.add(where, 'lists no package and no requirements file');
+                return { kind, packages, requirements: [...new Set(requirements)], options: this.pipOptions(long, where), origin };
+            }
+            case 'requirements': {
+                const file = typeof value === 'string' ? value : String(long.file);
+                return {
+                    kind,
+                    file: this.requirementsFile(file, typeof value === 'string' ? where : [...where, 'file']),
+                    options: this.pipOptions(long, where),
+                    origin,
+                };
+            }
+            case 'uv-project': {
+                const pyproject = typeof value === 'string' ? value : String(long.pyproject);
+                const pyAt = typeof value === 'string' ? where : [...where, 'pyproject'];
+                if (path.posix.basename(pyproject) !== 'pyproject.toml')
+                    this.problems.add(pyAt, `'${pyproject}' must be a pyproject.toml`);
+                const lock = typeof long['uv-lock'] === 'string' ? long['uv-lock'] : path.posix.join(path.posix.dirname(pyproject), 'uv.lock');
+                return {
+                    kind,
+                    pyproject: this.contextPath(pyproject, pyAt),
+                    lock: this.contextPath(lock, typeof long['uv-lock'] === 'string' ? [...where, 'uv-lock'] : pyAt),
+                    secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']),
+                    origin,
+                };
+            }
+            case 'source': {
+                const src = typeof value === 'string' ? value : String(long.src);
+                const dst = typeof long.dst === 'string' ? long.dst : '.';
+                const dstAt = typeof long.dst === 'string' ? [...where, 'dst'] : where;
+                if (!SAFE_PATH.test(dst))
+                    this.problems.add(dstAt, `'${dst}': use letters, digits and . _ - @ + / in paths`);
+                else if (!dst.startsWith('/') && !state.workdir) {
+                    this.problems.add(dstAt, typeof long.dst === 'string'
+                        ? `'${dst}' is relative, and no workdir layer comes before it: give an absolute dst or add a workdir layer first`
+                        : 'has no dst, and no workdir layer comes before it to copy into: give {src, dst: /absolute/path} or add a workdir layer first');
+                }
+                return { kind, src: this.contextPath(src, typeof value === 'string' ? where : [...where, 'src']), dst, origin };
+            }
+            case 'env': {
+                const values = {};
+                for (const [name, text] of Object.entries(long).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+                    const at = [...where, name];
+                    if (!ENV_NAME.test(name)) {
+                        this.problems.add(at, `'${name}' is not an environment variable name (letters, digits, _; not starting with a digit)`);
+                        continue;
+                    }
+                    const result = substituteVariables(String(text), this.input.env);
+                    if ('bad' in result)
+                        this.problems.add(at, `'${result.bad}' is not a variable reference: write \${NAME}, or $$ for a literal $`);
+                    else if (result.unset) {
+                        this.problems.add(at, `${result.unset.map((n) => `\${${n}}`).join(', ')} ${result.unset.length === 1 ? 'is' : 'are'} not set in the environment: set ${result.unset.length === 1 ? 'it' : 'them'} (an empty value is allowed) or remove the reference`);
+                    }
+                    else if (/[\r\n]/.test(result.value))
+                        this.problems.add(at, 'must be one line');
+                    else
+                        values[name] = result.value;
+                }
+                if (Object.keys(long).length === 0)
+                    this.problems.add(where, 'sets no variable');
+                return { kind, values, origin };
+            }
+            case 'workdir': {
+                const dir = String(value);
+                if (!dir.startsWith('/') || !SAFE_PATH.test(dir))
+                    this.problems.add(where, `'${dir}' must be an absolute path of letters, digits and . _ - @ + /`);
+                state.workdir = true;
+                return { kind, path: dir, origin };
+            }
+            case 'commands': {
+                const run = Array.isArray(value) ? value : asList(long.run);
+                const listAt = Array.isArray(value) ? where : [...where, 'run'];
+                run.forEach((command, i) => {
+                    if (/[\r\n]/.test(command))
+                        this.problems.add([...listAt, i], 'a command is one line (each becomes a RUN): write several list items');
+                    else if (/\\\s*$/.test(command))
+                        this.problems.add([...listAt, i], 'must not end with \\ (it would join the next Dockerfile line)');
+                    else if (/^\s*RUN\s/i.test(command))
+                        this.problems.add([...listAt, i], "write the command without 'RUN' (it is added)");
+                });
+                if (run.length === 0)
+                    this.problems.add(listAt, 'lists no command');
+                return { kind, run, secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']), origin };
+            }
+            case 'user': {
+                const name = typeof value === 'string' ? value : String(long.name);
+                const uid = typeof long.uid === 'number' ? long.uid : 1000;
+                const nameAt = typeof value === 'string' ? where : [...where, 'name'];
+                if (name === 'root')
+                    this.problems.add(nameAt, 'must not be root: the user layer is for running as a non-root user');
+                else if (!USER_NAME.test(name))
+                    this.problems.add(nameAt, `'${name}' is not a user name (lower-case letters, digits, _ -; at most 32)`);
+                if (uid <= 0 || uid > 2147483647)
+                    this.problems.add([...where, 'uid'], `${uid} is not a non-root uid (1 to 2147483647)`);
+                return { kind, name, uid, origin };
+            }
+            default:
+                return undefined;
+        }
+    }
+    base(raw) {
+        const given = [...BASE_KEYS, 'parent'].filter((key) => raw[key] !== undefined);
+        const skipBuild = raw['skip-build'] === true;
+        if (skipBuild) {
+            if (raw.parent === undefined) {
+                this.problems.add(['skip-build'], 'needs parent: the image to use as is (ZenML rejects skip_build without parent_image too)');
+                return undefined;
+            }
+            for (const key of given.filter((k) => k !== 'parent'))
+                this.problems.add([key], 'skip-build uses parent as is: remove this base, or remove skip-build to build on it');
+            if (Array.isArray(raw.layers) && raw.layers.length > 0) {
+                this.problems.add(['layers'], 'skip-build uses parent as is, so nothing can be added: remove the layers, or remove skip-build and write base: instead of parent:');
+            }
+        }
+        else if (raw.parent !== undefined) {
+            this.problems.add(['parent'], 'is only for skip-build: true; to build on an image, write base:');
+            return undefined;
+        }
+        if (given.length === 0) {
+            this.problems.add([], `has no base: give one of ${BASE_KEYS.join(', ')}`);
+            return undefined;
+        }
+        if (given.length > 1 && !skipBuild) {
+            this.problems.add([given[1]], `two bases (${given.map((k) => `'${k}'`).join(' and ')}): give exactly one`);
+            return undefined;
+        }
+        const key = skipBuild ? 'parent' : given[0];
+        const origin = this.problems.origin([key]);
+        const image = (ref, at) => {
+            try {
+                parseImageRef(ref);
+            }
+            catch (error) {
+                if (!(error instanceof ImageRefError))
+                    throw error;
+                this.problems.add(at, error.message);
+            }
+            return ref;
+        };
+        switch (key) {
+            case 'parent':
+                return { kind: 'parent', image: image(String(raw.parent), ['parent']), origin };
+            case 'base':
+                return { kind: 'base', image: image(String(raw.base), ['base']), origin };
+            case 'debian-python': {
+                const value = raw['debian-python'];
+                const python = typeof value === 'string' ? value : String(value.python);
+                const at = typeof value === 'string' ? ['debian-python'] : ['debian-python', 'python'];
+                if (!PYTHON_VERSION.test(python))
+                    this.problems.add(at, `'${python}' is not a Python version such as "3.12"`);
+                return { kind: 'debian-python', python, image: `python:${python}-slim-bookworm`, origin };
+            }
+            case 'dockerfile':
+                return { kind: 'dockerfile', path: String(raw.dockerfile), origin };
+            default: {
+                const value = raw['uv-script'];
+                const script = typeof value === 'string' ? value : String(value.script);
+                const python = typeof value === 'object' && value !== null ? value.python : undefined;
+                if (python !== undefined && !PYTHON_VERSION.test(python))
+                    this.problems.add(['uv-script', 'python'], `'${python}' is not a Python version such as "3.12"`);
+                return { kind: 'uv-script', path: script, ...(python !== undefined ? { python } : {}), origin };
+            }
+        }
+    }
+}
+/** Parses and checks a spec; throws SpecError listing every problem. */
+function parse_parseImageSpec(input) {
+    const source = readYamlSource(input.text, input.at);
+    const at = input.at ?? [];
+    if (source.errors.length > 0) {
+        throw new SpecError(input.fileName, source.errors.map((error) => ({
+            ...(error.line !== undefined ? { line: error.line } : {}),
+            field: '',
+            message: `not valid YAML: ${error.message}`,
+        })));
+    }
+    const problems = new Problems(source, at);
+    const value = source.value;
+    if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+        problems.add([], 'must be a map of keys (base, layers, platforms, …)');
+        throw new SpecError(input.fileName, problems.list);
+    }
+    if (!validateSchema(value)) {
+        schemaProblems(validateSchema.errors ?? [], value, problems);
+        throw new SpecError(input.fileName, problems.list);
+    }
+    const raw = value;
+    const reader = new SpecReader(input, problems);
+    if (typeof raw.context === 'string')
+        reader.contextDir = path.posix.resolve(reader.specDir, raw.context);
+    const base = reader.base(raw);
+    if (base?.kind === 'dockerfile') {
+        const file = path.posix.resolve(reader.specDir, base.path);
+        if (typeof raw.context !== 'string')
+            reader.contextDir = path.posix.dirname(file);
+        base.path = path.posix.relative(reader.contextDir, file);
+        if (Array.isArray(raw.layers) && raw.layers.length > 0) {
+            problems.add(['layers', 0], 'a layer after dockerfile: the Dockerfile is opaque (as in Flyte), so layers cannot be added to it: put these steps in the Dockerfile, or use base: with layers');
+        }
+    }
+    if (base?.kind === 'uv-script')
+        base.path = reader.readPath(base.path);
+    const state = { workdir: false };
+    const layers = [];
+    asList(raw.layers).forEach((item, index) => {
+        const layer = reader.layer(item, index, state);
+        if (layer)
+            layers.push(layer);
+    });
+    let platforms = [];
+    if (raw.platforms !== undefined) {
+        const list = Array.isArray(raw.platforms)
+            ? raw.platforms
+            : String(raw.platforms)
+                .split(/[,\n]/)
+                .map((p) => p.trim())
+                .filter(Boolean);
+        try {
+            platforms = normalizePlatforms(list, 'platforms', input.hostPlatform);
+        }
+        catch (error) {
+            problems.add(['platforms'], errorMessage(error).replace(/^Input 'platforms': /, ''));
+        }
+    }
+    let imageName;
+    if (typeof raw.registry === 'string' && typeof raw.name !== 'string')
+        problems.add(['registry'], 'needs name: the repository inside the registry');
+    if (typeof raw.name === 'string') {
+        imageName = typeof raw.registry === 'string' ? `${raw.registry.replace(/\/+$/, '')}/${raw.name}` : raw.name;
+        try {
+            parseRepository(imageName);
+        }
+        catch (error) {
+            if (!(error instanceof ImageRefError))
+                throw error;
+            problems.add(['name'], `'${imageName}': ${error.message}`);
+        }
+    }
+    if (typeof raw.tag === 'string' && !isValidTag(raw.tag))
+        problems.add(['tag'], `'${raw.tag}' is not a valid tag`);
+    if (problems.list.length > 0 || !base)
+        throw new SpecError(input.fileName, problems.list);
+    return {
+        fileName: input.fileName,
+        specDir: reader.specDir,
+        contextDir: reader.contextDir,
+        ...(typeof raw.dockerignore === 'string' ? { dockerignore: path.posix.resolve(reader.specDir, raw.dockerignore) } : {}),
+        base,
+        layers,
+        platforms,
+        ...(imageName ? { imageName } : {}),
+        ...(typeof raw.tag === 'string' ? { tag: raw.tag } : {}),
+        skipBuild: raw['skip-build'] === true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/spec/render.ts
+
+
+/** The uv binary for uv-project layers, copied from Astral's image (resolved to a digest by the hash). */
+const UV_IMAGE = 'ghcr.io/astral-sh/uv:0.8.13';
+/** Where copied dependency files go inside the image (not the application's folders). */
+const REQUIREMENTS_DIR = '/tmp/image-spec/requirements';
+const UV_PROJECT_DIR = '/tmp/image-spec/uv-project';
+const RENDER_HEADER = '# Rendered by image-actions from an image spec: change the spec, not this file.';
+/** A word the shell reads back unchanged. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** An ENV value in double quotes: the Dockerfile parser would otherwise expand `$` and split on spaces. */
+function envValue(text) {
+    return `"${text.replace(/[\\"$]/g, (ch) => `\\${ch}`)}"`;
+}
+function mountFlag(mount) {
+    return `--mount=type=secret,id=${mount.id},${mount.env !== undefined ? `env=${mount.env}` : `target=${mount.target}`}`;
+}
+class DockerfileWriter {
+    lines = [];
+    origins = [];
+    add(origin, ...lines) {
+        for (const line of lines) {
+            this.lines.push(line);
+            this.origins.push(origin);
+        }
+    }
+    /** One RUN: `body` lines joined by continuations, secret mounts on the RUN line. */
+    run(origin, mounts, body) {
+        const lines = mounts.length > 0
+            ? [`RUN ${mounts.map(mountFlag).join(' ')}`, ...body.map((l) => `    ${l}`)]
+            : [`RUN ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`)];
+        this.add(origin, ...lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line)));
+    }
+    text() {
+        return `${this.lines.join('\n')}\n`;
+    }
+}
+/** `pip install --no-cache-dir <options>` then one argument per line. */
+function pipInstall(options, args) {
+    const flags = ['pip install --no-cache-dir'];
+    if (options.indexUrl)
+        flags.push(`--index-url ${shellWord(options.indexUrl)}`);
+    for (const url of options.extraIndexUrls)
+        flags.push(`--extra-index-url ${shellWord(url)}`);
+    if (options.pre)
+        flags.push('--pre');
+    for (const arg of options.extraArgs)
+        flags.push(shellWord(arg));
+    return [flags.join(' '), ...args.map((arg) => `    ${arg}`)];
+}
+const needsRoot = new Set(['apt', 'pip', 'requirements', 'uv-project']);
+const installs = (/* unused pure expression or super */ null && (needsRoot));
+function orderWarnings(layers) {
+    const warnings = [];
+    layers.forEach((layer, i) => {
+        if (layer.kind === 'source') {
+            const later = layers.slice(i + 1).find((other) => installs.has(other.kind));
+            if (later) {
+                warnings.push({
+                    line: layer.origin.line,
+                    field: layer.origin.field,
+                    message: `this source layer comes before ${later.origin.field} (${later.kind}): every change to the copied files reinstalls the packages. Put source layers after apt, pip, requirements and uv-project (Flyte's advice) so they keep their cache`,
+                });
+            }
+        }
+        if (layer.kind === 'user') {
+            for (const other of layers.slice(i + 1).filter((o) => needsRoot.has(o.kind))) {
+                warnings.push({
+                    line: other.origin.line,
+                    field: other.origin.field,
+                    message: `this ${other.kind} layer runs as user '${layer.name}' (set by ${layer.origin.field}), which usually cannot install system-wide: put the user layer after it`,
+                });
+            }
+        }
+    });
+    return warnings;
+}
+/** The value without its origin (line numbers are not what the image is made of). */
+function withoutOrigin(value) {
+    const copy = { ...value };
+    delete copy.origin;
+    return copy;
+}
+function recordOf(spec) {
+    return {
+        file: spec.fileName,
+        base: withoutOrigin(spec.base),
+        layers: spec.layers.map((layer) => withoutOrigin(layer)),
+        skipBuild: spec.skipBuild,
+    };
+}
+function userLines(name, uid, workdir) {
+    const home = `/home/${name}`;
+    const lines = [
+        `if id -u ${name} >/dev/null 2>&1; then :;`,
+        `elif command -v useradd >/dev/null 2>&1; then useradd --no-log-init --create-home --user-group --uid ${uid} --shell /bin/sh ${name};`,
+        `elif command -v adduser >/dev/null 2>&1; then adduser -D -u ${uid} -s /bin/sh ${name};`,
+        // Images with neither tool (busybox, distroless-like bases): the account files by hand.
+        `else echo '${name}:x:${uid}:${uid}::${home}:/bin/sh' >> /etc/passwd && echo '${name}:x:${uid}:' >> /etc/group && mkdir -p ${home} && chown ${uid}:${uid} ${home}; fi`,
+    ];
+    if (workdir)
+        lines.push(`&& chown -R ${name}:"$(id -g ${name})" ${workdir}`);
+    return lines;
+}
+/** Renders the spec; `files` holds the text of the files it reads (see filesToRead), by context-relative path. */
+function render_renderSpec(spec, files) {
+    const record = recordOf(spec);
+    const base = spec.base;
+    if (base.kind === 'dockerfile') {
+        const text = files.get(base.path);
+        if (text === undefined)
+            throw new Error(`renderSpec: the caller did not read ${base.path}`);
+        return { mode: 'dockerfile', dockerfile: text, origins: [], contextPaths: [], secretIds: [], warnings: [], record };
+    }
+    const out = new DockerfileWriter();
+    out.add(base.origin, RENDER_HEADER);
+    if (base.kind === 'uv-script') {
+        const text = files.get(base.path);
+        if (text === undefined)
+            throw new Error(`renderSpec: the caller did not read ${base.path}`);
+        let metadata;
+        try {
+            metadata = readScriptMetadata(text);
+        }
+        catch (error) {
+            if (!(error instanceof ScriptMetadataError))
+                throw error;
+            throw new SpecError(spec.fileName, [
+                { line: base.origin.line, field: base.origin.field, message: `'${base.path}': ${error.message}` },
+            ]);
+        }
+        const python = base.python ?? (metadata.requiresPython ? pythonFromRequirement(metadata.requiresPython) : undefined);
+        if (!python) {
+            const said = metadata.requiresPython
+                ? `its requires-python '${metadata.requiresPython}' names no version to install`
+                : 'it has no requires-python';
+            throw new SpecError(spec.fileName, [
+                {
+                    line: base.origin.line,
+                    field: base.origin.field,
+                    message: `'${base.path}': ${said}; give one: uv-script: {script: ${base.path}, python: "3.12"}`,
+                },
+            ]);
+        }
+        const dependencies = [...new Set(metadata.dependencies.map((d) => d.trim()))].sort();
+        record.base = { kind: 'uv-script', path: base.path, python, dependencies };
+        out.add(base.origin, `FROM python:${python}-slim-bookworm`);
+        if (dependencies.length > 0)
+            out.run(base.origin, [], pipInstall({ extraIndexUrls: [], pre: false, extraArgs: [], secretMounts: [] }, dependencies.map(shellWord)));
+    }
+    else {
+        out.add(base.origin, `FROM ${base.image}`);
+    }
+    const contextPaths = new Map();
+    const need = (p, kind, origin) => {
+        if (!contextPaths.has(p))
+            contextPaths.set(p, { path: p, kind, origin });
+    };
+    const copyRequirements = (files, origin) => files.map((file) => {
+        need(file, 'file', origin);
+        const target = `${REQUIREMENTS_DIR}/${file}`;
+        out.add(origin, `COPY ${file} ${target}`);
+        return target;
+    });
+    let workdir;
+    let user;
+    let uvCopied = false;
+    for (const layer of spec.layers) {
+        const origin = layer.origin;
+        switch (layer.kind) {
+            case 'apt':
+                out.run(origin, layer.secretMounts, [
+                    'apt-get update',
+                    '&& apt-get install -y --no-install-recommends',
+                    ...layer.packages.map((p) => `    ${p}`),
+                    '&& rm -rf /var/lib/apt/lists/*',
+                ]);
+                break;
+            case 'pip': {
+                // ZenML's order: requirements files first, then the packages named one by one.
+                if (layer.requirements.length > 0) {
+                    const targets = copyRequirements(layer.requirements, origin);
+                    out.run(origin, layer.options.secretMounts, pipInstall(layer.options, targets.map((t) => `-r ${t}`)));
+                }
+                if (layer.packages.length > 0)
+                    out.run(origin, layer.options.secretMounts, pipInstall(layer.options, layer.packages.map(shellWord)));
+                break;
+            }
+            case 'requirements': {
+                const [target] = copyRequirements([layer.file], origin);
+                out.run(origin, layer.options.secretMounts, pipInstall(layer.options, [`-r ${target}`]));
+                break;
+            }
+            case 'uv-project': {
+                need(layer.pyproject, 'file', origin);
+                need(layer.lock, 'file', origin);
+                const dir = layer.pyproject.includes('/')
+                    ? `${UV_PROJECT_DIR}/${layer.pyproject.slice(0, layer.pyproject.lastIndexOf('/'))}`
+                    : UV_PROJECT_DIR;
+                if (!uvCopied)
+                    out.add(origin, `COPY --from=${UV_IMAGE} /uv /usr/local/bin/uv`);
+                uvCopied = true;
+                out.add(origin, `COPY ${layer.pyproject} ${dir}/pyproject.toml`, `COPY ${layer.lock} ${dir}/uv.lock`);
+                // uv exports exactly what the lock pins (no resolution) and installs it into the image's Python.
+                out.run(origin, layer.secretMounts, [
+                    `uv export --project ${dir} --frozen --no-dev --no-emit-project --format requirements-txt --output-file ${dir}/requirements.txt`,
+                    `&& uv pip install --system --no-cache -r ${dir}/requirements.txt`,
+                ]);
+                break;
+            }
+            case 'source':
+                need(layer.src, 'any', origin);
+                out.add(origin, `COPY ${user ? `--chown=${user} ` : ''}${layer.src} ${layer.dst}`);
+                break;
+            case 'env': {
+                const pairs = Object.entries(layer.values).map(([name, value]) => `${name}=${envValue(value)}`);
+                out.add(origin, ...pairs.map((pair, i) => `${i === 0 ? 'ENV ' : '    '}${pair}${i < pairs.length - 1 ? ' \\' : ''}`));
+                break;
+            }
+            case 'workdir':
+                workdir = layer.path;
+                out.add(origin, `WORKDIR ${layer.path}`);
+                break;
+            case 'commands':
+                for (const command of layer.run)
+                    out.run(origin, layer.secretMounts, [command]);
+                break;
+            case 'user':
+                out.run(origin, [], userLines(layer.name, layer.uid, workdir));
+                out.add(origin, `USER ${layer.name}`);
+                user = layer.name;
+                break;
+        }
+    }
+    const secretIds = [
+        ...new Set(spec.layers.flatMap((layer) => ('secretMounts' in layer ? layer.secretMounts : 'options' in layer ? layer.options.secretMounts : []).map((m) => m.id))),
+    ].sort();
+    return {
+        mode: spec.skipBuild ? 'skip' : 'staged',
+        dockerfile: out.text(),
+        origins: out.origins,
+        contextPaths: [...contextPaths.values()],
+        secretIds,
+        warnings: orderWarnings(spec.layers),
+        record,
+    };
+}
+/** The files renderSpec reads (context-relative, `..` allowed): the uv script or the opaque Dockerfile. */
+function render_filesToRead(spec) {
+    return spec.base.kind === 'uv-script' || spec.base.kind === 'dockerfile' ? [spec.base.path] : [];
+}
+
+;// CONCATENATED MODULE: ./src/spec/load-spec.ts
+/**
+ * Reads an image spec from disk: the spec file (or an inline entry of images.yaml), the files the
+ * renderer reads, and checks on every file the spec names (it exists, it is what the layer needs,
+ * it stays inside the workspace, `.dockerignore` does not exclude it). Bad input fails here, before
+ * anything is staged or built, with one InputError listing every problem by file, line and field.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A spec that cannot be used, as an input error that still carries each problem's line and field (validate reports them one by one). */
+class SpecInputError extends errors/* InputError */.dz {
+    problems;
+    constructor(problems, input, problem, fix) {
+        super(input, problem, fix);
+        this.problems = problems;
+    }
+}
+/** `path` or `path#entry` (an inline spec in an images file), resolved against the workspace. */
+function load_spec_parseSpecReference(value, workspace) {
+    const hash = value.lastIndexOf('#');
+    const file = hash > 0 ? value.slice(0, hash) : value;
+    const entry = hash > 0 ? value.slice(hash + 1) : undefined;
+    return { file: path.resolve(workspace, file), ...(entry ? { entry } : {}) };
+}
+function errorCode(error) {
+    return error.code ?? 'error';
+}
+/** The entry's index in images.yaml, for an inline spec. */
+function inlineEntryPath(text, reference, input, shown) {
+    let document;
+    try {
+        document = parse(text);
+    }
+    catch (error) {
+        throw new InputError(input, `${shown} is not YAML: ${error.message.split('\n')[0]}`, 'Fix the images file');
+    }
+    const images = document?.images;
+    const index = Array.isArray(images) ? images.findIndex((image) => image?.name === reference.entry) : -1;
+    if (index < 0)
+        throw new InputError(input, `${shown} has no image named '${reference.entry}'`, 'Give an entry name of its images list');
+    if (typeof images?.[index]?.spec !== 'object' || images[index].spec === null) {
+        throw new InputError(input, `the entry '${reference.entry}' of ${shown} has no inline spec: map`, 'Point at the spec file itself instead');
+    }
+    return ['images', index, 'spec'];
+}
+function load_spec_loadSpec(reference, options) {
+    const input = options.input ?? 'spec';
+    const workspace = path.resolve(options.workspace);
+    const shown = path.relative(workspace, reference.file).split(path.sep).join('/') || path.basename(reference.file);
+    if (!isInside(workspace, reference.file)) {
+        throw new InputError(input, `'${reference.file}' is outside the workspace ${workspace}`, 'Give a spec inside the checked-out repository');
+    }
+    let text;
+    try {
+        text = readFileSync(reference.file, 'utf8');
+    }
+    catch (error) {
+        if (errorCode(error) === 'ENOENT')
+            throw new InputError(input, `${shown} does not exist`, 'Give the path of the spec file, relative to the workspace');
+        throw new InputError(input, `cannot read ${shown} (${errorCode(error)})`, 'Make the spec file readable');
+    }
+    const at = reference.entry ? inlineEntryPath(text, reference, input, shown) : [];
+    const fail = (fileName, problems) => {
+        const lines = problems.map((problem) => formatProblem(fileName, problem));
+        throw new SpecInputError(problems, input, lines.length === 1 ? lines[0] : `${fileName} has ${lines.length} problems:\n  - ${lines.join('\n  - ')}\n`, 'Fix the spec (its keys are described under "Declare an image instead of writing a Dockerfile" in the README)');
+    };
+    let spec;
+    try {
+        spec = parseImageSpec({ text, fileName: shown, specDir: path.dirname(reference.file), at, env: options.env ?? process.env });
+    }
+    catch (error) {
+        if (error instanceof SpecError)
+            return fail(error.fileName, error.problems);
+        throw error;
+    }
+    const problems = [];
+    const at0 = (origin, message) => problems.push({ line: origin.line, field: origin.field, message });
+    const contextDir = path.resolve(spec.contextDir);
+    const fromSpec = (absolute) => path.relative(path.dirname(reference.file), absolute).split(path.sep).join('/') || '.';
+    if (!isInside(workspace, contextDir)) {
+        problems.push({ field: 'context', message: `the build context ${contextDir} is outside the workspace ${workspace}` });
+        return fail(shown, problems);
+    }
+    // A path that a symlink takes out of the workspace is refused, as for the dockerfile input.
+    const insideReally = (absolute) => {
+        try {
+            return isInside(realpathSync(workspace), realpathSync(absolute));
+        }
+        catch {
+            return true; // missing: reported by the existence check
+        }
+    };
+    const files = new Map();
+    for (const relative of filesToRead(spec)) {
+        const absolute = path.resolve(contextDir, relative);
+        const origin = spec.base.origin;
+        if (!isInside(workspace, absolute) || !insideReally(absolute)) {
+            at0(origin, `'${fromSpec(absolute)}' is outside the workspace`);
+            continue;
+        }
+        try {
+            if (!statSync(absolute).isFile())
+                at0(origin, `'${fromSpec(absolute)}' is not a file`);
+            else
+                files.set(relative, readFileSync(absolute, 'utf8'));
+        }
+        catch (error) {
+            at0(origin, errorCode(error) === 'ENOENT'
+                ? `'${fromSpec(absolute)}' does not exist`
+                : `cannot read '${fromSpec(absolute)}' (${errorCode(error)})`);
+        }
+    }
+    if (problems.length > 0)
+        return fail(shown, problems);
+    let rendered;
+    try {
+        rendered = renderSpec(spec, files);
+    }
+    catch (error) {
+        if (error instanceof SpecError)
+            return fail(error.fileName, error.problems);
+        throw error;
+    }
+    // The ignore file: `dockerignore:` or the context's own, applied to what the spec copies.
+    const ignoreFile = spec.dockerignore ? path.resolve(spec.dockerignore) : path.join(contextDir, '.dockerignore');
+    let ignorePatterns = [];
+    let usedIgnoreFile = null;
+    try {
+        ignorePatterns = readIgnorePatterns(readFileSync(ignoreFile, 'utf8'));
+        usedIgnoreFile = ignoreFile;
+        new ContextFilter(ignorePatterns).visit('.probe', false);
+    }
+    catch (error) {
+        if (error instanceof BadPatternError)
+            problems.push({ field: 'dockerignore', message: `${fromSpec(ignoreFile)}: ${error.message}` });
+        else if (spec.dockerignore || errorCode(error) !== 'ENOENT') {
+            problems.push({ field: 'dockerignore', message: `cannot read '${fromSpec(ignoreFile)}' (${errorCode(error)})` });
+        }
+    }
+    for (const needed of rendered.contextPaths) {
+        const absolute = path.join(contextDir, needed.path);
+        const name = fromSpec(absolute);
+        let stats;
+        try {
+            stats = lstatSync(absolute);
+        }
+        catch (error) {
+            at0(needed.origin, errorCode(error) === 'ENOENT' ? `'${name}' does not exist` : `cannot read '${name}' (${errorCode(error)})`);
+            continue;
+        }
+        if (!insideReally(absolute))
+            at0(needed.origin, `'${name}' leads outside the workspace through a symlink`);
+        else if (needed.kind === 'file' && !stats.isFile())
+            at0(needed.origin, `'${name}' is not a file`);
+        else if (needed.kind === 'any' && !stats.isFile() && !stats.isDirectory())
+            at0(needed.origin, `'${name}' is neither a file nor a folder`);
+        else if (usedIgnoreFile && excludedBy(ignorePatterns, needed.path, stats.isDirectory())) {
+            at0(needed.origin, `'${name}' is excluded by ${fromSpec(usedIgnoreFile)}, so it could not be copied: remove the pattern that excludes it`);
+        }
+    }
+    if (problems.length > 0)
+        return fail(shown, problems);
+    return { reference, spec, rendered, contextDir, ignoreFile: usedIgnoreFile, ignorePatterns };
+}
+/**
+ * Is the path excluded, as Docker's walk would decide it? A folder counts as excluded only when
+ * nothing inside it could come back (`!` exceptions re-include files of an excluded folder).
+ */
+function excludedBy(patterns, relative, isDir) {
+    if (relative === '.')
+        return false;
+    const filter = new ContextFilter(patterns);
+    const parts = relative.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const last = i === parts.length;
+        const visit = filter.visit(parts.slice(0, i).join('/'), last ? isDir : true);
+        if (visit.action === 'prune')
+            return true;
+        if (last)
+            return visit.action === 'skip' && !isDir;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/spec/stage-context.ts
+/**
+ * The rendered context of a spec: exactly the files and folders its layers name, at their paths
+ * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`
+ * exception inside an excluded folder comes back, as with `docker build`). Symlinks are copied as
+ * links, never followed; the exec bit is kept (copyFile keeps the mode). Building and hashing this
+ * folder is building and hashing what the spec declares — nothing else in the repository counts.
+ */
+
+
+
+/** Ignore files are applied while staging; copying them would only let a builder apply them twice. */
+const IGNORE_FILES = new Set(['.dockerignore', '.containerignore']);
+function stage_context_stageSpecContext(loaded, target) {
+    mkdirSync(target, { recursive: true });
+    const staged = new Set();
+    const result = { files: 0, skipped: [] };
+    const copyEntry = (relative) => {
+        const from = path.join(loaded.contextDir, relative);
+        const to = path.join(target, relative);
+        const stats = lstatSync(from);
+        if (stats.isDirectory()) {
+            mkdirSync(to, { recursive: true });
+            staged.add(relative);
+            return 'dir';
+        }
+        if (staged.has(relative))
+            return 'other';
+        mkdirSync(path.dirname(to), { recursive: true });
+        if (stats.isSymbolicLink())
+            symlinkSync(readlinkSync(from), to);
+        else if (stats.isFile()) {
+            copyFileSync(from, to, constants.COPYFILE_FICLONE);
+            result.files++;
+        }
+        else {
+            result.skipped.push(relative);
+            return 'other';
+        }
+        staged.add(relative);
+        return 'other';
+    };
+    for (const needed of loaded.rendered.contextPaths) {
+        const filter = new ContextFilter(loaded.ignorePatterns);
+        // The filter decides from the root down: visit the folders that lead to the named path first.
+        const parts = needed.path === '.' ? [] : needed.path.split('/');
+        let pruned = false;
+        for (let i = 1; i < parts.length && !pruned; i++)
+            pruned = filter.visit(parts.slice(0, i).join('/'), true).action === 'prune';
+        if (pruned)
+            continue;
+        const walk = (relative) => {
+            const isDir = lstatSync(path.join(loaded.contextDir, relative)).isDirectory();
+            const visit = relative === '.' ? { action: 'include', parents: [] } : filter.visit(relative, isDir);
+            if (visit.action === 'prune')
+                return;
+            if (visit.action === 'include') {
+                for (const parent of visit.parents)
+                    mkdirSync(path.join(target, parent), { recursive: true });
+                if (!(relative === '.' || (IGNORE_FILES.has(relative) && !isDir)))
+                    copyEntry(relative);
+            }
+            if (!isDir)
+                return;
+            const names = readdirSync(path.join(loaded.contextDir, relative)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+            for (const name of names)
+                walk(relative === '.' ? name : `${relative}/${name}`);
+        };
+        walk(needed.path);
+    }
+    return result;
+}
+/** Writes the rendered Dockerfile beside (not inside) the staged context. */
+function stage_context_writeRenderedDockerfile(loaded, file) {
+    writeFileSync(file, loaded.rendered.dockerfile);
+}
+
+;// CONCATENATED MODULE: ./src/spec/spec-build.ts
+/**
+ * A spec turned into what a Dockerfile build is made of, for the hash, build and plan (and, through
+ * specAsDockerfile, for validate): the rendered Dockerfile and a context holding exactly what the
+ * spec copies, in a temporary folder removed afterwards. An opaque `dockerfile:` spec is built
+ * from its own Dockerfile and context, as the dockerfile input would be.
+ */
+
+
+
+
+
+/** Where temporary folders go: RUNNER_TEMP on a runner (cleaned after the job), else the system's. */
+function temporaryRoot() {
+    return process.env.RUNNER_TEMP || tmpdir();
+}
+function spec_build_prepareSpecBuild(loaded, tempRoot = temporaryRoot()) {
+    const base = loaded.spec.base;
+    if (loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile') {
+        return {
+            contextDir: loaded.contextDir,
+            dockerfile: path.resolve(loaded.contextDir, base.path),
+            useGit: true,
+            stagedFiles: 0,
+            dispose: () => { },
+        };
+    }
+    mkdirSync(tempRoot, { recursive: true });
+    const dir = mkdtempSync(path.join(tempRoot, 'image-spec-'));
+    try {
+        const contextDir = path.join(dir, 'context');
+        const dockerfile = path.join(dir, 'Dockerfile');
+        const staged = stageSpecContext(loaded, contextDir);
+        writeRenderedDockerfile(loaded, dockerfile);
+        return {
+            contextDir,
+            dockerfile,
+            useGit: false,
+            stagedFiles: staged.files,
+            dispose: () => rmSync(dir, { recursive: true, force: true }),
+        };
+    }
+    catch (error) {
+        rmSync(dir, { recursive: true, force: true });
+        throw error;
+    }
+}
+/**
+ * A spec file (or `images.yaml#entry`) as a Dockerfile, for validate: throws an InputError listing
+ * every problem of the spec (file, line, field) when it cannot be rendered.
+ */
+function specAsDockerfile(reference, options) {
+    const loaded = loadSpec(parseSpecReference(reference, options.workspace), options);
+    const base = loaded.spec.base;
+    const opaque = loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile';
+    return {
+        dockerfile: loaded.rendered.dockerfile,
+        ...(opaque ? { dockerfilePath: path.resolve(loaded.contextDir, base.path) } : {}),
+        contextDir: loaded.contextDir,
+        ignoreFile: loaded.ignoreFile,
+        origin: { file: loaded.reference.file, lines: loaded.rendered.origins },
+        warnings: loaded.rendered.warnings,
+        loaded,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hash/definition-inputs.ts
+/**
+ * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
+ * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
+ */
+
+
+
+
+
+
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+/** The `insecure-registries` input: host[:port] entries that speak plain HTTP (loopback always does). */
+function readInsecureRegistries() {
+    const entries = inputs_readList('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new errors/* InputError */.dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
+function staysInside(input, resolved, root) {
+    if (!existsSync(resolved))
+        return resolved;
+    const real = realpathSync(resolved);
+    const realRoot = realpathSync(root);
+    if (!isInside(realRoot, real)) {
+        throw new InputError(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+function readKeyValues(name, what) {
+    const values = readKeyValueLines(name);
+    for (const key of Object.keys(values)) {
+        if (/\s/.test(key) || key === '')
+            throw new InputError(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+    }
+    return values;
+}
+/**
+ * A file path outside the build context: inside Actions it must be in the workspace or RUNNER_TEMP
+ * (where earlier steps leave files); from a terminal (the CLI outside Actions) the person chose it.
+ */
+function allowedOutsideWorkspace(input, value, root) {
+    const resolved = path.resolve(root, value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return resolved;
+    const runnerTemp = process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : undefined;
+    if (runnerTemp && isInside(runnerTemp, resolved))
+        return resolved;
+    return staysInside(input, resolveInWorkspace(input, value, root), root);
+}
+/** Every secret value is masked before anything else can fail and print. */
+function readSecretInputs(root) {
+    const lines = { secrets: readLines('secrets'), secretEnvs: readLines('secret-envs'), secretFiles: readLines('secret-files') };
+    for (const line of lines.secrets) {
+        const value = line.slice(line.indexOf('=') + 1);
+        if (value)
+            core.setSecret(value);
+    }
+    const parsed = parseBuildSecrets(lines, root);
+    for (const secret of parsed.secrets)
+        if (secret.src)
+            allowedOutsideWorkspace('secret-files', secret.src, root);
+    return parsed;
+}
+/**
+ * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
+ * checks the inputs that cannot go with it.
+ */
+function readSpecInput(value, root, buildArgs, target) {
+    if (readOptional('dockerfile') !== undefined) {
+        throw new InputError('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
+    }
+    if ((readString('context') || '.') !== '.') {
+        throw new InputError('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
+    }
+    const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
+    if (spec.spec.base.kind !== 'dockerfile') {
+        for (const [name, given] of [
+            ['build-args', Object.keys(buildArgs).length > 0],
+            ['target', target !== ''],
+        ]) {
+            if (given)
+                throw new InputError(name, 'does not apply to a spec: its Dockerfile is rendered', 'Declare env in the spec instead, or leave it empty');
+        }
+    }
+    for (const warning of spec.rendered.warnings) {
+        core.warning(`${warning.field}: ${warning.message}`, {
+            title: 'image spec',
+            file: spec.spec.fileName,
+            ...(warning.line ? { startLine: warning.line } : {}),
+        });
+    }
+    return spec;
+}
+/** The `platforms` input, or the spec's when the input is empty; both given must agree. */
+function readPlatforms(spec) {
+    const given = readList('platforms');
+    if (!spec || spec.spec.platforms.length === 0)
+        return normalizePlatforms(given);
+    if (given.length === 0)
+        return spec.spec.platforms;
+    const fromInput = normalizePlatforms(given);
+    if (fromInput.join(',') !== spec.spec.platforms.join(',')) {
+        throw new InputError('platforms', `${fromInput.join(', ')} differs from the spec's platforms (${spec.spec.platforms.join(', ')})`, 'Set the platforms in one place: the input or the spec');
+    }
+    return fromInput;
+}
+function readDefinitionInputs() {
+    const root = workspaceRoot();
+    const secrets = readSecretInputs(root);
+    const manifestFile = readOptional('manifest-file');
+    const buildArgs = readKeyValues('build-args', 'build arg');
+    const target = readString('target');
+    const specInput = readOptional('spec');
+    const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+    let context;
+    let dockerfile;
+    if (spec) {
+        context = spec.contextDir;
+        dockerfile = spec.reference.file;
+    }
+    else {
+        context = staysInside('context', resolveInWorkspace('context', readString('context') || '.', root), root);
+        const dockerfileInput = readOptional('dockerfile');
+        dockerfile = dockerfileInput
+            ? staysInside('dockerfile', resolveInWorkspace('dockerfile', dockerfileInput, root), root)
+            : staysInside('dockerfile', path.join(context, 'Dockerfile'), root);
+    }
+    return {
+        context,
+        dockerfile,
+        buildArgs,
+        target,
+        platforms: readPlatforms(spec),
+        secrets,
+        labels: readKeyValues('labels', 'label'),
+        manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
+        insecureRegistries: readInsecureRegistries(),
+        spec,
+    };
+}
+function openBuildFiles(inputs) {
+    if (!inputs.spec)
+        return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
+    const prepared = prepareSpecBuild(inputs.spec);
+    return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+/** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
+function definitionOptions(inputs, files) {
+    return {
+        contextDir: files.contextDir,
+        dockerfile: files.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        secrets: files.secretIds,
+        labels: inputs.labels,
+        ...(files.useGit ? {} : { useGit: false }),
+    };
+}
+/** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
+function manifestWithSpec(manifest, inputs) {
+    return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/inputs.ts
+
+
+
+
+
+
+
+
+
+
+
+function readPromoteInputs() {
+    maskSecretInputs(['token', 'access-key-secret', 'registry-password', 'github-token'], 'platform-settings');
+    const platform = readChoice('platform', PLATFORM_NAMES);
+    const endpoint = checkEndpoint(platform, inputs_readString('endpoint'));
+    const token = inputs_readOptional('token');
+    const oidcAudience = inputs_readOptional('oidc-audience');
+    const accessKeyId = inputs_readOptional('access-key-id');
+    const accessKeySecret = inputs_readOptional('access-key-secret');
+    checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
+    const imageName = checkImageName(platform, inputs_readString('image-name'));
+    const choice = decidePromotion({
+        platform,
+        version: inputs_readString('version'),
+        fromChannel: inputs_readString('from-channel'),
+        toChannel: inputs_readString('to-channel'),
+        requireChannel: inputs_readString('require-channel'),
+    });
+    const toImage = readToImage();
+    checkDestinationAllowed(platform, inputs_readOptional('to-image'));
+    const reason = inputs_readOptional('reason');
+    if (reason !== undefined && reason.length > 1024) {
+        throw new errors/* InputError */.dz('reason', `has ${reason.length} characters, more than 1024`, 'Shorten it; link to details instead');
+    }
+    const registryLogin = readRegistryLogin();
+    const deployment = readDeployment();
+    return {
+        platform,
+        endpoint,
+        ...(token ? { token } : {}),
+        ...(oidcAudience ? { oidcAudience } : {}),
+        ...(accessKeyId ? { accessKeyId } : {}),
+        ...(accessKeySecret ? { accessKeySecret } : {}),
+        platformSettings: inputs_readKeyValueLines('platform-settings'),
+        imageName,
+        choice,
+        ...(toImage ? { toImage } : {}),
+        tags: readTags(toImage),
+        // Raw lines, so an error can quote the line number the user sees.
+        targets: parseTargets(getInput('targets').split('\n'), platform),
+        ...(registryLogin ? { registryLogin } : {}),
+        insecureRegistries: readInsecureRegistries(),
+        ...(reason ? { reason } : {}),
+        ...(deployment ? { deployment } : {}),
+    };
+}
+function readToImage() {
+    const value = inputs_readOptional('to-image');
+    if (value === undefined)
+        return undefined;
+    try {
+        return image_ref_parseRepository(value);
+    }
+    catch (error) {
+        if (error instanceof image_ref_ImageRefError) {
+            throw new errors/* InputError */.dz('to-image', error.message, 'Give the destination repository without tag or digest, e.g. ghcr.io/acme/ml-runtime: the version decides the digest, and tags go in tags');
+        }
+        throw error;
+    }
+}
+/** Without to-image the destination is the version's own repository, known only once it is resolved: tags must be bare. */
+function readTags(toImage) {
+    const text = getInput('tags');
+    if (toImage)
+        return parseExtraTags(text, toImage);
+    for (const item of splitList(text)) {
+        if (/[/:@]/.test(item)) {
+            throw new errors/* InputError */.dz('tags', `'${item}' is a reference, but without to-image the destination is the version's own repository`, 'Give bare tags (prod, v1.2.3), or set to-image');
+        }
+    }
+    return parseExtraTags(text, { registry: '', repository: '' });
+}
+function readRegistryLogin() {
+    const username = inputs_readOptional('registry-username');
+    const password = inputs_readOptional('registry-password');
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password for the destination registry, or neither (then ~/.docker/config.json is used)');
+    }
+    return username !== undefined && password !== undefined ? { username, password } : undefined;
+}
+function readDeployment() {
+    const token = inputs_readOptional('github-token');
+    const environment = inputs_readOptional('environment');
+    if (token === undefined && environment === undefined)
+        return undefined;
+    if (token === undefined) {
+        throw new errors/* InputError */.dz('github-token', `is empty, so the deployment to environment '${environment}' cannot be recorded`, "Pass github-token: ${{ github.token }} with 'permissions: deployments: write', or leave environment empty");
+    }
+    if (environment === undefined) {
+        throw new errors/* InputError */.dz('environment', 'is empty while github-token is set', 'Name the GitHub environment to record the deployment in, e.g. production');
+    }
+    return { token, environment };
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/resolve.ts
+
+
+/**
+ * Turns the choice into one registered version with its digest, through the platform and never
+ * through a registry tag: a version name, `previous` (what to-channel held before), or what
+ * from-channel holds. Then require-channel must hold exactly that version.
+ */
+async function resolveVersion(platform, image, choice) {
+    const { selector, toChannel, requireChannel } = choice;
+    if (selector.kind === 'reference') {
+        const version = {
+            id: selector.ref,
+            image,
+            version: selector.ref,
+            digest: selector.digest,
+            imageRef: selector.ref,
+            created: false,
+        };
+        return { version };
+    }
+    const channelBefore = toChannel !== undefined ? await readChannel(platform, image, toChannel, 'to-channel') : undefined;
+    let name;
+    if (selector.kind === 'version') {
+        name = selector.version;
+    }
+    else if (selector.kind === 'previous') {
+        if (!channelBefore) {
+            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`, 'Give the version to promote');
+        }
+        const previous = await platform.previousVersion?.(image, channelBefore.channel);
+        if (previous === undefined) {
+            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`, 'Give the version to promote');
+        }
+        name = previous;
+    }
+    else {
+        const holding = await readChannel(platform, image, selector.channel, 'from-channel');
+        if (!holding) {
+            throw new errors/* InputError */.dz('from-channel', `channel ${selector.channel} of ${image} holds no version`, `Promote a version to ${selector.channel} first, or give the version to promote`);
+        }
+        name = holding.version;
+    }
+    const version = await platform.getVersion(image, name);
+    if (!version) {
+        throw new errors/* InputError */.dz(selector.kind === 'channel' ? 'from-channel' : 'version', `${image} has no version '${name}' on ${platform.name}`, 'Check the image name and the version (the register step prints the versions it registers)');
+    }
+    if (requireChannel !== undefined) {
+        checkRequiredChannel(image, requireChannel, await readChannel(platform, image, requireChannel, 'require-channel'), version.version);
+    }
+    return { version, ...(channelBefore ? { channelBefore } : {}) };
+}
+async function readChannel(platform, image, channel, input) {
+    if (!platform.readChannel) {
+        throw new errors/* InputError */.dz(input, `the ${platform.name} adapter cannot read channels`, `Leave ${input} empty on ${platform.name}`);
+    }
+    const state = await platform.readChannel(image, channel);
+    if (state && state.image !== image)
+        throw new errors/* StepError */.zg(`${platform.name} answered for image ${state.image} when asked for ${image}`);
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/github/summary.ts
+/**
+ * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
+ * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
+ * so text from inputs, registries or git is escaped here and nowhere else.
+ */
+
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Text as inline code, or a dash when empty. */
+function code(text) {
+    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+}
+/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
+function table(header, rows) {
+    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+}
+/**
+ * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
+ * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ */
+async function writeSummary(heading, fields, more) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = actions_core_summary.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
+    more?.(summary);
+    await summary.write();
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/summary.ts
+
+
+function fromTo(report) {
+    if (!report.channel)
+        return `${code(report.version)} (no channels on ${escapeHtml(report.platform)})`;
+    const from = report.previousVersion ? code(report.previousVersion) : 'nothing';
+    const change = report.channelChanged ? '' : ' — already there, nothing changed';
+    return `${escapeHtml(report.channel)}: ${from} → ${code(report.version)}${change}`;
+}
+/** The job summary: from → to, the digest, what moved and how many bytes, time, targets, the deployment. */
+async function writePromoteSummary(report) {
+    const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
+    await writeSummary('Promote', [
+        ['Image', `${code(report.image)} on ${escapeHtml(report.platform)}`],
+        ['Promotion', fromTo(report)],
+        ...(report.fromChannel ? [['Taken from', `channel ${escapeHtml(report.fromChannel)}`]] : []),
+        ['Digest', code(report.digest)],
+        ['From', code(report.source)],
+        ['To', code(report.destination)],
+        ['Move', escapeHtml(describeMove(report.move))],
+        ['Bytes copied', String(report.bytesCopied)],
+        ['Tags', report.tags.length > 0 ? report.tags.map(code).join(' ') : '—'],
+        ['Time', `${total} ms (${report.phases.map((phase) => `${escapeHtml(phase.name)} ${phase.ms} ms`).join(', ')})`],
+        [
+            'Deployment',
+            report.deployment
+                ? `<a href="${escapeHtml(report.deployment.url)}">${report.deployment.id}</a> in ${escapeHtml(report.deployment.environment)}`
+                : 'not recorded (no environment)',
+        ],
+    ], (summary) => {
+        if (report.attachments.length === 0) {
+            summary.addRaw('No targets: nothing was attached.', true);
+            return;
+        }
+        summary.addTable(table(['Target', 'Runs', 'Change'], report.attachments.map((a) => [code(a.target), code(`${a.image} ${a.version}`), a.changed ? 'attached' : 'already attached'])));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Blobs in flight at once. Streamed copies hold no blob in memory, so every layer of a typical image
+ * can start at once instead of waiting for a slot (the per-blob round trips overlap); mounts are metadata.
+ */
+const CONCURRENCY = { copy: 8, mount: 8, tags: 1 };
+async function run(seams = {}) {
+    const { createPlatform: makePlatform = createPlatform, readIdToken: idTokenFor = readIdToken, 
+    // Blobs stream up in one PATCH each (as docker and skopeo push): no round trip per chunk.
+    registry = (credentials, insecureRegistries) => new RegistryClient({ credentials, insecureRegistries, uploadMode: 'stream' }), deployments = async (options) => new (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887))).GitHubDeployments(options), } = seams;
+    await runAction(async () => {
+        const inputs = readPromoteInputs();
+        const phases = [];
+        const timed = async (name, title, work) => {
+            const { value, ms } = await timedGroup(title, work);
+            phases.push({ name, ms });
+            return value;
+        };
+        const url = runUrl(process.env);
+        const platform = await makePlatform(await platformOptions(inputs, idTokenFor));
+        const channel = inputs.choice.toChannel;
+        if (channel !== undefined && !platform.promote) {
+            throw new errors/* InputError */.dz('to-channel', `the ${platform.name} adapter cannot record promotions to a channel yet`, `Leave it empty on ${platform.name} and promote to targets`);
+        }
+        const resolved = await timed('resolve', `Resolve the version of ${inputs.imageName} on ${platform.name}`, async () => {
+            const found = await resolveVersion(platform, inputs.imageName, inputs.choice);
+            info(`${inputs.imageName} ${found.version.version} is ${found.version.digest} (${found.version.imageRef})`);
+            if (channel !== undefined)
+                info(`Channel ${channel} holds ${found.channelBefore?.version ?? 'nothing'}`);
+            return found;
+        });
+        const { version } = resolved;
+        const pinnedSource = parsePinnedImageRef(version.imageRef);
+        if (!pinnedSource || pinnedSource.digest !== version.digest) {
+            throw new errors/* StepError */.zg(`${platform.name} records ${inputs.imageName} ${version.version} as '${version.imageRef}', which is not pinned to its digest ${version.digest}: cannot promote it safely`);
+        }
+        const source = { ...withDigest(pinnedSource, version.digest), digest: version.digest };
+        const destination = inputs.toImage ?? source;
+        const move = decideMove(source, destination);
+        const ownTag = inputs.choice.selector.kind === 'reference' ? undefined : destinationTags(version.version, inputs.tags);
+        const tags = ownTag?.tags ?? inputs.tags;
+        info(`Move: ${describeMove(move)}; ${formatImageRef(source)} → ${repositoryName(destination)}`);
+        const credentials = defaultCredentials(inputs.registryLogin
+            ? [{ registry: destination.registry, ...inputs.registryLogin, source: 'registry-username/registry-password' }]
+            : []);
+        const client = registry(credentials, inputs.insecureRegistries);
+        const image = await timed('check', 'Check the source image and the destination', () => checkBeforeMoving(client, { source, destination, version, versionTag: ownTag?.versionTag, credentials }));
+        if (move !== 'tags' && tags.length === 0) {
+            warning(`${repositoryName(destination)} will hold the image by digest only: registries may garbage-collect untagged images; give tags`);
+        }
+        const started = inputs.deployment
+            ? await timed('deployment', `Record a deployment to ${inputs.deployment.environment}`, () => startDeployment(deployments, inputs.deployment.token, { recorded: version.commit, label: image.revision }, {
+                environment: inputs.deployment.environment,
+                name: inputs.imageName,
+                image: pinnedName(destination, version.digest),
+                digest: version.digest,
+                version: version.version,
+                ...(channel !== undefined ? { channel } : {}),
+                ...(resolved.channelBefore ? { previousVersion: resolved.channelBefore.version } : {}),
+                ...(url ? { runUrl: url } : {}),
+            }))
+            : undefined;
+        const deployment = started?.deployment;
+        try {
+            const moved = await timed('move', `Move ${version.digest} to ${repositoryName(destination)}`, async () => {
+                const result = await moveImage(client, image, destination, move, CONCURRENCY[move]);
+                info(`Blobs: ${result.blobs.copied} copied (${result.bytesCopied} bytes), ${result.blobs.mounted} mounted, ${result.blobs.exists} already there`);
+                return result;
+            });
+            await timed('verify', `Verify ${pinnedName(destination, version.digest)} in the registry`, () => verifyDestination(client, destination, version.digest));
+            const destinationImage = pinnedName(destination, version.digest);
+            setOutputs({ version: version.version, digest: version.digest, image: destinationImage, move, 'bytes-copied': moved.bytesCopied });
+            let promotion;
+            if (channel !== undefined && platform.promote) {
+                const promote = platform.promote.bind(platform);
+                promotion = await timed('promote', `Promote ${version.version} to ${channel}`, () => promote({
+                    image: inputs.imageName,
+                    channel,
+                    version: { ...version, imageRef: destinationImage },
+                    expected: resolved.channelBefore ?? null,
+                    ...((inputs.reason ?? url) ? { reason: inputs.reason ?? `promoted by ${url}` } : {}),
+                }));
+            }
+            await timed('tags', `Tag ${destinationImage} as ${tags.join(', ') || '(no tags)'}`, () => moveTags(client, destination, version.digest, tags, image.manifest));
+            let attachments = [];
+            if (inputs.targets.length > 0) {
+                attachments = await timed('attach', `Attach ${version.version} to ${inputs.targets.map(targetName).join(', ')}`, () => platform.attach({ ...version, imageRef: destinationImage }, inputs.targets));
+            }
+            const previous = promotion?.previousVersion ?? resolved.channelBefore?.version;
+            setOutputs({
+                'previous-version': previous ?? '',
+                attachments: JSON.stringify(attachments),
+                'deployment-id': deployment?.id ?? '',
+            });
+            info(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
+            await writePromoteSummary({
+                platform: platform.name,
+                image: inputs.imageName,
+                version: version.version,
+                ...(channel !== undefined ? { channel } : {}),
+                ...(inputs.choice.selector.kind === 'channel' ? { fromChannel: inputs.choice.selector.channel } : {}),
+                ...(previous !== undefined ? { previousVersion: previous } : {}),
+                channelChanged: promotion?.changed ?? false,
+                digest: version.digest,
+                source: formatImageRef(source),
+                destination: destinationImage,
+                move,
+                bytesCopied: moved.bytesCopied,
+                tags,
+                attachments,
+                ...(deployment ? { deployment } : {}),
+                phases,
+            });
+        }
+        catch (error) {
+            if (started) {
+                await started.ledger
+                    .finish(started.deployment, 'failure', (0,deployment_text/* shortDescription */.r3)((0,errors/* errorMessage */.gJ)(error)))
+                    .catch((failure) => warning(`The deployment could not be marked failed: ${(0,errors/* errorMessage */.gJ)(failure)}`));
+            }
+            throw error;
+        }
+        if (started) {
+            // Promoted: a status that cannot be written fails the step, but never records a failure.
+            await started.ledger.finish(started.deployment, 'success', `${inputs.imageName} ${version.version} promoted${channel !== undefined ? ` to ${channel}` : ''}`);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   zg: () => (/* binding */ StepError)
+/* harmony export */ });
+/** A problem with what the user gave us: names the input and says how to fix it. */
+class InputError extends Error {
+    input;
+    constructor(input, problem, fix) {
+        super(`Input '${input}': ${problem}. ${fix}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** Failure of something outside us (registry, builder, platform) that the user must act on. */
+class StepError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'StepError';
+    }
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PQ: () => (/* binding */ retryDecision),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   cV: () => (/* binding */ explainStop),
+/* harmony export */   eB: () => (/* binding */ errorChain),
+/* harmony export */   l: () => (/* binding */ isTransientNetworkError)
+/* harmony export */ });
+/* unused harmony exports transientStatuses, parseRetryAfter, backoffDelay, retryDelay */
+/**
+ * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
+ * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
+ * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
+ * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
+ *
+ * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
+ * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
+ * time, whichever comes first.
+ */
+/** 429 and 5xx except 501/505, which no retry will change. */
+const transientStatuses = { also: [], except: [501, 505] };
+function isRetryableStatus(status, statuses = transientStatuses) {
+    if (statuses.except.includes(status))
+        return false;
+    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
+}
+const transientCodes = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+function errorChain(error) {
+    const chain = [];
+    let current = error;
+    for (let depth = 0; current && depth < 6; depth++) {
+        if (typeof current !== 'object') {
+            chain.push({ message: String(current) });
+            break;
+        }
+        const { code, name, message, cause } = current;
+        chain.push({
+            ...(typeof code === 'string' ? { code } : {}),
+            ...(typeof name === 'string' ? { name } : {}),
+            message: typeof message === 'string' ? message : '',
+        });
+        current = cause;
+    }
+    return chain;
+}
+/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
+function isTransientNetworkError(error) {
+    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
+        link.name === 'TimeoutError' ||
+        /socket hang up|other side closed|terminated/i.test(link.message));
+}
+/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    if (value === null || value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+/**
+ * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
+ */
+function backoffDelay(attempt, policy, random) {
+    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
+}
+/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
+function retryDelay(attempt, retryAfterMs, policy, random) {
+    if (retryAfterMs === undefined)
+        return backoffDelay(attempt, policy, random);
+    switch (policy.retryAfter ?? 'exact') {
+        case 'capped':
+            return Math.min(retryAfterMs, policy.maxDelayMs);
+        case 'jittered':
+            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
+        case 'exact':
+            return retryAfterMs;
+    }
+}
+/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
+function explainStop(stop) {
+    switch (stop.kind) {
+        case 'status':
+            return `HTTP ${stop.status} is not retryable`;
+        case 'network':
+            return 'not a transient network error';
+        case 'attempts':
+            return `gave up after ${stop.attempt} attempts`;
+        case 'time':
+            return stop.retryAfterMs !== undefined
+                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
+                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
+    }
+}
+/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
+function retryDecision(input, explain = explainStop) {
+    const { attempt, outcome, elapsedMs, policy } = input;
+    if ('error' in outcome) {
+        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
+            return { retry: false, reason: explain({ kind: 'network' }) };
+    }
+    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
+        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
+    }
+    if (attempt >= policy.maxAttempts)
+        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
+    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
+    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
+    if (elapsedMs + delayMs > policy.maxElapsedMs) {
+        const server = input.server ?? 'the server';
+        return {
+            retry: false,
+            reason: explain({
+                kind: 'time',
+                attempt,
+                elapsedMs,
+                budgetMs: policy.maxElapsedMs,
+                server,
+                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+        };
+    }
+    return { retry: true, delayMs };
+}
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kj: () => (/* binding */ deploymentDescription),
+/* harmony export */   mG: () => (/* binding */ deploymentPayload),
+/* harmony export */   r3: () => (/* binding */ shortDescription)
+/* harmony export */ });
+/** GitHub keeps at most 140 characters of a description. */
+function shortDescription(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+}
+/** `ml-runtime 1.2.3 (sha256:0123456789ab) → production`: what the deployment shows in the environment's list. */
+function deploymentDescription(record) {
+    return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) → ${record.channel ?? record.environment}`);
+}
+/** What the deployment carries for tools that read the ledger (`listDeployments` → payload). */
+function deploymentPayload(record) {
+    return {
+        name: record.name,
+        image: record.image,
+        digest: record.digest,
+        version: record.version,
+        ...(record.channel ? { channel: record.channel } : {}),
+        ...(record.previousVersion ? { previous_version: record.previousVersion } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ requestNeverSent),
+/* harmony export */   cY: () => (/* binding */ platformRetryPolicy),
+/* harmony export */   sM: () => (/* binding */ isRetryableWriteStatus)
+/* harmony export */ });
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/**
+ * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
+ *
+ * Reads and idempotent writes: 429 and every 5xx (and any failure to get an answer) are retried
+ * with full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but
+ * is capped so a misbehaving server cannot park a CI job for hours.
+ *
+ * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
+ * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
+ * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
+ * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
+ */
+
+const platformRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: Infinity,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    jitter: 'full',
+    retryAfter: 'capped',
+    statuses: { also: [], except: [] },
+    networkErrors: 'any',
+};
+/** Statuses that mean a non-idempotent write was not acted on and may be sent again. */
+function isRetryableWriteStatus(status) {
+    return status === 429 || status === 503;
+}
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+/** A failure to connect at all: the request never reached the server, so sending it again is safe. */
+function requestNeverSent(error) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorChain */ .eB)(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
+}
+
+
+/***/ }),
+
+/***/ 5259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/**
+ * Replaces every known secret in `text` with `***`, longest first so a secret that contains
+ * another is hidden whole. For messages built from server answers: a server that echoes a
+ * request must not make us print a credential.
+ */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
+        result = result.split(secret).join('***');
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X2: () => (/* binding */ withRetryDefaults),
+/* harmony export */   rU: () => (/* binding */ retryLoop)
+/* harmony export */ });
+/* unused harmony export realRetrySeams */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/**
+ * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
+ * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
+ * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
+ */
+
+const realRetrySeams = {
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: Math.random,
+    now: () => performance.now(),
+};
+/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
+function withRetryDefaults(defaults, overrides = {}) {
+    return { ...defaults, ...realRetrySeams, ...overrides };
+}
+async function retryLoop(options, attempt) {
+    const { policy } = options;
+    const started = policy.now();
+    for (let count = 1;; count++) {
+        const result = await attempt(count);
+        if ('done' in result)
+            return result.done;
+        const decision = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryDecision */ .PQ)({
+            attempt: count,
+            outcome: result.failed,
+            elapsedMs: policy.now() - started,
+            policy,
+            random: policy.random(),
+            nowMs: Date.now(),
+            ...(options.server ? { server: options.server } : {}),
+        }, options.explain ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStop */ .cV);
+        if (!decision.retry)
+            return result.giveUp(decision.reason, count);
+        await result.discard?.();
+        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
+        await policy.sleep(decision.delayMs);
+    }
+}
+
+
+/***/ })
+
+};
