@@ -33,10 +33,10 @@ var platform_platform = __webpack_require__(8944);
 var run_action = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/runtime/id-token.ts
 var id_token = __webpack_require__(3299);
-// EXTERNAL MODULE: ./src/core/platform-model.ts
-var platform_model = __webpack_require__(1396);
+// EXTERNAL MODULE: ./src/platform/inputs.ts
+var inputs = __webpack_require__(3734);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
+var runtime_inputs = __webpack_require__(2291);
 ;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
 
 
@@ -48,32 +48,20 @@ function tagOfRef(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
 }
 function readRegisterInputs(env = process.env) {
-    (0,inputs/* maskSecretInputs */.q)(['token', 'access-key-secret'], 'platform-settings');
-    const platform = (0,inputs/* readChoice */.Kf)('platform', platform_model/* PLATFORM_NAMES */.Z);
-    const endpoint = (0,registration/* checkEndpoint */.q9)(platform, (0,inputs/* readString */.E3)('endpoint'));
-    const token = (0,inputs/* readOptional */.T9)('token');
-    const oidcAudience = (0,inputs/* readOptional */.T9)('oidc-audience');
-    const accessKeyId = (0,inputs/* readOptional */.T9)('access-key-id');
-    const accessKeySecret = (0,inputs/* readOptional */.T9)('access-key-secret');
-    (0,registration/* checkCredentialInputs */.He)(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
-    const description = (0,inputs/* readOptional */.T9)('description');
+    const platformInputs = (0,inputs/* readPlatformInputs */.R)();
+    const { platform } = platformInputs;
+    const description = (0,runtime_inputs/* readOptional */.T9)('description');
     return {
-        platform,
-        endpoint,
-        ...(token ? { token } : {}),
-        ...(oidcAudience ? { oidcAudience } : {}),
-        ...(accessKeyId ? { accessKeyId } : {}),
-        ...(accessKeySecret ? { accessKeySecret } : {}),
-        platformSettings: (0,inputs/* readKeyValueLines */.ob)('platform-settings'),
-        imageName: (0,registration/* checkImageName */.vy)(platform, (0,inputs/* readString */.E3)('image-name')),
-        image: (0,registration/* checkPinnedImage */._D)((0,inputs/* readString */.E3)('image')),
-        version: (0,inputs/* readString */.E3)('version'),
+        ...platformInputs,
+        imageName: (0,registration/* checkImageName */.vy)(platform, (0,runtime_inputs/* readString */.E3)('image-name')),
+        image: (0,registration/* checkPinnedImage */._D)((0,runtime_inputs/* readString */.E3)('image')),
+        version: (0,runtime_inputs/* readString */.E3)('version'),
         // Raw lines, so an error can quote the line number the user sees.
         targets: (0,targets/* parseTargets */.Sx)(actions_core/* getInput */.V4('targets').split('\n'), platform),
         ...(description ? { description } : {}),
-        commit: (0,registration/* checkCommit */.su)((0,inputs/* readString */.E3)('commit') || env.GITHUB_SHA || ''),
-        gitTag: (0,inputs/* readString */.E3)('git-tag') || tagOfRef(env.GITHUB_REF),
-        hash: (0,registration/* checkHash */.PA)((0,inputs/* readString */.E3)('hash')),
+        commit: (0,registration/* checkCommit */.su)((0,runtime_inputs/* readString */.E3)('commit') || env.GITHUB_SHA || ''),
+        gitTag: (0,runtime_inputs/* readString */.E3)('git-tag') || tagOfRef(env.GITHUB_REF),
+        hash: (0,registration/* checkHash */.PA)((0,runtime_inputs/* readString */.E3)('hash')),
     };
 }
 

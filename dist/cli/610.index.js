@@ -221,9 +221,9 @@ const actionRuns = {
     'git-state': async () => (await Promise.all(/* import() */[__webpack_require__.e(739), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 3134))).run,
     hash: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(600), __webpack_require__.e(95), __webpack_require__.e(228), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2102))).run,
     build: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(600), __webpack_require__.e(142), __webpack_require__.e(95), __webpack_require__.e(228), __webpack_require__.e(739), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2939))).run,
-    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(95), __webpack_require__.e(579), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
+    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(95), __webpack_require__.e(621), __webpack_require__.e(468)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
     validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(891), __webpack_require__.e(600), __webpack_require__.e(142), __webpack_require__.e(95), __webpack_require__.e(228), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682))).run,
-    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(600), __webpack_require__.e(142), __webpack_require__.e(95), __webpack_require__.e(579), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 4995))).run,
+    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(600), __webpack_require__.e(142), __webpack_require__.e(95), __webpack_require__.e(621), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 4995))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 const extraCommands = {

@@ -231,16 +231,16 @@ async function startDeployment(makeLedger, token, commits, record) {
     return { ledger, deployment: await ledger.start({ ...record, ref }) };
 }
 
-// EXTERNAL MODULE: ./src/core/platform-model.ts
-var platform_model = __webpack_require__(1396);
 // EXTERNAL MODULE: ./src/core/lists.ts
 var lists = __webpack_require__(402);
 // EXTERNAL MODULE: ./src/core/tags.ts
 var tags = __webpack_require__(2766);
 // EXTERNAL MODULE: ./src/hash/definition-inputs.ts
 var definition_inputs = __webpack_require__(3885);
+// EXTERNAL MODULE: ./src/platform/inputs.ts
+var inputs = __webpack_require__(3734);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
+var runtime_inputs = __webpack_require__(2291);
 ;// CONCATENATED MODULE: ./src/actions/promote/inputs.ts
 
 
@@ -254,38 +254,26 @@ var inputs = __webpack_require__(2291);
 
 
 function readPromoteInputs() {
-    (0,inputs/* maskSecretInputs */.q)(['token', 'access-key-secret', 'registry-password', 'github-token'], 'platform-settings');
-    const platform = (0,inputs/* readChoice */.Kf)('platform', platform_model/* PLATFORM_NAMES */.Z);
-    const endpoint = (0,registration/* checkEndpoint */.q9)(platform, (0,inputs/* readString */.E3)('endpoint'));
-    const token = (0,inputs/* readOptional */.T9)('token');
-    const oidcAudience = (0,inputs/* readOptional */.T9)('oidc-audience');
-    const accessKeyId = (0,inputs/* readOptional */.T9)('access-key-id');
-    const accessKeySecret = (0,inputs/* readOptional */.T9)('access-key-secret');
-    (0,registration/* checkCredentialInputs */.He)(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
-    const imageName = (0,registration/* checkImageName */.vy)(platform, (0,inputs/* readString */.E3)('image-name'));
+    const platformInputs = (0,inputs/* readPlatformInputs */.R)(['registry-password', 'github-token']);
+    const { platform } = platformInputs;
+    const imageName = (0,registration/* checkImageName */.vy)(platform, (0,runtime_inputs/* readString */.E3)('image-name'));
     const choice = (0,core_promotion/* decidePromotion */.g_)({
         platform,
-        version: (0,inputs/* readString */.E3)('version'),
-        fromChannel: (0,inputs/* readString */.E3)('from-channel'),
-        toChannel: (0,inputs/* readString */.E3)('to-channel'),
-        requireChannel: (0,inputs/* readString */.E3)('require-channel'),
+        version: (0,runtime_inputs/* readString */.E3)('version'),
+        fromChannel: (0,runtime_inputs/* readString */.E3)('from-channel'),
+        toChannel: (0,runtime_inputs/* readString */.E3)('to-channel'),
+        requireChannel: (0,runtime_inputs/* readString */.E3)('require-channel'),
     });
     const toImage = readToImage();
-    (0,core_promotion/* checkDestinationAllowed */.rG)(platform, (0,inputs/* readOptional */.T9)('to-image'));
-    const reason = (0,inputs/* readOptional */.T9)('reason');
+    (0,core_promotion/* checkDestinationAllowed */.rG)(platform, (0,runtime_inputs/* readOptional */.T9)('to-image'));
+    const reason = (0,runtime_inputs/* readOptional */.T9)('reason');
     if (reason !== undefined && reason.length > 1024) {
         throw new errors/* InputError */.dz('reason', `has ${reason.length} characters, more than 1024`, 'Shorten it; link to details instead');
     }
     const registryLogin = readRegistryLogin();
     const deployment = readDeployment();
     return {
-        platform,
-        endpoint,
-        ...(token ? { token } : {}),
-        ...(oidcAudience ? { oidcAudience } : {}),
-        ...(accessKeyId ? { accessKeyId } : {}),
-        ...(accessKeySecret ? { accessKeySecret } : {}),
-        platformSettings: (0,inputs/* readKeyValueLines */.ob)('platform-settings'),
+        ...platformInputs,
         imageName,
         choice,
         ...(toImage ? { toImage } : {}),
@@ -299,7 +287,7 @@ function readPromoteInputs() {
     };
 }
 function readToImage() {
-    const value = (0,inputs/* readOptional */.T9)('to-image');
+    const value = (0,runtime_inputs/* readOptional */.T9)('to-image');
     if (value === undefined)
         return undefined;
     try {
@@ -325,16 +313,16 @@ function readTags(toImage) {
     return (0,tags/* parseExtraTags */.r8)(text, { registry: '', repository: '' });
 }
 function readRegistryLogin() {
-    const username = (0,inputs/* readOptional */.T9)('registry-username');
-    const password = (0,inputs/* readOptional */.T9)('registry-password');
+    const username = (0,runtime_inputs/* readOptional */.T9)('registry-username');
+    const password = (0,runtime_inputs/* readOptional */.T9)('registry-password');
     if ((username === undefined) !== (password === undefined)) {
         throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password for the destination registry, or neither (then ~/.docker/config.json is used)');
     }
     return username !== undefined && password !== undefined ? { username, password } : undefined;
 }
 function readDeployment() {
-    const token = (0,inputs/* readOptional */.T9)('github-token');
-    const environment = (0,inputs/* readOptional */.T9)('environment');
+    const token = (0,runtime_inputs/* readOptional */.T9)('github-token');
+    const environment = (0,runtime_inputs/* readOptional */.T9)('environment');
     if (token === undefined && environment === undefined)
         return undefined;
     if (token === undefined) {

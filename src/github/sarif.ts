@@ -5,15 +5,9 @@
  */
 import { RULES_BY_ID } from '../core/lint/lint.js';
 import type { RuleInfo, Severity } from '../core/lint/rule-catalog.js';
+import type { Annotated } from './annotations.js';
 
-export interface SarifFinding {
-  file: string;
-  line: number;
-  endLine?: number;
-  rule: string;
-  severity: Severity;
-  message: string;
-  fix: string;
+export interface SarifFinding extends Annotated {
   docs: string;
 }
 

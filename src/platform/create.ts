@@ -10,6 +10,7 @@ import { DataWorksPlatform } from './dataworks/adapter.js';
 import type { PollSeams } from './dataworks/publish.js';
 import { actionsLog, type PlatformLog } from './log.js';
 import { MetaflowPlatform } from './metaflow/adapter.js';
+import type { PlatformInputs } from './inputs.js';
 import type { PlatformAdapter } from './platform.js';
 import { PLATFORM_NAMES, type PlatformName } from '../core/platform-model.js';
 import type { PlatformRetryOptions } from './retry-policy.js';
@@ -48,17 +49,6 @@ export interface CreatePlatformOptions {
   tagDigest?: (ref: string) => Promise<string | undefined>;
   /** DataWorks: waiting for image tests and publishing (tests replace the clock). */
   poll?: PollSeams;
-}
-
-/** The credential and endpoint inputs register and promote share (names as in their action.yml). */
-export interface PlatformInputs {
-  platform: PlatformName;
-  endpoint: string;
-  token?: string;
-  oidcAudience?: string;
-  accessKeyId?: string;
-  accessKeySecret?: string;
-  platformSettings: Record<string, string>;
 }
 
 /**

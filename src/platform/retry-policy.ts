@@ -12,7 +12,9 @@
  * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
  */
 import { errorChain, type RetryPolicy } from '../core/retry.js';
-import type { RetrySeams } from '../runtime/retry.js';
+import { StepError } from '../core/errors.js';
+import { redact } from '../runtime/redact.js';
+import type { Attempted, RetrySeams } from '../runtime/retry.js';
 
 /** What a caller (or a test) may override: the policy, and the sleep/random seams. */
 export type PlatformRetryOptions = Partial<RetryPolicy & RetrySeams>;
@@ -38,4 +40,49 @@ const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR
 /** A failure to connect at all: the request never reached the server, so sending it again is safe. */
 export function requestNeverSent(error: unknown): boolean {
   return errorChain(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
+}
+
+/** The message of a failure to get an answer (the cause's own words when it wraps one, as fetch's TypeError does). */
+export function failureReason(error: unknown): string {
+  return error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+}
+
+export interface NoAnswer {
+  /** `Databricks POST /api/2.1/clusters/edit`, `DataWorks CreateImage`. */
+  what: string;
+  baseUrl: string;
+  error: unknown;
+  /** A write that is not safe to repeat: if it may have been sent, the failure is ambiguous and final. */
+  unsafeWrite: boolean;
+  secrets: readonly string[];
+  /** Which input to check when the server cannot be reached: `the workspace URL`, `the endpoint`. */
+  check: string;
+  /** The client's own error for "it may or may not have been applied" (carrying `ambiguous: true`). */
+  ambiguous: (message: string) => Error;
+}
+
+/**
+ * What the retry loop makes of a request that got no answer. A write not safe to repeat that may
+ * have reached the server fails at once as ambiguous (the caller reads the state back); anything
+ * else is retried, and giving up names the server and what to check.
+ */
+export function noAnswer<T>(failure: NoAnswer): Attempted<T> {
+  const reason = failureReason(failure.error);
+  if (failure.unsafeWrite && !requestNeverSent(failure.error)) {
+    throw failure.ambiguous(
+      redact(`${failure.what}: no answer from ${failure.baseUrl} (${reason}); it may or may not have been applied.`, failure.secrets),
+    );
+  }
+  return {
+    failed: { error: failure.error },
+    reason: 'connection failed',
+    giveUp: (_stop, attempts) => {
+      throw new StepError(
+        redact(
+          `${failure.what}: cannot reach ${failure.baseUrl} (${reason}) after ${attempts} tries. Check ${failure.check}.`,
+          failure.secrets,
+        ),
+      );
+    },
+  };
 }

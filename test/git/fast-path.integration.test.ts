@@ -213,7 +213,8 @@ describe('fast path = content path', () => {
   test('one shared listing for many contexts (plan) gives what each context alone gives', async () => {
     const dir = initRepo({
       ...Object.fromEntries(Object.entries(files).map(([p, c]) => [`images/a/${p}`, c])),
-      ...Object.fromEntries(Object.entries(files).map(([p, c]) => [`images/b/${p}`, `${c}b`])),
+      // Every file but the Dockerfile differs from a's (a Dockerfile with a stray line would not parse).
+      ...Object.fromEntries(Object.entries(files).map(([p, c]) => [`images/b/${p}`, p === 'Dockerfile' ? c : `${c}b`])),
       '.gitattributes': 'images/b/*.txt text eol=crlf\n',
     });
     writeFileSync(path.join(dir, 'images/a/src/app.py'), 'changed');

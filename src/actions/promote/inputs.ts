@@ -1,15 +1,15 @@
 import * as core from '../../runtime/actions-core.js';
 import { InputError } from '../../core/errors.js';
 import { ImageRefError, parseRepository } from '../../core/image-ref.js';
-import { PLATFORM_NAMES, type AttachmentTarget } from '../../core/platform-model.js';
+import type { AttachmentTarget } from '../../core/platform-model.js';
 import { checkDestinationAllowed, decidePromotion, type PromotionChoice, type RepositoryRef } from '../../core/promotion.js';
-import { checkCredentialInputs, checkEndpoint, checkImageName } from '../../core/registration.js';
+import { checkImageName } from '../../core/registration.js';
 import { splitList } from '../../core/lists.js';
 import { parseExtraTags } from '../../core/tags.js';
 import { parseTargets } from '../../core/targets.js';
 import { readInsecureRegistries } from '../../hash/definition-inputs.js';
-import type { PlatformInputs } from '../../platform/create.js';
-import { maskSecretInputs, readChoice, readKeyValueLines, readOptional, readString } from '../../runtime/inputs.js';
+import { readPlatformInputs, type PlatformInputs } from '../../platform/inputs.js';
+import { readOptional, readString } from '../../runtime/inputs.js';
 
 /**
  * Every input of `promote`, read and checked before any request is made: a bad value fails the
@@ -33,14 +33,8 @@ export interface PromoteInputs extends PlatformInputs {
 }
 
 export function readPromoteInputs(): PromoteInputs {
-  maskSecretInputs(['token', 'access-key-secret', 'registry-password', 'github-token'], 'platform-settings');
-  const platform = readChoice('platform', PLATFORM_NAMES);
-  const endpoint = checkEndpoint(platform, readString('endpoint'));
-  const token = readOptional('token');
-  const oidcAudience = readOptional('oidc-audience');
-  const accessKeyId = readOptional('access-key-id');
-  const accessKeySecret = readOptional('access-key-secret');
-  checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
+  const platformInputs = readPlatformInputs(['registry-password', 'github-token']);
+  const { platform } = platformInputs;
 
   const imageName = checkImageName(platform, readString('image-name'));
   const choice = decidePromotion({
@@ -59,13 +53,7 @@ export function readPromoteInputs(): PromoteInputs {
   const registryLogin = readRegistryLogin();
   const deployment = readDeployment();
   return {
-    platform,
-    endpoint,
-    ...(token ? { token } : {}),
-    ...(oidcAudience ? { oidcAudience } : {}),
-    ...(accessKeyId ? { accessKeyId } : {}),
-    ...(accessKeySecret ? { accessKeySecret } : {}),
-    platformSettings: readKeyValueLines('platform-settings'),
+    ...platformInputs,
     imageName,
     choice,
     ...(toImage ? { toImage } : {}),

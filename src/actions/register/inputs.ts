@@ -1,29 +1,15 @@
 import * as core from '../../runtime/actions-core.js';
-import {
-  checkCommit,
-  checkCredentialInputs,
-  checkEndpoint,
-  checkHash,
-  checkImageName,
-  checkPinnedImage,
-  type PinnedImage,
-} from '../../core/registration.js';
+import { checkCommit, checkHash, checkImageName, checkPinnedImage, type PinnedImage } from '../../core/registration.js';
 import { parseTargets } from '../../core/targets.js';
-import { PLATFORM_NAMES, type AttachmentTarget, type PlatformName } from '../../core/platform-model.js';
-import { maskSecretInputs, readChoice, readKeyValueLines, readOptional, readString } from '../../runtime/inputs.js';
+import type { AttachmentTarget } from '../../core/platform-model.js';
+import { readPlatformInputs, type PlatformInputs } from '../../platform/inputs.js';
+import { readOptional, readString } from '../../runtime/inputs.js';
 
 /**
  * Every input of `register`, read and checked before any request is made: a bad value fails the
  * step here, with nothing registered.
  */
-export interface RegisterInputs {
-  platform: PlatformName;
-  endpoint: string;
-  token?: string;
-  oidcAudience?: string;
-  accessKeyId?: string;
-  accessKeySecret?: string;
-  platformSettings: Record<string, string>;
+export interface RegisterInputs extends PlatformInputs {
   imageName: string;
   image: PinnedImage;
   /** The `version` input as given (empty: decided by the version policy). */
@@ -42,24 +28,12 @@ function tagOfRef(ref: string | undefined): string {
 }
 
 export function readRegisterInputs(env: NodeJS.ProcessEnv = process.env): RegisterInputs {
-  maskSecretInputs(['token', 'access-key-secret'], 'platform-settings');
-  const platform = readChoice('platform', PLATFORM_NAMES);
-  const endpoint = checkEndpoint(platform, readString('endpoint'));
-  const token = readOptional('token');
-  const oidcAudience = readOptional('oidc-audience');
-  const accessKeyId = readOptional('access-key-id');
-  const accessKeySecret = readOptional('access-key-secret');
-  checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
+  const platformInputs = readPlatformInputs();
+  const { platform } = platformInputs;
 
   const description = readOptional('description');
   return {
-    platform,
-    endpoint,
-    ...(token ? { token } : {}),
-    ...(oidcAudience ? { oidcAudience } : {}),
-    ...(accessKeyId ? { accessKeyId } : {}),
-    ...(accessKeySecret ? { accessKeySecret } : {}),
-    platformSettings: readKeyValueLines('platform-settings'),
+    ...platformInputs,
     imageName: checkImageName(platform, readString('image-name')),
     image: checkPinnedImage(readString('image')),
     version: readString('version'),

@@ -3,7 +3,7 @@ import { sentence, type PlatformLog } from '../log.js';
 import { redact } from '../../runtime/redact.js';
 import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
-import { isRetryableWriteStatus, platformRetryPolicy, requestNeverSent, type PlatformRetryOptions } from '../retry-policy.js';
+import { isRetryableWriteStatus, noAnswer, platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 import { isTransientDatabricksError } from './transient.js';
 
 /**
@@ -97,30 +97,15 @@ export class DatabricksClient {
         });
         text = await response.text();
       } catch (error) {
-        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-        if (write && !requestNeverSent(error)) {
-          throw new DatabricksApiError(
-            redact(
-              `Databricks ${method} ${path}: no answer from ${this.baseUrl} (${reason}); the change may or may not have been applied.`,
-              this.secrets,
-            ),
-            0,
-            undefined,
-            true,
-          );
-        }
-        return {
-          failed: { error },
-          reason: 'connection failed',
-          giveUp: (_stop, attempts) => {
-            throw new StepError(
-              redact(
-                `Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`,
-                this.secrets,
-              ),
-            );
-          },
-        };
+        return noAnswer<T>({
+          what: `Databricks ${method} ${path}`,
+          baseUrl: this.baseUrl,
+          error,
+          unsafeWrite: write,
+          secrets: this.secrets,
+          check: 'the workspace URL',
+          ambiguous: (message) => new DatabricksApiError(message, 0, undefined, true),
+        });
       }
       if (response.ok) return { done: (text === '' ? {} : JSON.parse(text)) as T };
       const { errorCode, message } = parseError(text);

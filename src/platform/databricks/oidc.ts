@@ -2,6 +2,7 @@ import { StepError } from '../../core/errors.js';
 import { type PlatformLog } from '../log.js';
 import { redact } from '../../runtime/redact.js';
 import { normalizeWorkspaceUrl } from './client.js';
+import { failureReason } from '../retry-policy.js';
 
 /**
  * Keyless CI for Databricks: trade the job's GitHub OIDC id-token for a workspace OAuth access
@@ -47,7 +48,7 @@ export async function exchangeGithubOidcToken(options: OidcExchangeOptions): Pro
       body: form.toString(),
     });
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const reason = failureReason(error);
     throw new StepError(`Databricks OIDC token exchange: cannot reach ${url} (${reason}). Check the workspace URL.`);
   }
   const text = await response.text();

@@ -4,7 +4,7 @@ import { sentence, type PlatformLog } from '../log.js';
 import { redact } from '../../runtime/redact.js';
 import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
-import { isRetryableWriteStatus, platformRetryPolicy, requestNeverSent, type PlatformRetryOptions } from '../retry-policy.js';
+import { isRetryableWriteStatus, noAnswer, platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 import { signRpcCall, type Acs3Credentials } from './sign.js';
 import { dataWorksEndpoint } from './endpoints.js';
 
@@ -114,28 +114,15 @@ export class DataWorksClient {
         });
         text = await response.text();
       } catch (error) {
-        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-        if (!repeatable && !requestNeverSent(error)) {
-          throw new DataWorksApiError(
-            redact(`DataWorks ${action}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets),
-            0,
-            undefined,
-            undefined,
-            true,
-          );
-        }
-        return {
-          failed: { error },
-          reason: 'connection failed',
-          giveUp: (_stop, attempts) => {
-            throw new StepError(
-              redact(
-                `DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`,
-                this.secrets,
-              ),
-            );
-          },
-        };
+        return noAnswer<T>({
+          what: `DataWorks ${action}`,
+          baseUrl: this.baseUrl,
+          error,
+          unsafeWrite: !repeatable,
+          secrets: this.secrets,
+          check: 'the endpoint',
+          ambiguous: (message) => new DataWorksApiError(message, 0, undefined, undefined, true),
+        });
       }
       let body: Record<string, unknown> = {};
       try {

@@ -3,7 +3,7 @@ import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
 import { redact } from '../../runtime/redact.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
 import { sentence, type PlatformLog } from '../log.js';
-import { isRetryableWriteStatus, platformRetryPolicy, requestNeverSent, type PlatformRetryOptions } from '../retry-policy.js';
+import { isRetryableWriteStatus, noAnswer, platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 
 /**
  * A small client for a ZenML server's REST API.
@@ -128,30 +128,15 @@ export class ZenMLClient {
         response = await (this.options.fetch ?? fetch)(url, { method, headers, ...(body === undefined ? {} : { body }) });
         text = await response.text();
       } catch (error) {
-        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-        if (write && !requestNeverSent(error)) {
-          throw new ZenMLApiError(
-            redact(
-              `ZenML ${method} ${path}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`,
-              this.secrets,
-            ),
-            0,
-            undefined,
-            true,
-          );
-        }
-        return {
-          failed: { error },
-          reason: 'connection failed',
-          giveUp: (_stop, attempts) => {
-            throw new StepError(
-              redact(
-                `ZenML ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`,
-                this.secrets,
-              ),
-            );
-          },
-        };
+        return noAnswer<T>({
+          what: `ZenML ${method} ${path}`,
+          baseUrl: this.baseUrl,
+          error,
+          unsafeWrite: write,
+          secrets: this.secrets,
+          check: 'the endpoint',
+          ambiguous: (message) => new ZenMLApiError(message, 0, undefined, true),
+        });
       }
       if (response.ok) return { done: (text === '' ? {} : JSON.parse(text)) as T };
       const retryable = write ? isRetryableWriteStatus(response.status) : isRetryableStatus(response.status, this.policy.statuses);

@@ -1,8 +1,8 @@
-export const id = 671;
-export const ids = [671];
+export const id = 73;
+export const ids = [73];
 export const modules = {
 
-/***/ 6671:
+/***/ 73:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4070,6 +4070,8 @@ class CatalogPlatform {
  * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
  */
 
+
+
 const platformRetryPolicy = {
     maxAttempts: 5,
     maxElapsedMs: Infinity,
@@ -4088,6 +4090,28 @@ const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR
 /** A failure to connect at all: the request never reached the server, so sending it again is safe. */
 function requestNeverSent(error) {
     return errorChain(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
+}
+/** The message of a failure to get an answer (the cause's own words when it wraps one, as fetch's TypeError does). */
+function failureReason(error) {
+    return error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+}
+/**
+ * What the retry loop makes of a request that got no answer. A write not safe to repeat that may
+ * have reached the server fails at once as ambiguous (the caller reads the state back); anything
+ * else is retried, and giving up names the server and what to check.
+ */
+function noAnswer(failure) {
+    const reason = failureReason(failure.error);
+    if (failure.unsafeWrite && !requestNeverSent(failure.error)) {
+        throw failure.ambiguous(redact(`${failure.what}: no answer from ${failure.baseUrl} (${reason}); it may or may not have been applied.`, failure.secrets));
+    }
+    return {
+        failed: { error: failure.error },
+        reason: 'connection failed',
+        giveUp: (_stop, attempts) => {
+            throw new errors_StepError(redact(`${failure.what}: cannot reach ${failure.baseUrl} (${reason}) after ${attempts} tries. Check ${failure.check}.`, failure.secrets));
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/platform/databricks/transient.ts
@@ -4186,17 +4210,15 @@ class DatabricksClient {
                 text = await response.text();
             }
             catch (error) {
-                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (write && !requestNeverSent(error)) {
-                    throw new DatabricksApiError(redact(`Databricks ${method} ${path}: no answer from ${this.baseUrl} (${reason}); the change may or may not have been applied.`, this.secrets), 0, undefined, true);
-                }
-                return {
-                    failed: { error },
-                    reason: 'connection failed',
-                    giveUp: (_stop, attempts) => {
-                        throw new errors_StepError(redact(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`, this.secrets));
-                    },
-                };
+                return noAnswer({
+                    what: `Databricks ${method} ${path}`,
+                    baseUrl: this.baseUrl,
+                    error,
+                    unsafeWrite: write,
+                    secrets: this.secrets,
+                    check: 'the workspace URL',
+                    ambiguous: (message) => new DatabricksApiError(message, 0, undefined, true),
+                });
             }
             if (response.ok)
                 return { done: (text === '' ? {} : JSON.parse(text)) };
@@ -4652,6 +4674,7 @@ function splitJobTarget(target) {
 
 
 
+
 async function exchangeGithubOidcToken(options) {
     options.log.setSecret(options.idToken);
     const url = `${normalizeWorkspaceUrl(options.host)}/oidc/v1/token`;
@@ -4673,7 +4696,7 @@ async function exchangeGithubOidcToken(options) {
         });
     }
     catch (error) {
-        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+        const reason = failureReason(error);
         throw new errors_StepError(`Databricks OIDC token exchange: cannot reach ${url} (${reason}). Check the workspace URL.`);
     }
     const text = await response.text();
@@ -4945,17 +4968,15 @@ class DataWorksClient {
                 text = await response.text();
             }
             catch (error) {
-                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (!repeatable && !requestNeverSent(error)) {
-                    throw new DataWorksApiError(redact(`DataWorks ${action}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, undefined, true);
-                }
-                return {
-                    failed: { error },
-                    reason: 'connection failed',
-                    giveUp: (_stop, attempts) => {
-                        throw new errors_StepError(redact(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
-                    },
-                };
+                return noAnswer({
+                    what: `DataWorks ${action}`,
+                    baseUrl: this.baseUrl,
+                    error,
+                    unsafeWrite: !repeatable,
+                    secrets: this.secrets,
+                    check: 'the endpoint',
+                    ambiguous: (message) => new DataWorksApiError(message, 0, undefined, undefined, true),
+                });
             }
             let body = {};
             try {
@@ -6111,17 +6132,15 @@ class ZenMLClient {
                 text = await response.text();
             }
             catch (error) {
-                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (write && !requestNeverSent(error)) {
-                    throw new ZenMLApiError(redact(`ZenML ${method} ${path}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, true);
-                }
-                return {
-                    failed: { error },
-                    reason: 'connection failed',
-                    giveUp: (_stop, attempts) => {
-                        throw new errors_StepError(redact(`ZenML ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
-                    },
-                };
+                return noAnswer({
+                    what: `ZenML ${method} ${path}`,
+                    baseUrl: this.baseUrl,
+                    error,
+                    unsafeWrite: write,
+                    secrets: this.secrets,
+                    check: 'the endpoint',
+                    ambiguous: (message) => new ZenMLApiError(message, 0, undefined, true),
+                });
             }
             if (response.ok)
                 return { done: (text === '' ? {} : JSON.parse(text)) };
@@ -6676,6 +6695,36 @@ function maskSecretInputs(names, settingsInput) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/platform/inputs.ts
+/**
+ * The inputs register and promote share to reach a platform (names as in their action.yml): which
+ * platform, where, and its credentials. Secrets are masked before anything is read that could fail
+ * and print; credentials a platform does not take are refused, not ignored.
+ */
+
+
+
+/** `secretInputs`: the action's other secret inputs, masked with the platform's own. */
+function readPlatformInputs(secretInputs = []) {
+    maskSecretInputs(['token', 'access-key-secret', ...secretInputs], 'platform-settings');
+    const platform = readChoice('platform', PLATFORM_NAMES);
+    const endpoint = checkEndpoint(platform, readString('endpoint'));
+    const token = readOptional('token');
+    const oidcAudience = readOptional('oidc-audience');
+    const accessKeyId = readOptional('access-key-id');
+    const accessKeySecret = readOptional('access-key-secret');
+    checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
+    return {
+        platform,
+        endpoint,
+        ...(token ? { token } : {}),
+        ...(oidcAudience ? { oidcAudience } : {}),
+        ...(accessKeyId ? { accessKeyId } : {}),
+        ...(accessKeySecret ? { accessKeySecret } : {}),
+        platformSettings: readKeyValueLines('platform-settings'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
 
 
@@ -6687,23 +6736,11 @@ function tagOfRef(ref) {
     return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
 }
 function readRegisterInputs(env = process.env) {
-    maskSecretInputs(['token', 'access-key-secret'], 'platform-settings');
-    const platform = readChoice('platform', PLATFORM_NAMES);
-    const endpoint = checkEndpoint(platform, readString('endpoint'));
-    const token = readOptional('token');
-    const oidcAudience = readOptional('oidc-audience');
-    const accessKeyId = readOptional('access-key-id');
-    const accessKeySecret = readOptional('access-key-secret');
-    checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
+    const platformInputs = readPlatformInputs();
+    const { platform } = platformInputs;
     const description = readOptional('description');
     return {
-        platform,
-        endpoint,
-        ...(token ? { token } : {}),
-        ...(oidcAudience ? { oidcAudience } : {}),
-        ...(accessKeyId ? { accessKeyId } : {}),
-        ...(accessKeySecret ? { accessKeySecret } : {}),
-        platformSettings: readKeyValueLines('platform-settings'),
+        ...platformInputs,
         imageName: checkImageName(platform, readString('image-name')),
         image: checkPinnedImage(readString('image')),
         version: readString('version'),

@@ -1,8 +1,8 @@
-export const id = 583;
-export const ids = [583];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 9583:
+/***/ 9522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3657,17 +3657,15 @@ class DatabricksClient {
                 text = await response.text();
             }
             catch (error) {
-                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (write && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
-                    throw new DatabricksApiError((0,redact/* redact */.E)(`Databricks ${method} ${path}: no answer from ${this.baseUrl} (${reason}); the change may or may not have been applied.`, this.secrets), 0, undefined, true);
-                }
-                return {
-                    failed: { error },
-                    reason: 'connection failed',
-                    giveUp: (_stop, attempts) => {
-                        throw new errors/* StepError */.zg((0,redact/* redact */.E)(`Databricks ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the workspace URL.`, this.secrets));
-                    },
-                };
+                return (0,retry_policy/* noAnswer */.qE)({
+                    what: `Databricks ${method} ${path}`,
+                    baseUrl: this.baseUrl,
+                    error,
+                    unsafeWrite: write,
+                    secrets: this.secrets,
+                    check: 'the workspace URL',
+                    ambiguous: (message) => new DatabricksApiError(message, 0, undefined, true),
+                });
             }
             if (response.ok)
                 return { done: (text === '' ? {} : JSON.parse(text)) };
@@ -4123,6 +4121,7 @@ function splitJobTarget(target) {
 
 
 
+
 async function exchangeGithubOidcToken(options) {
     options.log.setSecret(options.idToken);
     const url = `${normalizeWorkspaceUrl(options.host)}/oidc/v1/token`;
@@ -4144,7 +4143,7 @@ async function exchangeGithubOidcToken(options) {
         });
     }
     catch (error) {
-        const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+        const reason = (0,retry_policy/* failureReason */.Hr)(error);
         throw new errors/* StepError */.zg(`Databricks OIDC token exchange: cannot reach ${url} (${reason}). Check the workspace URL.`);
     }
     const text = await response.text();
@@ -4416,17 +4415,15 @@ class DataWorksClient {
                 text = await response.text();
             }
             catch (error) {
-                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (!repeatable && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
-                    throw new DataWorksApiError((0,redact/* redact */.E)(`DataWorks ${action}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, undefined, true);
-                }
-                return {
-                    failed: { error },
-                    reason: 'connection failed',
-                    giveUp: (_stop, attempts) => {
-                        throw new errors/* StepError */.zg((0,redact/* redact */.E)(`DataWorks ${action}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
-                    },
-                };
+                return (0,retry_policy/* noAnswer */.qE)({
+                    what: `DataWorks ${action}`,
+                    baseUrl: this.baseUrl,
+                    error,
+                    unsafeWrite: !repeatable,
+                    secrets: this.secrets,
+                    check: 'the endpoint',
+                    ambiguous: (message) => new DataWorksApiError(message, 0, undefined, undefined, true),
+                });
             }
             let body = {};
             try {
@@ -5820,17 +5817,15 @@ class ZenMLClient {
                 text = await response.text();
             }
             catch (error) {
-                const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-                if (write && !(0,retry_policy/* requestNeverSent */.Oz)(error)) {
-                    throw new ZenMLApiError((0,redact/* redact */.E)(`ZenML ${method} ${path}: no answer from ${this.baseUrl} (${reason}); it may or may not have been applied.`, this.secrets), 0, undefined, true);
-                }
-                return {
-                    failed: { error },
-                    reason: 'connection failed',
-                    giveUp: (_stop, attempts) => {
-                        throw new errors/* StepError */.zg((0,redact/* redact */.E)(`ZenML ${method} ${path}: cannot reach ${this.baseUrl} (${reason}) after ${attempts} tries. Check the endpoint.`, this.secrets));
-                    },
-                };
+                return (0,retry_policy/* noAnswer */.qE)({
+                    what: `ZenML ${method} ${path}`,
+                    baseUrl: this.baseUrl,
+                    error,
+                    unsafeWrite: write,
+                    secrets: this.secrets,
+                    check: 'the endpoint',
+                    ambiguous: (message) => new ZenMLApiError(message, 0, undefined, true),
+                });
             }
             if (response.ok)
                 return { done: (text === '' ? {} : JSON.parse(text)) };
@@ -9292,6 +9287,36 @@ function manifestWithSpec(manifest, inputs) {
     return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
 }
 
+;// CONCATENATED MODULE: ./src/platform/inputs.ts
+/**
+ * The inputs register and promote share to reach a platform (names as in their action.yml): which
+ * platform, where, and its credentials. Secrets are masked before anything is read that could fail
+ * and print; credentials a platform does not take are refused, not ignored.
+ */
+
+
+
+/** `secretInputs`: the action's other secret inputs, masked with the platform's own. */
+function readPlatformInputs(secretInputs = []) {
+    maskSecretInputs(['token', 'access-key-secret', ...secretInputs], 'platform-settings');
+    const platform = readChoice('platform', PLATFORM_NAMES);
+    const endpoint = checkEndpoint(platform, inputs_readString('endpoint'));
+    const token = inputs_readOptional('token');
+    const oidcAudience = inputs_readOptional('oidc-audience');
+    const accessKeyId = inputs_readOptional('access-key-id');
+    const accessKeySecret = inputs_readOptional('access-key-secret');
+    checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
+    return {
+        platform,
+        endpoint,
+        ...(token ? { token } : {}),
+        ...(oidcAudience ? { oidcAudience } : {}),
+        ...(accessKeyId ? { accessKeyId } : {}),
+        ...(accessKeySecret ? { accessKeySecret } : {}),
+        platformSettings: inputs_readKeyValueLines('platform-settings'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/promote/inputs.ts
 
 
@@ -9305,14 +9330,8 @@ function manifestWithSpec(manifest, inputs) {
 
 
 function readPromoteInputs() {
-    maskSecretInputs(['token', 'access-key-secret', 'registry-password', 'github-token'], 'platform-settings');
-    const platform = readChoice('platform', PLATFORM_NAMES);
-    const endpoint = checkEndpoint(platform, inputs_readString('endpoint'));
-    const token = inputs_readOptional('token');
-    const oidcAudience = inputs_readOptional('oidc-audience');
-    const accessKeyId = inputs_readOptional('access-key-id');
-    const accessKeySecret = inputs_readOptional('access-key-secret');
-    checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
+    const platformInputs = readPlatformInputs(['registry-password', 'github-token']);
+    const { platform } = platformInputs;
     const imageName = checkImageName(platform, inputs_readString('image-name'));
     const choice = decidePromotion({
         platform,
@@ -9330,13 +9349,7 @@ function readPromoteInputs() {
     const registryLogin = readRegistryLogin();
     const deployment = readDeployment();
     return {
-        platform,
-        endpoint,
-        ...(token ? { token } : {}),
-        ...(oidcAudience ? { oidcAudience } : {}),
-        ...(accessKeyId ? { accessKeyId } : {}),
-        ...(accessKeySecret ? { accessKeySecret } : {}),
-        platformSettings: inputs_readKeyValueLines('platform-settings'),
+        ...platformInputs,
         imageName,
         choice,
         ...(toImage ? { toImage } : {}),
@@ -9893,11 +9906,15 @@ function deploymentPayload(record) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oz: () => (/* binding */ requestNeverSent),
+/* harmony export */   Hr: () => (/* binding */ failureReason),
 /* harmony export */   cY: () => (/* binding */ platformRetryPolicy),
+/* harmony export */   qE: () => (/* binding */ noAnswer),
 /* harmony export */   sM: () => (/* binding */ isRetryableWriteStatus)
 /* harmony export */ });
+/* unused harmony export requestNeverSent */
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5259);
 /**
  * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
  *
@@ -9911,6 +9928,8 @@ function deploymentPayload(record) {
  * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
  * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
  */
+
+
 
 const platformRetryPolicy = {
     maxAttempts: 5,
@@ -9930,6 +9949,28 @@ const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR
 /** A failure to connect at all: the request never reached the server, so sending it again is safe. */
 function requestNeverSent(error) {
     return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorChain */ .eB)(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
+}
+/** The message of a failure to get an answer (the cause's own words when it wraps one, as fetch's TypeError does). */
+function failureReason(error) {
+    return error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+}
+/**
+ * What the retry loop makes of a request that got no answer. A write not safe to repeat that may
+ * have reached the server fails at once as ambiguous (the caller reads the state back); anything
+ * else is retried, and giving up names the server and what to check.
+ */
+function noAnswer(failure) {
+    const reason = failureReason(failure.error);
+    if (failure.unsafeWrite && !requestNeverSent(failure.error)) {
+        throw failure.ambiguous((0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(`${failure.what}: no answer from ${failure.baseUrl} (${reason}); it may or may not have been applied.`, failure.secrets));
+    }
+    return {
+        failed: { error: failure.error },
+        reason: 'connection failed',
+        giveUp: (_stop, attempts) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg((0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(`${failure.what}: cannot reach ${failure.baseUrl} (${reason}) after ${attempts} tries. Check ${failure.check}.`, failure.secrets));
+        },
+    };
 }
 
 
