@@ -229,14 +229,24 @@ function retryDecision(input, explain = explainStop) {
 
 /***/ }),
 
-/***/ 4394:
+/***/ 2607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F7: () => (/* binding */ repositoryScope),
-/* harmony export */   qd: () => (/* binding */ parseWwwAuthenticate),
-/* harmony export */   tO: () => (/* binding */ pickChallenge)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  Ko: () => (/* binding */ configPlatform),
+  mP: () => (/* binding */ toImageRef)
+});
+
+// UNUSED EXPORTS: defaultRetryPolicy
+
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts
+var actions_core = __webpack_require__(9247);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
  * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
  * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
@@ -339,28 +349,6 @@ function repositoryScope(repository, actions) {
     return `repository:${repository}:${actions.join(',')}`;
 }
 
-
-/***/ }),
-
-/***/ 3123:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bP: () => (/* binding */ RegistryClient),
-  Ko: () => (/* binding */ configPlatform),
-  mP: () => (/* binding */ toImageRef)
-});
-
-// UNUSED EXPORTS: defaultRetryPolicy
-
-// EXTERNAL MODULE: ./src/runtime/actions-core.ts
-var actions_core = __webpack_require__(9247);
-// EXTERNAL MODULE: ./src/core/image-ref.ts
-var image_ref = __webpack_require__(3386);
-// EXTERNAL MODULE: ./src/registry/challenge.ts
-var registry_challenge = __webpack_require__(4394);
 ;// CONCATENATED MODULE: ./src/registry/chunks.ts
 /** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
 async function* fixedChunks(stream, chunkBytes) {
@@ -425,7 +413,7 @@ class Authorizer {
     }
     /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
     learn(apiHost, challenges) {
-        const picked = (0,registry_challenge/* pickChallenge */.tO)(challenges);
+        const picked = pickChallenge(challenges);
         this.challenges.set(apiHost, picked ?? null);
         return picked;
     }
@@ -676,7 +664,7 @@ class RegistryHttp {
             this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
             if (response.status === 401 && !answeredChallenge && !request.anonymous) {
                 const known = this.auth.knows(target.apiHost);
-                const challenge = this.auth.learn(target.apiHost, (0,registry_challenge/* parseWwwAuthenticate */.qd)(response.headers.get('www-authenticate')));
+                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
                 if (authorization.kind === 'bearer')
                     this.auth.invalidate(target, request.scopes);
                 // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
@@ -835,8 +823,8 @@ function toImageRef(ref) {
 function target(ref) {
     return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
 }
-const pull = (ref) => [(0,registry_challenge/* repositoryScope */.F7)(ref.repository, ['pull'])];
-const pushPull = (ref) => [(0,registry_challenge/* repositoryScope */.F7)(ref.repository, ['pull', 'push'])];
+const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
+const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
 class RegistryClient {
     http;
     apiConfirmed = new Set();
@@ -1275,13 +1263,21 @@ class RegistryClient {
         }
         return next;
     }
-    async startUpload(to) {
+    /**
+     * Proves the credentials may push to `to` without writing anything: opens a blob upload session
+     * and cancels it. A 401/403 fails here, before anything moved.
+     */
+    async checkPushAccess(to) {
+        const url = await this.startUpload(to, `checking push access to ${to.registry}/${to.repository}`);
+        await this.cancelUpload(to, url);
+    }
+    async startUpload(to, action = 'starting a blob upload') {
         const request = {
             target: target(to),
             method: 'POST',
             path: `${to.repository}/blobs/uploads/`,
             scopes: pushPull(to),
-            action: 'starting a blob upload',
+            action,
             read: 'bytes',
         };
         const result = await this.ok(request, [202]);
@@ -1850,7 +1846,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3123);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2607);
 /* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3653);
 /**
  * How a step logs in to registries: one RegistryClient for the existence check, base image

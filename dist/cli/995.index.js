@@ -29,16 +29,14 @@ var targets = __webpack_require__(277);
 var deployment_text = __webpack_require__(178);
 // EXTERNAL MODULE: ./src/platform/create.ts + 23 modules
 var create = __webpack_require__(2808);
-// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
-var registry_client = __webpack_require__(3123);
+// EXTERNAL MODULE: ./src/registry/client.ts + 4 modules
+var registry_client = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/registry/credentials.ts
 var registry_credentials = __webpack_require__(3653);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var core_labels = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/core/platforms.ts
 var platforms = __webpack_require__(9187);
-// EXTERNAL MODULE: ./src/registry/challenge.ts
-var challenge = __webpack_require__(4394);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
 var media_types = __webpack_require__(9867);
 // EXTERNAL MODULE: ./src/registry/platform.ts
@@ -46,11 +44,10 @@ var platform = __webpack_require__(8688);
 ;// CONCATENATED MODULE: ./src/registry/image-move.ts
 /**
  * The registry side of a promotion, in the order it runs: read the source image by digest (it must
- * exist and carry the hash label), prove push access at the destination without writing anything,
- * move the image by digest only (nothing tagged: tags only, mount, or streamed copy), confirm the
- * destination serves exactly the source digest, and only then move tags.
+ * exist and carry the hash label), move the image by digest only (nothing tagged: tags only, mount,
+ * or streamed copy), confirm the destination serves exactly the source digest, and only then move
+ * tags. Push access is proven before by RegistryClient.checkPushAccess.
  */
-
 
 
 
@@ -83,39 +80,6 @@ async function readSourceImage(client, ref) {
         revision ??= labels[core_labels/* OCI_LABELS */.st.revision];
     }
     return { ref, manifest, hashLabels, ...(revision ? { revision } : {}) };
-}
-/**
- * Proves the credentials may push to `destination` without writing anything: opens a blob upload
- * session and cancels it. A 401/403 here fails the promotion before anything moved.
- */
-async function checkPushAccess(client, destination) {
-    const target = { registry: destination.registry, apiHost: destination.apiHost, repository: destination.repository };
-    const scopes = [(0,challenge/* repositoryScope */.F7)(destination.repository, ['pull', 'push'])];
-    const request = {
-        target,
-        method: 'POST',
-        path: `${destination.repository}/blobs/uploads/`,
-        scopes,
-        action: `checking push access to ${destination.registry}/${destination.repository}`,
-        read: 'bytes',
-    };
-    const result = await client.http.send(request);
-    if (result.response.status !== 202)
-        throw await client.http.fail(result, request);
-    const location = result.response.headers.get('location');
-    if (!location)
-        return;
-    await client.http
-        .send({
-        target,
-        method: 'DELETE',
-        path: new URL(location, result.url).toString(),
-        scopes,
-        action: 'cancelling the push-access check',
-        retry: false,
-        read: 'bytes',
-    })
-        .catch(() => undefined); // an abandoned session expires by itself
 }
 /** The digest a tag of `repository` points at now; undefined when the tag does not exist. */
 async function tagDigest(client, repository, tag) {
@@ -192,7 +156,7 @@ function settledValue(result) {
 /** Push access, or one clear error that says which credentials are missing. */
 async function checkPushAccessOrExplain(client, destination, credentials) {
     try {
-        await checkPushAccess(client, destination);
+        await client.checkPushAccess(destination);
     }
     catch (error) {
         const denied = error instanceof registry_errors/* RegistryError */.gl && (error.status === 401 || error.status === 403);

@@ -2835,13 +2835,21 @@ class RegistryClient {
         }
         return next;
     }
-    async startUpload(to) {
+    /**
+     * Proves the credentials may push to `to` without writing anything: opens a blob upload session
+     * and cancels it. A 401/403 fails here, before anything moved.
+     */
+    async checkPushAccess(to) {
+        const url = await this.startUpload(to, `checking push access to ${to.registry}/${to.repository}`);
+        await this.cancelUpload(to, url);
+    }
+    async startUpload(to, action = 'starting a blob upload') {
         const request = {
             target: target(to),
             method: 'POST',
             path: `${to.repository}/blobs/uploads/`,
             scopes: pushPull(to),
-            action: 'starting a blob upload',
+            action,
             read: 'bytes',
         };
         const result = await this.ok(request, [202]);
@@ -6275,11 +6283,10 @@ function mergeLabels(generated, user) {
 ;// CONCATENATED MODULE: ./src/registry/image-move.ts
 /**
  * The registry side of a promotion, in the order it runs: read the source image by digest (it must
- * exist and carry the hash label), prove push access at the destination without writing anything,
- * move the image by digest only (nothing tagged: tags only, mount, or streamed copy), confirm the
- * destination serves exactly the source digest, and only then move tags.
+ * exist and carry the hash label), move the image by digest only (nothing tagged: tags only, mount,
+ * or streamed copy), confirm the destination serves exactly the source digest, and only then move
+ * tags. Push access is proven before by RegistryClient.checkPushAccess.
  */
-
 
 
 
@@ -6312,39 +6319,6 @@ async function readSourceImage(client, ref) {
         revision ??= labels[OCI_LABELS.revision];
     }
     return { ref, manifest, hashLabels, ...(revision ? { revision } : {}) };
-}
-/**
- * Proves the credentials may push to `destination` without writing anything: opens a blob upload
- * session and cancels it. A 401/403 here fails the promotion before anything moved.
- */
-async function checkPushAccess(client, destination) {
-    const target = { registry: destination.registry, apiHost: destination.apiHost, repository: destination.repository };
-    const scopes = [repositoryScope(destination.repository, ['pull', 'push'])];
-    const request = {
-        target,
-        method: 'POST',
-        path: `${destination.repository}/blobs/uploads/`,
-        scopes,
-        action: `checking push access to ${destination.registry}/${destination.repository}`,
-        read: 'bytes',
-    };
-    const result = await client.http.send(request);
-    if (result.response.status !== 202)
-        throw await client.http.fail(result, request);
-    const location = result.response.headers.get('location');
-    if (!location)
-        return;
-    await client.http
-        .send({
-        target,
-        method: 'DELETE',
-        path: new URL(location, result.url).toString(),
-        scopes,
-        action: 'cancelling the push-access check',
-        retry: false,
-        read: 'bytes',
-    })
-        .catch(() => undefined); // an abandoned session expires by itself
 }
 /** The digest a tag of `repository` points at now; undefined when the tag does not exist. */
 async function tagDigest(client, repository, tag) {
@@ -6460,7 +6434,7 @@ function settledValue(result) {
 /** Push access, or one clear error that says which credentials are missing. */
 async function checkPushAccessOrExplain(client, destination, credentials) {
     try {
-        await checkPushAccess(client, destination);
+        await client.checkPushAccess(destination);
     }
     catch (error) {
         const denied = error instanceof RegistryError && (error.status === 401 || error.status === 403);

@@ -3133,13 +3133,21 @@ class RegistryClient {
         }
         return next;
     }
-    async startUpload(to) {
+    /**
+     * Proves the credentials may push to `to` without writing anything: opens a blob upload session
+     * and cancels it. A 401/403 fails here, before anything moved.
+     */
+    async checkPushAccess(to) {
+        const url = await this.startUpload(to, `checking push access to ${to.registry}/${to.repository}`);
+        await this.cancelUpload(to, url);
+    }
+    async startUpload(to, action = 'starting a blob upload') {
         const request = {
             target: target(to),
             method: 'POST',
             path: `${to.repository}/blobs/uploads/`,
             scopes: pushPull(to),
-            action: 'starting a blob upload',
+            action,
             read: 'bytes',
         };
         const result = await this.ok(request, [202]);

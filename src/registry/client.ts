@@ -601,13 +601,22 @@ export class RegistryClient {
     return next;
   }
 
-  private async startUpload(to: RepositoryRef): Promise<string> {
+  /**
+   * Proves the credentials may push to `to` without writing anything: opens a blob upload session
+   * and cancels it. A 401/403 fails here, before anything moved.
+   */
+  async checkPushAccess(to: RepositoryRef): Promise<void> {
+    const url = await this.startUpload(to, `checking push access to ${to.registry}/${to.repository}`);
+    await this.cancelUpload(to, url);
+  }
+
+  private async startUpload(to: RepositoryRef, action = 'starting a blob upload'): Promise<string> {
     const request: RegistryRequest = {
       target: target(to),
       method: 'POST',
       path: `${to.repository}/blobs/uploads/`,
       scopes: pushPull(to),
-      action: 'starting a blob upload',
+      action,
       read: 'bytes',
     };
     const result = await this.ok(request, [202]);

@@ -1,15 +1,14 @@
 /**
  * The registry side of a promotion, in the order it runs: read the source image by digest (it must
- * exist and carry the hash label), prove push access at the destination without writing anything,
- * move the image by digest only (nothing tagged: tags only, mount, or streamed copy), confirm the
- * destination serves exactly the source digest, and only then move tags.
+ * exist and carry the hash label), move the image by digest only (nothing tagged: tags only, mount,
+ * or streamed copy), confirm the destination serves exactly the source digest, and only then move
+ * tags. Push access is proven before by RegistryClient.checkPushAccess.
  */
 import { StepError } from '../core/errors.js';
 import { formatImageRef, type ImageRef, withDigest, withTag } from '../core/image-ref.js';
 import { HASH_LABEL, OCI_LABELS } from '../core/labels.js';
 import { formatPlatform } from '../core/platforms.js';
 import type { MoveKind, RepositoryRef } from '../core/promotion.js';
-import { repositoryScope } from './challenge.js';
 import { configPlatform, type RegistryClient } from './client.js';
 import type { CopyImageResult } from './copy.js';
 import { isIndexMediaType } from './media-types.js';
@@ -51,38 +50,6 @@ export async function readSourceImage(client: RegistryClient, ref: ImageRef & { 
     revision ??= labels[OCI_LABELS.revision];
   }
   return { ref, manifest, hashLabels, ...(revision ? { revision } : {}) };
-}
-
-/**
- * Proves the credentials may push to `destination` without writing anything: opens a blob upload
- * session and cancels it. A 401/403 here fails the promotion before anything moved.
- */
-export async function checkPushAccess(client: RegistryClient, destination: RepositoryRef): Promise<void> {
-  const target = { registry: destination.registry, apiHost: destination.apiHost, repository: destination.repository };
-  const scopes = [repositoryScope(destination.repository, ['pull', 'push'])];
-  const request = {
-    target,
-    method: 'POST' as const,
-    path: `${destination.repository}/blobs/uploads/`,
-    scopes,
-    action: `checking push access to ${destination.registry}/${destination.repository}`,
-    read: 'bytes' as const,
-  };
-  const result = await client.http.send(request);
-  if (result.response.status !== 202) throw await client.http.fail(result, request);
-  const location = result.response.headers.get('location');
-  if (!location) return;
-  await client.http
-    .send({
-      target,
-      method: 'DELETE',
-      path: new URL(location, result.url).toString(),
-      scopes,
-      action: 'cancelling the push-access check',
-      retry: false,
-      read: 'bytes',
-    })
-    .catch(() => undefined); // an abandoned session expires by itself
 }
 
 /** The digest a tag of `repository` points at now; undefined when the tag does not exist. */

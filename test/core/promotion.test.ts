@@ -67,6 +67,16 @@ describe('decidePromotion', () => {
       inputs('databricks', { version: `ghcr.io/acme/ml@${digest('a')}` }),
       { selector: { kind: 'reference', ref: `ghcr.io/acme/ml@${digest('a')}`, digest: digest('a') } },
     ],
+    [
+      'metaflow: the pinned reference',
+      inputs('metaflow', { version: `r/ml@${digest('b')}` }),
+      { selector: { kind: 'reference', ref: `r/ml@${digest('b')}`, digest: digest('b') } },
+    ],
+    [
+      'zenml: the pinned reference',
+      inputs('zenml', { version: `r/ml@${digest('c')}` }),
+      { selector: { kind: 'reference', ref: `r/ml@${digest('c')}`, digest: digest('c') } },
+    ],
   ])('%s', (_name, given, expected) => {
     expect(decidePromotion(given)).toEqual(expected);
   });
@@ -126,6 +136,12 @@ describe('decidePromotion', () => {
       'databricks keeps no channels',
     ],
     ['databricks: a rollback', inputs('databricks', { version: 'previous' }), 'version', 'nothing to roll back to'],
+    [
+      'zenml: a channel',
+      inputs('zenml', { version: `r/x@${digest('a')}`, toChannel: 'production' }),
+      'to-channel',
+      'zenml keeps no channels',
+    ],
     [
       'databricks: a version name',
       inputs('databricks', { version: '1.2.3' }),

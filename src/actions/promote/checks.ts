@@ -6,7 +6,7 @@ import { hashLabelProblem, type RepositoryRef, versionTagProblem } from '../../c
 import type { RegistryClient } from '../../registry/client.js';
 import type { CredentialSource } from '../../registry/credentials.js';
 import { RegistryError } from '../../registry/errors.js';
-import { checkPushAccess, readSourceImage, type SourceImage, tagDigest } from '../../registry/image-move.js';
+import { readSourceImage, type SourceImage, tagDigest } from '../../registry/image-move.js';
 
 export interface CheckFacts {
   source: Parameters<typeof readSourceImage>[1];
@@ -47,7 +47,7 @@ function settledValue<T>(result: PromiseSettledResult<T>): T {
 /** Push access, or one clear error that says which credentials are missing. */
 async function checkPushAccessOrExplain(client: RegistryClient, destination: RepositoryRef, credentials: CredentialSource): Promise<void> {
   try {
-    await checkPushAccess(client, destination);
+    await client.checkPushAccess(destination);
   } catch (error) {
     const denied = error instanceof RegistryError && (error.status === 401 || error.status === 403);
     if (denied && !(await credentials(destination.registry))) {
