@@ -2,6 +2,7 @@
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
  * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
+ * The spec code (YAML, its JSON Schema) loads only when a spec is given: most runs start without it.
  */
 import * as core from '../runtime/actions-core.js';
 import { existsSync, realpathSync } from 'node:fs';
@@ -11,8 +12,7 @@ import { type BuildSecrets, parseBuildSecrets } from '../core/build-secrets.js';
 import { InputError } from '../core/errors.js';
 import { readKeyValueLines, readLines, readList, readOptional, readString } from '../runtime/inputs.js';
 import { isInside, resolveInWorkspace, workspaceRoot } from '../runtime/workspace.js';
-import { loadSpec, parseSpecReference, type LoadedSpec } from '../spec/load-spec.js';
-import { prepareSpecBuild } from '../spec/spec-build.js';
+import type { LoadedSpec } from '../spec/load-spec.js';
 import type { BuildManifest } from '../core/build-definition.js';
 import type { BuildDefinitionOptions } from './compute-build-definition.js';
 
@@ -109,7 +109,7 @@ export function readSecretInputs(root: string): BuildSecrets {
  * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
  * checks the inputs that cannot go with it.
  */
-function readSpecInput(value: string, root: string, buildArgs: Record<string, string>, target: string): LoadedSpec {
+async function readSpecInput(value: string, root: string, buildArgs: Record<string, string>, target: string): Promise<LoadedSpec> {
   if (readOptional('dockerfile') !== undefined) {
     throw new InputError('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
   }
@@ -120,6 +120,7 @@ function readSpecInput(value: string, root: string, buildArgs: Record<string, st
       'Leave context empty, and set context: inside the spec if its files live above its folder',
     );
   }
+  const { loadSpec, parseSpecReference } = await import('../spec/load-spec.js');
   const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
   if (spec.spec.base.kind !== 'dockerfile') {
     for (const [name, given] of [
@@ -160,14 +161,14 @@ function readPlatforms(spec: LoadedSpec | undefined): string[] {
   return fromInput;
 }
 
-export function readDefinitionInputs(): DefinitionInputs {
+export async function readDefinitionInputs(): Promise<DefinitionInputs> {
   const root = workspaceRoot();
   const secrets = readSecretInputs(root);
   const manifestFile = readOptional('manifest-file');
   const buildArgs = readKeyValues('build-args', 'build arg');
   const target = readString('target');
   const specInput = readOptional('spec');
-  const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+  const spec = specInput === undefined ? undefined : await readSpecInput(specInput, root, buildArgs, target);
   let context: string;
   let dockerfile: string;
   if (spec) {
@@ -206,9 +207,10 @@ export interface BuildFiles {
   dispose(): void;
 }
 
-export function openBuildFiles(inputs: DefinitionInputs): BuildFiles {
+export async function openBuildFiles(inputs: DefinitionInputs): Promise<BuildFiles> {
   if (!inputs.spec)
     return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => {} };
+  const { prepareSpecBuild } = await import('../spec/spec-build.js');
   const prepared = prepareSpecBuild(inputs.spec);
   return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
 }

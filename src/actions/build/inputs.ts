@@ -25,7 +25,7 @@ export interface BuildInputs extends DefinitionInputs {
   login: RegistryLogin | undefined;
 }
 
-export function readBuildInputs(): BuildInputs {
+export async function readBuildInputs(): Promise<BuildInputs> {
   // Secrets first: nothing may fail (and print) before the password is masked.
   const password = readOptional('registry-password');
   if (password) core.setSecret(password);
@@ -33,7 +33,7 @@ export function readBuildInputs(): BuildInputs {
 
   // A spec may name its image (registry + name); the input wins when both are given.
   const imageInput = readOptional('image');
-  const definition = imageInput === undefined ? readDefinitionInputs() : undefined;
+  const definition = imageInput === undefined ? await readDefinitionInputs() : undefined;
   const spec = definition?.spec?.spec;
   const imageName =
     imageInput ??
@@ -59,7 +59,7 @@ export function readBuildInputs(): BuildInputs {
       'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)',
     );
   }
-  const inputs = definition ?? readDefinitionInputs();
+  const inputs = definition ?? (await readDefinitionInputs());
   const specTag = inputs.spec?.spec.tag;
   return {
     ...inputs,

@@ -41,7 +41,7 @@ export interface BuildSeams {
 export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
   const { runner = new SpawnRunner(), registry = makeRegistryClient } = seams;
   await runAction(async () => {
-    const inputs = readBuildInputs();
+    const inputs = await readBuildInputs();
     const { context: runContext, problem } = readRunContext();
     if (problem) core.warning(problem);
     const client = registry(inputs.login, inputs.insecureRegistries);
@@ -53,7 +53,7 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
     };
 
     // A spec is rendered into a staged context that lives until the builder is done with it.
-    const files = openBuildFiles(inputs);
+    const files = await openBuildFiles(inputs);
     try {
       const what = inputs.spec
         ? `the image spec ${path.relative(workspaceRoot(), inputs.dockerfile)}`

@@ -8,8 +8,8 @@ export interface HashInputs extends DefinitionInputs {
   resolveImages: boolean;
 }
 
-export function readHashInputs(): HashInputs {
-  const definition = readDefinitionInputs();
+export async function readHashInputs(): Promise<HashInputs> {
+  const definition = await readDefinitionInputs();
   const value = readString('resolve-images').toLowerCase();
   if (value !== 'true' && value !== 'false') throw new InputError('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
   return { ...definition, resolveImages: value === 'true' };

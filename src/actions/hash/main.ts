@@ -28,7 +28,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
     registry = async (insecure: readonly string[]) => (await import('../../registry/login.js')).makeRegistryClient(undefined, insecure),
   } = seams;
   await runAction(async () => {
-    const inputs = readHashInputs();
+    const inputs = await readHashInputs();
     // FROM / COPY --from images to digests through the registry, as the build action does.
     if (!inputs.resolveImages) {
       core.warning(
@@ -40,7 +40,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
 
     const title = inputs.spec ? `Hash the image spec ${shown(inputs.dockerfile)}` : `Hash the build context ${shown(inputs.context)}`;
     const { value: result, ms } = await timedGroup(title, async () => {
-      const files = openBuildFiles(inputs);
+      const files = await openBuildFiles(inputs);
       let computed;
       try {
         computed = await computeBuildDefinition({
