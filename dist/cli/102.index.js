@@ -40,8 +40,8 @@ var inputs = __webpack_require__(2291);
 
 
 
-function readHashInputs() {
-    const definition = (0,definition_inputs/* readDefinitionInputs */.L3)();
+async function readHashInputs() {
+    const definition = await (0,definition_inputs/* readDefinitionInputs */.L3)();
     const value = (0,inputs/* readString */.E3)('resolve-images').toLowerCase();
     if (value !== 'true' && value !== 'false')
         throw new errors/* InputError */.dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
@@ -111,7 +111,7 @@ async function run(seams = {}) {
     // The registry code loads only when an image is looked up (see lazyBaseResolver).
     const { registry = async (insecure) => (await __webpack_require__.e(/* import() */ 142).then(__webpack_require__.bind(__webpack_require__, 4142))).makeRegistryClient(undefined, insecure), } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
-        const inputs = readHashInputs();
+        const inputs = await readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
         if (!inputs.resolveImages) {
             actions_core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
@@ -120,7 +120,7 @@ async function run(seams = {}) {
         const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
         const title = inputs.spec ? `Hash the image spec ${shown(inputs.dockerfile)}` : `Hash the build context ${shown(inputs.context)}`;
         const { value: result, ms } = await (0,run_action/* timedGroup */.RD)(title, async () => {
-            const files = (0,definition_inputs/* openBuildFiles */.cu)(inputs);
+            const files = await (0,definition_inputs/* openBuildFiles */.cu)(inputs);
             let computed;
             try {
                 computed = await (0,compute_build_definition/* computeBuildDefinition */.N)({
@@ -319,15 +319,12 @@ function lazyBaseResolver(makeClient) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
-/* harmony import */ var _spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5868);
-/* harmony import */ var _spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9165);
 /**
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
  * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
+ * The spec code (YAML, its JSON Schema) loads only when a spec is given: most runs start without it.
  */
-
-
 
 
 
@@ -397,14 +394,15 @@ function readSecretInputs(root) {
  * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
  * checks the inputs that cannot go with it.
  */
-function readSpecInput(value, root, buildArgs, target) {
+async function readSpecInput(value, root, buildArgs, target) {
     if ((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile') !== undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
     }
     if (((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.') !== '.') {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
     }
-    const spec = (0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSpec */ .II)((0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpecReference */ .c7)(value, root), { workspace: root, env: process.env, input: 'spec' });
+    const { loadSpec, parseSpecReference } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 5868));
+    const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
     if (spec.spec.base.kind !== 'dockerfile') {
         for (const [name, given] of [
             ['build-args', Object.keys(buildArgs).length > 0],
@@ -436,14 +434,14 @@ function readPlatforms(spec) {
     }
     return fromInput;
 }
-function readDefinitionInputs() {
+async function readDefinitionInputs() {
     const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
     const secrets = readSecretInputs(root);
     const manifestFile = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file');
     const buildArgs = readKeyValues('build-args', 'build arg');
     const target = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target');
     const specInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('spec');
-    const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+    const spec = specInput === undefined ? undefined : await readSpecInput(specInput, root, buildArgs, target);
     let context;
     let dockerfile;
     if (spec) {
@@ -470,10 +468,11 @@ function readDefinitionInputs() {
         spec,
     };
 }
-function openBuildFiles(inputs) {
+async function openBuildFiles(inputs) {
     if (!inputs.spec)
         return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
-    const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
+    const { prepareSpecBuild } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 9165));
+    const prepared = prepareSpecBuild(inputs.spec);
     return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
 }
 /** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */

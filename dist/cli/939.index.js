@@ -1306,7 +1306,7 @@ async function readCommitFacts(dir, context) {
 }
 
 // EXTERNAL MODULE: ./src/registry/published-image.ts
-var published_image = __webpack_require__(6218);
+var published_image = __webpack_require__(3837);
 // EXTERNAL MODULE: ./src/core/labels.ts
 var core_labels = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/hash/base-resolution.ts
@@ -1371,7 +1371,7 @@ var definition_inputs = __webpack_require__(3885);
 
 
 
-function readBuildInputs() {
+async function readBuildInputs() {
     // Secrets first: nothing may fail (and print) before the password is masked.
     const password = (0,runtime_inputs/* readOptional */.T9)('registry-password');
     if (password)
@@ -1379,7 +1379,7 @@ function readBuildInputs() {
     const username = (0,runtime_inputs/* readOptional */.T9)('registry-username');
     // A spec may name its image (registry + name); the input wins when both are given.
     const imageInput = (0,runtime_inputs/* readOptional */.T9)('image');
-    const definition = imageInput === undefined ? (0,definition_inputs/* readDefinitionInputs */.L3)() : undefined;
+    const definition = imageInput === undefined ? await (0,definition_inputs/* readDefinitionInputs */.L3)() : undefined;
     const spec = definition?.spec?.spec;
     const imageName = imageInput ??
         spec?.imageName ??
@@ -1398,7 +1398,7 @@ function readBuildInputs() {
     if ((username === undefined) !== (password === undefined)) {
         throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
     }
-    const inputs = definition ?? (0,definition_inputs/* readDefinitionInputs */.L3)();
+    const inputs = definition ?? (await (0,definition_inputs/* readDefinitionInputs */.L3)());
     const specTag = inputs.spec?.spec.tag;
     return {
         ...inputs,
@@ -1481,7 +1481,7 @@ async function useParentAsIs(inputs, hashed, client, timed, phases) {
 async function run(seams = {}) {
     const { runner = new exec/* SpawnRunner */.yL(), registry = login.makeRegistryClient } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
-        const inputs = readBuildInputs();
+        const inputs = await readBuildInputs();
         const { context: runContext, problem } = (0,run_context/* readRunContext */.$)();
         if (problem)
             actions_core/* warning */.$e(problem);
@@ -1493,7 +1493,7 @@ async function run(seams = {}) {
             return value;
         };
         // A spec is rendered into a staged context that lives until the builder is done with it.
-        const files = (0,definition_inputs/* openBuildFiles */.cu)(inputs);
+        const files = await (0,definition_inputs/* openBuildFiles */.cu)(inputs);
         try {
             const what = inputs.spec
                 ? `the image spec ${external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.dockerfile)}`
@@ -1992,15 +1992,12 @@ function lazyBaseResolver(makeClient) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
-/* harmony import */ var _spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5868);
-/* harmony import */ var _spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9165);
 /**
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
  * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
+ * The spec code (YAML, its JSON Schema) loads only when a spec is given: most runs start without it.
  */
-
-
 
 
 
@@ -2070,14 +2067,15 @@ function readSecretInputs(root) {
  * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
  * checks the inputs that cannot go with it.
  */
-function readSpecInput(value, root, buildArgs, target) {
+async function readSpecInput(value, root, buildArgs, target) {
     if ((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile') !== undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
     }
     if (((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.') !== '.') {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
     }
-    const spec = (0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSpec */ .II)((0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpecReference */ .c7)(value, root), { workspace: root, env: process.env, input: 'spec' });
+    const { loadSpec, parseSpecReference } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 5868));
+    const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
     if (spec.spec.base.kind !== 'dockerfile') {
         for (const [name, given] of [
             ['build-args', Object.keys(buildArgs).length > 0],
@@ -2109,14 +2107,14 @@ function readPlatforms(spec) {
     }
     return fromInput;
 }
-function readDefinitionInputs() {
+async function readDefinitionInputs() {
     const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
     const secrets = readSecretInputs(root);
     const manifestFile = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file');
     const buildArgs = readKeyValues('build-args', 'build arg');
     const target = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target');
     const specInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('spec');
-    const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+    const spec = specInput === undefined ? undefined : await readSpecInput(specInput, root, buildArgs, target);
     let context;
     let dockerfile;
     if (spec) {
@@ -2143,10 +2141,11 @@ function readDefinitionInputs() {
         spec,
     };
 }
-function openBuildFiles(inputs) {
+async function openBuildFiles(inputs) {
     if (!inputs.spec)
         return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
-    const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
+    const { prepareSpecBuild } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 9165));
+    const prepared = prepareSpecBuild(inputs.spec);
     return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
 }
 /** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
@@ -2170,7 +2169,7 @@ function manifestWithSpec(manifest, inputs) {
 
 /***/ }),
 
-/***/ 6218:
+/***/ 3837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

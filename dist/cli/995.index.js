@@ -428,7 +428,7 @@ const CONCURRENCY = { copy: 8, mount: 8, tags: 1 };
 async function run(seams = {}) {
     const { createPlatform: makePlatform = create/* createPlatform */.Q, readIdToken: idTokenFor = id_token/* readIdToken */.x, 
     // Blobs stream up in one PATCH each (as docker and skopeo push): no round trip per chunk.
-    registry = (credentials, insecureRegistries) => new registry_client/* RegistryClient */.bP({ credentials, insecureRegistries, uploadMode: 'stream' }), deployments = async (options) => new (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887))).GitHubDeployments(options), } = seams;
+    registry = (credentials, insecureRegistries) => new registry_client/* RegistryClient */.bP({ credentials, insecureRegistries, uploadMode: 'stream' }), deployments = async (options) => new (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 6887))).GitHubDeployments(options), } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readPromoteInputs();
         const phases = [];
@@ -818,15 +818,12 @@ function deploymentPayload(record) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9333);
-/* harmony import */ var _spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5868);
-/* harmony import */ var _spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9165);
 /**
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
  * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
+ * The spec code (YAML, its JSON Schema) loads only when a spec is given: most runs start without it.
  */
-
-
 
 
 
@@ -896,14 +893,15 @@ function readSecretInputs(root) {
  * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
  * checks the inputs that cannot go with it.
  */
-function readSpecInput(value, root, buildArgs, target) {
+async function readSpecInput(value, root, buildArgs, target) {
     if ((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('dockerfile') !== undefined) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
     }
     if (((0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('context') || '.') !== '.') {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
     }
-    const spec = (0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSpec */ .II)((0,_spec_load_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSpecReference */ .c7)(value, root), { workspace: root, env: process.env, input: 'spec' });
+    const { loadSpec, parseSpecReference } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868)]).then(__webpack_require__.bind(__webpack_require__, 5868));
+    const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
     if (spec.spec.base.kind !== 'dockerfile') {
         for (const [name, given] of [
             ['build-args', Object.keys(buildArgs).length > 0],
@@ -935,14 +933,14 @@ function readPlatforms(spec) {
     }
     return fromInput;
 }
-function readDefinitionInputs() {
+async function readDefinitionInputs() {
     const root = (0,_runtime_workspace_js__WEBPACK_IMPORTED_MODULE_7__/* .workspaceRoot */ .oS)();
     const secrets = readSecretInputs(root);
     const manifestFile = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('manifest-file');
     const buildArgs = readKeyValues('build-args', 'build arg');
     const target = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readString */ .E3)('target');
     const specInput = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readOptional */ .T9)('spec');
-    const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+    const spec = specInput === undefined ? undefined : await readSpecInput(specInput, root, buildArgs, target);
     let context;
     let dockerfile;
     if (spec) {
@@ -969,10 +967,11 @@ function readDefinitionInputs() {
         spec,
     };
 }
-function openBuildFiles(inputs) {
+async function openBuildFiles(inputs) {
     if (!inputs.spec)
         return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
-    const prepared = (0,_spec_spec_build_js__WEBPACK_IMPORTED_MODULE_9__/* .prepareSpecBuild */ .Pz)(inputs.spec);
+    const { prepareSpecBuild } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868), __webpack_require__.e(165)]).then(__webpack_require__.bind(__webpack_require__, 9165));
+    const prepared = prepareSpecBuild(inputs.spec);
     return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
 }
 /** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
@@ -996,85 +995,34 @@ function manifestWithSpec(manifest, inputs) {
 
 /***/ }),
 
-/***/ 9165:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pz: () => (/* binding */ prepareSpecBuild),
-/* harmony export */   yO: () => (/* binding */ specAsDockerfile)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
-/* unused harmony export temporaryRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _load_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5868);
-/* harmony import */ var _stage_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6895);
-/**
- * A spec turned into what a Dockerfile build is made of, for the hash, build and plan (and, through
- * specAsDockerfile, for validate): the rendered Dockerfile and a context holding exactly what the
- * spec copies, in a temporary folder removed afterwards. An opaque `dockerfile:` spec is built
- * from its own Dockerfile and context, as the dockerfile input would be.
- */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
-
-
-
-/** Where temporary folders go: RUNNER_TEMP on a runner (cleaned after the job), else the system's. */
-function temporaryRoot() {
-    return process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+/** The folder the runner checked out into; paths from inputs must stay inside it. */
+function workspaceRoot() {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
 }
-function prepareSpecBuild(loaded, tempRoot = temporaryRoot()) {
-    const base = loaded.spec.base;
-    if (loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile') {
-        return {
-            contextDir: loaded.contextDir,
-            dockerfile: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loaded.contextDir, base.path),
-            useGit: true,
-            stagedFiles: 0,
-            dispose: () => { },
-        };
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(tempRoot, { recursive: true });
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempRoot, 'image-spec-'));
-    try {
-        const contextDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'context');
-        const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'Dockerfile');
-        const staged = (0,_stage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .stageSpecContext */ .x)(loaded, contextDir);
-        (0,_stage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeRenderedDockerfile */ .L)(loaded, dockerfile);
-        return {
-            contextDir,
-            dockerfile,
-            useGit: false,
-            stagedFiles: staged.files,
-            dispose: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }),
-        };
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        throw error;
-    }
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
 }
-/**
- * A spec file (or `images.yaml#entry`) as a Dockerfile, for validate: throws an InputError listing
- * every problem of the spec (file, line, field) when it cannot be rendered.
- */
-function specAsDockerfile(reference, options) {
-    const loaded = (0,_load_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSpec */ .II)((0,_load_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSpecReference */ .c7)(reference, options.workspace), options);
-    const base = loaded.spec.base;
-    const opaque = loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile';
-    return {
-        dockerfile: loaded.rendered.dockerfile,
-        ...(opaque ? { dockerfilePath: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loaded.contextDir, base.path) } : {}),
-        contextDir: loaded.contextDir,
-        ignoreFile: loaded.ignoreFile,
-        origin: { file: loaded.reference.file, lines: loaded.rendered.origins },
-        warnings: loaded.rendered.warnings,
-        loaded,
-    };
+/** Resolves a path input against the workspace and rejects one that escapes it. */
+function resolveInWorkspace(input, value, root = workspaceRoot()) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, value);
+    if (!isInside(root, resolved)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
 }
 
 

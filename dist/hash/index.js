@@ -517,5 +517,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/hash/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(863), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4519)), (main) => main.run());
+start(() => __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 6658)), (main) => main.run());
 

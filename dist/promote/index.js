@@ -517,5 +517,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/promote/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(225), __nccwpck_require__.e(522)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9522)), (main) => main.run());
+start(() => __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 4629)), (main) => main.run());
 

@@ -1,5 +1,5 @@
-export const id = 228;
-export const ids = [228];
+export const id = 356;
+export const ids = [356];
 export const modules = {
 
 /***/ 9963:
@@ -2855,85 +2855,34 @@ function keepYoungGenerationSmall() {
 
 /***/ }),
 
-/***/ 9165:
+/***/ 9333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pz: () => (/* binding */ prepareSpecBuild),
-/* harmony export */   yO: () => (/* binding */ specAsDockerfile)
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   oS: () => (/* binding */ workspaceRoot),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
 /* harmony export */ });
-/* unused harmony export temporaryRoot */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _load_spec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5868);
-/* harmony import */ var _stage_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6895);
-/**
- * A spec turned into what a Dockerfile build is made of, for the hash, build and plan (and, through
- * specAsDockerfile, for validate): the rendered Dockerfile and a context holding exactly what the
- * spec copies, in a temporary folder removed afterwards. An opaque `dockerfile:` spec is built
- * from its own Dockerfile and context, as the dockerfile input would be.
- */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 
 
-
-
-
-/** Where temporary folders go: RUNNER_TEMP on a runner (cleaned after the job), else the system's. */
-function temporaryRoot() {
-    return process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+/** The folder the runner checked out into; paths from inputs must stay inside it. */
+function workspaceRoot() {
+    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
 }
-function prepareSpecBuild(loaded, tempRoot = temporaryRoot()) {
-    const base = loaded.spec.base;
-    if (loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile') {
-        return {
-            contextDir: loaded.contextDir,
-            dockerfile: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loaded.contextDir, base.path),
-            useGit: true,
-            stagedFiles: 0,
-            dispose: () => { },
-        };
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(tempRoot, { recursive: true });
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempRoot, 'image-spec-'));
-    try {
-        const contextDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'context');
-        const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'Dockerfile');
-        const staged = (0,_stage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .stageSpecContext */ .x)(loaded, contextDir);
-        (0,_stage_context_js__WEBPACK_IMPORTED_MODULE_4__/* .writeRenderedDockerfile */ .L)(loaded, dockerfile);
-        return {
-            contextDir,
-            dockerfile,
-            useGit: false,
-            stagedFiles: staged.files,
-            dispose: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }),
-        };
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        throw error;
-    }
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
 }
-/**
- * A spec file (or `images.yaml#entry`) as a Dockerfile, for validate: throws an InputError listing
- * every problem of the spec (file, line, field) when it cannot be rendered.
- */
-function specAsDockerfile(reference, options) {
-    const loaded = (0,_load_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .loadSpec */ .II)((0,_load_spec_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSpecReference */ .c7)(reference, options.workspace), options);
-    const base = loaded.spec.base;
-    const opaque = loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile';
-    return {
-        dockerfile: loaded.rendered.dockerfile,
-        ...(opaque ? { dockerfilePath: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(loaded.contextDir, base.path) } : {}),
-        contextDir: loaded.contextDir,
-        ignoreFile: loaded.ignoreFile,
-        origin: { file: loaded.reference.file, lines: loaded.rendered.origins },
-        warnings: loaded.rendered.warnings,
-        loaded,
-    };
+/** Resolves a path input against the workspace and rejects one that escapes it. */
+function resolveInWorkspace(input, value, root = workspaceRoot()) {
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, value);
+    if (!isInside(root, resolved)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
 }
 
 

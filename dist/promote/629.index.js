@@ -1,8 +1,8 @@
-export const id = 522;
-export const ids = [522];
+export const id = 629;
+export const ids = [629];
 export const modules = {
 
-/***/ 9522:
+/***/ 4629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -213,171 +213,8 @@ const actions_core_summary = new Summary();
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/image-ref.ts
-/**
- * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
- * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
- */
-class image_ref_ImageRefError extends Error {
-    reference;
-    constructor(reference, problem) {
-        super(`Invalid image reference "${reference}": ${problem}`);
-        this.reference = reference;
-        this.name = 'ImageRefError';
-    }
-}
-const dockerHubRegistry = 'docker.io';
-const dockerHubApiHost = 'registry-1.docker.io';
-// The grammar of distribution/reference (regexp.go), anchored.
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
-const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const bareIdPattern = /^[a-f0-9]{64}$/;
-const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
-const digestHexLength = { sha256: 64, sha512: 128 };
-const maxNameLength = 255;
-/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
-function image_ref_parseImageRef(text) {
-    if (text.length === 0)
-        throw new image_ref_ImageRefError(text, 'it is empty');
-    if (/\s/.test(text))
-        throw new image_ref_ImageRefError(text, 'it contains whitespace');
-    if (bareIdPattern.test(text)) {
-        throw new image_ref_ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
-    }
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = validateDigest(text, rest.slice(at + 1));
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw new image_ref_ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
-        }
-    }
-    const name = splitName(text, rest);
-    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
-}
-/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
-function image_ref_parseRepository(text) {
-    const ref = image_ref_parseImageRef(text);
-    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
-        throw new image_ref_ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
-    }
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-function splitName(original, name) {
-    if (name.length === 0)
-        throw new image_ref_ImageRefError(original, 'the repository name is missing');
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    // Docker's rule: the first component is a registry only if it looks like a host
-    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
-    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    let registry = isRegistry ? first : dockerHubRegistry;
-    let repository = isRegistry ? name.slice(slash + 1) : name;
-    if (isRegistry) {
-        const match = domainPattern.exec(registry);
-        if (!match)
-            throw new image_ref_ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
-        const port = match[1];
-        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-            throw new image_ref_ImageRefError(original, `registry port ${port} is out of range`);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = dockerHubRegistry;
-    if (registry === dockerHubRegistry && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw new image_ref_ImageRefError(original, 'the repository name is missing');
-    if (repository.toLowerCase() !== repository) {
-        throw new image_ref_ImageRefError(original, `repository name must be lowercase ("${repository}")`);
-    }
-    for (const component of repository.split('/')) {
-        if (!pathComponentPattern.test(component)) {
-            throw new image_ref_ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-        }
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw new image_ref_ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
-    }
-    return { registry, apiHost: apiHostOf(registry), repository };
-}
-function validateDigest(original, digest) {
-    const match = digestPattern.exec(digest);
-    if (!match)
-        throw new image_ref_ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
-    const [, algorithm = '', hex = ''] = match;
-    const length = digestHexLength[algorithm];
-    if (length === undefined)
-        throw new image_ref_ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        throw new image_ref_ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
-    }
-    return digest;
-}
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
-function registryHost(reference) {
-    return image_ref_parseImageRef(reference).registry.toLowerCase();
-}
-/** The host that serves the registry API for a registry name. */
-function apiHostOf(registry) {
-    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
-}
-/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
-function formatImageRef(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, the name without tag or digest. */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository under another tag (no digest). */
-function withTag(ref, tag) {
-    if (!tagPattern.test(tag))
-        throw new image_ref_ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
-}
-/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
-function withDigest(ref, digest) {
-    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
-}
-function image_ref_isValidTag(tag) {
-    return tagPattern.test(tag);
-}
-/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
-function isSha256Digest(value) {
-    return sha256DigestPattern.test(value);
-}
-/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
-function parsePinnedImageRef(text) {
-    let ref;
-    try {
-        ref = image_ref_parseImageRef(text);
-    }
-    catch (error) {
-        if (error instanceof image_ref_ImageRefError)
-            return undefined;
-        throw error;
-    }
-    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
-}
-
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
 ;// CONCATENATED MODULE: ./src/core/version-policy.ts
 /**
  * Which version name an image is registered under. Pure: facts in, a decision out.
@@ -544,7 +381,7 @@ function decideWithoutChannels(inputs) {
     const fix = `Pass the image pinned by digest (<repository>@sha256:<64 hex>): ${inputs.platform} keeps no version names, the register step's version-id is that reference`;
     if (inputs.version === PREVIOUS)
         throw new errors/* InputError */.dz('version', `'previous': ${none}, so there is nothing to roll back to`, fix);
-    const pinned = parsePinnedImageRef(inputs.version);
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(inputs.version);
     if (!pinned)
         throw new errors/* InputError */.dz('version', `'${inputs.version}' is not an image reference pinned by digest`, fix);
     return { selector: { kind: 'reference', ref: inputs.version, digest: pinned.digest } };
@@ -601,7 +438,7 @@ function describeMove(kind) {
  */
 function versionTag(version) {
     const tag = version.replace(/\+/g, '_');
-    if (!image_ref_isValidTag(tag))
+    if (!(0,image_ref/* isValidTag */.r_)(tag))
         throw new errors/* InputError */.dz('version', `'${version}' cannot be written as an image tag`, 'Use a semantic version such as 1.2.3');
     return tag;
 }
@@ -642,7 +479,7 @@ function deploymentRef(facts) {
 }
 /** `registry/repository@digest`: what the destination holds, as compute pulls it. */
 function pinnedName(repository, digest) {
-    return `${repositoryName(repository)}@${digest}`;
+    return `${(0,image_ref/* repositoryName */.aR)(repository)}@${digest}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/registration.ts
@@ -1354,8 +1191,8 @@ async function copyBlob(client, src, dst, descriptor) {
  * incomplete.
  */
 async function copyImage(client, srcInput, dstInput, options = {}) {
-    const src = typeof srcInput === 'string' ? image_ref_parseImageRef(srcInput) : srcInput;
-    const dst = typeof dstInput === 'string' ? image_ref_parseImageRef(dstInput) : dstInput;
+    const src = typeof srcInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(srcInput) : srcInput;
+    const dst = typeof dstInput === 'string' ? (0,image_ref/* parseImageRef */.Q)(dstInput) : dstInput;
     const result = {
         digest: '',
         mediaType: '',
@@ -1367,16 +1204,16 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
     const concurrency = options.concurrency ?? 3;
     const top = await client.getManifest(src);
     if (dst.digest && dst.digest !== top.digest) {
-        throw new RegistryError(`Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`, dst.registry, dst.repository);
+        throw new RegistryError(`Cannot copy ${(0,image_ref/* formatImageRef */.kL)(src)} (digest ${top.digest}) to ${(0,image_ref/* formatImageRef */.kL)(dst)}: the digests differ`, dst.registry, dst.repository);
     }
     const copyTree = async (manifest, ref) => {
         if (isIndexMediaType(manifest.mediaType)) {
             for (const child of manifest.manifest.manifests ?? []) {
-                if (await client.headManifest(withDigest(dst, child.digest)))
+                if (await client.headManifest((0,image_ref/* withDigest */.hQ)(dst, child.digest)))
                     continue;
-                const fetched = await client.getManifest(withDigest(ref, child.digest));
+                const fetched = await client.getManifest((0,image_ref/* withDigest */.hQ)(ref, child.digest));
                 await copyTree(fetched, ref);
-                await client.putManifest(withDigest(dst, fetched.digest), fetched);
+                await client.putManifest((0,image_ref/* withDigest */.hQ)(dst, fetched.digest), fetched);
                 result.manifests++;
             }
             return;
@@ -1391,12 +1228,12 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
         });
     };
     await copyTree(top, src);
-    const digest = await client.putManifest(dst.tag ? withTag(dst, dst.tag) : withDigest(dst, top.digest), top);
+    const digest = await client.putManifest(dst.tag ? (0,image_ref/* withTag */.Rd)(dst, dst.tag) : (0,image_ref/* withDigest */.hQ)(dst, top.digest), top);
     result.manifests++;
     if (digest !== top.digest) {
-        throw new RegistryError(`The copy of ${formatImageRef(src)} at ${formatImageRef(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
+        throw new RegistryError(`The copy of ${(0,image_ref/* formatImageRef */.kL)(src)} at ${(0,image_ref/* formatImageRef */.kL)(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
     }
-    return { ...result, digest, mediaType: top.mediaType, image: formatImageRef(withDigest(dst, digest)) };
+    return { ...result, digest, mediaType: top.mediaType, image: (0,image_ref/* formatImageRef */.kL)((0,image_ref/* withDigest */.hQ)(dst, digest)) };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -2150,194 +1987,8 @@ async function readLimited(response, maxBytes, what) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./src/core/platforms.ts
-/**
- * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
- * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
- * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
- * (inputs, hash, build, builders, registry). Pure.
- *
- * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
- * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
- * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
- * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
- */
-
-/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
-const KNOWN_OS = new Set([
-    'aix',
-    'android',
-    'darwin',
-    'dragonfly',
-    'freebsd',
-    'hurd',
-    'illumos',
-    'ios',
-    'js',
-    'linux',
-    'nacl',
-    'netbsd',
-    'openbsd',
-    'plan9',
-    'solaris',
-    'wasip1',
-    'windows',
-    'zos',
-]);
-const KNOWN_ARCH = new Set([
-    '386',
-    'amd64',
-    'amd64p32',
-    'arm',
-    'arm64',
-    'arm64be',
-    'armbe',
-    'loong64',
-    'mips',
-    'mips64',
-    'mips64le',
-    'mips64p32',
-    'mips64p32le',
-    'mipsle',
-    'ppc',
-    'ppc64',
-    'ppc64le',
-    'riscv',
-    'riscv64',
-    's390',
-    's390x',
-    'sparc',
-    'sparc64',
-    'wasm',
-]);
-/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
-const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
-const COMPONENT = /^[A-Za-z0-9_-]+$/;
-function normalizeArchitecture(architecture, variant) {
-    switch (architecture) {
-        case 'i386':
-        case 'i686':
-            return { architecture: '386', variant: variant };
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
-        case 'aarch64':
-        case 'arm64':
-            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
-                return { architecture: 'arm64', variant: '' };
-            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
-                return { architecture: 'arm64', variant: 'v9' };
-            return { architecture: 'arm64', variant };
-        case 'armhf':
-            return { architecture: 'arm', variant: 'v7' };
-        case 'armel':
-            return { architecture: 'arm', variant: 'v6' };
-        case 'arm':
-            if (variant === '' || variant === '7')
-                return { architecture: 'arm', variant: 'v7' };
-            if (variant === '5' || variant === '6' || variant === '8')
-                return { architecture: 'arm', variant: `v${variant}` };
-            return { architecture: 'arm', variant };
-        default:
-            return { architecture, variant };
-    }
-}
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
-function canonicalPlatform(platform) {
-    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
-    const os = platform.os.toLowerCase();
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-/** The canonical `os/arch[/variant]` of a platform. */
-function formatPlatform(platform) {
-    const normal = canonicalPlatform(platform);
-    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
-}
-function samePlatform(a, b) {
-    return formatPlatform(a) === formatPlatform(b);
-}
-class PlatformError extends Error {
-    constructor(text, problem) {
-        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
-        this.name = 'PlatformError';
-    }
-}
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
-        throw new PlatformError(text, 'not two or three parts of letters and digits');
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
-}
-/**
- * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
- * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
- */
-function normalizePlatform(text, host = hostPlatform()) {
-    const parts = text.trim().split('/');
-    if (parts.length > 3)
-        return undefined;
-    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
-    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
-        return undefined;
-    let os = osPart[1].toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
-    if (parts.length === 1) {
-        if (KNOWN_OS.has(os))
-            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
-        const { architecture, variant } = normalizeArchitecture(os, '');
-        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
-    }
-    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
-    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
-}
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
-function hostPlatform(arch = process.arch) {
-    const map = {
-        x64: 'linux/amd64',
-        arm64: 'linux/arm64',
-        arm: 'linux/arm/v7',
-        ia32: 'linux/386',
-        ppc64: 'linux/ppc64le',
-        s390x: 'linux/s390x',
-        riscv64: 'linux/riscv64',
-        loong64: 'linux/loong64',
-    };
-    return map[arch] ?? 'linux/amd64';
-}
-/**
- * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
- * means the runner's own platform (what a builder does without `--platform`).
- */
-function platforms_normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
-    if (items.length === 0)
-        return [host];
-    const normalized = new Set();
-    for (const item of items) {
-        const platform = normalizePlatform(item, host);
-        if (!platform) {
-            throw new InputError(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
-        }
-        normalized.add(platform);
-    }
-    return [...normalized].sort();
-}
-/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
-function platformArgs(prefix, platform) {
-    const [os = '', architecture = '', variant = ''] = platform.split('/');
-    return {
-        [`${prefix}PLATFORM`]: platform,
-        [`${prefix}OS`]: os,
-        [`${prefix}ARCH`]: architecture,
-        [`${prefix}VARIANT`]: variant,
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var core_platforms = __webpack_require__(9187);
 ;// CONCATENATED MODULE: ./src/registry/platform.ts
 /**
  * Platform choices inside an OCI index: which entries are runnable images, and which one a
@@ -2354,7 +2005,7 @@ function selectManifest(manifests, wanted) {
     const images = manifests.filter((descriptor) => !isAttestation(descriptor));
     if (!wanted)
         return images[0];
-    return images.find((descriptor) => descriptor.platform && samePlatform(descriptor.platform, wanted));
+    return images.find((descriptor) => descriptor.platform && (0,core_platforms/* samePlatform */.my)(descriptor.platform, wanted));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
@@ -2390,7 +2041,7 @@ const defaultRetryPolicy = {
 const maxManifestBytes = 4 << 20;
 const maxConfigBytes = 16 << 20;
 function toImageRef(ref) {
-    return typeof ref === 'string' ? image_ref_parseImageRef(ref) : ref;
+    return typeof ref === 'string' ? (0,image_ref/* parseImageRef */.Q)(ref) : ref;
 }
 function target(ref) {
     return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
@@ -2437,8 +2088,8 @@ class RegistryClient {
         const ref = typeof registry !== 'string'
             ? registry
             : registry.includes('/')
-                ? image_ref_parseImageRef(registry)
-                : { registry, apiHost: apiHostOf(registry) };
+                ? (0,image_ref/* parseImageRef */.Q)(registry)
+                : { registry, apiHost: (0,image_ref/* apiHostOf */.gz)(registry) };
         const request = {
             target: { registry: ref.registry, apiHost: ref.apiHost },
             method: 'GET',
@@ -2461,10 +2112,10 @@ class RegistryClient {
         const request = {
             target: target(ref),
             method: 'HEAD',
-            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
+            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
             headers: { accept: manifestAccept },
             scopes: pull(ref),
-            action: `checking whether ${formatImageRef(ref)} exists`,
+            action: `checking whether ${(0,image_ref/* formatImageRef */.kL)(ref)} exists`,
         };
         const result = await this.http.send(request);
         const { status, headers } = result.response;
@@ -2539,10 +2190,10 @@ class RegistryClient {
         const request = {
             target: target(ref),
             method: 'GET',
-            path: `${ref.repository}/manifests/${manifestReference(ref)}`,
+            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
             headers: { accept: manifestAccept },
             scopes: pull(ref),
-            action: `reading the manifest of ${formatImageRef(ref)}`,
+            action: `reading the manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)}`,
             read: 'bytes',
             maxBytes: maxManifestBytes,
         };
@@ -2554,10 +2205,10 @@ class RegistryClient {
             manifest = JSON.parse(new TextDecoder().decode(bytes));
         }
         catch {
-            throw new RegistryError(`The manifest of ${formatImageRef(ref)} is not JSON`, ref.registry, ref.repository, 200);
+            throw new RegistryError(`The manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)} is not JSON`, ref.registry, ref.repository, 200);
         }
         if (manifest.schemaVersion !== 2) {
-            throw new RegistryError(`${formatImageRef(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
         }
         const header = bareMediaType(result.response.headers.get('content-type'));
         const mediaType = isIndexMediaType(header) || isImageManifestMediaType(header)
@@ -2584,7 +2235,7 @@ class RegistryClient {
         const ref = toImageRef(refInput);
         const digest = digest_sha256Digest(manifest.bytes);
         if (ref.digest && ref.digest !== digest && !ref.tag) {
-            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${formatImageRef(ref)}`, ref.registry, ref.repository);
+            throw new RegistryError(`Cannot put a manifest whose digest is ${digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)}`, ref.registry, ref.repository);
         }
         const reference = ref.tag ?? ref.digest ?? digest;
         const request = {
@@ -2616,7 +2267,7 @@ class RegistryClient {
             throw new RegistryError(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
         }
         for (const tag of tags)
-            await this.putManifest(withTag(ref, tag), source);
+            await this.putManifest((0,image_ref/* withTag */.Rd)(ref, tag), source);
         return { digest: source.digest, tags: [...tags] };
     }
     /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
@@ -2626,7 +2277,7 @@ class RegistryClient {
             return ref.digest;
         const head = await this.headManifest(ref);
         if (!head) {
-            throw new RegistryError(`${formatImageRef(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
         }
         return head.digest;
     }
@@ -2870,14 +2521,14 @@ class RegistryClient {
             const entries = top.manifest.manifests ?? [];
             const entry = selectManifest(entries, platform);
             if (!entry) {
-                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform));
-                throw new RegistryError(`${formatImageRef(ref)} has no ${platform ? formatPlatform(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => (0,core_platforms/* formatPlatform */.Bq)(e.platform));
+                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
             }
-            fetched = await this.getManifest(withDigest(ref, entry.digest));
+            fetched = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
         }
         const manifest = fetched.manifest;
         if (!manifest.config?.digest) {
-            throw new RegistryError(`${formatImageRef(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
+            throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
         }
         return { ...manifest, digest: fetched.digest };
     }
@@ -2894,11 +2545,11 @@ class RegistryClient {
             if (isAttestation(entry))
                 continue;
             if (entry.platform) {
-                platforms.push(canonicalPlatform(entry.platform));
+                platforms.push((0,core_platforms/* canonicalPlatform */._l)(entry.platform));
             }
             else if (isImageManifestMediaType(entry.mediaType)) {
                 // An OCI index may leave `platform` out: the entry's config says.
-                const child = await this.getManifest(withDigest(ref, entry.digest));
+                const child = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
                 platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
             }
         }
@@ -2920,7 +2571,7 @@ class RegistryClient {
 }
 /** The canonical platform an image config declares (`unknown` parts when it declares none). */
 function configPlatform(config) {
-    return canonicalPlatform({
+    return (0,core_platforms/* canonicalPlatform */._l)({
         os: config.os ?? 'unknown',
         architecture: config.architecture ?? 'unknown',
         ...(config.variant ? { variant: config.variant } : {}),
@@ -3899,7 +3550,7 @@ class DatabricksPlatform {
         this.log.debug(`Databricks keeps no image records; nothing to ensure for '${image}'.`);
     }
     async createVersion(request) {
-        const pinned = parsePinnedImageRef(request.imageRef);
+        const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(request.imageRef);
         if (!pinned) {
             throw new errors/* InputError */.dz('image', `'${request.imageRef}' is not pinned by digest`, 'Pass <repository>@sha256:<digest>, as the build step outputs it');
         }
@@ -4771,7 +4422,7 @@ function idempotencyToken(...parts) {
 }
 /** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
 function acrLocation(imageRef) {
-    const pinned = parsePinnedImageRef(imageRef);
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
     if (!pinned) {
         throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
     }
@@ -4784,14 +4435,14 @@ function acrLocation(imageRef) {
 }
 /** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
 function hashTagUri(imageRef, buildHash) {
-    const pinned = parsePinnedImageRef(imageRef);
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
     if (!pinned) {
         throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
     }
     if (!/^[0-9a-f]{64}$/.test(buildHash)) {
         throw new errors/* InputError */.dz('hash', `'${buildHash}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
     }
-    return formatImageRef({ registry: pinned.registry, repository: pinned.repository, tag: tagFor(buildHash) });
+    return (0,image_ref/* formatImageRef */.kL)({ registry: pinned.registry, repository: pinned.repository, tag: tagFor(buildHash) });
 }
 
 ;// CONCATENATED MODULE: ./src/platform/dataworks/publish.ts
@@ -5305,8 +4956,8 @@ function pinnedUri(mine) {
     if (!mine.imageUri)
         return '';
     try {
-        const ref = image_ref_parseImageRef(mine.imageUri);
-        return formatImageRef({ registry: ref.registry, repository: ref.repository, digest: mine.digest });
+        const ref = (0,image_ref/* parseImageRef */.Q)(mine.imageUri);
+        return (0,image_ref/* formatImageRef */.kL)({ registry: ref.registry, repository: ref.repository, digest: mine.digest });
     }
     catch {
         return mine.imageUri;
@@ -5492,11 +5143,11 @@ const SHADOWING_KEYS = [
     'METAFLOW_BATCH_CONTAINER_REGISTRY',
 ];
 function metaflowImage(imageRef) {
-    const pinned = parsePinnedImageRef(imageRef);
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(imageRef);
     if (!pinned) {
         throw new errors/* InputError */.dz('image', `'${imageRef}' is not pinned by digest`, "Pass the build step's `image` output (<repository>@sha256:<64 hex>)");
     }
-    const image = formatImageRef({ registry: pinned.registry, repository: pinned.repository, digest: pinned.digest });
+    const image = (0,image_ref/* formatImageRef */.kL)({ registry: pinned.registry, repository: pinned.repository, digest: pinned.digest });
     return { image, registry: pinned.registry, withOption: `--with kubernetes:image=${image}` };
 }
 
@@ -5915,7 +5566,7 @@ class ZenMLPlatform {
         this.log.debug(`ZenML keeps builds, not images; '${image}' needs no record.`);
     }
     async createVersion(request) {
-        const pinned = parsePinnedImageRef(request.imageRef);
+        const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(request.imageRef);
         if (!pinned || pinned.digest !== request.digest) {
             throw new errors/* InputError */.dz('image', `'${request.imageRef}' is not pinned by digest ${request.digest}`, "Pass the build step's `image` output");
         }
@@ -5969,7 +5620,7 @@ class ZenMLPlatform {
         const builds = await this.builds(facts, buildChecksum(this.keys(), facts.settingsChecksum), 50);
         const found = this.options.settingsChecksum ? builds.at(-1) : builds[0];
         const ref = found ? buildImage(found, this.keys()) : undefined;
-        const digest = ref ? parsePinnedImageRef(ref)?.digest : undefined;
+        const digest = ref ? (0,image_ref/* parsePinnedImageRef */.Sm)(ref)?.digest : undefined;
         if (!found?.id || !ref || !digest)
             return undefined;
         return { id: found.id, image, version, digest, imageRef: ref, created: false };
@@ -5990,7 +5641,7 @@ class ZenMLPlatform {
         }
         if (this.options.settingsChecksum)
             return undefined; // a shared checksum: a newer build takes over
-        const existingDigest = (ref && parsePinnedImageRef(ref)?.digest) ?? ref ?? 'unknown';
+        const existingDigest = (ref && (0,image_ref/* parsePinnedImageRef */.Sm)(ref)?.digest) ?? ref ?? 'unknown';
         const conflict = new VersionConflictError(request.image, request.version, existingDigest, request.digest);
         conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
         throw conflict;
@@ -6208,7 +5859,7 @@ async function createPlatform(options) {
 /** The registry's answer for a tag, through one lazily made client (credentials for the image's registry only). */
 function registryTagDigest(log, login) {
     return async (ref) => {
-        const client = makeRegistryClient(login ? { registry: registryHost(ref), ...login } : undefined, [], {
+        const client = makeRegistryClient(login ? { registry: (0,image_ref/* registryHost */.U$)(ref), ...login } : undefined, [], {
             mask: (secret) => log.setSecret(secret),
             log: (line) => log.debug(line),
         });
@@ -6298,7 +5949,7 @@ function mergeLabels(generated, user) {
 async function readSourceImage(client, ref) {
     const manifest = await client.getManifestIfPresent(ref);
     if (!manifest) {
-        throw new errors/* StepError */.zg(`the registry has no ${formatImageRef(ref)}: the version's image was deleted, or never pushed where the platform says. Nothing was moved`);
+        throw new errors/* StepError */.zg(`the registry has no ${(0,image_ref/* formatImageRef */.kL)(ref)}: the version's image was deleted, or never pushed where the platform says. Nothing was moved`);
     }
     const hashLabels = {};
     let revision;
@@ -6306,7 +5957,7 @@ async function readSourceImage(client, ref) {
     if (isIndexMediaType(manifest.mediaType)) {
         for (const entry of manifest.manifest.manifests ?? []) {
             if (!isAttestation(entry))
-                images.push(await client.getManifest(withDigest(ref, entry.digest)));
+                images.push(await client.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest)));
         }
     }
     else {
@@ -6315,14 +5966,14 @@ async function readSourceImage(client, ref) {
     for (const image of images) {
         const config = await client.readConfig(ref, image.manifest.config);
         const labels = config.config?.Labels ?? {};
-        hashLabels[formatPlatform(configPlatform(config))] = labels[HASH_LABEL];
+        hashLabels[(0,core_platforms/* formatPlatform */.Bq)(configPlatform(config))] = labels[HASH_LABEL];
         revision ??= labels[OCI_LABELS.revision];
     }
     return { ref, manifest, hashLabels, ...(revision ? { revision } : {}) };
 }
 /** The digest a tag of `repository` points at now; undefined when the tag does not exist. */
 async function tagDigest(client, repository, tag) {
-    return (await client.headManifest(withTag(repository, tag)))?.digest;
+    return (await client.headManifest((0,image_ref/* withTag */.Rd)(repository, tag)))?.digest;
 }
 /**
  * Puts the source at the destination by digest only (no tag moves): nothing for `tags`, a copy
@@ -6332,23 +5983,23 @@ async function tagDigest(client, repository, tag) {
 async function moveImage(client, source, destination, kind, concurrency) {
     if (kind === 'tags')
         return { blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
-    const copied = await client.copyImage(source.ref, withDigest(destination, source.ref.digest), { concurrency });
+    const copied = await client.copyImage(source.ref, (0,image_ref/* withDigest */.hQ)(destination, source.ref.digest), { concurrency });
     return { blobs: copied.blobs, bytesCopied: copied.bytesCopied, manifests: copied.manifests };
 }
 /** Throws unless the destination serves exactly `digest` (a registry HEAD, not our own bookkeeping). */
 async function verifyDestination(client, destination, digest) {
-    const pinned = withDigest(destination, digest);
+    const pinned = (0,image_ref/* withDigest */.hQ)(destination, digest);
     const head = await client.headManifest(pinned);
     if (!head)
-        throw new errors/* StepError */.zg(`${formatImageRef(pinned)} is not in the registry after the copy: no tag was moved`);
+        throw new errors/* StepError */.zg(`${(0,image_ref/* formatImageRef */.kL)(pinned)} is not in the registry after the copy: no tag was moved`);
     if (head.digest !== digest) {
-        throw new errors/* StepError */.zg(`the registry serves ${head.digest} for ${formatImageRef(pinned)}, not ${digest}: no tag was moved`);
+        throw new errors/* StepError */.zg(`the registry serves ${head.digest} for ${(0,image_ref/* formatImageRef */.kL)(pinned)}, not ${digest}: no tag was moved`);
     }
 }
 /** Puts the verified manifest under each tag (manifest PUTs, no blob moves). */
 async function moveTags(client, destination, digest, tags, manifest) {
     if (tags.length > 0)
-        await client.tagImage(withDigest(destination, digest), tags, manifest);
+        await client.tagImage((0,image_ref/* withDigest */.hQ)(destination, digest), tags, manifest);
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/id-token.ts
@@ -6416,14 +6067,14 @@ async function checkBeforeMoving(client, facts) {
         versionTag ? tagDigest(client, destination, versionTag) : Promise.resolve(undefined),
     ]);
     const found = settledValue(sourceRead);
-    const problem = hashLabelProblem(formatImageRef(source), found.hashLabels, version.buildHash);
+    const problem = hashLabelProblem((0,image_ref/* formatImageRef */.kL)(source), found.hashLabels, version.buildHash);
     if (problem)
         throw new errors/* StepError */.zg(`${problem}. Nothing was moved`);
     settledValue(push);
-    const taken = versionTag && versionTagProblem(repositoryName(destination), versionTag, settledValue(tag), version.digest);
+    const taken = versionTag && versionTagProblem((0,image_ref/* repositoryName */.aR)(destination), versionTag, settledValue(tag), version.digest);
     if (taken)
         throw new errors/* StepError */.zg(taken);
-    info(`Source ${formatImageRef(source)} carries the build hash; ${repositoryName(destination)} accepts pushes`);
+    info(`Source ${(0,image_ref/* formatImageRef */.kL)(source)} carries the build hash; ${(0,image_ref/* repositoryName */.aR)(destination)} accepts pushes`);
     return found;
 }
 function settledValue(result) {
@@ -6538,24 +6189,24 @@ function parseExtraTags(text, image, input = 'tags') {
 }
 function bareTag(item, image, input) {
     if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
-        if (image_ref_isValidTag(item))
+        if ((0,image_ref/* isValidTag */.r_)(item))
             return item;
         throw new errors/* InputError */.dz(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
     }
     let ref;
     try {
-        ref = image_ref_parseImageRef(item);
+        ref = (0,image_ref/* parseImageRef */.Q)(item);
     }
     catch (error) {
-        if (error instanceof image_ref_ImageRefError)
+        if (error instanceof image_ref/* ImageRefError */.z0)
             throw new errors/* InputError */.dz(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
         throw error;
     }
-    const wanted = repositoryName(image);
+    const wanted = (0,image_ref/* repositoryName */.aR)(image);
     if (ref.digest)
         throw new errors/* InputError */.dz(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
-    if (repositoryName(ref) !== wanted) {
-        throw new errors/* InputError */.dz(input, `'${item}' names the repository ${repositoryName(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+    if ((0,image_ref/* repositoryName */.aR)(ref) !== wanted) {
+        throw new errors/* InputError */.dz(input, `'${item}' names the repository ${(0,image_ref/* repositoryName */.aR)(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
     }
     return ref.tag ?? 'latest';
 }
@@ -6715,2386 +6366,15 @@ function maskSecretInputs(names, settingsInput) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/runtime/workspace.ts
-
-
-/** The folder the runner checked out into; paths from inputs must stay inside it. */
-function workspace_workspaceRoot() {
-    return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function workspace_isInside(root, candidate) {
-    const relative = path.relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-/** Resolves a path input against the workspace and rejects one that escapes it. */
-function workspace_resolveInWorkspace(input, value, root = workspace_workspaceRoot()) {
-    const resolved = path.resolve(root, value);
-    if (!workspace_isInside(root, resolved)) {
-        throw new InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
-    }
-    return resolved;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/core/dockerignore/go-glob.ts
-/**
- * Go's `filepath.Match` on Unix, ported for one purpose: moby/patternmatcher rejects a
- * `.dockerignore` pattern exactly when `filepath.Match(pattern, ".")` reports `ErrBadPattern`,
- * and Docker then refuses the build. Ported from Go's path/filepath/match.go (the version that
- * checks the whole pattern for syntax errors even after the match has failed).
- *
- * Go works on bytes; this works on UTF-16 strings, which only differs for invalid UTF-8 (not
- * representable in a JS string read from a UTF-8 file).
- */
-class go_glob_BadPatternError extends Error {
-    constructor(pattern) {
-        super(`syntax error in pattern '${pattern}'`);
-        this.name = 'BadPatternError';
-    }
-}
-/** Splits off the leading `*`s and the chunk up to the next unbracketed `*` (Go's scanChunk). */
-function scanChunk(pattern) {
-    let star = false;
-    while (pattern.startsWith('*')) {
-        pattern = pattern.slice(1);
-        star = true;
-    }
-    let inRange = false;
-    let i = 0;
-    scan: for (; i < pattern.length; i++) {
-        switch (pattern[i]) {
-            case '\\':
-                if (i + 1 < pattern.length)
-                    i++;
-                break;
-            case '[':
-                inRange = true;
-                break;
-            case ']':
-                inRange = false;
-                break;
-            case '*':
-                if (!inRange)
-                    break scan;
-                break;
-        }
-    }
-    return { star, chunk: pattern.slice(0, i), rest: pattern.slice(i) };
-}
-function firstCodePoint(s) {
-    const cp = s.codePointAt(0);
-    return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-/** Go's getEsc: one possibly escaped character of a `[...]` class. */
-function getEsc(chunk, pattern) {
-    if (chunk === '' || chunk[0] === '-' || chunk[0] === ']')
-        throw new go_glob_BadPatternError(pattern);
-    if (chunk[0] === '\\') {
-        chunk = chunk.slice(1);
-        if (chunk === '')
-            throw new go_glob_BadPatternError(pattern);
-    }
-    const ch = firstCodePoint(chunk);
-    const rest = chunk.slice(ch.length);
-    if (rest === '')
-        throw new go_glob_BadPatternError(pattern);
-    return { r: ch.codePointAt(0) ?? 0, rest };
-}
-/**
- * Go's matchChunk: matches `chunk` at the start of `s`; returns the rest of `s` or null.
- * Keeps parsing after a mismatch so that syntax errors anywhere in the chunk are reported.
- */
-function matchChunk(chunk, s, pattern) {
-    let failed = false;
-    while (chunk.length > 0) {
-        if (!failed && s.length === 0)
-            failed = true;
-        const c = chunk[0];
-        if (c === '[') {
-            let r = -1;
-            if (!failed) {
-                const ch = firstCodePoint(s);
-                r = ch.codePointAt(0) ?? -1;
-                s = s.slice(ch.length);
-            }
-            chunk = chunk.slice(1);
-            let negated = false;
-            if (chunk.length > 0 && chunk[0] === '^') {
-                negated = true;
-                chunk = chunk.slice(1);
-            }
-            let match = false;
-            let ranges = 0;
-            for (;;) {
-                if (chunk.length > 0 && chunk[0] === ']' && ranges > 0) {
-                    chunk = chunk.slice(1);
-                    break;
-                }
-                const lo = getEsc(chunk, pattern);
-                chunk = lo.rest;
-                let hi = lo.r;
-                if (chunk[0] === '-') {
-                    const high = getEsc(chunk.slice(1), pattern);
-                    hi = high.r;
-                    chunk = high.rest;
-                }
-                if (lo.r <= r && r <= hi)
-                    match = true;
-                ranges++;
-            }
-            if (match === negated)
-                failed = true;
-        }
-        else if (c === '?') {
-            if (!failed) {
-                if (s[0] === '/')
-                    failed = true;
-                s = s.slice(firstCodePoint(s).length);
-            }
-            chunk = chunk.slice(1);
-        }
-        else {
-            if (c === '\\') {
-                chunk = chunk.slice(1);
-                if (chunk.length === 0)
-                    throw new go_glob_BadPatternError(pattern);
-            }
-            if (!failed) {
-                if (chunk[0] !== s[0])
-                    failed = true;
-                s = s.slice(1);
-            }
-            chunk = chunk.slice(1);
-        }
-    }
-    return failed ? null : s;
-}
-/**
- * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
- * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
- * at the first chunk that did not match (today's Docker is built with a newer Go).
- */
-function go_glob_goMatch(pattern, name, checkRemainder = true) {
-    const original = pattern;
-    outer: while (pattern.length > 0) {
-        const scanned = scanChunk(pattern);
-        const { star, chunk } = scanned;
-        pattern = scanned.rest;
-        if (star && chunk === '')
-            return !name.includes('/');
-        const t = matchChunk(chunk, name, original);
-        if (t !== null && (t.length === 0 || pattern.length > 0)) {
-            name = t;
-            continue;
-        }
-        if (star) {
-            for (let i = 0; i < name.length && name[i] !== '/'; i++) {
-                const rest = matchChunk(chunk, name.slice(i + 1), original);
-                if (rest !== null) {
-                    if (pattern.length === 0 && rest.length > 0)
-                        continue;
-                    name = rest;
-                    continue outer;
-                }
-            }
-        }
-        // Before reporting a mismatch, make sure the rest of the pattern is well formed.
-        while (checkRemainder && pattern.length > 0) {
-            const next = scanChunk(pattern);
-            pattern = next.rest;
-            matchChunk(next.chunk, '', original);
-        }
-        return false;
-    }
-    return name.length === 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/dockerignore/go-regexp.ts
-/**
- * Translates a Go (RE2, `regexp.Compile` / Perl flags) regular expression into an equivalent
- * JavaScript `RegExp` with the `u` flag.
- *
- * Why: moby/patternmatcher turns a `.dockerignore` pattern into a Go regexp and copies the user's
- * `[...]` classes and `\x` escapes into it verbatim, so Docker's behaviour includes Go's regexp
- * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q…\E`, `]` as a literal, `[` inside a
- * class, Go's errors for `[z-a]` or `\y`). Handing the string to `new RegExp` would differ in all of
- * those; parsing it as Go does and re-emitting JS syntax keeps the meaning identical.
- *
- * Supported: everything patternmatcher can produce and the rest of RE2 except flags groups
- * (`(?i)`), named groups and `\C`, which are reported as errors (patternmatcher escapes `(`, so a
- * `.dockerignore` pattern can never produce them).
- */
-class GoRegexpError extends Error {
-    constructor(source, problem) {
-        super(`invalid regexp '${source}': ${problem}`);
-        this.name = 'GoRegexpError';
-    }
-}
-const MAX_RUNE = 0x10ffff;
-const PERL_CLASSES = {
-    d: [[0x30, 0x39]],
-    s: [
-        [0x09, 0x0a],
-        [0x0c, 0x0d],
-        [0x20, 0x20],
-    ],
-    w: [
-        [0x30, 0x39],
-        [0x41, 0x5a],
-        [0x5f, 0x5f],
-        [0x61, 0x7a],
-    ],
-};
-const POSIX_CLASSES = {
-    alnum: [
-        [0x30, 0x39],
-        [0x41, 0x5a],
-        [0x61, 0x7a],
-    ],
-    alpha: [
-        [0x41, 0x5a],
-        [0x61, 0x7a],
-    ],
-    ascii: [[0x00, 0x7f]],
-    blank: [
-        [0x09, 0x09],
-        [0x20, 0x20],
-    ],
-    cntrl: [
-        [0x00, 0x1f],
-        [0x7f, 0x7f],
-    ],
-    digit: [[0x30, 0x39]],
-    graph: [[0x21, 0x7e]],
-    lower: [[0x61, 0x7a]],
-    print: [[0x20, 0x7e]],
-    punct: [
-        [0x21, 0x2f],
-        [0x3a, 0x40],
-        [0x5b, 0x60],
-        [0x7b, 0x7e],
-    ],
-    space: [
-        [0x09, 0x0d],
-        [0x20, 0x20],
-    ],
-    upper: [[0x41, 0x5a]],
-    word: [
-        [0x30, 0x39],
-        [0x41, 0x5a],
-        [0x5f, 0x5f],
-        [0x61, 0x7a],
-    ],
-    xdigit: [
-        [0x30, 0x39],
-        [0x41, 0x46],
-        [0x61, 0x66],
-    ],
-};
-/** Go's unicode.Categories names; anything else after `\p` is a script (or `Any`). */
-const CATEGORIES = new Set('C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '));
-function complement(ranges) {
-    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-    const out = [];
-    let next = 0;
-    for (const [lo, hi] of sorted) {
-        if (lo > next)
-            out.push([next, lo - 1]);
-        next = Math.max(next, hi + 1);
-    }
-    if (next <= MAX_RUNE)
-        out.push([next, MAX_RUNE]);
-    return out;
-}
-function cp(n) {
-    return `\\u{${n.toString(16)}}`;
-}
-function rangesSource(ranges) {
-    return ranges.map(([lo, hi]) => (lo === hi ? cp(lo) : `${cp(lo)}-${cp(hi)}`)).join('');
-}
-function literalSource(codePoint) {
-    const ch = String.fromCodePoint(codePoint);
-    return /^[A-Za-z0-9_]$/.test(ch) ? ch : cp(codePoint);
-}
-function unicodeProperty(name, negated) {
-    let property;
-    if (name === 'Any')
-        property = 'Any';
-    else if (CATEGORIES.has(name))
-        property = name;
-    else
-        property = `Script=${name}`;
-    return `\\${negated ? 'P' : 'p'}{${property}}`;
-}
-function isHex(ch) {
-    return ch !== undefined && /^[0-9A-Fa-f]$/.test(ch);
-}
-class Translator {
-    src;
-    pos = 0;
-    constructor(src) {
-        this.src = src;
-    }
-    fail(problem) {
-        throw new GoRegexpError(this.src, problem);
-    }
-    peek(offset = 0) {
-        let at = this.pos;
-        for (let i = 0; i < offset; i++) {
-            const c = this.src.codePointAt(at);
-            if (c === undefined)
-                return undefined;
-            at += c > 0xffff ? 2 : 1;
-        }
-        const c = this.src.codePointAt(at);
-        return c === undefined ? undefined : String.fromCodePoint(c);
-    }
-    next() {
-        const ch = this.peek();
-        if (ch === undefined)
-            this.fail('unexpected end');
-        this.pos += ch.length;
-        return ch;
-    }
-    get rest() {
-        return this.src.slice(this.pos);
-    }
-    translate() {
-        const out = this.alternation();
-        if (this.pos < this.src.length)
-            this.fail('unexpected )');
-        return out;
-    }
-    alternation() {
-        const branches = [this.sequence()];
-        while (this.peek() === '|') {
-            this.next();
-            branches.push(this.sequence());
-        }
-        return branches.join('|');
-    }
-    sequence() {
-        let out = '';
-        let lastAtom = null; // the last quantifiable atom, for repetition checks
-        const flush = () => {
-            if (lastAtom !== null)
-                out += lastAtom;
-            lastAtom = null;
-        };
-        for (;;) {
-            const ch = this.peek();
-            if (ch === undefined || ch === '|' || ch === ')')
-                break;
-            if (ch === '*' || ch === '+' || ch === '?') {
-                this.next();
-                if (lastAtom === null)
-                    this.fail(`missing argument to repetition operator: ${ch}`);
-                let quantifier = ch;
-                if (this.peek() === '?')
-                    quantifier += this.next();
-                out += `(?:${lastAtom})${quantifier}`;
-                lastAtom = null;
-                if (this.peek() === '*' || this.peek() === '+' || this.peek() === '?')
-                    this.fail('invalid nested repetition operator');
-                continue;
-            }
-            if (ch === '{') {
-                const repeat = /^\{(\d+)(,(\d*))?\}/.exec(this.rest);
-                if (repeat) {
-                    if (lastAtom === null)
-                        this.fail('missing argument to repetition operator: {');
-                    this.pos += repeat[0].length;
-                    let quantifier = repeat[0];
-                    const min = Number(repeat[1]);
-                    const max = repeat[3] === undefined || repeat[3] === '' ? undefined : Number(repeat[3]);
-                    if (min > 1000 || (max !== undefined && (max > 1000 || max < min)))
-                        this.fail(`invalid repeat count: ${repeat[0]}`);
-                    if (this.peek() === '?')
-                        quantifier += this.next();
-                    out += `(?:${lastAtom})${quantifier}`;
-                    lastAtom = null;
-                    continue;
-                }
-                // Not a valid repetition: Go reads `{` as a literal.
-            }
-            if (ch === '\\' && this.peek(1) === 'Q') {
-                // \Q…\E: each character is its own literal, so a following quantifier binds to the last one.
-                this.pos += 2;
-                const end = this.rest.indexOf('\\E');
-                const literal = Array.from(end < 0 ? this.rest : this.rest.slice(0, end));
-                this.pos += end < 0 ? this.rest.length : end + 2;
-                for (const l of literal) {
-                    flush();
-                    lastAtom = literalSource(l.codePointAt(0) ?? 0);
-                }
-                continue;
-            }
-            flush();
-            lastAtom = this.atom();
-        }
-        flush();
-        return out;
-    }
-    atom() {
-        const ch = this.next();
-        switch (ch) {
-            case '^':
-                return '^';
-            case '$':
-                return '$';
-            case '.':
-                return '[^\\n]'; // Go's `.` excludes only \n (JS's also excludes \r, U+2028, U+2029)
-            case '(': {
-                if (this.peek() === '?') {
-                    if (this.peek(1) === ':') {
-                        this.pos += 2;
-                    }
-                    else {
-                        this.fail('flag groups and named groups are not supported');
-                    }
-                }
-                const inner = this.alternation();
-                if (this.peek() !== ')')
-                    this.fail('missing closing )');
-                this.next();
-                return `(?:${inner})`;
-            }
-            case '[':
-                return this.characterClass();
-            case '\\':
-                return this.escapeOutsideClass();
-            default:
-                return literalSource(ch.codePointAt(0) ?? 0);
-        }
-    }
-    escapeOutsideClass() {
-        const c = this.peek();
-        if (c === undefined)
-            this.fail('trailing backslash at end of expression');
-        switch (c) {
-            case 'A':
-                this.next();
-                return '^';
-            case 'z':
-                this.next();
-                return '$';
-            case 'b':
-                this.next();
-                return '\\b';
-            case 'B':
-                this.next();
-                return '\\B';
-            case 'C':
-                this.fail('invalid escape sequence: \\C');
-                break;
-            case 'p':
-            case 'P':
-                this.next();
-                return this.unicodeClass(c === 'P');
-            case 'd':
-            case 's':
-            case 'w':
-                this.next();
-                return `[${rangesSource(PERL_CLASSES[c] ?? [])}]`;
-            case 'D':
-            case 'S':
-            case 'W':
-                this.next();
-                return `[${rangesSource(complement(PERL_CLASSES[c.toLowerCase()] ?? []))}]`;
-        }
-        return literalSource(this.escapedCharacter());
-    }
-    /** After `\p` or `\P`: `\pL` or `\p{Name}` or `\p{^Name}`. */
-    unicodeClass(negated) {
-        const c = this.peek();
-        if (c === undefined)
-            this.fail('invalid character class range: \\p');
-        let name;
-        if (c === '{') {
-            const end = this.rest.indexOf('}');
-            if (end < 0)
-                this.fail('invalid character class range');
-            name = this.rest.slice(1, end);
-            this.pos += end + 1;
-        }
-        else {
-            name = this.next();
-        }
-        if (name.startsWith('^')) {
-            negated = !negated;
-            name = name.slice(1);
-        }
-        return unicodeProperty(name, negated);
-    }
-    /** Go's parseEscape, positioned after the backslash: a single escaped character. */
-    escapedCharacter() {
-        const c = this.next();
-        const code = c.codePointAt(0) ?? 0;
-        if (code < 0x80 && !/[0-9A-Za-z]/.test(c))
-            return code; // escaped punctuation is itself
-        if (c >= '1' && c <= '7') {
-            const following = this.peek();
-            if (following === undefined || following < '0' || following > '7')
-                this.fail(`invalid escape sequence: \\${c}`);
-        }
-        if (c >= '0' && c <= '7') {
-            let value = code - 0x30;
-            for (let i = 1; i < 3; i++) {
-                const d = this.peek();
-                if (d === undefined || d < '0' || d > '7')
-                    break;
-                value = value * 8 + (d.codePointAt(0) ?? 0) - 0x30;
-                this.next();
-            }
-            return value;
-        }
-        if (c === 'x') {
-            if (this.peek() === '{') {
-                this.next();
-                let value = 0;
-                let digits = 0;
-                for (;;) {
-                    const d = this.peek();
-                    if (d === undefined)
-                        this.fail('invalid escape sequence: \\x{');
-                    this.next();
-                    if (d === '}')
-                        break;
-                    if (!isHex(d))
-                        this.fail('invalid escape sequence: \\x{');
-                    value = value * 16 + parseInt(d, 16);
-                    if (value > MAX_RUNE)
-                        this.fail('invalid escape sequence: \\x{');
-                    digits++;
-                }
-                if (digits === 0)
-                    this.fail('invalid escape sequence: \\x{}');
-                return value;
-            }
-            const a = this.peek();
-            const b = this.peek(1);
-            if (!isHex(a) || !isHex(b))
-                this.fail('invalid escape sequence: \\x');
-            this.next();
-            this.next();
-            return parseInt(`${a}${b}`, 16);
-        }
-        const controls = { a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 };
-        const control = controls[c];
-        if (control !== undefined)
-            return control;
-        return this.fail(`invalid escape sequence: \\${c}`);
-    }
-    /** Go's parseClass, positioned after `[`. */
-    characterClass() {
-        let negated = false;
-        if (this.peek() === '^') {
-            this.next();
-            negated = true;
-        }
-        const parts = [];
-        let first = true; // `]` is a literal as the first character
-        while (this.peek() === undefined || this.peek() !== ']' || first) {
-            first = false;
-            if (this.peek() === undefined)
-                this.fail('missing closing ]');
-            // POSIX [:alpha:] (Go searches for `:]` anywhere in the rest of the expression).
-            if (this.peek() === '[' && this.peek(1) === ':') {
-                const end = this.rest.indexOf(':]', 2);
-                if (end >= 0) {
-                    const full = this.rest.slice(0, end + 2);
-                    let name = full.slice(2, -2);
-                    let classNegated = false;
-                    if (name.startsWith('^')) {
-                        classNegated = true;
-                        name = name.slice(1);
-                    }
-                    const ranges = POSIX_CLASSES[name];
-                    if (!ranges)
-                        this.fail(`invalid character class range: ${full}`);
-                    this.pos += full.length;
-                    parts.push(rangesSource(classNegated ? complement(ranges) : ranges));
-                    continue;
-                }
-            }
-            if (this.peek() === '\\') {
-                const e = this.peek(1);
-                if (e === 'p' || e === 'P') {
-                    this.pos += 2;
-                    parts.push(this.unicodeClass(e === 'P'));
-                    continue;
-                }
-                if (e !== undefined && 'dswDSW'.includes(e)) {
-                    this.pos += 2;
-                    const base = PERL_CLASSES[e.toLowerCase()] ?? [];
-                    parts.push(rangesSource(e === e.toLowerCase() ? base : complement(base)));
-                    continue;
-                }
-            }
-            const lo = this.classChar();
-            let hi = lo;
-            if (this.peek() === '-' && this.peek(1) !== undefined && this.peek(1) !== ']') {
-                this.next();
-                hi = this.classChar();
-                if (hi < lo)
-                    this.fail('invalid character class range');
-            }
-            parts.push(rangesSource([[lo, hi]]));
-        }
-        this.next(); // the closing ]
-        return `[${negated ? '^' : ''}${parts.join('')}]`;
-    }
-    classChar() {
-        const c = this.peek();
-        if (c === undefined)
-            this.fail('missing closing ]');
-        if (c === '\\') {
-            this.next();
-            if (this.peek() === undefined)
-                this.fail('trailing backslash at end of expression');
-            return this.escapedCharacter();
-        }
-        this.next();
-        return c.codePointAt(0) ?? 0;
-    }
-}
-/** Compiles a Go regexp source as a JS RegExp with the same meaning; throws GoRegexpError. */
-function go_regexp_compileGoRegexp(source) {
-    const translated = new Translator(source).translate();
-    try {
-        return new RegExp(translated, 'u');
-    }
-    catch (error) {
-        throw new GoRegexpError(source, error instanceof Error ? error.message : String(error));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/dockerignore/pattern-matcher.ts
-/**
- * A port of moby/patternmatcher (Apache-2.0, pinned at 5a6d8429), the matcher Docker and BuildKit
- * use for `.dockerignore`. Kept structurally identical to the Go code so each behaviour can be
- * checked against it line by line: same cleaning, same lazy compilation to a regexp, same four
- * match kinds, same "last matching pattern wins, only patterns that could flip the result are
- * evaluated" loop, and both the parent-prefix API (`matchesOrParentMatches`) and the
- * parent-results API BuildKit's file walker uses (`matchesUsingParentResults`).
- *
- * Why a port and not @balena/dockerignore: that package follows moby v19.03 (before `**` prefix and
- * suffix matching, before the regexp-metacharacter escaping of `+` and friends, before the parent
- * results API) and ignores case by default, so it disagrees with today's Docker on upstream test
- * cases (see test/hash/pattern-matcher.test.ts).
- */
-
-
-
-/**
- * Characters patternmatcher escapes when building the regexp. Upstream means `.+()|{}$`, but its
- * bitmap (`escapeBytes [8]byte`, bit `1 << (b/8)`) cannot hold characters above 63, so `|`, `{`
- * and `}` are NOT escaped: in Docker, `a|b*` is an alternation and `a{2}*` a repetition. The Go
- * differential test (test/hash/pattern-matcher-differential.test.ts) pins this down.
- */
-const SHOULD_ESCAPE = new Set(['.', '+', '(', ')', '$']);
-class Pattern {
-    cleanedPattern;
-    exclusion;
-    matchType = 'unknown';
-    regexp;
-    /** Go's regexp source, kept for conformance tests (compileTests). */
-    regexpSource = '';
-    compileError;
-    constructor(cleanedPattern, exclusion) {
-        this.cleanedPattern = cleanedPattern;
-        this.exclusion = exclusion;
-    }
-    toString() {
-        return this.cleanedPattern;
-    }
-    /** Go's Pattern.match: throws BadPatternError when the pattern cannot compile. */
-    match(path) {
-        if (this.matchType === 'unknown') {
-            try {
-                this.compile('/');
-            }
-            catch (error) {
-                this.compileError = error instanceof Error ? error : new Error(String(error));
-            }
-        }
-        if (this.compileError)
-            throw new BadPatternError(this.cleanedPattern);
-        switch (this.matchType) {
-            case 'exact':
-                return path === this.cleanedPattern;
-            case 'prefix':
-                // strip trailing **
-                return path.startsWith(this.cleanedPattern.slice(0, -2));
-            case 'suffix': {
-                // strip leading **
-                const suffix = this.cleanedPattern.slice(2);
-                if (path.endsWith(suffix))
-                    return true;
-                // **/foo matches "foo"
-                return suffix[0] === '/' && path === suffix.slice(1);
-            }
-            case 'regexp':
-                if (!this.regexp)
-                    throw new BadPatternError(this.cleanedPattern);
-                return this.regexp.test(path);
-            default:
-                return false;
-        }
-    }
-    /** Go's Pattern.compile with separator `sl` (`/`, or `\` for the Windows conformance cases). */
-    compile(sl) {
-        let regStr = '^';
-        // Go's text/scanner reads runes and skips a leading byte order mark.
-        const chars = Array.from(this.cleanedPattern.replace(/^\uFEFF/, ''));
-        const escSL = sl === '\\' ? '\\\\' : sl;
-        let detected = 'exact';
-        let i = 0;
-        const peek = () => chars[i];
-        for (let index = 0; i < chars.length; index++) {
-            const ch = chars[i++];
-            if (ch === '*') {
-                if (peek() === '*') {
-                    // some flavour of "**"
-                    i++;
-                    // Treat **/ as ** so eat the "/"
-                    if (peek() === sl)
-                        i++;
-                    if (peek() === undefined) {
-                        // "**" at the end: like .gitignore, accept everything
-                        if (detected === 'exact') {
-                            detected = 'prefix';
-                        }
-                        else {
-                            regStr += '.*';
-                            detected = 'regexp';
-                        }
-                    }
-                    else {
-                        // "**" in the middle: any number of directories, even none
-                        regStr += `(.*${escSL})?`;
-                        detected = 'regexp';
-                    }
-                    if (index === 0)
-                        detected = 'suffix';
-                }
-                else {
-                    // "*" is anything but the separator
-                    regStr += `[^${escSL}]*`;
-                    detected = 'regexp';
-                }
-            }
-            else if (ch === '?') {
-                regStr += `[^${escSL}]`;
-                detected = 'regexp';
-            }
-            else if (SHOULD_ESCAPE.has(ch)) {
-                regStr += `\\${ch}`;
-            }
-            else if (ch === '\\') {
-                if (sl === '\\') {
-                    // On Windows "\" is the separator, never an escape.
-                    regStr += escSL;
-                    continue;
-                }
-                if (peek() !== undefined) {
-                    regStr += `\\${chars[i++]}`;
-                    detected = 'regexp';
-                }
-                else {
-                    regStr += '\\';
-                }
-            }
-            else if (ch === '[' || ch === ']') {
-                regStr += ch;
-                detected = 'regexp';
-            }
-            else {
-                regStr += ch;
-            }
-        }
-        if (detected !== 'regexp') {
-            this.matchType = detected;
-            return;
-        }
-        regStr += '$';
-        this.regexpSource = regStr;
-        this.regexp = compileGoRegexp(regStr);
-        this.matchType = 'regexp';
-    }
-}
-const pattern_matcher_emptyMatchInfo = { parentMatched: [] };
-class pattern_matcher_PatternMatcher {
-    patterns = [];
-    exclusions = false;
-    /**
-     * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
-     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
-     */
-    constructor(patterns, options = {}) {
-        for (const raw of patterns) {
-            let p = goTrimSpace(raw);
-            if (p === '')
-                continue;
-            p = goClean(p);
-            let exclusion = false;
-            if (p[0] === '!') {
-                if (p.length === 1)
-                    throw new Error('illegal exclusion pattern: "!"');
-                exclusion = true;
-                p = p.slice(1);
-                this.exclusions = true;
-            }
-            goMatch(p, '.', !options.goBefore120); // syntax check only; throws BadPatternError
-            this.patterns.push(new Pattern(p, exclusion));
-        }
-    }
-    /** Parent directories of `file` from the shortest: `a/b/c` → `a`, `a/b`. */
-    static parents(file) {
-        const parentPath = goDir(file);
-        if (parentPath === '.')
-            return [];
-        const dirs = parentPath.split('/');
-        return dirs.map((_, i) => dirs.slice(0, i + 1).join('/'));
-    }
-    /** The last pattern matching `file` or one of its parent directories decides (Go's MatchesOrParentMatches). */
-    matchesOrParentMatches(file) {
-        let matched = false;
-        const parents = pattern_matcher_PatternMatcher.parents(file);
-        for (const pattern of this.patterns) {
-            // Only evaluate patterns that could change the result.
-            if (pattern.exclusion !== matched)
-                continue;
-            let match = pattern.match(file);
-            if (!match) {
-                for (const parent of parents) {
-                    if (pattern.match(parent)) {
-                        match = true;
-                        break;
-                    }
-                }
-            }
-            if (match)
-                matched = !pattern.exclusion;
-        }
-        return matched;
-    }
-    /**
-     * Go's MatchesUsingParentResults: what BuildKit's walker calls with the parent directory's
-     * MatchInfo. `keepInfo: false` skips building the returned MatchInfo (only directories need it).
-     */
-    matchesUsingParentResults(file, parentInfo, keepInfo = true) {
-        const parentMatched = parentInfo.parentMatched;
-        if (parentMatched.length !== 0 && parentMatched.length !== this.patterns.length) {
-            throw new Error('wrong number of values in parentMatched');
-        }
-        let matched = false;
-        const info = keepInfo ? { parentMatched: new Array(this.patterns.length).fill(false) } : pattern_matcher_emptyMatchInfo;
-        this.patterns.forEach((pattern, i) => {
-            let match = parentMatched.length !== 0 ? (parentMatched[i] ?? false) : false;
-            if (!match) {
-                if (pattern.exclusion !== matched)
-                    return;
-                match = pattern.match(file);
-                // Without parent information, fall back to checking every parent directory.
-                if (!match && parentMatched.length === 0) {
-                    for (const parent of pattern_matcher_PatternMatcher.parents(file)) {
-                        if (pattern.match(parent)) {
-                            match = true;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (keepInfo)
-                info.parentMatched[i] = match;
-            if (match)
-                matched = !pattern.exclusion;
-        });
-        return { matched, info };
-    }
-    /** Go's deprecated MatchesUsingParentResult (buggy for some exception cases upstream; kept for the conformance table). */
-    matchesUsingParentResult(file, parentMatched) {
-        let matched = parentMatched;
-        for (const pattern of this.patterns) {
-            if (pattern.exclusion !== matched)
-                continue;
-            if (pattern.match(file))
-                matched = !pattern.exclusion;
-        }
-        return matched;
-    }
-    /** Go's deprecated Matches: checks a single parent prefix as deep as the pattern. Kept for the upstream TestMatch table. */
-    matchesDeprecated(file) {
-        let matched = false;
-        const parentPath = goDir(file);
-        const parentPathDirs = parentPath.split('/');
-        for (const pattern of this.patterns) {
-            if (pattern.exclusion !== matched)
-                continue;
-            let match = pattern.match(file);
-            if (!match && parentPath !== '.') {
-                const depth = pattern.cleanedPattern.split('/').length;
-                if (depth <= parentPathDirs.length) {
-                    try {
-                        match = pattern.match(parentPathDirs.slice(0, depth).join('/'));
-                    }
-                    catch {
-                        match = false;
-                    }
-                }
-            }
-            if (match)
-                matched = !pattern.exclusion;
-        }
-        return matched;
-    }
-}
-/** Go's package-level Matches(file, patterns) (deprecated upstream; used by the TestMatch table). */
-function matchesDeprecated(file, patterns) {
-    const pm = new pattern_matcher_PatternMatcher(patterns);
-    file = goClean(file);
-    if (file === '.')
-        return false;
-    return pm.matchesDeprecated(file);
-}
-/** Go's package-level MatchesOrParentMatches(file, patterns). */
-function matchesOrParentMatches(file, patterns) {
-    const pm = new pattern_matcher_PatternMatcher(patterns);
-    file = goClean(file);
-    if (file === '.')
-        return false;
-    return pm.matchesOrParentMatches(file);
-}
-
-;// CONCATENATED MODULE: ./src/core/dockerignore/context-filter.ts
-/**
- * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
- * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
- *
- * - every entry is matched with `MatchesUsingParentResults`, seeded with its parent directory's
- *   match information (so `!` exceptions inside an excluded folder re-include files);
- * - an excluded directory is not descended into when no `!` exception could reach inside it
- *   (only when all exceptions are plain paths; otherwise the walk goes on and only files that an
- *   exception re-includes come back);
- * - an excluded directory is still sent when something inside it is re-included (it is needed to
- *   hold that file), emitted just before its first included descendant.
- *
- * Pure: the caller walks the file system in depth-first, name-sorted order and asks `visit` about
- * each entry below the root.
- */
-
-const PATTERN_CHARS = /[*[\]?^\\]/;
-/** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
-function withoutTrailingGlob(pattern) {
-    let text = pattern.toString();
-    if (text.endsWith('/**'))
-        text = text.slice(0, -3);
-    if (text.endsWith('/*'))
-        text = text.slice(0, -2);
-    return text;
-}
-class context_filter_ContextFilter {
-    matcher;
-    onlyPrefixExceptions;
-    stack = [];
-    /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
-    constructor(patterns) {
-        this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
-        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
-    }
-    /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
-    visit(relativePath, isDir) {
-        if (!this.matcher)
-            return { action: 'include', parents: [] };
-        while (this.stack.length > 0 && !relativePath.startsWith(this.stack[this.stack.length - 1].pathWithSep)) {
-            this.stack.pop();
-        }
-        const parent = this.stack[this.stack.length - 1];
-        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo, isDir);
-        if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
-            return { action: 'prune' };
-        }
-        const dir = isDir ? { pathWithSep: `${relativePath}/`, path: relativePath, info, sent: false } : undefined;
-        if (dir)
-            this.stack.push(dir);
-        if (matched)
-            return { action: 'skip' };
-        const parents = [];
-        for (const visited of this.stack) {
-            if (visited === dir || visited.sent)
-                continue;
-            visited.sent = true;
-            parents.push(visited.path);
-        }
-        if (dir)
-            dir.sent = true;
-        return { action: 'include', parents };
-    }
-    exceptionCouldReachInside(dirPath) {
-        if (!this.matcher?.exclusions)
-            return false;
-        const dirSlash = `${dirPath}/`;
-        return this.matcher.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p)}/`.startsWith(dirSlash));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/dockerignore/ignore-file.ts
-/**
- * Reading a `.dockerignore` file the way Docker does (moby/patternmatcher/ignorefile.ReadAll) and
- * choosing which ignore file applies (BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile
- * wins over `<context>/.dockerignore`).
- */
-
-
-/**
- * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
- * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
- * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
- * `a/../b` → `b`) and one leading `/` is removed.
- */
-function ignore_file_readIgnorePatterns(text) {
-    const patterns = [];
-    // bufio.ScanLines: split on \n, drop one trailing \r per line.
-    const lines = text.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    lines.forEach((rawLine, index) => {
-        let line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-        if (index === 0 && line.startsWith('\uFEFF'))
-            line = line.slice(1);
-        if (line.startsWith('#'))
-            return;
-        let pattern = goTrimSpace(line);
-        if (pattern === '')
-            return;
-        const invert = pattern[0] === '!';
-        if (invert)
-            pattern = goTrimSpace(pattern.slice(1));
-        if (pattern.length > 0) {
-            pattern = goClean(pattern);
-            if (pattern.length > 1 && pattern[0] === '/')
-                pattern = pattern.slice(1);
-        }
-        patterns.push(invert ? `!${pattern}` : pattern);
-    });
-    return patterns;
-}
-/**
- * The ignore files Docker would consult for this build, in order of precedence:
- * `<dir of Dockerfile>/<Dockerfile name>.dockerignore`, then `<context>/.dockerignore`.
- */
-function ignoreFileCandidates(contextDir, dockerfile) {
-    const specific = `${dockerfile}.dockerignore`;
-    return [
-        { file: specific, label: path.relative(contextDir, specific).split(path.sep).join('/') },
-        { file: path.join(contextDir, '.dockerignore'), label: '.dockerignore' },
-    ];
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
-;// CONCATENATED MODULE: ./src/core/spec/schema.ts
-/**
- * The JSON Schema of an image spec (validated with ajv). The YAML is read with the failsafe schema
- * (every scalar a string, so `python: 3.10` stays "3.10"); ajv coerces the few boolean and integer
- * fields. Shorthands use union types (`apt: [git]` or `apt: {packages: [git], secret-mounts: …}`) so
- * that each mistake yields one direct error rather than one per `oneOf` branch. Rules a schema
- * cannot say clearly (exactly one base, `.txt` requirements, …) live in parse.ts.
- */
-const nonEmpty = { type: 'string', minLength: 1 };
-const stringList = { type: 'array', items: nonEmpty };
-const secretMounts = {
-    type: 'array',
-    items: {
-        type: 'object',
-        required: ['id'],
-        additionalProperties: false,
-        properties: { id: nonEmpty, env: nonEmpty, target: nonEmpty },
-    },
-};
-const pipOptions = {
-    'index-url': nonEmpty,
-    'extra-index-urls': stringList,
-    pre: { type: 'boolean' },
-    'extra-args': stringList,
-    'secret-mounts': secretMounts,
-};
-/** Each layer kind: its shorthand type and its long form. */
-const layerSchemas = {
-    apt: {
-        type: ['array', 'object'],
-        items: nonEmpty,
-        required: ['packages'],
-        additionalProperties: false,
-        properties: { packages: stringList, 'secret-mounts': secretMounts },
-    },
-    pip: {
-        type: ['array', 'object'],
-        items: nonEmpty,
-        additionalProperties: false,
-        properties: { packages: stringList, requirements: stringList, ...pipOptions },
-    },
-    requirements: {
-        type: ['string', 'object'],
-        minLength: 1,
-        required: ['file'],
-        additionalProperties: false,
-        properties: { file: nonEmpty, ...pipOptions },
-    },
-    'uv-project': {
-        type: ['string', 'object'],
-        minLength: 1,
-        required: ['pyproject'],
-        additionalProperties: false,
-        properties: { pyproject: nonEmpty, 'uv-lock': nonEmpty, 'secret-mounts': secretMounts },
-    },
-    source: {
-        type: ['string', 'object'],
-        minLength: 1,
-        required: ['src'],
-        additionalProperties: false,
-        properties: { src: nonEmpty, dst: nonEmpty },
-    },
-    env: { type: 'object', additionalProperties: { type: 'string' } },
-    workdir: nonEmpty,
-    commands: {
-        type: ['array', 'object'],
-        items: nonEmpty,
-        required: ['run'],
-        additionalProperties: false,
-        properties: { run: stringList, 'secret-mounts': secretMounts },
-    },
-    user: {
-        type: ['string', 'object'],
-        minLength: 1,
-        required: ['name'],
-        additionalProperties: false,
-        properties: { name: nonEmpty, uid: { type: 'integer' } },
-    },
-};
-const schema_BASE_KEYS = (/* unused pure expression or super */ null && (['base', 'debian-python', 'dockerfile', 'uv-script']));
-const specSchema = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        base: nonEmpty,
-        'debian-python': {
-            type: ['string', 'object'],
-            minLength: 1,
-            required: ['python'],
-            additionalProperties: false,
-            properties: { python: nonEmpty },
-        },
-        dockerfile: nonEmpty,
-        'uv-script': {
-            type: ['string', 'object'],
-            minLength: 1,
-            required: ['script'],
-            additionalProperties: false,
-            properties: { script: nonEmpty, python: nonEmpty },
-        },
-        parent: nonEmpty,
-        'skip-build': { type: 'boolean' },
-        context: nonEmpty,
-        dockerignore: nonEmpty,
-        layers: {
-            type: 'array',
-            items: {
-                type: 'object',
-                minProperties: 1,
-                maxProperties: 1,
-                additionalProperties: false,
-                properties: layerSchemas,
-            },
-        },
-        platforms: { type: ['array', 'string'], items: nonEmpty },
-        registry: nonEmpty,
-        name: nonEmpty,
-        tag: nonEmpty,
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/spec/yaml-source.ts
-/**
- * A YAML document read for an image spec: every scalar a string (the failsafe schema, so `3.10`
- * stays "3.10"), duplicate keys rejected, and a way back from a field to its line.
- */
-
-function yaml_source_readYamlSource(text, at = []) {
-    const counter = new LineCounter();
-    const doc = parseDocument(text, { schema: 'failsafe', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-    const errors = doc.errors.map((error) => ({
-        line: counter.linePos(error.pos[0]).line,
-        message: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message,
-    }));
-    let value = errors.length > 0 ? undefined : doc.toJS();
-    for (const part of at)
-        value = value?.[part];
-    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
-    const lineOf = (path) => {
-        const full = [...at, ...path];
-        for (let depth = full.length; depth >= 0; depth--) {
-            const parts = full.slice(0, depth);
-            const last = parts[parts.length - 1];
-            if (typeof last === 'string' && depth > 0) {
-                // A key: point at the key itself (a nested map's value starts on the next line).
-                const parent = parts.length > 1 ? doc.getIn(parts.slice(0, -1), true) : doc.contents;
-                if (isMap(parent)) {
-                    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
-                    if (pair && isScalar(pair.key))
-                        return lineAt(pair.key.range?.[0]);
-                }
-                continue;
-            }
-            const node = depth === 0 ? doc.contents : doc.getIn(parts, true);
-            const range = node?.range;
-            if (range)
-                return lineAt(range[0]);
-        }
-        return undefined;
-    };
-    return { value, errors, lineOf };
-}
-/** `layers[2].pip.packages` */
-function yaml_source_fieldName(path) {
-    let out = '';
-    for (const part of path)
-        out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
-    return out;
-}
-/** ajv's instance path (`/layers/2/pip`) as parts, numbers where the value is a list. */
-function yaml_source_pointerParts(pointer, value) {
-    const parts = [];
-    let current = value;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const part = Array.isArray(current) ? Number(key) : key;
-        parts.push(part);
-        current = current?.[part];
-    }
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./src/core/spec/types.ts
-/**
- * An image spec after validation: what `image.yaml` declares, with every default applied, every
- * `${VAR}` substituted and every path made relative to the build context. Rendering
- * (render.ts) is a pure function of this and the few files it must read.
- */
-/** A spec that cannot be used: every problem found, each with its line and field. */
-class types_SpecError extends Error {
-    fileName;
-    problems;
-    constructor(fileName, problems) {
-        super(problems.map((problem) => types_formatProblem(fileName, problem)).join('\n'));
-        this.fileName = fileName;
-        this.problems = problems;
-        this.name = 'SpecError';
-    }
-}
-/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` — the compiler form editors link. */
-function types_formatProblem(fileName, problem) {
-    return `${fileName}${problem.line ? `:${problem.line}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/spec/parse.ts
-/**
- * Reads an image spec: YAML → JSON Schema (ajv) → the rules a schema cannot say → an ImageSpec with
- * defaults applied, `${VAR}` substituted and paths made relative to the context. Every problem is
- * collected, each with its file, line and field (and a "did you mean" for a misspelt key), so one
- * run shows them all. Pure: text, folder names and the environment in; no file is read here.
- */
-
-
-
-
-
-
-
-
-
-
-/** Names Flyte's Image / ImageSpec and ZenML's DockerSettings use, pointing at ours. */
-const ALIASES = {
-    'apt-packages': 'apt',
-    packages: 'pip',
-    'pip-packages': 'pip',
-    'with-pip-packages': 'pip',
-    environment: 'env',
-    'env-vars': 'env',
-    'parent-image': 'parent',
-    'base-image': 'base',
-    'python-version': 'debian-python',
-    'source-root': 'source',
-    'source-folder': 'source',
-    copy: 'source',
-    platform: 'platforms',
-    'target-repository': 'name',
-    'build-context-root': 'context',
-    'requirements-file': 'requirements',
-    'uv-lock': 'uv-lock',
-};
-const parse_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: true, verbose: true });
-const validateSchema = parse_ajv.compile(specSchema);
-const SAFE_PATH = /^[A-Za-z0-9._@+/-]+$/;
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const APT_PACKAGE = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
-const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
-const parse_SECRET_ID = /^[A-Za-z0-9_.-]+$/;
-const PYTHON_VERSION = /^3\.\d{1,2}(?:\.\d{1,2})?$/;
-const TYPE_WORDS = {
-    array: 'a list',
-    object: 'a map',
-    string: 'a string',
-    boolean: 'true or false',
-    integer: 'a whole number',
-};
-function typeWords(type) {
-    const types = Array.isArray(type) ? type : [type];
-    return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
-}
-/** Problems found so far; fields are named from the document root (`images[1].spec.layers[0]` inline). */
-class Problems {
-    source;
-    at;
-    list = [];
-    constructor(source, at) {
-        this.source = source;
-        this.at = at;
-    }
-    add(where, message) {
-        const line = this.source.lineOf(where);
-        this.list.push({ ...(line !== undefined ? { line } : {}), field: fieldName([...this.at, ...where]), message });
-    }
-    origin(where) {
-        return { line: this.source.lineOf(where) ?? 1, field: fieldName([...this.at, ...where]) };
-    }
-}
-function schemaProblems(errors, value, problems) {
-    const seen = new Set();
-    for (const error of errors) {
-        const where = pointerParts(error.instancePath, value);
-        let at = where;
-        let message;
-        switch (error.keyword) {
-            case 'additionalProperties': {
-                const key = String(error.params.additionalProperty);
-                const known = Object.keys(error.parentSchema?.properties ?? {});
-                const suggestion = closestKey(key, known, ALIASES);
-                at = [...where, key];
-                message = `unknown key '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ` (known keys: ${known.join(', ')})`}`;
-                break;
-            }
-            case 'required':
-                message = `needs '${String(error.params.missingProperty)}'`;
-                break;
-            case 'type':
-                message = `must be ${typeWords(error.params.type)}`;
-                break;
-            case 'minLength':
-                message = 'must not be empty';
-                break;
-            case 'minProperties':
-                message =
-                    'a layer is a map with one key naming its kind (apt, pip, requirements, uv-project, source, env, workdir, commands, user)';
-                break;
-            case 'maxProperties': {
-                const keys = Object.keys(error.data ?? {});
-                message = `a layer has exactly one kind, found ${keys.map((k) => `'${k}'`).join(' and ')}: write each as its own list item`;
-                break;
-            }
-            default:
-                message = error.message ?? 'is not valid';
-        }
-        const key = `${fieldName(at)}|${message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        problems.add(at, message);
-    }
-}
-const asList = (value) => (Array.isArray(value) ? value : []);
-const sortedUnique = (items) => [...new Set(items)].sort();
-class SpecReader {
-    input;
-    problems;
-    specDir;
-    contextDir;
-    constructor(input, problems) {
-        this.input = input;
-        this.problems = problems;
-        this.specDir = path.posix.resolve(input.specDir.split(path.sep).join('/'));
-        this.contextDir = this.specDir;
-    }
-    /** A named file or folder, relative to the context (which must hold it). */
-    contextPath(value, where) {
-        const resolved = path.posix.resolve(this.specDir, value);
-        const relative = path.posix.relative(this.contextDir, resolved);
-        if (relative.startsWith('..') || path.posix.isAbsolute(relative)) {
-            const context = this.contextDir === this.specDir ? "(the spec's folder)" : `'${this.shown(this.contextDir)}'`;
-            this.problems.add(where, `'${value}' is outside the build context ${context}: set context: to a folder that holds it`);
-            return value;
-        }
-        if (!SAFE_PATH.test(relative || '.')) {
-            this.problems.add(where, `'${value}': use letters, digits and . _ - @ + / in the paths a spec names`);
-        }
-        return relative || '.';
-    }
-    /** A file the renderer reads but does not copy: relative to the context, `..` allowed. */
-    readPath(value) {
-        return path.posix.relative(this.contextDir, path.posix.resolve(this.specDir, value));
-    }
-    shown(dir) {
-        return path.posix.relative(this.specDir, dir) || '.';
-    }
-    secretMounts(value, where) {
-        const mounts = [];
-        asList(value).forEach((raw, index) => {
-            const item = raw;
-            const at = [...where, index];
-            const id = String(item.id);
-            if (!parse_SECRET_ID.test(id))
-                this.problems.add([...at, 'id'], `'${id}' is not a secret id: use letters, digits, . _ -`);
-            const env = item.env;
-            const target = item.target;
-            if ((env === undefined) === (target === undefined)) {
-                this.problems.add(at, "give exactly one of env (a variable name) or target (a file path) for the secret's value");
-            }
-            else if (env !== undefined && !ENV_NAME.test(env)) {
-                this.problems.add([...at, 'env'], `'${env}' is not a variable name`);
-            }
-            else if (target !== undefined && !(target.startsWith('/') && SAFE_PATH.test(target))) {
-                this.problems.add([...at, 'target'], `'${target}' must be an absolute path of letters, digits and . _ - @ + /`);
-            }
-            mounts.push({ id, ...(env !== undefined ? { env } : {}), ...(target !== undefined ? { target } : {}) });
-        });
-        // Ids are what is hashed and passed to the builder: one mount per id, in a stable order.
-        return [...new Map(mounts.map((m) => [m.id, m])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    }
-    pipOptions(raw, where) {
-        const urls = [];
-        if (typeof raw['index-url'] === 'string')
-            urls.push([raw['index-url'], [...where, 'index-url']]);
-        asList(raw['extra-index-urls']).forEach((url, i) => urls.push([url, [...where, 'extra-index-urls', i]]));
-        for (const [url, at] of urls) {
-            if (!/^https?:\/\/[^\s]+$/.test(url))
-                this.problems.add(at, `'${url}' is not an http(s) URL`);
-            else if (/^https?:\/\/[^/@]*@/.test(url)) {
-                this.problems.add(at, 'holds credentials, which would end up in the Dockerfile, the image history and the hash: use a secret mount (env) instead');
-            }
-        }
-        const extraArgs = asList(raw['extra-args']);
-        extraArgs.forEach((arg, i) => {
-            if (/[\r\n]/.test(arg))
-                this.problems.add([...where, 'extra-args', i], 'must be one line');
-        });
-        return {
-            ...(typeof raw['index-url'] === 'string' ? { indexUrl: raw['index-url'] } : {}),
-            extraIndexUrls: asList(raw['extra-index-urls']),
-            pre: raw.pre === true,
-            extraArgs,
-            secretMounts: this.secretMounts(raw['secret-mounts'], [...where, 'secret-mounts']),
-        };
-    }
-    pipPackages(list, where) {
-        list.forEach((spec, i) => {
-            if (spec.startsWith('-'))
-                this.problems.add([...where, i], `'${spec}' is an option, not a package: put it in extra-args`);
-            else if (/[\r\n]/.test(spec))
-                this.problems.add([...where, i], 'must be one line');
-        });
-        return sortedUnique(list.map((spec) => spec.trim()));
-    }
-    requirementsFile(value, where) {
-        if (!value.endsWith('.txt')) {
-            this.problems.add(where, `'${value}' must be a .txt requirements file (as Flyte requires); for pyproject.toml + uv.lock use uv-project`);
-        }
-        return this.contextPath(value, where);
-    }
-    layer(raw, index, state) {
-        const kind = Object.keys(raw)[0];
-        const value = raw[kind];
-        const where = ['layers', index, kind];
-        const origin = this.problems.origin(['layers', index]);
-        const long = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {});
-        switch (kind) {
-            case 'apt': {
-                const packages = Array.isArray(value) ? value : asList(long.packages);
-                const listAt = Array.isArray(value) ? where : [...where, 'packages'];
-                packages.forEach((name, i) => {
-                    if (!APT_PACKAGE.test(name))
-                        this.problems.add([...listAt, i], `'${name}' is not an apt package: write name or name=version`);
-                });
-                if (packages.length === 0)
-                    this.problems.add(listAt, 'lists no package');
-                return {
-                    kind,
-                    packages: sortedUnique(packages),
-                    secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']),
-                    origin,
-                };
-            }
-            case 'pip': {
-                const packages = this.pipPackages(Array.isArray(value) ? value : asList(long.packages), Array.isArray(value) ? where : [...where, 'packages']);
-                const requirements = asList(long.requirements).map((file, i) => this.requirementsFile(file, [...where, 'requirements', i]));
-                if (packages.length === 0 && requirements.length === 0)
-                    this.problems.add(where, 'lists no package and no requirements file');
-                return { kind, packages, requirements: [...new Set(requirements)], options: this.pipOptions(long, where), origin };
-            }
-            case 'requirements': {
-                const file = typeof value === 'string' ? value : String(long.file);
-                return {
-                    kind,
-                    file: this.requirementsFile(file, typeof value === 'string' ? where : [...where, 'file']),
-                    options: this.pipOptions(long, where),
-                    origin,
-                };
-            }
-            case 'uv-project': {
-                const pyproject = typeof value === 'string' ? value : String(long.pyproject);
-                const pyAt = typeof value === 'string' ? where : [...where, 'pyproject'];
-                if (path.posix.basename(pyproject) !== 'pyproject.toml')
-                    this.problems.add(pyAt, `'${pyproject}' must be a pyproject.toml`);
-                const lock = typeof long['uv-lock'] === 'string' ? long['uv-lock'] : path.posix.join(path.posix.dirname(pyproject), 'uv.lock');
-                return {
-                    kind,
-                    pyproject: this.contextPath(pyproject, pyAt),
-                    lock: this.contextPath(lock, typeof long['uv-lock'] === 'string' ? [...where, 'uv-lock'] : pyAt),
-                    secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']),
-                    origin,
-                };
-            }
-            case 'source': {
-                const src = typeof value === 'string' ? value : String(long.src);
-                const dst = typeof long.dst === 'string' ? long.dst : '.';
-                const dstAt = typeof long.dst === 'string' ? [...where, 'dst'] : where;
-                if (!SAFE_PATH.test(dst))
-                    this.problems.add(dstAt, `'${dst}': use letters, digits and . _ - @ + / in paths`);
-                else if (!dst.startsWith('/') && !state.workdir) {
-                    this.problems.add(dstAt, typeof long.dst === 'string'
-                        ? `'${dst}' is relative, and no workdir layer comes before it: give an absolute dst or add a workdir layer first`
-                        : 'has no dst, and no workdir layer comes before it to copy into: give {src, dst: /absolute/path} or add a workdir layer first');
-                }
-                return { kind, src: this.contextPath(src, typeof value === 'string' ? where : [...where, 'src']), dst, origin };
-            }
-            case 'env': {
-                const values = {};
-                for (const [name, text] of Object.entries(long).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-                    const at = [...where, name];
-                    if (!ENV_NAME.test(name)) {
-                        this.problems.add(at, `'${name}' is not an environment variable name (letters, digits, _; not starting with a digit)`);
-                        continue;
-                    }
-                    const result = substituteVariables(String(text), this.input.env);
-                    if ('bad' in result)
-                        this.problems.add(at, `'${result.bad}' is not a variable reference: write \${NAME}, or $$ for a literal $`);
-                    else if (result.unset) {
-                        this.problems.add(at, `${result.unset.map((n) => `\${${n}}`).join(', ')} ${result.unset.length === 1 ? 'is' : 'are'} not set in the environment: set ${result.unset.length === 1 ? 'it' : 'them'} (an empty value is allowed) or remove the reference`);
-                    }
-                    else if (/[\r\n]/.test(result.value))
-                        this.problems.add(at, 'must be one line');
-                    else
-                        values[name] = result.value;
-                }
-                if (Object.keys(long).length === 0)
-                    this.problems.add(where, 'sets no variable');
-                return { kind, values, origin };
-            }
-            case 'workdir': {
-                const dir = String(value);
-                if (!dir.startsWith('/') || !SAFE_PATH.test(dir))
-                    this.problems.add(where, `'${dir}' must be an absolute path of letters, digits and . _ - @ + /`);
-                state.workdir = true;
-                return { kind, path: dir, origin };
-            }
-            case 'commands': {
-                const run = Array.isArray(value) ? value : asList(long.run);
-                const listAt = Array.isArray(value) ? where : [...where, 'run'];
-                run.forEach((command, i) => {
-                    if (/[\r\n]/.test(command))
-                        this.problems.add([...listAt, i], 'a command is one line (each becomes a RUN): write several list items');
-                    else if (/\\\s*$/.test(command))
-                        this.problems.add([...listAt, i], 'must not end with \\ (it would join the next Dockerfile line)');
-                    else if (/^\s*RUN\s/i.test(command))
-                        this.problems.add([...listAt, i], "write the command without 'RUN' (it is added)");
-                });
-                if (run.length === 0)
-                    this.problems.add(listAt, 'lists no command');
-                return { kind, run, secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']), origin };
-            }
-            case 'user': {
-                const name = typeof value === 'string' ? value : String(long.name);
-                const uid = typeof long.uid === 'number' ? long.uid : 1000;
-                const nameAt = typeof value === 'string' ? where : [...where, 'name'];
-                if (name === 'root')
-                    this.problems.add(nameAt, 'must not be root: the user layer is for running as a non-root user');
-                else if (!USER_NAME.test(name))
-                    this.problems.add(nameAt, `'${name}' is not a user name (lower-case letters, digits, _ -; at most 32)`);
-                if (uid <= 0 || uid > 2147483647)
-                    this.problems.add([...where, 'uid'], `${uid} is not a non-root uid (1 to 2147483647)`);
-                return { kind, name, uid, origin };
-            }
-            default:
-                return undefined;
-        }
-    }
-    base(raw) {
-        const given = [...BASE_KEYS, 'parent'].filter((key) => raw[key] !== undefined);
-        const skipBuild = raw['skip-build'] === true;
-        if (skipBuild) {
-            if (raw.parent === undefined) {
-                this.problems.add(['skip-build'], 'needs parent: the image to use as is (ZenML rejects skip_build without parent_image too)');
-                return undefined;
-            }
-            for (const key of given.filter((k) => k !== 'parent'))
-                this.problems.add([key], 'skip-build uses parent as is: remove this base, or remove skip-build to build on it');
-            if (Array.isArray(raw.layers) && raw.layers.length > 0) {
-                this.problems.add(['layers'], 'skip-build uses parent as is, so nothing can be added: remove the layers, or remove skip-build and write base: instead of parent:');
-            }
-        }
-        else if (raw.parent !== undefined) {
-            this.problems.add(['parent'], 'is only for skip-build: true; to build on an image, write base:');
-            return undefined;
-        }
-        if (given.length === 0) {
-            this.problems.add([], `has no base: give one of ${BASE_KEYS.join(', ')}`);
-            return undefined;
-        }
-        if (given.length > 1 && !skipBuild) {
-            this.problems.add([given[1]], `two bases (${given.map((k) => `'${k}'`).join(' and ')}): give exactly one`);
-            return undefined;
-        }
-        const key = skipBuild ? 'parent' : given[0];
-        const origin = this.problems.origin([key]);
-        const image = (ref, at) => {
-            try {
-                parseImageRef(ref);
-            }
-            catch (error) {
-                if (!(error instanceof ImageRefError))
-                    throw error;
-                this.problems.add(at, error.message);
-            }
-            return ref;
-        };
-        switch (key) {
-            case 'parent':
-                return { kind: 'parent', image: image(String(raw.parent), ['parent']), origin };
-            case 'base':
-                return { kind: 'base', image: image(String(raw.base), ['base']), origin };
-            case 'debian-python': {
-                const value = raw['debian-python'];
-                const python = typeof value === 'string' ? value : String(value.python);
-                const at = typeof value === 'string' ? ['debian-python'] : ['debian-python', 'python'];
-                if (!PYTHON_VERSION.test(python))
-                    this.problems.add(at, `'${python}' is not a Python version such as "3.12"`);
-                return { kind: 'debian-python', python, image: `python:${python}-slim-bookworm`, origin };
-            }
-            case 'dockerfile':
-                return { kind: 'dockerfile', path: String(raw.dockerfile), origin };
-            default: {
-                const value = raw['uv-script'];
-                const script = typeof value === 'string' ? value : String(value.script);
-                const python = typeof value === 'object' && value !== null ? value.python : undefined;
-                if (python !== undefined && !PYTHON_VERSION.test(python))
-                    this.problems.add(['uv-script', 'python'], `'${python}' is not a Python version such as "3.12"`);
-                return { kind: 'uv-script', path: script, ...(python !== undefined ? { python } : {}), origin };
-            }
-        }
-    }
-}
-/** Parses and checks a spec; throws SpecError listing every problem. */
-function parse_parseImageSpec(input) {
-    const source = readYamlSource(input.text, input.at);
-    const at = input.at ?? [];
-    if (source.errors.length > 0) {
-        throw new SpecError(input.fileName, source.errors.map((error) => ({
-            ...(error.line !== undefined ? { line: error.line } : {}),
-            field: '',
-            message: `not valid YAML: ${error.message}`,
-        })));
-    }
-    const problems = new Problems(source, at);
-    const value = source.value;
-    if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
-        problems.add([], 'must be a map of keys (base, layers, platforms, …)');
-        throw new SpecError(input.fileName, problems.list);
-    }
-    if (!validateSchema(value)) {
-        schemaProblems(validateSchema.errors ?? [], value, problems);
-        throw new SpecError(input.fileName, problems.list);
-    }
-    const raw = value;
-    const reader = new SpecReader(input, problems);
-    if (typeof raw.context === 'string')
-        reader.contextDir = path.posix.resolve(reader.specDir, raw.context);
-    const base = reader.base(raw);
-    if (base?.kind === 'dockerfile') {
-        const file = path.posix.resolve(reader.specDir, base.path);
-        if (typeof raw.context !== 'string')
-            reader.contextDir = path.posix.dirname(file);
-        base.path = path.posix.relative(reader.contextDir, file);
-        if (Array.isArray(raw.layers) && raw.layers.length > 0) {
-            problems.add(['layers', 0], 'a layer after dockerfile: the Dockerfile is opaque (as in Flyte), so layers cannot be added to it: put these steps in the Dockerfile, or use base: with layers');
-        }
-    }
-    if (base?.kind === 'uv-script')
-        base.path = reader.readPath(base.path);
-    const state = { workdir: false };
-    const layers = [];
-    asList(raw.layers).forEach((item, index) => {
-        const layer = reader.layer(item, index, state);
-        if (layer)
-            layers.push(layer);
-    });
-    let platforms = [];
-    if (raw.platforms !== undefined) {
-        const list = Array.isArray(raw.platforms)
-            ? raw.platforms
-            : String(raw.platforms)
-                .split(/[,\n]/)
-                .map((p) => p.trim())
-                .filter(Boolean);
-        try {
-            platforms = normalizePlatforms(list, 'platforms', input.hostPlatform);
-        }
-        catch (error) {
-            problems.add(['platforms'], errorMessage(error).replace(/^Input 'platforms': /, ''));
-        }
-    }
-    let imageName;
-    if (typeof raw.registry === 'string' && typeof raw.name !== 'string')
-        problems.add(['registry'], 'needs name: the repository inside the registry');
-    if (typeof raw.name === 'string') {
-        imageName = typeof raw.registry === 'string' ? `${raw.registry.replace(/\/+$/, '')}/${raw.name}` : raw.name;
-        try {
-            parseRepository(imageName);
-        }
-        catch (error) {
-            if (!(error instanceof ImageRefError))
-                throw error;
-            problems.add(['name'], `'${imageName}': ${error.message}`);
-        }
-    }
-    if (typeof raw.tag === 'string' && !isValidTag(raw.tag))
-        problems.add(['tag'], `'${raw.tag}' is not a valid tag`);
-    if (problems.list.length > 0 || !base)
-        throw new SpecError(input.fileName, problems.list);
-    return {
-        fileName: input.fileName,
-        specDir: reader.specDir,
-        contextDir: reader.contextDir,
-        ...(typeof raw.dockerignore === 'string' ? { dockerignore: path.posix.resolve(reader.specDir, raw.dockerignore) } : {}),
-        base,
-        layers,
-        platforms,
-        ...(imageName ? { imageName } : {}),
-        ...(typeof raw.tag === 'string' ? { tag: raw.tag } : {}),
-        skipBuild: raw['skip-build'] === true,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/spec/render.ts
-
-
-/** The uv binary for uv-project layers, copied from Astral's image (resolved to a digest by the hash). */
-const UV_IMAGE = 'ghcr.io/astral-sh/uv:0.8.13';
-/** Where copied dependency files go inside the image (not the application's folders). */
-const REQUIREMENTS_DIR = '/tmp/image-spec/requirements';
-const UV_PROJECT_DIR = '/tmp/image-spec/uv-project';
-const RENDER_HEADER = '# Rendered by image-actions from an image spec: change the spec, not this file.';
-/** A word the shell reads back unchanged. */
-function shellWord(text) {
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
-}
-/** An ENV value in double quotes: the Dockerfile parser would otherwise expand `$` and split on spaces. */
-function envValue(text) {
-    return `"${text.replace(/[\\"$]/g, (ch) => `\\${ch}`)}"`;
-}
-function mountFlag(mount) {
-    return `--mount=type=secret,id=${mount.id},${mount.env !== undefined ? `env=${mount.env}` : `target=${mount.target}`}`;
-}
-class DockerfileWriter {
-    lines = [];
-    origins = [];
-    add(origin, ...lines) {
-        for (const line of lines) {
-            this.lines.push(line);
-            this.origins.push(origin);
-        }
-    }
-    /** One RUN: `body` lines joined by continuations, secret mounts on the RUN line. */
-    run(origin, mounts, body) {
-        const lines = mounts.length > 0
-            ? [`RUN ${mounts.map(mountFlag).join(' ')}`, ...body.map((l) => `    ${l}`)]
-            : [`RUN ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`)];
-        this.add(origin, ...lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line)));
-    }
-    text() {
-        return `${this.lines.join('\n')}\n`;
-    }
-}
-/** `pip install --no-cache-dir <options>` then one argument per line. */
-function pipInstall(options, args) {
-    const flags = ['pip install --no-cache-dir'];
-    if (options.indexUrl)
-        flags.push(`--index-url ${shellWord(options.indexUrl)}`);
-    for (const url of options.extraIndexUrls)
-        flags.push(`--extra-index-url ${shellWord(url)}`);
-    if (options.pre)
-        flags.push('--pre');
-    for (const arg of options.extraArgs)
-        flags.push(shellWord(arg));
-    return [flags.join(' '), ...args.map((arg) => `    ${arg}`)];
-}
-const needsRoot = new Set(['apt', 'pip', 'requirements', 'uv-project']);
-const installs = (/* unused pure expression or super */ null && (needsRoot));
-function orderWarnings(layers) {
-    const warnings = [];
-    layers.forEach((layer, i) => {
-        if (layer.kind === 'source') {
-            const later = layers.slice(i + 1).find((other) => installs.has(other.kind));
-            if (later) {
-                warnings.push({
-                    line: layer.origin.line,
-                    field: layer.origin.field,
-                    message: `this source layer comes before ${later.origin.field} (${later.kind}): every change to the copied files reinstalls the packages. Put source layers after apt, pip, requirements and uv-project (Flyte's advice) so they keep their cache`,
-                });
-            }
-        }
-        if (layer.kind === 'user') {
-            for (const other of layers.slice(i + 1).filter((o) => needsRoot.has(o.kind))) {
-                warnings.push({
-                    line: other.origin.line,
-                    field: other.origin.field,
-                    message: `this ${other.kind} layer runs as user '${layer.name}' (set by ${layer.origin.field}), which usually cannot install system-wide: put the user layer after it`,
-                });
-            }
-        }
-    });
-    return warnings;
-}
-/** The value without its origin (line numbers are not what the image is made of). */
-function withoutOrigin(value) {
-    const copy = { ...value };
-    delete copy.origin;
-    return copy;
-}
-function recordOf(spec) {
-    return {
-        file: spec.fileName,
-        base: withoutOrigin(spec.base),
-        layers: spec.layers.map((layer) => withoutOrigin(layer)),
-        skipBuild: spec.skipBuild,
-    };
-}
-function userLines(name, uid, workdir) {
-    const home = `/home/${name}`;
-    const lines = [
-        `if id -u ${name} >/dev/null 2>&1; then :;`,
-        `elif command -v useradd >/dev/null 2>&1; then useradd --no-log-init --create-home --user-group --uid ${uid} --shell /bin/sh ${name};`,
-        `elif command -v adduser >/dev/null 2>&1; then adduser -D -u ${uid} -s /bin/sh ${name};`,
-        // Images with neither tool (busybox, distroless-like bases): the account files by hand.
-        `else echo '${name}:x:${uid}:${uid}::${home}:/bin/sh' >> /etc/passwd && echo '${name}:x:${uid}:' >> /etc/group && mkdir -p ${home} && chown ${uid}:${uid} ${home}; fi`,
-    ];
-    if (workdir)
-        lines.push(`&& chown -R ${name}:"$(id -g ${name})" ${workdir}`);
-    return lines;
-}
-/** Renders the spec; `files` holds the text of the files it reads (see filesToRead), by context-relative path. */
-function render_renderSpec(spec, files) {
-    const record = recordOf(spec);
-    const base = spec.base;
-    if (base.kind === 'dockerfile') {
-        const text = files.get(base.path);
-        if (text === undefined)
-            throw new Error(`renderSpec: the caller did not read ${base.path}`);
-        return { mode: 'dockerfile', dockerfile: text, origins: [], contextPaths: [], secretIds: [], warnings: [], record };
-    }
-    const out = new DockerfileWriter();
-    out.add(base.origin, RENDER_HEADER);
-    if (base.kind === 'uv-script') {
-        const text = files.get(base.path);
-        if (text === undefined)
-            throw new Error(`renderSpec: the caller did not read ${base.path}`);
-        let metadata;
-        try {
-            metadata = readScriptMetadata(text);
-        }
-        catch (error) {
-            if (!(error instanceof ScriptMetadataError))
-                throw error;
-            throw new SpecError(spec.fileName, [
-                { line: base.origin.line, field: base.origin.field, message: `'${base.path}': ${error.message}` },
-            ]);
-        }
-        const python = base.python ?? (metadata.requiresPython ? pythonFromRequirement(metadata.requiresPython) : undefined);
-        if (!python) {
-            const said = metadata.requiresPython
-                ? `its requires-python '${metadata.requiresPython}' names no version to install`
-                : 'it has no requires-python';
-            throw new SpecError(spec.fileName, [
-                {
-                    line: base.origin.line,
-                    field: base.origin.field,
-                    message: `'${base.path}': ${said}; give one: uv-script: {script: ${base.path}, python: "3.12"}`,
-                },
-            ]);
-        }
-        const dependencies = [...new Set(metadata.dependencies.map((d) => d.trim()))].sort();
-        record.base = { kind: 'uv-script', path: base.path, python, dependencies };
-        out.add(base.origin, `FROM python:${python}-slim-bookworm`);
-        if (dependencies.length > 0)
-            out.run(base.origin, [], pipInstall({ extraIndexUrls: [], pre: false, extraArgs: [], secretMounts: [] }, dependencies.map(shellWord)));
-    }
-    else {
-        out.add(base.origin, `FROM ${base.image}`);
-    }
-    const contextPaths = new Map();
-    const need = (p, kind, origin) => {
-        if (!contextPaths.has(p))
-            contextPaths.set(p, { path: p, kind, origin });
-    };
-    const copyRequirements = (files, origin) => files.map((file) => {
-        need(file, 'file', origin);
-        const target = `${REQUIREMENTS_DIR}/${file}`;
-        out.add(origin, `COPY ${file} ${target}`);
-        return target;
-    });
-    let workdir;
-    let user;
-    let uvCopied = false;
-    for (const layer of spec.layers) {
-        const origin = layer.origin;
-        switch (layer.kind) {
-            case 'apt':
-                out.run(origin, layer.secretMounts, [
-                    'apt-get update',
-                    '&& apt-get install -y --no-install-recommends',
-                    ...layer.packages.map((p) => `    ${p}`),
-                    '&& rm -rf /var/lib/apt/lists/*',
-                ]);
-                break;
-            case 'pip': {
-                // ZenML's order: requirements files first, then the packages named one by one.
-                if (layer.requirements.length > 0) {
-                    const targets = copyRequirements(layer.requirements, origin);
-                    out.run(origin, layer.options.secretMounts, pipInstall(layer.options, targets.map((t) => `-r ${t}`)));
-                }
-                if (layer.packages.length > 0)
-                    out.run(origin, layer.options.secretMounts, pipInstall(layer.options, layer.packages.map(shellWord)));
-                break;
-            }
-            case 'requirements': {
-                const [target] = copyRequirements([layer.file], origin);
-                out.run(origin, layer.options.secretMounts, pipInstall(layer.options, [`-r ${target}`]));
-                break;
-            }
-            case 'uv-project': {
-                need(layer.pyproject, 'file', origin);
-                need(layer.lock, 'file', origin);
-                const dir = layer.pyproject.includes('/')
-                    ? `${UV_PROJECT_DIR}/${layer.pyproject.slice(0, layer.pyproject.lastIndexOf('/'))}`
-                    : UV_PROJECT_DIR;
-                if (!uvCopied)
-                    out.add(origin, `COPY --from=${UV_IMAGE} /uv /usr/local/bin/uv`);
-                uvCopied = true;
-                out.add(origin, `COPY ${layer.pyproject} ${dir}/pyproject.toml`, `COPY ${layer.lock} ${dir}/uv.lock`);
-                // uv exports exactly what the lock pins (no resolution) and installs it into the image's Python.
-                out.run(origin, layer.secretMounts, [
-                    `uv export --project ${dir} --frozen --no-dev --no-emit-project --format requirements-txt --output-file ${dir}/requirements.txt`,
-                    `&& uv pip install --system --no-cache -r ${dir}/requirements.txt`,
-                ]);
-                break;
-            }
-            case 'source':
-                need(layer.src, 'any', origin);
-                out.add(origin, `COPY ${user ? `--chown=${user} ` : ''}${layer.src} ${layer.dst}`);
-                break;
-            case 'env': {
-                const pairs = Object.entries(layer.values).map(([name, value]) => `${name}=${envValue(value)}`);
-                out.add(origin, ...pairs.map((pair, i) => `${i === 0 ? 'ENV ' : '    '}${pair}${i < pairs.length - 1 ? ' \\' : ''}`));
-                break;
-            }
-            case 'workdir':
-                workdir = layer.path;
-                out.add(origin, `WORKDIR ${layer.path}`);
-                break;
-            case 'commands':
-                for (const command of layer.run)
-                    out.run(origin, layer.secretMounts, [command]);
-                break;
-            case 'user':
-                out.run(origin, [], userLines(layer.name, layer.uid, workdir));
-                out.add(origin, `USER ${layer.name}`);
-                user = layer.name;
-                break;
-        }
-    }
-    const secretIds = [
-        ...new Set(spec.layers.flatMap((layer) => ('secretMounts' in layer ? layer.secretMounts : 'options' in layer ? layer.options.secretMounts : []).map((m) => m.id))),
-    ].sort();
-    return {
-        mode: spec.skipBuild ? 'skip' : 'staged',
-        dockerfile: out.text(),
-        origins: out.origins,
-        contextPaths: [...contextPaths.values()],
-        secretIds,
-        warnings: orderWarnings(spec.layers),
-        record,
-    };
-}
-/** The files renderSpec reads (context-relative, `..` allowed): the uv script or the opaque Dockerfile. */
-function render_filesToRead(spec) {
-    return spec.base.kind === 'uv-script' || spec.base.kind === 'dockerfile' ? [spec.base.path] : [];
-}
-
-;// CONCATENATED MODULE: ./src/spec/load-spec.ts
-/**
- * Reads an image spec from disk: the spec file (or an inline entry of images.yaml), the files the
- * renderer reads, and checks on every file the spec names (it exists, it is what the layer needs,
- * it stays inside the workspace, `.dockerignore` does not exclude it). Bad input fails here, before
- * anything is staged or built, with one InputError listing every problem by file, line and field.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** A spec that cannot be used, as an input error that still carries each problem's line and field (validate reports them one by one). */
-class SpecInputError extends errors/* InputError */.dz {
-    problems;
-    constructor(problems, input, problem, fix) {
-        super(input, problem, fix);
-        this.problems = problems;
-    }
-}
-/** `path` or `path#entry` (an inline spec in an images file), resolved against the workspace. */
-function load_spec_parseSpecReference(value, workspace) {
-    const hash = value.lastIndexOf('#');
-    const file = hash > 0 ? value.slice(0, hash) : value;
-    const entry = hash > 0 ? value.slice(hash + 1) : undefined;
-    return { file: path.resolve(workspace, file), ...(entry ? { entry } : {}) };
-}
-function errorCode(error) {
-    return error.code ?? 'error';
-}
-/** The entry's index in images.yaml, for an inline spec. */
-function inlineEntryPath(text, reference, input, shown) {
-    let document;
-    try {
-        document = parse(text);
-    }
-    catch (error) {
-        throw new InputError(input, `${shown} is not YAML: ${error.message.split('\n')[0]}`, 'Fix the images file');
-    }
-    const images = document?.images;
-    const index = Array.isArray(images) ? images.findIndex((image) => image?.name === reference.entry) : -1;
-    if (index < 0)
-        throw new InputError(input, `${shown} has no image named '${reference.entry}'`, 'Give an entry name of its images list');
-    if (typeof images?.[index]?.spec !== 'object' || images[index].spec === null) {
-        throw new InputError(input, `the entry '${reference.entry}' of ${shown} has no inline spec: map`, 'Point at the spec file itself instead');
-    }
-    return ['images', index, 'spec'];
-}
-function load_spec_loadSpec(reference, options) {
-    const input = options.input ?? 'spec';
-    const workspace = path.resolve(options.workspace);
-    const shown = path.relative(workspace, reference.file).split(path.sep).join('/') || path.basename(reference.file);
-    if (!isInside(workspace, reference.file)) {
-        throw new InputError(input, `'${reference.file}' is outside the workspace ${workspace}`, 'Give a spec inside the checked-out repository');
-    }
-    let text;
-    try {
-        text = readFileSync(reference.file, 'utf8');
-    }
-    catch (error) {
-        if (errorCode(error) === 'ENOENT')
-            throw new InputError(input, `${shown} does not exist`, 'Give the path of the spec file, relative to the workspace');
-        throw new InputError(input, `cannot read ${shown} (${errorCode(error)})`, 'Make the spec file readable');
-    }
-    const at = reference.entry ? inlineEntryPath(text, reference, input, shown) : [];
-    const fail = (fileName, problems) => {
-        const lines = problems.map((problem) => formatProblem(fileName, problem));
-        throw new SpecInputError(problems, input, lines.length === 1 ? lines[0] : `${fileName} has ${lines.length} problems:\n  - ${lines.join('\n  - ')}\n`, 'Fix the spec (its keys are described under "Declare an image instead of writing a Dockerfile" in the README)');
-    };
-    let spec;
-    try {
-        spec = parseImageSpec({ text, fileName: shown, specDir: path.dirname(reference.file), at, env: options.env ?? process.env });
-    }
-    catch (error) {
-        if (error instanceof SpecError)
-            return fail(error.fileName, error.problems);
-        throw error;
-    }
-    const problems = [];
-    const at0 = (origin, message) => problems.push({ line: origin.line, field: origin.field, message });
-    const contextDir = path.resolve(spec.contextDir);
-    const fromSpec = (absolute) => path.relative(path.dirname(reference.file), absolute).split(path.sep).join('/') || '.';
-    if (!isInside(workspace, contextDir)) {
-        problems.push({ field: 'context', message: `the build context ${contextDir} is outside the workspace ${workspace}` });
-        return fail(shown, problems);
-    }
-    // A path that a symlink takes out of the workspace is refused, as for the dockerfile input.
-    const insideReally = (absolute) => {
-        try {
-            return isInside(realpathSync(workspace), realpathSync(absolute));
-        }
-        catch {
-            return true; // missing: reported by the existence check
-        }
-    };
-    const files = new Map();
-    for (const relative of filesToRead(spec)) {
-        const absolute = path.resolve(contextDir, relative);
-        const origin = spec.base.origin;
-        if (!isInside(workspace, absolute) || !insideReally(absolute)) {
-            at0(origin, `'${fromSpec(absolute)}' is outside the workspace`);
-            continue;
-        }
-        try {
-            if (!statSync(absolute).isFile())
-                at0(origin, `'${fromSpec(absolute)}' is not a file`);
-            else
-                files.set(relative, readFileSync(absolute, 'utf8'));
-        }
-        catch (error) {
-            at0(origin, errorCode(error) === 'ENOENT'
-                ? `'${fromSpec(absolute)}' does not exist`
-                : `cannot read '${fromSpec(absolute)}' (${errorCode(error)})`);
-        }
-    }
-    if (problems.length > 0)
-        return fail(shown, problems);
-    let rendered;
-    try {
-        rendered = renderSpec(spec, files);
-    }
-    catch (error) {
-        if (error instanceof SpecError)
-            return fail(error.fileName, error.problems);
-        throw error;
-    }
-    // The ignore file: `dockerignore:` or the context's own, applied to what the spec copies.
-    const ignoreFile = spec.dockerignore ? path.resolve(spec.dockerignore) : path.join(contextDir, '.dockerignore');
-    let ignorePatterns = [];
-    let usedIgnoreFile = null;
-    try {
-        ignorePatterns = readIgnorePatterns(readFileSync(ignoreFile, 'utf8'));
-        usedIgnoreFile = ignoreFile;
-        new ContextFilter(ignorePatterns).visit('.probe', false);
-    }
-    catch (error) {
-        if (error instanceof BadPatternError)
-            problems.push({ field: 'dockerignore', message: `${fromSpec(ignoreFile)}: ${error.message}` });
-        else if (spec.dockerignore || errorCode(error) !== 'ENOENT') {
-            problems.push({ field: 'dockerignore', message: `cannot read '${fromSpec(ignoreFile)}' (${errorCode(error)})` });
-        }
-    }
-    for (const needed of rendered.contextPaths) {
-        const absolute = path.join(contextDir, needed.path);
-        const name = fromSpec(absolute);
-        let stats;
-        try {
-            stats = lstatSync(absolute);
-        }
-        catch (error) {
-            at0(needed.origin, errorCode(error) === 'ENOENT' ? `'${name}' does not exist` : `cannot read '${name}' (${errorCode(error)})`);
-            continue;
-        }
-        if (!insideReally(absolute))
-            at0(needed.origin, `'${name}' leads outside the workspace through a symlink`);
-        else if (needed.kind === 'file' && !stats.isFile())
-            at0(needed.origin, `'${name}' is not a file`);
-        else if (needed.kind === 'any' && !stats.isFile() && !stats.isDirectory())
-            at0(needed.origin, `'${name}' is neither a file nor a folder`);
-        else if (usedIgnoreFile && excludedBy(ignorePatterns, needed.path, stats.isDirectory())) {
-            at0(needed.origin, `'${name}' is excluded by ${fromSpec(usedIgnoreFile)}, so it could not be copied: remove the pattern that excludes it`);
-        }
-    }
-    if (problems.length > 0)
-        return fail(shown, problems);
-    return { reference, spec, rendered, contextDir, ignoreFile: usedIgnoreFile, ignorePatterns };
-}
-/**
- * Is the path excluded, as Docker's walk would decide it? A folder counts as excluded only when
- * nothing inside it could come back (`!` exceptions re-include files of an excluded folder).
- */
-function excludedBy(patterns, relative, isDir) {
-    if (relative === '.')
-        return false;
-    const filter = new ContextFilter(patterns);
-    const parts = relative.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-        const last = i === parts.length;
-        const visit = filter.visit(parts.slice(0, i).join('/'), last ? isDir : true);
-        if (visit.action === 'prune')
-            return true;
-        if (last)
-            return visit.action === 'skip' && !isDir;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/spec/stage-context.ts
-/**
- * The rendered context of a spec: exactly the files and folders its layers name, at their paths
- * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`
- * exception inside an excluded folder comes back, as with `docker build`). Symlinks are copied as
- * links, never followed; the exec bit is kept (copyFile keeps the mode). Building and hashing this
- * folder is building and hashing what the spec declares — nothing else in the repository counts.
- */
-
-
-
-/** Ignore files are applied while staging; copying them would only let a builder apply them twice. */
-const IGNORE_FILES = new Set(['.dockerignore', '.containerignore']);
-function stage_context_stageSpecContext(loaded, target) {
-    mkdirSync(target, { recursive: true });
-    const staged = new Set();
-    const result = { files: 0, skipped: [] };
-    const copyEntry = (relative) => {
-        const from = path.join(loaded.contextDir, relative);
-        const to = path.join(target, relative);
-        const stats = lstatSync(from);
-        if (stats.isDirectory()) {
-            mkdirSync(to, { recursive: true });
-            staged.add(relative);
-            return 'dir';
-        }
-        if (staged.has(relative))
-            return 'other';
-        mkdirSync(path.dirname(to), { recursive: true });
-        if (stats.isSymbolicLink())
-            symlinkSync(readlinkSync(from), to);
-        else if (stats.isFile()) {
-            copyFileSync(from, to, constants.COPYFILE_FICLONE);
-            result.files++;
-        }
-        else {
-            result.skipped.push(relative);
-            return 'other';
-        }
-        staged.add(relative);
-        return 'other';
-    };
-    for (const needed of loaded.rendered.contextPaths) {
-        const filter = new ContextFilter(loaded.ignorePatterns);
-        // The filter decides from the root down: visit the folders that lead to the named path first.
-        const parts = needed.path === '.' ? [] : needed.path.split('/');
-        let pruned = false;
-        for (let i = 1; i < parts.length && !pruned; i++)
-            pruned = filter.visit(parts.slice(0, i).join('/'), true).action === 'prune';
-        if (pruned)
-            continue;
-        const walk = (relative) => {
-            const isDir = lstatSync(path.join(loaded.contextDir, relative)).isDirectory();
-            const visit = relative === '.' ? { action: 'include', parents: [] } : filter.visit(relative, isDir);
-            if (visit.action === 'prune')
-                return;
-            if (visit.action === 'include') {
-                for (const parent of visit.parents)
-                    mkdirSync(path.join(target, parent), { recursive: true });
-                if (!(relative === '.' || (IGNORE_FILES.has(relative) && !isDir)))
-                    copyEntry(relative);
-            }
-            if (!isDir)
-                return;
-            const names = readdirSync(path.join(loaded.contextDir, relative)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-            for (const name of names)
-                walk(relative === '.' ? name : `${relative}/${name}`);
-        };
-        walk(needed.path);
-    }
-    return result;
-}
-/** Writes the rendered Dockerfile beside (not inside) the staged context. */
-function stage_context_writeRenderedDockerfile(loaded, file) {
-    writeFileSync(file, loaded.rendered.dockerfile);
-}
-
-;// CONCATENATED MODULE: ./src/spec/spec-build.ts
-/**
- * A spec turned into what a Dockerfile build is made of, for the hash, build and plan (and, through
- * specAsDockerfile, for validate): the rendered Dockerfile and a context holding exactly what the
- * spec copies, in a temporary folder removed afterwards. An opaque `dockerfile:` spec is built
- * from its own Dockerfile and context, as the dockerfile input would be.
- */
-
-
-
-
-
-/** Where temporary folders go: RUNNER_TEMP on a runner (cleaned after the job), else the system's. */
-function temporaryRoot() {
-    return process.env.RUNNER_TEMP || tmpdir();
-}
-function spec_build_prepareSpecBuild(loaded, tempRoot = temporaryRoot()) {
-    const base = loaded.spec.base;
-    if (loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile') {
-        return {
-            contextDir: loaded.contextDir,
-            dockerfile: path.resolve(loaded.contextDir, base.path),
-            useGit: true,
-            stagedFiles: 0,
-            dispose: () => { },
-        };
-    }
-    mkdirSync(tempRoot, { recursive: true });
-    const dir = mkdtempSync(path.join(tempRoot, 'image-spec-'));
-    try {
-        const contextDir = path.join(dir, 'context');
-        const dockerfile = path.join(dir, 'Dockerfile');
-        const staged = stageSpecContext(loaded, contextDir);
-        writeRenderedDockerfile(loaded, dockerfile);
-        return {
-            contextDir,
-            dockerfile,
-            useGit: false,
-            stagedFiles: staged.files,
-            dispose: () => rmSync(dir, { recursive: true, force: true }),
-        };
-    }
-    catch (error) {
-        rmSync(dir, { recursive: true, force: true });
-        throw error;
-    }
-}
-/**
- * A spec file (or `images.yaml#entry`) as a Dockerfile, for validate: throws an InputError listing
- * every problem of the spec (file, line, field) when it cannot be rendered.
- */
-function specAsDockerfile(reference, options) {
-    const loaded = loadSpec(parseSpecReference(reference, options.workspace), options);
-    const base = loaded.spec.base;
-    const opaque = loaded.rendered.mode === 'dockerfile' && base.kind === 'dockerfile';
-    return {
-        dockerfile: loaded.rendered.dockerfile,
-        ...(opaque ? { dockerfilePath: path.resolve(loaded.contextDir, base.path) } : {}),
-        contextDir: loaded.contextDir,
-        ignoreFile: loaded.ignoreFile,
-        origin: { file: loaded.reference.file, lines: loaded.rendered.origins },
-        warnings: loaded.rendered.warnings,
-        loaded,
-    };
-}
-
+// EXTERNAL MODULE: ./src/runtime/workspace.ts
+var workspace = __webpack_require__(9333);
 ;// CONCATENATED MODULE: ./src/hash/definition-inputs.ts
 /**
  * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
  * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
  * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
+ * The spec code (YAML, its JSON Schema) loads only when a spec is given: most runs start without it.
  */
-
-
 
 
 
@@ -9164,13 +6444,14 @@ function readSecretInputs(root) {
  * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
  * checks the inputs that cannot go with it.
  */
-function readSpecInput(value, root, buildArgs, target) {
+async function readSpecInput(value, root, buildArgs, target) {
     if (readOptional('dockerfile') !== undefined) {
         throw new InputError('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
     }
     if ((readString('context') || '.') !== '.') {
         throw new InputError('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
     }
+    const { loadSpec, parseSpecReference } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 3869));
     const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
     if (spec.spec.base.kind !== 'dockerfile') {
         for (const [name, given] of [
@@ -9203,14 +6484,14 @@ function readPlatforms(spec) {
     }
     return fromInput;
 }
-function readDefinitionInputs() {
+async function readDefinitionInputs() {
     const root = workspaceRoot();
     const secrets = readSecretInputs(root);
     const manifestFile = readOptional('manifest-file');
     const buildArgs = readKeyValues('build-args', 'build arg');
     const target = readString('target');
     const specInput = readOptional('spec');
-    const spec = specInput === undefined ? undefined : readSpecInput(specInput, root, buildArgs, target);
+    const spec = specInput === undefined ? undefined : await readSpecInput(specInput, root, buildArgs, target);
     let context;
     let dockerfile;
     if (spec) {
@@ -9237,9 +6518,10 @@ function readDefinitionInputs() {
         spec,
     };
 }
-function openBuildFiles(inputs) {
+async function openBuildFiles(inputs) {
     if (!inputs.spec)
         return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
+    const { prepareSpecBuild } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(869), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 3596));
     const prepared = prepareSpecBuild(inputs.spec);
     return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
 }
@@ -9341,10 +6623,10 @@ function readToImage() {
     if (value === undefined)
         return undefined;
     try {
-        return image_ref_parseRepository(value);
+        return (0,image_ref/* parseRepository */.SU)(value);
     }
     catch (error) {
-        if (error instanceof image_ref_ImageRefError) {
+        if (error instanceof image_ref/* ImageRefError */.z0) {
             throw new errors/* InputError */.dz('to-image', error.message, 'Give the destination repository without tag or digest, e.g. ghcr.io/acme/ml-runtime: the version decides the digest, and tags go in tags');
         }
         throw error;
@@ -9565,23 +6847,23 @@ async function run(seams = {}) {
             return found;
         });
         const { version } = resolved;
-        const pinnedSource = parsePinnedImageRef(version.imageRef);
+        const pinnedSource = (0,image_ref/* parsePinnedImageRef */.Sm)(version.imageRef);
         if (!pinnedSource || pinnedSource.digest !== version.digest) {
             throw new errors/* StepError */.zg(`${platform.name} records ${inputs.imageName} ${version.version} as '${version.imageRef}', which is not pinned to its digest ${version.digest}: cannot promote it safely`);
         }
-        const source = { ...withDigest(pinnedSource, version.digest), digest: version.digest };
+        const source = { ...(0,image_ref/* withDigest */.hQ)(pinnedSource, version.digest), digest: version.digest };
         const destination = inputs.toImage ?? source;
         const move = decideMove(source, destination);
         const ownTag = inputs.choice.selector.kind === 'reference' ? undefined : destinationTags(version.version, inputs.tags);
         const tags = ownTag?.tags ?? inputs.tags;
-        info(`Move: ${describeMove(move)}; ${formatImageRef(source)} → ${repositoryName(destination)}`);
+        info(`Move: ${describeMove(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} → ${(0,image_ref/* repositoryName */.aR)(destination)}`);
         const credentials = defaultCredentials(inputs.registryLogin
             ? [{ registry: destination.registry, ...inputs.registryLogin, source: 'registry-username/registry-password' }]
             : []);
         const client = registry(credentials, inputs.insecureRegistries);
         const image = await timed('check', 'Check the source image and the destination', () => checkBeforeMoving(client, { source, destination, version, versionTag: ownTag?.versionTag, credentials }));
         if (move !== 'tags' && tags.length === 0) {
-            warning(`${repositoryName(destination)} will hold the image by digest only: registries may garbage-collect untagged images; give tags`);
+            warning(`${(0,image_ref/* repositoryName */.aR)(destination)} will hold the image by digest only: registries may garbage-collect untagged images; give tags`);
         }
         const started = inputs.deployment
             ? await timed('deployment', `Record a deployment to ${inputs.deployment.environment}`, () => startDeployment(deployments, inputs.deployment.token, { recorded: version.commit, label: image.revision }, {
@@ -9597,7 +6879,7 @@ async function run(seams = {}) {
             : undefined;
         const deployment = started?.deployment;
         try {
-            const moved = await timed('move', `Move ${version.digest} to ${repositoryName(destination)}`, async () => {
+            const moved = await timed('move', `Move ${version.digest} to ${(0,image_ref/* repositoryName */.aR)(destination)}`, async () => {
                 const result = await moveImage(client, image, destination, move, CONCURRENCY[move]);
                 info(`Blobs: ${result.blobs.copied} copied (${result.bytesCopied} bytes), ${result.blobs.mounted} mounted, ${result.blobs.exists} already there`);
                 return result;
@@ -9637,7 +6919,7 @@ async function run(seams = {}) {
                 ...(previous !== undefined ? { previousVersion: previous } : {}),
                 channelChanged: promotion?.changed ?? false,
                 digest: version.digest,
-                source: formatImageRef(source),
+                source: (0,image_ref/* formatImageRef */.kL)(source),
                 destination: destinationImage,
                 move,
                 bytesCopied: moved.bytesCopied,
@@ -9693,6 +6975,392 @@ function errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+
+/***/ }),
+
+/***/ 3386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseImageRef),
+/* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   Sm: () => (/* binding */ parsePinnedImageRef),
+/* harmony export */   Tn: () => (/* binding */ manifestReference),
+/* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   gz: () => (/* binding */ apiHostOf),
+/* harmony export */   hQ: () => (/* binding */ withDigest),
+/* harmony export */   kL: () => (/* binding */ formatImageRef),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   z0: () => (/* binding */ ImageRefError)
+/* harmony export */ });
+/* unused harmony exports dockerHubRegistry, dockerHubApiHost, isSha256Digest */
+/**
+ * Image references, parsed and normalized the way Docker does it (distribution/reference):
+ * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
+ */
+class ImageRefError extends Error {
+    reference;
+    constructor(reference, problem) {
+        super(`Invalid image reference "${reference}": ${problem}`);
+        this.reference = reference;
+        this.name = 'ImageRefError';
+    }
+}
+const dockerHubRegistry = 'docker.io';
+const dockerHubApiHost = 'registry-1.docker.io';
+// The grammar of distribution/reference (regexp.go), anchored.
+const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
+const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[\w][\w.-]{0,127}$/;
+const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const bareIdPattern = /^[a-f0-9]{64}$/;
+const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
+const digestHexLength = { sha256: 64, sha512: 128 };
+const maxNameLength = 255;
+/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
+function parseImageRef(text) {
+    if (text.length === 0)
+        throw new ImageRefError(text, 'it is empty');
+    if (/\s/.test(text))
+        throw new ImageRefError(text, 'it contains whitespace');
+    if (bareIdPattern.test(text)) {
+        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
+    }
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = validateDigest(text, rest.slice(at + 1));
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!tagPattern.test(tag)) {
+            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
+        }
+    }
+    const name = splitName(text, rest);
+    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
+}
+/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
+function parseRepository(text) {
+    const ref = parseImageRef(text);
+    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
+        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
+    }
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
+}
+function splitName(original, name) {
+    if (name.length === 0)
+        throw new ImageRefError(original, 'the repository name is missing');
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    // Docker's rule: the first component is a registry only if it looks like a host
+    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
+    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+    let registry = isRegistry ? first : dockerHubRegistry;
+    let repository = isRegistry ? name.slice(slash + 1) : name;
+    if (isRegistry) {
+        const match = domainPattern.exec(registry);
+        if (!match)
+            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
+        const port = match[1];
+        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
+            throw new ImageRefError(original, `registry port ${port} is out of range`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = dockerHubRegistry;
+    if (registry === dockerHubRegistry && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (repository.length === 0)
+        throw new ImageRefError(original, 'the repository name is missing');
+    if (repository.toLowerCase() !== repository) {
+        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
+    }
+    for (const component of repository.split('/')) {
+        if (!pathComponentPattern.test(component)) {
+            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+        }
+    }
+    if (registry.length + 1 + repository.length > maxNameLength) {
+        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
+    }
+    return { registry, apiHost: apiHostOf(registry), repository };
+}
+function validateDigest(original, digest) {
+    const match = digestPattern.exec(digest);
+    if (!match)
+        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
+    const [, algorithm = '', hex = ''] = match;
+    const length = digestHexLength[algorithm];
+    if (length === undefined)
+        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
+        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
+    }
+    return digest;
+}
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+function registryHost(reference) {
+    return parseImageRef(reference).registry.toLowerCase();
+}
+/** The host that serves the registry API for a registry name. */
+function apiHostOf(registry) {
+    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
+}
+/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
+function formatImageRef(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`, the name without tag or digest. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+/** The same repository under another tag (no digest). */
+function withTag(ref, tag) {
+    if (!tagPattern.test(tag))
+        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
+}
+/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
+function withDigest(ref, digest) {
+    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
+    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
+}
+function isValidTag(tag) {
+    return tagPattern.test(tag);
+}
+/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
+function isSha256Digest(value) {
+    return sha256DigestPattern.test(value);
+}
+/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
+function parsePinnedImageRef(text) {
+    let ref;
+    try {
+        ref = parseImageRef(text);
+    }
+    catch (error) {
+        if (error instanceof ImageRefError)
+            return undefined;
+        throw error;
+    }
+    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   _l: () => (/* binding */ canonicalPlatform),
+/* harmony export */   em: () => (/* binding */ normalizePlatforms),
+/* harmony export */   my: () => (/* binding */ samePlatform)
+/* harmony export */ });
+/* unused harmony exports PlatformError, parsePlatform, normalizePlatform, hostPlatform, platformArgs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
+ * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
+ * (inputs, hash, build, builders, registry). Pure.
+ *
+ * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
+ * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
+ * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
+ * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
+ */
+
+/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'hurd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'nacl',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'amd64p32',
+    'arm',
+    'arm64',
+    'arm64be',
+    'armbe',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mips64p32',
+    'mips64p32le',
+    'mipsle',
+    'ppc',
+    'ppc64',
+    'ppc64le',
+    'riscv',
+    'riscv64',
+    's390',
+    's390x',
+    'sparc',
+    'sparc64',
+    'wasm',
+]);
+/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
+const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
+function normalizeArchitecture(architecture, variant) {
+    switch (architecture) {
+        case 'i386':
+        case 'i686':
+            return { architecture: '386', variant: variant };
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
+        case 'aarch64':
+        case 'arm64':
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                return { architecture: 'arm64', variant: '' };
+            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
+                return { architecture: 'arm64', variant: 'v9' };
+            return { architecture: 'arm64', variant };
+        case 'armhf':
+            return { architecture: 'arm', variant: 'v7' };
+        case 'armel':
+            return { architecture: 'arm', variant: 'v6' };
+        case 'arm':
+            if (variant === '' || variant === '7')
+                return { architecture: 'arm', variant: 'v7' };
+            if (variant === '5' || variant === '6' || variant === '8')
+                return { architecture: 'arm', variant: `v${variant}` };
+            return { architecture: 'arm', variant };
+        default:
+            return { architecture, variant };
+    }
+}
+/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+function canonicalPlatform(platform) {
+    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
+    const os = platform.os.toLowerCase();
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** The canonical `os/arch[/variant]` of a platform. */
+function formatPlatform(platform) {
+    const normal = canonicalPlatform(platform);
+    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
+}
+function samePlatform(a, b) {
+    return formatPlatform(a) === formatPlatform(b);
+}
+class PlatformError extends Error {
+    constructor(text, problem) {
+        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
+        this.name = 'PlatformError';
+    }
+}
+/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
+        throw new PlatformError(text, 'not two or three parts of letters and digits');
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+/**
+ * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
+ * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
+ */
+function normalizePlatform(text, host = hostPlatform()) {
+    const parts = text.trim().split('/');
+    if (parts.length > 3)
+        return undefined;
+    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
+    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
+        return undefined;
+    let os = osPart[1].toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
+    if (parts.length === 1) {
+        if (KNOWN_OS.has(os))
+            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
+        const { architecture, variant } = normalizeArchitecture(os, '');
+        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+    }
+    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
+    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
+}
+/** Node's `process.arch` → the platform the runner builds for when none is given. */
+function hostPlatform(arch = process.arch) {
+    const map = {
+        x64: 'linux/amd64',
+        arm64: 'linux/arm64',
+        arm: 'linux/arm/v7',
+        ia32: 'linux/386',
+        ppc64: 'linux/ppc64le',
+        s390x: 'linux/s390x',
+        riscv64: 'linux/riscv64',
+        loong64: 'linux/loong64',
+    };
+    return map[arch] ?? 'linux/amd64';
+}
+/**
+ * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
+ * means the runner's own platform (what a builder does without `--platform`).
+ */
+function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
+    if (items.length === 0)
+        return [host];
+    const normalized = new Set();
+    for (const item of items) {
+        const platform = normalizePlatform(item, host);
+        if (!platform) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+        }
+        normalized.add(platform);
+    }
+    return [...normalized].sort();
+}
+/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
+function platformArgs(prefix, platform) {
+    const [os = '', architecture = '', variant = ''] = platform.split('/');
+    return {
+        [`${prefix}PLATFORM`]: platform,
+        [`${prefix}OS`]: os,
+        [`${prefix}ARCH`]: architecture,
+        [`${prefix}VARIANT`]: variant,
+    };
 }
 
 
@@ -10018,6 +7686,38 @@ async function retryLoop(options, attempt) {
         options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
         await policy.sleep(decision.delayMs);
     }
+}
+
+
+/***/ }),
+
+/***/ 9333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside)
+/* harmony export */ });
+/* unused harmony exports workspaceRoot, resolveInWorkspace */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** The folder the runner checked out into; paths from inputs must stay inside it. */
+function workspaceRoot() {
+    return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** Resolves a path input against the workspace and rejects one that escapes it. */
+function resolveInWorkspace(input, value, root = workspaceRoot()) {
+    const resolved = path.resolve(root, value);
+    if (!isInside(root, resolved)) {
+        throw new InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
 }
 
 

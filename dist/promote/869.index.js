@@ -1,429 +1,20 @@
-export const id = 600;
-export const ids = [600];
+export const id = 869;
+export const ids = [869];
 export const modules = {
 
-/***/ 4152:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ ContextFilter)
-/* harmony export */ });
-/* harmony import */ var _pattern_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9649);
-/**
- * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
- * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
- *
- * - every entry is matched with `MatchesUsingParentResults`, seeded with its parent directory's
- *   match information (so `!` exceptions inside an excluded folder re-include files);
- * - an excluded directory is not descended into when no `!` exception could reach inside it
- *   (only when all exceptions are plain paths; otherwise the walk goes on and only files that an
- *   exception re-includes come back);
- * - an excluded directory is still sent when something inside it is re-included (it is needed to
- *   hold that file), emitted just before its first included descendant.
- *
- * Pure: the caller walks the file system in depth-first, name-sorted order and asks `visit` about
- * each entry below the root.
- */
-
-const PATTERN_CHARS = /[*[\]?^\\]/;
-/** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
-function withoutTrailingGlob(pattern) {
-    let text = pattern.toString();
-    if (text.endsWith('/**'))
-        text = text.slice(0, -3);
-    if (text.endsWith('/*'))
-        text = text.slice(0, -2);
-    return text;
-}
-class ContextFilter {
-    matcher;
-    onlyPrefixExceptions;
-    stack = [];
-    /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
-    constructor(patterns) {
-        this.matcher = patterns.length > 0 ? new _pattern_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .PatternMatcher */ .PP(patterns) : undefined;
-        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
-    }
-    /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
-    visit(relativePath, isDir) {
-        if (!this.matcher)
-            return { action: 'include', parents: [] };
-        while (this.stack.length > 0 && !relativePath.startsWith(this.stack[this.stack.length - 1].pathWithSep)) {
-            this.stack.pop();
-        }
-        const parent = this.stack[this.stack.length - 1];
-        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? _pattern_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyMatchInfo */ .Jj, isDir);
-        if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
-            return { action: 'prune' };
-        }
-        const dir = isDir ? { pathWithSep: `${relativePath}/`, path: relativePath, info, sent: false } : undefined;
-        if (dir)
-            this.stack.push(dir);
-        if (matched)
-            return { action: 'skip' };
-        const parents = [];
-        for (const visited of this.stack) {
-            if (visited === dir || visited.sent)
-                continue;
-            visited.sent = true;
-            parents.push(visited.path);
-        }
-        if (dir)
-            dir.sent = true;
-        return { action: 'include', parents };
-    }
-    exceptionCouldReachInside(dirPath) {
-        if (!this.matcher?.exclusions)
-            return false;
-        const dirSlash = `${dirPath}/`;
-        return this.matcher.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p)}/`.startsWith(dirSlash));
-    }
-}
-
-
-/***/ }),
-
-/***/ 637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ goMatch),
-/* harmony export */   m: () => (/* binding */ BadPatternError)
-/* harmony export */ });
-/**
- * Go's `filepath.Match` on Unix, ported for one purpose: moby/patternmatcher rejects a
- * `.dockerignore` pattern exactly when `filepath.Match(pattern, ".")` reports `ErrBadPattern`,
- * and Docker then refuses the build. Ported from Go's path/filepath/match.go (the version that
- * checks the whole pattern for syntax errors even after the match has failed).
- *
- * Go works on bytes; this works on UTF-16 strings, which only differs for invalid UTF-8 (not
- * representable in a JS string read from a UTF-8 file).
- */
-class BadPatternError extends Error {
-    constructor(pattern) {
-        super(`syntax error in pattern '${pattern}'`);
-        this.name = 'BadPatternError';
-    }
-}
-/** Splits off the leading `*`s and the chunk up to the next unbracketed `*` (Go's scanChunk). */
-function scanChunk(pattern) {
-    let star = false;
-    while (pattern.startsWith('*')) {
-        pattern = pattern.slice(1);
-        star = true;
-    }
-    let inRange = false;
-    let i = 0;
-    scan: for (; i < pattern.length; i++) {
-        switch (pattern[i]) {
-            case '\\':
-                if (i + 1 < pattern.length)
-                    i++;
-                break;
-            case '[':
-                inRange = true;
-                break;
-            case ']':
-                inRange = false;
-                break;
-            case '*':
-                if (!inRange)
-                    break scan;
-                break;
-        }
-    }
-    return { star, chunk: pattern.slice(0, i), rest: pattern.slice(i) };
-}
-function firstCodePoint(s) {
-    const cp = s.codePointAt(0);
-    return cp === undefined ? '' : String.fromCodePoint(cp);
-}
-/** Go's getEsc: one possibly escaped character of a `[...]` class. */
-function getEsc(chunk, pattern) {
-    if (chunk === '' || chunk[0] === '-' || chunk[0] === ']')
-        throw new BadPatternError(pattern);
-    if (chunk[0] === '\\') {
-        chunk = chunk.slice(1);
-        if (chunk === '')
-            throw new BadPatternError(pattern);
-    }
-    const ch = firstCodePoint(chunk);
-    const rest = chunk.slice(ch.length);
-    if (rest === '')
-        throw new BadPatternError(pattern);
-    return { r: ch.codePointAt(0) ?? 0, rest };
-}
-/**
- * Go's matchChunk: matches `chunk` at the start of `s`; returns the rest of `s` or null.
- * Keeps parsing after a mismatch so that syntax errors anywhere in the chunk are reported.
- */
-function matchChunk(chunk, s, pattern) {
-    let failed = false;
-    while (chunk.length > 0) {
-        if (!failed && s.length === 0)
-            failed = true;
-        const c = chunk[0];
-        if (c === '[') {
-            let r = -1;
-            if (!failed) {
-                const ch = firstCodePoint(s);
-                r = ch.codePointAt(0) ?? -1;
-                s = s.slice(ch.length);
-            }
-            chunk = chunk.slice(1);
-            let negated = false;
-            if (chunk.length > 0 && chunk[0] === '^') {
-                negated = true;
-                chunk = chunk.slice(1);
-            }
-            let match = false;
-            let ranges = 0;
-            for (;;) {
-                if (chunk.length > 0 && chunk[0] === ']' && ranges > 0) {
-                    chunk = chunk.slice(1);
-                    break;
-                }
-                const lo = getEsc(chunk, pattern);
-                chunk = lo.rest;
-                let hi = lo.r;
-                if (chunk[0] === '-') {
-                    const high = getEsc(chunk.slice(1), pattern);
-                    hi = high.r;
-                    chunk = high.rest;
-                }
-                if (lo.r <= r && r <= hi)
-                    match = true;
-                ranges++;
-            }
-            if (match === negated)
-                failed = true;
-        }
-        else if (c === '?') {
-            if (!failed) {
-                if (s[0] === '/')
-                    failed = true;
-                s = s.slice(firstCodePoint(s).length);
-            }
-            chunk = chunk.slice(1);
-        }
-        else {
-            if (c === '\\') {
-                chunk = chunk.slice(1);
-                if (chunk.length === 0)
-                    throw new BadPatternError(pattern);
-            }
-            if (!failed) {
-                if (chunk[0] !== s[0])
-                    failed = true;
-                s = s.slice(1);
-            }
-            chunk = chunk.slice(1);
-        }
-    }
-    return failed ? null : s;
-}
-/**
- * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
- * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
- * at the first chunk that did not match (today's Docker is built with a newer Go).
- */
-function goMatch(pattern, name, checkRemainder = true) {
-    const original = pattern;
-    outer: while (pattern.length > 0) {
-        const scanned = scanChunk(pattern);
-        const { star, chunk } = scanned;
-        pattern = scanned.rest;
-        if (star && chunk === '')
-            return !name.includes('/');
-        const t = matchChunk(chunk, name, original);
-        if (t !== null && (t.length === 0 || pattern.length > 0)) {
-            name = t;
-            continue;
-        }
-        if (star) {
-            for (let i = 0; i < name.length && name[i] !== '/'; i++) {
-                const rest = matchChunk(chunk, name.slice(i + 1), original);
-                if (rest !== null) {
-                    if (pattern.length === 0 && rest.length > 0)
-                        continue;
-                    name = rest;
-                    continue outer;
-                }
-            }
-        }
-        // Before reporting a mismatch, make sure the rest of the pattern is well formed.
-        while (checkRemainder && pattern.length > 0) {
-            const next = scanChunk(pattern);
-            pattern = next.rest;
-            matchChunk(next.chunk, '', original);
-        }
-        return false;
-    }
-    return name.length === 0;
-}
-
-
-/***/ }),
-
-/***/ 5636:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ goClean),
-/* harmony export */   GL: () => (/* binding */ goDir),
-/* harmony export */   hb: () => (/* binding */ goTrimSpace)
-/* harmony export */ });
-/**
- * Go's `path.Clean` and `path.Dir` for `/`-separated paths, ported byte for byte in behaviour:
- * Docker cleans every `.dockerignore` pattern with them (`filepath.Clean` on Linux), and the
- * matcher splits a path into its parents with `Dir`. Being exact here keeps `a/../b`, `./x`,
- * `x/` and `//x` meaning what they mean to Docker.
- */
-/** Go's `path.Clean`: the shortest path name equivalent to `path`, by purely lexical processing. */
-function goClean(path) {
-    if (path === '')
-        return '.';
-    const rooted = path.startsWith('/');
-    const n = path.length;
-    // `out` plays the role of Go's lazybuf: the cleaned prefix written so far.
-    let out = rooted ? '/' : '';
-    let r = rooted ? 1 : 0;
-    let dotdot = rooted ? 1 : 0; // index in `out` where `..` backtracking must stop
-    while (r < n) {
-        if (path[r] === '/') {
-            r++;
-        }
-        else if (path[r] === '.' && (r + 1 === n || path[r + 1] === '/')) {
-            r++;
-        }
-        else if (path[r] === '.' && path[r + 1] === '.' && (r + 2 === n || path[r + 2] === '/')) {
-            r += 2;
-            if (out.length > dotdot) {
-                let w = out.length - 1;
-                while (w > dotdot && out[w] !== '/')
-                    w--;
-                out = out.slice(0, w);
-            }
-            else if (!rooted) {
-                if (out.length > 0)
-                    out += '/';
-                out += '..';
-                dotdot = out.length;
-            }
-        }
-        else {
-            if ((rooted && out.length !== 1) || (!rooted && out.length !== 0))
-                out += '/';
-            const next = path.indexOf('/', r);
-            const end = next < 0 ? n : next;
-            out += path.slice(r, end);
-            r = end;
-        }
-    }
-    return out === '' ? '.' : out;
-}
-/** Go's `filepath.Dir` on Unix: everything before the last `/`, cleaned. */
-function goDir(path) {
-    const slash = path.lastIndexOf('/');
-    return goClean(path.slice(0, slash + 1));
-}
-/** Characters Go's `unicode.IsSpace` accepts (what `strings.TrimSpace` removes); differs from JS `trim()` on U+0085 and U+FEFF. */
-const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
-/** Go's `strings.TrimSpace`. */
-function goTrimSpace(s) {
-    let start = 0;
-    let end = s.length;
-    while (start < end && GO_SPACE.includes(s[start]))
-        start++;
-    while (end > start && GO_SPACE.includes(s[end - 1]))
-        end--;
-    return s.slice(start, end);
-}
-
-
-/***/ }),
-
-/***/ 3081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ ignoreFileCandidates),
-/* harmony export */   g: () => (/* binding */ readIgnorePatterns)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _go_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5636);
-/**
- * Reading a `.dockerignore` file the way Docker does (moby/patternmatcher/ignorefile.ReadAll) and
- * choosing which ignore file applies (BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile
- * wins over `<context>/.dockerignore`).
- */
-
-
-/**
- * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
- * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
- * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
- * `a/../b` → `b`) and one leading `/` is removed.
- */
-function readIgnorePatterns(text) {
-    const patterns = [];
-    // bufio.ScanLines: split on \n, drop one trailing \r per line.
-    const lines = text.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    lines.forEach((rawLine, index) => {
-        let line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-        if (index === 0 && line.startsWith('\uFEFF'))
-            line = line.slice(1);
-        if (line.startsWith('#'))
-            return;
-        let pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(line);
-        if (pattern === '')
-            return;
-        const invert = pattern[0] === '!';
-        if (invert)
-            pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goTrimSpace */ .hb)(pattern.slice(1));
-        if (pattern.length > 0) {
-            pattern = (0,_go_path_js__WEBPACK_IMPORTED_MODULE_1__/* .goClean */ .AH)(pattern);
-            if (pattern.length > 1 && pattern[0] === '/')
-                pattern = pattern.slice(1);
-        }
-        patterns.push(invert ? `!${pattern}` : pattern);
-    });
-    return patterns;
-}
-/**
- * The ignore files Docker would consult for this build, in order of precedence:
- * `<dir of Dockerfile>/<Dockerfile name>.dockerignore`, then `<context>/.dockerignore`.
- */
-function ignoreFileCandidates(contextDir, dockerfile) {
-    const specific = `${dockerfile}.dockerignore`;
-    return [
-        { file: specific, label: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(contextDir, specific).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/') },
-        { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(contextDir, '.dockerignore'), label: '.dockerignore' },
-    ];
-}
-
-
-/***/ }),
-
-/***/ 9649:
+/***/ 7326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  PP: () => (/* binding */ PatternMatcher),
-  Jj: () => (/* binding */ emptyMatchInfo)
+  Y: () => (/* binding */ ContextFilter)
 });
-
-// UNUSED EXPORTS: Pattern, matchesDeprecated, matchesOrParentMatches
 
 // EXTERNAL MODULE: ./src/core/dockerignore/go-path.ts
 var go_path = __webpack_require__(5636);
 // EXTERNAL MODULE: ./src/core/dockerignore/go-glob.ts
-var go_glob = __webpack_require__(637);
+var go_glob = __webpack_require__(3018);
 ;// CONCATENATED MODULE: ./src/core/dockerignore/go-regexp.ts
 /**
  * Translates a Go (RE2, `regexp.Compile` / Perl flags) regular expression into an equivalent
@@ -1182,476 +773,352 @@ function matchesOrParentMatches(file, patterns) {
     return pm.matchesOrParentMatches(file);
 }
 
-
-/***/ }),
-
-/***/ 3386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ parseImageRef),
-/* harmony export */   Rd: () => (/* binding */ withTag),
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   Sm: () => (/* binding */ parsePinnedImageRef),
-/* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   U$: () => (/* binding */ registryHost),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
-/* harmony export */   gz: () => (/* binding */ apiHostOf),
-/* harmony export */   hQ: () => (/* binding */ withDigest),
-/* harmony export */   kL: () => (/* binding */ formatImageRef),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   z0: () => (/* binding */ ImageRefError)
-/* harmony export */ });
-/* unused harmony exports dockerHubRegistry, dockerHubApiHost */
+;// CONCATENATED MODULE: ./src/core/dockerignore/context-filter.ts
 /**
- * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
- * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
- */
-class ImageRefError extends Error {
-    reference;
-    constructor(reference, problem) {
-        super(`Invalid image reference "${reference}": ${problem}`);
-        this.reference = reference;
-        this.name = 'ImageRefError';
-    }
-}
-const dockerHubRegistry = 'docker.io';
-const dockerHubApiHost = 'registry-1.docker.io';
-// The grammar of distribution/reference (regexp.go), anchored.
-const domainComponent = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const domainPattern = new RegExp(`^(?:${domainComponent}(?:\\.${domainComponent})*|\\[[a-fA-F0-9:]+\\])(?::([0-9]+))?$`);
-const pathComponentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[\w][\w.-]{0,127}$/;
-const digestPattern = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const bareIdPattern = /^[a-f0-9]{64}$/;
-const sha256DigestPattern = /^sha256:[a-f0-9]{64}$/;
-const digestHexLength = { sha256: 64, sha512: 128 };
-const maxNameLength = 255;
-/** Parses a full reference: `[registry/]repository[:tag][@digest]`. */
-function parseImageRef(text) {
-    if (text.length === 0)
-        throw new ImageRefError(text, 'it is empty');
-    if (/\s/.test(text))
-        throw new ImageRefError(text, 'it contains whitespace');
-    if (bareIdPattern.test(text)) {
-        throw new ImageRefError(text, 'a bare 64-hex image id is not a reference; write <repository>@sha256:<hex>');
-    }
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = validateDigest(text, rest.slice(at + 1));
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!tagPattern.test(tag)) {
-            throw new ImageRefError(text, `tag "${tag}" is not valid (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')`);
-        }
-    }
-    const name = splitName(text, rest);
-    return { ...name, ...(tag !== undefined || digest === undefined ? { tag: tag ?? 'latest' } : {}), ...(digest ? { digest } : {}) };
-}
-/** Parses a repository without tag or digest (an `image` input such as `ghcr.io/org/app`). */
-function parseRepository(text) {
-    const ref = parseImageRef(text);
-    if (ref.digest || text.slice(text.lastIndexOf('/') + 1).includes(':')) {
-        throw new ImageRefError(text, 'expected a repository without tag or digest (e.g. ghcr.io/org/app)');
-    }
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-function splitName(original, name) {
-    if (name.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    const slash = name.indexOf('/');
-    const first = slash === -1 ? '' : name.slice(0, slash);
-    // Docker's rule: the first component is a registry only if it looks like a host
-    // (has '.' or ':', is `localhost`, or has upper case, which no repository path may have).
-    const isRegistry = slash !== -1 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    let registry = isRegistry ? first : dockerHubRegistry;
-    let repository = isRegistry ? name.slice(slash + 1) : name;
-    if (isRegistry) {
-        const match = domainPattern.exec(registry);
-        if (!match)
-            throw new ImageRefError(original, `registry "${registry}" is not a valid host[:port]`);
-        const port = match[1];
-        if (port !== undefined && (Number(port) < 1 || Number(port) > 65535)) {
-            throw new ImageRefError(original, `registry port ${port} is out of range`);
-        }
-    }
-    if (registry === 'index.docker.io')
-        registry = dockerHubRegistry;
-    if (registry === dockerHubRegistry && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (repository.length === 0)
-        throw new ImageRefError(original, 'the repository name is missing');
-    if (repository.toLowerCase() !== repository) {
-        throw new ImageRefError(original, `repository name must be lowercase ("${repository}")`);
-    }
-    for (const component of repository.split('/')) {
-        if (!pathComponentPattern.test(component)) {
-            throw new ImageRefError(original, `repository path component "${component}" is not valid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-        }
-    }
-    if (registry.length + 1 + repository.length > maxNameLength) {
-        throw new ImageRefError(original, `the name is longer than ${maxNameLength} characters`);
-    }
-    return { registry, apiHost: apiHostOf(registry), repository };
-}
-function validateDigest(original, digest) {
-    const match = digestPattern.exec(digest);
-    if (!match)
-        throw new ImageRefError(original, `digest "${digest}" is not <algorithm>:<hex>`);
-    const [, algorithm = '', hex = ''] = match;
-    const length = digestHexLength[algorithm];
-    if (length === undefined)
-        throw new ImageRefError(original, `digest algorithm "${algorithm}" is not supported (sha256 or sha512)`);
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        throw new ImageRefError(original, `a ${algorithm} digest needs ${length} lowercase hex characters`);
-    }
-    return digest;
-}
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
-function registryHost(reference) {
-    return parseImageRef(reference).registry.toLowerCase();
-}
-/** The host that serves the registry API for a registry name. */
-function apiHostOf(registry) {
-    return registry === dockerHubRegistry ? dockerHubApiHost : registry.toLowerCase();
-}
-/** `registry/repository[:tag][@digest]`, fully qualified (`docker.io/library/busybox:latest`). */
-function formatImageRef(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, the name without tag or digest. */
-function repositoryName(ref) {
-    return `${ref.registry}/${ref.repository}`;
-}
-/** The manifest reference used in `/v2/<name>/manifests/<reference>`: the digest when pinned, else the tag. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-/** The same repository under another tag (no digest). */
-function withTag(ref, tag) {
-    if (!tagPattern.test(tag))
-        throw new ImageRefError(`${repositoryName(ref)}:${tag}`, `tag "${tag}" is not valid`);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, tag };
-}
-/** The same repository pinned to `digest` (the tag is dropped: the digest is what counts). */
-function withDigest(ref, digest) {
-    validateDigest(`${repositoryName(ref)}@${digest}`, digest);
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository, digest };
-}
-function isValidTag(tag) {
-    return tagPattern.test(tag);
-}
-/** `sha256:<64 lowercase hex>`: the only digest builders report and platforms record. */
-function isSha256Digest(value) {
-    return sha256DigestPattern.test(value);
-}
-/** The reference when it is valid and pinned by a sha256 digest (a tag before `@` may stay); else undefined. */
-function parsePinnedImageRef(text) {
-    let ref;
-    try {
-        ref = parseImageRef(text);
-    }
-    catch (error) {
-        if (error instanceof ImageRefError)
-            return undefined;
-        throw error;
-    }
-    return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
-}
-
-
-/***/ }),
-
-/***/ 9187:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   FL: () => (/* binding */ normalizePlatform),
-/* harmony export */   Y8: () => (/* binding */ parsePlatform),
-/* harmony export */   _l: () => (/* binding */ canonicalPlatform),
-/* harmony export */   em: () => (/* binding */ normalizePlatforms),
-/* harmony export */   my: () => (/* binding */ samePlatform),
-/* harmony export */   ol: () => (/* binding */ hostPlatform),
-/* harmony export */   xZ: () => (/* binding */ platformArgs)
-/* harmony export */ });
-/* unused harmony export PlatformError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
- * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
- * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
- * (inputs, hash, build, builders, registry). Pure.
+ * Which entries of a build context Docker sends, decided exactly as BuildKit's file walker does
+ * (tonistiigi/fsutil filter.go, `filterFS.Walk` with ExcludePatterns):
  *
- * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
- * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
- * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
- * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
+ * - every entry is matched with `MatchesUsingParentResults`, seeded with its parent directory's
+ *   match information (so `!` exceptions inside an excluded folder re-include files);
+ * - an excluded directory is not descended into when no `!` exception could reach inside it
+ *   (only when all exceptions are plain paths; otherwise the walk goes on and only files that an
+ *   exception re-includes come back);
+ * - an excluded directory is still sent when something inside it is re-included (it is needed to
+ *   hold that file), emitted just before its first included descendant.
+ *
+ * Pure: the caller walks the file system in depth-first, name-sorted order and asks `visit` about
+ * each entry below the root.
  */
 
-/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
-const KNOWN_OS = new Set([
-    'aix',
-    'android',
-    'darwin',
-    'dragonfly',
-    'freebsd',
-    'hurd',
-    'illumos',
-    'ios',
-    'js',
-    'linux',
-    'nacl',
-    'netbsd',
-    'openbsd',
-    'plan9',
-    'solaris',
-    'wasip1',
-    'windows',
-    'zos',
-]);
-const KNOWN_ARCH = new Set([
-    '386',
-    'amd64',
-    'amd64p32',
-    'arm',
-    'arm64',
-    'arm64be',
-    'armbe',
-    'loong64',
-    'mips',
-    'mips64',
-    'mips64le',
-    'mips64p32',
-    'mips64p32le',
-    'mipsle',
-    'ppc',
-    'ppc64',
-    'ppc64le',
-    'riscv',
-    'riscv64',
-    's390',
-    's390x',
-    'sparc',
-    'sparc64',
-    'wasm',
-]);
-/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
-const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
-const COMPONENT = /^[A-Za-z0-9_-]+$/;
-function normalizeArchitecture(architecture, variant) {
-    switch (architecture) {
-        case 'i386':
-        case 'i686':
-            return { architecture: '386', variant: variant };
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
-        case 'aarch64':
-        case 'arm64':
-            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
-                return { architecture: 'arm64', variant: '' };
-            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
-                return { architecture: 'arm64', variant: 'v9' };
-            return { architecture: 'arm64', variant };
-        case 'armhf':
-            return { architecture: 'arm', variant: 'v7' };
-        case 'armel':
-            return { architecture: 'arm', variant: 'v6' };
-        case 'arm':
-            if (variant === '' || variant === '7')
-                return { architecture: 'arm', variant: 'v7' };
-            if (variant === '5' || variant === '6' || variant === '8')
-                return { architecture: 'arm', variant: `v${variant}` };
-            return { architecture: 'arm', variant };
-        default:
-            return { architecture, variant };
+const PATTERN_CHARS = /[*[\]?^\\]/;
+/** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
+function withoutTrailingGlob(pattern) {
+    let text = pattern.toString();
+    if (text.endsWith('/**'))
+        text = text.slice(0, -3);
+    if (text.endsWith('/*'))
+        text = text.slice(0, -2);
+    return text;
+}
+class ContextFilter {
+    matcher;
+    onlyPrefixExceptions;
+    stack = [];
+    /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
+    constructor(patterns) {
+        this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
+        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
     }
-}
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
-function canonicalPlatform(platform) {
-    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
-    const os = platform.os.toLowerCase();
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-/** The canonical `os/arch[/variant]` of a platform. */
-function formatPlatform(platform) {
-    const normal = canonicalPlatform(platform);
-    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
-}
-function samePlatform(a, b) {
-    return formatPlatform(a) === formatPlatform(b);
-}
-class PlatformError extends Error {
-    constructor(text, problem) {
-        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
-        this.name = 'PlatformError';
-    }
-}
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
-        throw new PlatformError(text, 'not two or three parts of letters and digits');
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
-}
-/**
- * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
- * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
- */
-function normalizePlatform(text, host = hostPlatform()) {
-    const parts = text.trim().split('/');
-    if (parts.length > 3)
-        return undefined;
-    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
-    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
-        return undefined;
-    let os = osPart[1].toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
-    if (parts.length === 1) {
-        if (KNOWN_OS.has(os))
-            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
-        const { architecture, variant } = normalizeArchitecture(os, '');
-        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
-    }
-    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
-    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
-}
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
-function hostPlatform(arch = process.arch) {
-    const map = {
-        x64: 'linux/amd64',
-        arm64: 'linux/arm64',
-        arm: 'linux/arm/v7',
-        ia32: 'linux/386',
-        ppc64: 'linux/ppc64le',
-        s390x: 'linux/s390x',
-        riscv64: 'linux/riscv64',
-        loong64: 'linux/loong64',
-    };
-    return map[arch] ?? 'linux/amd64';
-}
-/**
- * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
- * means the runner's own platform (what a builder does without `--platform`).
- */
-function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
-    if (items.length === 0)
-        return [host];
-    const normalized = new Set();
-    for (const item of items) {
-        const platform = normalizePlatform(item, host);
-        if (!platform) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+    /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
+    visit(relativePath, isDir) {
+        if (!this.matcher)
+            return { action: 'include', parents: [] };
+        while (this.stack.length > 0 && !relativePath.startsWith(this.stack[this.stack.length - 1].pathWithSep)) {
+            this.stack.pop();
         }
-        normalized.add(platform);
+        const parent = this.stack[this.stack.length - 1];
+        const { matched, info } = this.matcher.matchesUsingParentResults(relativePath, parent?.info ?? emptyMatchInfo, isDir);
+        if (matched && isDir && this.onlyPrefixExceptions && !this.exceptionCouldReachInside(relativePath)) {
+            return { action: 'prune' };
+        }
+        const dir = isDir ? { pathWithSep: `${relativePath}/`, path: relativePath, info, sent: false } : undefined;
+        if (dir)
+            this.stack.push(dir);
+        if (matched)
+            return { action: 'skip' };
+        const parents = [];
+        for (const visited of this.stack) {
+            if (visited === dir || visited.sent)
+                continue;
+            visited.sent = true;
+            parents.push(visited.path);
+        }
+        if (dir)
+            dir.sent = true;
+        return { action: 'include', parents };
     }
-    return [...normalized].sort();
-}
-/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
-function platformArgs(prefix, platform) {
-    const [os = '', architecture = '', variant = ''] = platform.split('/');
-    return {
-        [`${prefix}PLATFORM`]: platform,
-        [`${prefix}OS`]: os,
-        [`${prefix}ARCH`]: architecture,
-        [`${prefix}VARIANT`]: variant,
-    };
+    exceptionCouldReachInside(dirPath) {
+        if (!this.matcher?.exclusions)
+            return false;
+        const dirSlash = `${dirPath}/`;
+        return this.matcher.patterns.some((p) => p.exclusion && `${withoutTrailingGlob(p)}/`.startsWith(dirSlash));
+    }
 }
 
 
 /***/ }),
 
-/***/ 3210:
+/***/ 3018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ SpecError),
-/* harmony export */   V: () => (/* binding */ formatProblem)
+/* harmony export */   E: () => (/* binding */ goMatch),
+/* harmony export */   m: () => (/* binding */ BadPatternError)
 /* harmony export */ });
 /**
- * An image spec after validation: what `image.yaml` declares, with every default applied, every
- * `${VAR}` substituted and every path made relative to the build context. Rendering
- * (render.ts) is a pure function of this and the few files it must read.
+ * Go's `filepath.Match` on Unix, ported for one purpose: moby/patternmatcher rejects a
+ * `.dockerignore` pattern exactly when `filepath.Match(pattern, ".")` reports `ErrBadPattern`,
+ * and Docker then refuses the build. Ported from Go's path/filepath/match.go (the version that
+ * checks the whole pattern for syntax errors even after the match has failed).
+ *
+ * Go works on bytes; this works on UTF-16 strings, which only differs for invalid UTF-8 (not
+ * representable in a JS string read from a UTF-8 file).
  */
-/** A spec that cannot be used: every problem found, each with its line and field. */
-class SpecError extends Error {
-    fileName;
-    problems;
-    constructor(fileName, problems) {
-        super(problems.map((problem) => formatProblem(fileName, problem)).join('\n'));
-        this.fileName = fileName;
-        this.problems = problems;
-        this.name = 'SpecError';
+class BadPatternError extends Error {
+    constructor(pattern) {
+        super(`syntax error in pattern '${pattern}'`);
+        this.name = 'BadPatternError';
     }
 }
-/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` — the compiler form editors link. */
-function formatProblem(fileName, problem) {
-    return `${fileName}${problem.line ? `:${problem.line}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+/** Splits off the leading `*`s and the chunk up to the next unbracketed `*` (Go's scanChunk). */
+function scanChunk(pattern) {
+    let star = false;
+    while (pattern.startsWith('*')) {
+        pattern = pattern.slice(1);
+        star = true;
+    }
+    let inRange = false;
+    let i = 0;
+    scan: for (; i < pattern.length; i++) {
+        switch (pattern[i]) {
+            case '\\':
+                if (i + 1 < pattern.length)
+                    i++;
+                break;
+            case '[':
+                inRange = true;
+                break;
+            case ']':
+                inRange = false;
+                break;
+            case '*':
+                if (!inRange)
+                    break scan;
+                break;
+        }
+    }
+    return { star, chunk: pattern.slice(0, i), rest: pattern.slice(i) };
+}
+function firstCodePoint(s) {
+    const cp = s.codePointAt(0);
+    return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+/** Go's getEsc: one possibly escaped character of a `[...]` class. */
+function getEsc(chunk, pattern) {
+    if (chunk === '' || chunk[0] === '-' || chunk[0] === ']')
+        throw new BadPatternError(pattern);
+    if (chunk[0] === '\\') {
+        chunk = chunk.slice(1);
+        if (chunk === '')
+            throw new BadPatternError(pattern);
+    }
+    const ch = firstCodePoint(chunk);
+    const rest = chunk.slice(ch.length);
+    if (rest === '')
+        throw new BadPatternError(pattern);
+    return { r: ch.codePointAt(0) ?? 0, rest };
+}
+/**
+ * Go's matchChunk: matches `chunk` at the start of `s`; returns the rest of `s` or null.
+ * Keeps parsing after a mismatch so that syntax errors anywhere in the chunk are reported.
+ */
+function matchChunk(chunk, s, pattern) {
+    let failed = false;
+    while (chunk.length > 0) {
+        if (!failed && s.length === 0)
+            failed = true;
+        const c = chunk[0];
+        if (c === '[') {
+            let r = -1;
+            if (!failed) {
+                const ch = firstCodePoint(s);
+                r = ch.codePointAt(0) ?? -1;
+                s = s.slice(ch.length);
+            }
+            chunk = chunk.slice(1);
+            let negated = false;
+            if (chunk.length > 0 && chunk[0] === '^') {
+                negated = true;
+                chunk = chunk.slice(1);
+            }
+            let match = false;
+            let ranges = 0;
+            for (;;) {
+                if (chunk.length > 0 && chunk[0] === ']' && ranges > 0) {
+                    chunk = chunk.slice(1);
+                    break;
+                }
+                const lo = getEsc(chunk, pattern);
+                chunk = lo.rest;
+                let hi = lo.r;
+                if (chunk[0] === '-') {
+                    const high = getEsc(chunk.slice(1), pattern);
+                    hi = high.r;
+                    chunk = high.rest;
+                }
+                if (lo.r <= r && r <= hi)
+                    match = true;
+                ranges++;
+            }
+            if (match === negated)
+                failed = true;
+        }
+        else if (c === '?') {
+            if (!failed) {
+                if (s[0] === '/')
+                    failed = true;
+                s = s.slice(firstCodePoint(s).length);
+            }
+            chunk = chunk.slice(1);
+        }
+        else {
+            if (c === '\\') {
+                chunk = chunk.slice(1);
+                if (chunk.length === 0)
+                    throw new BadPatternError(pattern);
+            }
+            if (!failed) {
+                if (chunk[0] !== s[0])
+                    failed = true;
+                s = s.slice(1);
+            }
+            chunk = chunk.slice(1);
+        }
+    }
+    return failed ? null : s;
+}
+/**
+ * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
+ * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * at the first chunk that did not match (today's Docker is built with a newer Go).
+ */
+function goMatch(pattern, name, checkRemainder = true) {
+    const original = pattern;
+    outer: while (pattern.length > 0) {
+        const scanned = scanChunk(pattern);
+        const { star, chunk } = scanned;
+        pattern = scanned.rest;
+        if (star && chunk === '')
+            return !name.includes('/');
+        const t = matchChunk(chunk, name, original);
+        if (t !== null && (t.length === 0 || pattern.length > 0)) {
+            name = t;
+            continue;
+        }
+        if (star) {
+            for (let i = 0; i < name.length && name[i] !== '/'; i++) {
+                const rest = matchChunk(chunk, name.slice(i + 1), original);
+                if (rest !== null) {
+                    if (pattern.length === 0 && rest.length > 0)
+                        continue;
+                    name = rest;
+                    continue outer;
+                }
+            }
+        }
+        // Before reporting a mismatch, make sure the rest of the pattern is well formed.
+        while (checkRemainder && pattern.length > 0) {
+            const next = scanChunk(pattern);
+            pattern = next.rest;
+            matchChunk(next.chunk, '', original);
+        }
+        return false;
+    }
+    return name.length === 0;
 }
 
 
 /***/ }),
 
-/***/ 9333:
+/***/ 5636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   oS: () => (/* binding */ workspaceRoot),
-/* harmony export */   z1: () => (/* binding */ resolveInWorkspace)
+/* harmony export */   AH: () => (/* binding */ goClean),
+/* harmony export */   GL: () => (/* binding */ goDir),
+/* harmony export */   hb: () => (/* binding */ goTrimSpace)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** The folder the runner checked out into; paths from inputs must stay inside it. */
-function workspaceRoot() {
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function isInside(root, candidate) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
-    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
-}
-/** Resolves a path input against the workspace and rejects one that escapes it. */
-function resolveInWorkspace(input, value, root = workspaceRoot()) {
-    const resolved = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, value);
-    if (!isInside(root, resolved)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+/**
+ * Go's `path.Clean` and `path.Dir` for `/`-separated paths, ported byte for byte in behaviour:
+ * Docker cleans every `.dockerignore` pattern with them (`filepath.Clean` on Linux), and the
+ * matcher splits a path into its parents with `Dir`. Being exact here keeps `a/../b`, `./x`,
+ * `x/` and `//x` meaning what they mean to Docker.
+ */
+/** Go's `path.Clean`: the shortest path name equivalent to `path`, by purely lexical processing. */
+function goClean(path) {
+    if (path === '')
+        return '.';
+    const rooted = path.startsWith('/');
+    const n = path.length;
+    // `out` plays the role of Go's lazybuf: the cleaned prefix written so far.
+    let out = rooted ? '/' : '';
+    let r = rooted ? 1 : 0;
+    let dotdot = rooted ? 1 : 0; // index in `out` where `..` backtracking must stop
+    while (r < n) {
+        if (path[r] === '/') {
+            r++;
+        }
+        else if (path[r] === '.' && (r + 1 === n || path[r + 1] === '/')) {
+            r++;
+        }
+        else if (path[r] === '.' && path[r + 1] === '.' && (r + 2 === n || path[r + 2] === '/')) {
+            r += 2;
+            if (out.length > dotdot) {
+                let w = out.length - 1;
+                while (w > dotdot && out[w] !== '/')
+                    w--;
+                out = out.slice(0, w);
+            }
+            else if (!rooted) {
+                if (out.length > 0)
+                    out += '/';
+                out += '..';
+                dotdot = out.length;
+            }
+        }
+        else {
+            if ((rooted && out.length !== 1) || (!rooted && out.length !== 0))
+                out += '/';
+            const next = path.indexOf('/', r);
+            const end = next < 0 ? n : next;
+            out += path.slice(r, end);
+            r = end;
+        }
     }
-    return resolved;
+    return out === '' ? '.' : out;
+}
+/** Go's `filepath.Dir` on Unix: everything before the last `/`, cleaned. */
+function goDir(path) {
+    const slash = path.lastIndexOf('/');
+    return goClean(path.slice(0, slash + 1));
+}
+/** Characters Go's `unicode.IsSpace` accepts (what `strings.TrimSpace` removes); differs from JS `trim()` on U+0085 and U+FEFF. */
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+/** Go's `strings.TrimSpace`. */
+function goTrimSpace(s) {
+    let start = 0;
+    let end = s.length;
+    while (start < end && GO_SPACE.includes(s[start]))
+        start++;
+    while (end > start && GO_SPACE.includes(s[end - 1]))
+        end--;
+    return s.slice(start, end);
 }
 
 
 /***/ }),
 
-/***/ 5868:
+/***/ 3869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ET: () => (/* binding */ SpecInputError),
-  II: () => (/* binding */ loadSpec),
-  c7: () => (/* binding */ parseSpecReference)
+  loadSpec: () => (/* binding */ loadSpec),
+  parseSpecReference: () => (/* binding */ parseSpecReference)
 });
 
-// UNUSED EXPORTS: excludedBy
+// UNUSED EXPORTS: SpecInputError, excludedBy
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -1662,12 +1129,65 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/dockerignore/context-filter.ts
-var context_filter = __webpack_require__(4152);
+// EXTERNAL MODULE: ./src/core/dockerignore/context-filter.ts + 2 modules
+var context_filter = __webpack_require__(7326);
 // EXTERNAL MODULE: ./src/core/dockerignore/go-glob.ts
-var go_glob = __webpack_require__(637);
-// EXTERNAL MODULE: ./src/core/dockerignore/ignore-file.ts
-var ignore_file = __webpack_require__(3081);
+var go_glob = __webpack_require__(3018);
+// EXTERNAL MODULE: ./src/core/dockerignore/go-path.ts
+var go_path = __webpack_require__(5636);
+;// CONCATENATED MODULE: ./src/core/dockerignore/ignore-file.ts
+/**
+ * Reading a `.dockerignore` file the way Docker does (moby/patternmatcher/ignorefile.ReadAll) and
+ * choosing which ignore file applies (BuildKit: `<Dockerfile>.dockerignore` beside the Dockerfile
+ * wins over `<context>/.dockerignore`).
+ */
+
+
+/**
+ * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
+ * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
+ * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
+ * `a/../b` → `b`) and one leading `/` is removed.
+ */
+function readIgnorePatterns(text) {
+    const patterns = [];
+    // bufio.ScanLines: split on \n, drop one trailing \r per line.
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    lines.forEach((rawLine, index) => {
+        let line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
+        if (index === 0 && line.startsWith('\uFEFF'))
+            line = line.slice(1);
+        if (line.startsWith('#'))
+            return;
+        let pattern = (0,go_path/* goTrimSpace */.hb)(line);
+        if (pattern === '')
+            return;
+        const invert = pattern[0] === '!';
+        if (invert)
+            pattern = (0,go_path/* goTrimSpace */.hb)(pattern.slice(1));
+        if (pattern.length > 0) {
+            pattern = (0,go_path/* goClean */.AH)(pattern);
+            if (pattern.length > 1 && pattern[0] === '/')
+                pattern = pattern.slice(1);
+        }
+        patterns.push(invert ? `!${pattern}` : pattern);
+    });
+    return patterns;
+}
+/**
+ * The ignore files Docker would consult for this build, in order of precedence:
+ * `<dir of Dockerfile>/<Dockerfile name>.dockerignore`, then `<context>/.dockerignore`.
+ */
+function ignoreFileCandidates(contextDir, dockerfile) {
+    const specific = `${dockerfile}.dockerignore`;
+    return [
+        { file: specific, label: path.relative(contextDir, specific).split(path.sep).join('/') },
+        { file: path.join(contextDir, '.dockerignore'), label: '.dockerignore' },
+    ];
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/core/image-ref.ts
@@ -1926,8 +1446,28 @@ function pointerParts(pointer, value) {
     return parts;
 }
 
-// EXTERNAL MODULE: ./src/core/spec/types.ts
-var types = __webpack_require__(3210);
+;// CONCATENATED MODULE: ./src/core/spec/types.ts
+/**
+ * An image spec after validation: what `image.yaml` declares, with every default applied, every
+ * `${VAR}` substituted and every path made relative to the build context. Rendering
+ * (render.ts) is a pure function of this and the few files it must read.
+ */
+/** A spec that cannot be used: every problem found, each with its line and field. */
+class SpecError extends Error {
+    fileName;
+    problems;
+    constructor(fileName, problems) {
+        super(problems.map((problem) => formatProblem(fileName, problem)).join('\n'));
+        this.fileName = fileName;
+        this.problems = problems;
+        this.name = 'SpecError';
+    }
+}
+/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` — the compiler form editors link. */
+function formatProblem(fileName, problem) {
+    return `${fileName}${problem.line ? `:${problem.line}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/spec/parse.ts
 /**
  * Reads an image spec: YAML → JSON Schema (ajv) → the rules a schema cannot say → an ImageSpec with
@@ -2339,7 +1879,7 @@ function parseImageSpec(input) {
     const source = readYamlSource(input.text, input.at);
     const at = input.at ?? [];
     if (source.errors.length > 0) {
-        throw new types/* SpecError */.G(input.fileName, source.errors.map((error) => ({
+        throw new SpecError(input.fileName, source.errors.map((error) => ({
             ...(error.line !== undefined ? { line: error.line } : {}),
             field: '',
             message: `not valid YAML: ${error.message}`,
@@ -2349,11 +1889,11 @@ function parseImageSpec(input) {
     const value = source.value;
     if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
         problems.add([], 'must be a map of keys (base, layers, platforms, …)');
-        throw new types/* SpecError */.G(input.fileName, problems.list);
+        throw new SpecError(input.fileName, problems.list);
     }
     if (!validateSchema(value)) {
         schemaProblems(validateSchema.errors ?? [], value, problems);
-        throw new types/* SpecError */.G(input.fileName, problems.list);
+        throw new SpecError(input.fileName, problems.list);
     }
     const raw = value;
     const reader = new SpecReader(input, problems);
@@ -2410,7 +1950,7 @@ function parseImageSpec(input) {
     if (typeof raw.tag === 'string' && !(0,image_ref/* isValidTag */.r_)(raw.tag))
         problems.add(['tag'], `'${raw.tag}' is not a valid tag`);
     if (problems.list.length > 0 || !base)
-        throw new types/* SpecError */.G(input.fileName, problems.list);
+        throw new SpecError(input.fileName, problems.list);
     return {
         fileName: input.fileName,
         specDir: reader.specDir,
@@ -2687,7 +2227,7 @@ function renderSpec(spec, files) {
         catch (error) {
             if (!(error instanceof ScriptMetadataError))
                 throw error;
-            throw new types/* SpecError */.G(spec.fileName, [
+            throw new SpecError(spec.fileName, [
                 { line: base.origin.line, field: base.origin.field, message: `'${base.path}': ${error.message}` },
             ]);
         }
@@ -2696,7 +2236,7 @@ function renderSpec(spec, files) {
             const said = metadata.requiresPython
                 ? `its requires-python '${metadata.requiresPython}' names no version to install`
                 : 'it has no requires-python';
-            throw new types/* SpecError */.G(spec.fileName, [
+            throw new SpecError(spec.fileName, [
                 {
                     line: base.origin.line,
                     field: base.origin.field,
@@ -2886,7 +2426,7 @@ function loadSpec(reference, options) {
     }
     const at = reference.entry ? inlineEntryPath(text, reference, input, shown) : [];
     const fail = (fileName, problems) => {
-        const lines = problems.map((problem) => (0,types/* formatProblem */.V)(fileName, problem));
+        const lines = problems.map((problem) => formatProblem(fileName, problem));
         throw new SpecInputError(problems, input, lines.length === 1 ? lines[0] : `${fileName} has ${lines.length} problems:\n  - ${lines.join('\n  - ')}\n`, 'Fix the spec (its keys are described under "Declare an image instead of writing a Dockerfile" in the README)');
     };
     let spec;
@@ -2894,7 +2434,7 @@ function loadSpec(reference, options) {
         spec = parseImageSpec({ text, fileName: shown, specDir: external_node_path_default().dirname(reference.file), at, env: options.env ?? process.env });
     }
     catch (error) {
-        if (error instanceof types/* SpecError */.G)
+        if (error instanceof SpecError)
             return fail(error.fileName, error.problems);
         throw error;
     }
@@ -2942,7 +2482,7 @@ function loadSpec(reference, options) {
         rendered = renderSpec(spec, files);
     }
     catch (error) {
-        if (error instanceof types/* SpecError */.G)
+        if (error instanceof SpecError)
             return fail(error.fileName, error.problems);
         throw error;
     }
@@ -2951,7 +2491,7 @@ function loadSpec(reference, options) {
     let ignorePatterns = [];
     let usedIgnoreFile = null;
     try {
-        ignorePatterns = (0,ignore_file/* readIgnorePatterns */.g)((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8'));
+        ignorePatterns = readIgnorePatterns((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8'));
         usedIgnoreFile = ignoreFile;
         new context_filter/* ContextFilter */.Y(ignorePatterns).visit('.probe', false);
     }
@@ -3005,97 +2545,6 @@ function excludedBy(patterns, relative, isDir) {
             return visit.action === 'skip' && !isDir;
     }
     return false;
-}
-
-
-/***/ }),
-
-/***/ 6895:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ writeRenderedDockerfile),
-/* harmony export */   x: () => (/* binding */ stageSpecContext)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_dockerignore_context_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4152);
-/**
- * The rendered context of a spec: exactly the files and folders its layers name, at their paths
- * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`
- * exception inside an excluded folder comes back, as with `docker build`). Symlinks are copied as
- * links, never followed; the exec bit is kept (copyFile keeps the mode). Building and hashing this
- * folder is building and hashing what the spec declares — nothing else in the repository counts.
- */
-
-
-
-/** Ignore files are applied while staging; copying them would only let a builder apply them twice. */
-const IGNORE_FILES = new Set(['.dockerignore', '.containerignore']);
-function stageSpecContext(loaded, target) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(target, { recursive: true });
-    const staged = new Set();
-    const result = { files: 0, skipped: [] };
-    const copyEntry = (relative) => {
-        const from = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(loaded.contextDir, relative);
-        const to = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, relative);
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(from);
-        if (stats.isDirectory()) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(to, { recursive: true });
-            staged.add(relative);
-            return 'dir';
-        }
-        if (staged.has(relative))
-            return 'other';
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(to), { recursive: true });
-        if (stats.isSymbolicLink())
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.symlinkSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(from), to);
-        else if (stats.isFile()) {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.copyFileSync)(from, to, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.COPYFILE_FICLONE);
-            result.files++;
-        }
-        else {
-            result.skipped.push(relative);
-            return 'other';
-        }
-        staged.add(relative);
-        return 'other';
-    };
-    for (const needed of loaded.rendered.contextPaths) {
-        const filter = new _core_dockerignore_context_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .ContextFilter */ .Y(loaded.ignorePatterns);
-        // The filter decides from the root down: visit the folders that lead to the named path first.
-        const parts = needed.path === '.' ? [] : needed.path.split('/');
-        let pruned = false;
-        for (let i = 1; i < parts.length && !pruned; i++)
-            pruned = filter.visit(parts.slice(0, i).join('/'), true).action === 'prune';
-        if (pruned)
-            continue;
-        const walk = (relative) => {
-            const isDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(loaded.contextDir, relative)).isDirectory();
-            const visit = relative === '.' ? { action: 'include', parents: [] } : filter.visit(relative, isDir);
-            if (visit.action === 'prune')
-                return;
-            if (visit.action === 'include') {
-                for (const parent of visit.parents)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, parent), { recursive: true });
-                if (!(relative === '.' || (IGNORE_FILES.has(relative) && !isDir)))
-                    copyEntry(relative);
-            }
-            if (!isDir)
-                return;
-            const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(loaded.contextDir, relative)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
-            for (const name of names)
-                walk(relative === '.' ? name : `${relative}/${name}`);
-        };
-        walk(needed.path);
-    }
-    return result;
-}
-/** Writes the rendered Dockerfile beside (not inside) the staged context. */
-function writeRenderedDockerfile(loaded, file) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, loaded.rendered.dockerfile);
 }
 
 

@@ -1,0 +1,1406 @@
+export const id = 868;
+export const ids = [868];
+export const modules = {
+
+/***/ 3210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ SpecError),
+/* harmony export */   V: () => (/* binding */ formatProblem)
+/* harmony export */ });
+/**
+ * An image spec after validation: what `image.yaml` declares, with every default applied, every
+ * `${VAR}` substituted and every path made relative to the build context. Rendering
+ * (render.ts) is a pure function of this and the few files it must read.
+ */
+/** A spec that cannot be used: every problem found, each with its line and field. */
+class SpecError extends Error {
+    fileName;
+    problems;
+    constructor(fileName, problems) {
+        super(problems.map((problem) => formatProblem(fileName, problem)).join('\n'));
+        this.fileName = fileName;
+        this.problems = problems;
+        this.name = 'SpecError';
+    }
+}
+/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` — the compiler form editors link. */
+function formatProblem(fileName, problem) {
+    return `${fileName}${problem.line ? `:${problem.line}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+}
+
+
+/***/ }),
+
+/***/ 5868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  E: () => (/* binding */ SpecInputError),
+  loadSpec: () => (/* binding */ loadSpec),
+  parseSpecReference: () => (/* binding */ parseSpecReference)
+});
+
+// UNUSED EXPORTS: excludedBy
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/dockerignore/context-filter.ts
+var context_filter = __webpack_require__(4152);
+// EXTERNAL MODULE: ./src/core/dockerignore/go-glob.ts
+var go_glob = __webpack_require__(637);
+// EXTERNAL MODULE: ./src/core/dockerignore/ignore-file.ts
+var ignore_file = __webpack_require__(3081);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var core_platforms = __webpack_require__(9187);
+;// CONCATENATED MODULE: ./src/core/spec/schema.ts
+/**
+ * The JSON Schema of an image spec (validated with ajv). The YAML is read with the failsafe schema
+ * (every scalar a string, so `python: 3.10` stays "3.10"); ajv coerces the few boolean and integer
+ * fields. Shorthands use union types (`apt: [git]` or `apt: {packages: [git], secret-mounts: …}`) so
+ * that each mistake yields one direct error rather than one per `oneOf` branch. Rules a schema
+ * cannot say clearly (exactly one base, `.txt` requirements, …) live in parse.ts.
+ */
+const nonEmpty = { type: 'string', minLength: 1 };
+const stringList = { type: 'array', items: nonEmpty };
+const secretMounts = {
+    type: 'array',
+    items: {
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: { id: nonEmpty, env: nonEmpty, target: nonEmpty },
+    },
+};
+const pipOptions = {
+    'index-url': nonEmpty,
+    'extra-index-urls': stringList,
+    pre: { type: 'boolean' },
+    'extra-args': stringList,
+    'secret-mounts': secretMounts,
+};
+/** Each layer kind: its shorthand type and its long form. */
+const layerSchemas = {
+    apt: {
+        type: ['array', 'object'],
+        items: nonEmpty,
+        required: ['packages'],
+        additionalProperties: false,
+        properties: { packages: stringList, 'secret-mounts': secretMounts },
+    },
+    pip: {
+        type: ['array', 'object'],
+        items: nonEmpty,
+        additionalProperties: false,
+        properties: { packages: stringList, requirements: stringList, ...pipOptions },
+    },
+    requirements: {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['file'],
+        additionalProperties: false,
+        properties: { file: nonEmpty, ...pipOptions },
+    },
+    'uv-project': {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['pyproject'],
+        additionalProperties: false,
+        properties: { pyproject: nonEmpty, 'uv-lock': nonEmpty, 'secret-mounts': secretMounts },
+    },
+    source: {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['src'],
+        additionalProperties: false,
+        properties: { src: nonEmpty, dst: nonEmpty },
+    },
+    env: { type: 'object', additionalProperties: { type: 'string' } },
+    workdir: nonEmpty,
+    commands: {
+        type: ['array', 'object'],
+        items: nonEmpty,
+        required: ['run'],
+        additionalProperties: false,
+        properties: { run: stringList, 'secret-mounts': secretMounts },
+    },
+    user: {
+        type: ['string', 'object'],
+        minLength: 1,
+        required: ['name'],
+        additionalProperties: false,
+        properties: { name: nonEmpty, uid: { type: 'integer' } },
+    },
+};
+const BASE_KEYS = ['base', 'debian-python', 'dockerfile', 'uv-script'];
+const specSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        base: nonEmpty,
+        'debian-python': {
+            type: ['string', 'object'],
+            minLength: 1,
+            required: ['python'],
+            additionalProperties: false,
+            properties: { python: nonEmpty },
+        },
+        dockerfile: nonEmpty,
+        'uv-script': {
+            type: ['string', 'object'],
+            minLength: 1,
+            required: ['script'],
+            additionalProperties: false,
+            properties: { script: nonEmpty, python: nonEmpty },
+        },
+        parent: nonEmpty,
+        'skip-build': { type: 'boolean' },
+        context: nonEmpty,
+        dockerignore: nonEmpty,
+        layers: {
+            type: 'array',
+            items: {
+                type: 'object',
+                minProperties: 1,
+                maxProperties: 1,
+                additionalProperties: false,
+                properties: layerSchemas,
+            },
+        },
+        platforms: { type: ['array', 'string'], items: nonEmpty },
+        registry: nonEmpty,
+        name: nonEmpty,
+        tag: nonEmpty,
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/spec/suggest.ts
+/** "Did you mean …?" for a misspelt key: the closest known key by edit distance, if close enough. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The known key nearest to `word` (case and `_`/`-` ignored first, then `aliases`: names other tools
+ * use for the same thing), or undefined when none is near.
+ */
+function closestKey(word, known, aliases = {}) {
+    const plain = (text) => text.toLowerCase().replace(/_/g, '-');
+    const alias = aliases[plain(word)];
+    if (alias && known.includes(alias))
+        return alias;
+    const exactish = known.find((key) => plain(key) === plain(word));
+    if (exactish)
+        return exactish;
+    let best;
+    for (const key of known) {
+        const distance = editDistance(plain(word), plain(key));
+        if (!best || distance < best.distance)
+            best = { key, distance };
+    }
+    if (!best)
+        return undefined;
+    const allowed = Math.max(2, Math.floor(Math.max(word.length, best.key.length) / 3));
+    return best.distance <= allowed ? best.key : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/spec/substitute.ts
+/**
+ * `${VAR}` in env values, substituted from the environment when the spec is read (ZenML's
+ * behaviour): the substituted value is what the Dockerfile holds and what is hashed. `$$` is a
+ * literal `$`; any other `$` stays as written. An unset variable is an error naming it — an empty
+ * value silently baked into an image is worse than a failed step.
+ */
+const REFERENCE = /\$\$|\$\{([^}]*)\}/g;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function substituteVariables(text, env) {
+    const unset = [];
+    let bad;
+    const value = text.replace(REFERENCE, (match, name) => {
+        if (match === '$$')
+            return '$';
+        if (!NAME.test(name ?? '')) {
+            bad ??= match;
+            return match;
+        }
+        const found = env[name];
+        if (found === undefined) {
+            if (!unset.includes(name))
+                unset.push(name);
+            return '';
+        }
+        return found;
+    });
+    if (bad)
+        return { bad };
+    return unset.length > 0 ? { unset } : { value };
+}
+
+;// CONCATENATED MODULE: ./src/core/spec/yaml-source.ts
+/**
+ * A YAML document read for an image spec: every scalar a string (the failsafe schema, so `3.10`
+ * stays "3.10"), duplicate keys rejected, and a way back from a field to its line.
+ */
+
+function readYamlSource(text, at = []) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+    const errors = doc.errors.map((error) => ({
+        line: counter.linePos(error.pos[0]).line,
+        message: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message,
+    }));
+    let value = errors.length > 0 ? undefined : doc.toJS();
+    for (const part of at)
+        value = value?.[part];
+    const lineAt = (offset) => (offset === undefined ? undefined : counter.linePos(offset).line);
+    const lineOf = (path) => {
+        const full = [...at, ...path];
+        for (let depth = full.length; depth >= 0; depth--) {
+            const parts = full.slice(0, depth);
+            const last = parts[parts.length - 1];
+            if (typeof last === 'string' && depth > 0) {
+                // A key: point at the key itself (a nested map's value starts on the next line).
+                const parent = parts.length > 1 ? doc.getIn(parts.slice(0, -1), true) : doc.contents;
+                if ((0,dist/* isMap */.jh)(parent)) {
+                    const pair = parent.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === last);
+                    if (pair && (0,dist/* isScalar */.jn)(pair.key))
+                        return lineAt(pair.key.range?.[0]);
+                }
+                continue;
+            }
+            const node = depth === 0 ? doc.contents : doc.getIn(parts, true);
+            const range = node?.range;
+            if (range)
+                return lineAt(range[0]);
+        }
+        return undefined;
+    };
+    return { value, errors, lineOf };
+}
+/** `layers[2].pip.packages` */
+function fieldName(path) {
+    let out = '';
+    for (const part of path)
+        out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+    return out;
+}
+/** ajv's instance path (`/layers/2/pip`) as parts, numbers where the value is a list. */
+function pointerParts(pointer, value) {
+    const parts = [];
+    let current = value;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const part = Array.isArray(current) ? Number(key) : key;
+        parts.push(part);
+        current = current?.[part];
+    }
+    return parts;
+}
+
+// EXTERNAL MODULE: ./src/core/spec/types.ts
+var types = __webpack_require__(3210);
+;// CONCATENATED MODULE: ./src/core/spec/parse.ts
+/**
+ * Reads an image spec: YAML → JSON Schema (ajv) → the rules a schema cannot say → an ImageSpec with
+ * defaults applied, `${VAR}` substituted and paths made relative to the context. Every problem is
+ * collected, each with its file, line and field (and a "did you mean" for a misspelt key), so one
+ * run shows them all. Pure: text, folder names and the environment in; no file is read here.
+ */
+
+
+
+
+
+
+
+
+
+
+/** Names Flyte's Image / ImageSpec and ZenML's DockerSettings use, pointing at ours. */
+const ALIASES = {
+    'apt-packages': 'apt',
+    packages: 'pip',
+    'pip-packages': 'pip',
+    'with-pip-packages': 'pip',
+    environment: 'env',
+    'env-vars': 'env',
+    'parent-image': 'parent',
+    'base-image': 'base',
+    'python-version': 'debian-python',
+    'source-root': 'source',
+    'source-folder': 'source',
+    copy: 'source',
+    platform: 'platforms',
+    'target-repository': 'name',
+    'build-context-root': 'context',
+    'requirements-file': 'requirements',
+    'uv-lock': 'uv-lock',
+};
+const parse_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: true, verbose: true });
+const validateSchema = parse_ajv.compile(specSchema);
+const SAFE_PATH = /^[A-Za-z0-9._@+/-]+$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const APT_PACKAGE = /^[a-z0-9][a-z0-9+.-]*(?::[a-z0-9-]+)?(?:=[A-Za-z0-9.+~:-]+)?$/;
+const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const PYTHON_VERSION = /^3\.\d{1,2}(?:\.\d{1,2})?$/;
+const TYPE_WORDS = {
+    array: 'a list',
+    object: 'a map',
+    string: 'a string',
+    boolean: 'true or false',
+    integer: 'a whole number',
+};
+function typeWords(type) {
+    const types = Array.isArray(type) ? type : [type];
+    return types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+/** Problems found so far; fields are named from the document root (`images[1].spec.layers[0]` inline). */
+class Problems {
+    source;
+    at;
+    list = [];
+    constructor(source, at) {
+        this.source = source;
+        this.at = at;
+    }
+    add(where, message) {
+        const line = this.source.lineOf(where);
+        this.list.push({ ...(line !== undefined ? { line } : {}), field: fieldName([...this.at, ...where]), message });
+    }
+    origin(where) {
+        return { line: this.source.lineOf(where) ?? 1, field: fieldName([...this.at, ...where]) };
+    }
+}
+function schemaProblems(errors, value, problems) {
+    const seen = new Set();
+    for (const error of errors) {
+        const where = pointerParts(error.instancePath, value);
+        let at = where;
+        let message;
+        switch (error.keyword) {
+            case 'additionalProperties': {
+                const key = String(error.params.additionalProperty);
+                const known = Object.keys(error.parentSchema?.properties ?? {});
+                const suggestion = closestKey(key, known, ALIASES);
+                at = [...where, key];
+                message = `unknown key '${key}'${suggestion ? ` (did you mean '${suggestion}'?)` : ` (known keys: ${known.join(', ')})`}`;
+                break;
+            }
+            case 'required':
+                message = `needs '${String(error.params.missingProperty)}'`;
+                break;
+            case 'type':
+                message = `must be ${typeWords(error.params.type)}`;
+                break;
+            case 'minLength':
+                message = 'must not be empty';
+                break;
+            case 'minProperties':
+                message =
+                    'a layer is a map with one key naming its kind (apt, pip, requirements, uv-project, source, env, workdir, commands, user)';
+                break;
+            case 'maxProperties': {
+                const keys = Object.keys(error.data ?? {});
+                message = `a layer has exactly one kind, found ${keys.map((k) => `'${k}'`).join(' and ')}: write each as its own list item`;
+                break;
+            }
+            default:
+                message = error.message ?? 'is not valid';
+        }
+        const key = `${fieldName(at)}|${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.add(at, message);
+    }
+}
+const asList = (value) => (Array.isArray(value) ? value : []);
+const sortedUnique = (items) => [...new Set(items)].sort();
+class SpecReader {
+    input;
+    problems;
+    specDir;
+    contextDir;
+    constructor(input, problems) {
+        this.input = input;
+        this.problems = problems;
+        this.specDir = external_node_path_default().posix.resolve(input.specDir.split((external_node_path_default()).sep).join('/'));
+        this.contextDir = this.specDir;
+    }
+    /** A named file or folder, relative to the context (which must hold it). */
+    contextPath(value, where) {
+        const resolved = external_node_path_default().posix.resolve(this.specDir, value);
+        const relative = external_node_path_default().posix.relative(this.contextDir, resolved);
+        if (relative.startsWith('..') || external_node_path_default().posix.isAbsolute(relative)) {
+            const context = this.contextDir === this.specDir ? "(the spec's folder)" : `'${this.shown(this.contextDir)}'`;
+            this.problems.add(where, `'${value}' is outside the build context ${context}: set context: to a folder that holds it`);
+            return value;
+        }
+        if (!SAFE_PATH.test(relative || '.')) {
+            this.problems.add(where, `'${value}': use letters, digits and . _ - @ + / in the paths a spec names`);
+        }
+        return relative || '.';
+    }
+    /** A file the renderer reads but does not copy: relative to the context, `..` allowed. */
+    readPath(value) {
+        return external_node_path_default().posix.relative(this.contextDir, external_node_path_default().posix.resolve(this.specDir, value));
+    }
+    shown(dir) {
+        return external_node_path_default().posix.relative(this.specDir, dir) || '.';
+    }
+    secretMounts(value, where) {
+        const mounts = [];
+        asList(value).forEach((raw, index) => {
+            const item = raw;
+            const at = [...where, index];
+            const id = String(item.id);
+            if (!SECRET_ID.test(id))
+                this.problems.add([...at, 'id'], `'${id}' is not a secret id: use letters, digits, . _ -`);
+            const env = item.env;
+            const target = item.target;
+            if ((env === undefined) === (target === undefined)) {
+                this.problems.add(at, "give exactly one of env (a variable name) or target (a file path) for the secret's value");
+            }
+            else if (env !== undefined && !ENV_NAME.test(env)) {
+                this.problems.add([...at, 'env'], `'${env}' is not a variable name`);
+            }
+            else if (target !== undefined && !(target.startsWith('/') && SAFE_PATH.test(target))) {
+                this.problems.add([...at, 'target'], `'${target}' must be an absolute path of letters, digits and . _ - @ + /`);
+            }
+            mounts.push({ id, ...(env !== undefined ? { env } : {}), ...(target !== undefined ? { target } : {}) });
+        });
+        // Ids are what is hashed and passed to the builder: one mount per id, in a stable order.
+        return [...new Map(mounts.map((m) => [m.id, m])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    pipOptions(raw, where) {
+        const urls = [];
+        if (typeof raw['index-url'] === 'string')
+            urls.push([raw['index-url'], [...where, 'index-url']]);
+        asList(raw['extra-index-urls']).forEach((url, i) => urls.push([url, [...where, 'extra-index-urls', i]]));
+        for (const [url, at] of urls) {
+            if (!/^https?:\/\/[^\s]+$/.test(url))
+                this.problems.add(at, `'${url}' is not an http(s) URL`);
+            else if (/^https?:\/\/[^/@]*@/.test(url)) {
+                this.problems.add(at, 'holds credentials, which would end up in the Dockerfile, the image history and the hash: use a secret mount (env) instead');
+            }
+        }
+        const extraArgs = asList(raw['extra-args']);
+        extraArgs.forEach((arg, i) => {
+            if (/[\r\n]/.test(arg))
+                this.problems.add([...where, 'extra-args', i], 'must be one line');
+        });
+        return {
+            ...(typeof raw['index-url'] === 'string' ? { indexUrl: raw['index-url'] } : {}),
+            extraIndexUrls: asList(raw['extra-index-urls']),
+            pre: raw.pre === true,
+            extraArgs,
+            secretMounts: this.secretMounts(raw['secret-mounts'], [...where, 'secret-mounts']),
+        };
+    }
+    pipPackages(list, where) {
+        list.forEach((spec, i) => {
+            if (spec.startsWith('-'))
+                this.problems.add([...where, i], `'${spec}' is an option, not a package: put it in extra-args`);
+            else if (/[\r\n]/.test(spec))
+                this.problems.add([...where, i], 'must be one line');
+        });
+        return sortedUnique(list.map((spec) => spec.trim()));
+    }
+    requirementsFile(value, where) {
+        if (!value.endsWith('.txt')) {
+            this.problems.add(where, `'${value}' must be a .txt requirements file (as Flyte requires); for pyproject.toml + uv.lock use uv-project`);
+        }
+        return this.contextPath(value, where);
+    }
+    layer(raw, index, state) {
+        const kind = Object.keys(raw)[0];
+        const value = raw[kind];
+        const where = ['layers', index, kind];
+        const origin = this.problems.origin(['layers', index]);
+        const long = (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {});
+        switch (kind) {
+            case 'apt': {
+                const packages = Array.isArray(value) ? value : asList(long.packages);
+                const listAt = Array.isArray(value) ? where : [...where, 'packages'];
+                packages.forEach((name, i) => {
+                    if (!APT_PACKAGE.test(name))
+                        this.problems.add([...listAt, i], `'${name}' is not an apt package: write name or name=version`);
+                });
+                if (packages.length === 0)
+                    this.problems.add(listAt, 'lists no package');
+                return {
+                    kind,
+                    packages: sortedUnique(packages),
+                    secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']),
+                    origin,
+                };
+            }
+            case 'pip': {
+                const packages = this.pipPackages(Array.isArray(value) ? value : asList(long.packages), Array.isArray(value) ? where : [...where, 'packages']);
+                const requirements = asList(long.requirements).map((file, i) => this.requirementsFile(file, [...where, 'requirements', i]));
+                if (packages.length === 0 && requirements.length === 0)
+                    this.problems.add(where, 'lists no package and no requirements file');
+                return { kind, packages, requirements: [...new Set(requirements)], options: this.pipOptions(long, where), origin };
+            }
+            case 'requirements': {
+                const file = typeof value === 'string' ? value : String(long.file);
+                return {
+                    kind,
+                    file: this.requirementsFile(file, typeof value === 'string' ? where : [...where, 'file']),
+                    options: this.pipOptions(long, where),
+                    origin,
+                };
+            }
+            case 'uv-project': {
+                const pyproject = typeof value === 'string' ? value : String(long.pyproject);
+                const pyAt = typeof value === 'string' ? where : [...where, 'pyproject'];
+                if (external_node_path_default().posix.basename(pyproject) !== 'pyproject.toml')
+                    this.problems.add(pyAt, `'${pyproject}' must be a pyproject.toml`);
+                const lock = typeof long['uv-lock'] === 'string' ? long['uv-lock'] : external_node_path_default().posix.join(external_node_path_default().posix.dirname(pyproject), 'uv.lock');
+                return {
+                    kind,
+                    pyproject: this.contextPath(pyproject, pyAt),
+                    lock: this.contextPath(lock, typeof long['uv-lock'] === 'string' ? [...where, 'uv-lock'] : pyAt),
+                    secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']),
+                    origin,
+                };
+            }
+            case 'source': {
+                const src = typeof value === 'string' ? value : String(long.src);
+                const dst = typeof long.dst === 'string' ? long.dst : '.';
+                const dstAt = typeof long.dst === 'string' ? [...where, 'dst'] : where;
+                if (!SAFE_PATH.test(dst))
+                    this.problems.add(dstAt, `'${dst}': use letters, digits and . _ - @ + / in paths`);
+                else if (!dst.startsWith('/') && !state.workdir) {
+                    this.problems.add(dstAt, typeof long.dst === 'string'
+                        ? `'${dst}' is relative, and no workdir layer comes before it: give an absolute dst or add a workdir layer first`
+                        : 'has no dst, and no workdir layer comes before it to copy into: give {src, dst: /absolute/path} or add a workdir layer first');
+                }
+                return { kind, src: this.contextPath(src, typeof value === 'string' ? where : [...where, 'src']), dst, origin };
+            }
+            case 'env': {
+                const values = {};
+                for (const [name, text] of Object.entries(long).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+                    const at = [...where, name];
+                    if (!ENV_NAME.test(name)) {
+                        this.problems.add(at, `'${name}' is not an environment variable name (letters, digits, _; not starting with a digit)`);
+                        continue;
+                    }
+                    const result = substituteVariables(String(text), this.input.env);
+                    if ('bad' in result)
+                        this.problems.add(at, `'${result.bad}' is not a variable reference: write \${NAME}, or $$ for a literal $`);
+                    else if (result.unset) {
+                        this.problems.add(at, `${result.unset.map((n) => `\${${n}}`).join(', ')} ${result.unset.length === 1 ? 'is' : 'are'} not set in the environment: set ${result.unset.length === 1 ? 'it' : 'them'} (an empty value is allowed) or remove the reference`);
+                    }
+                    else if (/[\r\n]/.test(result.value))
+                        this.problems.add(at, 'must be one line');
+                    else
+                        values[name] = result.value;
+                }
+                if (Object.keys(long).length === 0)
+                    this.problems.add(where, 'sets no variable');
+                return { kind, values, origin };
+            }
+            case 'workdir': {
+                const dir = String(value);
+                if (!dir.startsWith('/') || !SAFE_PATH.test(dir))
+                    this.problems.add(where, `'${dir}' must be an absolute path of letters, digits and . _ - @ + /`);
+                state.workdir = true;
+                return { kind, path: dir, origin };
+            }
+            case 'commands': {
+                const run = Array.isArray(value) ? value : asList(long.run);
+                const listAt = Array.isArray(value) ? where : [...where, 'run'];
+                run.forEach((command, i) => {
+                    if (/[\r\n]/.test(command))
+                        this.problems.add([...listAt, i], 'a command is one line (each becomes a RUN): write several list items');
+                    else if (/\\\s*$/.test(command))
+                        this.problems.add([...listAt, i], 'must not end with \\ (it would join the next Dockerfile line)');
+                    else if (/^\s*RUN\s/i.test(command))
+                        this.problems.add([...listAt, i], "write the command without 'RUN' (it is added)");
+                });
+                if (run.length === 0)
+                    this.problems.add(listAt, 'lists no command');
+                return { kind, run, secretMounts: this.secretMounts(long['secret-mounts'], [...where, 'secret-mounts']), origin };
+            }
+            case 'user': {
+                const name = typeof value === 'string' ? value : String(long.name);
+                const uid = typeof long.uid === 'number' ? long.uid : 1000;
+                const nameAt = typeof value === 'string' ? where : [...where, 'name'];
+                if (name === 'root')
+                    this.problems.add(nameAt, 'must not be root: the user layer is for running as a non-root user');
+                else if (!USER_NAME.test(name))
+                    this.problems.add(nameAt, `'${name}' is not a user name (lower-case letters, digits, _ -; at most 32)`);
+                if (uid <= 0 || uid > 2147483647)
+                    this.problems.add([...where, 'uid'], `${uid} is not a non-root uid (1 to 2147483647)`);
+                return { kind, name, uid, origin };
+            }
+            default:
+                return undefined;
+        }
+    }
+    base(raw) {
+        const given = [...BASE_KEYS, 'parent'].filter((key) => raw[key] !== undefined);
+        const skipBuild = raw['skip-build'] === true;
+        if (skipBuild) {
+            if (raw.parent === undefined) {
+                this.problems.add(['skip-build'], 'needs parent: the image to use as is (ZenML rejects skip_build without parent_image too)');
+                return undefined;
+            }
+            for (const key of given.filter((k) => k !== 'parent'))
+                this.problems.add([key], 'skip-build uses parent as is: remove this base, or remove skip-build to build on it');
+            if (Array.isArray(raw.layers) && raw.layers.length > 0) {
+                this.problems.add(['layers'], 'skip-build uses parent as is, so nothing can be added: remove the layers, or remove skip-build and write base: instead of parent:');
+            }
+        }
+        else if (raw.parent !== undefined) {
+            this.problems.add(['parent'], 'is only for skip-build: true; to build on an image, write base:');
+            return undefined;
+        }
+        if (given.length === 0) {
+            this.problems.add([], `has no base: give one of ${BASE_KEYS.join(', ')}`);
+            return undefined;
+        }
+        if (given.length > 1 && !skipBuild) {
+            this.problems.add([given[1]], `two bases (${given.map((k) => `'${k}'`).join(' and ')}): give exactly one`);
+            return undefined;
+        }
+        const key = skipBuild ? 'parent' : given[0];
+        const origin = this.problems.origin([key]);
+        const image = (ref, at) => {
+            try {
+                (0,image_ref/* parseImageRef */.Q)(ref);
+            }
+            catch (error) {
+                if (!(error instanceof image_ref/* ImageRefError */.z0))
+                    throw error;
+                this.problems.add(at, error.message);
+            }
+            return ref;
+        };
+        switch (key) {
+            case 'parent':
+                return { kind: 'parent', image: image(String(raw.parent), ['parent']), origin };
+            case 'base':
+                return { kind: 'base', image: image(String(raw.base), ['base']), origin };
+            case 'debian-python': {
+                const value = raw['debian-python'];
+                const python = typeof value === 'string' ? value : String(value.python);
+                const at = typeof value === 'string' ? ['debian-python'] : ['debian-python', 'python'];
+                if (!PYTHON_VERSION.test(python))
+                    this.problems.add(at, `'${python}' is not a Python version such as "3.12"`);
+                return { kind: 'debian-python', python, image: `python:${python}-slim-bookworm`, origin };
+            }
+            case 'dockerfile':
+                return { kind: 'dockerfile', path: String(raw.dockerfile), origin };
+            default: {
+                const value = raw['uv-script'];
+                const script = typeof value === 'string' ? value : String(value.script);
+                const python = typeof value === 'object' && value !== null ? value.python : undefined;
+                if (python !== undefined && !PYTHON_VERSION.test(python))
+                    this.problems.add(['uv-script', 'python'], `'${python}' is not a Python version such as "3.12"`);
+                return { kind: 'uv-script', path: script, ...(python !== undefined ? { python } : {}), origin };
+            }
+        }
+    }
+}
+/** Parses and checks a spec; throws SpecError listing every problem. */
+function parseImageSpec(input) {
+    const source = readYamlSource(input.text, input.at);
+    const at = input.at ?? [];
+    if (source.errors.length > 0) {
+        throw new types/* SpecError */.G(input.fileName, source.errors.map((error) => ({
+            ...(error.line !== undefined ? { line: error.line } : {}),
+            field: '',
+            message: `not valid YAML: ${error.message}`,
+        })));
+    }
+    const problems = new Problems(source, at);
+    const value = source.value;
+    if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+        problems.add([], 'must be a map of keys (base, layers, platforms, …)');
+        throw new types/* SpecError */.G(input.fileName, problems.list);
+    }
+    if (!validateSchema(value)) {
+        schemaProblems(validateSchema.errors ?? [], value, problems);
+        throw new types/* SpecError */.G(input.fileName, problems.list);
+    }
+    const raw = value;
+    const reader = new SpecReader(input, problems);
+    if (typeof raw.context === 'string')
+        reader.contextDir = external_node_path_default().posix.resolve(reader.specDir, raw.context);
+    const base = reader.base(raw);
+    if (base?.kind === 'dockerfile') {
+        const file = external_node_path_default().posix.resolve(reader.specDir, base.path);
+        if (typeof raw.context !== 'string')
+            reader.contextDir = external_node_path_default().posix.dirname(file);
+        base.path = external_node_path_default().posix.relative(reader.contextDir, file);
+        if (Array.isArray(raw.layers) && raw.layers.length > 0) {
+            problems.add(['layers', 0], 'a layer after dockerfile: the Dockerfile is opaque (as in Flyte), so layers cannot be added to it: put these steps in the Dockerfile, or use base: with layers');
+        }
+    }
+    if (base?.kind === 'uv-script')
+        base.path = reader.readPath(base.path);
+    const state = { workdir: false };
+    const layers = [];
+    asList(raw.layers).forEach((item, index) => {
+        const layer = reader.layer(item, index, state);
+        if (layer)
+            layers.push(layer);
+    });
+    let platforms = [];
+    if (raw.platforms !== undefined) {
+        const list = Array.isArray(raw.platforms)
+            ? raw.platforms
+            : String(raw.platforms)
+                .split(/[,\n]/)
+                .map((p) => p.trim())
+                .filter(Boolean);
+        try {
+            platforms = (0,core_platforms/* normalizePlatforms */.em)(list, 'platforms', input.hostPlatform);
+        }
+        catch (error) {
+            problems.add(['platforms'], (0,errors/* errorMessage */.gJ)(error).replace(/^Input 'platforms': /, ''));
+        }
+    }
+    let imageName;
+    if (typeof raw.registry === 'string' && typeof raw.name !== 'string')
+        problems.add(['registry'], 'needs name: the repository inside the registry');
+    if (typeof raw.name === 'string') {
+        imageName = typeof raw.registry === 'string' ? `${raw.registry.replace(/\/+$/, '')}/${raw.name}` : raw.name;
+        try {
+            (0,image_ref/* parseRepository */.SU)(imageName);
+        }
+        catch (error) {
+            if (!(error instanceof image_ref/* ImageRefError */.z0))
+                throw error;
+            problems.add(['name'], `'${imageName}': ${error.message}`);
+        }
+    }
+    if (typeof raw.tag === 'string' && !(0,image_ref/* isValidTag */.r_)(raw.tag))
+        problems.add(['tag'], `'${raw.tag}' is not a valid tag`);
+    if (problems.list.length > 0 || !base)
+        throw new types/* SpecError */.G(input.fileName, problems.list);
+    return {
+        fileName: input.fileName,
+        specDir: reader.specDir,
+        contextDir: reader.contextDir,
+        ...(typeof raw.dockerignore === 'string' ? { dockerignore: external_node_path_default().posix.resolve(reader.specDir, raw.dockerignore) } : {}),
+        base,
+        layers,
+        platforms,
+        ...(imageName ? { imageName } : {}),
+        ...(typeof raw.tag === 'string' ? { tag: raw.tag } : {}),
+        skipBuild: raw['skip-build'] === true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/spec/uv-script.ts
+/**
+ * The inline metadata of a Python script (PEP 723), as Flyte's `Image.from_uv_script` reads it:
+ * the `# /// script` block, whose TOML gives `requires-python` and `dependencies`. Only the
+ * top-level keys are read (a small TOML subset: strings and arrays of strings); tables such as
+ * `[tool.uv]` end the part that matters.
+ */
+/** PEP 723's reference regular expression. */
+const BLOCK = /^# \/\/\/ ([a-zA-Z0-9-]+)$\s((?:^#(?:| .*)$\s)+)^# \/\/\/$/gm;
+class ScriptMetadataError extends Error {
+}
+function readScriptMetadata(script) {
+    const blocks = [...script.replace(/\r\n/g, '\n').matchAll(BLOCK)].filter((match) => match[1] === 'script');
+    if (blocks.length === 0) {
+        throw new ScriptMetadataError("it has no '# /// script' block (PEP 723) naming its dependencies");
+    }
+    if (blocks.length > 1)
+        throw new ScriptMetadataError("it has more than one '# /// script' block (PEP 723 allows one)");
+    const toml = (blocks[0]?.[2] ?? '')
+        .split('\n')
+        .map((line) => (line.startsWith('# ') ? line.slice(2) : line.slice(1)))
+        .join('\n');
+    const values = readTopLevelStrings(toml);
+    const requiresPython = values.get('requires-python');
+    const dependencies = values.get('dependencies') ?? [];
+    if (requiresPython !== undefined && typeof requiresPython !== 'string')
+        throw new ScriptMetadataError('requires-python is not a string');
+    if (!Array.isArray(dependencies))
+        throw new ScriptMetadataError('dependencies is not an array of strings');
+    return { ...(requiresPython !== undefined ? { requiresPython } : {}), dependencies };
+}
+/** `>=3.11`, `==3.12.*`, `~=3.10`: the Python (major.minor) to install; undefined when no clause says it. */
+function pythonFromRequirement(requirement) {
+    for (const clause of requirement.split(',')) {
+        const match = /^\s*(?:>=|==|~=|===)\s*(\d+)\.(\d+)/.exec(clause);
+        if (match)
+            return `${match[1]}.${match[2]}`;
+    }
+    return undefined;
+}
+/** Top-level `key = "string"` and `key = ["a", "b"]` pairs, up to the first table header. */
+function readTopLevelStrings(toml) {
+    const values = new Map();
+    let i = 0;
+    const skipBlank = (newlines) => {
+        while (i < toml.length) {
+            const ch = toml[i];
+            if (ch === '#')
+                while (i < toml.length && toml[i] !== '\n')
+                    i++;
+            else if (ch === ' ' || ch === '\t' || ch === '\r' || (newlines && ch === '\n'))
+                i++;
+            else
+                break;
+        }
+    };
+    const fail = (what) => {
+        const line = toml.slice(0, i).split('\n').length;
+        throw new ScriptMetadataError(`its '# /// script' block is not TOML this reader understands (line ${line}: ${what})`);
+    };
+    const readString = () => {
+        const quote = toml[i];
+        if (toml.startsWith(quote.repeat(3), i))
+            fail('multi-line strings are not supported');
+        i++;
+        let out = '';
+        while (i < toml.length && toml[i] !== quote) {
+            if (toml[i] === '\n')
+                fail('unterminated string');
+            if (quote === '"' && toml[i] === '\\') {
+                const next = toml[i + 1] ?? '';
+                const escapes = { n: '\n', t: '\t', '"': '"', '\\': '\\' };
+                if (!(next in escapes))
+                    fail(`unsupported escape \\${next}`);
+                out += escapes[next];
+                i += 2;
+                continue;
+            }
+            out += toml[i];
+            i++;
+        }
+        if (i >= toml.length)
+            fail('unterminated string');
+        i++;
+        return out;
+    };
+    const readValue = () => {
+        const ch = toml[i];
+        if (ch === '"' || ch === "'")
+            return readString();
+        if (ch === '[') {
+            i++;
+            const items = [];
+            for (;;) {
+                skipBlank(true);
+                if (toml[i] === ']') {
+                    i++;
+                    return items;
+                }
+                if (toml[i] !== '"' && toml[i] !== "'")
+                    fail('arrays must hold strings');
+                items.push(readString());
+                skipBlank(true);
+                if (toml[i] === ',')
+                    i++;
+                else if (toml[i] !== ']')
+                    fail("expected ',' or ']'");
+            }
+        }
+        return fail('values must be strings or arrays of strings');
+    };
+    for (;;) {
+        skipBlank(true);
+        if (i >= toml.length || toml[i] === '[')
+            break;
+        const key = /^(?:[A-Za-z0-9_-]+|"[^"\n]*")/.exec(toml.slice(i))?.[0];
+        if (!key)
+            fail('expected a key');
+        i += key.length;
+        skipBlank(false);
+        if (toml[i] !== '=')
+            fail("expected '='");
+        i++;
+        skipBlank(false);
+        values.set(key.replace(/^"|"$/g, ''), readValue());
+        skipBlank(false);
+        if (i < toml.length && toml[i] !== '\n')
+            fail('expected the end of the line');
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/core/spec/render.ts
+
+
+/** The uv binary for uv-project layers, copied from Astral's image (resolved to a digest by the hash). */
+const UV_IMAGE = 'ghcr.io/astral-sh/uv:0.8.13';
+/** Where copied dependency files go inside the image (not the application's folders). */
+const REQUIREMENTS_DIR = '/tmp/image-spec/requirements';
+const UV_PROJECT_DIR = '/tmp/image-spec/uv-project';
+const RENDER_HEADER = '# Rendered by image-actions from an image spec: change the spec, not this file.';
+/** A word the shell reads back unchanged. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+/** An ENV value in double quotes: the Dockerfile parser would otherwise expand `$` and split on spaces. */
+function envValue(text) {
+    return `"${text.replace(/[\\"$]/g, (ch) => `\\${ch}`)}"`;
+}
+function mountFlag(mount) {
+    return `--mount=type=secret,id=${mount.id},${mount.env !== undefined ? `env=${mount.env}` : `target=${mount.target}`}`;
+}
+class DockerfileWriter {
+    lines = [];
+    origins = [];
+    add(origin, ...lines) {
+        for (const line of lines) {
+            this.lines.push(line);
+            this.origins.push(origin);
+        }
+    }
+    /** One RUN: `body` lines joined by continuations, secret mounts on the RUN line. */
+    run(origin, mounts, body) {
+        const lines = mounts.length > 0
+            ? [`RUN ${mounts.map(mountFlag).join(' ')}`, ...body.map((l) => `    ${l}`)]
+            : [`RUN ${body[0]}`, ...body.slice(1).map((l) => `    ${l}`)];
+        this.add(origin, ...lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line)));
+    }
+    text() {
+        return `${this.lines.join('\n')}\n`;
+    }
+}
+/** `pip install --no-cache-dir <options>` then one argument per line. */
+function pipInstall(options, args) {
+    const flags = ['pip install --no-cache-dir'];
+    if (options.indexUrl)
+        flags.push(`--index-url ${shellWord(options.indexUrl)}`);
+    for (const url of options.extraIndexUrls)
+        flags.push(`--extra-index-url ${shellWord(url)}`);
+    if (options.pre)
+        flags.push('--pre');
+    for (const arg of options.extraArgs)
+        flags.push(shellWord(arg));
+    return [flags.join(' '), ...args.map((arg) => `    ${arg}`)];
+}
+const needsRoot = new Set(['apt', 'pip', 'requirements', 'uv-project']);
+const installs = needsRoot;
+function orderWarnings(layers) {
+    const warnings = [];
+    layers.forEach((layer, i) => {
+        if (layer.kind === 'source') {
+            const later = layers.slice(i + 1).find((other) => installs.has(other.kind));
+            if (later) {
+                warnings.push({
+                    line: layer.origin.line,
+                    field: layer.origin.field,
+                    message: `this source layer comes before ${later.origin.field} (${later.kind}): every change to the copied files reinstalls the packages. Put source layers after apt, pip, requirements and uv-project (Flyte's advice) so they keep their cache`,
+                });
+            }
+        }
+        if (layer.kind === 'user') {
+            for (const other of layers.slice(i + 1).filter((o) => needsRoot.has(o.kind))) {
+                warnings.push({
+                    line: other.origin.line,
+                    field: other.origin.field,
+                    message: `this ${other.kind} layer runs as user '${layer.name}' (set by ${layer.origin.field}), which usually cannot install system-wide: put the user layer after it`,
+                });
+            }
+        }
+    });
+    return warnings;
+}
+/** The value without its origin (line numbers are not what the image is made of). */
+function withoutOrigin(value) {
+    const copy = { ...value };
+    delete copy.origin;
+    return copy;
+}
+function recordOf(spec) {
+    return {
+        file: spec.fileName,
+        base: withoutOrigin(spec.base),
+        layers: spec.layers.map((layer) => withoutOrigin(layer)),
+        skipBuild: spec.skipBuild,
+    };
+}
+function userLines(name, uid, workdir) {
+    const home = `/home/${name}`;
+    const lines = [
+        `if id -u ${name} >/dev/null 2>&1; then :;`,
+        `elif command -v useradd >/dev/null 2>&1; then useradd --no-log-init --create-home --user-group --uid ${uid} --shell /bin/sh ${name};`,
+        `elif command -v adduser >/dev/null 2>&1; then adduser -D -u ${uid} -s /bin/sh ${name};`,
+        // Images with neither tool (busybox, distroless-like bases): the account files by hand.
+        `else echo '${name}:x:${uid}:${uid}::${home}:/bin/sh' >> /etc/passwd && echo '${name}:x:${uid}:' >> /etc/group && mkdir -p ${home} && chown ${uid}:${uid} ${home}; fi`,
+    ];
+    if (workdir)
+        lines.push(`&& chown -R ${name}:"$(id -g ${name})" ${workdir}`);
+    return lines;
+}
+/** Renders the spec; `files` holds the text of the files it reads (see filesToRead), by context-relative path. */
+function renderSpec(spec, files) {
+    const record = recordOf(spec);
+    const base = spec.base;
+    if (base.kind === 'dockerfile') {
+        const text = files.get(base.path);
+        if (text === undefined)
+            throw new Error(`renderSpec: the caller did not read ${base.path}`);
+        return { mode: 'dockerfile', dockerfile: text, origins: [], contextPaths: [], secretIds: [], warnings: [], record };
+    }
+    const out = new DockerfileWriter();
+    out.add(base.origin, RENDER_HEADER);
+    if (base.kind === 'uv-script') {
+        const text = files.get(base.path);
+        if (text === undefined)
+            throw new Error(`renderSpec: the caller did not read ${base.path}`);
+        let metadata;
+        try {
+            metadata = readScriptMetadata(text);
+        }
+        catch (error) {
+            if (!(error instanceof ScriptMetadataError))
+                throw error;
+            throw new types/* SpecError */.G(spec.fileName, [
+                { line: base.origin.line, field: base.origin.field, message: `'${base.path}': ${error.message}` },
+            ]);
+        }
+        const python = base.python ?? (metadata.requiresPython ? pythonFromRequirement(metadata.requiresPython) : undefined);
+        if (!python) {
+            const said = metadata.requiresPython
+                ? `its requires-python '${metadata.requiresPython}' names no version to install`
+                : 'it has no requires-python';
+            throw new types/* SpecError */.G(spec.fileName, [
+                {
+                    line: base.origin.line,
+                    field: base.origin.field,
+                    message: `'${base.path}': ${said}; give one: uv-script: {script: ${base.path}, python: "3.12"}`,
+                },
+            ]);
+        }
+        const dependencies = [...new Set(metadata.dependencies.map((d) => d.trim()))].sort();
+        record.base = { kind: 'uv-script', path: base.path, python, dependencies };
+        out.add(base.origin, `FROM python:${python}-slim-bookworm`);
+        if (dependencies.length > 0)
+            out.run(base.origin, [], pipInstall({ extraIndexUrls: [], pre: false, extraArgs: [], secretMounts: [] }, dependencies.map(shellWord)));
+    }
+    else {
+        out.add(base.origin, `FROM ${base.image}`);
+    }
+    const contextPaths = new Map();
+    const need = (p, kind, origin) => {
+        if (!contextPaths.has(p))
+            contextPaths.set(p, { path: p, kind, origin });
+    };
+    const copyRequirements = (files, origin) => files.map((file) => {
+        need(file, 'file', origin);
+        const target = `${REQUIREMENTS_DIR}/${file}`;
+        out.add(origin, `COPY ${file} ${target}`);
+        return target;
+    });
+    let workdir;
+    let user;
+    let uvCopied = false;
+    for (const layer of spec.layers) {
+        const origin = layer.origin;
+        switch (layer.kind) {
+            case 'apt':
+                out.run(origin, layer.secretMounts, [
+                    'apt-get update',
+                    '&& apt-get install -y --no-install-recommends',
+                    ...layer.packages.map((p) => `    ${p}`),
+                    '&& rm -rf /var/lib/apt/lists/*',
+                ]);
+                break;
+            case 'pip': {
+                // ZenML's order: requirements files first, then the packages named one by one.
+                if (layer.requirements.length > 0) {
+                    const targets = copyRequirements(layer.requirements, origin);
+                    out.run(origin, layer.options.secretMounts, pipInstall(layer.options, targets.map((t) => `-r ${t}`)));
+                }
+                if (layer.packages.length > 0)
+                    out.run(origin, layer.options.secretMounts, pipInstall(layer.options, layer.packages.map(shellWord)));
+                break;
+            }
+            case 'requirements': {
+                const [target] = copyRequirements([layer.file], origin);
+                out.run(origin, layer.options.secretMounts, pipInstall(layer.options, [`-r ${target}`]));
+                break;
+            }
+            case 'uv-project': {
+                need(layer.pyproject, 'file', origin);
+                need(layer.lock, 'file', origin);
+                const dir = layer.pyproject.includes('/')
+                    ? `${UV_PROJECT_DIR}/${layer.pyproject.slice(0, layer.pyproject.lastIndexOf('/'))}`
+                    : UV_PROJECT_DIR;
+                if (!uvCopied)
+                    out.add(origin, `COPY --from=${UV_IMAGE} /uv /usr/local/bin/uv`);
+                uvCopied = true;
+                out.add(origin, `COPY ${layer.pyproject} ${dir}/pyproject.toml`, `COPY ${layer.lock} ${dir}/uv.lock`);
+                // uv exports exactly what the lock pins (no resolution) and installs it into the image's Python.
+                out.run(origin, layer.secretMounts, [
+                    `uv export --project ${dir} --frozen --no-dev --no-emit-project --format requirements-txt --output-file ${dir}/requirements.txt`,
+                    `&& uv pip install --system --no-cache -r ${dir}/requirements.txt`,
+                ]);
+                break;
+            }
+            case 'source':
+                need(layer.src, 'any', origin);
+                out.add(origin, `COPY ${user ? `--chown=${user} ` : ''}${layer.src} ${layer.dst}`);
+                break;
+            case 'env': {
+                const pairs = Object.entries(layer.values).map(([name, value]) => `${name}=${envValue(value)}`);
+                out.add(origin, ...pairs.map((pair, i) => `${i === 0 ? 'ENV ' : '    '}${pair}${i < pairs.length - 1 ? ' \\' : ''}`));
+                break;
+            }
+            case 'workdir':
+                workdir = layer.path;
+                out.add(origin, `WORKDIR ${layer.path}`);
+                break;
+            case 'commands':
+                for (const command of layer.run)
+                    out.run(origin, layer.secretMounts, [command]);
+                break;
+            case 'user':
+                out.run(origin, [], userLines(layer.name, layer.uid, workdir));
+                out.add(origin, `USER ${layer.name}`);
+                user = layer.name;
+                break;
+        }
+    }
+    const secretIds = [
+        ...new Set(spec.layers.flatMap((layer) => ('secretMounts' in layer ? layer.secretMounts : 'options' in layer ? layer.options.secretMounts : []).map((m) => m.id))),
+    ].sort();
+    return {
+        mode: spec.skipBuild ? 'skip' : 'staged',
+        dockerfile: out.text(),
+        origins: out.origins,
+        contextPaths: [...contextPaths.values()],
+        secretIds,
+        warnings: orderWarnings(spec.layers),
+        record,
+    };
+}
+/** The files renderSpec reads (context-relative, `..` allowed): the uv script or the opaque Dockerfile. */
+function filesToRead(spec) {
+    return spec.base.kind === 'uv-script' || spec.base.kind === 'dockerfile' ? [spec.base.path] : [];
+}
+
+// EXTERNAL MODULE: ./src/runtime/workspace.ts
+var runtime_workspace = __webpack_require__(9333);
+;// CONCATENATED MODULE: ./src/spec/load-spec.ts
+/**
+ * Reads an image spec from disk: the spec file (or an inline entry of images.yaml), the files the
+ * renderer reads, and checks on every file the spec names (it exists, it is what the layer needs,
+ * it stays inside the workspace, `.dockerignore` does not exclude it). Bad input fails here, before
+ * anything is staged or built, with one InputError listing every problem by file, line and field.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** A spec that cannot be used, as an input error that still carries each problem's line and field (validate reports them one by one). */
+class SpecInputError extends errors/* InputError */.dz {
+    problems;
+    constructor(problems, input, problem, fix) {
+        super(input, problem, fix);
+        this.problems = problems;
+    }
+}
+/** `path` or `path#entry` (an inline spec in an images file), resolved against the workspace. */
+function parseSpecReference(value, workspace) {
+    const hash = value.lastIndexOf('#');
+    const file = hash > 0 ? value.slice(0, hash) : value;
+    const entry = hash > 0 ? value.slice(hash + 1) : undefined;
+    return { file: external_node_path_default().resolve(workspace, file), ...(entry ? { entry } : {}) };
+}
+function errorCode(error) {
+    return error.code ?? 'error';
+}
+/** The entry's index in images.yaml, for an inline spec. */
+function inlineEntryPath(text, reference, input, shown) {
+    let document;
+    try {
+        document = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(input, `${shown} is not YAML: ${error.message.split('\n')[0]}`, 'Fix the images file');
+    }
+    const images = document?.images;
+    const index = Array.isArray(images) ? images.findIndex((image) => image?.name === reference.entry) : -1;
+    if (index < 0)
+        throw new errors/* InputError */.dz(input, `${shown} has no image named '${reference.entry}'`, 'Give an entry name of its images list');
+    if (typeof images?.[index]?.spec !== 'object' || images[index].spec === null) {
+        throw new errors/* InputError */.dz(input, `the entry '${reference.entry}' of ${shown} has no inline spec: map`, 'Point at the spec file itself instead');
+    }
+    return ['images', index, 'spec'];
+}
+function loadSpec(reference, options) {
+    const input = options.input ?? 'spec';
+    const workspace = external_node_path_default().resolve(options.workspace);
+    const shown = external_node_path_default().relative(workspace, reference.file).split((external_node_path_default()).sep).join('/') || external_node_path_default().basename(reference.file);
+    if (!(0,runtime_workspace/* isInside */.FK)(workspace, reference.file)) {
+        throw new errors/* InputError */.dz(input, `'${reference.file}' is outside the workspace ${workspace}`, 'Give a spec inside the checked-out repository');
+    }
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(reference.file, 'utf8');
+    }
+    catch (error) {
+        if (errorCode(error) === 'ENOENT')
+            throw new errors/* InputError */.dz(input, `${shown} does not exist`, 'Give the path of the spec file, relative to the workspace');
+        throw new errors/* InputError */.dz(input, `cannot read ${shown} (${errorCode(error)})`, 'Make the spec file readable');
+    }
+    const at = reference.entry ? inlineEntryPath(text, reference, input, shown) : [];
+    const fail = (fileName, problems) => {
+        const lines = problems.map((problem) => (0,types/* formatProblem */.V)(fileName, problem));
+        throw new SpecInputError(problems, input, lines.length === 1 ? lines[0] : `${fileName} has ${lines.length} problems:\n  - ${lines.join('\n  - ')}\n`, 'Fix the spec (its keys are described under "Declare an image instead of writing a Dockerfile" in the README)');
+    };
+    let spec;
+    try {
+        spec = parseImageSpec({ text, fileName: shown, specDir: external_node_path_default().dirname(reference.file), at, env: options.env ?? process.env });
+    }
+    catch (error) {
+        if (error instanceof types/* SpecError */.G)
+            return fail(error.fileName, error.problems);
+        throw error;
+    }
+    const problems = [];
+    const at0 = (origin, message) => problems.push({ line: origin.line, field: origin.field, message });
+    const contextDir = external_node_path_default().resolve(spec.contextDir);
+    const fromSpec = (absolute) => external_node_path_default().relative(external_node_path_default().dirname(reference.file), absolute).split((external_node_path_default()).sep).join('/') || '.';
+    if (!(0,runtime_workspace/* isInside */.FK)(workspace, contextDir)) {
+        problems.push({ field: 'context', message: `the build context ${contextDir} is outside the workspace ${workspace}` });
+        return fail(shown, problems);
+    }
+    // A path that a symlink takes out of the workspace is refused, as for the dockerfile input.
+    const insideReally = (absolute) => {
+        try {
+            return (0,runtime_workspace/* isInside */.FK)((0,external_node_fs_.realpathSync)(workspace), (0,external_node_fs_.realpathSync)(absolute));
+        }
+        catch {
+            return true; // missing: reported by the existence check
+        }
+    };
+    const files = new Map();
+    for (const relative of filesToRead(spec)) {
+        const absolute = external_node_path_default().resolve(contextDir, relative);
+        const origin = spec.base.origin;
+        if (!(0,runtime_workspace/* isInside */.FK)(workspace, absolute) || !insideReally(absolute)) {
+            at0(origin, `'${fromSpec(absolute)}' is outside the workspace`);
+            continue;
+        }
+        try {
+            if (!(0,external_node_fs_.statSync)(absolute).isFile())
+                at0(origin, `'${fromSpec(absolute)}' is not a file`);
+            else
+                files.set(relative, (0,external_node_fs_.readFileSync)(absolute, 'utf8'));
+        }
+        catch (error) {
+            at0(origin, errorCode(error) === 'ENOENT'
+                ? `'${fromSpec(absolute)}' does not exist`
+                : `cannot read '${fromSpec(absolute)}' (${errorCode(error)})`);
+        }
+    }
+    if (problems.length > 0)
+        return fail(shown, problems);
+    let rendered;
+    try {
+        rendered = renderSpec(spec, files);
+    }
+    catch (error) {
+        if (error instanceof types/* SpecError */.G)
+            return fail(error.fileName, error.problems);
+        throw error;
+    }
+    // The ignore file: `dockerignore:` or the context's own, applied to what the spec copies.
+    const ignoreFile = spec.dockerignore ? external_node_path_default().resolve(spec.dockerignore) : external_node_path_default().join(contextDir, '.dockerignore');
+    let ignorePatterns = [];
+    let usedIgnoreFile = null;
+    try {
+        ignorePatterns = (0,ignore_file/* readIgnorePatterns */.g)((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8'));
+        usedIgnoreFile = ignoreFile;
+        new context_filter/* ContextFilter */.Y(ignorePatterns).visit('.probe', false);
+    }
+    catch (error) {
+        if (error instanceof go_glob/* BadPatternError */.m)
+            problems.push({ field: 'dockerignore', message: `${fromSpec(ignoreFile)}: ${error.message}` });
+        else if (spec.dockerignore || errorCode(error) !== 'ENOENT') {
+            problems.push({ field: 'dockerignore', message: `cannot read '${fromSpec(ignoreFile)}' (${errorCode(error)})` });
+        }
+    }
+    for (const needed of rendered.contextPaths) {
+        const absolute = external_node_path_default().join(contextDir, needed.path);
+        const name = fromSpec(absolute);
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(absolute);
+        }
+        catch (error) {
+            at0(needed.origin, errorCode(error) === 'ENOENT' ? `'${name}' does not exist` : `cannot read '${name}' (${errorCode(error)})`);
+            continue;
+        }
+        if (!insideReally(absolute))
+            at0(needed.origin, `'${name}' leads outside the workspace through a symlink`);
+        else if (needed.kind === 'file' && !stats.isFile())
+            at0(needed.origin, `'${name}' is not a file`);
+        else if (needed.kind === 'any' && !stats.isFile() && !stats.isDirectory())
+            at0(needed.origin, `'${name}' is neither a file nor a folder`);
+        else if (usedIgnoreFile && excludedBy(ignorePatterns, needed.path, stats.isDirectory())) {
+            at0(needed.origin, `'${name}' is excluded by ${fromSpec(usedIgnoreFile)}, so it could not be copied: remove the pattern that excludes it`);
+        }
+    }
+    if (problems.length > 0)
+        return fail(shown, problems);
+    return { reference, spec, rendered, contextDir, ignoreFile: usedIgnoreFile, ignorePatterns };
+}
+/**
+ * Is the path excluded, as Docker's walk would decide it? A folder counts as excluded only when
+ * nothing inside it could come back (`!` exceptions re-include files of an excluded folder).
+ */
+function excludedBy(patterns, relative, isDir) {
+    if (relative === '.')
+        return false;
+    const filter = new context_filter/* ContextFilter */.Y(patterns);
+    const parts = relative.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const last = i === parts.length;
+        const visit = filter.visit(parts.slice(0, i).join('/'), last ? isDir : true);
+        if (visit.action === 'prune')
+            return true;
+        if (last)
+            return visit.action === 'skip' && !isDir;
+    }
+    return false;
+}
+
+
+/***/ })
+
+};
