@@ -1,9 +1,8 @@
 /**
- * Parses one `git ls-files -z -v -s -c -m -o --directory --debug` answer (pure): every tracked
- * path with its index mode, blob id and recorded size, whether git vouches that the work tree
- * still matches the index, and every untracked or git-ignored path (folders that hold nothing
- * tracked come as one `dir/` line). One process answers what `ls-files`, `diff-files` and
- * `ls-files -o` would answer separately.
+ * Parses `git ls-files -z -v` answers (pure): with `-s -c -m --debug`, every tracked path with its
+ * index mode, blob id and recorded size, and whether git vouches that the work tree still matches
+ * the index (what `ls-files` and `diff-files` would answer); with `-o --directory`, every untracked
+ * or git-ignored path (folders that hold nothing tracked come as one `dir/` line).
  *
  * Record shapes (paths are never quoted with -z):
  * - `? <path>\0` — untracked or ignored; a folder ends with `/`;
