@@ -2479,15 +2479,13 @@ class DataWorksPlatform {
     }
     async readChannel(image, channel) {
         checkChannel(channel);
-        (0,dataworks_records/* checkImageName */.vy)(image);
-        const imageId = await this.findImage(image);
-        return imageId ? channelState(image, await this.listVersions(imageId)) : undefined;
+        const listing = await this.listingOf(image);
+        return listing && channelState(image, listing);
     }
     async previousVersion(image, channel) {
         checkChannel(channel);
-        (0,dataworks_records/* checkImageName */.vy)(image);
-        const imageId = await this.findImage(image);
-        return imageId ? ourVersionBeforeCurrent(await this.listVersions(imageId))?.version : undefined;
+        const listing = await this.listingOf(image);
+        return listing && ourVersionBeforeCurrent(listing)?.version;
     }
     /**
      * Makes the version the published one: rolled back to when it is not current, then published.
@@ -2548,6 +2546,12 @@ class DataWorksPlatform {
             attachments.push({ target: (0,core_targets/* targetName */.je)(target), image: version.image, version: version.version, changed });
         }
         return attachments;
+    }
+    /** The image's versions; undefined when there is no image of that name. */
+    async listingOf(image) {
+        (0,dataworks_records/* checkImageName */.vy)(image);
+        const imageId = await this.findImage(image);
+        return imageId ? this.listVersions(imageId) : undefined;
     }
     async locate(image, version) {
         (0,dataworks_records/* checkImageName */.vy)(image);

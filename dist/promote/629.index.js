@@ -4796,15 +4796,13 @@ class DataWorksPlatform {
     }
     async readChannel(image, channel) {
         checkChannel(channel);
-        records_checkImageName(image);
-        const imageId = await this.findImage(image);
-        return imageId ? channelState(image, await this.listVersions(imageId)) : undefined;
+        const listing = await this.listingOf(image);
+        return listing && channelState(image, listing);
     }
     async previousVersion(image, channel) {
         checkChannel(channel);
-        records_checkImageName(image);
-        const imageId = await this.findImage(image);
-        return imageId ? ourVersionBeforeCurrent(await this.listVersions(imageId))?.version : undefined;
+        const listing = await this.listingOf(image);
+        return listing && ourVersionBeforeCurrent(listing)?.version;
     }
     /**
      * Makes the version the published one: rolled back to when it is not current, then published.
@@ -4865,6 +4863,12 @@ class DataWorksPlatform {
             attachments.push({ target: targetName(target), image: version.image, version: version.version, changed });
         }
         return attachments;
+    }
+    /** The image's versions; undefined when there is no image of that name. */
+    async listingOf(image) {
+        records_checkImageName(image);
+        const imageId = await this.findImage(image);
+        return imageId ? this.listVersions(imageId) : undefined;
     }
     async locate(image, version) {
         records_checkImageName(image);

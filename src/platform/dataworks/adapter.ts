@@ -294,16 +294,14 @@ export class DataWorksPlatform implements PlatformAdapter {
 
   async readChannel(image: string, channel: string): Promise<ChannelState | undefined> {
     checkChannel(channel);
-    checkImageName(image);
-    const imageId = await this.findImage(image);
-    return imageId ? channelState(image, await this.listVersions(imageId)) : undefined;
+    const listing = await this.listingOf(image);
+    return listing && channelState(image, listing);
   }
 
   async previousVersion(image: string, channel: string): Promise<string | undefined> {
     checkChannel(channel);
-    checkImageName(image);
-    const imageId = await this.findImage(image);
-    return imageId ? ourVersionBeforeCurrent(await this.listVersions(imageId))?.version : undefined;
+    const listing = await this.listingOf(image);
+    return listing && ourVersionBeforeCurrent(listing)?.version;
   }
 
   /**
@@ -370,6 +368,13 @@ export class DataWorksPlatform implements PlatformAdapter {
       attachments.push({ target: targetName(target), image: version.image, version: version.version, changed });
     }
     return attachments;
+  }
+
+  /** The image's versions; undefined when there is no image of that name. */
+  private async listingOf(image: string): Promise<VersionListing | undefined> {
+    checkImageName(image);
+    const imageId = await this.findImage(image);
+    return imageId ? this.listVersions(imageId) : undefined;
   }
 
   private async locate(image: string, version: string): Promise<{ mine: OurVersion; listing: VersionListing }> {
