@@ -8,24 +8,17 @@
  *   same reference.
  * Self-contained (plain node runs it): the registry, base image and proxy are started here.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateTree } from './tree.ts';
 import { startRegistry } from './registry.ts';
-import { commitTree } from './process.ts';
+import { cli, commitTree, ROUNDS, runAsync, seconds } from './process.ts';
 import { check, target } from './report.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
-const cli = path.join(repoRoot, 'dist', 'cli', 'index.js');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REBUILD_ROUNDS = Number(process.env.BENCH_REBUILD_ROUNDS ?? 3);
-
-export function seconds(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
 
 /** Forwards to the registry and records every request line, and the blob bytes uploaded through it. */
 export async function startCountingProxy(
@@ -81,23 +74,6 @@ interface BuildRun {
   outputs: Record<string, string>;
   /** Phase times the action logged (`Time: hash 312 ms, existence check 9 ms, …`). */
   phases: Record<string, number>;
-}
-
-/** Runs a command without blocking the event loop (the counting proxy lives in this process). */
-export function runAsync(
-  command: string,
-  args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
-): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 async function runBuildCli(tree: string, env: Record<string, string>, image: string): Promise<BuildRun> {

@@ -46,22 +46,30 @@ export function timed(
   return { seconds: elapsed, stdout: run.stdout, stderr: run.stderr, ...(rss ? { maxRssKiB: Number(rss) } : {}) };
 }
 
-/** The same, without blocking this process's event loop (when a server lives in this process). */
-export function timedAsync(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+/** Runs a command without blocking this process's event loop (when a server lives in this process). */
+export function runAsync(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (status) => {
-      const elapsed = seconds(start);
-      if (status !== 0) reject(new Error(`${command} ${args.join(' ')} failed (${status}):\n${stderr.slice(-4000)}`));
-      else resolve({ seconds: elapsed, stdout, stderr });
-    });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
+}
+
+/** `timed`, without blocking this process's event loop. */
+export async function timedAsync(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+  const start = process.hrtime.bigint();
+  const run = await runAsync(command, args, options);
+  const elapsed = seconds(start);
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${run.status}):\n${run.stderr.slice(-4000)}`);
+  return { seconds: elapsed, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** `image-actions <args>` with the node running this bench. */

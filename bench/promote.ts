@@ -21,7 +21,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { runAsync, seconds, startCountingProxy } from './build.ts';
+import { startCountingProxy } from './build.ts';
+import { runAsync, seconds } from './process.ts';
 import { startRegistry } from './registry.ts';
 import { check, target, targetAtLeast } from './report.ts';
 

@@ -2695,6 +2695,21 @@ function target(ref) {
 }
 const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
 const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
+/** One PATCH of an upload session: never retried on its own (a body cannot be sent twice), no time limit. */
+function blobPatch(to, path, body, headers, action) {
+    return {
+        target: target(to),
+        scopes: pushPull(to),
+        retry: false,
+        read: 'bytes',
+        method: 'PATCH',
+        path,
+        headers: { 'content-type': 'application/octet-stream', ...headers },
+        body,
+        action,
+        timeoutMs: null,
+    };
+}
 class RegistryClient {
     http;
     apiConfirmed = new Set();
@@ -3090,18 +3105,7 @@ class RegistryClient {
             },
             cancel: (reason) => reader.cancel(reason),
         });
-        const request = {
-            target: target(to),
-            scopes: pushPull(to),
-            retry: false,
-            read: 'bytes',
-            method: 'PATCH',
-            path: url,
-            headers: { 'content-type': 'application/octet-stream' },
-            body,
-            action: `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
-            timeoutMs: null,
-        };
+        const request = blobPatch(to, url, body, {}, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
         try {
             return this.location(await this.ok(request, [202]), request);
         }
@@ -3115,18 +3119,8 @@ class RegistryClient {
         let offset = 0;
         let next = url;
         for await (const chunk of fixedChunks(source, this.chunkBytes)) {
-            const request = {
-                target: target(to),
-                scopes: pushPull(to),
-                retry: false,
-                read: 'bytes',
-                method: 'PATCH',
-                path: next,
-                headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.byteLength - 1}` },
-                body: chunk,
-                action: `uploading blob ${descriptor.digest} (bytes ${offset}–${offset + chunk.byteLength - 1})`,
-                timeoutMs: null,
-            };
+            const range = `${offset}-${offset + chunk.byteLength - 1}`;
+            const request = blobPatch(to, next, chunk, { 'content-range': range }, `uploading blob ${descriptor.digest} (bytes ${range})`);
             this.http.stats.blobBytesUploaded += chunk.byteLength;
             next = this.location(await this.ok(request, [202]), request);
             offset += chunk.byteLength;
