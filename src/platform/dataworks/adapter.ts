@@ -66,9 +66,10 @@ import {
  * Unverified assumptions (check these first with an account): see versions.ts (which call creates
  * a version, per-version Description, the `IsDefault` flag) and publish.ts (publishing untested);
  * plus: `ImageUri` must be a tag (a digest reference is not used), and the error codes for name
- * clashes are not published. `UpdateImage` has no idempotency token: two registers racing on a NEW
- * version of the same image can both add a DataWorks version; the lowest one with our marker is
- * the one reported.
+ * clashes are not published. Promote assumes `RollbackImage` makes any version of ours current,
+ * also one newer than the current one (the SDK documents only its parameters). `UpdateImage` has
+ * no idempotency token: two registers racing on a NEW version of the same image can both add a
+ * DataWorks version; the lowest one with our marker is the one reported.
  */
 
 export interface DataWorksPlatformOptions {
