@@ -250,10 +250,18 @@ function entryRecord(entry) {
 /** `sha256:<hex>` over the sorted, framed records. */
 function treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
-    // Record by record: no copy of the whole text (tens of MB for 100,000 files) is ever built.
+    // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
+    // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for (const entry of sorted)
-        hash.update(entryRecord(entry));
+    let piece = '';
+    for (const entry of sorted) {
+        piece += entryRecord(entry);
+        if (piece.length >= 1 << 16) {
+            hash.update(piece);
+            piece = '';
+        }
+    }
+    hash.update(piece);
     return `sha256:${hash.digest('hex')}`;
 }
 function contextTotals(entries) {
@@ -793,9 +801,6 @@ async function writeSummary(heading, fields, more) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-
 
 
 /** Pieces are gathered up to this size before a write: few system calls, little memory. */
@@ -812,7 +817,7 @@ function writeAll(fd, text) {
  */
 function writeFileAtomically(file, text, mode) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}.${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(temporary, 'w', mode);

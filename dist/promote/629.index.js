@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -28,7 +26,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
-
 
 
 function toCommandValue(input) {
@@ -72,7 +69,8 @@ function issueFileCommand(command, message) {
     (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // node:crypto is loaded here, not at start: a step that sets no output never pays for it.
+    const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
     const converted = toCommandValue(value);
     if (key.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -728,6 +726,8 @@ var deployment_text = __webpack_require__(178);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
  * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
@@ -4205,10 +4205,18 @@ function entryRecord(entry) {
 /** `sha256:<hex>` over the sorted, framed records. */
 function context_tree_treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
-    // Record by record: no copy of the whole text (tens of MB for 100,000 files) is ever built.
+    // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
+    // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = createHash('sha256');
-    for (const entry of sorted)
-        hash.update(entryRecord(entry));
+    let piece = '';
+    for (const entry of sorted) {
+        piece += entryRecord(entry);
+        if (piece.length >= 1 << 16) {
+            hash.update(piece);
+            piece = '';
+        }
+    }
+    hash.update(piece);
     return `sha256:${hash.digest('hex')}`;
 }
 function context_tree_contextTotals(entries) {
@@ -4981,7 +4989,6 @@ function splitVersionId(id) {
 ;// CONCATENATED MODULE: ./src/runtime/atomic-file.ts
 
 
-
 /** Pieces are gathered up to this size before a write: few system calls, little memory. */
 const WRITE_CHUNK = 1 << 16;
 function writeAll(fd, text) {
@@ -4996,7 +5003,7 @@ function writeAll(fd, text) {
  */
 function writeFileAtomically(file, text, mode) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(temporary, 'w', mode);

@@ -3,12 +3,11 @@
  * `git ls-files` lists every tracked file with its index blob id and recorded size, says which
  * differ from the work tree (modified, deleted, type or exec bit changed: `-m`) and lists every
  * untracked or git-ignored path (`-o --directory`: a folder with nothing tracked inside is one
- * line, an empty folder too). Beside it, `rev-parse` and `config` say where the repository is and
- * how it converts files. For a tracked file git vouches for, and which no attribute or setting
- * converts between the index and the work tree, the index blob id IS the blob id of the bytes on
- * disk: it need not be read. Anything wrong with git only means "no fast path", never a wrong hash.
+ * line, an empty folder too). Beside them, `config` says how the repository converts files. For
+ * a tracked file git vouches for, and which no attribute or setting converts between the index and
+ * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read. Anything wrong with git only means "no fast path", never a wrong hash.
  */
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import {
@@ -59,14 +58,37 @@ function git(runner: GitRunner, args: string[], input?: string): Promise<GitOutp
 }
 
 /**
- * Is there a `.git` in `dir` or above? Git finds its repository the same way (the toolkit removes
- * GIT_DIR and GIT_WORK_TREE), so without one no git process needs to start: a plain folder costs
- * no process at all.
+ * The folder at or above `dir` that holds a `.git` (a folder, or a `gitdir:` file), found the way
+ * git finds its repository (the toolkit removes GIT_DIR and GIT_WORK_TREE): without one no git
+ * process needs to start, so a plain folder costs no process at all.
  */
-export function gitMarkerAbove(dir: string): boolean {
+export function gitMarkerFolder(dir: string): string | undefined {
   for (let current = dir; ; current = path.dirname(current)) {
-    if (lstatSync(path.join(current, '.git'), { throwIfNoEntry: false })) return true;
-    if (path.dirname(current) === current) return false;
+    if (lstatSync(path.join(current, '.git'), { throwIfNoEntry: false })) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/**
+ * Where the repository of the work tree at `toplevel` keeps what all its worktrees share (info/
+ * attributes): `.git` itself, or for a linked worktree or a submodule (a `.git` file naming the
+ * git dir) the git dir's `commondir`. Read here rather than asked of `git rev-parse`: starting a
+ * process costs more than the two small reads. Undefined when `.git` makes no sense (git then
+ * fails to list as well).
+ */
+function commonDirOf(toplevel: string): string | undefined {
+  const marker = path.join(toplevel, '.git');
+  let gitDir = marker;
+  try {
+    if (!statSync(marker).isDirectory()) {
+      const named = /^gitdir: (.+)$/m.exec(readFileSync(marker, 'utf8'))?.[1];
+      if (!named) return undefined;
+      gitDir = path.resolve(toplevel, named.trim());
+    }
+    const common = readFileSync(path.join(gitDir, 'commondir'), { encoding: 'utf8', flag: 'r' }).trim();
+    return path.resolve(gitDir, common);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(gitDir) ? gitDir : undefined;
   }
 }
 
@@ -90,34 +112,30 @@ function truthy(value: string | undefined): boolean {
 
 /** Lists `dir` (a real path) with git; the three git processes run side by side. */
 export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner(dir)): Promise<GitWorkTreeResult> {
-  if (!gitMarkerAbove(dir)) return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
+  const toplevel = gitMarkerFolder(dir);
+  if (!toplevel) return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
   let received = 0;
   const tracked = parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
     received += bytes;
     if (received > LARGE_LISTING_BYTES) keepYoungGenerationSmall();
   });
   const others = parsedListing(dir, LS_OTHERS_ARGS, () => {});
-  const [rev, conf, trackedListing, othersListing] = await Promise.all([
-    git(runner, ['rev-parse', '--is-inside-work-tree', '--show-toplevel', '--git-common-dir', '--show-object-format']),
-    git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']),
-    tracked,
-    others,
-  ]);
-  if (rev.code !== 0) return { available: false, reason: rev.stderr.trim().split('\n')[0] || 'not a git work tree' };
-  const [inside, toplevel, commonDir, objectFormat] = rev.stdout.split('\n');
-  if (inside !== 'true' || !toplevel || !commonDir) return { available: false, reason: 'the context is not inside a git work tree' };
-  if (objectFormat !== 'sha1')
-    return { available: false, reason: `the repository uses ${objectFormat} object ids, not git's sha1 blob ids` };
+  const conf = git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
+  const commonDir = commonDirOf(toplevel);
+  const [trackedListing, othersListing, settingsAnswer] = await Promise.all([tracked, others, conf]);
+  // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
   for (const listed of [trackedListing, othersListing]) if ('failed' in listed) return { available: false, reason: listed.failed };
+  if (!commonDir) return { available: false, reason: `${path.join(toplevel, '.git')} does not lead to a git repository` };
   const listing: IndexListing = {
     ...(trackedListing as { listing: IndexListing }).listing,
     others: (othersListing as { listing: IndexListing }).listing.others,
   };
+  // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
   if (listing.oidLength !== 0 && listing.oidLength !== 40)
     return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
 
   const settings = new Map<string, string>();
-  for (const record of conf.stdout.split('\0')) {
+  for (const record of settingsAnswer.stdout.split('\0')) {
     const newline = record.indexOf('\n');
     if (newline > 0) settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
   }
@@ -127,7 +145,7 @@ export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner
     tree: {
       dir,
       toplevel,
-      commonDir: path.resolve(dir, commonDir),
+      commonDir,
       autocrlf: truthy(settings.get('core.autocrlf')),
       ...(attributesFile ? { attributesFile } : {}),
       listing,

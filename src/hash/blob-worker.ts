@@ -70,14 +70,15 @@ export function hashBatch(job: WorkerJob, deps: HashDeps): WorkerReply {
         const header = `blob ${size}\0`;
         let total = 0;
         if (size + header.length < buffer.length) {
-          // Small file (most of them): header and bytes in the buffer, hashed in one call. The
-          // byte to spare notices a file that grew since fstat.
+          // Small file (most of them): header and bytes in the buffer, hashed in one call. Reading
+          // stops at the size fstat gave rather than at end of file: one read call per file instead
+          // of two (20,000 files: 20,000 calls fewer); a file that shrank still shows, like git, which
+          // also reads the size it stat'ed.
           const start = buffer.write(header, 0, 'latin1');
-          for (;;) {
-            const n = fs.readSync(fd, buffer, start + total, buffer.length - start - total, null);
+          while (total < size) {
+            const n = fs.readSync(fd, buffer, start + total, size - total, null);
             if (n === 0) break;
             total += n;
-            if (start + total === buffer.length) break;
           }
           if (total === size) digest = crypto.hash('sha1', buffer.subarray(0, start + total));
         } else {

@@ -14,7 +14,7 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { BLOB_PREFIX, comparatorFor, type ContextEntry } from '../core/context-tree.js';
 import { MODE_EXECUTABLE, MODE_FILE, MODE_GITLINK, type IndexListing } from '../core/git/ls-files.js';
-import { attributeSourcesExist, convertedFiles, gitMarkerAbove, readGitWorkTree, type GitWorkTree } from '../git/index-blobs.js';
+import { attributeSourcesExist, convertedFiles, readGitWorkTree, type GitWorkTree } from '../git/index-blobs.js';
 import { StepError } from '../core/errors.js';
 import type { ContextScanner } from './walk-context.js';
 
@@ -52,9 +52,9 @@ async function listSubmodules(tree: GitWorkTree, found = new Map<string, GitWork
   const dirs = listing.paths.filter((_file, i) => listing.modes[i] === MODE_GITLINK).map((file) => `${tree.dir}/${file}`);
   await Promise.all(
     dirs.map(async (dir) => {
-      if (!lstatSync(`${dir}/.git`, { throwIfNoEntry: false }) || !gitMarkerAbove(dir)) return;
+      if (!lstatSync(`${dir}/.git`, { throwIfNoEntry: false })) return;
       const result = await readGitWorkTree(dir);
-      if (!result.available || result.tree.toplevel !== dir || result.tree.listing.others.includes('./')) return;
+      if (!result.available || result.tree.listing.others.includes('./')) return;
       found.set(dir, result.tree);
       await listSubmodules(result.tree, found);
     }),

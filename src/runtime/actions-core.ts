@@ -5,7 +5,6 @@
  * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
-import { randomUUID } from 'node:crypto';
 import { accessSync, appendFileSync, existsSync, writeFileSync, constants as fsConstants } from 'node:fs';
 import { EOL } from 'node:os';
 
@@ -66,7 +65,8 @@ function issueFileCommand(command: string, message: string): void {
 }
 
 function keyValueMessage(key: string, value: unknown): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // node:crypto is loaded here, not at start: a step that sets no output never pays for it.
+  const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
   const converted = toCommandValue(value);
   if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (converted.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);

@@ -1,6 +1,5 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /** Pieces are gathered up to this size before a write: few system calls, little memory. */
 const WRITE_CHUNK = 1 << 16;
@@ -17,7 +16,10 @@ function writeAll(fd: number, text: string): void {
  */
 export function writeFileAtomically(file: string, text: string | Iterable<string>, mode?: number): void {
   mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}.${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`,
+  );
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'w', mode);

@@ -210,6 +210,33 @@ describe('fast path = content path', () => {
     expect(read).toEqual(['notes.txt', 'requirements.txt']);
   });
 
+  test('a repository whose git folder lives elsewhere (`.git` is a gitdir: file): its info/attributes count', async () => {
+    const dir = initRepo({ ...files, 'notes.txt': 'a\nb\n' });
+    const elsewhere = path.join(makeTempDir('separate-'), 'repo.git');
+    renameSync(path.join(dir, '.git'), elsewhere);
+    writeFileSync(path.join(dir, '.git'), `gitdir: ${elsewhere}\n`);
+    writeTree(elsewhere, { 'info/attributes': '*.txt text eol=crlf\n' });
+    rmSync(path.join(dir, 'notes.txt'));
+    git(dir, ['checkout', '--', 'notes.txt']);
+    const { read } = await same(dir);
+    expect(read).toEqual(['notes.txt', 'requirements.txt']);
+  });
+
+  test('a context inside the .git folder, or behind a .git file that leads nowhere, is read in full', async () => {
+    const dir = initRepo(files);
+    const inside = path.join(dir, '.git', 'context');
+    writeTree(inside, { Dockerfile: dockerfile, 'a.txt': 'a' });
+    const { fast } = await same(inside, { expectFast: false });
+    expect(fast.fastPath).toMatchObject({ used: false });
+
+    const broken = initRepo(files);
+    rmSync(path.join(broken, '.git'), { recursive: true });
+    writeFileSync(path.join(broken, '.git'), 'gitdir: /nowhere/at/all\n');
+    const result = await same(broken, { expectFast: false });
+    expect(result.fast.fastPath).toMatchObject({ used: false });
+    expect(result.read).toContain('src/app.py');
+  });
+
   test('one shared listing for many contexts (plan) gives what each context alone gives', async () => {
     const dir = initRepo({
       ...Object.fromEntries(Object.entries(files).map(([p, c]) => [`images/a/${p}`, c])),

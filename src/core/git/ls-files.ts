@@ -52,8 +52,15 @@ const NUL = 0;
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 const DEBUG_START = Buffer.from('  ctime:');
+const SIZE_LABEL = Buffer.from('  size: ');
 /** A tracked record's --debug block: ctime, mtime, dev/ino, uid/gid, size/flags. */
 const DEBUG_LINES = 5;
+
+function startsWithAt(bytes: Buffer, at: number, prefix: Buffer): boolean {
+  if (bytes.length - at < prefix.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
+  return true;
+}
 
 /** The number in octal (mode) or decimal (size) digits from `start` up to the first non-digit. */
 function digitsAt(bytes: Buffer, start: number, base: 8 | 10): { value: number; end: number } {
@@ -92,11 +99,17 @@ export class LsFilesParser {
     return this.listing;
   }
 
-  /** Parses the record at `at`; returns where the next one starts, or -1 when it is not all here yet. */
+  /**
+   * Parses the record at `at`; returns where the next one starts, or -1 when it is not all here yet.
+   * Bytes are scanned with plain loops: a call into Buffer's indexOf or compare per field costs more
+   * than the few bytes it skips (a 20,000-file listing is 4 MB, eight fields per record).
+   */
   private record(bytes: Buffer, at: number, final: boolean): number {
-    if (at >= bytes.length) return -1;
-    const nul = bytes.indexOf(NUL, at);
-    if (nul < 0) return -1;
+    const length = bytes.length;
+    if (at >= length) return -1;
+    let nul = at;
+    while (nul < length && bytes[nul] !== NUL) nul++;
+    if (nul >= length) return -1;
     const { paths, modes, oids, sizes, flags, others } = this.listing;
     const tag = bytes[at];
     if (tag === QUESTION) {
@@ -106,27 +119,25 @@ export class LsFilesParser {
     // A tracked record: is its --debug block all here?
     let end = nul + 1;
     let sizeLine = -1;
-    if (bytes.length - end < DEBUG_START.length && !final) return -1;
-    if (
-      bytes.length - end >= DEBUG_START.length &&
-      bytes.compare(DEBUG_START, 0, DEBUG_START.length, end, end + DEBUG_START.length) === 0
-    ) {
+    if (length - end < DEBUG_START.length && !final) return -1;
+    if (startsWithAt(bytes, end, DEBUG_START)) {
       for (let line = 0; line < DEBUG_LINES; line++) {
         if (line === DEBUG_LINES - 1) sizeLine = end;
-        const newline = bytes.indexOf(NEWLINE, end);
-        if (newline < 0) return -1;
-        end = newline + 1;
+        while (end < length && bytes[end] !== NEWLINE) end++;
+        if (end >= length) return -1;
+        end++;
       }
     }
-    const tab = bytes.indexOf(TAB, at);
-    if (tab < 0 || tab > nul)
+    let tab = at;
+    while (tab < nul && bytes[tab] !== TAB) tab++;
+    if (tab >= nul)
       throw new Error(`unexpected git ls-files record: ${JSON.stringify(bytes.toString('utf8', at, Math.min(nul, at + 200)))}`);
     const mode = digitsAt(bytes, at + 2, 8);
     const oid = bytes.toString('latin1', mode.end + 1, tab - 2);
     const stage = (bytes[tab - 1] ?? ZERO) - ZERO;
     const file = bytes.toString('utf8', tab + 1, nul);
     // `  size: <n>\tflags: <hex>`
-    const size = sizeLine < 0 ? 0 : digitsAt(bytes, bytes.indexOf(':', sizeLine) + 2, 10).value;
+    const size = sizeLine >= 0 && startsWithAt(bytes, sizeLine, SIZE_LABEL) ? digitsAt(bytes, sizeLine + SIZE_LABEL.length, 10).value : 0;
     this.listing.oidLength ||= oid.length;
     const modified = tag === UPPER_C || tag === LOWER_C;
     const last = paths.length - 1;
