@@ -218,12 +218,12 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
-    'git-state': async () => (await Promise.all(/* import() */[__webpack_require__.e(739), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 3134))).run,
-    hash: async () => (await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(130), __webpack_require__.e(356), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2102))).run,
-    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(130), __webpack_require__.e(356), __webpack_require__.e(739), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2939))).run,
-    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(130), __webpack_require__.e(621), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(891), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(130), __webpack_require__.e(356), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682))).run,
-    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(130), __webpack_require__.e(621), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 4995))).run,
+    'git-state': async () => (await Promise.all(/* import() */[__webpack_require__.e(788), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 3134))).run,
+    hash: async () => (await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(356), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2102))).run,
+    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(356), __webpack_require__.e(788), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2939))).run,
+    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(891), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682))).run,
+    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 4995))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 const extraCommands = {
@@ -233,11 +233,11 @@ const extraCommands = {
     },
     plan: {
         usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
-        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(451)]).then(__webpack_require__.bind(__webpack_require__, 9293))).planCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 9293))).planCommand(args),
     },
     render: {
         usage: 'SPEC [--context-dir DIR] — the Dockerfile an image spec (image.yaml, or images.yaml#name) renders to; --context-dir writes the rendered context',
-        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 4984))).renderCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(868), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 4984))).renderCommand(args),
     },
     catalog: {
         usage: 'serve --db FILE|postgres://… [--host H] [--port P] [--rate-limit 20/s] [--pool-size N] | openapi — reference catalog server (CATALOG_TOKENS and/or GitHub OIDC)',

@@ -27,8 +27,8 @@ var registration = __webpack_require__(4174);
 var targets = __webpack_require__(277);
 // EXTERNAL MODULE: ./src/github/deployment-text.ts
 var deployment_text = __webpack_require__(178);
-// EXTERNAL MODULE: ./src/platform/create.ts + 23 modules
-var create = __webpack_require__(2808);
+// EXTERNAL MODULE: ./src/platform/create.ts + 1 modules
+var create = __webpack_require__(8855);
 // EXTERNAL MODULE: ./src/registry/client.ts + 4 modules
 var registry_client = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/registry/credentials.ts
@@ -428,7 +428,7 @@ const CONCURRENCY = { copy: 8, mount: 8, tags: 1 };
 async function run(seams = {}) {
     const { createPlatform: makePlatform = create/* createPlatform */.Q, readIdToken: idTokenFor = id_token/* readIdToken */.x, 
     // Blobs stream up in one PATCH each (as docker and skopeo push): no round trip per chunk.
-    registry = (credentials, insecureRegistries) => new registry_client/* RegistryClient */.bP({ credentials, insecureRegistries, uploadMode: 'stream' }), deployments = async (options) => new (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 6887))).GitHubDeployments(options), } = seams;
+    registry = (credentials, insecureRegistries) => new registry_client/* RegistryClient */.bP({ credentials, insecureRegistries, uploadMode: 'stream' }), deployments = async (options) => new (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887))).GitHubDeployments(options), } = seams;
     await (0,run_action/* runAction */.Cs)(async () => {
         const inputs = readPromoteInputs();
         const phases = [];
@@ -692,6 +692,227 @@ function imageLabels(facts) {
  */
 function mergeLabels(generated, user) {
     return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
+}
+
+
+/***/ }),
+
+/***/ 9918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N8: () => (/* binding */ DATAWORKS_CHANNEL),
+/* harmony export */   PP: () => (/* binding */ checkRequiredChannel),
+/* harmony export */   VO: () => (/* binding */ versionBeforeCurrent),
+/* harmony export */   W2: () => (/* binding */ pinnedName),
+/* harmony export */   Y5: () => (/* binding */ hashLabelProblem),
+/* harmony export */   f8: () => (/* binding */ deploymentRef),
+/* harmony export */   g_: () => (/* binding */ decidePromotion),
+/* harmony export */   oe: () => (/* binding */ destinationTags),
+/* harmony export */   qW: () => (/* binding */ decideMove),
+/* harmony export */   rG: () => (/* binding */ checkDestinationAllowed),
+/* harmony export */   sx: () => (/* binding */ versionTagProblem),
+/* harmony export */   xS: () => (/* binding */ describeMove)
+/* harmony export */ });
+/* unused harmony exports CHANNEL_MODELS, PREVIOUS, checkChannelName, versionTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3386);
+/* harmony import */ var _version_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(270);
+/**
+ * The decisions of `promote` that need no I/O: which version is asked for (a name, `previous`, or
+ * whatever a channel holds), which channels each platform has, how the image moves (tags only,
+ * cross-repository mount, streamed copy), which tags it gets at the destination, and the checks a
+ * promotion must pass before anything moves. Every refusal is an InputError that names the input.
+ */
+
+
+
+/** DataWorks' one channel per image: the version its workspaces run, published. */
+const DATAWORKS_CHANNEL = 'published';
+const CHANNEL_MODELS = {
+    catalog: { kind: 'named' },
+    dataworks: { kind: 'single', name: DATAWORKS_CHANNEL },
+    databricks: { kind: 'none' },
+    metaflow: { kind: 'none' },
+    zenml: { kind: 'none' },
+};
+/** The `version` that means "what to-channel held before its current version": a rollback. */
+const PREVIOUS = 'previous';
+/** The catalog's ChannelName (openapi.yaml). */
+const CHANNEL_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const CHANNEL_MAX_LENGTH = 63;
+function checkChannelName(input, value) {
+    if (value.length > CHANNEL_MAX_LENGTH || !CHANNEL_NAME.test(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value}' is not a channel name (lowercase letters and digits, separated by '.', '_' or '-'; at most ${CHANNEL_MAX_LENGTH})`, 'Use a name such as staging or production');
+    }
+    return value;
+}
+/** Checks how the version and the channels were asked for, against what the platform has. */
+function decidePromotion(inputs) {
+    const model = CHANNEL_MODELS[inputs.platform];
+    if (inputs.version !== '' && inputs.fromChannel !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('from-channel', `is set together with version '${inputs.version}'`, 'Give either version (a version name, or previous for a rollback) or from-channel (promote what that channel holds)');
+    }
+    if (inputs.version === '' && inputs.fromChannel === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', 'is empty and no from-channel is set', 'Give the version to promote (e.g. 1.2.3, or previous for a rollback), or from-channel to promote what that channel holds');
+    }
+    if (model.kind === 'none')
+        return decideWithoutChannels(inputs);
+    const toChannel = model.kind === 'single' ? singleChannel(inputs, model.name) : namedChannel(inputs);
+    const selector = inputs.version === PREVIOUS
+        ? { kind: 'previous' }
+        : inputs.version !== ''
+            ? { kind: 'version', version: checkVersionName(inputs.version) }
+            : { kind: 'channel', channel: checkChannelName('from-channel', inputs.fromChannel) };
+    if (selector.kind === 'channel' && selector.channel === toChannel) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('from-channel', `is the same channel as to-channel (${toChannel}): that promotion would change nothing`, 'Promote from another channel, e.g. from-channel: staging with to-channel: production');
+    }
+    const requireChannel = inputs.requireChannel === '' ? undefined : checkChannelName('require-channel', inputs.requireChannel);
+    if (requireChannel !== undefined && requireChannel === toChannel) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('require-channel', `is the same channel as to-channel (${toChannel})`, 'Name the channel a version must pass first, e.g. require-channel: staging with to-channel: production');
+    }
+    return { selector, toChannel, ...(requireChannel !== undefined ? { requireChannel } : {}) };
+}
+function checkVersionName(version) {
+    const problem = (0,_version_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .versionProblem */ .Ec)(version);
+    if (problem) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `${problem}; a version name is 1 to 128 letters, digits, '.', '_', '+' and '-'`, 'Give a registered version name (e.g. 1.2.3), previous for a rollback, or from-channel');
+    }
+    return version;
+}
+function namedChannel(inputs) {
+    if (inputs.toChannel === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('to-channel', `is required on ${inputs.platform}`, 'Name the channel to promote to, e.g. production');
+    }
+    return checkChannelName('to-channel', inputs.toChannel);
+}
+function singleChannel(inputs, name) {
+    const only = `${inputs.platform} has one channel per image, '${name}' (the version its workspaces run)`;
+    if (inputs.toChannel !== '' && inputs.toChannel !== name) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('to-channel', `'${inputs.toChannel}': ${only}`, `Leave to-channel empty or set it to ${name}`);
+    }
+    for (const [input, value] of [
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value}': ${only}, so there is no other channel to read`, 'Give the version to promote');
+    }
+    return name;
+}
+function decideWithoutChannels(inputs) {
+    const none = `${inputs.platform} keeps no channels`;
+    for (const [input, value] of [
+        ['to-channel', inputs.toChannel],
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${value}': ${none}`, 'Leave it empty: the promotion moves the image and attaches it to the targets');
+        }
+    }
+    const fix = `Pass the image pinned by digest (<repository>@sha256:<64 hex>): ${inputs.platform} keeps no version names, the register step's version-id is that reference`;
+    if (inputs.version === PREVIOUS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `'previous': ${none}, so there is nothing to roll back to`, fix);
+    const pinned = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePinnedImageRef */ .Sm)(inputs.version);
+    if (!pinned)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `'${inputs.version}' is not an image reference pinned by digest`, fix);
+    return { selector: { kind: 'reference', ref: inputs.version, digest: pinned.digest } };
+}
+/**
+ * Where a platform lets the image go. DataWorks runs the registry reference its version records
+ * (an ACR URI): a copy elsewhere would not change what DataWorks runs, so it is refused.
+ */
+function checkDestinationAllowed(platform, toImage) {
+    if (toImage === undefined || platform !== 'dataworks')
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('to-image', `dataworks runs the image its version records (its ACR ImageUri), so a copy to ${toImage} would not change what DataWorks runs`, 'Leave to-image empty on dataworks (the version is published where it is), or register the copy as a version of its own');
+}
+/**
+ * The version before `current` in a channel's promotion history (oldest first): what the latest
+ * promotion to `current` replaced. Rolling back twice returns to where it started, as
+ * `kubectl rollout undo` does.
+ */
+function versionBeforeCurrent(history, current) {
+    for (let index = history.length - 1; index >= 0; index -= 1) {
+        const entry = history[index];
+        if (entry.version === current)
+            return entry.previousVersion;
+    }
+    return undefined;
+}
+/** `require-channel`: the version must be the one that channel holds now. */
+function checkRequiredChannel(image, required, holding, version) {
+    if (holding?.version === version)
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('require-channel', holding
+        ? `channel ${required} of ${image} holds ${holding.version}, not ${version}`
+        : `channel ${required} of ${image} holds no version, so ${version} has not passed it`, `Promote ${version} to ${required} first, or promote what ${required} holds (from-channel: ${required})`);
+}
+/**
+ * Same repository: only tags move (manifest PUTs, zero blob bytes). Another repository of the same
+ * registry: blobs are mounted across repositories (zero blob bytes). Another registry: streamed.
+ */
+function decideMove(source, destination) {
+    if (source.apiHost !== destination.apiHost)
+        return 'copy';
+    return source.repository === destination.repository ? 'tags' : 'mount';
+}
+function describeMove(kind) {
+    if (kind === 'tags')
+        return 'same repository: tags only (zero blob bytes)';
+    if (kind === 'mount')
+        return 'another repository of the same registry: cross-repository blob mount (zero blob bytes)';
+    return 'another registry: streamed copy with digest checks';
+}
+/**
+ * A version as a tag: versions may hold `+` (SemVer build metadata), tags may not; `_` stands for
+ * it, as Helm does for OCI tags. Every valid version name is then a valid tag.
+ */
+function versionTag(version) {
+    const tag = version.replace(/\+/g, '_');
+    if (!(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidTag */ .r_)(tag))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('version', `'${version}' cannot be written as an image tag`, 'Use a semantic version such as 1.2.3');
+    return tag;
+}
+/**
+ * The tags the destination gets: the version's own tag first (immutable: it may exist only on this
+ * digest), then the extra tags (they move).
+ */
+function destinationTags(version, extra) {
+    const own = versionTag(version);
+    return { versionTag: own, tags: [own, ...extra.filter((tag) => tag !== own)] };
+}
+/** Why the destination's existing version tag forbids the promotion, or undefined when it does not. */
+function versionTagProblem(destination, tag, existing, digest) {
+    if (existing === undefined || existing === digest)
+        return undefined;
+    return `${destination}:${tag} already exists with digest ${existing}, not ${digest}: a version's tag names one image forever, so nothing was moved. Promote to another repository, or find out who pushed that tag`;
+}
+/**
+ * The image's hash labels (per platform) must exist and, when the platform recorded the build hash,
+ * equal it: the registry must hold the very image that was registered. Undefined when they do.
+ */
+function hashLabelProblem(reference, labels, expected) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return `${reference} has no image to read labels from`;
+    for (const [platform, label] of entries) {
+        if (!label)
+            return `${reference} (${platform}) carries no build-hash label: it was not built by image-actions, so it cannot be promoted as a registered version`;
+        if (expected !== undefined && label !== expected) {
+            return `${reference} (${platform}) carries build hash ${label}, but the platform registered ${expected}: the registry holds another image than the one registered`;
+        }
+    }
+    return undefined;
+}
+/** The commit a deployment records: the platform's record, else the image's revision label, else the workflow's commit. */
+function deploymentRef(facts) {
+    return facts.recorded || facts.label || facts.workflowSha || undefined;
+}
+/** `registry/repository@digest`: what the destination holds, as compute pulls it. */
+function pinnedName(repository, digest) {
+    return `${(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryName */ .aR)(repository)}@${digest}`;
 }
 
 

@@ -149,6 +149,80 @@ class GitHubDeployments {
 }
 
 
+/***/ }),
+
+/***/ 3232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hr: () => (/* binding */ failureReason),
+/* harmony export */   cY: () => (/* binding */ platformRetryPolicy),
+/* harmony export */   qE: () => (/* binding */ noAnswer),
+/* harmony export */   sM: () => (/* binding */ isRetryableWriteStatus)
+/* harmony export */ });
+/* unused harmony export requestNeverSent */
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5259);
+/**
+ * Retry defaults of the platform API clients (the decisions themselves are core/retry.ts).
+ *
+ * Reads and idempotent writes: 429 and every 5xx (and any failure to get an answer) are retried
+ * with full-jitter exponential backoff, attempts only; a `Retry-After` wins over our own guess but
+ * is capped so a misbehaving server cannot park a CI job for hours.
+ *
+ * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
+ * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
+ * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
+ * connection that was never made. Any other failure is ambiguous: the caller reads the state back.
+ */
+
+
+
+const platformRetryPolicy = {
+    maxAttempts: 5,
+    maxElapsedMs: Infinity,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    jitter: 'full',
+    retryAfter: 'capped',
+    statuses: { also: [], except: [] },
+    networkErrors: 'any',
+};
+/** Statuses that mean a non-idempotent write was not acted on and may be sent again. */
+function isRetryableWriteStatus(status) {
+    return status === 429 || status === 503;
+}
+const notSentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+/** A failure to connect at all: the request never reached the server, so sending it again is safe. */
+function requestNeverSent(error) {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorChain */ .eB)(error).some((link) => link.code !== undefined && notSentCodes.has(link.code));
+}
+/** The message of a failure to get an answer (the cause's own words when it wraps one, as fetch's TypeError does). */
+function failureReason(error) {
+    return error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+}
+/**
+ * What the retry loop makes of a request that got no answer. A write not safe to repeat that may
+ * have reached the server fails at once as ambiguous (the caller reads the state back); anything
+ * else is retried, and giving up names the server and what to check.
+ */
+function noAnswer(failure) {
+    const reason = failureReason(failure.error);
+    if (failure.unsafeWrite && !requestNeverSent(failure.error)) {
+        throw failure.ambiguous((0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(`${failure.what}: no answer from ${failure.baseUrl} (${reason}); it may or may not have been applied.`, failure.secrets));
+    }
+    return {
+        failed: { error: failure.error },
+        reason: 'connection failed',
+        giveUp: (_stop, attempts) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StepError */ .zg((0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E)(`${failure.what}: cannot reach ${failure.baseUrl} (${reason}) after ${attempts} tries. Check ${failure.check}.`, failure.secrets));
+        },
+    };
+}
+
+
 /***/ })
 
 };

@@ -503,5 +503,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/register/index.ts
 
-start(() => __nccwpck_require__.e(/* import() */ 73).then(__nccwpck_require__.bind(__nccwpck_require__, 73)), (main) => main.run());
+start(() => __nccwpck_require__.e(/* import() */ 322).then(__nccwpck_require__.bind(__nccwpck_require__, 1322)), (main) => main.run());
 

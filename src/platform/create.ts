@@ -3,24 +3,19 @@ import path from 'node:path';
 import { InputError } from '../core/errors.js';
 import { registryHost } from '../core/image-ref.js';
 import { makeRegistryClient } from '../registry/login.js';
-import { CatalogPlatform } from './catalog/adapter.js';
-import { DatabricksPlatform } from './databricks/adapter.js';
-import { exchangeGithubOidcToken } from './databricks/oidc.js';
-import { DataWorksPlatform } from './dataworks/adapter.js';
 import type { PollSeams } from './dataworks/publish.js';
 import { actionsLog, type PlatformLog } from './log.js';
-import { MetaflowPlatform } from './metaflow/adapter.js';
 import type { PlatformInputs } from './inputs.js';
 import type { PlatformAdapter } from './platform.js';
 import { PLATFORM_NAMES, type PlatformName } from '../core/platform-model.js';
 import type { PlatformRetryOptions } from './retry-policy.js';
 import { checkPlatformSettings, listSetting } from './settings.js';
-import { ZenMLPlatform } from './zenml/adapter.js';
 
 /**
  * One place that turns the register/promote inputs into a Platform adapter. Credentials are
  * masked here, as soon as they are read, before any request is made; every setting is checked
- * (settings.ts) before an adapter exists, so bad input sends nothing.
+ * (settings.ts) before an adapter exists, so bad input sends nothing. Only the chosen platform's
+ * adapter is loaded (the five together are some 360 KB of bundle to compile at every start).
  *
  * `settings` are platform-specific KEY=VALUE pairs (the `platform-settings` input), listed with
  * their rules in settings.ts.
@@ -106,6 +101,7 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
       if (!options.token) {
         throw new InputError('token', 'the catalog needs a bearer token', 'Pass a token with the register scope (from secrets)');
       }
+      const { CatalogPlatform } = await import('./catalog/adapter.js');
       return new CatalogPlatform({ endpoint: options.endpoint, token: options.token, ...common });
     }
 
@@ -117,6 +113,7 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
       }
       let token = options.token;
       if (!token && options.idToken) {
+        const { exchangeGithubOidcToken } = await import('./databricks/oidc.js');
         const exchanged = await exchangeGithubOidcToken({
           host: options.endpoint,
           idToken: options.idToken,
@@ -132,6 +129,7 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
           "Pass a token from secrets, or set 'oidc-audience' with 'permissions: id-token: write'",
         );
       }
+      const { DatabricksPlatform } = await import('./databricks/adapter.js');
       return new DatabricksPlatform({
         host: options.endpoint,
         token,
@@ -164,6 +162,7 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
       }
       const taskTypes = listSetting(settings['task-types']);
       const accessibility = settings['accessibility'] as 'Private' | 'Public' | undefined;
+      const { DataWorksPlatform } = await import('./dataworks/adapter.js');
       return new DataWorksPlatform({
         endpoint: options.endpoint,
         credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
@@ -180,8 +179,10 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
       });
     }
 
-    case 'metaflow':
+    case 'metaflow': {
+      const { MetaflowPlatform } = await import('./metaflow/adapter.js');
       return new MetaflowPlatform({ configFile: resolveConfigFile(settings['config-file'] as string, env), log });
+    }
 
     case 'zenml': {
       if (!options.token) {
@@ -192,6 +193,7 @@ export async function createPlatform(options: CreatePlatformOptions): Promise<Pl
         );
       }
       const imageKeys = listSetting(settings['image-keys']);
+      const { ZenMLPlatform } = await import('./zenml/adapter.js');
       return new ZenMLPlatform({
         url: options.endpoint,
         apiKey: options.token,

@@ -1,0 +1,616 @@
+export const id = 169;
+export const ids = [169];
+export const modules = {
+
+/***/ 1169:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CatalogPlatform: () => (/* binding */ CatalogPlatform)
+});
+
+// UNUSED EXPORTS: targetId
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/platform/log.ts
+var log = __webpack_require__(4425);
+// EXTERNAL MODULE: ./src/platform/platform.ts
+var platform = __webpack_require__(8944);
+// EXTERNAL MODULE: ./src/core/promotion.ts + 1 modules
+var promotion = __webpack_require__(972);
+// EXTERNAL MODULE: ./src/runtime/redact.ts
+var redact = __webpack_require__(5259);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/runtime/retry.ts
+var runtime_retry = __webpack_require__(6390);
+;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
+/**
+ * Typed HTTP client of the catalog API (openapi.yaml). Every call is one logical operation that may
+ * take several attempts: 429, 5xx, connection resets and timeouts are retried with jittered
+ * exponential backoff, honouring `Retry-After`, bounded in attempts and in time (core/retry.ts). A POST
+ * carries one Idempotency-Key, the same on every attempt, so a retry after a lost answer replays the
+ * stored result instead of acting twice. The token is sent only to the endpoint's origin and never
+ * appears in an error message.
+ */
+
+
+
+
+
+const catalogRetryDefaults = {
+    maxAttempts: 6,
+    maxElapsedMs: 60_000,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    jitter: 'full',
+    retryAfter: 'jittered',
+    statuses: { also: [408], except: [501, 505] },
+    networkErrors: 'any',
+    attemptTimeoutMs: 15_000,
+};
+function catalogRetryPolicy(overrides = {}) {
+    return (0,runtime_retry/* withRetryDefaults */.X2)(catalogRetryDefaults, overrides);
+}
+/** The catalog's wording of a stop on the time budget; the rest as everywhere. */
+function explainCatalogStop(stop) {
+    if (stop.kind !== 'time')
+        return (0,retry/* explainStop */.cV)(stop);
+    const why = stop.retryAfterMs !== undefined ? `waiting the ${Math.ceil(stop.retryAfterMs / 1000)} s the server asked for` : 'waiting longer';
+    return `gave up after ${stop.attempt} attempt${stop.attempt === 1 ? '' : 's'} in ${(stop.elapsedMs / 1000).toFixed(1)} s: ${why} would pass the ${stop.budgetMs / 1000} s budget`;
+}
+/** The catalog answered with an error, or could not be reached (`status` undefined). */
+class CatalogHttpError extends errors/* StepError */.zg {
+    method;
+    path;
+    status;
+    problem;
+    attempts;
+    constructor(message, method, path, status, problem, attempts, options) {
+        super(message, options);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.problem = problem;
+        this.attempts = attempts;
+        this.name = 'CatalogHttpError';
+    }
+}
+const enc = encodeURIComponent;
+function networkReason(error) {
+    const err = error;
+    if (err.name === 'TimeoutError')
+        return 'no answer in time';
+    const cause = err.cause?.code ?? err.cause?.message;
+    return cause ? `${err.message ?? 'network error'} (${cause})` : (err.message ?? String(error));
+}
+/** The `rel="next"` target of an RFC 8288 Link header. */
+function nextLinkOf(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(/,(?=\s*<)/)) {
+        const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+        if (!match)
+            continue;
+        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(match[2]);
+        const relations = (rel?.[1] ?? rel?.[2] ?? '').toLowerCase().split(/\s+/);
+        if (relations.includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+class CatalogClient {
+    options;
+    base;
+    policy;
+    fetch;
+    constructor(options) {
+        this.options = options;
+        let base;
+        try {
+            base = new URL(options.endpoint);
+        }
+        catch {
+            throw new errors/* StepError */.zg(`catalog endpoint '${options.endpoint}' is not a URL: give the base URL, e.g. http://127.0.0.1:8080`);
+        }
+        if (base.protocol !== 'http:' && base.protocol !== 'https:')
+            throw new errors/* StepError */.zg(`catalog endpoint '${options.endpoint}' must be http:// or https://`);
+        if (base.username || base.password)
+            throw new errors/* StepError */.zg('catalog endpoint must not carry credentials: pass the token separately');
+        this.base = new URL(base.href.endsWith('/') ? base.href : `${base.href}/`);
+        this.policy = catalogRetryPolicy({ ...(options.now ? { now: options.now } : {}), ...options.retry });
+        this.fetch = options.fetch ?? fetch;
+    }
+    get endpoint() {
+        return this.base.origin + this.base.pathname.replace(/\/$/, '');
+    }
+    /** Removes the token from any text that leaves this client (messages built from answers). */
+    redact(text) {
+        return (0,redact/* redact */.E)(text, [this.options.token]);
+    }
+    url(path) {
+        return new URL(path.replace(/^\//, ''), this.base);
+    }
+    async attempt(call, url) {
+        const headers = {
+            Accept: 'application/json, application/problem+json',
+            Authorization: `Bearer ${this.options.token}`,
+            'User-Agent': 'image-actions-catalog-client/1',
+            ...call.headers,
+        };
+        let payload;
+        if (call.body !== undefined) {
+            headers['Content-Type'] = 'application/json';
+            payload = JSON.stringify(call.body);
+        }
+        const response = await this.fetch(url, {
+            method: call.method,
+            headers,
+            body: payload,
+            redirect: 'manual',
+            signal: AbortSignal.timeout(this.policy.attemptTimeoutMs),
+        });
+        const text = await response.text();
+        const type = response.headers.get('content-type') ?? '';
+        let body = text;
+        if (/json/i.test(type) && text !== '') {
+            try {
+                body = JSON.parse(text);
+            }
+            catch {
+                body = undefined;
+            }
+        }
+        return { status: response.status, headers: response.headers, body, url: url.href };
+    }
+    /** One logical call: attempts until an accepted answer, a non-retryable one, or the budget ends. */
+    async call(call, url = this.url(call.path)) {
+        const onRetry = ({ attempt, delayMs, reason }) => this.options.onRetry?.({ method: call.method, path: call.path, attempt, delayMs, reason: this.redact(reason) });
+        return (0,runtime_retry/* retryLoop */.rU)({ policy: this.policy, explain: explainCatalogStop, onRetry }, async (attempt) => {
+            let answer;
+            try {
+                answer = await this.attempt(call, url);
+            }
+            catch (failure) {
+                const reason = networkReason(failure);
+                return {
+                    failed: { error: failure },
+                    reason,
+                    giveUp: (stop) => {
+                        throw new CatalogHttpError(this.redact(`could not reach the catalog at ${this.endpoint} (${call.method} ${call.path}): ${reason}; ${stop}`), call.method, call.path, undefined, undefined, attempt, { cause: failure });
+                    },
+                };
+            }
+            if (call.accept.includes(answer.status))
+                return { done: answer };
+            if (!(0,retry/* isRetryableStatus */.PS)(answer.status, this.policy.statuses))
+                throw this.httpError(call, answer, attempt);
+            return {
+                failed: { status: answer.status, retryAfter: answer.headers.get('retry-after') },
+                reason: `answered ${answer.status}`,
+                giveUp: (stop) => {
+                    throw this.httpError(call, answer, attempt, stop);
+                },
+            };
+        });
+    }
+    httpError(call, answer, attempts, gaveUp) {
+        const problem = answer.body && typeof answer.body === 'object' && 'status' in answer.body ? answer.body : undefined;
+        const what = problem
+            ? `${problem.title}: ${problem.detail}`
+            : typeof answer.body === 'string' && answer.body
+                ? answer.body.slice(0, 300)
+                : 'no details';
+        const hint = answer.status === 401
+            ? ' Check the token given for the catalog.'
+            : answer.status === 403
+                ? ' The token lacks the scope this needs.'
+                : '';
+        const message = `the catalog answered ${answer.status} to ${call.method} ${call.path}: ${what}.${hint}${gaveUp ? ` (${gaveUp})` : ''}`;
+        return new CatalogHttpError(this.redact(message), call.method, call.path, answer.status, problem, attempts);
+    }
+    static idempotencyHeader(key) {
+        // An RFC 8941 sf-string, as draft-ietf-httpapi-idempotency-key-header specifies.
+        return { 'Idempotency-Key': `"${key ?? (0,external_node_crypto_.randomUUID)()}"` };
+    }
+    static precondition(precondition) {
+        return 'ifMatch' in precondition ? { 'If-Match': precondition.ifMatch } : { 'If-None-Match': '*' };
+    }
+    static etagOf(answer) {
+        const etag = answer.headers.get('etag');
+        if (!etag)
+            throw new errors/* StepError */.zg(`the catalog answered ${answer.status} to ${answer.url} without an ETag`);
+        return etag;
+    }
+    // Images
+    async createImage(body, options = {}) {
+        const answer = await this.call({
+            method: 'POST',
+            path: '/v1/images',
+            body,
+            headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
+            accept: [200, 201],
+        });
+        return { created: answer.status === 201, image: answer.body };
+    }
+    async getImage(name) {
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(name)}`, accept: [200, 404] });
+        return answer.status === 200 ? answer.body : undefined;
+    }
+    // Versions
+    /** 201 → created; 200 → the same version and digest existed (or this is a replay of our own 200). A 409 throws. */
+    async createVersion(image, body, options = {}) {
+        const answer = await this.call({
+            method: 'POST',
+            path: `/v1/images/${enc(image)}/versions`,
+            body,
+            headers: CatalogClient.idempotencyHeader(options.idempotencyKey),
+            accept: [200, 201],
+        });
+        return {
+            created: answer.status === 201,
+            replayed: answer.headers.get('idempotent-replayed') === 'true',
+            version: answer.body,
+        };
+    }
+    async getVersion(image, version) {
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/versions/${enc(version)}`, accept: [200, 404] });
+        return answer.status === 200 ? answer.body : undefined;
+    }
+    async listVersions(image, options = {}) {
+        const query = new URLSearchParams();
+        if (options.pageSize)
+            query.set('page_size', String(options.pageSize));
+        if (options.pageToken)
+            query.set('page_token', options.pageToken);
+        const suffix = query.size > 0 ? `?${query}` : '';
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/versions${suffix}`, accept: [200] });
+        const next = nextLinkOf(answer.headers.get('link'));
+        return { ...answer.body, ...(next ? { next } : {}) };
+    }
+    /** Every version of an image, oldest first, following `Link: rel="next"` page by page. */
+    async *versions(image, options = {}) {
+        let page = await this.listVersions(image, options);
+        for (;;) {
+            yield* page.items;
+            if (!page.next)
+                return;
+            page = await this.follow(page.next);
+        }
+    }
+    async follow(link) {
+        const url = new URL(link, this.base);
+        // The token goes to the catalog only: a Link elsewhere is not followed.
+        if (url.origin !== this.base.origin)
+            throw new errors/* StepError */.zg(`the catalog linked the next page to another origin (${url.origin}); not following it`);
+        const answer = await this.call({ method: 'GET', path: url.pathname + url.search, accept: [200] }, url);
+        const next = nextLinkOf(answer.headers.get('link'));
+        return { ...answer.body, ...(next ? { next } : {}) };
+    }
+    // Attachments
+    async getAttachment(target) {
+        const answer = await this.call({ method: 'GET', path: `/v1/targets/${enc(target)}/attachment`, accept: [200, 404] });
+        return answer.status === 200 ? { value: answer.body, etag: CatalogClient.etagOf(answer) } : undefined;
+    }
+    /** A 412 (changed meanwhile) or 428 throws CatalogHttpError: read again and decide. */
+    async putAttachment(target, body, precondition) {
+        const answer = await this.call({
+            method: 'PUT',
+            path: `/v1/targets/${enc(target)}/attachment`,
+            body,
+            headers: CatalogClient.precondition(precondition),
+            accept: [200, 201],
+        });
+        return { created: answer.status === 201, attachment: { value: answer.body, etag: CatalogClient.etagOf(answer) } };
+    }
+    // Channels
+    async getChannel(image, channel) {
+        const answer = await this.call({ method: 'GET', path: `/v1/images/${enc(image)}/channels/${enc(channel)}`, accept: [200, 404] });
+        return answer.status === 200 ? { value: answer.body, etag: CatalogClient.etagOf(answer) } : undefined;
+    }
+    async promote(image, channel, body, precondition, options = {}) {
+        const answer = await this.call({
+            method: 'POST',
+            path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions`,
+            body,
+            headers: { ...CatalogClient.idempotencyHeader(options.idempotencyKey), ...CatalogClient.precondition(precondition) },
+            accept: [201],
+        });
+        return { promotion: answer.body, etag: CatalogClient.etagOf(answer) };
+    }
+    async listPromotions(image, channel, options = {}) {
+        const query = options.pageSize ? `?page_size=${options.pageSize}` : '';
+        const first = await this.call({
+            method: 'GET',
+            path: `/v1/images/${enc(image)}/channels/${enc(channel)}/promotions${query}`,
+            accept: [200],
+        });
+        const firstNext = nextLinkOf(first.headers.get('link'));
+        let page = { ...first.body, ...(firstNext ? { next: firstNext } : {}) };
+        const all = [];
+        for (;;) {
+            all.push(...page.items);
+            if (!page.next)
+                return all;
+            page = await this.follow(page.next);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/platform/catalog/adapter.ts
+/**
+ * The `catalog` platform: the Platform interface over the catalog HTTP API (client.ts).
+ *
+ * - createVersion sends one Idempotency-Key per logical call (a retry after a lost answer replays
+ *   "created"), maps 409 to VersionConflictError, and never changes a stored version.
+ * - attach reads the target's attachment (ETag), and if it is not already this version, PUTs with
+ *   If-Match (or If-None-Match: * for the first one); on 412/428 it reads again and re-decides, so a
+ *   retried PUT whose first answer was lost, or a concurrent writer, ends in the wanted state.
+ * - promote moves a channel with If-Match on the revision the caller read (its ETag) when the
+ *   promotion was decided, so a channel moved by someone else in between — during a long image copy
+ *   too — is reported with the version that won (ChannelMovedError), never overwritten.
+ */
+
+
+
+
+
+
+/** `kind/id` as the catalog names a target (`resource-group/rg-prod`, `job/42/main`). */
+function targetId(target) {
+    return `${target.kind}/${target.id}`;
+}
+function toImageVersion(version, created) {
+    return {
+        id: version.id,
+        image: version.image,
+        version: version.version,
+        digest: version.digest,
+        imageRef: version.image_ref,
+        created,
+        commit: version.source.commit,
+        buildHash: version.build.hash,
+    };
+}
+function isStatus(error, ...statuses) {
+    return error instanceof CatalogHttpError && error.status !== undefined && statuses.includes(error.status);
+}
+class CatalogPlatform {
+    name = 'catalog';
+    client;
+    log;
+    rounds;
+    constructor(options) {
+        this.log = options.log ?? log/* actionsLog */._;
+        // Masked before any request can fail and print something.
+        if (options.token)
+            this.log.setSecret(options.token);
+        this.rounds = options.maxPreconditionRounds ?? 5;
+        this.client = new CatalogClient({
+            endpoint: options.endpoint,
+            token: options.token,
+            ...(options.retry ? { retry: options.retry } : {}),
+            ...(options.fetch ? { fetch: options.fetch } : {}),
+            onRetry: ({ method, path, attempt, delayMs, reason }) => this.log.info(`catalog: ${method} ${path} ${reason}; retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`),
+        });
+    }
+    async ensureImage(image, description) {
+        const { created } = await this.client.createImage({ name: image, ...(description ? { description } : {}) });
+        this.log.info(created ? `catalog: created image ${image}` : `catalog: image ${image} exists`);
+    }
+    async createVersion(request) {
+        const body = {
+            version: request.version,
+            digest: request.digest,
+            image_ref: request.imageRef,
+            source: { commit: request.source.commit, ...(request.source.runUrl ? { run_url: request.source.runUrl } : {}) },
+            build: { hash: request.build.hash },
+            ...(request.description ? { description: request.description } : {}),
+        };
+        try {
+            // One key for this logical call, reused by every retry inside the client.
+            const { created, version } = await this.client.createVersion(request.image, body, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
+            this.log.info(created
+                ? `catalog: registered ${request.image} ${version.version} (${version.digest}) as ${version.id}`
+                : `catalog: ${request.image} ${version.version} was already registered with this digest (${version.id})`);
+            return toImageVersion(version, created);
+        }
+        catch (error) {
+            if (isStatus(error, 409)) {
+                const existing = error.problem?.existing;
+                throw new platform/* VersionConflictError */.lu(request.image, request.version, existing?.digest ?? 'another digest', request.digest);
+            }
+            if (isStatus(error, 404)) {
+                throw new errors/* StepError */.zg(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+    async getVersion(image, version) {
+        const found = await this.client.getVersion(image, version);
+        return found ? toImageVersion(found, false) : undefined;
+    }
+    async attach(version, targets) {
+        const results = [];
+        for (const target of targets)
+            results.push(await this.attachOne(version, targetId(target)));
+        return results;
+    }
+    async attachOne(version, target) {
+        const wanted = { image: version.image, version: version.version };
+        let before;
+        for (let round = 1; round <= this.rounds; round += 1) {
+            const current = await this.client.getAttachment(target);
+            const now = current ? `${current.value.image}:${current.value.version}` : undefined;
+            if (round === 1)
+                before = now;
+            // `changed` compares with what the target ran before this call, so a PUT whose answer was lost
+            // (and is then seen as already done) still counts as a change made by this call.
+            const changed = before !== `${wanted.image}:${wanted.version}`;
+            if (now === `${wanted.image}:${wanted.version}`) {
+                if (round === 1)
+                    this.log.info(`catalog: ${target} already runs ${wanted.image} ${wanted.version}`);
+                return { target, ...wanted, changed };
+            }
+            const precondition = current ? { ifMatch: current.etag } : { ifNoneMatch: '*' };
+            try {
+                await this.client.putAttachment(target, wanted, precondition);
+                this.log.info(`catalog: attached ${wanted.image} ${wanted.version} to ${target}${now ? ` (was ${now})` : ''}`);
+                return { target, ...wanted, changed: true };
+            }
+            catch (error) {
+                if (!isStatus(error, 412, 428))
+                    throw error;
+                this.log.info(`catalog: the attachment of ${target} changed while attaching; reading it again`);
+            }
+        }
+        throw new errors/* StepError */.zg(`could not attach ${wanted.image} ${wanted.version} to ${target}: its attachment kept changing (${this.rounds} tries); something else is writing it`);
+    }
+    async readChannel(image, channel) {
+        const found = await this.client.getChannel(image, channel);
+        if (!found)
+            return undefined;
+        const { value, etag } = found;
+        return { image: value.image, channel: value.channel, version: value.version, digest: value.digest, revision: etag };
+    }
+    async previousVersion(image, channel) {
+        const current = await this.readChannel(image, channel);
+        if (!current)
+            return undefined;
+        const history = await this.client.listPromotions(image, channel, { pageSize: 500 });
+        return (0,promotion/* versionBeforeCurrent */.VO)(history.map((promotion) => ({ version: promotion.version, previousVersion: promotion.previous_version ?? undefined })), current.version);
+    }
+    async promote(request) {
+        const { image, channel } = request;
+        const version = request.version.version;
+        const seen = request.expected?.version;
+        const result = (changed) => ({
+            channel,
+            version,
+            changed,
+            ...(seen !== undefined ? { previousVersion: seen } : {}),
+        });
+        if (seen === version) {
+            this.log.info(`catalog: channel ${channel} of ${image} already points at ${version}`);
+            return result(false);
+        }
+        // Against the state the caller saw, not a fresh read: a promotion that raced ours during the copy must win.
+        const precondition = await this.preconditionFor(request);
+        try {
+            const { promotion } = await this.client.promote(image, channel, { version, ...(request.reason ? { reason: request.reason } : {}) }, precondition, { idempotencyKey: (0,external_node_crypto_.randomUUID)() });
+            this.log.info(`catalog: promoted ${image} ${version} to ${channel}${promotion.previous_version ? ` (was ${promotion.previous_version})` : ''}`);
+            return result(true);
+        }
+        catch (error) {
+            if (!isStatus(error, 412, 428))
+                throw error;
+            // Our POST may have landed and only its answer been lost (then the channel holds our version);
+            // otherwise someone else moved it: report who, change nothing.
+            const now = await this.client.getChannel(image, channel);
+            if (now?.value.version === version)
+                return result(true);
+            throw new platform/* ChannelMovedError */.NX(image, channel, version, now?.value.version, seen);
+        }
+    }
+    async preconditionFor(request) {
+        const { expected } = request;
+        if (expected === null)
+            return { ifNoneMatch: '*' };
+        if (expected.revision !== undefined)
+            return { ifMatch: expected.revision };
+        // Seen without a revision (another platform's state): the channel must still hold that version.
+        const now = await this.client.getChannel(request.image, request.channel);
+        if (now?.value.version !== expected.version) {
+            throw new platform/* ChannelMovedError */.NX(request.image, request.channel, request.version.version, now?.value.version, expected.version);
+        }
+        return { ifMatch: now.etag };
+    }
+}
+
+
+/***/ }),
+
+/***/ 8944:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NX: () => (/* binding */ ChannelMovedError),
+/* harmony export */   Ry: () => (/* binding */ VersionNotCurrentError),
+/* harmony export */   lu: () => (/* binding */ VersionConflictError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * The one interface every platform adapter implements (catalog, databricks, dataworks, metaflow,
+ * zenml).
+ * Versions are immutable: creating the same name with the same digest is an idempotent success
+ * (`created: false`); with another digest it fails and changes nothing.
+ */
+
+/**
+ * The one failure every adapter raises for "this version exists with another digest", so callers
+ * (register) can recognise it whatever the platform. Nothing was changed when it is thrown.
+ */
+class VersionConflictError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+    image;
+    version;
+    existingDigest;
+    requestedDigest;
+    constructor(image, version, existingDigest, requestedDigest) {
+        super(`version ${version} of ${image} already exists with digest ${existingDigest}; versions are immutable: choose another version or re-use that digest`);
+        this.image = image;
+        this.version = version;
+        this.existingDigest = existingDigest;
+        this.requestedDigest = requestedDigest;
+        this.name = 'VersionConflictError';
+    }
+}
+/**
+ * The platform acts on an image's current version only (DataWorks tests, publishes and runs the
+ * current one) and `version` is not it. Nothing was changed. Register treats it as "left as it
+ * is" on a replay; promote rolls the image back first.
+ */
+class VersionNotCurrentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+    image;
+    version;
+    current;
+    constructor(message, image, version, current) {
+        super(message);
+        this.image = image;
+        this.version = version;
+        this.current = current;
+        this.name = 'VersionNotCurrentError';
+    }
+}
+/**
+ * The failure of a promotion that lost a race: the channel moved to `winner` after this run read
+ * it. Nothing was changed by the losing promotion.
+ */
+class ChannelMovedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
+    image;
+    channel;
+    version;
+    winner;
+    seen;
+    constructor(image, channel, version, winner, seen) {
+        super(`channel ${channel} of ${image} moved to ${winner ?? 'nothing'} (another promotion won) while this run promoted ${version}; ` +
+            `it held ${seen ?? 'nothing'} when this run read it. The channel was left on ${winner ?? 'nothing'}: re-run this promotion if ${version} should replace it`);
+        this.image = image;
+        this.channel = channel;
+        this.version = version;
+        this.winner = winner;
+        this.seen = seen;
+        this.name = 'ChannelMovedError';
+    }
+}
+
+
+/***/ })
+
+};
