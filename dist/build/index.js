@@ -517,5 +517,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/build/index.ts
 
-start(() => __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.bind(__nccwpck_require__, 2006)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2065)), (main) => main.run());
 

@@ -187,11 +187,13 @@ async function streamGit(dir, args, onChunk, exec = new _runtime_exec_js__WEBPAC
 /* harmony export */ });
 /* unused harmony exports formatCommand, logTail */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9921);
 /**
  * The one seam between the toolkit and the processes it starts (git, the builders, credential
  * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
+
 
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
@@ -207,7 +209,7 @@ const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
 class SpawnRunner {
     sink;
     captureLimit;
-    constructor(sink = (text) => void process.stdout.write(text), captureLimit = DEFAULT_CAPTURE_LIMIT) {
+    constructor(sink = _stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLog */ .ur, captureLimit = DEFAULT_CAPTURE_LIMIT) {
         this.sink = sink;
         this.captureLimit = captureLimit;
     }

@@ -376,8 +376,7 @@ function verifyManifest(manifest) {
 /* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
 /* harmony export */ });
 /* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5543);
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
  *
@@ -400,7 +399,7 @@ function blobHeader(size) {
 }
 /** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
 function blobDigest(bytes) {
-    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+    return BLOB_PREFIX + new IncrementalHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
@@ -461,7 +460,7 @@ function treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .IncrementalHash */ .lL('sha256');
     let piece = '';
     for (const entry of sorted) {
         piece += entryRecord(entry);

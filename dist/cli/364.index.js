@@ -7,22 +7,83 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ computeDigest),
+/* harmony export */   Yy: () => (/* binding */ hashHex),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   lL: () => (/* binding */ IncrementalHash),
 /* harmony export */   oP: () => (/* binding */ verifyingStream),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
+/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
+/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2565);
 /**
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
- * signer), and verifying a stream as it flows without holding it (blob copies).
+ * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
+ *
+ * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
+ * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
+ * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
+ * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
+
+
+const SMALL = 64 * 1024;
+const inJavaScript = { sha1: _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8, sha256: _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc };
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+function bytesOf(data) {
+    return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+}
+/** One digest, fed in pieces: kept in JavaScript while the input is small, handed to node:crypto once it is not. */
+class IncrementalHash {
+    algorithm;
+    pieces = [];
+    size = 0;
+    native;
+    constructor(algorithm) {
+        this.algorithm = algorithm;
+    }
+    /** Strings are hashed as UTF-8. */
+    update(data) {
+        const bytes = bytesOf(data);
+        if (this.native) {
+            this.native.update(bytes);
+            return this;
+        }
+        this.pieces.push(bytes);
+        this.size += bytes.length;
+        if (this.size > SMALL) {
+            this.native = nodeCrypto().createHash(this.algorithm);
+            for (const piece of this.pieces)
+                this.native.update(piece);
+            this.pieces = [];
+        }
+        return this;
+    }
+    digest(_encoding) {
+        if (this.native)
+            return this.native.digest('hex');
+        const hash = inJavaScript[this.algorithm].create();
+        for (const piece of this.pieces)
+            hash.update(piece);
+        return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(hash.digest());
+    }
+}
+/** The hex digest of `data` in one call (strings as UTF-8). */
+function hashHex(algorithm, data) {
+    const bytes = bytesOf(data);
+    if (bytes.length > SMALL)
+        return nodeCrypto().hash(algorithm, bytes);
+    return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(inJavaScript[algorithm](bytes));
+}
 /** Strings are hashed as UTF-8. */
 function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+    return hashHex('sha256', data);
 }
 /** `sha256:<hex>`. */
 function sha256Digest(data) {
@@ -34,7 +95,7 @@ function digestAlgorithm(digest) {
     return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
 }
 function computeDigest(bytes, algorithm) {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${algorithm === 'sha256' ? sha256Hex(bytes) : nodeCrypto().createHash(algorithm).update(bytes).digest('hex')}`;
 }
 class DigestMismatchError extends Error {
     expected;
@@ -54,7 +115,7 @@ function verifyingStream(expectedDigest, expectedSize, what) {
     const algorithm = digestAlgorithm(expectedDigest);
     if (!algorithm)
         throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    const hash = nodeCrypto().createHash(algorithm);
     let size = 0;
     return new TransformStream({
         transform(chunk, controller) {
@@ -1314,11 +1375,13 @@ function sentence(text) {
 /* harmony export */ });
 /* unused harmony exports formatCommand, logTail */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9921);
 /**
  * The one seam between the toolkit and the processes it starts (git, the builders, credential
  * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
+
 
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
@@ -1334,7 +1397,7 @@ const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
 class SpawnRunner {
     sink;
     captureLimit;
-    constructor(sink = (text) => void process.stdout.write(text), captureLimit = DEFAULT_CAPTURE_LIMIT) {
+    constructor(sink = _stdio_js__WEBPACK_IMPORTED_MODULE_1__/* .writeLog */ .ur, captureLimit = DEFAULT_CAPTURE_LIMIT) {
         this.sink = sink;
         this.captureLimit = captureLimit;
     }

@@ -221,8 +221,7 @@ function verifyManifest(manifest) {
 /* harmony export */   tX: () => (/* binding */ BLOB_PREFIX)
 /* harmony export */ });
 /* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5543);
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
  *
@@ -245,7 +244,7 @@ function blobHeader(size) {
 }
 /** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
 function blobDigest(bytes) {
-    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+    return BLOB_PREFIX + new IncrementalHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
@@ -306,7 +305,7 @@ function treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .IncrementalHash */ .lL('sha256');
     let piece = '';
     for (const entry of sorted) {
         piece += entryRecord(entry);
@@ -338,22 +337,83 @@ function contextTotals(entries) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ computeDigest),
+/* harmony export */   Yy: () => (/* binding */ hashHex),
 /* harmony export */   fg: () => (/* binding */ sha256Hex),
 /* harmony export */   g4: () => (/* binding */ digestAlgorithm),
 /* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   lL: () => (/* binding */ IncrementalHash),
 /* harmony export */   oP: () => (/* binding */ verifyingStream),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
+/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
+/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2565);
 /**
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
- * signer), and verifying a stream as it flows without holding it (blob copies).
+ * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
+ *
+ * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
+ * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
+ * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
+ * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
+
+
+const SMALL = 64 * 1024;
+const inJavaScript = { sha1: _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8, sha256: _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc };
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+function bytesOf(data) {
+    return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+}
+/** One digest, fed in pieces: kept in JavaScript while the input is small, handed to node:crypto once it is not. */
+class IncrementalHash {
+    algorithm;
+    pieces = [];
+    size = 0;
+    native;
+    constructor(algorithm) {
+        this.algorithm = algorithm;
+    }
+    /** Strings are hashed as UTF-8. */
+    update(data) {
+        const bytes = bytesOf(data);
+        if (this.native) {
+            this.native.update(bytes);
+            return this;
+        }
+        this.pieces.push(bytes);
+        this.size += bytes.length;
+        if (this.size > SMALL) {
+            this.native = nodeCrypto().createHash(this.algorithm);
+            for (const piece of this.pieces)
+                this.native.update(piece);
+            this.pieces = [];
+        }
+        return this;
+    }
+    digest(_encoding) {
+        if (this.native)
+            return this.native.digest('hex');
+        const hash = inJavaScript[this.algorithm].create();
+        for (const piece of this.pieces)
+            hash.update(piece);
+        return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(hash.digest());
+    }
+}
+/** The hex digest of `data` in one call (strings as UTF-8). */
+function hashHex(algorithm, data) {
+    const bytes = bytesOf(data);
+    if (bytes.length > SMALL)
+        return nodeCrypto().hash(algorithm, bytes);
+    return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(inJavaScript[algorithm](bytes));
+}
 /** Strings are hashed as UTF-8. */
 function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+    return hashHex('sha256', data);
 }
 /** `sha256:<hex>`. */
 function sha256Digest(data) {
@@ -365,7 +425,7 @@ function digestAlgorithm(digest) {
     return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
 }
 function computeDigest(bytes, algorithm) {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${algorithm === 'sha256' ? sha256Hex(bytes) : nodeCrypto().createHash(algorithm).update(bytes).digest('hex')}`;
 }
 class DigestMismatchError extends Error {
     expected;
@@ -385,7 +445,7 @@ function verifyingStream(expectedDigest, expectedSize, what) {
     const algorithm = digestAlgorithm(expectedDigest);
     if (!algorithm)
         throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    const hash = nodeCrypto().createHash(algorithm);
     let size = 0;
     return new TransformStream({
         transform(chunk, controller) {

@@ -96,7 +96,10 @@ function unescapeCommandData(data) {
 
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/runtime/stdio.ts
+var stdio = __webpack_require__(9921);
 ;// CONCATENATED MODULE: ./src/cli/action-command.ts
+
 
 
 
@@ -177,18 +180,17 @@ async function runActionFromCli(name, run, args) {
     }
     Object.assign(process.env, files);
     process.env.RUNNER_TEMP ??= scratch;
-    // @actions/core logs to stdout; the CLI keeps stdout for the JSON result. There is no runner
-    // to honour `::add-mask::`, so the CLI does it: the line is dropped and the value redacted.
-    const stdoutWrite = process.stdout.write.bind(process.stdout);
+    // The action logs to stdout; the CLI keeps stdout for the JSON result. There is no runner to
+    // honour `::add-mask::`, so the CLI does it: the line is dropped and the value redacted.
     const masker = new SecretMasker();
-    process.stdout.write = ((chunk) => process.stderr.write(masker.filter(chunk.toString())));
+    const restoreLog = (0,stdio/* redirectLog */.BI)((text) => (0,stdio/* writeFd */.M2)(2, masker.filter(text)));
     const exitCodeBefore = process.exitCode;
     try {
         await run();
     }
     finally {
-        process.stderr.write(masker.flush());
-        process.stdout.write = stdoutWrite;
+        (0,stdio/* writeFd */.M2)(2, masker.flush());
+        restoreLog();
         process.env = saved;
     }
     const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;
@@ -219,21 +221,21 @@ __webpack_require__.d(__webpack_exports__, {
 /** Every action the CLI can run, by the name of its folder under actions/. */
 const actionRuns = {
     'git-state': async () => (await Promise.all(/* import() */[__webpack_require__.e(788), __webpack_require__.e(134)]).then(__webpack_require__.bind(__webpack_require__, 3134))).run,
-    hash: async () => (await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(356), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2102))).run,
-    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(356), __webpack_require__.e(788), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2939))).run,
-    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
-    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(891), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682))).run,
-    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 4995))).run,
+    hash: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(968), __webpack_require__.e(356), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2102))).run,
+    build: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(356), __webpack_require__.e(788), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 2939))).run,
+    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
+    validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(225), __webpack_require__.e(891), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682))).run,
+    promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 4995))).run,
 };
 /** Commands that are not actions: name → handler taking the remaining argv, returning an exit code. */
 const extraCommands = {
     explain: {
         usage: 'A.json B.json — why two build definitions (hash manifest-file) differ',
-        run: async (args) => (await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 8497))).explainCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(497)]).then(__webpack_require__.bind(__webpack_require__, 8497))).explainCommand(args),
     },
     plan: {
         usage: '--file images.yaml [--insecure-registries host:port,…] — GitHub matrix JSON of the images whose hash tag is missing, plus the reused ones',
-        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 9293))).planCommand(args),
+        run: async (args) => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(225), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(293)]).then(__webpack_require__.bind(__webpack_require__, 9293))).planCommand(args),
     },
     render: {
         usage: 'SPEC [--context-dir DIR] — the Dockerfile an image spec (image.yaml, or images.yaml#name) renders to; --context-dir writes the rendered context',
@@ -251,7 +253,10 @@ var action_command = __webpack_require__(4497);
 var action_metadata = __webpack_require__(6277);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/runtime/stdio.ts
+var stdio = __webpack_require__(9921);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -285,7 +290,7 @@ async function run(argv) {
         }
         if (loadAction) {
             const result = await (0,action_command/* runActionFromCli */.A2)(command, await loadAction(), rest);
-            process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`);
+            (0,stdio/* writeFd */.M2)(1, `${JSON.stringify(result.outputs, null, 2)}\n`);
             process.exitCode = result.failed ? 1 : 0;
             return;
         }
@@ -427,6 +432,7 @@ const actionMetadata = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9921);
 /**
  * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
  * job summary — written out here, byte for byte what @actions/core writes. Why: importing
@@ -434,6 +440,7 @@ const actionMetadata = {
  * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
+
 
 
 function toCommandValue(input) {
@@ -454,7 +461,7 @@ function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`);
-    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 function commandProperties(annotation) {
     if (Object.keys(annotation).length === 0)
@@ -476,9 +483,19 @@ function issueFileCommand(command, message) {
         throw new Error(`Missing file at path: ${file}`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${message}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
 }
+/**
+ * A random UUID (v4 layout) like @actions/core's. What keeps a value from ending the block early is
+ * the check below that it does not contain the delimiter; the randomness only makes that check
+ * pass, so Math.random serves, and node:crypto (about 8 ms to load) is not needed to set an output.
+ */
+function randomId() {
+    const hex = (digits) => Math.floor(Math.random() * 16 ** digits)
+        .toString(16)
+        .padStart(digits, '0');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+}
 function keyValueMessage(key, value) {
-    // node:crypto is loaded here, not at start: a step that sets no output never pays for it.
-    const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomId()}`;
     const converted = toCommandValue(value);
     if (key.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -495,7 +512,7 @@ function getInput(name, options) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', keyValueMessage(name, value));
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
@@ -508,7 +525,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 function notice(message, properties = {}) {
     issueCommand('notice', commandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -540,7 +557,16 @@ async function group(name, fn) {
 }
 /** GitHub's OIDC id-token: the one call that needs an HTTP client, so @actions/core is loaded here only. */
 async function getIDToken(audience) {
-    return (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience);
+    const actionsCore = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    // @actions/core logs (debug lines) through process.stdout itself: send them where this log goes.
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk) => ((0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(chunk.toString()), true));
+    try {
+        return await actionsCore.getIDToken(audience);
+    }
+    finally {
+        process.stdout.write = write;
+    }
 }
 /** The job summary (GITHUB_STEP_SUMMARY), built as @actions/core's Summary builds it. */
 class Summary {
@@ -733,6 +759,68 @@ function redact(text, secrets) {
         result = result.split(secret).join('***');
     }
     return result;
+}
+
+
+/***/ }),
+
+/***/ 9921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ redirectLog),
+/* harmony export */   M2: () => (/* binding */ writeFd),
+/* harmony export */   ur: () => (/* binding */ writeLog)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The action log (stdout: the runner reads workflow commands there) and the CLI's answer, written
+ * straight to file descriptors 1 and 2. `process.stdout` and `process.stderr` are streams Node
+ * builds on first use; for a pipe, which is what the runner and most callers give, that means a
+ * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start ≤ 1.5 × `node
+ * -e 0`). A write the descriptor refuses (a non-blocking pipe that is full, a closed one) goes
+ * through the stream from then on, as it would have anyway; Node writes stdio pipes and files
+ * synchronously, so the order of lines is kept either way.
+ */
+
+const useStream = new Set();
+function stream(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function writeFd(fd, text) {
+    if (text === '')
+        return;
+    if (useStream.has(fd)) {
+        stream(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written);
+    }
+    catch {
+        useStream.add(fd);
+        stream(fd).write(bytes.subarray(written));
+    }
+}
+let logSink;
+/** The action log: stdout, unless redirected (the CLI keeps stdout for its JSON answer; tests capture it). */
+function writeLog(text) {
+    if (logSink)
+        logSink(text);
+    else
+        writeFd(1, text);
+}
+/** Sends the action log to `sink` until the returned function is called. */
+function redirectLog(sink) {
+    const before = logSink;
+    logSink = sink;
+    return () => {
+        logSink = before;
+    };
 }
 
 

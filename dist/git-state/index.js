@@ -496,5 +496,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/git-state/index.ts
 
-start(() => __nccwpck_require__.e(/* import() */ 842).then(__nccwpck_require__.bind(__nccwpck_require__, 7842)), (main) => main.run());
+start(() => __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 8679)), (main) => main.run());
 

@@ -517,5 +517,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/hash/index.ts
 
-start(() => __nccwpck_require__.e(/* import() */ 658).then(__nccwpck_require__.bind(__nccwpck_require__, 6658)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(778)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8778)), (main) => main.run());
 

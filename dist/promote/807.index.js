@@ -360,7 +360,7 @@ function blobHeader(size) {
 }
 /** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
 function blobDigest(bytes) {
-    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+    return BLOB_PREFIX + new IncrementalHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
@@ -421,7 +421,7 @@ function context_tree_treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
-    const hash = createHash('sha256');
+    const hash = new IncrementalHash('sha256');
     let piece = '';
     for (const entry of sorted) {
         piece += entryRecord(entry);

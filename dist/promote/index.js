@@ -517,5 +517,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/promote/index.ts
 
-start(() => __nccwpck_require__.e(/* import() */ 271).then(__nccwpck_require__.bind(__nccwpck_require__, 7271)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271)), (main) => main.run());
 

@@ -636,12 +636,15 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/runtime/stdio.ts
+var stdio = __webpack_require__(9921);
 ;// CONCATENATED MODULE: ./src/runtime/exec.ts
 /**
  * The one seam between the toolkit and the processes it starts (git, the builders, credential
  * helpers): an argv array in (never a shell string), exit code and the captured output back. Loud
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
+
 
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends errors/* StepError */.zg {
@@ -657,7 +660,7 @@ const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
 class SpawnRunner {
     sink;
     captureLimit;
-    constructor(sink = (text) => void process.stdout.write(text), captureLimit = DEFAULT_CAPTURE_LIMIT) {
+    constructor(sink = stdio/* writeLog */.ur, captureLimit = DEFAULT_CAPTURE_LIMIT) {
         this.sink = sink;
         this.captureLimit = captureLimit;
     }
@@ -2886,8 +2889,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RECIPE, buildManifest, canonicalJson, definitionHash, manifestText, parseManifest, serializeManifest, verifyManifest
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
@@ -2911,7 +2914,7 @@ function blobHeader(size) {
 }
 /** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
 function blobDigest(bytes) {
-    return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+    return BLOB_PREFIX + new IncrementalHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
 /** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
@@ -2972,7 +2975,7 @@ function context_tree_treeDigest(entries) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
-    const hash = createHash('sha256');
+    const hash = new IncrementalHash('sha256');
     let piece = '';
     for (const entry of sorted) {
         piece += entryRecord(entry);
@@ -2996,8 +2999,6 @@ function context_tree_contextTotals(entries) {
     return { files, bytes };
 }
 
-// EXTERNAL MODULE: ./src/core/digest.ts
-var digest = __webpack_require__(5543);
 ;// CONCATENATED MODULE: ./src/core/build-definition.ts
 /**
  * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
@@ -3150,16 +3151,76 @@ function verifyManifest(manifest) {
 /* harmony export */   oP: () => (/* binding */ verifyingStream),
 /* harmony export */   sI: () => (/* binding */ sha256Digest)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports IncrementalHash, hashHex */
+/* harmony import */ var _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7301);
+/* harmony import */ var _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8037);
+/* harmony import */ var _noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2565);
 /**
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
- * signer), and verifying a stream as it flows without holding it (blob copies).
+ * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
+ *
+ * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
+ * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
+ * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
+ * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
+
+
+const SMALL = 64 * 1024;
+const inJavaScript = { sha1: _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8, sha256: _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc };
+function nodeCrypto() {
+    return process.getBuiltinModule('node:crypto');
+}
+function bytesOf(data) {
+    return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+}
+/** One digest, fed in pieces: kept in JavaScript while the input is small, handed to node:crypto once it is not. */
+class IncrementalHash {
+    algorithm;
+    pieces = [];
+    size = 0;
+    native;
+    constructor(algorithm) {
+        this.algorithm = algorithm;
+    }
+    /** Strings are hashed as UTF-8. */
+    update(data) {
+        const bytes = bytesOf(data);
+        if (this.native) {
+            this.native.update(bytes);
+            return this;
+        }
+        this.pieces.push(bytes);
+        this.size += bytes.length;
+        if (this.size > SMALL) {
+            this.native = nodeCrypto().createHash(this.algorithm);
+            for (const piece of this.pieces)
+                this.native.update(piece);
+            this.pieces = [];
+        }
+        return this;
+    }
+    digest(_encoding) {
+        if (this.native)
+            return this.native.digest('hex');
+        const hash = inJavaScript[this.algorithm].create();
+        for (const piece of this.pieces)
+            hash.update(piece);
+        return bytesToHex(hash.digest());
+    }
+}
+/** The hex digest of `data` in one call (strings as UTF-8). */
+function hashHex(algorithm, data) {
+    const bytes = bytesOf(data);
+    if (bytes.length > SMALL)
+        return nodeCrypto().hash(algorithm, bytes);
+    return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(inJavaScript[algorithm](bytes));
+}
 /** Strings are hashed as UTF-8. */
 function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+    return hashHex('sha256', data);
 }
 /** `sha256:<hex>`. */
 function sha256Digest(data) {
@@ -3171,7 +3232,7 @@ function digestAlgorithm(digest) {
     return algorithm === 'sha256' || algorithm === 'sha512' ? algorithm : undefined;
 }
 function computeDigest(bytes, algorithm) {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${algorithm === 'sha256' ? sha256Hex(bytes) : nodeCrypto().createHash(algorithm).update(bytes).digest('hex')}`;
 }
 class DigestMismatchError extends Error {
     expected;
@@ -3191,7 +3252,7 @@ function verifyingStream(expectedDigest, expectedSize, what) {
     const algorithm = digestAlgorithm(expectedDigest);
     if (!algorithm)
         throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    const hash = nodeCrypto().createHash(algorithm);
     let size = 0;
     return new TransformStream({
         transform(chunk, controller) {
@@ -4039,6 +4100,7 @@ class ChannelMovedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9921);
 /**
  * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
  * job summary — written out here, byte for byte what @actions/core writes. Why: importing
@@ -4046,6 +4108,7 @@ class ChannelMovedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .
  * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
+
 
 
 function toCommandValue(input) {
@@ -4066,7 +4129,7 @@ function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`);
-    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 function commandProperties(annotation) {
     if (Object.keys(annotation).length === 0)
@@ -4088,9 +4151,19 @@ function issueFileCommand(command, message) {
         throw new Error(`Missing file at path: ${file}`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${message}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
 }
+/**
+ * A random UUID (v4 layout) like @actions/core's. What keeps a value from ending the block early is
+ * the check below that it does not contain the delimiter; the randomness only makes that check
+ * pass, so Math.random serves, and node:crypto (about 8 ms to load) is not needed to set an output.
+ */
+function randomId() {
+    const hex = (digits) => Math.floor(Math.random() * 16 ** digits)
+        .toString(16)
+        .padStart(digits, '0');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+}
 function keyValueMessage(key, value) {
-    // node:crypto is loaded here, not at start: a step that sets no output never pays for it.
-    const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomId()}`;
     const converted = toCommandValue(value);
     if (key.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -4107,7 +4180,7 @@ function getInput(name, options) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', keyValueMessage(name, value));
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
@@ -4120,7 +4193,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    (0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 function notice(message, properties = {}) {
     issueCommand('notice', commandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -4152,7 +4225,16 @@ async function group(name, fn) {
 }
 /** GitHub's OIDC id-token: the one call that needs an HTTP client, so @actions/core is loaded here only. */
 async function getIDToken(audience) {
-    return (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience);
+    const actionsCore = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    // @actions/core logs (debug lines) through process.stdout itself: send them where this log goes.
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk) => ((0,_stdio_js__WEBPACK_IMPORTED_MODULE_2__/* .writeLog */ .ur)(chunk.toString()), true));
+    try {
+        return await actionsCore.getIDToken(audience);
+    }
+    finally {
+        process.stdout.write = write;
+    }
 }
 /** The job summary (GITHUB_STEP_SUMMARY), built as @actions/core's Summary builds it. */
 class Summary {
@@ -4300,6 +4382,67 @@ async function retryLoop(options, attempt) {
         options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
         await policy.sleep(decision.delayMs);
     }
+}
+
+
+/***/ }),
+
+/***/ 9921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ur: () => (/* binding */ writeLog)
+/* harmony export */ });
+/* unused harmony exports writeFd, redirectLog */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The action log (stdout: the runner reads workflow commands there) and the CLI's answer, written
+ * straight to file descriptors 1 and 2. `process.stdout` and `process.stderr` are streams Node
+ * builds on first use; for a pipe, which is what the runner and most callers give, that means a
+ * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start ≤ 1.5 × `node
+ * -e 0`). A write the descriptor refuses (a non-blocking pipe that is full, a closed one) goes
+ * through the stream from then on, as it would have anyway; Node writes stdio pipes and files
+ * synchronously, so the order of lines is kept either way.
+ */
+
+const useStream = new Set();
+function stream(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function writeFd(fd, text) {
+    if (text === '')
+        return;
+    if (useStream.has(fd)) {
+        stream(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written);
+    }
+    catch {
+        useStream.add(fd);
+        stream(fd).write(bytes.subarray(written));
+    }
+}
+let logSink;
+/** The action log: stdout, unless redirected (the CLI keeps stdout for its JSON answer; tests capture it). */
+function writeLog(text) {
+    if (logSink)
+        logSink(text);
+    else
+        writeFd(1, text);
+}
+/** Sends the action log to `sink` until the returned function is called. */
+function redirectLog(sink) {
+    const before = logSink;
+    logSink = sink;
+    return () => {
+        logSink = before;
+    };
 }
 
 

@@ -503,5 +503,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/register/index.ts
 
-start(() => __nccwpck_require__.e(/* import() */ 322).then(__nccwpck_require__.bind(__nccwpck_require__, 1322)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1322)), (main) => main.run());
 

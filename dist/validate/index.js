@@ -517,5 +517,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/validate/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(541), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9842)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9514)), (main) => main.run());
 

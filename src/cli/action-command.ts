@@ -6,6 +6,7 @@ import { actionMetadata } from '../generated/action-metadata.js';
 import { parseFileCommands } from '../runtime/file-commands.js';
 import { SecretMasker } from './secret-masker.js';
 import { inputVariable } from '../runtime/inputs.js';
+import { redirectLog, writeFd } from '../runtime/stdio.js';
 
 export type ActionRun = () => Promise<void>;
 
@@ -82,18 +83,16 @@ export async function runActionFromCli(
   Object.assign(process.env, files);
   process.env.RUNNER_TEMP ??= scratch;
 
-  // @actions/core logs to stdout; the CLI keeps stdout for the JSON result. There is no runner
-  // to honour `::add-mask::`, so the CLI does it: the line is dropped and the value redacted.
-  const stdoutWrite = process.stdout.write.bind(process.stdout);
+  // The action logs to stdout; the CLI keeps stdout for the JSON result. There is no runner to
+  // honour `::add-mask::`, so the CLI does it: the line is dropped and the value redacted.
   const masker = new SecretMasker();
-  process.stdout.write = ((chunk: string | Uint8Array) =>
-    process.stderr.write(masker.filter(chunk.toString()))) as typeof process.stdout.write;
+  const restoreLog = redirectLog((text) => writeFd(2, masker.filter(text)));
   const exitCodeBefore = process.exitCode;
   try {
     await run();
   } finally {
-    process.stderr.write(masker.flush());
-    process.stdout.write = stdoutWrite;
+    writeFd(2, masker.flush());
+    restoreLog();
     process.env = saved;
   }
   const failed = process.exitCode !== undefined && process.exitCode !== 0 && process.exitCode !== exitCodeBefore;

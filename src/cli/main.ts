@@ -2,6 +2,7 @@ import { actionRuns, extraCommands } from './commands.js';
 import { actionHelp, parseFlags, runActionFromCli, UsageError } from './action-command.js';
 import { actionMetadata } from '../generated/action-metadata.js';
 import { errorMessage } from '../core/errors.js';
+import { writeFd } from '../runtime/stdio.js';
 
 function usage(): string {
   const lines = [
@@ -32,7 +33,7 @@ export async function run(argv: string[]): Promise<void> {
     }
     if (loadAction) {
       const result = await runActionFromCli(command, await loadAction(), rest);
-      process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`);
+      writeFd(1, `${JSON.stringify(result.outputs, null, 2)}\n`);
       process.exitCode = result.failed ? 1 : 0;
       return;
     }

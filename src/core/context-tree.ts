@@ -12,7 +12,7 @@
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
-import { createHash } from 'node:crypto';
+import { IncrementalHash } from './digest.js';
 
 export type ContextEntry =
   | { path: string; type: 'file'; mode: '644' | '755'; digest: string; size: number }
@@ -28,7 +28,7 @@ export function blobHeader(size: number): Buffer {
 
 /** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
 export function blobDigest(bytes: Uint8Array): string {
-  return BLOB_PREFIX + createHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
+  return BLOB_PREFIX + new IncrementalHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
@@ -90,7 +90,7 @@ export function treeDigest(entries: readonly ContextEntry[]): string {
   const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
   // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
   // built, and there are few calls into the hash (one per record cost more than the hashing).
-  const hash = createHash('sha256');
+  const hash = new IncrementalHash('sha256');
   let piece = '';
   for (const entry of sorted) {
     piece += entryRecord(entry);

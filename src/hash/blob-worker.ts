@@ -35,9 +35,15 @@ export interface WorkerReply {
   bytesRead: number;
 }
 
+/** What hashBatch needs of node:crypto: a thread passes node:crypto itself, the main thread core/digest.ts (which does not load it for small files). */
+export interface BlobHashing {
+  hash(algorithm: 'sha1', data: Uint8Array): string;
+  createHash(algorithm: 'sha1'): { update(data: string | Uint8Array): unknown; digest(encoding: 'hex'): string };
+}
+
 export interface HashDeps {
   fs: typeof import('node:fs');
-  crypto: typeof import('node:crypto');
+  crypto: BlobHashing;
   buffer: Buffer;
 }
 
@@ -83,7 +89,7 @@ export function hashBatch(job: WorkerJob, deps: HashDeps): WorkerReply {
           if (total === size) digest = crypto.hash('sha1', buffer.subarray(0, start + total));
         } else {
           const hash = crypto.createHash('sha1');
-          hash.update(header, 'latin1');
+          hash.update(header); // ASCII: the same bytes in any encoding
           for (;;) {
             const n = fs.readSync(fd, buffer, 0, buffer.length, null);
             if (n === 0) break;
@@ -117,7 +123,7 @@ export function blobWorkerMain(nodeRequire: (id: string) => unknown, hash: typeo
   const { parentPort } = nodeRequire('node:worker_threads') as typeof import('node:worker_threads');
   const deps: HashDeps = {
     fs: nodeRequire('node:fs') as typeof import('node:fs'),
-    crypto: nodeRequire('node:crypto') as typeof import('node:crypto'),
+    crypto: nodeRequire('node:crypto') as BlobHashing,
     buffer: Buffer.allocUnsafe(1 << 20),
   };
   parentPort?.on('message', (job: WorkerJob) => parentPort.postMessage(hash(job, deps)));

@@ -6,10 +6,13 @@
  * main thread instead: starting threads would cost more than it saves (the common case on a clean
  * git checkout, and the whole of a one-file context).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { blobWorkerMain, hashBatch, type WorkerJob, type WorkerProblem, type WorkerReply } from './blob-worker.js';
+import { blobWorkerMain, hashBatch, type BlobHashing, type WorkerJob, type WorkerProblem, type WorkerReply } from './blob-worker.js';
+import { hashHex, IncrementalHash } from '../core/digest.js';
+
+/** The main thread's hashing: node:crypto is loaded only for a large file (core/digest.ts). */
+const mainThreadHashing: BlobHashing = { hash: hashHex, createHash: (algorithm) => new IncrementalHash(algorithm) };
 
 const WORKER_SOURCE = `(${blobWorkerMain.toString()})(require, ${hashBatch.toString()});`;
 
@@ -80,7 +83,11 @@ export class BlobHasher {
     this.sealed = true;
     if (!this.pool && this.paths.length > 0) {
       if (this.paths.length > 1 && this.knownBytes() > INLINE_BYTES) this.startPool();
-      else this.absorb(hashBatch({ id: 0, root: this.root, paths: this.paths }, { fs, crypto, buffer: Buffer.allocUnsafe(1 << 20) }), 0);
+      else
+        this.absorb(
+          hashBatch({ id: 0, root: this.root, paths: this.paths }, { fs, crypto: mainThreadHashing, buffer: Buffer.allocUnsafe(1 << 20) }),
+          0,
+        );
     }
     if (this.pool) {
       try {

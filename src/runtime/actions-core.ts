@@ -7,6 +7,7 @@
  */
 import { accessSync, appendFileSync, existsSync, writeFileSync, constants as fsConstants } from 'node:fs';
 import { EOL } from 'node:os';
+import { writeLog } from './stdio.js';
 
 /** Same fields as @actions/core's AnnotationProperties. */
 export interface AnnotationProperties {
@@ -42,7 +43,7 @@ export function issueCommand(command: string, properties: Record<string, unknown
   const pairs = Object.entries(properties)
     .filter(([, value]) => value)
     .map(([key, value]) => `${key}=${escapeProperty(value)}`);
-  process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+  writeLog(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function commandProperties(annotation: AnnotationProperties): Record<string, unknown> {
@@ -64,9 +65,21 @@ function issueFileCommand(command: string, message: string): void {
   appendFileSync(file, `${message}${EOL}`, { encoding: 'utf8' });
 }
 
+/**
+ * A random UUID (v4 layout) like @actions/core's. What keeps a value from ending the block early is
+ * the check below that it does not contain the delimiter; the randomness only makes that check
+ * pass, so Math.random serves, and node:crypto (about 8 ms to load) is not needed to set an output.
+ */
+function randomId(): string {
+  const hex = (digits: number) =>
+    Math.floor(Math.random() * 16 ** digits)
+      .toString(16)
+      .padStart(digits, '0');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+}
+
 function keyValueMessage(key: string, value: unknown): string {
-  // node:crypto is loaded here, not at start: a step that sets no output never pays for it.
-  const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomId()}`;
   const converted = toCommandValue(value);
   if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (converted.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
@@ -81,7 +94,7 @@ export function getInput(name: string, options?: InputOptions): string {
 
 export function setOutput(name: string, value: unknown): void {
   if (process.env.GITHUB_OUTPUT) return issueFileCommand('OUTPUT', keyValueMessage(name, value));
-  process.stdout.write(EOL);
+  writeLog(EOL);
   issueCommand('set-output', { name }, toCommandValue(value));
 }
 
@@ -98,7 +111,7 @@ export function debug(message: string): void {
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  writeLog(message + EOL);
 }
 
 export function notice(message: string | Error, properties: AnnotationProperties = {}): void {
@@ -137,7 +150,15 @@ export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
 
 /** GitHub's OIDC id-token: the one call that needs an HTTP client, so @actions/core is loaded here only. */
 export async function getIDToken(audience?: string): Promise<string> {
-  return (await import('@actions/core')).getIDToken(audience);
+  const actionsCore = await import('@actions/core');
+  // @actions/core logs (debug lines) through process.stdout itself: send them where this log goes.
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => (writeLog(chunk.toString()), true)) as typeof process.stdout.write;
+  try {
+    return await actionsCore.getIDToken(audience);
+  } finally {
+    process.stdout.write = write;
+  }
 }
 
 export type SummaryTableCell = string | { data: string; header?: boolean; colspan?: string; rowspan?: string };

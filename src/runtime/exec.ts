@@ -4,6 +4,7 @@
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
 import { StepError } from '../core/errors.js';
+import { writeLog } from './stdio.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -54,7 +55,7 @@ const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
 /** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
 export class SpawnRunner implements CommandRunner {
   constructor(
-    private readonly sink: (text: string) => void = (text) => void process.stdout.write(text),
+    private readonly sink: (text: string) => void = writeLog,
     private readonly captureLimit = DEFAULT_CAPTURE_LIMIT,
   ) {}
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFileCommands } from '../../src/runtime/file-commands.js';
 import { inputVariable } from '../../src/runtime/inputs.js';
+import { redirectLog } from '../../src/runtime/stdio.js';
 import { actionDefaults } from './run-action.js';
 
 export interface InProcessOptions {
@@ -84,6 +85,7 @@ export async function runInProcess<T>(
     log += chunk.toString();
     return true;
   }) as typeof process.stdout.write;
+  const restoreLog = redirectLog((text) => (log += text));
   process.env = env;
   process.exitCode = undefined;
   // @actions/core's summary remembers the first GITHUB_STEP_SUMMARY it wrote to: forget it, so this
@@ -99,6 +101,7 @@ export async function runInProcess<T>(
     thrown = error;
   } finally {
     exitCode = process.exitCode === undefined ? undefined : Number(process.exitCode);
+    restoreLog();
     process.stdout.write = write;
     process.env = savedEnv;
     process.exitCode = savedExitCode;

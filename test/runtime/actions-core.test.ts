@@ -10,16 +10,20 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import * as lite from '../../src/runtime/actions-core.js';
 import { parseFileCommands } from '../../src/runtime/file-commands.js';
+import { redirectLog } from '../../src/runtime/stdio.js';
 
 type Core = typeof lite;
 
+/** What a body wrote to stdout: @actions/core through process.stdout, ours through the log (runtime/stdio.ts). */
 function stdoutOf(body: () => void): string {
   const chunks: string[] = [];
   const write = process.stdout.write;
   process.stdout.write = ((chunk: string | Uint8Array) => chunks.push(chunk.toString()) > 0) as typeof process.stdout.write;
+  const restoreLog = redirectLog((text) => chunks.push(text));
   try {
     body();
   } finally {
+    restoreLog();
     process.stdout.write = write;
   }
   return chunks.join('');
@@ -57,12 +61,11 @@ describe('workflow commands on stdout', () => {
 
   test('group runs the work between the two commands and returns its value', async () => {
     const log: string[] = [];
-    const write = process.stdout.write;
-    process.stdout.write = ((chunk: string) => log.push(chunk) > 0) as typeof process.stdout.write;
+    const restoreLog = redirectLog((text) => log.push(text));
     try {
       expect(await lite.group('G', async () => (lite.info('inside'), 42))).toBe(42);
     } finally {
-      process.stdout.write = write;
+      restoreLog();
     }
     expect(log.join('')).toBe('::group::G\ninside\n::endgroup::\n');
   });
@@ -110,6 +113,11 @@ describe('file commands and the summary', () => {
     const read = (name: string) => parseFileCommands(readFileSync(path.join(dir, name), 'utf8'));
     expect(read('lite')).toEqual(read('real'));
     expect(read('lite')).toEqual({ hash: 'abc', multi: 'line 1\nline 2', number: '3' });
+    // The same delimiter shape, a new one per output.
+    const delimiters = (name: string) => [...readFileSync(path.join(dir, name), 'utf8').matchAll(/<<(\S+)/g)].map((m) => m[1] as string);
+    const shape = /^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const name of ['real', 'lite']) for (const delimiter of delimiters(name)) expect(delimiter).toMatch(shape);
+    expect(new Set(delimiters('lite')).size).toBe(3);
   });
 
   test('summary: heading, table, list, raw, code block and details render the same HTML', async () => {

@@ -1,8 +1,8 @@
-export const id = 842;
-export const ids = [842];
+export const id = 679;
+export const ids = [679];
 export const modules = {
 
-/***/ 7842:
+/***/ 8679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,56 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/runtime/stdio.ts
+/**
+ * The action log (stdout: the runner reads workflow commands there) and the CLI's answer, written
+ * straight to file descriptors 1 and 2. `process.stdout` and `process.stderr` are streams Node
+ * builds on first use; for a pipe, which is what the runner and most callers give, that means a
+ * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start ≤ 1.5 × `node
+ * -e 0`). A write the descriptor refuses (a non-blocking pipe that is full, a closed one) goes
+ * through the stream from then on, as it would have anyway; Node writes stdio pipes and files
+ * synchronously, so the order of lines is kept either way.
+ */
+
+const useStream = new Set();
+function stream(fd) {
+    return fd === 1 ? process.stdout : process.stderr;
+}
+function writeFd(fd, text) {
+    if (text === '')
+        return;
+    if (useStream.has(fd)) {
+        stream(fd).write(text);
+        return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,external_node_fs_.writeSync)(fd, bytes, written);
+    }
+    catch {
+        useStream.add(fd);
+        stream(fd).write(bytes.subarray(written));
+    }
+}
+let logSink;
+/** The action log: stdout, unless redirected (the CLI keeps stdout for its JSON answer; tests capture it). */
+function stdio_writeLog(text) {
+    if (logSink)
+        logSink(text);
+    else
+        writeFd(1, text);
+}
+/** Sends the action log to `sink` until the returned function is called. */
+function redirectLog(sink) {
+    const before = logSink;
+    logSink = sink;
+    return () => {
+        logSink = before;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/actions-core.ts
 /**
  * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
@@ -25,6 +75,7 @@ var external_node_os_ = __webpack_require__(8161);
  * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
+
 
 
 function toCommandValue(input) {
@@ -45,7 +96,7 @@ function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value)
         .map(([key, value]) => `${key}=${escapeProperty(value)}`);
-    process.stdout.write(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    stdio_writeLog(`::${command}${pairs.length > 0 ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function commandProperties(annotation) {
     if (Object.keys(annotation).length === 0)
@@ -67,9 +118,19 @@ function issueFileCommand(command, message) {
         throw new Error(`Missing file at path: ${file}`);
     (0,external_node_fs_.appendFileSync)(file, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
 }
+/**
+ * A random UUID (v4 layout) like @actions/core's. What keeps a value from ending the block early is
+ * the check below that it does not contain the delimiter; the randomness only makes that check
+ * pass, so Math.random serves, and node:crypto (about 8 ms to load) is not needed to set an output.
+ */
+function randomId() {
+    const hex = (digits) => Math.floor(Math.random() * 16 ** digits)
+        .toString(16)
+        .padStart(digits, '0');
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + Math.floor(Math.random() * 4)).toString(16)}${hex(3)}-${hex(12)}`;
+}
 function keyValueMessage(key, value) {
-    // node:crypto is loaded here, not at start: a step that sets no output never pays for it.
-    const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomId()}`;
     const converted = toCommandValue(value);
     if (key.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -86,7 +147,7 @@ function getInput(name, options) {
 function setOutput(name, value) {
     if (process.env.GITHUB_OUTPUT)
         return issueFileCommand('OUTPUT', keyValueMessage(name, value));
-    process.stdout.write(external_node_os_.EOL);
+    stdio_writeLog(external_node_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
@@ -99,7 +160,7 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    stdio_writeLog(message + external_node_os_.EOL);
 }
 function notice(message, properties = {}) {
     issueCommand('notice', commandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -131,7 +192,16 @@ async function group(name, fn) {
 }
 /** GitHub's OIDC id-token: the one call that needs an HTTP client, so @actions/core is loaded here only. */
 async function getIDToken(audience) {
-    return (await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421))).getIDToken(audience);
+    const actionsCore = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 6421));
+    // @actions/core logs (debug lines) through process.stdout itself: send them where this log goes.
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk) => (writeLog(chunk.toString()), true));
+    try {
+        return await actionsCore.getIDToken(audience);
+    }
+    finally {
+        process.stdout.write = write;
+    }
 }
 /** The job summary (GITHUB_STEP_SUMMARY), built as @actions/core's Summary builds it. */
 class Summary {
@@ -604,6 +674,7 @@ function parseCommitObject(raw) {
  * commands stream their output to the log as it comes; quiet ones are captured whole for parsing.
  */
 
+
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends errors_StepError {
     command;
@@ -618,7 +689,7 @@ const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
 class exec_SpawnRunner {
     sink;
     captureLimit;
-    constructor(sink = (text) => void process.stdout.write(text), captureLimit = DEFAULT_CAPTURE_LIMIT) {
+    constructor(sink = stdio_writeLog, captureLimit = DEFAULT_CAPTURE_LIMIT) {
         this.sink = sink;
         this.captureLimit = captureLimit;
     }
