@@ -10,6 +10,7 @@ import type { PlatformAdapter } from './platform.js';
 import { PLATFORM_NAMES, type PlatformName } from '../core/platform-model.js';
 import type { PlatformRetryOptions } from './retry-policy.js';
 import { checkPlatformSettings, listSetting } from './settings.js';
+import type { HttpFetch } from '../runtime/http-transport.js';
 
 /**
  * One place that turns the register/promote inputs into a Platform adapter. Credentials are
@@ -38,7 +39,7 @@ export interface CreatePlatformOptions {
   settingsInput?: string;
   env?: Record<string, string | undefined>;
   log?: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: PlatformRetryOptions;
   /** DataWorks: the digest a registry serves under a reference (default: a registry client). */
   tagDigest?: (ref: string) => Promise<string | undefined>;

@@ -1,5 +1,5 @@
 /** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
-export async function* fixedChunks(stream: ReadableStream<Uint8Array>, chunkBytes: number): AsyncGenerator<Buffer> {
+export async function* fixedChunks(stream: AsyncIterable<Uint8Array>, chunkBytes: number): AsyncGenerator<Buffer> {
   let parts: Buffer[] = [];
   let held = 0;
   for await (const piece of stream) {
@@ -20,7 +20,7 @@ export async function* fixedChunks(stream: ReadableStream<Uint8Array>, chunkByte
 }
 
 /** Reads a whole (small, size-checked) stream. */
-export async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
+export async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const parts: Uint8Array[] = [];
   for await (const piece of stream) parts.push(piece);
   return Buffer.concat(parts);

@@ -3,7 +3,10 @@
  * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
  * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
  */
+import { pipeline, type Readable, Transform } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import * as core from '../runtime/actions-core.js';
+import { bodyReadable, httpTransport } from '../runtime/http-transport.js';
 import { apiHostOf, type ImageRef, manifestReference, parseImageRef, withDigest, withTag, formatImageRef } from '../core/image-ref.js';
 import { repositoryScope } from './challenge.js';
 import { fixedChunks, readAll } from './chunks.js';
@@ -38,7 +41,7 @@ export interface RegistryClientOptions {
   credentials?: CredentialSource;
   /** Registries (host, host:port or CIDR) spoken to over plain HTTP. Loopback always is. */
   insecureRegistries?: readonly string[];
-  /** The HTTP seam; default the global fetch. */
+  /** The HTTP seam; default `httpTransport` (node:http), a test's `fetch` otherwise. */
   fetch?: FetchLike;
   retry?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
@@ -102,7 +105,7 @@ const pushPull = (ref: RepositoryRef) => [repositoryScope(ref.repository, ['pull
 function blobPatch(
   to: RepositoryRef,
   path: string,
-  body: Uint8Array | ReadableStream<Uint8Array>,
+  body: Uint8Array | Readable,
   headers: Record<string, string>,
   action: string,
 ): RegistryRequest {
@@ -132,7 +135,7 @@ export class RegistryClient {
     this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
     this.uploadMode = options.uploadMode ?? 'chunks';
     this.http = new RegistryHttp({
-      fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+      fetch: options.fetch ?? httpTransport,
       credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
       insecureRegistries: options.insecureRegistries ?? [],
       policy: { ...defaultRetryPolicy, ...options.retry },
@@ -398,7 +401,7 @@ export class RegistryClient {
   }
 
   /** A blob as a stream that fails at its end unless digest and size match the descriptor. */
-  async openBlob(repo: RepositoryRef, descriptor: Pick<Descriptor, 'digest' | 'size'>): Promise<ReadableStream<Uint8Array>> {
+  async openBlob(repo: RepositoryRef, descriptor: Pick<Descriptor, 'digest' | 'size'>): Promise<Readable> {
     const request: RegistryRequest = {
       target: target(repo),
       method: 'GET',
@@ -409,10 +412,15 @@ export class RegistryClient {
       timeoutMs: null,
     };
     const result = await this.ok(request, [200]);
-    const body = result.response.body ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
-    return body.pipeThrough(
-      verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`),
+    const verify = verifyingStream(
+      descriptor.digest,
+      descriptor.size,
+      `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`,
     );
+    const body = result.response.body;
+    // The socket's own stream straight into the hash: a failure on either side ends both.
+    if (body) return pipeline(bodyReadable(body), verify, () => undefined);
+    return verify.end();
   }
 
   /** An image config (`manifest.config`), read whole, verified and parsed. */
@@ -488,7 +496,7 @@ export class RegistryClient {
   async uploadBlob(
     to: RepositoryRef,
     descriptor: Pick<Descriptor, 'digest' | 'size'>,
-    source: ReadableStream<Uint8Array>,
+    source: Readable,
     uploadUrl?: string,
   ): Promise<void> {
     let url = uploadUrl ?? (await this.startUpload(to));
@@ -522,7 +530,7 @@ export class RegistryClient {
         [201],
       );
     } catch (error) {
-      await source.cancel().catch(() => undefined);
+      source.destroy();
       await this.cancelUpload(to, url);
       throw error;
     }
@@ -544,41 +552,41 @@ export class RegistryClient {
   }
 
   /**
-   * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+   * The whole blob in one PATCH, sent as it is read, with its length (as skopeo sends it: no chunk
+   * framing for either side to write or parse); returns the upload URL to close. The answer counts
+   * only once the source has ended cleanly: with the length known, a registry may answer as soon as
+   * the last byte arrives, before the digest check at the end of the source has spoken. A failure of
    * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
    * mode, not as the aborted upload it causes.
    */
   private async streamedPatch(
     to: RepositoryRef,
     descriptor: Pick<Descriptor, 'digest' | 'size'>,
-    source: ReadableStream<Uint8Array>,
+    source: Readable,
     url: string,
   ): Promise<string> {
     const stats = this.http.stats;
-    const reader = source.getReader();
     let sourceFailure: { error: unknown } | undefined;
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        try {
-          const { done, value } = await reader.read();
-          if (done) {
-            controller.close();
-            return;
-          }
-          stats.blobBytesUploaded += value.byteLength;
-          controller.enqueue(value);
-        } catch (error) {
-          sourceFailure = { error };
-          controller.error(error);
-        }
+    source.once('error', (error) => (sourceFailure = { error }));
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        stats.blobBytesUploaded += chunk.byteLength;
+        callback(null, chunk);
       },
-      cancel: (reason) => reader.cancel(reason),
     });
-    const request = blobPatch(to, url, body, {}, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
+    const body = pipeline(source, counted, () => undefined);
+    const request = blobPatch(
+      to,
+      url,
+      body,
+      { 'content-length': String(descriptor.size) },
+      `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
+    );
     try {
-      return this.location(await this.ok(request, [202]), request);
+      const [result] = await Promise.all([this.ok(request, [202]), finished(body)]);
+      return this.location(result, request);
     } catch (error) {
-      await reader.cancel().catch(() => undefined);
+      body.destroy();
       throw sourceFailure ? sourceFailure.error : error;
     }
   }
@@ -587,7 +595,7 @@ export class RegistryClient {
   private async chunkedPatches(
     to: RepositoryRef,
     descriptor: Pick<Descriptor, 'digest' | 'size'>,
-    source: ReadableStream<Uint8Array>,
+    source: Readable,
     url: string,
   ): Promise<string> {
     let offset = 0;

@@ -4,6 +4,7 @@
  * bytes move), the rest are streamed source → destination with digest verification. Manifests are
  * PUT with their exact bytes, so the copy has the same digest as the source.
  */
+import type { Readable } from 'node:stream';
 import { type ImageRef, formatImageRef, parseImageRef, withDigest, withTag } from '../core/image-ref.js';
 import { forEachLimited } from '../runtime/concurrency.js';
 import type { RefInput, RegistryClient, RepositoryRef } from './client.js';
@@ -45,7 +46,7 @@ function transient(error: unknown): boolean {
 /** Where the bytes of a blob come from when the destination has to receive them. */
 export interface BlobSource {
   /** Opens the bytes as a stream that fails at its end unless they match the descriptor (a fresh stream per attempt). */
-  open: () => Promise<ReadableStream<Uint8Array>>;
+  open: () => Promise<Readable>;
   /** A repository of the destination's registry that may hold the blob: a cross-repository mount is tried first. */
   mountFrom?: RepositoryRef;
   /** Where an error about the bytes points: the source registry, or the destination for local bytes. */

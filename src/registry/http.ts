@@ -1,8 +1,10 @@
 /**
  * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
  * 401), bounded retries with backoff, and errors that name registry, repository and status.
- * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
+ * `fetch` is a seam (default: runtime/http-transport.ts): tests put a fault-injecting transport (or
+ * proxy) in front of the registry.
  */
+import type { Readable } from 'node:stream';
 import { Authorizer, type Authorization, type AuthTarget } from './auth.js';
 import { parseWwwAuthenticate } from './challenge.js';
 import type { CredentialSource } from './credentials.js';
@@ -11,8 +13,10 @@ import { isRetryableStatus, type RetryPolicy } from '../core/retry.js';
 import { retryLoop, type RetryLoopOptions } from '../runtime/retry.js';
 import { registryScheme } from '../core/registry-hosts.js';
 import { redact } from '../runtime/redact.js';
+import { type HttpAnswer, type HttpInit, streamBody } from '../runtime/http-transport.js';
 
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+/** The transport: `httpTransport`, or a test's `fetch`. */
+export type FetchLike = (url: string, init: HttpInit) => Promise<HttpAnswer>;
 
 export interface HttpOptions {
   fetch: FetchLike;
@@ -41,7 +45,7 @@ export interface RegistryRequest {
   path: string;
   headers?: Record<string, string>;
   /** Bytes, or a stream sent as it is read (chunked transfer; a stream cannot be sent twice, so such a request is never retried). */
-  body?: Uint8Array | ReadableStream<Uint8Array>;
+  body?: Uint8Array | Readable;
   /** Token scopes this request needs: `repository:acme/app:pull`. */
   scopes: readonly string[];
   /** For messages: `checking manifest acme/app:1`. */
@@ -59,7 +63,7 @@ export interface RegistryRequest {
 }
 
 export interface RegistryResponse {
-  response: Response;
+  response: HttpAnswer;
   /** The body, when `read: 'bytes'` (for every status). */
   bytes?: Uint8Array;
   url: string;
@@ -188,10 +192,10 @@ export class RegistryHttp {
       const response = await this.options.fetch(url, {
         method: request.method,
         headers,
-        ...(request.body instanceof ReadableStream
-          ? { body: request.body, duplex: 'half' as const }
+        ...(request.body instanceof Uint8Array
+          ? { body: request.body as Uint8Array<ArrayBuffer> }
           : request.body
-            ? { body: request.body as Uint8Array<ArrayBuffer> }
+            ? { body: streamBody(request.body), duplex: 'half' as const }
             : {}),
         redirect: 'follow',
         ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
@@ -306,7 +310,7 @@ function describe(error: unknown): string {
 /** A body bigger than we agreed to hold in memory (a manifest or config never is). */
 class BodyTooLargeError extends Error {}
 
-async function readLimited(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
+async function readLimited(response: HttpAnswer, maxBytes: number, what: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);

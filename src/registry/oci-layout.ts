@@ -8,7 +8,7 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
 import { computeDigest, digestAlgorithm, sha256Digest, verifyingStream } from '../core/digest.js';
 import { StepError } from '../core/errors.js';
 import { isImageManifestMediaType, isIndexMediaType, MediaTypes } from './media-types.js';
@@ -97,9 +97,9 @@ export class OciLayout {
   }
 
   /** A blob as a stream that fails at its end unless size and digest match the descriptor. */
-  openBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>): ReadableStream<Uint8Array> {
-    const file = Readable.toWeb(createReadStream(this.blobPath(descriptor.digest))) as ReadableStream<Uint8Array>;
-    return file.pipeThrough(verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of the OCI layout ${this.dir}`));
+  openBlob(descriptor: Pick<Descriptor, 'digest' | 'size'>): Readable {
+    const verify = verifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of the OCI layout ${this.dir}`);
+    return pipeline(createReadStream(this.blobPath(descriptor.digest)), verify, () => undefined);
   }
 
   /** A manifest or index of the layout, with its exact bytes (what gets PUT). */

@@ -2,6 +2,7 @@
  * Contract tests: the exact requests the client sends to registries that cannot run here (Docker
  * Hub, an HTTPS registry), answered with responses of the real shape through the fetch seam.
  */
+import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { manifestAccept } from '../../src/registry/media-types.js';
 import { RegistryClient } from '../../src/registry/client.js';
@@ -127,7 +128,7 @@ describe('contract: fail closed', () => {
     await client.uploadBlob(
       repo,
       { digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', size: 2 },
-      new Blob([bytes]).stream(),
+      Readable.from([bytes]),
     );
     expect(seen[0]?.headers.authorization).toBe('Bearer reg-token');
     expect(seen[1]?.url).toBe(

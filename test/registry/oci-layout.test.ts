@@ -13,7 +13,7 @@ import type { ImageIndex, ImageManifest } from '../../src/registry/types.js';
 import { writeLayout } from './layout-fixture.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'oci-layout-'));
-const readAll = async (stream: ReadableStream<Uint8Array>) => {
+const readAll = async (stream: AsyncIterable<Uint8Array>) => {
   const parts: Uint8Array[] = [];
   for await (const part of stream) parts.push(part);
   return Buffer.concat(parts);

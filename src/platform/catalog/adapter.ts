@@ -26,6 +26,7 @@ import type {
 import { versionBeforeCurrent } from '../../core/promotion.js';
 import { CatalogClient, CatalogHttpError, type CatalogRetryPolicy, type Precondition } from './client.js';
 import type { Version, VersionCreate } from './types.js';
+import type { HttpFetch } from '../../runtime/http-transport.js';
 
 export interface CatalogPlatformOptions {
   /** Base URL of the catalog, e.g. `http://127.0.0.1:8080`. */
@@ -33,7 +34,7 @@ export interface CatalogPlatformOptions {
   /** Bearer token with the `register` scope (and `promote` to promote). */
   token: string;
   log?: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: Partial<CatalogRetryPolicy>;
   /** How often attach/promote re-read after a 412 before giving up. */
   maxPreconditionRounds?: number;

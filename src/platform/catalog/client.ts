@@ -24,6 +24,7 @@ import type {
   Version,
   VersionCreate,
 } from './types.js';
+import { type HttpFetch, type HttpHeaders, httpTransport } from '../../runtime/http-transport.js';
 
 /**
  * The catalog's retries add two bounds a CI step needs: a time budget over all attempts, and a
@@ -69,7 +70,7 @@ export interface CatalogClientOptions {
   /** Called before each wait between attempts (for a log line). */
   onRetry?: (event: { method: string; path: string; attempt: number; delayMs: number; reason: string }) => void;
   /** Seams for tests: the transport and the clock. */
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   now?: () => number;
 }
 
@@ -98,7 +99,7 @@ export class CatalogHttpError extends StepError {
 
 interface Answer {
   status: number;
-  headers: Headers;
+  headers: HttpHeaders;
   body: unknown;
   url: string;
 }
@@ -137,7 +138,7 @@ export function nextLinkOf(header: string | null): string | undefined {
 export class CatalogClient {
   private readonly base: URL;
   private readonly policy: CatalogRetryPolicy;
-  private readonly fetch: typeof fetch;
+  private readonly fetch: HttpFetch;
 
   constructor(private readonly options: CatalogClientOptions) {
     let base: URL;
@@ -151,7 +152,7 @@ export class CatalogClient {
     if (base.username || base.password) throw new StepError('catalog endpoint must not carry credentials: pass the token separately');
     this.base = new URL(base.href.endsWith('/') ? base.href : `${base.href}/`);
     this.policy = catalogRetryPolicy({ ...(options.now ? { now: options.now } : {}), ...options.retry });
-    this.fetch = options.fetch ?? fetch;
+    this.fetch = options.fetch ?? httpTransport;
   }
 
   get endpoint(): string {

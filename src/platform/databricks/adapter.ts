@@ -16,6 +16,7 @@ import {
 } from './docker-image.js';
 import { checkDockerImageUrl } from './policy.js';
 import { readWholeJob, type JobCluster, type JobDetails } from './jobs.js';
+import type { HttpFetch } from '../../runtime/http-transport.js';
 
 /**
  * Databricks Container Services adapter.
@@ -56,7 +57,7 @@ export interface DatabricksPlatformOptions {
   /** Allow updating RUNNING clusters, which Databricks restarts to apply the image. Default false. */
   restartRunningClusters?: boolean;
   log?: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: PlatformRetryOptions;
 }
 

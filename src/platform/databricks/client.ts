@@ -5,6 +5,7 @@ import { isRetryableStatus, type RetryPolicy } from '../../core/retry.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
 import { isRetryableWriteStatus, noAnswer, platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 import { isTransientDatabricksError } from './transient.js';
+import { type HttpAnswer, type HttpFetch, httpTransport } from '../../runtime/http-transport.js';
 
 /**
  * A small client for the Databricks REST API: bearer auth, JSON in and out, errors parsed from
@@ -24,7 +25,7 @@ export interface DatabricksClientOptions {
   /** Personal access token or an OAuth access token (see `exchangeGithubOidcToken`). */
   token: string;
   log: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: PlatformRetryOptions;
   /** More values to scrub from error text (registry passwords). */
   secrets?: string[];
@@ -51,13 +52,13 @@ export function normalizeWorkspaceUrl(host: string): string {
 
 export class DatabricksClient {
   readonly baseUrl: string;
-  private readonly fetchImpl: typeof fetch;
+  private readonly fetchImpl: HttpFetch;
   private readonly policy: RetryPolicy & RetrySeams;
   private readonly secrets: string[];
 
   constructor(private readonly options: DatabricksClientOptions) {
     this.baseUrl = normalizeWorkspaceUrl(options.host);
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? httpTransport;
     this.policy = withRetryDefaults(platformRetryPolicy, options.retry);
     this.secrets = [options.token, ...(options.secrets ?? [])];
   }
@@ -82,7 +83,7 @@ export class DatabricksClient {
     const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) =>
       this.options.log.debug(`Databricks ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
     return retryLoop<T>({ policy: this.policy, onRetry }, async () => {
-      let response: Response;
+      let response: HttpAnswer;
       let text: string;
       try {
         // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.

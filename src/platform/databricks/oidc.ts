@@ -3,6 +3,7 @@ import { type PlatformLog } from '../log.js';
 import { redact } from '../../runtime/redact.js';
 import { normalizeWorkspaceUrl } from './client.js';
 import { failureReason } from '../retry-policy.js';
+import { type HttpAnswer, type HttpFetch, httpTransport } from '../../runtime/http-transport.js';
 
 /**
  * Keyless CI for Databricks: trade the job's GitHub OIDC id-token for a workspace OAuth access
@@ -21,7 +22,7 @@ export interface OidcExchangeOptions {
   /** Defaults to `all-apis`. */
   scope?: string;
   log: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
 }
 
 export interface OidcExchangeResult {
@@ -40,9 +41,9 @@ export async function exchangeGithubOidcToken(options: OidcExchangeOptions): Pro
   });
   if (options.clientId) form.set('client_id', options.clientId);
   const secrets = [options.idToken];
-  let response: Response;
+  let response: HttpAnswer;
   try {
-    response = await (options.fetch ?? fetch)(url, {
+    response = await (options.fetch ?? httpTransport)(url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: form.toString(),

@@ -27,6 +27,7 @@ import {
   type OurVersion,
   type VersionListing,
 } from './versions.js';
+import type { HttpFetch } from '../../runtime/http-transport.js';
 
 /**
  * Alibaba Cloud DataWorks custom images (OpenAPI 2024-05-18).
@@ -92,7 +93,7 @@ export interface DataWorksPlatformOptions {
   /** Default Private. */
   accessibility?: 'Private' | 'Public';
   log?: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: PlatformRetryOptions;
   poll?: PollSeams;
   now?: () => Date;

@@ -7,6 +7,7 @@ import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/ret
 import { isRetryableWriteStatus, noAnswer, platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
 import { signRpcCall, type Acs3Credentials } from './sign.js';
 import { dataWorksEndpoint } from './endpoints.js';
+import { type HttpAnswer, type HttpFetch, httpTransport } from '../../runtime/http-transport.js';
 
 /**
  * DataWorks OpenAPI (version 2024-05-18) in RPC style: every action is `POST /` with the action
@@ -26,7 +27,7 @@ export interface DataWorksClientOptions {
   endpoint: string;
   credentials: Acs3Credentials;
   log: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: PlatformRetryOptions;
   /** Seams for tests. */
   now?: () => Date;
@@ -100,14 +101,14 @@ export class DataWorksClient {
         date: (this.options.now ?? (() => new Date()))(),
         nonce: (this.options.nonce ?? randomUUID)(),
       });
-      // fetch sets Host from the URL, which is the value we signed.
+      // The transport sets Host from the URL, which is the value we signed.
       const headers: Record<string, string> = { ...signed.headers };
       delete headers['host'];
-      let response: Response;
+      let response: HttpAnswer;
       let text: string;
       try {
         // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
-        response = await (this.options.fetch ?? fetch)(`${this.baseUrl}/${signed.search}`, {
+        response = await (this.options.fetch ?? httpTransport)(`${this.baseUrl}/${signed.search}`, {
           method: 'POST',
           headers: { ...headers, accept: 'application/json' },
           ...(signed.body === undefined ? {} : { body: signed.body }),

@@ -15,6 +15,7 @@ import {
   type BuildResponse,
 } from './build.js';
 import { ZenMLApiError, ZenMLClient } from './client.js';
+import type { HttpFetch } from '../../runtime/http-transport.js';
 
 /**
  * ZenML pipeline builds (seed 004: "Create a build manually (useful for pre-building images)").
@@ -37,8 +38,9 @@ import { ZenMLApiError, ZenMLClient } from './client.js';
  * Concurrency: ZenML does not refuse a second build with the same checksum, so after creating
  * one the adapter lists the builds with that checksum; when an older one runs the same image it
  * deletes its own and reports the older (every racer converges on the first). An ambiguous POST
- * failure (no answer, 5xx) is followed by the same lookup; when the build is not there, the POST
- * is sent again (three rounds at most).
+ * failure (no answer, 5xx) is followed by the same lookup: when the build is there, later builds of
+ * the image are removed (the POST may have made one after all); when it is not, the POST is sent
+ * again (three rounds at most).
  *
  * Unverified (check with a server first): the minimum server version with the top-level
  * `POST /api/v1/pipeline_builds` (older servers only have `/api/v1/workspaces/{id}/pipeline_builds`);
@@ -57,7 +59,7 @@ export interface ZenMLPlatformOptions {
   /** ZenML's settings checksum of the pipeline, for ZenML's automatic reuse; default one per version. */
   settingsChecksum?: string;
   log?: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: PlatformRetryOptions;
 }
 
@@ -116,9 +118,15 @@ export class ZenMLPlatform implements PlatformAdapter {
       } catch (error) {
         if (!(error instanceof ZenMLApiError) || !error.ambiguous) throw error;
         this.log.info(`ZenML did not answer the new build clearly (${error.message}); looking it up.`);
-        const found = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+        const listed = await this.builds(facts, checksum, 50);
+        const found = this.pick(listed, request.imageRef);
         const decided = found ? this.decide(request, found, true) : undefined;
-        if (decided) return decided;
+        if (decided) {
+          // The POST may have created a build after all: a later one of this image is a duplicate
+          // (ours, or a racer's that removes its own too), as after a clear answer below.
+          await this.removeDuplicates(listed, decided.id, request.imageRef);
+          return decided;
+        }
         // Not there: sending it again cannot leave two (a late first one is removed below).
         if (round >= AMBIGUOUS_ROUNDS) {
           throw new StepError(`${error.message} Looked up again: no build with checksum ${checksum} exists, so none was created.`, {
@@ -174,6 +182,15 @@ export class ZenMLPlatform implements PlatformAdapter {
     const conflict = new VersionConflictError(request.image, request.version, existingDigest, request.digest);
     conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
     throw conflict;
+  }
+
+  /** Deletes the builds of `imageRef` other than `keep` (a later duplicate never stands for the version). */
+  private async removeDuplicates(builds: BuildResponse[], keep: string, imageRef: string): Promise<void> {
+    for (const build of builds) {
+      if (!build.id || build.id === keep || buildImage(build, this.keys()) !== imageRef) continue;
+      await this.removeBuild(build.id);
+      this.log.info(`ZenML build ${keep} stands for this version; removed the duplicate ${build.id}.`);
+    }
   }
 
   /** Deletes a duplicate build; one already gone (a retried DELETE) is fine. */

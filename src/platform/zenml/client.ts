@@ -4,6 +4,7 @@ import { redact } from '../../runtime/redact.js';
 import { retryLoop, withRetryDefaults, type RetrySeams } from '../../runtime/retry.js';
 import { sentence, type PlatformLog } from '../log.js';
 import { isRetryableWriteStatus, noAnswer, platformRetryPolicy, type PlatformRetryOptions } from '../retry-policy.js';
+import { type HttpAnswer, type HttpFetch, httpTransport } from '../../runtime/http-transport.js';
 
 /**
  * A small client for a ZenML server's REST API.
@@ -26,7 +27,7 @@ export interface ZenMLClientOptions {
   /** A service account API key. */
   apiKey: string;
   log: PlatformLog;
-  fetch?: typeof fetch;
+  fetch?: HttpFetch;
   retry?: PlatformRetryOptions;
 }
 
@@ -121,11 +122,11 @@ export class ZenMLClient {
     const onRetry = ({ delayMs, reason }: { delayMs: number; reason: string }) =>
       this.options.log.debug(`ZenML ${method} ${path}: ${reason}, retrying in ${delayMs} ms`);
     return retryLoop<T>({ policy: this.policy, onRetry, server: 'the ZenML server' }, async () => {
-      let response: Response;
+      let response: HttpAnswer;
       let text: string;
       try {
         // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
-        response = await (this.options.fetch ?? fetch)(url, { method, headers, ...(body === undefined ? {} : { body }) });
+        response = await (this.options.fetch ?? httpTransport)(url, { method, headers, ...(body === undefined ? {} : { body }) });
         text = await response.text();
       } catch (error) {
         return noAnswer<T>({

@@ -11,6 +11,7 @@ import { ZenMLPlatform, type ZenMLPlatformOptions } from '../../../src/platform/
 import { buildChecksum, versionSettingsChecksum } from '../../../src/platform/zenml/build.js';
 import { VersionConflictError } from '../../../src/platform/platform.js';
 import type { ImageVersionRequest } from '../../../src/core/platform-model.js';
+import { type HttpFetch, httpTransport } from '../../../src/runtime/http-transport.js';
 import { captureError, expectNoSecrets, recordingLog, recordingSleep, type RecordingLog } from '../support.js';
 import { startFakeZenML, type FakeZenML } from './fake-zenml.js';
 
@@ -254,6 +255,30 @@ describe('ZenML adapter (contract)', () => {
     expect(zen.builds).toHaveLength(1);
     expect(version).toMatchObject({ id: zen.builds[0]!.id, created: true });
     expect(log.text()).toContain('looking it up');
+  });
+
+  test('contract: an answer lost while another register got there first: its build stands, the lost one is deleted', async () => {
+    let raced = false;
+    const racing: HttpFetch = async (url, init) => {
+      if (!raced && init?.method === 'POST' && String(url).endsWith('/api/v1/pipeline_builds')) {
+        raced = true;
+        const first = await adapter().createVersion(request('1.4.0', DIGEST_A)); // between our lookup and our POST
+        expect(first.created).toBe(true);
+        zen.faults.push({
+          method: 'POST',
+          path: /^\/api\/v1\/pipeline_builds$/,
+          afterProcessing: true,
+          reply: { status: 0, destroy: true },
+        });
+      }
+      return httpTransport(url, init);
+    };
+    const version = await adapter({ fetch: racing }).createVersion(request('1.4.0', DIGEST_A));
+    expect(raced).toBe(true);
+    expect(zen.builds).toHaveLength(1);
+    expect(version.id).toBe(zen.builds[0]!.id);
+    expect(zen.calls.filter((call) => call.method === 'POST' && call.path === '/api/v1/pipeline_builds')).toHaveLength(2);
+    expect(log.text()).toMatch(/looking it up[\s\S]*removed the duplicate/);
   });
 
   test('contract: 10 concurrent registers of one version converge on one build; the duplicates are deleted', async () => {
