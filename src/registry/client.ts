@@ -7,6 +7,7 @@ import { pipeline, type Readable, Transform } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import * as core from '../runtime/actions-core.js';
 import { bodyReadable, httpTransport } from '../runtime/http-transport.js';
+import { streamedBytes } from '../runtime/stream-memory.js';
 import { apiHostOf, type ImageRef, manifestReference, parseImageRef, withDigest, withTag, formatImageRef } from '../core/image-ref.js';
 import { repositoryScope } from './challenge.js';
 import { fixedChunks, readAll } from './chunks.js';
@@ -571,6 +572,7 @@ export class RegistryClient {
     const counted = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         stats.blobBytesUploaded += chunk.byteLength;
+        streamedBytes(chunk.byteLength);
         callback(null, chunk);
       },
     });
@@ -604,6 +606,7 @@ export class RegistryClient {
       const range = `${offset}-${offset + chunk.byteLength - 1}`;
       const request = blobPatch(to, next, chunk, { 'content-range': range }, `uploading blob ${descriptor.digest} (bytes ${range})`);
       this.http.stats.blobBytesUploaded += chunk.byteLength;
+      streamedBytes(chunk.byteLength);
       next = this.location(await this.ok(request, [202]), request);
       offset += chunk.byteLength;
     }
