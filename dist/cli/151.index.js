@@ -476,7 +476,10 @@ function isTransientDatabricksError(errorCode, message) {
     return TRANSIENT.some((pattern) => pattern.test(text));
 }
 
+// EXTERNAL MODULE: ./src/runtime/http-transport.ts
+var http_transport = __webpack_require__(3802);
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
+
 
 
 
@@ -513,7 +516,7 @@ class DatabricksClient {
     constructor(options) {
         this.options = options;
         this.baseUrl = normalizeWorkspaceUrl(options.host);
-        this.fetchImpl = options.fetch ?? fetch;
+        this.fetchImpl = options.fetch ?? http_transport/* httpTransport */.k6;
         this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
         this.secrets = [options.token, ...(options.secrets ?? [])];
     }

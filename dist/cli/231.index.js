@@ -678,7 +678,10 @@ function dataWorksEndpoint(endpointOrRegion) {
     return `https://${trimmed}`;
 }
 
+// EXTERNAL MODULE: ./src/runtime/http-transport.ts
+var http_transport = __webpack_require__(3802);
 ;// CONCATENATED MODULE: ./src/platform/dataworks/client.ts
+
 
 
 
@@ -764,14 +767,14 @@ class DataWorksClient {
                 date: (this.options.now ?? (() => new Date()))(),
                 nonce: (this.options.nonce ?? external_node_crypto_.randomUUID)(),
             });
-            // fetch sets Host from the URL, which is the value we signed.
+            // The transport sets Host from the URL, which is the value we signed.
             const headers = { ...signed.headers };
             delete headers['host'];
             let response;
             let text;
             try {
                 // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
-                response = await (this.options.fetch ?? fetch)(`${this.baseUrl}/${signed.search}`, {
+                response = await (this.options.fetch ?? http_transport/* httpTransport */.k6)(`${this.baseUrl}/${signed.search}`, {
                     method: 'POST',
                     headers: { ...headers, accept: 'application/json' },
                     ...(signed.body === undefined ? {} : { body: signed.body }),

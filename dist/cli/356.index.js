@@ -385,7 +385,9 @@ class DigestMismatchError extends Error {
 }
 /**
  * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
- * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ * the size differs from what was expected, so a consumer never commits corrupted bytes. A node
+ * stream: a blob copy pipes socket to socket through it without web-stream hops (node:stream, like
+ * node:crypto, loads only when a blob is verified).
  */
 function verifyingStream(expectedDigest, expectedSize, what) {
     const algorithm = digestAlgorithm(expectedDigest);
@@ -393,24 +395,23 @@ function verifyingStream(expectedDigest, expectedSize, what) {
         throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
     const hash = nodeCrypto().createHash(algorithm);
     let size = 0;
-    return new TransformStream({
-        transform(chunk, controller) {
+    return new (process.getBuiltinModule('node:stream').Transform)({
+        transform(chunk, _encoding, callback) {
             size += chunk.byteLength;
             if (expectedSize !== undefined && size > expectedSize) {
-                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                callback(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
                 return;
             }
             hash.update(chunk);
-            controller.enqueue(chunk);
+            callback(null, chunk);
         },
-        flush(controller) {
+        flush(callback) {
             if (expectedSize !== undefined && size !== expectedSize) {
-                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                callback(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
                 return;
             }
             const actual = `${algorithm}:${hash.digest('hex')}`;
-            if (actual !== expectedDigest)
-                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+            callback(actual === expectedDigest ? null : new DigestMismatchError(expectedDigest, actual, what));
         },
     });
 }

@@ -307,8 +307,8 @@ class OciLayout {
     }
     /** A blob as a stream that fails at its end unless size and digest match the descriptor. */
     openBlob(descriptor) {
-        const file = external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(this.blobPath(descriptor.digest)));
-        return file.pipeThrough((0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of the OCI layout ${this.dir}`));
+        const verify = (0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of the OCI layout ${this.dir}`);
+        return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(this.blobPath(descriptor.digest)), verify, () => undefined);
     }
     /** A manifest or index of the layout, with its exact bytes (what gets PUT). */
     async manifest(descriptor) {
@@ -466,8 +466,8 @@ async function substituteKnownLayers(layout, name, known) {
 
 // EXTERNAL MODULE: ./src/registry/login.ts
 var login = __webpack_require__(4142);
-// EXTERNAL MODULE: ./src/registry/client.ts + 4 modules
-var client = __webpack_require__(2607);
+// EXTERNAL MODULE: ./src/registry/client.ts + 5 modules
+var client = __webpack_require__(7038);
 // EXTERNAL MODULE: ./src/registry/copy.ts
 var copy = __webpack_require__(9190);
 // EXTERNAL MODULE: ./src/runtime/concurrency.ts
@@ -2181,7 +2181,7 @@ function manifestWithSpec(manifest, inputs) {
 /* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9187);
 /* harmony import */ var _core_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6236);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2607);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7038);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9867);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8688);
 /**

@@ -29,8 +29,8 @@ var targets = __webpack_require__(277);
 var deployment_text = __webpack_require__(178);
 // EXTERNAL MODULE: ./src/platform/create.ts + 1 modules
 var create = __webpack_require__(8855);
-// EXTERNAL MODULE: ./src/registry/client.ts + 4 modules
-var registry_client = __webpack_require__(2607);
+// EXTERNAL MODULE: ./src/registry/client.ts + 5 modules
+var registry_client = __webpack_require__(7038);
 // EXTERNAL MODULE: ./src/registry/credentials.ts
 var registry_credentials = __webpack_require__(3653);
 // EXTERNAL MODULE: ./src/core/labels.ts

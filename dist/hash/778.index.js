@@ -3584,7 +3584,7 @@ async function writeHashSummary(result, ms, spec) {
 
 async function run(seams = {}) {
     // The registry code loads only when an image is looked up (see lazyBaseResolver).
-    const { registry = async (insecure) => (await __webpack_require__.e(/* import() */ 388).then(__webpack_require__.bind(__webpack_require__, 9388))).makeRegistryClient(undefined, insecure), } = seams;
+    const { registry = async (insecure) => (await __webpack_require__.e(/* import() */ 623).then(__webpack_require__.bind(__webpack_require__, 1623))).makeRegistryClient(undefined, insecure), } = seams;
     await runAction(async () => {
         const inputs = await readHashInputs();
         // FROM / COPY --from images to digests through the registry, as the build action does.
@@ -3756,7 +3756,9 @@ class DigestMismatchError extends Error {
 }
 /**
  * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
- * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ * the size differs from what was expected, so a consumer never commits corrupted bytes. A node
+ * stream: a blob copy pipes socket to socket through it without web-stream hops (node:stream, like
+ * node:crypto, loads only when a blob is verified).
  */
 function verifyingStream(expectedDigest, expectedSize, what) {
     const algorithm = digestAlgorithm(expectedDigest);
@@ -3764,24 +3766,23 @@ function verifyingStream(expectedDigest, expectedSize, what) {
         throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
     const hash = nodeCrypto().createHash(algorithm);
     let size = 0;
-    return new TransformStream({
-        transform(chunk, controller) {
+    return new (process.getBuiltinModule('node:stream').Transform)({
+        transform(chunk, _encoding, callback) {
             size += chunk.byteLength;
             if (expectedSize !== undefined && size > expectedSize) {
-                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                callback(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
                 return;
             }
             hash.update(chunk);
-            controller.enqueue(chunk);
+            callback(null, chunk);
         },
-        flush(controller) {
+        flush(callback) {
             if (expectedSize !== undefined && size !== expectedSize) {
-                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                callback(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
                 return;
             }
             const actual = `${algorithm}:${hash.digest('hex')}`;
-            if (actual !== expectedDigest)
-                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+            callback(actual === expectedDigest ? null : new DigestMismatchError(expectedDigest, actual, what));
         },
     });
 }

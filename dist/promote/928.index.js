@@ -258,7 +258,10 @@ var redact = __webpack_require__(5259);
 var runtime_retry = __webpack_require__(6390);
 // EXTERNAL MODULE: ./src/platform/retry-policy.ts
 var retry_policy = __webpack_require__(3232);
+// EXTERNAL MODULE: ./src/runtime/http-transport.ts
+var http_transport = __webpack_require__(3802);
 ;// CONCATENATED MODULE: ./src/platform/zenml/client.ts
+
 
 
 
@@ -353,7 +356,7 @@ class ZenMLClient {
             let text;
             try {
                 // Reading the body is part of getting an answer: a connection cut mid-body fails like no answer.
-                response = await (this.options.fetch ?? fetch)(url, { method, headers, ...(body === undefined ? {} : { body }) });
+                response = await (this.options.fetch ?? http_transport/* httpTransport */.k6)(url, { method, headers, ...(body === undefined ? {} : { body }) });
                 text = await response.text();
             }
             catch (error) {
@@ -468,10 +471,15 @@ class ZenMLPlatform {
                 if (!(error instanceof ZenMLApiError) || !error.ambiguous)
                     throw error;
                 this.log.info(`ZenML did not answer the new build clearly (${error.message}); looking it up.`);
-                const found = this.pick(await this.builds(facts, checksum, 50), request.imageRef);
+                const listed = await this.builds(facts, checksum, 50);
+                const found = this.pick(listed, request.imageRef);
                 const decided = found ? this.decide(request, found, true) : undefined;
-                if (decided)
+                if (decided) {
+                    // The POST may have created a build after all: a later one of this image is a duplicate
+                    // (ours, or a racer's that removes its own too), as after a clear answer below.
+                    await this.removeDuplicates(listed, decided.id, request.imageRef);
                     return decided;
+                }
                 // Not there: sending it again cannot leave two (a late first one is removed below).
                 if (round >= AMBIGUOUS_ROUNDS) {
                     throw new errors/* StepError */.zg(`${error.message} Looked up again: no build with checksum ${checksum} exists, so none was created.`, {
@@ -526,6 +534,15 @@ class ZenMLPlatform {
         const conflict = new platform/* VersionConflictError */.lu(request.image, request.version, existingDigest, request.digest);
         conflict.message = `${conflict.message} (ZenML pipeline build ${build.id ?? '?'}). Nothing was changed.`;
         throw conflict;
+    }
+    /** Deletes the builds of `imageRef` other than `keep` (a later duplicate never stands for the version). */
+    async removeDuplicates(builds, keep, imageRef) {
+        for (const build of builds) {
+            if (!build.id || build.id === keep || buildImage(build, this.keys()) !== imageRef)
+                continue;
+            await this.removeBuild(build.id);
+            this.log.info(`ZenML build ${keep} stands for this version; removed the duplicate ${build.id}.`);
+        }
     }
     /** Deletes a duplicate build; one already gone (a retried DELETE) is fine. */
     async removeBuild(id) {

@@ -190,6 +190,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -517,5 +524,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/promote/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7271)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(976)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8976)), (main) => main.run());
 

@@ -240,6 +240,8 @@ var redact = __webpack_require__(5259);
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/runtime/retry.ts
 var runtime_retry = __webpack_require__(6390);
+// EXTERNAL MODULE: ./src/runtime/http-transport.ts
+var http_transport = __webpack_require__(3802);
 ;// CONCATENATED MODULE: ./src/platform/catalog/client.ts
 /**
  * Typed HTTP client of the catalog API (openapi.yaml). Every call is one logical operation that may
@@ -249,6 +251,7 @@ var runtime_retry = __webpack_require__(6390);
  * stored result instead of acting twice. The token is sent only to the endpoint's origin and never
  * appears in an error message.
  */
+
 
 
 
@@ -335,7 +338,7 @@ class CatalogClient {
             throw new errors/* StepError */.zg('catalog endpoint must not carry credentials: pass the token separately');
         this.base = new URL(base.href.endsWith('/') ? base.href : `${base.href}/`);
         this.policy = catalogRetryPolicy({ ...(options.now ? { now: options.now } : {}), ...options.retry });
-        this.fetch = options.fetch ?? fetch;
+        this.fetch = options.fetch ?? http_transport/* httpTransport */.k6;
     }
     get endpoint() {
         return this.base.origin + this.base.pathname.replace(/\/$/, '');

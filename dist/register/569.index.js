@@ -47,7 +47,10 @@ function isTransientDatabricksError(errorCode, message) {
     return TRANSIENT.some((pattern) => pattern.test(text));
 }
 
+// EXTERNAL MODULE: ./src/runtime/http-transport.ts
+var http_transport = __webpack_require__(3802);
 ;// CONCATENATED MODULE: ./src/platform/databricks/client.ts
+
 
 
 
@@ -84,7 +87,7 @@ class DatabricksClient {
     constructor(options) {
         this.options = options;
         this.baseUrl = normalizeWorkspaceUrl(options.host);
-        this.fetchImpl = options.fetch ?? fetch;
+        this.fetchImpl = options.fetch ?? http_transport/* httpTransport */.k6;
         this.policy = (0,runtime_retry/* withRetryDefaults */.X2)(retry_policy/* platformRetryPolicy */.cY, options.retry);
         this.secrets = [options.token, ...(options.secrets ?? [])];
     }
@@ -184,9 +187,11 @@ function parseError(text) {
 /* harmony export */   exchangeGithubOidcToken: () => (/* binding */ exchangeGithubOidcToken)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5259);
+/* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5259);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5442);
 /* harmony import */ var _retry_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3232);
+/* harmony import */ var _runtime_http_transport_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
+
 
 
 
@@ -205,7 +210,7 @@ async function exchangeGithubOidcToken(options) {
     const secrets = [options.idToken];
     let response;
     try {
-        response = await (options.fetch ?? fetch)(url, {
+        response = await (options.fetch ?? _runtime_http_transport_js__WEBPACK_IMPORTED_MODULE_3__/* .httpTransport */ .k6)(url, {
             method: 'POST',
             headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
             body: form.toString(),
@@ -232,7 +237,7 @@ async function exchangeGithubOidcToken(options) {
     const error = typeof body['error'] === 'string' ? body['error'] : undefined;
     const description = typeof body['error_description'] === 'string' ? body['error_description'] : undefined;
     const what = [error, description].filter((part) => part).join(': ') || text.slice(0, 200).trim() || 'no details';
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg((0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E)(`Databricks refused the GitHub OIDC token exchange (HTTP ${response.status}): ${what}. ` +
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg((0,_runtime_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E)(`Databricks refused the GitHub OIDC token exchange (HTTP ${response.status}): ${what}. ` +
         'Check the federation policy of the service principal: issuer https://token.actions.githubusercontent.com, ' +
         "the audience passed to getIDToken, and the subject (repository, ref or environment); the workflow needs 'permissions: id-token: write'.", secrets));
 }

@@ -183,6 +183,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -503,5 +510,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/register/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1322)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(705), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1051)), (main) => main.run());
 

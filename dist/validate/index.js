@@ -190,6 +190,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -517,5 +524,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/validate/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9514)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4649)), (main) => main.run());
 

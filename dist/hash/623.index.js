@@ -1,8 +1,8 @@
-export const id = 388;
-export const ids = [388];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
-/***/ 9388:
+/***/ 1623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,8 +24,369 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/runtime/actions-core.ts
 var actions_core = __webpack_require__(9247);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/runtime/http-transport.ts
+/**
+ * The default HTTP transport of every client here (registry, catalog, Databricks, DataWorks, ZenML):
+ * `node:http` and `node:https` behind the `fetch`-shaped seam the clients take, so tests still pass
+ * a real `fetch` or a fault-injecting one.
+ *
+ * Why by hand: Node's global `fetch` (and `Response`, `Headers`) loads undici on first use, about
+ * 100 ms for the first fetch of a process (`new Response('x')` alone costs ~55 ms over `node -e 0`),
+ * while `node:http` loads in ~6 ms and answers a first loopback request in ~14 ms. Every action that
+ * speaks HTTP paid it: the no-op build (one manifest request), promote, register. And a blob copy
+ * moves its bytes node stream to node stream (`streamBody`, `bodyReadable`) instead of through
+ * fetch's web streams. So an answer here never constructs `Response` or `Headers`: the seam's types
+ * are the part of `Response` the callers use, which a real `Response` has too.
+ *
+ * As fetch does: redirects followed (301/302/303/307/308, at most 20; 303, and 301/302 after a
+ * POST, become a GET without body; `authorization`, `proxy-authorization` and `cookie` are dropped
+ * when the origin changes; a streamed body cannot be sent again, so its 307/308 fails); `signal`
+ * aborts the request or the body being read with the signal's reason (`TimeoutError` for
+ * `AbortSignal.timeout`); a failure to get an answer is `TypeError('fetch failed')` with the socket
+ * error as its `cause`, and a body cut off is `TypeError('terminated')` likewise, so the retry
+ * decisions (core/retry.ts) and messages read them as they read fetch's; connecting times out
+ * after 10 s and an idle socket after 300 s, with undici's codes (`UND_ERR_CONNECT_TIMEOUT`:
+ * the request was never sent). Node's global agents keep connections alive (idle sockets do not
+ * hold the process open) and, like fetch, take `HTTP(S)_PROXY`/`NO_PROXY` only when
+ * `NODE_USE_ENV_PROXY=1` or `--use-env-proxy` is set.
+ *
+ * Unlike fetch: it asks for no compression (no `Accept-Encoding`) and hands bodies over as sent
+ * (a registry blob must never be decoded: its digest is of the bytes as stored); HTTP/1.1 only;
+ * no cookies, no CORS, only http: and https: URLs.
+ */
+
+
+
+const maxRedirects = 20;
+const connectTimeoutMs = 10_000;
+const idleTimeoutMs = 300_000;
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+/** Dropped when a redirect changes the method to GET (fetch's request-body-header names). */
+const bodyHeaders = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
+/** Dropped when a redirect leaves the origin. */
+const credentialHeaders = ['authorization', 'proxy-authorization', 'cookie'];
+/** Node streams handed over by `streamBody`: this transport pipes them as they are. */
+const nodeStreams = new WeakMap();
+/**
+ * A node stream as a request body. This transport pipes the stream itself; any other fetch reads
+ * the web stream returned, which pulls from it only when read.
+ */
+function streamBody(stream) {
+    let chunks;
+    const web = new ReadableStream({
+        async pull(controller) {
+            chunks ??= stream[Symbol.asyncIterator]();
+            const next = await chunks.next();
+            if (next.done)
+                controller.close();
+            else
+                controller.enqueue(next.value);
+        },
+        cancel: (reason) => void stream.destroy(reason instanceof Error ? reason : undefined),
+    }, { highWaterMark: 0 });
+    nodeStreams.set(web, stream);
+    return web;
+}
+/** A response body as a node stream: this transport's is the socket's own stream; another fetch's is read through. */
+function bodyReadable(body) {
+    return body instanceof AnswerBody ? body.take() : external_node_stream_.Readable.from(body);
+}
+function fetchFailed(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+function coded(message, code) {
+    return Object.assign(new Error(message), { code });
+}
+class RawHeaders {
+    raw;
+    map;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    entries() {
+        if (!this.map) {
+            this.map = new Map();
+            for (let i = 0; i + 1 < this.raw.length; i += 2) {
+                const name = this.raw[i].toLowerCase();
+                const value = this.raw[i + 1];
+                const earlier = this.map.get(name);
+                this.map.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
+            }
+        }
+        return this.map;
+    }
+    get(name) {
+        return this.entries().get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.entries().has(name.toLowerCase());
+    }
+}
+class AnswerBody {
+    message;
+    /** What a failure while reading becomes: the signal's reason, or `TypeError('terminated')`. */
+    failure;
+    used = false;
+    constructor(message, failure) {
+        this.message = message;
+        this.failure = failure;
+    }
+    take() {
+        if (this.used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.used = true;
+        return this.message;
+    }
+    async *[Symbol.asyncIterator]() {
+        const message = this.take();
+        try {
+            for await (const chunk of message)
+                yield chunk;
+        }
+        catch (error) {
+            throw this.failure(error);
+        }
+    }
+    async cancel() {
+        this.used = true;
+        // All of it arrived: drain what is buffered and the connection serves the next request.
+        if (this.message.complete)
+            this.message.resume();
+        else
+            this.message.destroy();
+    }
+}
+class Answer {
+    status;
+    statusText;
+    headers;
+    body;
+    constructor(message, method, failure) {
+        this.status = message.statusCode ?? 0;
+        this.statusText = message.statusMessage ?? '';
+        this.headers = new RawHeaders(message.rawHeaders);
+        if (hasNoBody(method, this.status)) {
+            this.body = null; // drained by `exchange`
+        }
+        else {
+            this.body = new AnswerBody(message, failure);
+        }
+    }
+    get ok() {
+        return this.status >= 200 && this.status <= 299;
+    }
+    async text() {
+        if (!this.body)
+            return '';
+        const chunks = [];
+        for await (const chunk of this.body)
+            chunks.push(chunk);
+        return new TextDecoder().decode(Buffer.concat(chunks));
+    }
+}
+function requestBody(body, headers) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string') {
+        headers['content-type'] ??= 'text/plain;charset=UTF-8';
+        return { bytes: Buffer.from(body, 'utf8') };
+    }
+    if (ArrayBuffer.isView(body))
+        return { bytes: body };
+    return { stream: nodeStreams.get(body) ?? external_node_stream_.Readable.from(body) };
+}
+function hasNoBody(method, status) {
+    return method === 'HEAD' || nullBodyStatuses.has(status);
+}
+function isRedirect(message) {
+    return redirectStatuses.has(message.statusCode ?? 0) && message.headers.location !== undefined;
+}
+/** Lower-case names (fetch's Headers are case-insensitive) and fetch's defaults. */
+function requestHeaders(given) {
+    const headers = {};
+    for (const [name, value] of Object.entries(given ?? {}))
+        headers[name.toLowerCase()] = value;
+    headers.accept ??= '*/*';
+    headers['user-agent'] ??= 'node';
+    return headers;
+}
+/** The default transport (see the top of this file). */
+const httpTransport = async (input, init = {}) => {
+    let url = new URL(input);
+    const signal = init.signal;
+    signal?.throwIfAborted();
+    let method = (init.method ?? 'GET').toUpperCase();
+    const headers = requestHeaders(init.headers);
+    let body = requestBody(init.body, headers);
+    for (let redirects = 0;; redirects++) {
+        const follow = init.redirect !== 'manual';
+        const { message, failure } = await exchange(url, method, headers, body, signal, follow);
+        const location = message.headers.location;
+        if (!follow || !isRedirect(message) || location === undefined)
+            return new Answer(message, method, failure);
+        if (redirects === maxRedirects)
+            throw fetchFailed(new Error('redirect count exceeded'));
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch (error) {
+            throw fetchFailed(error);
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            throw fetchFailed(new Error('URL scheme must be a HTTP(S) scheme'));
+        const status = message.statusCode;
+        if ((status === 303 && method !== 'GET' && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            for (const name of bodyHeaders)
+                delete headers[name];
+        }
+        else if (body && 'stream' in body) {
+            throw fetchFailed(new Error(`cannot follow a ${status} redirect with a streamed body: it cannot be sent twice`));
+        }
+        if (next.origin !== url.origin)
+            for (const name of credentialHeaders)
+                delete headers[name];
+        url = next;
+    }
+};
+/**
+ * One request and its answer's head. The signal and the idle limit go on applying while the body
+ * is read: `failure` turns what ends the body early into what fetch would throw.
+ */
+function exchange(url, method, headers, body, signal, follow) {
+    return new Promise((resolve, reject) => {
+        const secure = url.protocol === 'https:';
+        if (!secure && url.protocol !== 'http:') {
+            reject(fetchFailed(new Error(`unknown scheme ${url.protocol}`)));
+            return;
+        }
+        if (url.username || url.password) {
+            reject(new TypeError(`Request cannot be constructed from a URL that includes credentials: ${url.origin}`));
+            return;
+        }
+        const sent = { ...headers };
+        if (body && 'bytes' in body)
+            sent['content-length'] = String(body.bytes.byteLength);
+        else if (!body && (method === 'POST' || method === 'PUT'))
+            sent['content-length'] = '0'; // as fetch does
+        const target = (0,external_node_url_.urlToHttpOptions)(url); // no `auth`: a URL with credentials was refused above
+        let request;
+        try {
+            if (secure) {
+                // TLS costs ~40 ms to load: only when an https URL is asked for.
+                const tls = process.getBuiltinModule('node:https');
+                request = tls.request({ ...target, method, headers: sent, agent: tls.globalAgent });
+            }
+            else {
+                request = external_node_http_.request({ ...target, method, headers: sent, agent: external_node_http_.globalAgent });
+            }
+        }
+        catch (error) {
+            reject(fetchFailed(error)); // an invalid header name or value
+            return;
+        }
+        let answered;
+        let connectTimer;
+        const failure = (error) => (signal?.aborted ? signal.reason : new TypeError('terminated', { cause: error }));
+        const onAbort = () => {
+            request.destroy(signal?.reason);
+            answered?.destroy(signal?.reason);
+        };
+        const done = () => {
+            clearTimeout(connectTimer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        request.on('socket', (socket) => {
+            if (!socket.connecting)
+                return;
+            connectTimer = setTimeout(() => request.destroy(coded('Connect Timeout Error', 'UND_ERR_CONNECT_TIMEOUT')), connectTimeoutMs);
+            connectTimer.unref();
+            socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
+        });
+        request.setTimeout(idleTimeoutMs, () => {
+            if (answered)
+                answered.destroy(coded('Body Timeout Error', 'UND_ERR_BODY_TIMEOUT'));
+            else
+                request.destroy(coded('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT'));
+        });
+        // A body stream that fails aborts the request: fail with the stream's error, as fetch does.
+        let bodyFailure;
+        if (body && 'stream' in body)
+            body.stream.once('error', (error) => (bodyFailure ??= { error }));
+        request.on('error', (error) => {
+            if (answered)
+                return; // the body's reader sees it
+            done();
+            reject(signal?.aborted ? signal.reason : fetchFailed(bodyFailure ? bodyFailure.error : error));
+        });
+        request.on('response', (message) => {
+            answered = message;
+            clearTimeout(connectTimer);
+            message.once('close', done);
+            // Nothing to read (HEAD, 204, a redirect to follow): drain it now, so the connection is free
+            // again before the caller's next request (a drain started later would miss it).
+            if (hasNoBody(method, message.statusCode ?? 0) || (follow && isRedirect(message)))
+                message.resume();
+            resolve({ message, failure });
+        });
+        if (!body)
+            request.end();
+        else if ('bytes' in body)
+            request.end(body.bytes);
+        else
+            (0,external_node_stream_.pipeline)(body.stream, request, () => undefined); // a failure on either side destroys both
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtime/stream-memory.ts
+/**
+ * Memory reuse for large streamed bodies (a blob copy): see `streamedBytes`. Its own file because
+ * it changes a V8 flag at run time, as heap.ts does for hashing, and only a blob copy needs it.
+ */
+let collect;
+let sinceCollect = 0;
+/**
+ * Counts bytes streamed through node:http (a blob copy) and collects V8's young generation every
+ * 2 MiB of them. Every socket read of a large body allocates fresh 64 KiB buffers outside the JS
+ * heap (the read, and the parser's copy of the body), and V8 frees them only when it next
+ * collects, which a heap that hardly grows seldom does: a 111 MB copy then touches about 100 MB of
+ * new memory, and first touches are what cost on a VM (page faults: reading 111 MB with
+ * node:http took ~0.75 s of CPU in a fresh process here, ~0.2 s with these collections). A minor
+ * collection (about a millisecond) frees what was written out since the last one, and the
+ * allocator hands the same memory out again. `gc` comes from a context made after `--expose-gc`
+ * is set; where that fails, nothing is collected early.
+ */
+function streamedBytes(bytes) {
+    sinceCollect += bytes;
+    if (sinceCollect < 2 << 20)
+        return;
+    sinceCollect = 0;
+    if (collect === undefined) {
+        try {
+            process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
+            collect = process.getBuiltinModule('node:vm').runInNewContext('gc');
+        }
+        catch {
+            collect = null;
+        }
+    }
+    collect?.({ type: 'minor' });
+}
+
 // EXTERNAL MODULE: ./src/core/image-ref.ts
 var image_ref = __webpack_require__(3386);
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
@@ -506,12 +867,6 @@ async function retryLoop(options, attempt) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/copy.ts
-/**
- * Copying an image (index, child manifests, blobs) between repositories or registries without a
- * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
- * bytes move), the rest are streamed source → destination with digest verification. Manifests are
- * PUT with their exact bytes, so the copy has the same digest as the source.
- */
 
 
 
@@ -647,7 +1002,7 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/runtime/exec.ts
 var runtime_exec = __webpack_require__(6107);
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
@@ -723,7 +1078,7 @@ async function lookUp(registry, configDir, runHelper, mask) {
     const file = external_node_path_default().join(configDir, 'config.json');
     let config;
     try {
-        config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        config = JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1059,11 +1414,7 @@ function redact(text, secrets) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/http.ts
-/**
- * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
- * 401), bounded retries with backoff, and errors that name registry, repository and status.
- * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
- */
+
 
 
 
@@ -1176,10 +1527,10 @@ class RegistryHttp {
             const response = await this.options.fetch(url, {
                 method: request.method,
                 headers,
-                ...(request.body instanceof ReadableStream
-                    ? { body: request.body, duplex: 'half' }
+                ...(request.body instanceof Uint8Array
+                    ? { body: request.body }
                     : request.body
-                        ? { body: request.body }
+                        ? { body: streamBody(request.body), duplex: 'half' }
                         : {}),
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
@@ -1341,6 +1692,10 @@ function selectManifest(manifests, wanted) {
 
 
 
+
+
+
+
 /**
  * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
  * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
@@ -1389,7 +1744,7 @@ class RegistryClient {
         this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
         this.uploadMode = options.uploadMode ?? 'chunks';
         this.http = new RegistryHttp({
-            fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+            fetch: options.fetch ?? httpTransport,
             credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
             insecureRegistries: options.insecureRegistries ?? [],
             policy: { ...defaultRetryPolicy, ...options.retry },
@@ -1640,8 +1995,12 @@ class RegistryClient {
             timeoutMs: null,
         };
         const result = await this.ok(request, [200]);
-        const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-        return body.pipeThrough((0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+        const verify = (0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`);
+        const body = result.response.body;
+        // The socket's own stream straight into the hash: a failure on either side ends both.
+        if (body)
+            return (0,external_node_stream_.pipeline)(bodyReadable(body), verify, () => undefined);
+        return verify.end();
     }
     /** An image config (`manifest.config`), read whole, verified and parsed. */
     async readConfig(repo, descriptor) {
@@ -1727,7 +2086,7 @@ class RegistryClient {
             }, [201]);
         }
         catch (error) {
-            await source.cancel().catch(() => undefined);
+            source.destroy();
             await this.cancelUpload(to, url);
             throw error;
         }
@@ -1747,38 +2106,32 @@ class RegistryClient {
             .catch(() => undefined);
     }
     /**
-     * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+     * The whole blob in one PATCH, sent as it is read, with its length (as skopeo sends it: no chunk
+     * framing for either side to write or parse); returns the upload URL to close. The answer counts
+     * only once the source has ended cleanly: with the length known, a registry may answer as soon as
+     * the last byte arrives, before the digest check at the end of the source has spoken. A failure of
      * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
      * mode, not as the aborted upload it causes.
      */
     async streamedPatch(to, descriptor, source, url) {
         const stats = this.http.stats;
-        const reader = source.getReader();
         let sourceFailure;
-        const body = new ReadableStream({
-            async pull(controller) {
-                try {
-                    const { done, value } = await reader.read();
-                    if (done) {
-                        controller.close();
-                        return;
-                    }
-                    stats.blobBytesUploaded += value.byteLength;
-                    controller.enqueue(value);
-                }
-                catch (error) {
-                    sourceFailure = { error };
-                    controller.error(error);
-                }
+        source.once('error', (error) => (sourceFailure = { error }));
+        const counted = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                stats.blobBytesUploaded += chunk.byteLength;
+                streamedBytes(chunk.byteLength);
+                callback(null, chunk);
             },
-            cancel: (reason) => reader.cancel(reason),
         });
-        const request = blobPatch(to, url, body, {}, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
+        const body = (0,external_node_stream_.pipeline)(source, counted, () => undefined);
+        const request = blobPatch(to, url, body, { 'content-length': String(descriptor.size) }, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
         try {
-            return this.location(await this.ok(request, [202]), request);
+            const [result] = await Promise.all([this.ok(request, [202]), (0,promises_.finished)(body)]);
+            return this.location(result, request);
         }
         catch (error) {
-            await reader.cancel().catch(() => undefined);
+            body.destroy();
             throw sourceFailure ? sourceFailure.error : error;
         }
     }
@@ -1790,6 +2143,7 @@ class RegistryClient {
             const range = `${offset}-${offset + chunk.byteLength - 1}`;
             const request = blobPatch(to, next, chunk, { 'content-range': range }, `uploading blob ${descriptor.digest} (bytes ${range})`);
             this.http.stats.blobBytesUploaded += chunk.byteLength;
+            streamedBytes(chunk.byteLength);
             next = this.location(await this.ok(request, [202]), request);
             offset += chunk.byteLength;
         }

@@ -1,8 +1,8 @@
-export const id = 322;
-export const ids = [322];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
-/***/ 1322:
+/***/ 8976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runtime/actions-core.ts
 var actions_core = __webpack_require__(9247);
-// EXTERNAL MODULE: ./src/core/build-definition.ts + 1 modules
-var build_definition = __webpack_require__(6350);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/image-ref.ts
 var image_ref = __webpack_require__(3386);
+// EXTERNAL MODULE: ./src/core/promotion.ts + 1 modules
+var core_promotion = __webpack_require__(972);
 ;// CONCATENATED MODULE: ./src/core/registration.ts
 
 
@@ -36,20 +36,20 @@ const FULL_HASH = /^[0-9a-f]{64}$/;
 function checkPinnedImage(value) {
     const fix = "Pass the build step's `image` output (<repository>@sha256:<64 hex>): register only runs after a verified push";
     if (value === '')
-        throw new errors/* InputError */.dz('image', 'is required but empty', fix);
+        throw new InputError('image', 'is required but empty', fix);
     let digest;
     try {
-        digest = (0,image_ref/* parseImageRef */.Q)(value).digest;
+        digest = parseImageRef(value).digest;
     }
     catch (error) {
-        if (error instanceof image_ref/* ImageRefError */.z0)
-            throw new errors/* InputError */.dz('image', error.message, fix);
+        if (error instanceof ImageRefError)
+            throw new InputError('image', error.message, fix);
         throw error;
     }
     if (!digest)
-        throw new errors/* InputError */.dz('image', `'${value}' is not pinned by digest (no @sha256:…)`, fix);
+        throw new InputError('image', `'${value}' is not pinned by digest (no @sha256:…)`, fix);
     if (!digest.startsWith('sha256:'))
-        throw new errors/* InputError */.dz('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
+        throw new InputError('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
     return { ref: value, digest };
 }
 /**
@@ -111,13 +111,13 @@ function checkImageName(platform, value) {
 }
 function checkCommit(value) {
     if (!COMMIT.test(value)) {
-        throw new errors/* InputError */.dz('commit', value === '' ? 'is empty and GITHUB_SHA is not set' : `'${value}' is not a full commit id (40 or 64 lowercase hex)`, "Pass the git-state step's `commit` output");
+        throw new InputError('commit', value === '' ? 'is empty and GITHUB_SHA is not set' : `'${value}' is not a full commit id (40 or 64 lowercase hex)`, "Pass the git-state step's `commit` output");
     }
     return value;
 }
 function checkHash(value) {
     if (!FULL_HASH.test(value)) {
-        throw new errors/* InputError */.dz('hash', value === '' ? 'is required but empty' : `'${value}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
+        throw new InputError('hash', value === '' ? 'is required but empty' : `'${value}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
     }
     return value;
 }
@@ -176,8 +176,8 @@ function checkCredentialInputs(platform, given) {
 
 // EXTERNAL MODULE: ./src/core/targets.ts
 var targets = __webpack_require__(277);
-// EXTERNAL MODULE: ./src/core/version-policy.ts + 1 modules
-var version_policy = __webpack_require__(7919);
+// EXTERNAL MODULE: ./src/github/deployment-text.ts
+var deployment_text = __webpack_require__(178);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -188,6 +188,47 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/runtime/http-transport.ts
+var http_transport = __webpack_require__(3802);
+;// CONCATENATED MODULE: ./src/runtime/stream-memory.ts
+/**
+ * Memory reuse for large streamed bodies (a blob copy): see `streamedBytes`. Its own file because
+ * it changes a V8 flag at run time, as heap.ts does for hashing, and only a blob copy needs it.
+ */
+let collect;
+let sinceCollect = 0;
+/**
+ * Counts bytes streamed through node:http (a blob copy) and collects V8's young generation every
+ * 2 MiB of them. Every socket read of a large body allocates fresh 64 KiB buffers outside the JS
+ * heap (the read, and the parser's copy of the body), and V8 frees them only when it next
+ * collects, which a heap that hardly grows seldom does: a 111 MB copy then touches about 100 MB of
+ * new memory, and first touches are what cost on a VM (page faults: reading 111 MB with
+ * node:http took ~0.75 s of CPU in a fresh process here, ~0.2 s with these collections). A minor
+ * collection (about a millisecond) frees what was written out since the last one, and the
+ * allocator hands the same memory out again. `gc` comes from a context made after `--expose-gc`
+ * is set; where that fails, nothing is collected early.
+ */
+function streamedBytes(bytes) {
+    sinceCollect += bytes;
+    if (sinceCollect < 2 << 20)
+        return;
+    sinceCollect = 0;
+    if (collect === undefined) {
+        try {
+            process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
+            collect = process.getBuiltinModule('node:vm').runInNewContext('gc');
+        }
+        catch {
+            collect = null;
+        }
+    }
+    collect?.({ type: 'minor' });
+}
+
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
  * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
@@ -494,12 +535,6 @@ function bareMediaType(contentType) {
 // EXTERNAL MODULE: ./src/runtime/retry.ts
 var runtime_retry = __webpack_require__(6390);
 ;// CONCATENATED MODULE: ./src/registry/copy.ts
-/**
- * Copying an image (index, child manifests, blobs) between repositories or registries without a
- * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
- * bytes move), the rest are streamed source → destination with digest verification. Manifests are
- * PUT with their exact bytes, so the copy has the same digest as the source.
- */
 
 
 
@@ -635,7 +670,7 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/runtime/stdio.ts
 var stdio = __webpack_require__(9921);
 ;// CONCATENATED MODULE: ./src/runtime/exec.ts
@@ -821,7 +856,7 @@ async function lookUp(registry, configDir, runHelper, mask) {
     const file = external_node_path_default().join(configDir, 'config.json');
     let config;
     try {
-        config = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        config = JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1145,11 +1180,7 @@ class Authorizer {
 // EXTERNAL MODULE: ./src/runtime/redact.ts
 var redact = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./src/registry/http.ts
-/**
- * One registry request: URL and scheme, authorization (challenge → Basic or Bearer, once per
- * 401), bounded retries with backoff, and errors that name registry, repository and status.
- * `fetch` is a seam: tests put a fault-injecting transport (or proxy) in front of the registry.
- */
+
 
 
 
@@ -1262,10 +1293,10 @@ class RegistryHttp {
             const response = await this.options.fetch(url, {
                 method: request.method,
                 headers,
-                ...(request.body instanceof ReadableStream
-                    ? { body: request.body, duplex: 'half' }
+                ...(request.body instanceof Uint8Array
+                    ? { body: request.body }
                     : request.body
-                        ? { body: request.body }
+                        ? { body: (0,http_transport/* streamBody */.tY)(request.body), duplex: 'half' }
                         : {}),
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
@@ -1388,194 +1419,8 @@ async function readLimited(response, maxBytes, what) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./src/core/platforms.ts
-/**
- * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
- * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
- * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
- * (inputs, hash, build, builders, registry). Pure.
- *
- * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
- * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
- * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
- * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
- */
-
-/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
-const KNOWN_OS = new Set([
-    'aix',
-    'android',
-    'darwin',
-    'dragonfly',
-    'freebsd',
-    'hurd',
-    'illumos',
-    'ios',
-    'js',
-    'linux',
-    'nacl',
-    'netbsd',
-    'openbsd',
-    'plan9',
-    'solaris',
-    'wasip1',
-    'windows',
-    'zos',
-]);
-const KNOWN_ARCH = new Set([
-    '386',
-    'amd64',
-    'amd64p32',
-    'arm',
-    'arm64',
-    'arm64be',
-    'armbe',
-    'loong64',
-    'mips',
-    'mips64',
-    'mips64le',
-    'mips64p32',
-    'mips64p32le',
-    'mipsle',
-    'ppc',
-    'ppc64',
-    'ppc64le',
-    'riscv',
-    'riscv64',
-    's390',
-    's390x',
-    'sparc',
-    'sparc64',
-    'wasm',
-]);
-/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
-const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
-const COMPONENT = /^[A-Za-z0-9_-]+$/;
-function normalizeArchitecture(architecture, variant) {
-    switch (architecture) {
-        case 'i386':
-        case 'i686':
-            return { architecture: '386', variant: variant };
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
-        case 'aarch64':
-        case 'arm64':
-            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
-                return { architecture: 'arm64', variant: '' };
-            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
-                return { architecture: 'arm64', variant: 'v9' };
-            return { architecture: 'arm64', variant };
-        case 'armhf':
-            return { architecture: 'arm', variant: 'v7' };
-        case 'armel':
-            return { architecture: 'arm', variant: 'v6' };
-        case 'arm':
-            if (variant === '' || variant === '7')
-                return { architecture: 'arm', variant: 'v7' };
-            if (variant === '5' || variant === '6' || variant === '8')
-                return { architecture: 'arm', variant: `v${variant}` };
-            return { architecture: 'arm', variant };
-        default:
-            return { architecture, variant };
-    }
-}
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
-function canonicalPlatform(platform) {
-    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
-    const os = platform.os.toLowerCase();
-    return variant ? { os, architecture, variant } : { os, architecture };
-}
-/** The canonical `os/arch[/variant]` of a platform. */
-function formatPlatform(platform) {
-    const normal = canonicalPlatform(platform);
-    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
-}
-function samePlatform(a, b) {
-    return formatPlatform(a) === formatPlatform(b);
-}
-class PlatformError extends Error {
-    constructor(text, problem) {
-        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
-        this.name = 'PlatformError';
-    }
-}
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
-        throw new PlatformError(text, 'not two or three parts of letters and digits');
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
-}
-/**
- * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
- * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
- */
-function normalizePlatform(text, host = hostPlatform()) {
-    const parts = text.trim().split('/');
-    if (parts.length > 3)
-        return undefined;
-    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
-    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
-        return undefined;
-    let os = osPart[1].toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
-    if (parts.length === 1) {
-        if (KNOWN_OS.has(os))
-            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
-        const { architecture, variant } = normalizeArchitecture(os, '');
-        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
-    }
-    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
-    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
-}
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
-function hostPlatform(arch = process.arch) {
-    const map = {
-        x64: 'linux/amd64',
-        arm64: 'linux/arm64',
-        arm: 'linux/arm/v7',
-        ia32: 'linux/386',
-        ppc64: 'linux/ppc64le',
-        s390x: 'linux/s390x',
-        riscv64: 'linux/riscv64',
-        loong64: 'linux/loong64',
-    };
-    return map[arch] ?? 'linux/amd64';
-}
-/**
- * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
- * means the runner's own platform (what a builder does without `--platform`).
- */
-function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
-    if (items.length === 0)
-        return [host];
-    const normalized = new Set();
-    for (const item of items) {
-        const platform = normalizePlatform(item, host);
-        if (!platform) {
-            throw new InputError(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
-        }
-        normalized.add(platform);
-    }
-    return [...normalized].sort();
-}
-/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
-function platformArgs(prefix, platform) {
-    const [os = '', architecture = '', variant = ''] = platform.split('/');
-    return {
-        [`${prefix}PLATFORM`]: platform,
-        [`${prefix}OS`]: os,
-        [`${prefix}ARCH`]: architecture,
-        [`${prefix}VARIANT`]: variant,
-    };
-}
-
+// EXTERNAL MODULE: ./src/core/platforms.ts
+var core_platforms = __webpack_require__(9187);
 ;// CONCATENATED MODULE: ./src/registry/platform.ts
 /**
  * Platform choices inside an OCI index: which entries are runnable images, and which one a
@@ -1592,7 +1437,7 @@ function selectManifest(manifests, wanted) {
     const images = manifests.filter((descriptor) => !isAttestation(descriptor));
     if (!wanted)
         return images[0];
-    return images.find((descriptor) => descriptor.platform && samePlatform(descriptor.platform, wanted));
+    return images.find((descriptor) => descriptor.platform && (0,core_platforms/* samePlatform */.my)(descriptor.platform, wanted));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
@@ -1601,6 +1446,10 @@ function selectManifest(manifests, wanted) {
  * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
  * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
  */
+
+
+
+
 
 
 
@@ -1661,7 +1510,7 @@ class RegistryClient {
         this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
         this.uploadMode = options.uploadMode ?? 'chunks';
         this.http = new RegistryHttp({
-            fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+            fetch: options.fetch ?? http_transport/* httpTransport */.k6,
             credentials: options.credentials ?? dockerConfigCredentials(options.mask ? { mask: options.mask } : {}),
             insecureRegistries: options.insecureRegistries ?? [],
             policy: { ...defaultRetryPolicy, ...options.retry },
@@ -1912,8 +1761,12 @@ class RegistryClient {
             timeoutMs: null,
         };
         const result = await this.ok(request, [200]);
-        const body = result.response.body ?? new ReadableStream({ start: (controller) => controller.close() });
-        return body.pipeThrough((0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`));
+        const verify = (0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`);
+        const body = result.response.body;
+        // The socket's own stream straight into the hash: a failure on either side ends both.
+        if (body)
+            return (0,external_node_stream_.pipeline)((0,http_transport/* bodyReadable */.HL)(body), verify, () => undefined);
+        return verify.end();
     }
     /** An image config (`manifest.config`), read whole, verified and parsed. */
     async readConfig(repo, descriptor) {
@@ -1999,7 +1852,7 @@ class RegistryClient {
             }, [201]);
         }
         catch (error) {
-            await source.cancel().catch(() => undefined);
+            source.destroy();
             await this.cancelUpload(to, url);
             throw error;
         }
@@ -2019,38 +1872,32 @@ class RegistryClient {
             .catch(() => undefined);
     }
     /**
-     * The whole blob in one PATCH, sent as it is read; returns the upload URL to close. A failure of
+     * The whole blob in one PATCH, sent as it is read, with its length (as skopeo sends it: no chunk
+     * framing for either side to write or parse); returns the upload URL to close. The answer counts
+     * only once the source has ended cleanly: with the length known, a registry may answer as soon as
+     * the last byte arrives, before the digest check at the end of the source has spoken. A failure of
      * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
      * mode, not as the aborted upload it causes.
      */
     async streamedPatch(to, descriptor, source, url) {
         const stats = this.http.stats;
-        const reader = source.getReader();
         let sourceFailure;
-        const body = new ReadableStream({
-            async pull(controller) {
-                try {
-                    const { done, value } = await reader.read();
-                    if (done) {
-                        controller.close();
-                        return;
-                    }
-                    stats.blobBytesUploaded += value.byteLength;
-                    controller.enqueue(value);
-                }
-                catch (error) {
-                    sourceFailure = { error };
-                    controller.error(error);
-                }
+        source.once('error', (error) => (sourceFailure = { error }));
+        const counted = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                stats.blobBytesUploaded += chunk.byteLength;
+                streamedBytes(chunk.byteLength);
+                callback(null, chunk);
             },
-            cancel: (reason) => reader.cancel(reason),
         });
-        const request = blobPatch(to, url, body, {}, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
+        const body = (0,external_node_stream_.pipeline)(source, counted, () => undefined);
+        const request = blobPatch(to, url, body, { 'content-length': String(descriptor.size) }, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
         try {
-            return this.location(await this.ok(request, [202]), request);
+            const [result] = await Promise.all([this.ok(request, [202]), (0,promises_.finished)(body)]);
+            return this.location(result, request);
         }
         catch (error) {
-            await reader.cancel().catch(() => undefined);
+            body.destroy();
             throw sourceFailure ? sourceFailure.error : error;
         }
     }
@@ -2062,6 +1909,7 @@ class RegistryClient {
             const range = `${offset}-${offset + chunk.byteLength - 1}`;
             const request = blobPatch(to, next, chunk, { 'content-range': range }, `uploading blob ${descriptor.digest} (bytes ${range})`);
             this.http.stats.blobBytesUploaded += chunk.byteLength;
+            streamedBytes(chunk.byteLength);
             next = this.location(await this.ok(request, [202]), request);
             offset += chunk.byteLength;
         }
@@ -2102,8 +1950,8 @@ class RegistryClient {
             const entries = top.manifest.manifests ?? [];
             const entry = selectManifest(entries, platform);
             if (!entry) {
-                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => formatPlatform(e.platform));
-                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? formatPlatform(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
+                const available = entries.filter((e) => !isAttestation(e) && e.platform).map((e) => (0,core_platforms/* formatPlatform */.Bq)(e.platform));
+                throw new RegistryError(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
             }
             fetched = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
         }
@@ -2126,7 +1974,7 @@ class RegistryClient {
             if (isAttestation(entry))
                 continue;
             if (entry.platform) {
-                platforms.push(canonicalPlatform(entry.platform));
+                platforms.push((0,core_platforms/* canonicalPlatform */._l)(entry.platform));
             }
             else if (isImageManifestMediaType(entry.mediaType)) {
                 // An OCI index may leave `platform` out: the entry's config says.
@@ -2152,7 +2000,7 @@ class RegistryClient {
 }
 /** The canonical platform an image config declares (`unknown` parts when it declares none). */
 function configPlatform(config) {
-    return canonicalPlatform({
+    return (0,core_platforms/* canonicalPlatform */._l)({
         os: config.os ?? 'unknown',
         architecture: config.architecture ?? 'unknown',
         ...(config.variant ? { variant: config.variant } : {}),
@@ -2422,7 +2270,7 @@ async function createPlatform(options) {
             }
             const taskTypes = listSetting(settings['task-types']);
             const accessibility = settings['accessibility'];
-            const { DataWorksPlatform } = await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 5231));
+            const { DataWorksPlatform } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 7807));
             return new DataWorksPlatform({
                 endpoint: options.endpoint,
                 credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
@@ -2488,8 +2336,144 @@ function endpointHelp(platform) {
     return 'Pass the catalog base URL, e.g. http://127.0.0.1:8080';
 }
 
-// EXTERNAL MODULE: ./src/platform/platform.ts
-var platform_platform = __webpack_require__(8944);
+;// CONCATENATED MODULE: ./src/core/labels.ts
+/**
+ * The labels every image gets. Pure: facts about the commit and the hash in, labels out.
+ *
+ * - `org.opencontainers.image.revision`: the commit the image is built from.
+ * - `org.opencontainers.image.source`: the repository URL (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`).
+ * - `org.opencontainers.image.created`: the commit time as ISO 8601 (never the wall clock, so two
+ *   builds of one commit give the same config).
+ * - `org.opencontainers.image.version`: the git tag at the commit, else the hash tag.
+ * - {@link HASH_LABEL}: the full 64-hex build hash. The existence check reads it back: a tag whose
+ *   image carries another value (overwritten by hand, pushed by another tool) is not a hit.
+ *
+ * None of these enter the hash (it covers what is built, not when or from which commit), so a
+ * reused image keeps the labels of the commit that first built it: the revision where its
+ * content first appeared.
+ */
+/** The label holding the full build hash (64 hex). Stable: changing it would make every image a miss. */
+const HASH_LABEL = 'io.image-actions.build-hash';
+const OCI_LABELS = {
+    revision: 'org.opencontainers.image.revision',
+    source: 'org.opencontainers.image.source',
+    created: 'org.opencontainers.image.created',
+    version: 'org.opencontainers.image.version',
+};
+/** ISO 8601 in UTC without milliseconds: `2026-01-02T03:04:05Z`. */
+function isoSeconds(unixSeconds) {
+    return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+function imageLabels(facts) {
+    const labels = {};
+    if (facts.commit)
+        labels[OCI_LABELS.revision] = facts.commit;
+    if (facts.sourceUrl)
+        labels[OCI_LABELS.source] = facts.sourceUrl;
+    if (facts.commitTime !== undefined)
+        labels[OCI_LABELS.created] = isoSeconds(facts.commitTime);
+    labels[OCI_LABELS.version] = facts.gitTag || facts.hashTag;
+    labels[HASH_LABEL] = facts.hash;
+    return labels;
+}
+/**
+ * Labels from the `labels` input win over the toolkit's OCI labels (a user may set their own
+ * `version`), but never over the hash label: the existence check depends on it.
+ */
+function mergeLabels(generated, user) {
+    return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
+}
+
+;// CONCATENATED MODULE: ./src/registry/image-move.ts
+/**
+ * The registry side of a promotion, in the order it runs: read the source image by digest (it must
+ * exist and carry the hash label), move the image by digest only (nothing tagged: tags only, mount,
+ * or streamed copy), confirm the destination serves exactly the source digest, and only then move
+ * tags. Push access is proven before by RegistryClient.checkPushAccess.
+ */
+
+
+
+
+
+
+
+/** Reads the source by digest, and the labels of every platform it holds. Absent: a StepError. */
+async function readSourceImage(client, ref) {
+    const manifest = await client.getManifestIfPresent(ref);
+    if (!manifest) {
+        throw new errors/* StepError */.zg(`the registry has no ${(0,image_ref/* formatImageRef */.kL)(ref)}: the version's image was deleted, or never pushed where the platform says. Nothing was moved`);
+    }
+    const hashLabels = {};
+    let revision;
+    const images = [];
+    if (isIndexMediaType(manifest.mediaType)) {
+        for (const entry of manifest.manifest.manifests ?? []) {
+            if (!isAttestation(entry))
+                images.push(await client.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest)));
+        }
+    }
+    else {
+        images.push(manifest);
+    }
+    for (const image of images) {
+        const config = await client.readConfig(ref, image.manifest.config);
+        const labels = config.config?.Labels ?? {};
+        hashLabels[(0,core_platforms/* formatPlatform */.Bq)(configPlatform(config))] = labels[HASH_LABEL];
+        revision ??= labels[OCI_LABELS.revision];
+    }
+    return { ref, manifest, hashLabels, ...(revision ? { revision } : {}) };
+}
+/** The digest a tag of `repository` points at now; undefined when the tag does not exist. */
+async function tagDigest(client, repository, tag) {
+    return (await client.headManifest((0,image_ref/* withTag */.Rd)(repository, tag)))?.digest;
+}
+/**
+ * Puts the source at the destination by digest only (no tag moves): nothing for `tags`, a copy
+ * that mounts every blob for `mount`, a streamed copy for `copy` (every platform of an index,
+ * blobs `concurrency` at a time, each verified against its digest).
+ */
+async function moveImage(client, source, destination, kind, concurrency) {
+    if (kind === 'tags')
+        return { blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
+    const copied = await client.copyImage(source.ref, (0,image_ref/* withDigest */.hQ)(destination, source.ref.digest), { concurrency });
+    return { blobs: copied.blobs, bytesCopied: copied.bytesCopied, manifests: copied.manifests };
+}
+/** Throws unless the destination serves exactly `digest` (a registry HEAD, not our own bookkeeping). */
+async function verifyDestination(client, destination, digest) {
+    const pinned = (0,image_ref/* withDigest */.hQ)(destination, digest);
+    const head = await client.headManifest(pinned);
+    if (!head)
+        throw new errors/* StepError */.zg(`${(0,image_ref/* formatImageRef */.kL)(pinned)} is not in the registry after the copy: no tag was moved`);
+    if (head.digest !== digest) {
+        throw new errors/* StepError */.zg(`the registry serves ${head.digest} for ${(0,image_ref/* formatImageRef */.kL)(pinned)}, not ${digest}: no tag was moved`);
+    }
+}
+/** Puts the verified manifest under each tag (manifest PUTs, no blob moves). */
+async function moveTags(client, destination, digest, tags, manifest) {
+    if (tags.length > 0)
+        await client.tagImage((0,image_ref/* withDigest */.hQ)(destination, digest), tags, manifest);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/id-token.ts
+
+
+/**
+ * The job's GitHub OIDC id-token for `audience`, masked at once. It needs `permissions: id-token: write`
+ * (the runner then sets ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN); without it, one error that says so.
+ */
+async function readIdToken(audience) {
+    let token;
+    try {
+        token = await actions_core/* getIDToken */.V9(audience);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('oidc-audience', `the job's OIDC id-token for audience '${audience}' could not be fetched (${(0,errors/* errorMessage */.gJ)(error)})`, "Give the job 'permissions: id-token: write', or pass a token instead");
+    }
+    actions_core/* setSecret */.Pq(token);
+    return token;
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/run-action.ts
 
 
@@ -2516,23 +2500,81 @@ function setOutputs(outputs) {
         actions_core/* setOutput */.uH(name, String(value));
 }
 
-;// CONCATENATED MODULE: ./src/runtime/id-token.ts
+;// CONCATENATED MODULE: ./src/actions/promote/checks.ts
+
+
+
+
 
 
 /**
- * The job's GitHub OIDC id-token for `audience`, masked at once. It needs `permissions: id-token: write`
- * (the runner then sets ACTIONS_ID_TOKEN_REQUEST_URL and _TOKEN); without it, one error that says so.
+ * Everything the registry must confirm before anything moves, read at once: the source image and
+ * its build-hash labels, push access at the destination, and the version tag there. Failures are
+ * reported in that fixed order, whichever came first.
  */
-async function readIdToken(audience) {
-    let token;
+async function checkBeforeMoving(client, facts) {
+    const { source, destination, version, versionTag } = facts;
+    const [sourceRead, push, tag] = await Promise.allSettled([
+        readSourceImage(client, source),
+        checkPushAccessOrExplain(client, destination, facts.credentials),
+        versionTag ? tagDigest(client, destination, versionTag) : Promise.resolve(undefined),
+    ]);
+    const found = settledValue(sourceRead);
+    const problem = (0,core_promotion/* hashLabelProblem */.Y5)((0,image_ref/* formatImageRef */.kL)(source), found.hashLabels, version.buildHash);
+    if (problem)
+        throw new errors/* StepError */.zg(`${problem}. Nothing was moved`);
+    settledValue(push);
+    const taken = versionTag && (0,core_promotion/* versionTagProblem */.sx)((0,image_ref/* repositoryName */.aR)(destination), versionTag, settledValue(tag), version.digest);
+    if (taken)
+        throw new errors/* StepError */.zg(taken);
+    actions_core/* info */.pq(`Source ${(0,image_ref/* formatImageRef */.kL)(source)} carries the build hash; ${(0,image_ref/* repositoryName */.aR)(destination)} accepts pushes`);
+    return found;
+}
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
+}
+/** Push access, or one clear error that says which credentials are missing. */
+async function checkPushAccessOrExplain(client, destination, credentials) {
     try {
-        token = await actions_core/* getIDToken */.V9(audience);
+        await client.checkPushAccess(destination);
     }
     catch (error) {
-        throw new errors/* InputError */.dz('oidc-audience', `the job's OIDC id-token for audience '${audience}' could not be fetched (${(0,errors/* errorMessage */.gJ)(error)})`, "Give the job 'permissions: id-token: write', or pass a token instead");
+        const denied = error instanceof RegistryError && (error.status === 401 || error.status === 403);
+        if (denied && !(await credentials(destination.registry))) {
+            throw new errors/* InputError */.dz('registry-username', `the destination registry ${destination.registry} refused to let ${destination.repository} be pushed to without credentials, and none were given (HTTP ${error.status})`, 'Pass registry-username and registry-password for the destination registry (from secrets), or log in before this step (docker/login-action)');
+        }
+        throw error;
     }
-    actions_core/* setSecret */.Pq(token);
-    return token;
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/deployment.ts
+
+
+
+/**
+ * Creates the GitHub deployment (then `in_progress`) for a promotion, before anything moves: a
+ * token that may not write deployments fails the step with nothing moved. The commit it records is
+ * the platform's, else the image's revision label, else the workflow's.
+ */
+async function startDeployment(makeLedger, token, commits, record) {
+    const ref = (0,core_promotion/* deploymentRef */.f8)({ ...commits, workflowSha: process.env.GITHUB_SHA });
+    if (!ref) {
+        throw new errors/* StepError */.zg(`no commit is known for ${record.name} ${record.version} (the platform records none, the image has no revision label, GITHUB_SHA is unset): a deployment needs one`);
+    }
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!repository) {
+        throw new errors/* InputError */.dz('github-token', 'is set but GITHUB_REPOSITORY is not', 'Run in GitHub Actions, or set GITHUB_REPOSITORY=owner/repo');
+    }
+    const ledger = await makeLedger({
+        token,
+        repository,
+        ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+        ...(process.env.GITHUB_SERVER_URL ? { serverUrl: process.env.GITHUB_SERVER_URL } : {}),
+        log: { info: (message) => actions_core/* info */.pq(message), debug: (message) => actions_core/* debug */.Yz(message) },
+    });
+    return { ledger, deployment: await ledger.start({ ...record, ref }) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/lists.ts
@@ -2543,7 +2585,7 @@ async function readIdToken(audience) {
  */
 
 /** Items separated by commas or new lines, trimmed, empties dropped. */
-function lists_splitList(text) {
+function splitList(text) {
     return text
         .split(/[,\n]/)
         .map((item) => item.trim())
@@ -2570,6 +2612,137 @@ function sortedPairs(record) {
         .map((key) => `${key}=${record[key]}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/tags.ts
+/**
+ * The tags an image gets: the hash tag (`h1-<32 hex>`, the key of reuse) first, then the extra tags
+ * of the `tags` input. Pure. An extra tag is written bare (`latest`, `v1.2.3`) or as a full
+ * reference of the same repository (`ghcr.io/org/app:latest`, what docker/metadata-action prints),
+ * separated by commas or newlines.
+ */
+
+
+
+/** A tag that looks like a hash tag of any recipe: only the hash step may set those. */
+const HASH_TAG_SHAPE = /^h\d+-[0-9a-f]{32}$/;
+function isHashTag(tag) {
+    return HASH_TAG_SHAPE.test(tag);
+}
+/** Parses the `tags` input against the image repository; returns unique bare tags in input order. */
+function parseExtraTags(text, image, input = 'tags') {
+    const tags = [];
+    for (const item of splitList(text)) {
+        const tag = bareTag(item, image, input);
+        if (isHashTag(tag)) {
+            throw new errors/* InputError */.dz(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
+        }
+        if (!tags.includes(tag))
+            tags.push(tag);
+    }
+    return tags;
+}
+function bareTag(item, image, input) {
+    if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
+        if ((0,image_ref/* isValidTag */.r_)(item))
+            return item;
+        throw new errors/* InputError */.dz(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
+    }
+    let ref;
+    try {
+        ref = (0,image_ref/* parseImageRef */.Q)(item);
+    }
+    catch (error) {
+        if (error instanceof image_ref/* ImageRefError */.z0)
+            throw new errors/* InputError */.dz(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
+        throw error;
+    }
+    const wanted = (0,image_ref/* repositoryName */.aR)(image);
+    if (ref.digest)
+        throw new errors/* InputError */.dz(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
+    if ((0,image_ref/* repositoryName */.aR)(ref) !== wanted) {
+        throw new errors/* InputError */.dz(input, `'${item}' names the repository ${(0,image_ref/* repositoryName */.aR)(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
+    }
+    return ref.tag ?? 'latest';
+}
+/** Every tag the image carries when the step succeeds: the hash tag, then the extra tags. */
+function allTags(hashTag, extra) {
+    return [hashTag, ...extra.filter((tag) => tag !== hashTag)];
+}
+
+;// CONCATENATED MODULE: ./src/core/build-secrets.ts
+/**
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * split at the first `=`, so no line can be read two ways.
+ * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
+ * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
+ * - `secret-files`: `ID=PATH`; the value is the file's content.
+ * One parser for the hash (which keeps the ids only) and the builder (which mounts them), so the
+ * ids hashed are always the ids built. Values never reach argv, a file we leave behind or the hash.
+ * Pure: lines in, secrets and the extra builder environment out.
+ */
+
+
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
+const FORMS = {
+    secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
+    'secret-envs': 'ID=VARIABLE, e.g. PIP_TOKEN=PIP_TOKEN',
+    'secret-files': 'ID=PATH, e.g. netrc=.netrc',
+};
+function split(input, line) {
+    const at = line.indexOf('=');
+    // Never quote a `secrets` line: its value is a credential.
+    const shown = input === 'secrets' ? 'a line' : `'${line}'`;
+    if (at <= 0 || at === line.length - 1)
+        throw new InputError(input, `${shown} is not ${FORMS[input].split(',')[0]}`, `Write one ${FORMS[input]} per line`);
+    const id = line.slice(0, at).trim();
+    const value = input === 'secrets' ? line.slice(at + 1) : line.slice(at + 1).trim();
+    if (!SECRET_ID.test(id))
+        throw new InputError(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
+    if (id === 'id') {
+        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new InputError(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+    }
+    return { id, value };
+}
+function builderEnvName(index) {
+    return `IMAGE_ACTIONS_SECRET_${index}`;
+}
+/** `workspace` resolves relative secret files. */
+function build_secrets_parseBuildSecrets(lines, workspace) {
+    const secrets = [];
+    const environment = {};
+    const values = [];
+    const seen = new Map();
+    const add = (input, secret) => {
+        const first = seen.get(secret.id);
+        if (first)
+            throw new InputError(input, `secret '${secret.id}' is given twice${first === input ? '' : ` (also in ${first})`}`, 'Give each secret id once');
+        seen.set(secret.id, input);
+        secrets.push(secret);
+    };
+    for (const line of lines.secrets ?? []) {
+        const { id, value } = split('secrets', line);
+        const variable = builderEnvName(secrets.length);
+        environment[variable] = value;
+        values.push(value);
+        add('secrets', { id, env: variable });
+    }
+    for (const line of lines.secretEnvs ?? []) {
+        const { id, value } = split('secret-envs', line);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(value))
+            throw new InputError('secret-envs', `'${value}' is not an environment variable name`, `Write one ${FORMS['secret-envs']} per line`);
+        add('secret-envs', { id, env: value });
+    }
+    for (const line of lines.secretFiles ?? []) {
+        const { id, value } = split('secret-files', line);
+        const file = path.resolve(workspace, value);
+        if (file.includes(','))
+            throw new InputError('secret-files', `the file of secret '${id}' has a comma in its path`, 'Move the file to a path without commas');
+        add('secret-files', { id, src: file });
+    }
+    return { secrets, ids: [...seen.keys()].sort(), environment, values };
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 
@@ -2582,21 +2755,21 @@ function sortedPairs(record) {
 function inputVariable(name) {
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
-function readString(name) {
+function inputs_readString(name) {
     return actions_core/* getInput */.V4(name).trim();
 }
-function readOptional(name) {
-    const value = readString(name);
+function inputs_readOptional(name) {
+    const value = inputs_readString(name);
     return value === '' ? undefined : value;
 }
 function readRequired(name, fix) {
-    const value = readString(name);
+    const value = inputs_readString(name);
     if (value === '')
         throw new InputError(name, 'is required but empty', fix);
     return value;
 }
 function readBoolean(name) {
-    const value = readString(name).toLowerCase();
+    const value = inputs_readString(name).toLowerCase();
     if (value === '' || value === 'false')
         return false;
     if (value === 'true')
@@ -2604,25 +2777,25 @@ function readBoolean(name) {
     throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
 }
 function readChoice(name, choices) {
-    const value = readString(name);
+    const value = inputs_readString(name);
     if (choices.includes(value))
         return value;
     throw new errors/* InputError */.dz(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
 }
 /** Items separated by commas or newlines, trimmed, empties dropped. */
-function readList(name) {
-    return splitList(core.getInput(name));
+function inputs_readList(name) {
+    return splitList(actions_core/* getInput */.V4(name));
 }
 /** One item per line, trimmed; blank lines and `#` comments dropped. */
-function readLines(name) {
+function inputs_readLines(name) {
     return actions_core/* getInput */.V4(name)
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'));
 }
 /** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
-function readKeyValueLines(name) {
-    return parseKeyValueLines(readLines(name), name);
+function inputs_readKeyValueLines(name) {
+    return parseKeyValueLines(inputs_readLines(name), name);
 }
 /**
  * Masks the values of credential inputs before anything can fail and print them, and, when given,
@@ -2630,7 +2803,7 @@ function readKeyValueLines(name) {
  */
 function maskSecretInputs(names, settingsInput) {
     for (const name of names) {
-        const value = readString(name);
+        const value = inputs_readString(name);
         if (value)
             actions_core/* setSecret */.Pq(value);
     }
@@ -2646,6 +2819,183 @@ function maskSecretInputs(names, settingsInput) {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/workspace.ts
+var workspace = __webpack_require__(9333);
+;// CONCATENATED MODULE: ./src/hash/definition-inputs.ts
+/**
+ * The inputs that define a build, shared by every action that hashes one (hash, build): one typed
+ * object, names as in action.yml, each checked where it is read (errors name the input and the fix).
+ * A `spec` (an image spec, rendered to a Dockerfile) stands where `context` and `dockerfile` would.
+ * The spec code (YAML, its JSON Schema) loads only when a spec is given: most runs start without it.
+ */
+
+
+
+
+
+
+
+
+const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-fA-F:]+\](:\d{1,5})?$/;
+/** The `insecure-registries` input: host[:port] entries that speak plain HTTP (loopback always does). */
+function readInsecureRegistries() {
+    const entries = inputs_readList('insecure-registries');
+    for (const entry of entries) {
+        if (!HOST.test(entry)) {
+            throw new errors/* InputError */.dz('insecure-registries', `'${entry}' is not a host or host:port`, 'List registries as host[:port], separated by commas or new lines, without a scheme');
+        }
+    }
+    return entries;
+}
+/** Rejects a path that a symlink takes out of the workspace (the lexical check cannot see that). */
+function staysInside(input, resolved, root) {
+    if (!existsSync(resolved))
+        return resolved;
+    const real = realpathSync(resolved);
+    const realRoot = realpathSync(root);
+    if (!isInside(realRoot, real)) {
+        throw new InputError(input, `'${resolved}' leads outside the workspace (to ${real}) through a symlink`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
+}
+function readKeyValues(name, what) {
+    const values = readKeyValueLines(name);
+    for (const key of Object.keys(values)) {
+        if (/\s/.test(key) || key === '')
+            throw new InputError(name, `'${key}' is not a valid ${what} name`, `Write one ${what === 'label' ? 'key=value' : 'KEY=VALUE'} per line, with no spaces in the name`);
+    }
+    return values;
+}
+/**
+ * A file path outside the build context: inside Actions it must be in the workspace or RUNNER_TEMP
+ * (where earlier steps leave files); from a terminal (the CLI outside Actions) the person chose it.
+ */
+function allowedOutsideWorkspace(input, value, root) {
+    const resolved = path.resolve(root, value);
+    if (process.env.GITHUB_ACTIONS !== 'true')
+        return resolved;
+    const runnerTemp = process.env.RUNNER_TEMP ? path.resolve(process.env.RUNNER_TEMP) : undefined;
+    if (runnerTemp && isInside(runnerTemp, resolved))
+        return resolved;
+    return staysInside(input, resolveInWorkspace(input, value, root), root);
+}
+/** Every secret value is masked before anything else can fail and print. */
+function readSecretInputs(root) {
+    const lines = { secrets: readLines('secrets'), secretEnvs: readLines('secret-envs'), secretFiles: readLines('secret-files') };
+    for (const line of lines.secrets) {
+        const value = line.slice(line.indexOf('=') + 1);
+        if (value)
+            core.setSecret(value);
+    }
+    const parsed = parseBuildSecrets(lines, root);
+    for (const secret of parsed.secrets)
+        if (secret.src)
+            allowedOutsideWorkspace('secret-files', secret.src, root);
+    return parsed;
+}
+/**
+ * Reads and renders the spec (every problem of the spec fails here, before anything is built) and
+ * checks the inputs that cannot go with it.
+ */
+async function readSpecInput(value, root, buildArgs, target) {
+    if (readOptional('dockerfile') !== undefined) {
+        throw new InputError('spec', 'is set together with dockerfile', 'Give one of them: a spec declares the image, a Dockerfile writes it');
+    }
+    if ((readString('context') || '.') !== '.') {
+        throw new InputError('context', 'does not apply to a spec: the spec names its files relative to itself', 'Leave context empty, and set context: inside the spec if its files live above its folder');
+    }
+    const { loadSpec, parseSpecReference } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 3869));
+    const spec = loadSpec(parseSpecReference(value, root), { workspace: root, env: process.env, input: 'spec' });
+    if (spec.spec.base.kind !== 'dockerfile') {
+        for (const [name, given] of [
+            ['build-args', Object.keys(buildArgs).length > 0],
+            ['target', target !== ''],
+        ]) {
+            if (given)
+                throw new InputError(name, 'does not apply to a spec: its Dockerfile is rendered', 'Declare env in the spec instead, or leave it empty');
+        }
+    }
+    for (const warning of spec.rendered.warnings) {
+        core.warning(`${warning.field}: ${warning.message}`, {
+            title: 'image spec',
+            file: spec.spec.fileName,
+            ...(warning.line ? { startLine: warning.line } : {}),
+        });
+    }
+    return spec;
+}
+/** The `platforms` input, or the spec's when the input is empty; both given must agree. */
+function readPlatforms(spec) {
+    const given = readList('platforms');
+    if (!spec || spec.spec.platforms.length === 0)
+        return normalizePlatforms(given);
+    if (given.length === 0)
+        return spec.spec.platforms;
+    const fromInput = normalizePlatforms(given);
+    if (fromInput.join(',') !== spec.spec.platforms.join(',')) {
+        throw new InputError('platforms', `${fromInput.join(', ')} differs from the spec's platforms (${spec.spec.platforms.join(', ')})`, 'Set the platforms in one place: the input or the spec');
+    }
+    return fromInput;
+}
+async function readDefinitionInputs() {
+    const root = workspaceRoot();
+    const secrets = readSecretInputs(root);
+    const manifestFile = readOptional('manifest-file');
+    const buildArgs = readKeyValues('build-args', 'build arg');
+    const target = readString('target');
+    const specInput = readOptional('spec');
+    const spec = specInput === undefined ? undefined : await readSpecInput(specInput, root, buildArgs, target);
+    let context;
+    let dockerfile;
+    if (spec) {
+        context = spec.contextDir;
+        dockerfile = spec.reference.file;
+    }
+    else {
+        context = staysInside('context', resolveInWorkspace('context', readString('context') || '.', root), root);
+        const dockerfileInput = readOptional('dockerfile');
+        dockerfile = dockerfileInput
+            ? staysInside('dockerfile', resolveInWorkspace('dockerfile', dockerfileInput, root), root)
+            : staysInside('dockerfile', path.join(context, 'Dockerfile'), root);
+    }
+    return {
+        context,
+        dockerfile,
+        buildArgs,
+        target,
+        platforms: readPlatforms(spec),
+        secrets,
+        labels: readKeyValues('labels', 'label'),
+        manifestFile: manifestFile === undefined ? undefined : allowedOutsideWorkspace('manifest-file', manifestFile, root),
+        insecureRegistries: readInsecureRegistries(),
+        spec,
+    };
+}
+async function openBuildFiles(inputs) {
+    if (!inputs.spec)
+        return { contextDir: inputs.context, dockerfile: inputs.dockerfile, useGit: true, secretIds: inputs.secrets.ids, dispose: () => { } };
+    const { prepareSpecBuild } = await Promise.all(/* import() */[__webpack_require__.e(225), __webpack_require__.e(869), __webpack_require__.e(596)]).then(__webpack_require__.bind(__webpack_require__, 3596));
+    const prepared = prepareSpecBuild(inputs.spec);
+    return { ...prepared, secretIds: [...new Set([...inputs.secrets.ids, ...inputs.spec.rendered.secretIds])].sort() };
+}
+/** What computeBuildDefinition hashes for these inputs and files: the same for the hash and build actions. */
+function definitionOptions(inputs, files) {
+    return {
+        contextDir: files.contextDir,
+        dockerfile: files.dockerfile,
+        buildArgs: inputs.buildArgs,
+        target: inputs.target,
+        platforms: inputs.platforms,
+        secrets: files.secretIds,
+        labels: inputs.labels,
+        ...(files.useGit ? {} : { useGit: false }),
+    };
+}
+/** The manifest as written to manifest-file: with the spec's record when a spec declared the build. */
+function manifestWithSpec(manifest, inputs) {
+    return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
+}
+
 ;// CONCATENATED MODULE: ./src/platform/inputs.ts
 /**
  * The inputs register and promote share to reach a platform (names as in their action.yml): which
@@ -2659,11 +3009,11 @@ function maskSecretInputs(names, settingsInput) {
 function readPlatformInputs(secretInputs = []) {
     maskSecretInputs(['token', 'access-key-secret', ...secretInputs], 'platform-settings');
     const platform = readChoice('platform', PLATFORM_NAMES);
-    const endpoint = checkEndpoint(platform, readString('endpoint'));
-    const token = readOptional('token');
-    const oidcAudience = readOptional('oidc-audience');
-    const accessKeyId = readOptional('access-key-id');
-    const accessKeySecret = readOptional('access-key-secret');
+    const endpoint = checkEndpoint(platform, inputs_readString('endpoint'));
+    const token = inputs_readOptional('token');
+    const oidcAudience = inputs_readOptional('oidc-audience');
+    const accessKeyId = inputs_readOptional('access-key-id');
+    const accessKeySecret = inputs_readOptional('access-key-secret');
     checkCredentialInputs(platform, { token, oidcAudience, accessKeyId, accessKeySecret });
     return {
         platform,
@@ -2672,53 +3022,163 @@ function readPlatformInputs(secretInputs = []) {
         ...(oidcAudience ? { oidcAudience } : {}),
         ...(accessKeyId ? { accessKeyId } : {}),
         ...(accessKeySecret ? { accessKeySecret } : {}),
-        platformSettings: readKeyValueLines('platform-settings'),
+        platformSettings: inputs_readKeyValueLines('platform-settings'),
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/register/inputs.ts
+;// CONCATENATED MODULE: ./src/actions/promote/inputs.ts
 
 
 
 
 
-/** The tag of a tag push (`refs/tags/v1.2.3`), when the workflow did not pass `git-tag`. */
-function tagOfRef(ref) {
-    return ref?.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : '';
-}
-function readRegisterInputs(env = process.env) {
-    const platformInputs = readPlatformInputs();
+
+
+
+
+
+
+function readPromoteInputs() {
+    const platformInputs = readPlatformInputs(['registry-password', 'github-token']);
     const { platform } = platformInputs;
-    const description = readOptional('description');
+    const imageName = checkImageName(platform, inputs_readString('image-name'));
+    const choice = (0,core_promotion/* decidePromotion */.g_)({
+        platform,
+        version: inputs_readString('version'),
+        fromChannel: inputs_readString('from-channel'),
+        toChannel: inputs_readString('to-channel'),
+        requireChannel: inputs_readString('require-channel'),
+    });
+    const toImage = readToImage();
+    (0,core_promotion/* checkDestinationAllowed */.rG)(platform, inputs_readOptional('to-image'));
+    const reason = inputs_readOptional('reason');
+    if (reason !== undefined && reason.length > 1024) {
+        throw new errors/* InputError */.dz('reason', `has ${reason.length} characters, more than 1024`, 'Shorten it; link to details instead');
+    }
+    const registryLogin = readRegistryLogin();
+    const deployment = readDeployment();
     return {
         ...platformInputs,
-        imageName: checkImageName(platform, readString('image-name')),
-        image: checkPinnedImage(readString('image')),
-        version: readString('version'),
+        imageName,
+        choice,
+        ...(toImage ? { toImage } : {}),
+        tags: readTags(toImage),
         // Raw lines, so an error can quote the line number the user sees.
         targets: (0,targets/* parseTargets */.Sx)(actions_core/* getInput */.V4('targets').split('\n'), platform),
-        ...(description ? { description } : {}),
-        commit: checkCommit(readString('commit') || env.GITHUB_SHA || ''),
-        gitTag: readString('git-tag') || tagOfRef(env.GITHUB_REF),
-        hash: checkHash(readString('hash')),
+        ...(registryLogin ? { registryLogin } : {}),
+        insecureRegistries: readInsecureRegistries(),
+        ...(reason ? { reason } : {}),
+        ...(deployment ? { deployment } : {}),
     };
 }
+function readToImage() {
+    const value = inputs_readOptional('to-image');
+    if (value === undefined)
+        return undefined;
+    try {
+        return (0,image_ref/* parseRepository */.SU)(value);
+    }
+    catch (error) {
+        if (error instanceof image_ref/* ImageRefError */.z0) {
+            throw new errors/* InputError */.dz('to-image', error.message, 'Give the destination repository without tag or digest, e.g. ghcr.io/acme/ml-runtime: the version decides the digest, and tags go in tags');
+        }
+        throw error;
+    }
+}
+/** Without to-image the destination is the version's own repository, known only once it is resolved: tags must be bare. */
+function readTags(toImage) {
+    const text = actions_core/* getInput */.V4('tags');
+    if (toImage)
+        return parseExtraTags(text, toImage);
+    for (const item of splitList(text)) {
+        if (/[/:@]/.test(item)) {
+            throw new errors/* InputError */.dz('tags', `'${item}' is a reference, but without to-image the destination is the version's own repository`, 'Give bare tags (prod, v1.2.3), or set to-image');
+        }
+    }
+    return parseExtraTags(text, { registry: '', repository: '' });
+}
+function readRegistryLogin() {
+    const username = inputs_readOptional('registry-username');
+    const password = inputs_readOptional('registry-password');
+    if ((username === undefined) !== (password === undefined)) {
+        throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password for the destination registry, or neither (then ~/.docker/config.json is used)');
+    }
+    return username !== undefined && password !== undefined ? { username, password } : undefined;
+}
+function readDeployment() {
+    const token = inputs_readOptional('github-token');
+    const environment = inputs_readOptional('environment');
+    if (token === undefined && environment === undefined)
+        return undefined;
+    if (token === undefined) {
+        throw new errors/* InputError */.dz('github-token', `is empty, so the deployment to environment '${environment}' cannot be recorded`, "Pass github-token: ${{ github.token }} with 'permissions: deployments: write', or leave environment empty");
+    }
+    if (environment === undefined) {
+        throw new errors/* InputError */.dz('environment', 'is empty while github-token is set', 'Name the GitHub environment to record the deployment in, e.g. production');
+    }
+    return { token, environment };
+}
 
-// EXTERNAL MODULE: ./src/platform/dataworks/records.ts
-var records = __webpack_require__(2712);
-;// CONCATENATED MODULE: ./src/actions/register/precheck.ts
+;// CONCATENATED MODULE: ./src/actions/promote/resolve.ts
+
 
 /**
- * The limits a platform adds to the generic checks, applied before the first request so that an
- * impossible name fails the step with nothing sent (DataWorks: image names of `[a-z0-9_]`, versions of
- * at most 42 characters, images in an ACR `<registry>/<namespace>/<repository>`).
+ * Turns the choice into one registered version with its digest, through the platform and never
+ * through a registry tag: a version name, `previous` (what to-channel held before), or what
+ * from-channel holds. Then require-channel must hold exactly that version.
  */
-function precheckForPlatform(platform, request) {
-    if (platform !== 'dataworks')
-        return;
-    (0,records/* checkImageName */.vy)(request.image);
-    (0,records/* checkVersionName */.E0)(request.version);
-    (0,records/* acrLocation */.Y8)(request.imageRef);
+async function resolveVersion(platform, image, choice) {
+    const { selector, toChannel, requireChannel } = choice;
+    if (selector.kind === 'reference') {
+        const version = {
+            id: selector.ref,
+            image,
+            version: selector.ref,
+            digest: selector.digest,
+            imageRef: selector.ref,
+            created: false,
+        };
+        return { version };
+    }
+    const channelBefore = toChannel !== undefined ? await readChannel(platform, image, toChannel, 'to-channel') : undefined;
+    let name;
+    if (selector.kind === 'version') {
+        name = selector.version;
+    }
+    else if (selector.kind === 'previous') {
+        if (!channelBefore) {
+            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`, 'Give the version to promote');
+        }
+        const previous = await platform.previousVersion?.(image, channelBefore.channel);
+        if (previous === undefined) {
+            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`, 'Give the version to promote');
+        }
+        name = previous;
+    }
+    else {
+        const holding = await readChannel(platform, image, selector.channel, 'from-channel');
+        if (!holding) {
+            throw new errors/* InputError */.dz('from-channel', `channel ${selector.channel} of ${image} holds no version`, `Promote a version to ${selector.channel} first, or give the version to promote`);
+        }
+        name = holding.version;
+    }
+    const version = await platform.getVersion(image, name);
+    if (!version) {
+        throw new errors/* InputError */.dz(selector.kind === 'channel' ? 'from-channel' : 'version', `${image} has no version '${name}' on ${platform.name}`, 'Check the image name and the version (the register step prints the versions it registers)');
+    }
+    if (requireChannel !== undefined) {
+        (0,core_promotion/* checkRequiredChannel */.PP)(image, requireChannel, await readChannel(platform, image, requireChannel, 'require-channel'), version.version);
+    }
+    return { version, ...(channelBefore ? { channelBefore } : {}) };
+}
+async function readChannel(platform, image, channel, input) {
+    if (!platform.readChannel) {
+        throw new errors/* InputError */.dz(input, `the ${platform.name} adapter cannot read channels`, `Leave ${input} empty on ${platform.name}`);
+    }
+    const state = await platform.readChannel(image, channel);
+    if (state && state.image !== image)
+        throw new errors/* StepError */.zg(`${platform.name} answered for image ${state.image} when asked for ${image}`);
+    return state;
 }
 
 ;// CONCATENATED MODULE: ./src/github/summary.ts
@@ -2751,40 +3211,46 @@ async function writeSummary(heading, fields, more) {
     await summary.write();
 }
 
-;// CONCATENATED MODULE: ./src/actions/register/summary.ts
+;// CONCATENATED MODULE: ./src/actions/promote/summary.ts
 
-function publishedText(result) {
-    const stage = `(stage ${escapeHtml(result.stage)})`;
-    if (!result.published)
-        return `not published ${stage}`;
-    if (result.tested)
-        return `published after its image test passed ${stage}`;
-    return result.fresh ? `published <strong>untested</strong>: no test-resource-group is set ${stage}` : `published ${stage}`;
+
+function fromTo(report) {
+    if (!report.channel)
+        return `${code(report.version)} (no channels on ${escapeHtml(report.platform)})`;
+    const from = report.previousVersion ? code(report.previousVersion) : 'nothing';
+    const change = report.channelChanged ? '' : ' — already there, nothing changed';
+    return `${escapeHtml(report.channel)}: ${from} → ${code(report.version)}${change}`;
 }
-/** A job-summary table of the version (new or replayed) and one row per target attached. */
-async function writeRegisterSummary(report) {
-    const { version } = report;
-    await writeSummary('Register', [
-        ['Platform', `${escapeHtml(report.platform)} (${code(report.endpoint)})`],
-        ['Image', code(version.image)],
-        ['Version', `${code(version.version)} — from ${escapeHtml(report.decision.reason)}`],
-        ['Version id', code(version.id)],
-        ['Outcome', version.created ? 'created' : 'already registered with this digest (nothing changed)'],
-        ['Digest', code(version.digest)],
-        ['Image reference', code(version.imageRef)],
-        ...(report.published ? [['Published', publishedText(report.published)]] : []),
-        ...Object.entries(version.outputs ?? {}).map(([name, value]) => [code(name), code(value)]),
-        ['Time', `register ${report.timings.registerMs} ms, attach ${report.timings.attachMs} ms`],
+/** The job summary: from → to, the digest, what moved and how many bytes, time, targets, the deployment. */
+async function writePromoteSummary(report) {
+    const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
+    await writeSummary('Promote', [
+        ['Image', `${code(report.image)} on ${escapeHtml(report.platform)}`],
+        ['Promotion', fromTo(report)],
+        ...(report.fromChannel ? [['Taken from', `channel ${escapeHtml(report.fromChannel)}`]] : []),
+        ['Digest', code(report.digest)],
+        ['From', code(report.source)],
+        ['To', code(report.destination)],
+        ['Move', escapeHtml((0,core_promotion/* describeMove */.xS)(report.move))],
+        ['Bytes copied', String(report.bytesCopied)],
+        ['Tags', report.tags.length > 0 ? report.tags.map(code).join(' ') : '—'],
+        ['Time', `${total} ms (${report.phases.map((phase) => `${escapeHtml(phase.name)} ${phase.ms} ms`).join(', ')})`],
+        [
+            'Deployment',
+            report.deployment
+                ? `<a href="${escapeHtml(report.deployment.url)}">${report.deployment.id}</a> in ${escapeHtml(report.deployment.environment)}`
+                : 'not recorded (no environment)',
+        ],
     ], (summary) => {
         if (report.attachments.length === 0) {
-            summary.addRaw('No targets: the version is registered and attached to nothing.', true);
+            summary.addRaw('No targets: nothing was attached.', true);
             return;
         }
         summary.addTable(table(['Target', 'Runs', 'Change'], report.attachments.map((a) => [code(a.target), code(`${a.image} ${a.version}`), a.changed ? 'attached' : 'already attached'])));
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/register/main.ts
+;// CONCATENATED MODULE: ./src/actions/promote/main.ts
 
 
 
@@ -2798,343 +3264,137 @@ async function writeRegisterSummary(report) {
 
 
 
+
+
+
+
+
+/**
+ * Blobs in flight at once. Streamed copies hold no blob in memory, so every layer of a typical image
+ * can start at once instead of waiting for a slot (the per-blob round trips overlap); mounts are metadata.
+ */
+const CONCURRENCY = { copy: 8, mount: 8, tags: 1 };
 async function run(seams = {}) {
-    const { createPlatform: makePlatform = createPlatform, readIdToken: idTokenFor = readIdToken } = seams;
+    const { createPlatform: makePlatform = createPlatform, readIdToken: idTokenFor = readIdToken, 
+    // Blobs stream up in one PATCH each (as docker and skopeo push): no round trip per chunk.
+    registry = (credentials, insecureRegistries) => new RegistryClient({ credentials, insecureRegistries, uploadMode: 'stream' }), deployments = async (options) => new (await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 6887))).GitHubDeployments(options), } = seams;
     await runAction(async () => {
-        const inputs = readRegisterInputs();
-        const decision = (0,version_policy/* decideVersion */.vI)({ explicit: inputs.version, gitTag: inputs.gitTag, hashTag: (0,build_definition/* tagFor */.gY)(inputs.hash) });
+        const inputs = readPromoteInputs();
+        const phases = [];
+        const timed = async (name, title, work) => {
+            const { value, ms } = await timedGroup(title, work);
+            phases.push({ name, ms });
+            return value;
+        };
         const url = runUrl(process.env);
-        const request = versionRequest({
-            imageName: inputs.imageName,
-            version: decision.version,
-            image: inputs.image,
-            commit: inputs.commit,
-            hash: inputs.hash,
-            ...(url ? { runUrl: url } : {}),
-            ...(inputs.description ? { description: inputs.description } : {}),
-        });
-        precheckForPlatform(inputs.platform, request);
-        actions_core/* info */.pq(`Version ${decision.version}, from ${decision.reason}; image ${request.imageRef}`);
-        if (inputs.targets.length > 0)
-            actions_core/* info */.pq(`Targets: ${inputs.targets.map(targets/* targetName */.je).join(', ')}`);
         const platform = await makePlatform(await platformOptions(inputs, idTokenFor));
-        const registered = await timedGroup(`Register ${request.image} ${request.version} on ${inputs.platform}`, async () => {
-            await platform.ensureImage(request.image, request.description);
-            return platform.createVersion(request);
-        });
-        const version = registered.value;
-        setOutputs({ version: version.version, 'version-id': version.id, created: version.created, ...version.outputs });
-        const published = await publish(platform, version.image, version.version, version.created);
-        let attachments = [];
-        let attachMs = 0;
-        if (inputs.targets.length > 0) {
-            const attached = await timedGroup(`Attach ${version.version} to ${inputs.targets.length} target(s)`, () => platform.attach(version, inputs.targets));
-            attachments = attached.value;
-            attachMs = attached.ms;
+        const channel = inputs.choice.toChannel;
+        if (channel !== undefined && !platform.promote) {
+            throw new errors/* InputError */.dz('to-channel', `the ${platform.name} adapter cannot record promotions to a channel yet`, `Leave it empty on ${platform.name} and promote to targets`);
         }
-        setOutputs({ attachments: JSON.stringify(attachments) });
-        await writeRegisterSummary({
-            platform: inputs.platform,
-            endpoint: inputs.endpoint,
-            decision,
-            version,
-            attachments,
-            ...(published ? { published: { ...published, fresh: version.created } } : {}),
-            timings: { registerMs: registered.ms, attachMs },
+        const resolved = await timed('resolve', `Resolve the version of ${inputs.imageName} on ${platform.name}`, async () => {
+            const found = await resolveVersion(platform, inputs.imageName, inputs.choice);
+            actions_core/* info */.pq(`${inputs.imageName} ${found.version.version} is ${found.version.digest} (${found.version.imageRef})`);
+            if (channel !== undefined)
+                actions_core/* info */.pq(`Channel ${channel} holds ${found.channelBefore?.version ?? 'nothing'}`);
+            return found;
         });
-    });
-}
-/**
- * Publishes the version on platforms that publish (DataWorks: image test first when configured).
- * A replayed version that is no longer the image's current one is left as it is; a failed test
- * or publish fails the step before anything is attached.
- */
-async function publish(platform, image, version, created) {
-    if (!platform.publishVersion)
-        return undefined;
-    let result;
-    try {
-        result = (await timedGroup(`Publish ${image} ${version}`, () => platform.publishVersion(image, version))).value;
-    }
-    catch (error) {
-        if (!(error instanceof platform_platform/* VersionNotCurrentError */.Ry))
+        const { version } = resolved;
+        const pinnedSource = (0,image_ref/* parsePinnedImageRef */.Sm)(version.imageRef);
+        if (!pinnedSource || pinnedSource.digest !== version.digest) {
+            throw new errors/* StepError */.zg(`${platform.name} records ${inputs.imageName} ${version.version} as '${version.imageRef}', which is not pinned to its digest ${version.digest}: cannot promote it safely`);
+        }
+        const source = { ...(0,image_ref/* withDigest */.hQ)(pinnedSource, version.digest), digest: version.digest };
+        const destination = inputs.toImage ?? source;
+        const move = (0,core_promotion/* decideMove */.qW)(source, destination);
+        const ownTag = inputs.choice.selector.kind === 'reference' ? undefined : (0,core_promotion/* destinationTags */.oe)(version.version, inputs.tags);
+        const tags = ownTag?.tags ?? inputs.tags;
+        actions_core/* info */.pq(`Move: ${(0,core_promotion/* describeMove */.xS)(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} → ${(0,image_ref/* repositoryName */.aR)(destination)}`);
+        const credentials = defaultCredentials(inputs.registryLogin
+            ? [{ registry: destination.registry, ...inputs.registryLogin, source: 'registry-username/registry-password' }]
+            : []);
+        const client = registry(credentials, inputs.insecureRegistries);
+        const image = await timed('check', 'Check the source image and the destination', () => checkBeforeMoving(client, { source, destination, version, versionTag: ownTag?.versionTag, credentials }));
+        if (move !== 'tags' && tags.length === 0) {
+            actions_core/* warning */.$e(`${(0,image_ref/* repositoryName */.aR)(destination)} will hold the image by digest only: registries may garbage-collect untagged images; give tags`);
+        }
+        const started = inputs.deployment
+            ? await timed('deployment', `Record a deployment to ${inputs.deployment.environment}`, () => startDeployment(deployments, inputs.deployment.token, { recorded: version.commit, label: image.revision }, {
+                environment: inputs.deployment.environment,
+                name: inputs.imageName,
+                image: (0,core_promotion/* pinnedName */.W2)(destination, version.digest),
+                digest: version.digest,
+                version: version.version,
+                ...(channel !== undefined ? { channel } : {}),
+                ...(resolved.channelBefore ? { previousVersion: resolved.channelBefore.version } : {}),
+                ...(url ? { runUrl: url } : {}),
+            }))
+            : undefined;
+        const deployment = started?.deployment;
+        try {
+            const moved = await timed('move', `Move ${version.digest} to ${(0,image_ref/* repositoryName */.aR)(destination)}`, async () => {
+                const result = await moveImage(client, image, destination, move, CONCURRENCY[move]);
+                actions_core/* info */.pq(`Blobs: ${result.blobs.copied} copied (${result.bytesCopied} bytes), ${result.blobs.mounted} mounted, ${result.blobs.exists} already there`);
+                return result;
+            });
+            await timed('verify', `Verify ${(0,core_promotion/* pinnedName */.W2)(destination, version.digest)} in the registry`, () => verifyDestination(client, destination, version.digest));
+            const destinationImage = (0,core_promotion/* pinnedName */.W2)(destination, version.digest);
+            setOutputs({ version: version.version, digest: version.digest, image: destinationImage, move, 'bytes-copied': moved.bytesCopied });
+            let promotion;
+            if (channel !== undefined && platform.promote) {
+                const promote = platform.promote.bind(platform);
+                promotion = await timed('promote', `Promote ${version.version} to ${channel}`, () => promote({
+                    image: inputs.imageName,
+                    channel,
+                    version: { ...version, imageRef: destinationImage },
+                    expected: resolved.channelBefore ?? null,
+                    ...((inputs.reason ?? url) ? { reason: inputs.reason ?? `promoted by ${url}` } : {}),
+                }));
+            }
+            await timed('tags', `Tag ${destinationImage} as ${tags.join(', ') || '(no tags)'}`, () => moveTags(client, destination, version.digest, tags, image.manifest));
+            let attachments = [];
+            if (inputs.targets.length > 0) {
+                attachments = await timed('attach', `Attach ${version.version} to ${inputs.targets.map(targets/* targetName */.je).join(', ')}`, () => platform.attach({ ...version, imageRef: destinationImage }, inputs.targets));
+            }
+            const previous = promotion?.previousVersion ?? resolved.channelBefore?.version;
+            setOutputs({
+                'previous-version': previous ?? '',
+                attachments: JSON.stringify(attachments),
+                'deployment-id': deployment?.id ?? '',
+            });
+            actions_core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
+            await writePromoteSummary({
+                platform: platform.name,
+                image: inputs.imageName,
+                version: version.version,
+                ...(channel !== undefined ? { channel } : {}),
+                ...(inputs.choice.selector.kind === 'channel' ? { fromChannel: inputs.choice.selector.channel } : {}),
+                ...(previous !== undefined ? { previousVersion: previous } : {}),
+                channelChanged: promotion?.changed ?? false,
+                digest: version.digest,
+                source: (0,image_ref/* formatImageRef */.kL)(source),
+                destination: destinationImage,
+                move,
+                bytesCopied: moved.bytesCopied,
+                tags,
+                attachments,
+                ...(deployment ? { deployment } : {}),
+                phases,
+            });
+        }
+        catch (error) {
+            if (started) {
+                await started.ledger
+                    .finish(started.deployment, 'failure', (0,deployment_text/* shortDescription */.r3)((0,errors/* errorMessage */.gJ)(error)))
+                    .catch((failure) => actions_core/* warning */.$e(`The deployment could not be marked failed: ${(0,errors/* errorMessage */.gJ)(failure)}`));
+            }
             throw error;
-        actions_core/* warning */.$e(`${error.message} Left as it is.`);
-        return undefined;
-    }
-    setOutputs({ published: result.published, 'publish-stage': result.stage });
-    if (!result.published) {
-        throw new errors/* StepError */.zg(result.stage === 'TestFailed'
-            ? `${platform.name}: the image test of ${image} ${version} failed (stage TestFailed); the version was not published and nothing was attached.`
-            : `${platform.name}: ${image} ${version} was not published (stage ${result.stage}); nothing was attached.`);
-    }
-    // On a replay an already published version may have been tested before: only a new one is known untested.
-    if (!result.tested && created) {
-        actions_core/* warning */.$e(`${platform.name}: ${image} ${version} was published untested. Set test-resource-group=<Serverless resource group> in platform-settings to test versions before they are published.`);
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 6350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gY: () => (/* binding */ tagFor)
-});
-
-// UNUSED EXPORTS: RECIPE, buildManifest, canonicalJson, definitionHash, manifestText, parseManifest, serializeManifest, verifyManifest
-
-// EXTERNAL MODULE: ./src/core/digest.ts
-var digest = __webpack_require__(5543);
-;// CONCATENATED MODULE: ./src/core/context-tree.ts
-/**
- * The build context as data: one entry per path Docker sends, and the tree digest over them.
- *
- * Recipe (h1):
- * - a file's digest is the git blob id of its bytes, `sha1("blob <size>\0" + bytes)`, so that a
- *   clean git checkout can take it from the index without reading the file (the fast path) and
- *   still give the same result as reading it;
- * - only the executable bit of a file counts (git's model), never the rest of the mode, uid,
- *   gid or times;
- * - a symlink is its target string, never followed; a directory counts even when empty;
- * - records are sorted by path (UTF-8 byte order) and framed with NUL after every field (paths and
- *   link targets cannot contain NUL, and the record type fixes the number of fields), then
- *   SHA-256'd.
- */
-
-const BLOB_PREFIX = 'git-blob:';
-/** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
-function blobHeader(size) {
-    return Buffer.from(`blob ${size}\0`, 'latin1');
-}
-/** The per-file digest of in-memory bytes (the workers compute the same thing while streaming). */
-function blobDigest(bytes) {
-    return BLOB_PREFIX + new IncrementalHash('sha1').update(blobHeader(bytes.length)).update(bytes).digest('hex');
-}
-const SURROGATE = /[\uD800-\uDFFF]/;
-/** Compares paths by Unicode code point, which is UTF-8 byte order (JS `<` compares UTF-16 units). */
-function comparePaths(a, b) {
-    if (a === b)
-        return 0;
-    // Without astral characters UTF-16 order is code point order: let the engine compare.
-    if (!SURROGATE.test(a) && !SURROGATE.test(b))
-        return a < b ? -1 : 1;
-    const length = Math.min(a.length, b.length);
-    for (let i = 0; i < length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
-        const xs = x >= 0xd800 && x <= 0xdfff;
-        const ys = y >= 0xd800 && y <= 0xdfff;
-        if (xs !== ys)
-            return xs ? 1 : -1;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-/** The fastest comparison that puts these paths in UTF-8 byte order: the engine's own unless one has an astral character. */
-function comparatorFor(paths) {
-    return paths.some((path) => SURROGATE.test(path)) ? comparePaths : (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-}
-/** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
-function sortEntries(entries) {
-    if (entries.some((entry) => SURROGATE.test(entry.path)))
-        return entries.sort((a, b) => comparePaths(a.path, b.path));
-    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-function isSorted(entries) {
-    const astral = entries.some((entry) => SURROGATE.test(entry.path));
-    for (let i = 1; i < entries.length; i++) {
-        const a = entries[i - 1].path;
-        const b = entries[i].path;
-        if (astral ? comparePaths(a, b) >= 0 : !(a < b))
-            return false;
-    }
-    return true;
-}
-/** The framed record of one entry, exactly as it enters the tree digest. */
-function entryRecord(entry) {
-    switch (entry.type) {
-        case 'file':
-            return `file\0${entry.path}\0${entry.mode}\0${entry.digest}\0`;
-        case 'symlink':
-            return `symlink\0${entry.path}\0${entry.target}\0`;
-        case 'dir':
-            return `dir\0${entry.path}\0`;
-    }
-}
-/** `sha256:<hex>` over the sorted, framed records. */
-function context_tree_treeDigest(entries) {
-    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
-    // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
-    // built, and there are few calls into the hash (one per record cost more than the hashing).
-    const hash = new IncrementalHash('sha256');
-    let piece = '';
-    for (const entry of sorted) {
-        piece += entryRecord(entry);
-        if (piece.length >= 1 << 16) {
-            hash.update(piece);
-            piece = '';
         }
-    }
-    hash.update(piece);
-    return `sha256:${hash.digest('hex')}`;
-}
-function context_tree_contextTotals(entries) {
-    let files = 0;
-    let bytes = 0;
-    for (const entry of entries) {
-        if (entry.type !== 'file')
-            continue;
-        files++;
-        bytes += entry.size;
-    }
-    return { files, bytes };
-}
-
-;// CONCATENATED MODULE: ./src/core/build-definition.ts
-/**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
- *
- * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
- * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
- * digest commits to travel next to it in the manifest file, so the file can be checked and
- * compared (`image-actions explain`) without making the hashed object huge.
- *
- * Bump RECIPE whenever anything here or in context-tree.ts changes meaning, so that tags made by
- * different recipes can never collide.
- */
-
-
-
-const RECIPE = 'h1';
-function canonicalJson(value) {
-    const text = canonicalize(value);
-    if (text === undefined)
-        throw new Error('value cannot be serialized canonically');
-    return text;
-}
-function definitionHash(definition) {
-    return sha256Hex(canonicalJson(definition));
-}
-function tagFor(hash, recipe = RECIPE) {
-    return `${recipe}-${hash.slice(0, 32)}`;
-}
-function sortedRecord(record) {
-    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** Assembles the definition and manifest from parts the caller gathered. */
-function buildManifest(parts) {
-    const images = [...new Map(parts.images.map((image) => [image.ref, image])).values()].sort((a, b) => a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
-    const definition = {
-        recipe: RECIPE,
-        dockerfile: sha256Digest(parts.dockerfileBytes),
-        context: treeDigest(parts.entries),
-        images,
-        platforms: [...new Set(parts.platforms)].sort(),
-        target: parts.target,
-        buildArgs: sortedRecord(parts.buildArgs),
-        secrets: [...new Set(parts.secrets)].sort(),
-        labels: sortedRecord(parts.labels),
-    };
-    const hash = definitionHash(definition);
-    const totals = contextTotals(parts.entries);
-    return {
-        hash,
-        tag: tagFor(hash),
-        definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
-    };
-}
-/**
- * Pretty JSON with canonical (JCS) key order; arrays named `entries` get one compact item per line.
- * Yields the text in pieces (one per entry line at most), so it can be written out without ever
- * holding the whole of it.
- */
-function* render(value, indent, key) {
-    if (Array.isArray(value)) {
-        if (value.length === 0) {
-            yield '[]';
-            return;
+        if (started) {
+            // Promoted: a status that cannot be written fails the step, but never records a failure.
+            await started.ledger.finish(started.deployment, 'success', `${inputs.imageName} ${version.version} promoted${channel !== undefined ? ` to ${channel}` : ''}`);
         }
-        yield '[\n';
-        for (let i = 0; i < value.length; i++) {
-            yield `${indent}  `;
-            if (key === 'entries')
-                yield canonicalJson(value[i]);
-            else
-                yield* render(value[i], `${indent}  `);
-            yield i < value.length - 1 ? ',\n' : '\n';
-        }
-        yield `${indent}]`;
-        return;
-    }
-    if (value !== null && typeof value === 'object') {
-        const record = value;
-        const keys = Object.keys(record)
-            .filter((k) => record[k] !== undefined)
-            .sort();
-        if (keys.length === 0) {
-            yield '{}';
-            return;
-        }
-        yield '{\n';
-        for (let i = 0; i < keys.length; i++) {
-            const k = keys[i];
-            yield `${indent}  ${JSON.stringify(k)}: `;
-            yield* render(record[k], `${indent}  `, k);
-            yield i < keys.length - 1 ? ',\n' : '\n';
-        }
-        yield `${indent}}`;
-        return;
-    }
-    yield canonicalJson(value);
-}
-/**
- * The manifest as text, in pieces: canonical key order everywhere, readable indentation, one
- * context entry per line (so two manifests diff well with ordinary tools too).
- */
-function* manifestText(manifest) {
-    yield* render(manifest, '');
-    yield '\n';
-}
-/** The manifest as one text (see manifestText). */
-function serializeManifest(manifest) {
-    return [...manifestText(manifest)].join('');
-}
-/** Reads a manifest back, checking its shape; throws with a plain message when it is not one. */
-function parseManifest(text, name) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${name} is not JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const manifest = value;
-    const definition = manifest?.definition;
-    if (typeof manifest !== 'object' ||
-        manifest === null ||
-        typeof manifest.hash !== 'string' ||
-        !definition ||
-        typeof definition.recipe !== 'string') {
-        throw new Error(`${name} is not a build definition written by the hash action (manifest-file)`);
-    }
-    return manifest;
-}
-/** Does the manifest hash what it says? (A hand-edited file would not.) */
-function verifyManifest(manifest) {
-    const hashMatches = definitionHash(manifest.definition) === manifest.hash;
-    const entries = manifest.context?.entries;
-    const entriesMatch = Array.isArray(entries) ? treeDigest(entries) === manifest.definition.context : undefined;
-    return { hashMatches, entriesMatch };
+    });
 }
 
 
@@ -3246,7 +3506,9 @@ class DigestMismatchError extends Error {
 }
 /**
  * A pass-through stream that hashes what flows and, at the end, fails the stream if the digest or
- * the size differs from what was expected, so a consumer never commits corrupted bytes.
+ * the size differs from what was expected, so a consumer never commits corrupted bytes. A node
+ * stream: a blob copy pipes socket to socket through it without web-stream hops (node:stream, like
+ * node:crypto, loads only when a blob is verified).
  */
 function verifyingStream(expectedDigest, expectedSize, what) {
     const algorithm = digestAlgorithm(expectedDigest);
@@ -3254,24 +3516,23 @@ function verifyingStream(expectedDigest, expectedSize, what) {
         throw new Error(`${what}: cannot verify digest ${expectedDigest} (only sha256 and sha512)`);
     const hash = nodeCrypto().createHash(algorithm);
     let size = 0;
-    return new TransformStream({
-        transform(chunk, controller) {
+    return new (process.getBuiltinModule('node:stream').Transform)({
+        transform(chunk, _encoding, callback) {
             size += chunk.byteLength;
             if (expectedSize !== undefined && size > expectedSize) {
-                controller.error(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
+                callback(new Error(`${what}: received more than the expected ${expectedSize} bytes`));
                 return;
             }
             hash.update(chunk);
-            controller.enqueue(chunk);
+            callback(null, chunk);
         },
-        flush(controller) {
+        flush(callback) {
             if (expectedSize !== undefined && size !== expectedSize) {
-                controller.error(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
+                callback(new Error(`${what}: received ${size} bytes, expected ${expectedSize}; the transfer was cut short`));
                 return;
             }
             const actual = `${algorithm}:${hash.digest('hex')}`;
-            if (actual !== expectedDigest)
-                controller.error(new DigestMismatchError(expectedDigest, actual, what));
+            callback(actual === expectedDigest ? null : new DigestMismatchError(expectedDigest, actual, what));
         },
     });
 }
@@ -3318,15 +3579,18 @@ function errorMessage(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ parseImageRef),
 /* harmony export */   Rd: () => (/* binding */ withTag),
+/* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   Sm: () => (/* binding */ parsePinnedImageRef),
 /* harmony export */   Tn: () => (/* binding */ manifestReference),
 /* harmony export */   U$: () => (/* binding */ registryHost),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   gz: () => (/* binding */ apiHostOf),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
 /* harmony export */   kL: () => (/* binding */ formatImageRef),
+/* harmony export */   r_: () => (/* binding */ isValidTag),
 /* harmony export */   z0: () => (/* binding */ ImageRefError)
 /* harmony export */ });
-/* unused harmony exports dockerHubRegistry, dockerHubApiHost, parseRepository, repositoryName, isValidTag, isSha256Digest */
+/* unused harmony exports dockerHubRegistry, dockerHubApiHost, isSha256Digest */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
  * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
@@ -3489,6 +3753,503 @@ function parsePinnedImageRef(text) {
         throw error;
     }
     return ref.digest !== undefined && isSha256Digest(ref.digest) ? { ...ref, digest: ref.digest } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   _l: () => (/* binding */ canonicalPlatform),
+/* harmony export */   em: () => (/* binding */ normalizePlatforms),
+/* harmony export */   my: () => (/* binding */ samePlatform)
+/* harmony export */ });
+/* unused harmony exports PlatformError, parsePlatform, normalizePlatform, hostPlatform, platformArgs */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
+ * normalize them so that equivalent spellings compare and hash the same: `linux/arm64/v8` is
+ * `linux/arm64`, `linux/arm` is `linux/arm/v7`, `x86_64` is `amd64`. One module for every part
+ * (inputs, hash, build, builders, registry). Pure.
+ *
+ * `normalizePlatform`/`normalizePlatforms` read inputs the way buildx does (containerd's
+ * `platforms.Parse`): `os/arch[/variant]` with any os and arch (`windows/amd64`), an os alone (the
+ * runner's architecture) or a known architecture alone (Linux); a builder refuses what it cannot
+ * build. `parsePlatform`/`formatPlatform`/`samePlatform` take what registries list.
+ */
+
+/** containerd's known operating systems and architectures (platforms/database.go): what a one-word specifier may be. */
+const KNOWN_OS = new Set([
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'hurd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'nacl',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+    'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'amd64p32',
+    'arm',
+    'arm64',
+    'arm64be',
+    'armbe',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mips64p32',
+    'mips64p32le',
+    'mipsle',
+    'ppc',
+    'ppc64',
+    'ppc64le',
+    'riscv',
+    'riscv64',
+    's390',
+    's390x',
+    'sparc',
+    'sparc64',
+    'wasm',
+]);
+/** containerd's specifier components: `<os>[(<os version>)]`, then `[A-Za-z0-9_-]+` parts. */
+const OS_COMPONENT = /^([A-Za-z0-9_-]+)(?:\(([A-Za-z0-9_.-]*)\))?$/;
+const COMPONENT = /^[A-Za-z0-9_-]+$/;
+function normalizeArchitecture(architecture, variant) {
+    switch (architecture) {
+        case 'i386':
+        case 'i686':
+            return { architecture: '386', variant: variant };
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            return { architecture: 'amd64', variant: variant === 'v1' ? '' : variant };
+        case 'aarch64':
+        case 'arm64':
+            if (variant === '8' || variant === 'v8' || variant === 'v8.0')
+                return { architecture: 'arm64', variant: '' };
+            if (variant === '9' || variant === 'v9' || variant === 'v9.0')
+                return { architecture: 'arm64', variant: 'v9' };
+            return { architecture: 'arm64', variant };
+        case 'armhf':
+            return { architecture: 'arm', variant: 'v7' };
+        case 'armel':
+            return { architecture: 'arm', variant: 'v6' };
+        case 'arm':
+            if (variant === '' || variant === '7')
+                return { architecture: 'arm', variant: 'v7' };
+            if (variant === '5' || variant === '6' || variant === '8')
+                return { architecture: 'arm', variant: `v${variant}` };
+            return { architecture: 'arm', variant };
+        default:
+            return { architecture, variant };
+    }
+}
+/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+function canonicalPlatform(platform) {
+    const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
+    const os = platform.os.toLowerCase();
+    return variant ? { os, architecture, variant } : { os, architecture };
+}
+/** The canonical `os/arch[/variant]` of a platform. */
+function formatPlatform(platform) {
+    const normal = canonicalPlatform(platform);
+    return [normal.os, normal.architecture, normal.variant].filter(Boolean).join('/');
+}
+function samePlatform(a, b) {
+    return formatPlatform(a) === formatPlatform(b);
+}
+class PlatformError extends Error {
+    constructor(text, problem) {
+        super(`Invalid platform "${text}": ${problem} (expected os/arch[/variant], e.g. linux/amd64 or linux/arm64)`);
+        this.name = 'PlatformError';
+    }
+}
+/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
+        throw new PlatformError(text, 'not two or three parts of letters and digits');
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return canonicalPlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+/**
+ * One platform specifier to its canonical form, as buildx parses it (containerd `platforms.Parse`
+ * then `Normalize`), or undefined when buildx would refuse it. `host` fills a one-word specifier.
+ */
+function normalizePlatform(text, host = hostPlatform()) {
+    const parts = text.trim().split('/');
+    if (parts.length > 3)
+        return undefined;
+    const osPart = OS_COMPONENT.exec(parts[0] ?? '');
+    if (!osPart || parts.slice(1).some((part) => !COMPONENT.test(part)))
+        return undefined;
+    let os = osPart[1].toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    const version = osPart[2] === undefined ? '' : `(${osPart[2]})`;
+    if (parts.length === 1) {
+        if (KNOWN_OS.has(os))
+            return `${os}${version}/${host.split('/').slice(1).join('/')}`;
+        const { architecture, variant } = normalizeArchitecture(os, '');
+        return KNOWN_ARCH.has(architecture) && !version ? [`linux`, architecture, variant].filter(Boolean).join('/') : undefined;
+    }
+    const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
+    return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
+}
+/** Node's `process.arch` → the platform the runner builds for when none is given. */
+function hostPlatform(arch = process.arch) {
+    const map = {
+        x64: 'linux/amd64',
+        arm64: 'linux/arm64',
+        arm: 'linux/arm/v7',
+        ia32: 'linux/386',
+        ppc64: 'linux/ppc64le',
+        s390x: 'linux/s390x',
+        riscv64: 'linux/riscv64',
+        loong64: 'linux/loong64',
+    };
+    return map[arch] ?? 'linux/amd64';
+}
+/**
+ * The platform list of the build definition: every item normalized, sorted, deduplicated; empty
+ * means the runner's own platform (what a builder does without `--platform`).
+ */
+function normalizePlatforms(items, input = 'platforms', host = hostPlatform()) {
+    if (items.length === 0)
+        return [host];
+    const normalized = new Set();
+    for (const item of items) {
+        const platform = normalizePlatform(item, host);
+        if (!platform) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `'${item}' is not a platform specifier buildx accepts`, 'Use os/arch[/variant] such as linux/amd64, linux/arm64 or linux/arm/v7, separated by commas');
+        }
+        normalized.add(platform);
+    }
+    return [...normalized].sort();
+}
+/** The values BuildKit gives TARGETOS/TARGETARCH/TARGETVARIANT (and BUILD*) for a canonical platform. */
+function platformArgs(prefix, platform) {
+    const [os = '', architecture = '', variant = ''] = platform.split('/');
+    return {
+        [`${prefix}PLATFORM`]: platform,
+        [`${prefix}OS`]: os,
+        [`${prefix}ARCH`]: architecture,
+        [`${prefix}VARIANT`]: variant,
+    };
+}
+
+
+/***/ }),
+
+/***/ 972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N8: () => (/* binding */ DATAWORKS_CHANNEL),
+  rG: () => (/* binding */ checkDestinationAllowed),
+  PP: () => (/* binding */ checkRequiredChannel),
+  qW: () => (/* binding */ decideMove),
+  g_: () => (/* binding */ decidePromotion),
+  f8: () => (/* binding */ deploymentRef),
+  xS: () => (/* binding */ describeMove),
+  oe: () => (/* binding */ destinationTags),
+  Y5: () => (/* binding */ hashLabelProblem),
+  W2: () => (/* binding */ pinnedName),
+  VO: () => (/* binding */ versionBeforeCurrent),
+  sx: () => (/* binding */ versionTagProblem)
+});
+
+// UNUSED EXPORTS: CHANNEL_MODELS, PREVIOUS, checkChannelName, versionTag
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
+;// CONCATENATED MODULE: ./src/core/version-policy.ts
+/**
+ * Which version name an image is registered under. Pure: facts in, a decision out.
+ *
+ * - An explicit `version` input wins; it is checked, never rewritten.
+ * - Otherwise, when the commit carries a semantic-version git tag, that version — WITHOUT a leading
+ *   `v`: `v1.2.3` and `1.2.3` name the same release, SemVer itself says the `v` is not part of the
+ *   version, and a platform that sorts or compares versions must see `1.2.3`. Pre-release and build
+ *   metadata stay (`v2.0.0-rc.1+b.7` → `2.0.0-rc.1+b.7`).
+ * - Otherwise the hash tag (`h1-<32 hex>`): the same build definition always gets the same version,
+ *   so a re-run is a replay, never a second version.
+ *
+ * A tag that is not a semantic version (`nightly`, `release-2026`) is not used: such tags move and
+ * are reused, while a registered version is immutable.
+ */
+
+
+/** The catalog's VersionName (openapi.yaml); DataWorks is stricter (42) and checks that itself. */
+const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+const VERSION_MAX_LENGTH = 128;
+/** The version a git tag stands for, or undefined when the tag is not a semantic version. */
+function versionFromGitTag(tag) {
+    const trimmed = tag.trim();
+    if (!parseSemVer(trimmed))
+        return undefined;
+    return trimmed.startsWith('v') ? trimmed.slice(1) : trimmed;
+}
+/** Why `value` cannot be a version name, or undefined when it can. */
+function versionProblem(value) {
+    if (value === '')
+        return 'is empty';
+    if (value.length > VERSION_MAX_LENGTH)
+        return `'${value.slice(0, 20)}…' has ${value.length} characters, more than ${VERSION_MAX_LENGTH}`;
+    if (!VERSION_PATTERN.test(value)) {
+        const bad = [...new Set([...value].filter((ch) => !/[A-Za-z0-9._+-]/.test(ch)))];
+        const what = bad.length > 0 ? `contains ${bad.map((ch) => JSON.stringify(ch)).join(', ')}` : "starts with '.', '_', '+' or '-'";
+        return `'${value}' ${what}`;
+    }
+    return undefined;
+}
+/** Throws an InputError naming `input` when `value` is not a usable version name. */
+function checkVersion(value, input = 'version') {
+    const problem = versionProblem(value);
+    if (problem) {
+        throw new InputError(input, `${problem}; a version is 1 to ${VERSION_MAX_LENGTH} characters, letters, digits, '.', '_', '+' and '-', starting with a letter or digit`, 'Use a semantic version such as 1.2.3, or leave it empty to use the git tag or the hash tag');
+    }
+    return value;
+}
+function decideVersion(facts) {
+    const explicit = facts.explicit.trim();
+    if (explicit !== '') {
+        return { version: checkVersion(explicit), source: 'input', reason: `the version input (${explicit})` };
+    }
+    const fromTag = facts.gitTag.trim() === '' ? undefined : versionFromGitTag(facts.gitTag);
+    if (fromTag !== undefined) {
+        return {
+            version: checkVersion(fromTag, 'git-tag'),
+            source: 'git-tag',
+            reason: `the semantic-version tag ${facts.gitTag.trim()} at the commit`,
+        };
+    }
+    const hashTag = facts.hashTag.trim();
+    if (hashTag === '') {
+        throw new InputError('hash', 'is empty, and neither a version nor a semantic-version git tag was given', "Pass the hash step's output (or set 'version')");
+    }
+    const note = facts.gitTag.trim() === '' ? 'no git tag at the commit' : `the git tag ${facts.gitTag.trim()} is not a semantic version`;
+    return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion.ts
+/**
+ * The decisions of `promote` that need no I/O: which version is asked for (a name, `previous`, or
+ * whatever a channel holds), which channels each platform has, how the image moves (tags only,
+ * cross-repository mount, streamed copy), which tags it gets at the destination, and the checks a
+ * promotion must pass before anything moves. Every refusal is an InputError that names the input.
+ */
+
+
+
+/** DataWorks' one channel per image: the version its workspaces run, published. */
+const DATAWORKS_CHANNEL = 'published';
+const CHANNEL_MODELS = {
+    catalog: { kind: 'named' },
+    dataworks: { kind: 'single', name: DATAWORKS_CHANNEL },
+    databricks: { kind: 'none' },
+    metaflow: { kind: 'none' },
+    zenml: { kind: 'none' },
+};
+/** The `version` that means "what to-channel held before its current version": a rollback. */
+const PREVIOUS = 'previous';
+/** The catalog's ChannelName (openapi.yaml). */
+const CHANNEL_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const CHANNEL_MAX_LENGTH = 63;
+function checkChannelName(input, value) {
+    if (value.length > CHANNEL_MAX_LENGTH || !CHANNEL_NAME.test(value)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a channel name (lowercase letters and digits, separated by '.', '_' or '-'; at most ${CHANNEL_MAX_LENGTH})`, 'Use a name such as staging or production');
+    }
+    return value;
+}
+/** Checks how the version and the channels were asked for, against what the platform has. */
+function decidePromotion(inputs) {
+    const model = CHANNEL_MODELS[inputs.platform];
+    if (inputs.version !== '' && inputs.fromChannel !== '') {
+        throw new errors/* InputError */.dz('from-channel', `is set together with version '${inputs.version}'`, 'Give either version (a version name, or previous for a rollback) or from-channel (promote what that channel holds)');
+    }
+    if (inputs.version === '' && inputs.fromChannel === '') {
+        throw new errors/* InputError */.dz('version', 'is empty and no from-channel is set', 'Give the version to promote (e.g. 1.2.3, or previous for a rollback), or from-channel to promote what that channel holds');
+    }
+    if (model.kind === 'none')
+        return decideWithoutChannels(inputs);
+    const toChannel = model.kind === 'single' ? singleChannel(inputs, model.name) : namedChannel(inputs);
+    const selector = inputs.version === PREVIOUS
+        ? { kind: 'previous' }
+        : inputs.version !== ''
+            ? { kind: 'version', version: checkVersionName(inputs.version) }
+            : { kind: 'channel', channel: checkChannelName('from-channel', inputs.fromChannel) };
+    if (selector.kind === 'channel' && selector.channel === toChannel) {
+        throw new errors/* InputError */.dz('from-channel', `is the same channel as to-channel (${toChannel}): that promotion would change nothing`, 'Promote from another channel, e.g. from-channel: staging with to-channel: production');
+    }
+    const requireChannel = inputs.requireChannel === '' ? undefined : checkChannelName('require-channel', inputs.requireChannel);
+    if (requireChannel !== undefined && requireChannel === toChannel) {
+        throw new errors/* InputError */.dz('require-channel', `is the same channel as to-channel (${toChannel})`, 'Name the channel a version must pass first, e.g. require-channel: staging with to-channel: production');
+    }
+    return { selector, toChannel, ...(requireChannel !== undefined ? { requireChannel } : {}) };
+}
+function checkVersionName(version) {
+    const problem = versionProblem(version);
+    if (problem) {
+        throw new errors/* InputError */.dz('version', `${problem}; a version name is 1 to 128 letters, digits, '.', '_', '+' and '-'`, 'Give a registered version name (e.g. 1.2.3), previous for a rollback, or from-channel');
+    }
+    return version;
+}
+function namedChannel(inputs) {
+    if (inputs.toChannel === '') {
+        throw new errors/* InputError */.dz('to-channel', `is required on ${inputs.platform}`, 'Name the channel to promote to, e.g. production');
+    }
+    return checkChannelName('to-channel', inputs.toChannel);
+}
+function singleChannel(inputs, name) {
+    const only = `${inputs.platform} has one channel per image, '${name}' (the version its workspaces run)`;
+    if (inputs.toChannel !== '' && inputs.toChannel !== name) {
+        throw new errors/* InputError */.dz('to-channel', `'${inputs.toChannel}': ${only}`, `Leave to-channel empty or set it to ${name}`);
+    }
+    for (const [input, value] of [
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '')
+            throw new errors/* InputError */.dz(input, `'${value}': ${only}, so there is no other channel to read`, 'Give the version to promote');
+    }
+    return name;
+}
+function decideWithoutChannels(inputs) {
+    const none = `${inputs.platform} keeps no channels`;
+    for (const [input, value] of [
+        ['to-channel', inputs.toChannel],
+        ['from-channel', inputs.fromChannel],
+        ['require-channel', inputs.requireChannel],
+    ]) {
+        if (value !== '') {
+            throw new errors/* InputError */.dz(input, `'${value}': ${none}`, 'Leave it empty: the promotion moves the image and attaches it to the targets');
+        }
+    }
+    const fix = `Pass the image pinned by digest (<repository>@sha256:<64 hex>): ${inputs.platform} keeps no version names, the register step's version-id is that reference`;
+    if (inputs.version === PREVIOUS)
+        throw new errors/* InputError */.dz('version', `'previous': ${none}, so there is nothing to roll back to`, fix);
+    const pinned = (0,image_ref/* parsePinnedImageRef */.Sm)(inputs.version);
+    if (!pinned)
+        throw new errors/* InputError */.dz('version', `'${inputs.version}' is not an image reference pinned by digest`, fix);
+    return { selector: { kind: 'reference', ref: inputs.version, digest: pinned.digest } };
+}
+/**
+ * Where a platform lets the image go. DataWorks runs the registry reference its version records
+ * (an ACR URI): a copy elsewhere would not change what DataWorks runs, so it is refused.
+ */
+function checkDestinationAllowed(platform, toImage) {
+    if (toImage === undefined || platform !== 'dataworks')
+        return;
+    throw new errors/* InputError */.dz('to-image', `dataworks runs the image its version records (its ACR ImageUri), so a copy to ${toImage} would not change what DataWorks runs`, 'Leave to-image empty on dataworks (the version is published where it is), or register the copy as a version of its own');
+}
+/**
+ * The version before `current` in a channel's promotion history (oldest first): what the latest
+ * promotion to `current` replaced. Rolling back twice returns to where it started, as
+ * `kubectl rollout undo` does.
+ */
+function versionBeforeCurrent(history, current) {
+    for (let index = history.length - 1; index >= 0; index -= 1) {
+        const entry = history[index];
+        if (entry.version === current)
+            return entry.previousVersion;
+    }
+    return undefined;
+}
+/** `require-channel`: the version must be the one that channel holds now. */
+function checkRequiredChannel(image, required, holding, version) {
+    if (holding?.version === version)
+        return;
+    throw new errors/* InputError */.dz('require-channel', holding
+        ? `channel ${required} of ${image} holds ${holding.version}, not ${version}`
+        : `channel ${required} of ${image} holds no version, so ${version} has not passed it`, `Promote ${version} to ${required} first, or promote what ${required} holds (from-channel: ${required})`);
+}
+/**
+ * Same repository: only tags move (manifest PUTs, zero blob bytes). Another repository of the same
+ * registry: blobs are mounted across repositories (zero blob bytes). Another registry: streamed.
+ */
+function decideMove(source, destination) {
+    if (source.apiHost !== destination.apiHost)
+        return 'copy';
+    return source.repository === destination.repository ? 'tags' : 'mount';
+}
+function describeMove(kind) {
+    if (kind === 'tags')
+        return 'same repository: tags only (zero blob bytes)';
+    if (kind === 'mount')
+        return 'another repository of the same registry: cross-repository blob mount (zero blob bytes)';
+    return 'another registry: streamed copy with digest checks';
+}
+/**
+ * A version as a tag: versions may hold `+` (SemVer build metadata), tags may not; `_` stands for
+ * it, as Helm does for OCI tags. Every valid version name is then a valid tag.
+ */
+function versionTag(version) {
+    const tag = version.replace(/\+/g, '_');
+    if (!(0,image_ref/* isValidTag */.r_)(tag))
+        throw new errors/* InputError */.dz('version', `'${version}' cannot be written as an image tag`, 'Use a semantic version such as 1.2.3');
+    return tag;
+}
+/**
+ * The tags the destination gets: the version's own tag first (immutable: it may exist only on this
+ * digest), then the extra tags (they move).
+ */
+function destinationTags(version, extra) {
+    const own = versionTag(version);
+    return { versionTag: own, tags: [own, ...extra.filter((tag) => tag !== own)] };
+}
+/** Why the destination's existing version tag forbids the promotion, or undefined when it does not. */
+function versionTagProblem(destination, tag, existing, digest) {
+    if (existing === undefined || existing === digest)
+        return undefined;
+    return `${destination}:${tag} already exists with digest ${existing}, not ${digest}: a version's tag names one image forever, so nothing was moved. Promote to another repository, or find out who pushed that tag`;
+}
+/**
+ * The image's hash labels (per platform) must exist and, when the platform recorded the build hash,
+ * equal it: the registry must hold the very image that was registered. Undefined when they do.
+ */
+function hashLabelProblem(reference, labels, expected) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return `${reference} has no image to read labels from`;
+    for (const [platform, label] of entries) {
+        if (!label)
+            return `${reference} (${platform}) carries no build-hash label: it was not built by image-actions, so it cannot be promoted as a registered version`;
+        if (expected !== undefined && label !== expected) {
+            return `${reference} (${platform}) carries build hash ${label}, but the platform registered ${expected}: the registry holds another image than the one registered`;
+        }
+    }
+    return undefined;
+}
+/** The commit a deployment records: the platform's record, else the image's revision label, else the workflow's commit. */
+function deploymentRef(facts) {
+    return facts.recorded || facts.label || facts.workflowSha || undefined;
+}
+/** `registry/repository@digest`: what the destination holds, as compute pulls it. */
+function pinnedName(repository, digest) {
+    return `${(0,image_ref/* repositoryName */.aR)(repository)}@${digest}`;
 }
 
 
@@ -3740,240 +4501,32 @@ function parseTargets(lines, platform) {
 
 /***/ }),
 
-/***/ 7919:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vI: () => (/* binding */ decideVersion)
-});
-
-// UNUSED EXPORTS: VERSION_MAX_LENGTH, VERSION_PATTERN, checkVersion, versionFromGitTag, versionProblem
-
-;// CONCATENATED MODULE: ./src/core/git/tag-choice.ts
-/**
- * Chooses one tag among several that point at the same commit (pure): a semantic version wins
- * (`v1.2.3` or `1.2.3`, the highest by SemVer precedence, so a release beats its own `-rc`); without
- * one, the first of the list as git sorted it (newest first).
- */
-const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
-function parseSemVer(tag) {
-    const match = semverPattern.exec(tag);
-    if (!match)
-        return undefined;
-    return {
-        core: [BigInt(match[1] ?? 0), BigInt(match[2] ?? 0), BigInt(match[3] ?? 0)],
-        prerelease: match[4] ? match[4].split('.') : [],
-    };
-}
-function compareIdentifiers(a, b) {
-    const aNumeric = /^\d+$/.test(a);
-    const bNumeric = /^\d+$/.test(b);
-    if (aNumeric && bNumeric)
-        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
-    if (aNumeric)
-        return -1; // numeric identifiers have lower precedence than alphanumeric ones
-    if (bNumeric)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** SemVer 2.0.0 precedence (build metadata ignored). */
-function compareSemVer(a, b) {
-    for (let i = 0; i < 3; i++) {
-        if (a.core[i] !== b.core[i])
-            return a.core[i] < b.core[i] ? -1 : 1;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length; // a release outranks any of its pre-releases
-    }
-    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-        const order = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (order !== 0)
-            return order;
-    }
-    return a.prerelease.length - b.prerelease.length;
-}
-function chooseTag(tags) {
-    let best;
-    for (const tag of tags) {
-        const version = parseSemVer(tag);
-        if (!version)
-            continue;
-        // Ties (v1.0.0 and 1.0.0, or differing build metadata) go to the name that sorts first.
-        const order = best ? compareSemVer(version, best.version) : 1;
-        if (order > 0 || (order === 0 && best && tag < best.tag))
-            best = { tag, version };
-    }
-    return best?.tag ?? tags[0] ?? '';
-}
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/core/version-policy.ts
-/**
- * Which version name an image is registered under. Pure: facts in, a decision out.
- *
- * - An explicit `version` input wins; it is checked, never rewritten.
- * - Otherwise, when the commit carries a semantic-version git tag, that version — WITHOUT a leading
- *   `v`: `v1.2.3` and `1.2.3` name the same release, SemVer itself says the `v` is not part of the
- *   version, and a platform that sorts or compares versions must see `1.2.3`. Pre-release and build
- *   metadata stay (`v2.0.0-rc.1+b.7` → `2.0.0-rc.1+b.7`).
- * - Otherwise the hash tag (`h1-<32 hex>`): the same build definition always gets the same version,
- *   so a re-run is a replay, never a second version.
- *
- * A tag that is not a semantic version (`nightly`, `release-2026`) is not used: such tags move and
- * are reused, while a registered version is immutable.
- */
-
-
-/** The catalog's VersionName (openapi.yaml); DataWorks is stricter (42) and checks that itself. */
-const VERSION_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
-const VERSION_MAX_LENGTH = 128;
-/** The version a git tag stands for, or undefined when the tag is not a semantic version. */
-function versionFromGitTag(tag) {
-    const trimmed = tag.trim();
-    if (!parseSemVer(trimmed))
-        return undefined;
-    return trimmed.startsWith('v') ? trimmed.slice(1) : trimmed;
-}
-/** Why `value` cannot be a version name, or undefined when it can. */
-function versionProblem(value) {
-    if (value === '')
-        return 'is empty';
-    if (value.length > VERSION_MAX_LENGTH)
-        return `'${value.slice(0, 20)}…' has ${value.length} characters, more than ${VERSION_MAX_LENGTH}`;
-    if (!VERSION_PATTERN.test(value)) {
-        const bad = [...new Set([...value].filter((ch) => !/[A-Za-z0-9._+-]/.test(ch)))];
-        const what = bad.length > 0 ? `contains ${bad.map((ch) => JSON.stringify(ch)).join(', ')}` : "starts with '.', '_', '+' or '-'";
-        return `'${value}' ${what}`;
-    }
-    return undefined;
-}
-/** Throws an InputError naming `input` when `value` is not a usable version name. */
-function checkVersion(value, input = 'version') {
-    const problem = versionProblem(value);
-    if (problem) {
-        throw new errors/* InputError */.dz(input, `${problem}; a version is 1 to ${VERSION_MAX_LENGTH} characters, letters, digits, '.', '_', '+' and '-', starting with a letter or digit`, 'Use a semantic version such as 1.2.3, or leave it empty to use the git tag or the hash tag');
-    }
-    return value;
-}
-function decideVersion(facts) {
-    const explicit = facts.explicit.trim();
-    if (explicit !== '') {
-        return { version: checkVersion(explicit), source: 'input', reason: `the version input (${explicit})` };
-    }
-    const fromTag = facts.gitTag.trim() === '' ? undefined : versionFromGitTag(facts.gitTag);
-    if (fromTag !== undefined) {
-        return {
-            version: checkVersion(fromTag, 'git-tag'),
-            source: 'git-tag',
-            reason: `the semantic-version tag ${facts.gitTag.trim()} at the commit`,
-        };
-    }
-    const hashTag = facts.hashTag.trim();
-    if (hashTag === '') {
-        throw new errors/* InputError */.dz('hash', 'is empty, and neither a version nor a semantic-version git tag was given', "Pass the hash step's output (or set 'version')");
-    }
-    const note = facts.gitTag.trim() === '' ? 'no git tag at the commit' : `the git tag ${facts.gitTag.trim()} is not a semantic version`;
-    return { version: checkVersion(hashTag, 'hash'), source: 'hash-tag', reason: `the hash tag (${note})` };
-}
-
-
-/***/ }),
-
-/***/ 2712:
+/***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $S: () => (/* binding */ hashTagUri),
-/* harmony export */   E0: () => (/* binding */ checkVersionName),
-/* harmony export */   Kp: () => (/* binding */ parseVersionDescription),
-/* harmony export */   RP: () => (/* binding */ versionDescription),
-/* harmony export */   Y8: () => (/* binding */ acrLocation),
-/* harmony export */   jw: () => (/* binding */ idempotencyToken),
-/* harmony export */   vy: () => (/* binding */ checkImageName)
+/* harmony export */   kj: () => (/* binding */ deploymentDescription),
+/* harmony export */   mG: () => (/* binding */ deploymentPayload),
+/* harmony export */   r3: () => (/* binding */ shortDescription)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3386);
-/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6350);
-
-
-
-
-/**
- * How our versions live inside DataWorks images. Pure.
- *
- * A DataWorks image (`Id`, e.g. `Custom_image_…`) has numbered versions ("1", "2", …) and no
- * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
- * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
- * its digest are found again (and how a second digest for the same name is refused).
- *
- * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
- * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
- * The hash tag is never moved (the build step only ever pushes it once per build definition),
- * and register checks in the registry that it still points at the digest before registering.
- */
-const NAME = /^[a-z0-9_]{1,128}$/;
-const VERSION = /^[A-Za-z0-9._+-]{1,42}$/;
-const MARKER = /^image-actions:([A-Za-z0-9._+-]{1,42})@(sha256:[0-9a-f]{64})(?:\s|$)/;
-const DESCRIPTION_MAX = 128;
-function checkImageName(name) {
-    if (!NAME.test(name)) {
-        const suggestion = name
-            .toLowerCase()
-            .replace(/[^a-z0-9_]/g, '_')
-            .slice(0, 128);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image-name', `'${name}' is not a valid DataWorks image name (lowercase letters, digits and '_', at most 128)`, `Use e.g. '${suggestion}'`);
-    }
+/** GitHub keeps at most 140 characters of a description. */
+function shortDescription(text) {
+    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
 }
-function checkVersionName(version) {
-    if (!VERSION.test(version)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `'${version}' cannot be recorded in a DataWorks image description (letters, digits, '.', '_', '+', '-', at most 42)`, 'Use a semver or the hash tag as the version');
-    }
+/** `ml-runtime 1.2.3 (sha256:0123456789ab) → production`: what the deployment shows in the environment's list. */
+function deploymentDescription(record) {
+    return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) → ${record.channel ?? record.environment}`);
 }
-/** The DataWorks `Description` of a version: the marker, then as much of `text` as fits. */
-function versionDescription(version, digest, text) {
-    const marker = `image-actions:${version}@${digest}`;
-    if (!text)
-        return marker;
-    const room = DESCRIPTION_MAX - marker.length - 1;
-    return room > 0 ? `${marker} ${text.slice(0, room)}` : marker;
-}
-function parseVersionDescription(description) {
-    const match = MARKER.exec(description ?? '');
-    return match ? { version: match[1], digest: match[2] } : undefined;
-}
-/** A UUID-shaped token derived from `parts`: the same logical call always sends the same one. */
-function idempotencyToken(...parts) {
-    const hex = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
-function acrLocation(imageRef) {
-    const pinned = (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePinnedImageRef */ .Sm)(imageRef);
-    if (!pinned) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>, as the build step outputs it');
-    }
-    const slash = pinned.repository.indexOf('/');
-    // Without a registry host the reference means Docker Hub, never an ACR instance.
-    if (pinned.registry === 'docker.io' || slash <= 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image', `'${imageRef}' is not an ACR reference of the form <registry>/<namespace>/<repository>@sha256:<digest>`, 'Push the image to an ACR Enterprise Edition instance and pass that reference');
-    }
-    return { namespace: pinned.repository.slice(0, slash), repository: pinned.repository.slice(slash + 1), digest: pinned.digest };
-}
-/** `<registry>/<namespace>/<repository>:h1-<32 hex>`: the immutable hash tag of the build, as DataWorks' `ImageUri`. */
-function hashTagUri(imageRef, buildHash) {
-    const pinned = (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePinnedImageRef */ .Sm)(imageRef);
-    if (!pinned) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('image', `'${imageRef}' is not pinned by digest`, 'Pass <registry>/<namespace>/<repository>@sha256:<digest>');
-    }
-    if (!/^[0-9a-f]{64}$/.test(buildHash)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hash', `'${buildHash}' is not a build hash (64 lowercase hex)`, "Pass the hash or build step's `hash` output");
-    }
-    return (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .formatImageRef */ .kL)({ registry: pinned.registry, repository: pinned.repository, tag: (0,_core_build_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFor */ .gY)(buildHash) });
+/** What the deployment carries for tools that read the ledger (`listDeployments` → payload). */
+function deploymentPayload(record) {
+    return {
+        name: record.name,
+        image: record.image,
+        digest: record.digest,
+        version: record.version,
+        ...(record.channel ? { channel: record.channel } : {}),
+        ...(record.previousVersion ? { previous_version: record.previousVersion } : {}),
+    };
 }
 
 
@@ -3998,82 +4551,6 @@ const actionsLog = {
 function sentence(text) {
     const trimmed = text.trim();
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-
-/***/ }),
-
-/***/ 8944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NX: () => (/* binding */ ChannelMovedError),
-/* harmony export */   Ry: () => (/* binding */ VersionNotCurrentError),
-/* harmony export */   lu: () => (/* binding */ VersionConflictError)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * The one interface every platform adapter implements (catalog, databricks, dataworks, metaflow,
- * zenml).
- * Versions are immutable: creating the same name with the same digest is an idempotent success
- * (`created: false`); with another digest it fails and changes nothing.
- */
-
-/**
- * The one failure every adapter raises for "this version exists with another digest", so callers
- * (register) can recognise it whatever the platform. Nothing was changed when it is thrown.
- */
-class VersionConflictError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
-    image;
-    version;
-    existingDigest;
-    requestedDigest;
-    constructor(image, version, existingDigest, requestedDigest) {
-        super(`version ${version} of ${image} already exists with digest ${existingDigest}; versions are immutable: choose another version or re-use that digest`);
-        this.image = image;
-        this.version = version;
-        this.existingDigest = existingDigest;
-        this.requestedDigest = requestedDigest;
-        this.name = 'VersionConflictError';
-    }
-}
-/**
- * The platform acts on an image's current version only (DataWorks tests, publishes and runs the
- * current one) and `version` is not it. Nothing was changed. Register treats it as "left as it
- * is" on a replay; promote rolls the image back first.
- */
-class VersionNotCurrentError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
-    image;
-    version;
-    current;
-    constructor(message, image, version, current) {
-        super(message);
-        this.image = image;
-        this.version = version;
-        this.current = current;
-        this.name = 'VersionNotCurrentError';
-    }
-}
-/**
- * The failure of a promotion that lost a race: the channel moved to `winner` after this run read
- * it. Nothing was changed by the losing promotion.
- */
-class ChannelMovedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
-    image;
-    channel;
-    version;
-    winner;
-    seen;
-    constructor(image, channel, version, winner, seen) {
-        super(`channel ${channel} of ${image} moved to ${winner ?? 'nothing'} (another promotion won) while this run promoted ${version}; ` +
-            `it held ${seen ?? 'nothing'} when this run read it. The channel was left on ${winner ?? 'nothing'}: re-run this promotion if ${version} should replace it`);
-        this.image = image;
-        this.channel = channel;
-        this.version = version;
-        this.winner = winner;
-        this.seen = seen;
-        this.name = 'ChannelMovedError';
-    }
 }
 
 
@@ -4314,6 +4791,340 @@ const summary = new Summary();
 
 /***/ }),
 
+/***/ 3802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HL: () => (/* binding */ bodyReadable),
+/* harmony export */   k6: () => (/* binding */ httpTransport),
+/* harmony export */   tY: () => (/* binding */ streamBody)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * The default HTTP transport of every client here (registry, catalog, Databricks, DataWorks, ZenML):
+ * `node:http` and `node:https` behind the `fetch`-shaped seam the clients take, so tests still pass
+ * a real `fetch` or a fault-injecting one.
+ *
+ * Why by hand: Node's global `fetch` (and `Response`, `Headers`) loads undici on first use, about
+ * 100 ms for the first fetch of a process (`new Response('x')` alone costs ~55 ms over `node -e 0`),
+ * while `node:http` loads in ~6 ms and answers a first loopback request in ~14 ms. Every action that
+ * speaks HTTP paid it: the no-op build (one manifest request), promote, register. And a blob copy
+ * moves its bytes node stream to node stream (`streamBody`, `bodyReadable`) instead of through
+ * fetch's web streams. So an answer here never constructs `Response` or `Headers`: the seam's types
+ * are the part of `Response` the callers use, which a real `Response` has too.
+ *
+ * As fetch does: redirects followed (301/302/303/307/308, at most 20; 303, and 301/302 after a
+ * POST, become a GET without body; `authorization`, `proxy-authorization` and `cookie` are dropped
+ * when the origin changes; a streamed body cannot be sent again, so its 307/308 fails); `signal`
+ * aborts the request or the body being read with the signal's reason (`TimeoutError` for
+ * `AbortSignal.timeout`); a failure to get an answer is `TypeError('fetch failed')` with the socket
+ * error as its `cause`, and a body cut off is `TypeError('terminated')` likewise, so the retry
+ * decisions (core/retry.ts) and messages read them as they read fetch's; connecting times out
+ * after 10 s and an idle socket after 300 s, with undici's codes (`UND_ERR_CONNECT_TIMEOUT`:
+ * the request was never sent). Node's global agents keep connections alive (idle sockets do not
+ * hold the process open) and, like fetch, take `HTTP(S)_PROXY`/`NO_PROXY` only when
+ * `NODE_USE_ENV_PROXY=1` or `--use-env-proxy` is set.
+ *
+ * Unlike fetch: it asks for no compression (no `Accept-Encoding`) and hands bodies over as sent
+ * (a registry blob must never be decoded: its digest is of the bytes as stored); HTTP/1.1 only;
+ * no cookies, no CORS, only http: and https: URLs.
+ */
+
+
+
+const maxRedirects = 20;
+const connectTimeoutMs = 10_000;
+const idleTimeoutMs = 300_000;
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+/** Dropped when a redirect changes the method to GET (fetch's request-body-header names). */
+const bodyHeaders = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
+/** Dropped when a redirect leaves the origin. */
+const credentialHeaders = ['authorization', 'proxy-authorization', 'cookie'];
+/** Node streams handed over by `streamBody`: this transport pipes them as they are. */
+const nodeStreams = new WeakMap();
+/**
+ * A node stream as a request body. This transport pipes the stream itself; any other fetch reads
+ * the web stream returned, which pulls from it only when read.
+ */
+function streamBody(stream) {
+    let chunks;
+    const web = new ReadableStream({
+        async pull(controller) {
+            chunks ??= stream[Symbol.asyncIterator]();
+            const next = await chunks.next();
+            if (next.done)
+                controller.close();
+            else
+                controller.enqueue(next.value);
+        },
+        cancel: (reason) => void stream.destroy(reason instanceof Error ? reason : undefined),
+    }, { highWaterMark: 0 });
+    nodeStreams.set(web, stream);
+    return web;
+}
+/** A response body as a node stream: this transport's is the socket's own stream; another fetch's is read through. */
+function bodyReadable(body) {
+    return body instanceof AnswerBody ? body.take() : node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(body);
+}
+function fetchFailed(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+function coded(message, code) {
+    return Object.assign(new Error(message), { code });
+}
+class RawHeaders {
+    raw;
+    map;
+    constructor(raw) {
+        this.raw = raw;
+    }
+    entries() {
+        if (!this.map) {
+            this.map = new Map();
+            for (let i = 0; i + 1 < this.raw.length; i += 2) {
+                const name = this.raw[i].toLowerCase();
+                const value = this.raw[i + 1];
+                const earlier = this.map.get(name);
+                this.map.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
+            }
+        }
+        return this.map;
+    }
+    get(name) {
+        return this.entries().get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.entries().has(name.toLowerCase());
+    }
+}
+class AnswerBody {
+    message;
+    /** What a failure while reading becomes: the signal's reason, or `TypeError('terminated')`. */
+    failure;
+    used = false;
+    constructor(message, failure) {
+        this.message = message;
+        this.failure = failure;
+    }
+    take() {
+        if (this.used)
+            throw new TypeError('Body is unusable: Body has already been read');
+        this.used = true;
+        return this.message;
+    }
+    async *[Symbol.asyncIterator]() {
+        const message = this.take();
+        try {
+            for await (const chunk of message)
+                yield chunk;
+        }
+        catch (error) {
+            throw this.failure(error);
+        }
+    }
+    async cancel() {
+        this.used = true;
+        // All of it arrived: drain what is buffered and the connection serves the next request.
+        if (this.message.complete)
+            this.message.resume();
+        else
+            this.message.destroy();
+    }
+}
+class Answer {
+    status;
+    statusText;
+    headers;
+    body;
+    constructor(message, method, failure) {
+        this.status = message.statusCode ?? 0;
+        this.statusText = message.statusMessage ?? '';
+        this.headers = new RawHeaders(message.rawHeaders);
+        if (hasNoBody(method, this.status)) {
+            this.body = null; // drained by `exchange`
+        }
+        else {
+            this.body = new AnswerBody(message, failure);
+        }
+    }
+    get ok() {
+        return this.status >= 200 && this.status <= 299;
+    }
+    async text() {
+        if (!this.body)
+            return '';
+        const chunks = [];
+        for await (const chunk of this.body)
+            chunks.push(chunk);
+        return new TextDecoder().decode(Buffer.concat(chunks));
+    }
+}
+function requestBody(body, headers) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string') {
+        headers['content-type'] ??= 'text/plain;charset=UTF-8';
+        return { bytes: Buffer.from(body, 'utf8') };
+    }
+    if (ArrayBuffer.isView(body))
+        return { bytes: body };
+    return { stream: nodeStreams.get(body) ?? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(body) };
+}
+function hasNoBody(method, status) {
+    return method === 'HEAD' || nullBodyStatuses.has(status);
+}
+function isRedirect(message) {
+    return redirectStatuses.has(message.statusCode ?? 0) && message.headers.location !== undefined;
+}
+/** Lower-case names (fetch's Headers are case-insensitive) and fetch's defaults. */
+function requestHeaders(given) {
+    const headers = {};
+    for (const [name, value] of Object.entries(given ?? {}))
+        headers[name.toLowerCase()] = value;
+    headers.accept ??= '*/*';
+    headers['user-agent'] ??= 'node';
+    return headers;
+}
+/** The default transport (see the top of this file). */
+const httpTransport = async (input, init = {}) => {
+    let url = new URL(input);
+    const signal = init.signal;
+    signal?.throwIfAborted();
+    let method = (init.method ?? 'GET').toUpperCase();
+    const headers = requestHeaders(init.headers);
+    let body = requestBody(init.body, headers);
+    for (let redirects = 0;; redirects++) {
+        const follow = init.redirect !== 'manual';
+        const { message, failure } = await exchange(url, method, headers, body, signal, follow);
+        const location = message.headers.location;
+        if (!follow || !isRedirect(message) || location === undefined)
+            return new Answer(message, method, failure);
+        if (redirects === maxRedirects)
+            throw fetchFailed(new Error('redirect count exceeded'));
+        let next;
+        try {
+            next = new URL(location, url);
+        }
+        catch (error) {
+            throw fetchFailed(error);
+        }
+        if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            throw fetchFailed(new Error('URL scheme must be a HTTP(S) scheme'));
+        const status = message.statusCode;
+        if ((status === 303 && method !== 'GET' && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
+            method = 'GET';
+            body = undefined;
+            for (const name of bodyHeaders)
+                delete headers[name];
+        }
+        else if (body && 'stream' in body) {
+            throw fetchFailed(new Error(`cannot follow a ${status} redirect with a streamed body: it cannot be sent twice`));
+        }
+        if (next.origin !== url.origin)
+            for (const name of credentialHeaders)
+                delete headers[name];
+        url = next;
+    }
+};
+/**
+ * One request and its answer's head. The signal and the idle limit go on applying while the body
+ * is read: `failure` turns what ends the body early into what fetch would throw.
+ */
+function exchange(url, method, headers, body, signal, follow) {
+    return new Promise((resolve, reject) => {
+        const secure = url.protocol === 'https:';
+        if (!secure && url.protocol !== 'http:') {
+            reject(fetchFailed(new Error(`unknown scheme ${url.protocol}`)));
+            return;
+        }
+        if (url.username || url.password) {
+            reject(new TypeError(`Request cannot be constructed from a URL that includes credentials: ${url.origin}`));
+            return;
+        }
+        const sent = { ...headers };
+        if (body && 'bytes' in body)
+            sent['content-length'] = String(body.bytes.byteLength);
+        else if (!body && (method === 'POST' || method === 'PUT'))
+            sent['content-length'] = '0'; // as fetch does
+        const target = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.urlToHttpOptions)(url); // no `auth`: a URL with credentials was refused above
+        let request;
+        try {
+            if (secure) {
+                // TLS costs ~40 ms to load: only when an https URL is asked for.
+                const tls = process.getBuiltinModule('node:https');
+                request = tls.request({ ...target, method, headers: sent, agent: tls.globalAgent });
+            }
+            else {
+                request = node_http__WEBPACK_IMPORTED_MODULE_0__.request({ ...target, method, headers: sent, agent: node_http__WEBPACK_IMPORTED_MODULE_0__.globalAgent });
+            }
+        }
+        catch (error) {
+            reject(fetchFailed(error)); // an invalid header name or value
+            return;
+        }
+        let answered;
+        let connectTimer;
+        const failure = (error) => (signal?.aborted ? signal.reason : new TypeError('terminated', { cause: error }));
+        const onAbort = () => {
+            request.destroy(signal?.reason);
+            answered?.destroy(signal?.reason);
+        };
+        const done = () => {
+            clearTimeout(connectTimer);
+            signal?.removeEventListener('abort', onAbort);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        request.on('socket', (socket) => {
+            if (!socket.connecting)
+                return;
+            connectTimer = setTimeout(() => request.destroy(coded('Connect Timeout Error', 'UND_ERR_CONNECT_TIMEOUT')), connectTimeoutMs);
+            connectTimer.unref();
+            socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
+        });
+        request.setTimeout(idleTimeoutMs, () => {
+            if (answered)
+                answered.destroy(coded('Body Timeout Error', 'UND_ERR_BODY_TIMEOUT'));
+            else
+                request.destroy(coded('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT'));
+        });
+        // A body stream that fails aborts the request: fail with the stream's error, as fetch does.
+        let bodyFailure;
+        if (body && 'stream' in body)
+            body.stream.once('error', (error) => (bodyFailure ??= { error }));
+        request.on('error', (error) => {
+            if (answered)
+                return; // the body's reader sees it
+            done();
+            reject(signal?.aborted ? signal.reason : fetchFailed(bodyFailure ? bodyFailure.error : error));
+        });
+        request.on('response', (message) => {
+            answered = message;
+            clearTimeout(connectTimer);
+            message.once('close', done);
+            // Nothing to read (HEAD, 204, a redirect to follow): drain it now, so the connection is free
+            // again before the caller's next request (a drain started later would miss it).
+            if (hasNoBody(method, message.statusCode ?? 0) || (follow && isRedirect(message)))
+                message.resume();
+            resolve({ message, failure });
+        });
+        if (!body)
+            request.end();
+        else if ('bytes' in body)
+            request.end(body.bytes);
+        else
+            (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(body.stream, request, () => undefined); // a failure on either side destroys both
+    });
+}
+
+
+/***/ }),
+
 /***/ 5259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4443,6 +5254,38 @@ function redirectLog(sink) {
     return () => {
         logSink = before;
     };
+}
+
+
+/***/ }),
+
+/***/ 9333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside)
+/* harmony export */ });
+/* unused harmony exports workspaceRoot, resolveInWorkspace */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** The folder the runner checked out into; paths from inputs must stay inside it. */
+function workspaceRoot() {
+    return path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+function isInside(root, candidate) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, candidate);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(relative));
+}
+/** Resolves a path input against the workspace and rejects one that escapes it. */
+function resolveInWorkspace(input, value, root = workspaceRoot()) {
+    const resolved = path.resolve(root, value);
+    if (!isInside(root, resolved)) {
+        throw new InputError(input, `'${value}' resolves to ${resolved}, outside the workspace ${root}`, 'Give a path inside the checked-out repository');
+    }
+    return resolved;
 }
 
 
