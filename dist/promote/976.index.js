@@ -4999,8 +4999,8 @@ const httpTransport = async (input, init = {}) => {
     let method = (init.method ?? 'GET').toUpperCase();
     const headers = requestHeaders(init.headers);
     let body = requestBody(init.body, headers);
+    const follow = init.redirect !== 'manual';
     for (let redirects = 0;; redirects++) {
-        const follow = init.redirect !== 'manual';
         const { message, failure } = await exchange(url, method, headers, body, signal, follow);
         const location = message.headers.location;
         if (!follow || !isRedirect(message) || location === undefined)
