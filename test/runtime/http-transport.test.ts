@@ -4,9 +4,12 @@
  * answers, the requests a server sees after redirects, and how failures classify for the retry
  * decisions (core/retry.ts, platform/retry-policy.ts).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { tmpdir } from 'node:os';
 import { connect, type Socket } from 'node:net';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -93,6 +96,27 @@ const both: Array<[string, HttpFetch]> = [
   ['httpTransport', httpTransport],
   ['fetch', fetch],
 ];
+
+const transportModule = path.resolve(import.meta.dirname, '../../src/runtime/http-transport.ts');
+
+/** Runs a script in a new Node process (the transport loads as TypeScript: it imports only node builtins). */
+function child(
+  script: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; ms: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const proc = spawn(process.execPath, ['--input-type=module', '-e', script, transportModule], {
+      env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    proc.on('exit', (code) => resolve({ code, ms: Date.now() - started, stdout, stderr }));
+  });
+}
 
 describe('answers as fetch gives them', () => {
   test.each(both)('%s: status, status text, headers (case-insensitive, repeats joined), text, ok', async (_name, transport) => {
@@ -429,28 +453,75 @@ describe('failures classify as fetch failures do', () => {
   });
 });
 
-describe('the process', () => {
-  const transportModule = path.resolve(import.meta.dirname, '../../src/runtime/http-transport.ts');
-
-  /** Runs a script in a new Node process (the transport loads as TypeScript: it imports only node builtins). */
-  function child(
-    script: string,
-    env: Record<string, string> = {},
-  ): Promise<{ code: number | null; ms: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      const started = Date.now();
-      const proc = spawn(process.execPath, ['--input-type=module', '-e', script, transportModule], {
-        env: { PATH: process.env.PATH ?? '', NODE_NO_WARNINGS: '1', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      proc.on('exit', (code) => resolve({ code, ms: Date.now() - started, stdout, stderr }));
-    });
+describe('https', () => {
+  /** A self-signed certificate for 127.0.0.1 and localhost (openssl, as on every runner). */
+  function selfSigned(): { key: string; cert: string; certFile: string } {
+    const dir = mkdtempSync(path.join(tmpdir(), 'transport-tls-'));
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      ].concat(['-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')]),
+      { stdio: 'ignore' },
+    );
+    const certFile = path.join(dir, 'cert.pem');
+    return { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(certFile, 'utf8'), certFile };
   }
 
+  async function serveTls(tls: { key: string; cert: string }): Promise<{ url: string; seen: string[] }> {
+    const seen: string[] = [];
+    const server = createHttpsServer(tls, (req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      req.resume();
+      req.on('end', () => res.end(`secure ${req.method}`));
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    return { url: `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, seen };
+  }
+
+  test('an untrusted certificate fails as fetch fails: "fetch failed", the TLS code as cause, not transient', async () => {
+    const server = await serveTls(selfSigned());
+    const [ours, theirs] = await Promise.all(both.map(([, transport]) => failure(transport(`${server.url}/v2/`))));
+    expect((ours as Error).message).toBe('fetch failed');
+    const codes = (error: unknown) => errorChain(error).map((link) => link.code ?? '');
+    expect(codes(ours)).toContain('DEPTH_ZERO_SELF_SIGNED_CERT');
+    expect(codes(theirs)).toContain('DEPTH_ZERO_SELF_SIGNED_CERT');
+    expect(isTransientNetworkError(ours)).toBe(false);
+    expect(server.seen).toEqual([]);
+  });
+
+  test('a trusted certificate (NODE_EXTRA_CA_CERTS): GET and POST over TLS, as with fetch', async () => {
+    const tls = selfSigned();
+    const server = await serveTls(tls);
+    const script = `
+      const { httpTransport } = await import(process.argv[1]);
+      const answers = [];
+      for (const transport of [httpTransport, fetch]) {
+        answers.push(await (await transport(process.env.URL)).text());
+        answers.push(await (await transport(process.env.URL, { method: 'POST', body: 'x' })).text());
+      }
+      console.log(JSON.stringify(answers));
+    `;
+    const run = await child(script, { URL: `${server.url}/v2/`, NODE_EXTRA_CA_CERTS: tls.certFile });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['secure GET', 'secure POST', 'secure GET', 'secure POST']);
+    expect(server.seen).toEqual(['GET /v2/', 'POST /v2/', 'GET /v2/', 'POST /v2/']);
+  });
+});
+
+describe('the process', () => {
   test('exits as soon as its work is done: kept-alive idle sockets do not hold it open', async () => {
     // The server would keep every connection open for a minute.
     const server = await serve((req, res) => (req.method === 'HEAD' ? res.writeHead(200).end() : res.end('x'.repeat(100_000))), {
