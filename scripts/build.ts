@@ -5,6 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import ncc from '@vercel/ncc';
+import { asciiOnly } from './ascii-only.ts';
 import { digestFile, sourceDigest } from './source-digest.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,11 +22,11 @@ for (const [name, entry] of entries) {
   const { code, assets } = await ncc(entry, { minify: false, sourceMap: false, quiet: true, license: 'licenses.txt', target: 'es2023' });
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'index.js'), name === 'cli' ? `#!/usr/bin/env node\n${code}` : code);
+  writeFileSync(path.join(outDir, 'index.js'), name === 'cli' ? `#!/usr/bin/env node\n${asciiOnly(code)}` : asciiOnly(code));
   for (const [file, asset] of Object.entries(assets ?? {})) {
     const target = path.join(outDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, asset.source);
+    writeFileSync(target, /\.[cm]?js$/.test(file) ? asciiOnly(asset.source.toString()) : asset.source);
   }
   console.error(`built dist/${name}/index.js`);
 }

@@ -17,7 +17,12 @@ function filesUnder(dir: string): string[] {
 }
 
 export function sourceDigest(): string {
-  const files = [...filesUnder(path.join(root, 'src')), path.join(root, 'package-lock.json'), path.join(root, 'scripts/build.ts')]
+  const files = [
+    ...filesUnder(path.join(root, 'src')),
+    path.join(root, 'package-lock.json'),
+    path.join(root, 'scripts/build.ts'),
+    path.join(root, 'scripts/ascii-only.ts'),
+  ]
     .map((file) => path.relative(root, file).split(path.sep).join('/'))
     .sort();
   const hash = createHash('sha256');

@@ -30,7 +30,7 @@ var context_filter = __webpack_require__(7326);
  * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`
  * exception inside an excluded folder comes back, as with `docker build`). Symlinks are copied as
  * links, never followed; the exec bit is kept (copyFile keeps the mode). Building and hashing this
- * folder is building and hashing what the spec declares — nothing else in the repository counts.
+ * folder is building and hashing what the spec declares \u2014 nothing else in the repository counts.
  */
 
 

@@ -80,7 +80,7 @@ async function writeHashSummary(result, ms, spec) {
             'Context',
             `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? (0,summary/* code */.aY)(result.ignoreFile) : 'none'})`,
         ],
-        ['Images', definition.images.map((image) => (0,summary/* code */.aY)(image.digest ? `${image.ref} → ${image.digest}` : image.ref)).join('<br>') || '—'],
+        ['Images', definition.images.map((image) => (0,summary/* code */.aY)(image.digest ? `${image.ref} \u2192 ${image.digest}` : image.ref)).join('<br>') || '\u2014'],
         ['Platforms', definition.platforms.map(summary/* code */.aY).join(', ')],
         ['Target stage', (0,summary/* code */.aY)(definition.target)],
         [
@@ -184,7 +184,7 @@ async function run(seams = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
- * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=\u2026` per line,
  * split at the first `=`, so no line can be read two ways.
  * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
  * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
@@ -195,7 +195,7 @@ async function run(seams = {}) {
  */
 
 
-/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=\u2026,\u2026`). */
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const FORMS = {
     secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
@@ -213,8 +213,8 @@ function split(input, line) {
     if (!SECRET_ID.test(id))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     if (id === 'id') {
-        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+        // `id=\u2026` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=\u2026` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
     }
     return { id, value };
 }
@@ -281,7 +281,7 @@ function escapeHtml(text) {
 }
 /** Text as inline code, or a dash when empty. */
 function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
 }
 /** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
 function table(header, rows) {

@@ -65,7 +65,7 @@ async function writeGitStateSummary(state) {
             .slice(0, listedInSummary)
             .map((entry) => `${(0,github_summary/* code */.aY)((0,git_state/* displayPath */.Gt)(entry.path))} ${entry.detail ? `submodule: ${entry.detail}` : entry.change}`);
         if (state.dirty.length > listedInSummary)
-            items.push(`… and ${state.dirty.length - listedInSummary} more (see the log)`);
+            items.push(`\u2026 and ${state.dirty.length - listedInSummary} more (see the log)`);
         summary.addList(items);
     });
 }
@@ -205,7 +205,7 @@ class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/
     }
 }
 const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
-/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+/** Runs real processes; echoes `[command] \u2026` and streams their output to `sink` (stdout by default). */
 class SpawnRunner {
     sink;
     captureLimit;

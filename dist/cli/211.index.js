@@ -100,7 +100,7 @@ async function writeRegisterSummary(report) {
     await (0,github_summary/* writeSummary */.Sy)('Register', [
         ['Platform', `${(0,github_summary/* escapeHtml */.ZD)(report.platform)} (${(0,github_summary/* code */.aY)(report.endpoint)})`],
         ['Image', (0,github_summary/* code */.aY)(version.image)],
-        ['Version', `${(0,github_summary/* code */.aY)(version.version)} — from ${(0,github_summary/* escapeHtml */.ZD)(report.decision.reason)}`],
+        ['Version', `${(0,github_summary/* code */.aY)(version.version)} \u2014 from ${(0,github_summary/* escapeHtml */.ZD)(report.decision.reason)}`],
         ['Version id', (0,github_summary/* code */.aY)(version.id)],
         ['Outcome', version.created ? 'created' : 'already registered with this digest (nothing changed)'],
         ['Digest', (0,github_summary/* code */.aY)(version.digest)],
@@ -226,7 +226,7 @@ async function publish(platform, image, version, created) {
 /* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ * The canonical build definition and its hash (recipe `h1`, DESIGN \u00a73).
  *
  * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
  * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
@@ -415,7 +415,7 @@ function comparePaths(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        // Surrogates (0xD800\u20130xDFFF) encode code points above every BMP character.
         const xs = x >= 0xd800 && x <= 0xdfff;
         const ys = y >= 0xd800 && y <= 0xdfff;
         if (xs !== ys)
@@ -511,12 +511,12 @@ function contextTotals(entries) {
 /**
  * How our versions live inside DataWorks images. Pure.
  *
- * A DataWorks image (`Id`, e.g. `Custom_image_…`) has numbered versions ("1", "2", …) and no
+ * A DataWorks image (`Id`, e.g. `Custom_image_\u2026`) has numbered versions ("1", "2", \u2026) and no
  * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
  * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
  * its digest are found again (and how a second digest for the same name is refused).
  *
- * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
+ * The `ImageUri` DataWorks pulls is the immutable hash tag (`\u2026:h1-<32 hex>`), not the digest:
  * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
  * The hash tag is never moved (the build step only ever pushes it once per build definition),
  * and register checks in the registry that it still points at the digest before registering.
@@ -556,7 +556,7 @@ function idempotencyToken(...parts) {
     const hex = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
+/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:\u2026`. */
 function acrLocation(imageRef) {
     const pinned = (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePinnedImageRef */ .Sm)(imageRef);
     if (!pinned) {

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ * The canonical build definition and its hash (recipe `h1`, DESIGN \u00a73).
  *
  * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
  * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
@@ -206,7 +206,7 @@ function comparePaths(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        // Surrogates (0xD800\u20130xDFFF) encode code points above every BMP character.
         const xs = x >= 0xd800 && x <= 0xdfff;
         const ys = y >= 0xd800 && y <= 0xdfff;
         if (xs !== ys)
@@ -545,7 +545,7 @@ var external_node_querystring_ = __webpack_require__(1792);
  *                      SignedHeaders \n HexSHA256(body)
  *   StringToSign     = "ACS3-HMAC-SHA256" \n HexSHA256(CanonicalRequest)
  *   Signature        = Hex(HMAC-SHA256(AccessKeySecret, StringToSign))
- *   Authorization    = ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<…>,Signature=<…>
+ *   Authorization    = ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<\u2026>,Signature=<\u2026>
  *
  * Signed headers: `host`, `content-type` and every `x-acs-*` header. A test checks the result
  * against `@alicloud/openapi-core` for the same request.
@@ -630,7 +630,7 @@ function signRpcCall(call) {
 /**
  * Where the DataWorks OpenAPI (2024-05-18) answers for a region. Pure.
  *
- * The region → endpoint map is the one the official SDKs carry (TypeScript
+ * The region \u2192 endpoint map is the one the official SDKs carry (TypeScript
  * `dataworks-public-20240518/src/client.ts` `_endpointMap`, aliyun/alibabacloud-typescript-sdk
  * @ d23e6b83; the Go SDK `client/client.go` `EndpointMap`, alibabacloud-go/dataworks-public-20240518
  * @ 846decbe, agrees on the public regions): several regions, e.g. cn-qingdao and cn-huhehaote, are
@@ -850,7 +850,7 @@ var dataworks_records = __webpack_require__(2712);
  * Answers: `RunImageTestResponseBody {Data {ProcessId, Success}}`,
  * `GetImageTestResultResponseBody {TestResult {Status: running|completed|failed|cancelled, PublishStage, Message}}`.
  *
- * Stages (`PublishStage`): Untest → Testing → TestFailed | Unpublished → Publishing → Published
+ * Stages (`PublishStage`): Untest \u2192 Testing \u2192 TestFailed | Unpublished \u2192 Publishing \u2192 Published
  * (or PublishFailed). Neither the test nor the publish names a version: both act on the image's
  * current one, so the caller makes sure the version it means is current.
  *
@@ -929,7 +929,7 @@ async function waitWhilePublishing(readStage, seams, log, mine) {
  * Record fields are those of `ListImageVersionsResponseBodyPagingInfoImageVersions`
  * (aliyun/alibabacloud-typescript-sdk `dataworks-public-20240518/src/models/ListImageVersionsResponseBody.ts`
  * @ 36f2c04d): `Version` (a number as a string), `Description`, `ImageUri`, `ImageTag`,
- * `PublishStage`, `IsDefault` …
+ * `PublishStage`, `IsDefault` \u2026
  *
  * Unverified assumptions (research C, open question 3), kept here so a user with an account
  * knows what to check first:
@@ -1405,12 +1405,12 @@ function splitVersionId(id) {
 /**
  * How our versions live inside DataWorks images. Pure.
  *
- * A DataWorks image (`Id`, e.g. `Custom_image_…`) has numbered versions ("1", "2", …) and no
+ * A DataWorks image (`Id`, e.g. `Custom_image_\u2026`) has numbered versions ("1", "2", \u2026) and no
  * digest field. Each of our versions becomes one DataWorks version whose `Description` starts
  * with a marker `image-actions:<version>@sha256:<digest>`; that marker is how a version name and
  * its digest are found again (and how a second digest for the same name is refused).
  *
- * The `ImageUri` DataWorks pulls is the immutable hash tag (`…:h1-<32 hex>`), not the digest:
+ * The `ImageUri` DataWorks pulls is the immutable hash tag (`\u2026:h1-<32 hex>`), not the digest:
  * every documented example and SDK sample uses a tag, and nothing shows a digest is accepted.
  * The hash tag is never moved (the build step only ever pushes it once per build definition),
  * and register checks in the registry that it still points at the digest before registering.
@@ -1450,7 +1450,7 @@ function idempotencyToken(...parts) {
     const hex = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(parts.join('\u0000')).digest('hex');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
-/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:…`. */
+/** ACR namespace and repository from `<registry>/<namespace>/<repository>@sha256:\u2026`. */
 function acrLocation(imageRef) {
     const pinned = (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePinnedImageRef */ .Sm)(imageRef);
     if (!pinned) {
@@ -1575,7 +1575,7 @@ class ChannelMovedError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .
  * is capped so a misbehaving server cannot park a CI job for hours.
  *
  * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
- * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * `POST pipeline_builds`): only what says the request was not acted on is retried \u2014 429 and 503,
  * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
  * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
  * connection that was never made. Any other failure is ambiguous: the caller reads the state back.

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * `image-actions render SPEC [--context-dir DIR]`: prints the Dockerfile an image spec renders to
  * (the spec's advice goes to stderr). With `--context-dir`, also writes the rendered context: the
- * files the spec copies, the Dockerfile, and a .dockerignore leaving those two out — so
+ * files the spec copies, the Dockerfile, and a .dockerignore leaving those two out \u2014 so
  * `docker build DIR`, and the hash of DIR, are the spec's own. Exit 0, 1 for a bad spec, 2 for wrong usage.
  */
 
@@ -35,7 +35,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const renderUsage = 'SPEC [--context-dir DIR] — print the Dockerfile an image spec (image.yaml, or images.yaml#name) renders to; --context-dir writes the rendered context';
+const renderUsage = 'SPEC [--context-dir DIR] \u2014 print the Dockerfile an image spec (image.yaml, or images.yaml#name) renders to; --context-dir writes the rendered context';
 const RENDERED_IGNORE = '# Written by image-actions render: the context is already filtered; this leaves out the two files that describe it.\nDockerfile\n.dockerignore\n';
 /** In Actions the workspace bounds every path; from a terminal, the current folder when the spec is in it, else nothing. */
 function boundary(spec) {
@@ -120,7 +120,7 @@ async function renderCommand(args) {
 /* unused harmony exports dockerHubRegistry, dockerHubApiHost */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * `busybox` \u2192 docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:\u2026`, `localhost:5000/app:1`.
  * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
  */
 class ImageRefError extends Error {
@@ -230,7 +230,7 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` \u2192 `ghcr.io`. */
 function registryHost(reference) {
     return parseImageRef(reference).registry.toLowerCase();
 }
@@ -392,7 +392,7 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+/** Lower case, aliases resolved, default variants dropped (arm64 \u2192 no variant, arm \u2192 v7). */
 function canonicalPlatform(platform) {
     const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
     const os = platform.os.toLowerCase();
@@ -412,7 +412,7 @@ class PlatformError extends Error {
         this.name = 'PlatformError';
     }
 }
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+/** `linux/arm64` \u2192 its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
@@ -445,7 +445,7 @@ function normalizePlatform(text, host = hostPlatform()) {
     const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
     return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
+/** Node's `process.arch` \u2192 the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
     const map = {
         x64: 'linux/amd64',
@@ -540,7 +540,7 @@ function resolveInWorkspace(input, value, root = workspaceRoot()) {
  * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`
  * exception inside an excluded folder comes back, as with `docker build`). Symlinks are copied as
  * links, never followed; the exec bit is kept (copyFile keeps the mode). Building and hashing this
- * folder is building and hashing what the spec declares — nothing else in the repository counts.
+ * folder is building and hashing what the spec declares \u2014 nothing else in the repository counts.
  */
 
 

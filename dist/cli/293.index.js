@@ -35,8 +35,8 @@ var image_ref = __webpack_require__(3386);
 var compute_build_definition = __webpack_require__(2344);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/git/index-blobs.ts
-var index_blobs = __webpack_require__(5121);
+// EXTERNAL MODULE: ./src/git/index-blobs.ts + 1 modules
+var index_blobs = __webpack_require__(7997);
 ;// CONCATENATED MODULE: ./src/hash/git-listings.ts
 /**
  * Git listings shared by many hashes in one process (the monorepo plan): the folder that holds
@@ -113,7 +113,7 @@ var spec_build = __webpack_require__(9165);
  * action: every platform present, matching hash label). Images to build become the `include` list
  * of a GitHub matrix; reused images are listed with their digests.
  *
- * At monorepo scale (issue 8: 100 images ≤ 0.1 × 100 `hash` processes): every hash runs in this
+ * At monorepo scale (issue 8: 100 images \u2264 0.1 \u00d7 100 `hash` processes): every hash runs in this
  * process, the repository is listed by git once for all of them (GitListings), each base image is
  * resolved once, and the registry lookups run side by side, a bounded number at a time.
  */
@@ -220,12 +220,12 @@ async function planImages(entries, options) {
     const plan = { include: [], reused: [] };
     for (const { entry, spec, secretEnvs, hashed, outcome } of decided) {
         if (outcome.kind === 'skip') {
-            log(`${entry.name}: skip-build — the parent image ${outcome.reused.image} is used as is`);
+            log(`${entry.name}: skip-build \u2014 the parent image ${outcome.reused.image} is used as is`);
             plan.reused.push(outcome.reused);
             continue;
         }
         const { imageName, hashRef, decision } = outcome;
-        log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} — ${decision.reason}`);
+        log(`${entry.name}: ${decision.action === 'reuse' ? 'reuse' : 'build'} \u2014 ${decision.reason}`);
         if (decision.action === 'reuse') {
             plan.reused.push({
                 name: entry.name,
@@ -258,8 +258,8 @@ async function planImages(entries, options) {
 
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
 /**
- * `image-actions plan --file images.yaml [--insecure-registries host:port,…]`: which images of a
- * monorepo must be built. Prints one JSON object on stdout, `{"include":[…],"reused":[…]}`, ready
+ * `image-actions plan --file images.yaml [--insecure-registries host:port,\u2026]`: which images of a
+ * monorepo must be built. Prints one JSON object on stdout, `{"include":[\u2026],"reused":[\u2026]}`, ready
  * for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`; logs go to stderr.
  * Registry credentials come from Docker's config.json (docker/login-action), as in every action.
  */
@@ -271,7 +271,7 @@ async function planImages(entries, options) {
 
 
 
-const planUsage = '--file images.yaml [--insecure-registries host:port,…] — a GitHub matrix of the images whose hash tag is missing';
+const planUsage = '--file images.yaml [--insecure-registries host:port,\u2026] \u2014 a GitHub matrix of the images whose hash tag is missing';
 async function planCommand(args) {
     let flags;
     try {
@@ -324,7 +324,7 @@ async function planCommand(args) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
- * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=\u2026` per line,
  * split at the first `=`, so no line can be read two ways.
  * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
  * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
@@ -335,7 +335,7 @@ async function planCommand(args) {
  */
 
 
-/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=\u2026,\u2026`). */
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const FORMS = {
     secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
@@ -353,8 +353,8 @@ function split(input, line) {
     if (!SECRET_ID.test(id))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     if (id === 'id') {
-        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+        // `id=\u2026` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=\u2026` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
     }
     return { id, value };
 }
@@ -967,7 +967,7 @@ function specAsDockerfile(reference, options) {
  * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`
  * exception inside an excluded folder comes back, as with `docker build`). Symlinks are copied as
  * links, never followed; the exec bit is kept (copyFile keeps the mode). Building and hashing this
- * folder is building and hashing what the spec declares — nothing else in the repository counts.
+ * folder is building and hashing what the spec declares \u2014 nothing else in the repository counts.
  */
 
 

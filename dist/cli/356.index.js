@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ * The canonical build definition and its hash (recipe `h1`, DESIGN \u00a73).
  *
  * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
  * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
@@ -206,7 +206,7 @@ function comparePaths(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        // Surrogates (0xD800\u20130xDFFF) encode code points above every BMP character.
         const xs = x >= 0xd800 && x <= 0xdfff;
         const ys = y >= 0xd800 && y <= 0xdfff;
         if (xs !== ys)
@@ -301,7 +301,7 @@ function contextTotals(entries) {
  * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
  * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
  * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
- * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
@@ -443,7 +443,7 @@ function verifyingStream(expectedDigest, expectedSize, what) {
 
 
 const DOCKERFILE_FIX = 'Fix the Dockerfile (it must parse the way `docker build` parses it)';
-/** `ADD <url>` (http, https, git) — BuildKit fetches it at build time. */
+/** `ADD <url>` (http, https, git) \u2014 BuildKit fetches it at build time. */
 function isRemoteSource(source) {
     return /^(https?:\/\/|git@|[a-z][a-z0-9+.-]*:\/\/)/i.test(source);
 }
@@ -475,7 +475,7 @@ function checkTarget(syntax, target) {
     const names = syntax.stages.map((s) => s.name).filter((n) => !!n);
     if (names.includes(target.toLowerCase()))
         return;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('target', `stage '${target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${[...new Set(names)].join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('target', `stage '${target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${[...new Set(names)].join(', ')}` : 'Name a stage with FROM \u2026 AS <name>, or leave target empty');
 }
 function dockerfileImages(text, options) {
     const syntax = (0,_dockerfile_syntax_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(text);
@@ -507,7 +507,7 @@ function dockerfileImages(text, options) {
         const stage = syntax.stages[graph.target];
         target = stage?.name ?? `#${graph.target}`;
         for (const { line, sources } of uncheckedDownloads(syntax, graph.reachable)) {
-            warnings.add(`line ${line}: ADD ${sources.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+            warnings.add(`line ${line}: ADD ${sources.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:\u2026 (or a commit), or a changed download will not trigger a rebuild`);
         }
     }
     const syntaxImage = syntax.directives.get('syntax')?.value;
@@ -545,8 +545,8 @@ function dockerfileImages(text, options) {
  *   (so `FROM Build` after `AS build`, or a stage defined later, is an image reference).
  * - `COPY --from`, `RUN --mount=from=` and the target are looked up lower-cased among all stages,
  *   the last stage of a name winning; `COPY --from=<n>` is stage index n. Anything else is an image.
- * - Every image reference is checked against the reference grammar — also in stages the target
- *   does not need — and `scratch` (exactly) is no image.
+ * - Every image reference is checked against the reference grammar \u2014 also in stages the target
+ *   does not need \u2014 and `scratch` (exactly) is no image.
  *
  * Errors come out as DockerfileError with the line BuildKit names.
  */
@@ -768,8 +768,8 @@ function checkCycles(stages) {
  * (dockerfile-images.ts) and validate (core/lint) start here, so they see the file as `docker
  * build` does: the same line joining, comment handling, heredocs, flags and words.
  *
- * What `docker build` refuses is collected in `problems`, in the order BuildKit reports it — the
- * whole-file parser first (it stops at its first error), then instruction by instruction — each
+ * What `docker build` refuses is collected in `problems`, in the order BuildKit reports it \u2014 the
+ * whole-file parser first (it stops at its first error), then instruction by instruction \u2014 each
  * with its line: an unknown instruction, an unterminated heredoc, a flag the instruction does not
  * take, a wrong number of arguments, an invalid stage name, an instruction before the first FROM,
  * `COPY --from` or `RUN --mount=from=` with a variable. Stage resolution is in stages.ts.
@@ -990,7 +990,7 @@ function parseWords(rest, escape) {
 function unquote(value) {
     return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0] ? value.slice(1, -1) : value;
 }
-/** ENV and LABEL (parseNameVal): `name=value …`, or the legacy `name value`. */
+/** ENV and LABEL (parseNameVal): `name=value \u2026`, or the legacy `name value`. */
 function nameValues(rest, keyword, escape) {
     const words = parseWords(rest, escape);
     if (words.length === 0)
@@ -1452,15 +1452,18 @@ function assertBuildable(syntax) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ MODIFIED),
 /* harmony export */   DI: () => (/* binding */ sliceListing),
 /* harmony export */   JG: () => (/* binding */ MODE_GITLINK),
+/* harmony export */   JT: () => (/* binding */ NOT_LOOKED_AT),
 /* harmony export */   Lg: () => (/* binding */ convertedPaths),
 /* harmony export */   N9: () => (/* binding */ MODE_EXECUTABLE),
+/* harmony export */   er: () => (/* binding */ CONFLICTED),
 /* harmony export */   f_: () => (/* binding */ listedAsWhole),
 /* harmony export */   tS: () => (/* binding */ MODE_FILE),
 /* harmony export */   uE: () => (/* binding */ LsFilesParser)
 /* harmony export */ });
-/* unused harmony exports MODIFIED, CONFLICTED, NOT_LOOKED_AT, MODE_SYMLINK, parseLsFiles */
+/* unused harmony exports MODE_SYMLINK, parseLsFiles */
 /* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
 /**
  * Parses `git ls-files -z -v` answers (pure): with `-s -c -m --debug`, every tracked path with its
@@ -1469,9 +1472,9 @@ function assertBuildable(syntax) {
  * or git-ignored path (folders that hold nothing tracked come as one `dir/` line).
  *
  * Record shapes (paths are never quoted with -z):
- * - `? <path>\0` — untracked or ignored; a folder ends with `/`;
+ * - `? <path>\0` \u2014 untracked or ignored; a folder ends with `/`;
  * - `<tag> <mode> <oid> <stage>\t<path>\0` and, with --debug, five lines ending in
- *   `  size: <n>\tflags: <hex>\n` — one per index entry (tag H cached, S skip-worktree, M unmerged,
+ *   `  size: <n>\tflags: <hex>\n` \u2014 one per index entry (tag H cached, S skip-worktree, M unmerged,
  *   lowercase assume-unchanged), repeated with tag C when the work tree differs (-m: modified,
  *   deleted, type or exec bit changed).
  */
@@ -1517,7 +1520,7 @@ function digitsAt(bytes, start, base) {
 }
 /**
  * Parses the listing as git writes it, chunk by chunk: a 100,000-file tree is some 20 MB of
- * output, which is never held whole, and only the strings kept (paths, blob ids) are made — each
+ * output, which is never held whole, and only the strings kept (paths, blob ids) are made \u2014 each
  * its own copy, so no chunk stays alive through a slice of it.
  */
 class LsFilesParser {
@@ -1603,8 +1606,8 @@ class LsFilesParser {
         modes.push(stage === 0 ? mode.value : 0);
         oids.push(oid);
         sizes.push(size);
-        // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else — S (skip-worktree),
-        // lowercase (assume-unchanged), a tag this parser does not know — means git did not compare.
+        // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else \u2014 S (skip-worktree),
+        // lowercase (assume-unchanged), a tag this parser does not know \u2014 means git did not compare.
         const lookedAt = tag === UPPER_H || tag === UPPER_M || tag === UPPER_C;
         flags.push((stage !== 0 ? CONFLICTED : 0) | (modified ? MODIFIED : 0) | (lookedAt ? 0 : NOT_LOOKED_AT));
         return end;
@@ -1697,8 +1700,8 @@ function sliceListing(listing, folder) {
 }
 const wholes = new WeakMap();
 /**
- * Is `folder` (relative to the listed folder) something git lists as a whole — inside an untracked
- * or ignored folder, or inside a submodule — so that the listing says nothing about what is in it?
+ * Is `folder` (relative to the listed folder) something git lists as a whole \u2014 inside an untracked
+ * or ignored folder, or inside a submodule \u2014 so that the listing says nothing about what is in it?
  */
 function listedAsWhole(listing, folder) {
     let whole = wholes.get(listing);
@@ -1743,7 +1746,7 @@ function listedAsWhole(listing, folder) {
 /* unused harmony exports dockerHubRegistry, dockerHubApiHost */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * `busybox` \u2192 docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:\u2026`, `localhost:5000/app:1`.
  * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
  */
 class ImageRefError extends Error {
@@ -1853,7 +1856,7 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` \u2192 `ghcr.io`. */
 function registryHost(reference) {
     return parseImageRef(reference).registry.toLowerCase();
 }
@@ -2015,7 +2018,7 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+/** Lower case, aliases resolved, default variants dropped (arm64 \u2192 no variant, arm \u2192 v7). */
 function canonicalPlatform(platform) {
     const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
     const os = platform.os.toLowerCase();
@@ -2035,7 +2038,7 @@ class PlatformError extends Error {
         this.name = 'PlatformError';
     }
 }
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+/** `linux/arm64` \u2192 its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
@@ -2068,7 +2071,7 @@ function normalizePlatform(text, host = hostPlatform()) {
     const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
     return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
+/** Node's `process.arch` \u2192 the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
     const map = {
         x64: 'linux/amd64',
@@ -2398,34 +2401,196 @@ async function streamGit(dir, args, onChunk, exec = new _runtime_exec_js__WEBPAC
 
 /***/ }),
 
-/***/ 5121:
+/***/ 7997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cx: () => (/* binding */ convertedFiles),
-/* harmony export */   dY: () => (/* binding */ subtree),
-/* harmony export */   oq: () => (/* binding */ readGitWorkTree),
-/* harmony export */   qL: () => (/* binding */ attributeSourcesExist)
-/* harmony export */ });
-/* unused harmony exports gitMarkerFolder, LS_TRACKED_ARGS, LS_OTHERS_ARGS */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_git_ls_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7065);
-/* harmony import */ var _runtime_heap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5136);
-/* harmony import */ var _git_command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5488);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qL: () => (/* binding */ attributeSourcesExist),
+  cx: () => (/* binding */ convertedFiles),
+  oq: () => (/* binding */ readGitWorkTree),
+  dY: () => (/* binding */ subtree)
+});
+
+// UNUSED EXPORTS: LS_MODIFIED_ARGS, LS_OTHERS_ARGS, LS_TRACKED_ARGS, gitMarkerFolder
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/git/ls-files.ts
+var ls_files = __webpack_require__(7065);
+;// CONCATENATED MODULE: ./src/core/git/index-file.ts
 /**
- * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN §3):
- * `git ls-files` lists every tracked file with its index blob id and recorded size, says which
- * differ from the work tree (modified, deleted, type or exec bit changed: `-m`) and lists every
- * untracked or git-ignored path (`-o --directory`: a folder with nothing tracked inside is one
- * line, an empty folder too). Beside them, `config` says how the repository converts files. For
- * a tracked file git vouches for, and which no attribute or setting converts between the index and
- * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read. Anything wrong with git only means "no fast path", never a wrong hash.
+ * Reads git's index file (`.git/index`, versions 2, 3 and 4; gitformat-index(5)) into the tracked
+ * part of an IndexListing, pure. It holds what `git ls-files -s` prints (mode, blob id, stage,
+ * path) and the size git recorded, in 1\u20132 MB for 20,000 files instead of 4 MB of `--debug` text
+ * to parse: the fast path reads it itself and asks git only which files differ (`ls-files -m`).
+ *
+ * Anything this reader does not fully understand is "unsupported", never a guess: a split index
+ * (`link`), a sparse index (`sdir`, folder entries), any other extension git requires readers to
+ * know, a sha256 repository's longer ids, a file that does not add up. The caller then lets git
+ * list the index instead.
  */
+
+const SIGNATURE = 0x44495243; // 'DIRC'
+const HEADER_BYTES = 12;
+/** ctime, mtime, dev, ino, mode, uid, gid, size: ten 32-bit fields before the object id. */
+const STAT_BYTES = 40;
+const SHA1_BYTES = 20;
+const MODE_OFFSET = 24;
+const SIZE_OFFSET = 36;
+const FLAG_ASSUME_VALID = 0x8000;
+const FLAG_EXTENDED = 0x4000;
+const NAME_LENGTH_MASK = 0xfff;
+const EXTENDED_SKIP_WORKTREE = 0x4000;
+const EXTENDED_INTENT_TO_ADD = 0x2000;
+const MODE_TYPE_MASK = 0o170000;
+const MODE_DIRECTORY = 0o040000;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+/** git's offset varint (varint.c): big-endian 7-bit groups, each continuation adding one. */
+function varint(bytes, at) {
+    let byte = bytes[at++];
+    if (byte === undefined)
+        return undefined;
+    let value = byte & 0x7f;
+    while (byte & 0x80) {
+        byte = bytes[at++];
+        if (byte === undefined || value > 0xffffff)
+            return undefined;
+        value = ((value + 1) << 7) | (byte & 0x7f);
+    }
+    return { value, end: at };
+}
+function startsWith(bytes, at, end, prefix) {
+    if (end - at < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[at + i] !== prefix[i])
+            return false;
+    return true;
+}
+/**
+ * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
+ * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
+ * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
+ * is MODIFIED: only git, looking at the work tree, can say that.
+ */
+function parseIndexFile(buffer, prefix) {
+    const unsupported = (why) => ({ unsupported: `the index file ${why}` });
+    if (buffer.length < HEADER_BYTES + SHA1_BYTES || buffer.readUInt32BE(0) !== SIGNATURE)
+        return unsupported('has no index header');
+    const version = buffer.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return unsupported(`has version ${version}, which this reader does not know`);
+    const count = buffer.readUInt32BE(8);
+    const body = buffer.length - SHA1_BYTES;
+    const prefixBytes = Buffer.from(prefix);
+    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    const { paths, modes, oids, sizes, flags } = listing;
+    let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
+    let at = HEADER_BYTES;
+    for (let entry = 0; entry < count; entry++) {
+        const entryStart = at;
+        if (entryStart + STAT_BYTES + SHA1_BYTES + 2 > body)
+            return unsupported('ends inside an entry (or is not a sha1 index)');
+        const mode = buffer.readUInt32BE(entryStart + MODE_OFFSET);
+        const entryFlags = buffer.readUInt16BE(entryStart + STAT_BYTES + SHA1_BYTES);
+        let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
+        let extended = 0;
+        if (entryFlags & FLAG_EXTENDED) {
+            if (version < 3)
+                return unsupported('has an extended entry in version 2');
+            extended = buffer.readUInt16BE(nameStart);
+            nameStart += 2;
+        }
+        if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
+            return unsupported('is a sparse index (it holds folders)');
+        // The name: bytes [nameFrom, nameEnd) of `names` (the file itself, or version 4's expanded name).
+        let names = buffer;
+        let nameFrom = nameStart;
+        let nameEnd;
+        if (version === 4) {
+            const strip = varint(buffer, nameStart);
+            if (!strip || strip.value > previousName.length)
+                return unsupported('has a name this reader cannot expand');
+            nameEnd = buffer.indexOf(0, strip.end);
+            if (nameEnd < 0 || nameEnd >= body)
+                return unsupported('ends inside a name');
+            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), buffer.subarray(strip.end, nameEnd)]);
+            at = nameEnd + 1;
+            names = previousName;
+            nameFrom = 0;
+            nameEnd = previousName.length;
+        }
+        else {
+            const length = entryFlags & NAME_LENGTH_MASK;
+            nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : buffer.indexOf(0, nameStart + NAME_LENGTH_MASK);
+            if (nameEnd < 0 || nameEnd >= body || buffer[nameEnd] !== 0)
+                return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
+            // 1\u20138 NULs pad each entry to a multiple of 8 bytes.
+            at = entryStart + ((nameEnd - entryStart + 8) & ~7);
+        }
+        if (nameEnd === nameFrom)
+            return unsupported('has an entry without a name (or is not a sha1 index)');
+        if (!startsWith(names, nameFrom, nameEnd, prefixBytes))
+            continue;
+        const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
+        const stage = (entryFlags >> 12) & 3;
+        const last = paths.length - 1;
+        if (last >= 0 && paths[last] === file) {
+            // Another stage of a conflicted path.
+            flags[last] = flags[last] | ls_files/* CONFLICTED */.er;
+            modes[last] = 0;
+            continue;
+        }
+        const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
+        paths.push(file);
+        modes.push(stage === 0 ? mode : 0);
+        oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
+        sizes.push(buffer.readUInt32BE(entryStart + SIZE_OFFSET));
+        flags.push((stage !== 0 ? ls_files/* CONFLICTED */.er : 0) | (notLookedAt ? ls_files/* NOT_LOOKED_AT */.JT : 0));
+    }
+    // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
+    while (at < body) {
+        if (at + 8 > body)
+            return unsupported('ends inside an extension header');
+        const signature = buffer[at];
+        const size = buffer.readUInt32BE(at + 4);
+        if (signature < UPPER_A || signature > UPPER_Z)
+            return unsupported(`has the extension '${buffer.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
+        at += 8 + size;
+    }
+    if (at !== body)
+        return unsupported('does not end where its extensions say (or is not a sha1 index)');
+    if (paths.length > 0)
+        listing.oidLength = SHA1_BYTES * 2;
+    return { listing, entries: count };
+}
+
+// EXTERNAL MODULE: ./src/runtime/heap.ts
+var heap = __webpack_require__(5136);
+// EXTERNAL MODULE: ./src/git/git-command.ts
+var git_command = __webpack_require__(5488);
+;// CONCATENATED MODULE: ./src/git/index-blobs.ts
+/**
+ * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN \u00a73):
+ * the index file lists every tracked file with its blob id and recorded size (read here, see
+ * core/git/index-file.ts; `git ls-files -s --debug` lists them when that reader declines), `git
+ * ls-files -m` says which differ from the work tree (modified, deleted, type or exec bit changed),
+ * `-o --directory` lists every untracked or git-ignored path (a folder with nothing tracked inside
+ * is one line, an empty folder too), and `config` says how the repository converts files. For a
+ * tracked file git vouches for, and which no attribute or setting converts between the index and
+ * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read.
+ * Anything wrong with git only means "no fast path", never a wrong hash.
+ */
+
 
 
 
@@ -2436,7 +2601,7 @@ async function streamGit(dir, args, onChunk, exec = new _runtime_exec_js__WEBPAC
 function git(runner, args, input) {
     return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({
         stdout: '',
-        code: error instanceof _git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .GitCommandError */ .iR ? error.exitCode : -1,
+        code: error instanceof git_command/* GitCommandError */.iR ? error.exitCode : -1,
         stderr: error instanceof Error ? error.message : String(error),
     }));
 }
@@ -2446,35 +2611,34 @@ function git(runner, args, input) {
  * process needs to start, so a plain folder costs no process at all.
  */
 function gitMarkerFolder(dir) {
-    for (let current = dir;; current = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(current, '.git'), { throwIfNoEntry: false }))
+    for (let current = dir;; current = external_node_path_default().dirname(current)) {
+        if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(current, '.git'), { throwIfNoEntry: false }))
             return current;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(current) === current)
+        if (external_node_path_default().dirname(current) === current)
             return undefined;
     }
 }
 /**
- * Where the repository of the work tree at `toplevel` keeps what all its worktrees share (info/
- * attributes): `.git` itself, or for a linked worktree or a submodule (a `.git` file naming the
- * git dir) the git dir's `commondir`. Read here rather than asked of `git rev-parse`: starting a
- * process costs more than the two small reads. Undefined when `.git` makes no sense (git then
- * fails to list as well).
+ * The git folders of the work tree at `toplevel`: `.git` itself, or for a linked worktree or a
+ * submodule (a `.git` file naming the git dir) that git dir and its `commondir`. Read here rather
+ * than asked of `git rev-parse`: starting a process costs more than the two small reads.
+ * Undefined when `.git` makes no sense (git then fails to list as well).
  */
-function commonDirOf(toplevel) {
-    const marker = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toplevel, '.git');
+function gitDirsOf(toplevel) {
+    const marker = external_node_path_default().join(toplevel, '.git');
     let gitDir = marker;
     try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(marker).isDirectory()) {
-            const named = /^gitdir: (.+)$/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(marker, 'utf8'))?.[1];
+        if (!(0,external_node_fs_.statSync)(marker).isDirectory()) {
+            const named = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(marker, 'utf8'))?.[1];
             if (!named)
                 return undefined;
-            gitDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(toplevel, named.trim());
+            gitDir = external_node_path_default().resolve(toplevel, named.trim());
         }
-        const common = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'commondir'), { encoding: 'utf8', flag: 'r' }).trim();
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(gitDir, common);
+        const common = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'commondir'), { encoding: 'utf8', flag: 'r' }).trim();
+        return { gitDir, commonDir: external_node_path_default().resolve(gitDir, common) };
     }
     catch (error) {
-        return error.code === 'ENOENT' && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(gitDir) ? gitDir : undefined;
+        return error.code === 'ENOENT' && (0,external_node_fs_.existsSync)(gitDir) ? { gitDir, commonDir: gitDir } : undefined;
     }
 }
 /**
@@ -2482,57 +2646,119 @@ function commonDirOf(toplevel) {
  * repository says: exec bits (core.fileMode), symlinks as symlinks (core.symlinks), and the work
  * tree itself rather than a file-system monitor's memory of it. Tracked and other paths are
  * listed by two processes side by side: one process asked for both takes longer than the two
- * together (on a 20,000-file tree here: 150–210 ms against 90 and 47 ms).
+ * together (on a 20,000-file tree here: 150\u2013210 ms against 90 and 47 ms).
  */
 const LS_FILES = ['-c', 'core.fileMode=true', '-c', 'core.symlinks=true', '-c', 'core.fsmonitor=false', 'ls-files', '-z'];
 const LS_TRACKED_ARGS = [...LS_FILES, '-v', '-s', '-c', '-m', '--debug'];
 const LS_OTHERS_ARGS = [...LS_FILES, '-v', '-o', '--directory'];
+/** With the index file read here: only which tracked files differ from it. */
+const LS_MODIFIED_ARGS = [...LS_FILES, '-m'];
+const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(core\\.(autocrlf|attributesfile|worktree)|extensions\\.objectformat)$'];
 /** About 5,000 files' worth of listing: from there on the tree is large (see runtime/heap.ts). */
 const LARGE_LISTING_BYTES = 1 << 20;
+const LARGE_INDEX_ENTRIES = 5000;
 function truthy(value) {
     return ['true', 'yes', 'on', '1', 'input'].includes((value ?? '').toLowerCase());
 }
-/** Lists `dir` (a real path) with git; the three git processes run side by side. */
-async function readGitWorkTree(dir, runner = (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .gitRunner */ .XZ)(dir)) {
+function sameFile(a, b) {
+    return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
+function readIndexFile(indexFile, prefix, before) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(indexFile, 'r');
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!sameFile(before, stats))
+            return undefined;
+        const bytes = Buffer.allocUnsafe(stats.size);
+        if ((0,external_node_fs_.readSync)(fd, bytes, 0, stats.size, 0) !== stats.size)
+            return undefined;
+        if (stats.size >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES)
+            (0,heap/* keepYoungGenerationSmall */.D)();
+        const parsed = parseIndexFile(bytes, prefix);
+        return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Does the git folder's core.worktree (set for submodules) name `toplevel`, as the .git marker does? */
+function worktreeIs(toplevel, gitDir, worktree) {
+    if (worktree === undefined)
+        return true;
+    try {
+        return (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(gitDir, worktree)) === toplevel;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
+ * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings; meanwhile the index file
+ * is read here. When git may have read another index (it changed), or the file is one this reader
+ * does not know, git lists the tracked files itself (`-s --debug`).
+ */
+async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(dir)) {
     const toplevel = gitMarkerFolder(dir);
     if (!toplevel)
         return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
-    let received = 0;
-    const tracked = parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
-        received += bytes;
-        if (received > LARGE_LISTING_BYTES)
-            (0,_runtime_heap_js__WEBPACK_IMPORTED_MODULE_5__/* .keepYoungGenerationSmall */ .D)();
-    });
+    const dirs = gitDirsOf(toplevel);
+    const indexFile = dirs ? external_node_path_default().join(dirs.gitDir, 'index') : undefined;
+    const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
+    const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
     const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
-    const conf = git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
-    const commonDir = commonDirOf(toplevel);
-    const [trackedListing, othersListing, settingsAnswer] = await Promise.all([tracked, others, conf]);
+    const conf = git(runner, CONFIG_ARGS);
+    const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
+    const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
     // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
-    for (const listed of [trackedListing, othersListing])
-        if ('failed' in listed)
-            return { available: false, reason: listed.failed };
-    if (!commonDir)
-        return { available: false, reason: `${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(toplevel, '.git')} does not lead to a git repository` };
-    const listing = {
-        ...trackedListing.listing,
-        others: othersListing.listing.others,
-    };
-    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
-    if (listing.oidLength !== 0 && listing.oidLength !== 40)
-        return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
+    if ('failed' in othersListing)
+        return { available: false, reason: othersListing.failed };
+    if (!dirs)
+        return { available: false, reason: `${external_node_path_default().join(toplevel, '.git')} does not lead to a git repository` };
     const settings = new Map();
     for (const record of settingsAnswer.stdout.split('\0')) {
         const newline = record.indexOf('\n');
         if (newline > 0)
             settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
     }
+    const objectFormat = settings.get('extensions.objectformat');
+    if (objectFormat !== undefined && objectFormat.toLowerCase() !== 'sha1')
+        return { available: false, reason: `the repository stores ${objectFormat} object ids, not sha1 blob ids` };
+    let tracked;
+    if (indexRead &&
+        modifiedAnswer?.code === 0 &&
+        worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) &&
+        sameFile(indexRead.stats, (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }))) {
+        tracked = withModified(indexRead.listing, modifiedAnswer.stdout);
+    }
+    else {
+        let received = 0;
+        const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
+            received += bytes;
+            if (received > LARGE_LISTING_BYTES)
+                (0,heap/* keepYoungGenerationSmall */.D)();
+        });
+        if ('failed' in listed)
+            return { available: false, reason: listed.failed };
+        tracked = listed.listing;
+    }
+    const listing = { ...tracked, others: othersListing.listing.others };
+    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
+    if (listing.oidLength !== 0 && listing.oidLength !== 40)
+        return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
     const attributesFile = settings.get('core.attributesfile');
     return {
         available: true,
         tree: {
             dir,
             toplevel,
-            commonDir,
+            commonDir: dirs.commonDir,
             autocrlf: truthy(settings.get('core.autocrlf')),
             ...(attributesFile ? { attributesFile } : {}),
             listing,
@@ -2540,12 +2766,28 @@ async function readGitWorkTree(dir, runner = (0,_git_command_js__WEBPACK_IMPORTE
         },
     };
 }
+/** `dir` relative to the work tree root as the index names paths: '' or 'folder/'. */
+function relativePrefix(toplevel, dir) {
+    const relative = external_node_path_default().relative(toplevel, dir).split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '' : `${relative}/`;
+}
+/** Marks the paths `git ls-files -z -m` printed (relative to the listed folder) as MODIFIED. */
+function withModified(listing, answer) {
+    if (answer === '')
+        return listing;
+    const modified = new Set(answer.split('\0'));
+    listing.paths.forEach((file, i) => {
+        if (modified.has(file))
+            listing.flags[i] = listing.flags[i] | ls_files/* MODIFIED */.Cp;
+    });
+    return listing;
+}
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */
 async function parsedListing(dir, args, onBytes) {
-    const parser = new _core_git_ls_files_js__WEBPACK_IMPORTED_MODULE_3__/* .LsFilesParser */ .uE();
+    const parser = new ls_files/* LsFilesParser */.uE();
     let parseError;
     try {
-        await (0,_git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .streamGit */ .t1)(dir, args, (chunk) => {
+        await (0,git_command/* streamGit */.t1)(dir, args, (chunk) => {
             onBytes(chunk.length);
             if (parseError !== undefined)
                 return;
@@ -2561,7 +2803,7 @@ async function parsedListing(dir, args, onBytes) {
         return { listing: parser.end() };
     }
     catch (error) {
-        if (error instanceof _git_command_js__WEBPACK_IMPORTED_MODULE_4__/* .GitCommandError */ .iR)
+        if (error instanceof git_command/* GitCommandError */.iR)
             return { failed: `git ls-files failed: ${error.message.trim()}` };
         return { failed: error instanceof Error ? error.message : String(error) };
     }
@@ -2583,22 +2825,22 @@ function attributeSourcesExist(tree) {
     const isAttributes = (file) => file === '.gitattributes' || file.endsWith('/.gitattributes');
     if (tree.listing.paths.some(isAttributes) || tree.listing.others.some(isAttributes))
         return true;
-    for (let dir = tree.dir;; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.gitattributes')))
+    for (let dir = tree.dir;; dir = external_node_path_default().dirname(dir)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.gitattributes')))
             return true;
-        if (dir === tree.toplevel || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+        if (dir === tree.toplevel || external_node_path_default().dirname(dir) === dir)
             break;
     }
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tree.commonDir, 'info', 'attributes')))
+    if ((0,external_node_fs_.existsSync)(external_node_path_default().join(tree.commonDir, 'info', 'attributes')))
         return true;
-    const xdg = process.env.XDG_CONFIG_HOME || node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.config');
-    const global = tree.attributesFile ? tree.attributesFile.replace(/^~(?=\/)/, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()) : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(xdg, 'git', 'attributes');
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(global))
+    const xdg = process.env.XDG_CONFIG_HOME || external_node_path_default().join((0,external_node_os_.homedir)(), '.config');
+    const global = tree.attributesFile ? tree.attributesFile.replace(/^~(?=\/)/, (0,external_node_os_.homedir)()) : external_node_path_default().join(xdg, 'git', 'attributes');
+    if ((0,external_node_fs_.existsSync)(global))
         return true;
     // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
-    if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)))
+    if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => (0,external_node_fs_.existsSync)(file)))
         return true;
-    // Attributes read from a tree instead of the work tree (git ≥ 2.40): cannot be reasoned about here.
+    // Attributes read from a tree instead of the work tree (git \u2265 2.40): cannot be reasoned about here.
     if (process.env.GIT_ATTR_SOURCE)
         return true;
     return false;
@@ -2610,12 +2852,12 @@ function attributeSourcesExist(tree) {
 function subtree(tree, folder) {
     if (folder === tree.dir)
         return tree;
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(tree.dir, folder).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
-    if (relative === '' || relative.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative) || (0,_core_git_ls_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listedAsWhole */ .f_)(tree.listing, relative))
+    const relative = external_node_path_default().relative(tree.dir, folder).split((external_node_path_default()).sep).join('/');
+    if (relative === '' || relative.startsWith('../') || external_node_path_default().isAbsolute(relative) || (0,ls_files/* listedAsWhole */.f_)(tree.listing, relative))
         return undefined;
     // Always relative to the listing git made, so one check-attr of it serves every part.
     const parent = { tree: tree.parent?.tree ?? tree, prefix: `${tree.parent?.prefix ?? ''}${relative}/` };
-    return { ...tree, dir: folder, listing: (0,_core_git_ls_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sliceListing */ .DI)(tree.listing, relative), parent };
+    return { ...tree, dir: folder, listing: (0,ls_files/* sliceListing */.DI)(tree.listing, relative), parent };
 }
 async function checkAttributes(tree, files) {
     if (files.length === 0)
@@ -2623,7 +2865,7 @@ async function checkAttributes(tree, files) {
     const attrs = await git(tree.runner, ['check-attr', '-z', '--stdin', 'text', 'eol', 'filter', 'ident', 'working-tree-encoding'], `${files.join('\0')}\0`);
     if (attrs.code !== 0)
         throw new Error(`git check-attr failed: ${attrs.stderr.trim()}`);
-    return (0,_core_git_ls_files_js__WEBPACK_IMPORTED_MODULE_3__/* .convertedPaths */ .Lg)(attrs.stdout, tree.autocrlf);
+    return (0,ls_files/* convertedPaths */.Lg)(attrs.stdout, tree.autocrlf);
 }
 /** One check-attr for every file of a shared listing, asked once whatever part of it is hashed. */
 const wholeListingChecks = new WeakMap();
@@ -2639,7 +2881,7 @@ async function convertedFiles(tree, files) {
     let check = wholeListingChecks.get(whole);
     if (!check) {
         const { paths, modes, flags } = whole.listing;
-        check = checkAttributes(whole, paths.filter((_file, i) => flags[i] === 0 && (modes[i] === _core_git_ls_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MODE_FILE */ .tS || modes[i] === _core_git_ls_files_js__WEBPACK_IMPORTED_MODULE_3__/* .MODE_EXECUTABLE */ .N9)));
+        check = checkAttributes(whole, paths.filter((_file, i) => flags[i] === 0 && (modes[i] === ls_files/* MODE_FILE */.tS || modes[i] === ls_files/* MODE_EXECUTABLE */.N9)));
         wholeListingChecks.set(whole, check);
     }
     const converted = await check;
@@ -2690,8 +2932,8 @@ function nowMs() {
 
 // EXTERNAL MODULE: ./src/runtime/heap.ts
 var heap = __webpack_require__(5136);
-// EXTERNAL MODULE: ./src/git/index-blobs.ts
-var index_blobs = __webpack_require__(5121);
+// EXTERNAL MODULE: ./src/git/index-blobs.ts + 1 modules
+var index_blobs = __webpack_require__(7997);
 ;// CONCATENATED MODULE: ./src/hash/walk-context.ts
 /**
  * Reads a build context the way BuildKit's sender does: depth first, never following symlinks,
@@ -2876,8 +3118,8 @@ class ContextScanner {
 var ls_files = __webpack_require__(7065);
 ;// CONCATENATED MODULE: ./src/hash/git-context.ts
 /**
- * The build context from git's listing instead of a walk (the fast path): the paths git lists —
- * tracked files, untracked and ignored files, whole untracked folders — go through the same
+ * The build context from git's listing instead of a walk (the fast path): the paths git lists \u2014
+ * tracked files, untracked and ignored files, whole untracked folders \u2014 go through the same
  * ContextFilter as the walk, in git's order (sorted, so every folder's content is contiguous and
  * folders can be visited just before their first path). Nothing git vouches for is stat'ed or read:
  * its blob id and mode come from the index. Read are only what git does not vouch for (modified,
@@ -3155,7 +3397,7 @@ class GitContextScan {
     }
 }
 /**
- * Tracked paths (index ≥ 0) and other paths (~index) in one sorted sequence. Git gives each list
+ * Tracked paths (index \u2265 0) and other paths (~index) in one sorted sequence. Git gives each list
  * sorted by bytes, which is code point order; names that are not valid UTF-8 could break that, so
  * the result is checked and sorted if needed.
  */
@@ -3447,8 +3689,8 @@ async function hashFiles(paths, options = {}) {
 ;// CONCATENATED MODULE: ./src/hash/compute-build-definition.ts
 /**
  * Computes the build definition of a Dockerfile build and its hash: reads the Dockerfile and the
- * ignore file, finds what Docker would send — from git's listing on a git checkout (the fast path:
- * git-context.ts), else by walking the context — hashes the files whose blob id git cannot vouch
+ * ignore file, finds what Docker would send \u2014 from git's listing on a git checkout (the fast path:
+ * git-context.ts), else by walking the context \u2014 hashes the files whose blob id git cannot vouch
  * for on every core while the scan goes on, resolves the images the build pulls (when given a
  * resolver), and assembles the canonical definition (src/core/build-definition.ts). Both ways give
  * the same entries, hence the same hash.
@@ -3693,7 +3935,7 @@ class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/
     }
 }
 const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
-/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+/** Runs real processes; echoes `[command] \u2026` and streams their output to `sink` (stdout by default). */
 class SpawnRunner {
     sink;
     captureLimit;
@@ -3798,7 +4040,7 @@ function commandFailed(what, result, lines = 30) {
  * Keeps V8's young generation at its starting size once a run turns out to hold a large tree.
  * Hashing 100,000 files makes many small, long-lived objects; left alone, the young generation
  * grows to tens of megabytes of mostly garbage, which is where most of the peak memory went
- * (issue 8: ≤ 200 MB for 100,000 files; this takes the peak from ~185 MB to ~110 MB, at no
+ * (issue 8: \u2264 200 MB for 100,000 files; this takes the peak from ~185 MB to ~110 MB, at no
  * measurable cost in time). The flag is read whenever the heap grows, so setting it mid-run works;
  * node:v8 is loaded only then, since loading it costs a few milliseconds at start.
  */

@@ -25,7 +25,7 @@ export const modules = {
  * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
  * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
  * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
- * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
@@ -231,7 +231,7 @@ function chooseTag(tags) {
 /* unused harmony exports dockerHubRegistry, dockerHubApiHost */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * `busybox` \u2192 docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:\u2026`, `localhost:5000/app:1`.
  * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
  */
 class ImageRefError extends Error {
@@ -341,7 +341,7 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` \u2192 `ghcr.io`. */
 function registryHost(reference) {
     return parseImageRef(reference).registry.toLowerCase();
 }
@@ -519,7 +519,7 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+/** Lower case, aliases resolved, default variants dropped (arm64 \u2192 no variant, arm \u2192 v7). */
 function canonicalPlatform(platform) {
     const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
     const os = platform.os.toLowerCase();
@@ -539,7 +539,7 @@ class PlatformError extends Error {
         this.name = 'PlatformError';
     }
 }
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+/** `linux/arm64` \u2192 its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
@@ -572,7 +572,7 @@ function normalizePlatform(text, host = hostPlatform()) {
     const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
     return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
+/** Node's `process.arch` \u2192 the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
     const map = {
         x64: 'linux/amd64',
@@ -657,7 +657,7 @@ function checkPinnedImage(value) {
         throw error;
     }
     if (!digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `'${value}' is not pinned by digest (no @sha256:…)`, fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `'${value}' is not pinned by digest (no @sha256:\u2026)`, fix);
     if (!digest.startsWith('sha256:'))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
     return { ref: value, digest };
@@ -670,7 +670,7 @@ function checkEndpoint(platform, value) {
     const trimmed = value.trim();
     if (platform === 'metaflow') {
         if (trimmed !== '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=…)');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=\u2026)');
         return '';
     }
     const examples = {
@@ -777,7 +777,7 @@ function checkCredentialInputs(platform, given) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
     }
     if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.\u2026 }}), or set oidc-audience with 'permissions: id-token: write'`);
     }
     if (platform === 'zenml' && !given.token) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
@@ -900,10 +900,10 @@ function parseTargets(lines, platform) {
  * Which version name an image is registered under. Pure: facts in, a decision out.
  *
  * - An explicit `version` input wins; it is checked, never rewritten.
- * - Otherwise, when the commit carries a semantic-version git tag, that version — WITHOUT a leading
+ * - Otherwise, when the commit carries a semantic-version git tag, that version \u2014 WITHOUT a leading
  *   `v`: `v1.2.3` and `1.2.3` name the same release, SemVer itself says the `v` is not part of the
  *   version, and a platform that sorts or compares versions must see `1.2.3`. Pre-release and build
- *   metadata stay (`v2.0.0-rc.1+b.7` → `2.0.0-rc.1+b.7`).
+ *   metadata stay (`v2.0.0-rc.1+b.7` \u2192 `2.0.0-rc.1+b.7`).
  * - Otherwise the hash tag (`h1-<32 hex>`): the same build definition always gets the same version,
  *   so a re-run is a replay, never a second version.
  *
@@ -927,7 +927,7 @@ function versionProblem(value) {
     if (value === '')
         return 'is empty';
     if (value.length > VERSION_MAX_LENGTH)
-        return `'${value.slice(0, 20)}…' has ${value.length} characters, more than ${VERSION_MAX_LENGTH}`;
+        return `'${value.slice(0, 20)}\u2026' has ${value.length} characters, more than ${VERSION_MAX_LENGTH}`;
     if (!VERSION_PATTERN.test(value)) {
         const bad = [...new Set([...value].filter((ch) => !/[A-Za-z0-9._+-]/.test(ch)))];
         const what = bad.length > 0 ? `contains ${bad.map((ch) => JSON.stringify(ch)).join(', ')}` : "starts with '.', '_', '+' or '-'";
@@ -988,7 +988,7 @@ function escapeHtml(text) {
 }
 /** Text as inline code, or a dash when empty. */
 function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
 }
 /** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
 function table(header, rows) {
@@ -1054,14 +1054,14 @@ const PLATFORM_SETTINGS = {
         'restart-running-clusters': { example: 'restart-running-clusters=true', check: oneOf('true', 'false') },
     },
     dataworks: {
-        'acr-instance-id': { example: 'acr-instance-id=cri-…', required: true },
-        'acr-vpc-id': { example: 'acr-vpc-id=vpc-…', required: true },
+        'acr-instance-id': { example: 'acr-instance-id=cri-\u2026', required: true },
+        'acr-vpc-id': { example: 'acr-vpc-id=vpc-\u2026', required: true },
         'task-types': {
             example: 'task-types=Shell,Python',
             check: matching(/^[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*$/, 'a comma list of node types'),
         },
         accessibility: { example: 'accessibility=Private', check: oneOf('Private', 'Public') },
-        'test-resource-group': { example: 'test-resource-group=Serverless_res_group_…' },
+        'test-resource-group': { example: 'test-resource-group=Serverless_res_group_\u2026' },
         'registry-username': { example: 'registry-username=<ACR user> (reads the hash tag before registering)' },
         'registry-password': { example: 'registry-password=<ACR password> (from secrets)' },
     },
@@ -1281,7 +1281,7 @@ function registryTagDigest(log, login) {
         return (await client.headManifest(ref))?.digest;
     };
 }
-/** `~/…` from the home folder, a relative path from the workspace (the step's working folder). */
+/** `~/\u2026` from the home folder, a relative path from the workspace (the step's working folder). */
 function resolveConfigFile(file, env) {
     const trimmed = file.trim();
     if (trimmed === '~' || trimmed.startsWith('~/'))
@@ -1394,7 +1394,7 @@ class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/
     }
 }
 const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
-/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+/** Runs real processes; echoes `[command] \u2026` and streams their output to `sink` (stdout by default). */
 class SpawnRunner {
     sink;
     captureLimit;

@@ -71,7 +71,7 @@ async function explainCommand(args) {
 /* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ * The canonical build definition and its hash (recipe `h1`, DESIGN \u00a73).
  *
  * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
  * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
@@ -260,7 +260,7 @@ function comparePaths(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        // Surrogates (0xD800\u20130xDFFF) encode code points above every BMP character.
         const xs = x >= 0xd800 && x <= 0xdfff;
         const ys = y >= 0xd800 && y <= 0xdfff;
         if (xs !== ys)
@@ -355,7 +355,7 @@ function contextTotals(entries) {
  * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
  * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
  * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
- * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
@@ -488,7 +488,7 @@ var build_definition = __webpack_require__(7621);
 function code(text) {
     return `\`${text}\``;
 }
-/** `pandas[parquet]==2.1.0` → name `pandas`, version `2.1.0`; other specifiers are kept as written. */
+/** `pandas[parquet]==2.1.0` \u2192 name `pandas`, version `2.1.0`; other specifiers are kept as written. */
 function pipPackage(spec) {
     const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(spec);
     if (!match)
@@ -514,7 +514,7 @@ function packageChanges(kind, before, after, parse) {
         else if (now === undefined)
             lines.push(`${kind} ${name} was removed`);
         else if (old !== now)
-            lines.push(`${kind} ${name} changed ${old || 'any version'} → ${now || 'any version'}`);
+            lines.push(`${kind} ${name} changed ${old || 'any version'} \u2192 ${now || 'any version'}`);
     }
     return lines;
 }
@@ -616,11 +616,11 @@ function baseChanges(a, b) {
     if (a.kind !== b.kind)
         return [`the base changed from ${baseWords(a)} to ${baseWords(b)}`];
     if (a.kind === 'debian-python' && b.kind === 'debian-python')
-        return a.python === b.python ? [] : [`Python changed ${a.python} → ${b.python}`];
+        return a.python === b.python ? [] : [`Python changed ${a.python} \u2192 ${b.python}`];
     if (a.kind === 'uv-script' && b.kind === 'uv-script') {
         return [
             ...valueChange('the uv script', a.path, b.path),
-            ...(a.python !== b.python ? [`Python changed ${a.python ?? '?'} → ${b.python ?? '?'}`] : []),
+            ...(a.python !== b.python ? [`Python changed ${a.python ?? '?'} \u2192 ${b.python ?? '?'}`] : []),
             ...packageChanges('script dependency', a.dependencies ?? [], b.dependencies ?? [], pipPackage),
         ];
     }
@@ -657,7 +657,7 @@ function specChanges(a, b) {
     const kindsB = b.layers.map((l) => l.kind);
     if (kindsA.join() !== kindsB.join() && [...kindsA].sort().join() === [...kindsB].sort().join()) {
         // Same layers, new order: pair them by kind and occurrence, and say so once.
-        lines.push(`the layer order changed: ${kindsA.join(', ')} → ${kindsB.join(', ')}`);
+        lines.push(`the layer order changed: ${kindsA.join(', ')} \u2192 ${kindsB.join(', ')}`);
         const seen = new Map();
         for (const layer of b.layers) {
             const n = seen.get(layer.kind) ?? 0;
@@ -749,7 +749,7 @@ function contextChanges(before, after) {
         }
         else if (old.type === 'file' && now.type === 'file') {
             if (old.digest !== now.digest) {
-                const sizes = old.size === now.size ? 'same size, new content' : `${old.size} → ${now.size} bytes`;
+                const sizes = old.size === now.size ? 'same size, new content' : `${old.size} \u2192 ${now.size} bytes`;
                 changes.push({ short: `${explain_code(p)} changed`, detail: `${explain_code(p)} changed (${sizes})` });
             }
             else if (old.mode !== now.mode) {
@@ -792,7 +792,7 @@ function imageChanges(a, b) {
             out.push(`base ${explain_code(ref)} is no longer used`);
         else if (old.digest !== now.digest) {
             out.push(old.digest && now.digest
-                ? `base ${explain_code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})`
+                ? `base ${explain_code(ref)} moved to a new digest (${shortDigest(old.digest)} \u2192 ${shortDigest(now.digest)})`
                 : `base ${explain_code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`);
         }
     }
@@ -872,7 +872,7 @@ function explainDifference(a, b) {
                     short.push(`${changes.length - 2} more context change${changes.length - 2 === 1 ? '' : 's'}`);
                 details.push(...changes.slice(0, MAX_LISTED).map((c) => c.detail));
                 if (changes.length > MAX_LISTED)
-                    details.push(`… and ${changes.length - MAX_LISTED} more context changes`);
+                    details.push(`\u2026 and ${changes.length - MAX_LISTED} more context changes`);
             }
         }
         else {

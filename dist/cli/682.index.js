@@ -59,8 +59,8 @@ var dist_src = __webpack_require__(891);
  * src/generated/endpoints.ts: issues.listComments, issues.createComment, issues.updateComment;
  * pagination by @octokit/plugin-paginate-rest following `Link: rel="next"`):
  *   GET   /repos/{owner}/{repo}/issues/{issue_number}/comments?per_page=100
- *   POST  /repos/{owner}/{repo}/issues/{issue_number}/comments       {"body": …}
- *   PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}         {"body": …}
+ *   POST  /repos/{owner}/{repo}/issues/{issue_number}/comments       {"body": \u2026}
+ *   PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}         {"body": \u2026}
  */
 
 function commentClient(options) {
@@ -117,7 +117,7 @@ var shell_words = __webpack_require__(7609);
  * Just enough of a POSIX shell reader for the RUN rules: the simple commands of a script (words
  * unquoted, leading `NAME=value` assignments set aside) and whether a pipe joins two of them.
  * Operators (`&&`, `||`, `;`, `|`, `&`, new lines) and grouping (`( )`, `{ }`) separate commands;
- * `$( … )` and backquotes stay inside their word; `#` at the start of a word is a comment.
+ * `$( \u2026 )` and backquotes stay inside their word; `#` at the start of a word is a comment.
  * Pure and linear in the script's length: it runs on every RUN of every Dockerfile validated.
  */
 const SEPARATORS = new Set([';', '&', '|', '\n', '(', ')']);
@@ -145,7 +145,7 @@ function readShellScript(script) {
                 assignments.push(words[start]);
             start++;
         }
-        // `for x in a b; do` and `case … in` are not commands.
+        // `for x in a b; do` and `case \u2026 in` are not commands.
         if (start < words.length && words[start] !== 'for' && words[start] !== 'case') {
             commands.push({ name: words[start], args: words.slice(start + 1), assignments });
         }
@@ -235,7 +235,7 @@ function readShellScript(script) {
     endCommand();
     return { commands, hasPipe };
 }
-/** The last path segment of a command word (`/usr/bin/pip3` → `pip3`). */
+/** The last path segment of a command word (`/usr/bin/pip3` \u2192 `pip3`). */
 function commandBase(name) {
     const slash = name.lastIndexOf('/');
     return slash === -1 ? name : name.slice(slash + 1);
@@ -394,7 +394,7 @@ class LintContext {
     }
     /**
      * The script a RUN runs through the shell, read once: the shell form, a heredoc body
-     * (`RUN <<EOF`), or `sh -c '…'` in exec form; an exec-form command as one command. Null when
+     * (`RUN <<EOF`), or `sh -c '\u2026'` in exec form; an exec-form command as one command. Null when
      * there is nothing to read (a non-POSIX SHELL, for instance, is the caller's business).
      */
     script(instruction) {
@@ -525,7 +525,7 @@ const RULES = [
         severity: 'warning',
         source: 'buildkit',
         message: "The 'as' keyword should match the case of the 'from' keyword",
-        fix: 'Write `FROM … AS …` or `from … as …`.',
+        fix: 'Write `FROM \u2026 AS \u2026` or `from \u2026 as \u2026`.',
         docs: buildkitDocs('from-as-casing'),
     },
     {
@@ -573,7 +573,7 @@ const RULES = [
         severity: 'warning',
         source: 'buildkit',
         message: 'The MAINTAINER instruction is deprecated, use a label instead to define an image author',
-        fix: 'Use `LABEL org.opencontainers.image.authors="…"`.',
+        fix: 'Use `LABEL org.opencontainers.image.authors="\u2026"`.',
         docs: buildkitDocs('maintainer-deprecated'),
     },
     {
@@ -629,7 +629,7 @@ const RULES = [
         severity: 'warning',
         source: 'buildkit',
         message: 'Sensitive data should not be used in the ARG or ENV commands',
-        fix: 'Pass it as a build secret (`RUN --mount=type=secret,id=…`): ARG and ENV values stay in the image history.',
+        fix: 'Pass it as a build secret (`RUN --mount=type=secret,id=\u2026`): ARG and ENV values stay in the image history.',
         docs: buildkitDocs('secrets-used-in-arg-or-env'),
     },
     {
@@ -695,7 +695,7 @@ const RULES = [
         severity: 'warning',
         source: 'hadolint',
         message: 'Use WORKDIR to switch to a directory',
-        fix: 'Replace `cd dir && …` with `WORKDIR /dir` (or a subshell, if it must stay one RUN).',
+        fix: 'Replace `cd dir && \u2026` with `WORKDIR /dir` (or a subshell, if it must stay one RUN).',
         docs: hadolintDocs('DL3003'),
     },
     {
@@ -775,7 +775,7 @@ const RULES = [
         severity: 'warning',
         source: 'hadolint',
         message: '`COPY --from` should reference a previously defined `FROM` alias',
-        fix: 'Name an earlier stage (`FROM … AS build`), or a full image reference with a tag.',
+        fix: 'Name an earlier stage (`FROM \u2026 AS build`), or a full image reference with a tag.',
         docs: hadolintDocs('DL3022'),
     },
     {
@@ -824,7 +824,7 @@ const RULES = [
         severity: 'error',
         source: 'hadolint',
         message: 'MAINTAINER is deprecated',
-        fix: 'Use `LABEL org.opencontainers.image.authors="…"`.',
+        fix: 'Use `LABEL org.opencontainers.image.authors="\u2026"`.',
         docs: hadolintDocs('DL4000'),
         sameAs: 'MaintainerDeprecated',
     },
@@ -2033,7 +2033,7 @@ const profileChecks = {
             if (instruction.keyword === 'ENV') {
                 for (const p of instruction.properties) {
                     if (p.name === 'PATH' && !/\$\{?PATH\}?/.test(p.rawValue ?? ''))
-                        ctx.report('DataWorksRuntimePaths', instruction.line, '`ENV PATH` replaces the runtime’s PATH instead of extending it (`$PATH` is missing)');
+                        ctx.report('DataWorksRuntimePaths', instruction.line, '`ENV PATH` replaces the runtime\u2019s PATH instead of extending it (`$PATH` is missing)');
                 }
             }
             if ((instruction.keyword === 'COPY' || instruction.keyword === 'ADD') && instruction.heredocs.length === 0) {
@@ -2658,7 +2658,7 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 /**
  * Path globs compiled once to regular expressions, for matching thousands of paths: `*` and `?`
- * within a segment, `**` across segments (zero or more), `[…]` classes, `{a,b}` alternatives.
+ * within a segment, `**` across segments (zero or more), `[\u2026]` classes, `{a,b}` alternatives.
  * As in shells (and node's path.matchesGlob), a segment starting with `.` is matched only by a
  * pattern segment that starts with `.`. Paths are `/`-separated. Pure.
  */
@@ -2781,7 +2781,7 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
     }
 }
-/** Parses and checks a config file; throws ConfigError with `line N: …` problems. */
+/** Parses and checks a config file; throws ConfigError with `line N: \u2026` problems. */
 function parseConfig(text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
@@ -3412,7 +3412,7 @@ function readListOf(line) {
 var github_summary = __webpack_require__(2935);
 ;// CONCATENATED MODULE: ./src/actions/validate/summary.ts
 
-const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+const ICON = { error: '\u274c', warning: '\u26a0\ufe0f', info: '\u2139\ufe0f' };
 const COMMENT_ROWS = 50;
 function countsLine(counts) {
     return `${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info`;
@@ -3455,7 +3455,7 @@ function cell(text) {
 function commentBody(report, marker, runUrl) {
     const lines = [marker, '### image-actions validate', ''];
     if (report.findings.length === 0) {
-        lines.push(`✅ No findings in ${report.units} Dockerfile${report.units === 1 ? '' : 's'}.`);
+        lines.push(`\u2705 No findings in ${report.units} Dockerfile${report.units === 1 ? '' : 's'}.`);
     }
     else {
         lines.push(`**${countsLine(report.counts)}** in ${report.units} Dockerfile${report.units === 1 ? '' : 's'}.`, '');
@@ -3464,7 +3464,7 @@ function commentBody(report, marker, runUrl) {
             lines.push(`| ${ICON[f.severity]} | [${cell(f.rule)}](${f.docs}) | \`${cell(where(f))}\` | ${cell(f.message)} | ${cell(f.fix)} |`);
         }
         if (report.findings.length > COMMENT_ROWS)
-            lines.push('', `… and ${report.findings.length - COMMENT_ROWS} more${runUrl ? ` in the [job summary](${runUrl})` : ''}.`);
+            lines.push('', `\u2026 and ${report.findings.length - COMMENT_ROWS} more${runUrl ? ` in the [job summary](${runUrl})` : ''}.`);
     }
     if (report.rebuilds.length > 0) {
         lines.push('', '#### Why this pull request rebuilds', '');
@@ -3656,7 +3656,7 @@ var build_definition = __webpack_require__(7621);
 function code(text) {
     return `\`${text}\``;
 }
-/** `pandas[parquet]==2.1.0` → name `pandas`, version `2.1.0`; other specifiers are kept as written. */
+/** `pandas[parquet]==2.1.0` \u2192 name `pandas`, version `2.1.0`; other specifiers are kept as written. */
 function pipPackage(spec) {
     const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*(.*)$/.exec(spec);
     if (!match)
@@ -3682,7 +3682,7 @@ function packageChanges(kind, before, after, parse) {
         else if (now === undefined)
             lines.push(`${kind} ${name} was removed`);
         else if (old !== now)
-            lines.push(`${kind} ${name} changed ${old || 'any version'} → ${now || 'any version'}`);
+            lines.push(`${kind} ${name} changed ${old || 'any version'} \u2192 ${now || 'any version'}`);
     }
     return lines;
 }
@@ -3784,11 +3784,11 @@ function baseChanges(a, b) {
     if (a.kind !== b.kind)
         return [`the base changed from ${baseWords(a)} to ${baseWords(b)}`];
     if (a.kind === 'debian-python' && b.kind === 'debian-python')
-        return a.python === b.python ? [] : [`Python changed ${a.python} → ${b.python}`];
+        return a.python === b.python ? [] : [`Python changed ${a.python} \u2192 ${b.python}`];
     if (a.kind === 'uv-script' && b.kind === 'uv-script') {
         return [
             ...valueChange('the uv script', a.path, b.path),
-            ...(a.python !== b.python ? [`Python changed ${a.python ?? '?'} → ${b.python ?? '?'}`] : []),
+            ...(a.python !== b.python ? [`Python changed ${a.python ?? '?'} \u2192 ${b.python ?? '?'}`] : []),
             ...packageChanges('script dependency', a.dependencies ?? [], b.dependencies ?? [], pipPackage),
         ];
     }
@@ -3825,7 +3825,7 @@ function specChanges(a, b) {
     const kindsB = b.layers.map((l) => l.kind);
     if (kindsA.join() !== kindsB.join() && [...kindsA].sort().join() === [...kindsB].sort().join()) {
         // Same layers, new order: pair them by kind and occurrence, and say so once.
-        lines.push(`the layer order changed: ${kindsA.join(', ')} → ${kindsB.join(', ')}`);
+        lines.push(`the layer order changed: ${kindsA.join(', ')} \u2192 ${kindsB.join(', ')}`);
         const seen = new Map();
         for (const layer of b.layers) {
             const n = seen.get(layer.kind) ?? 0;
@@ -3917,7 +3917,7 @@ function contextChanges(before, after) {
         }
         else if (old.type === 'file' && now.type === 'file') {
             if (old.digest !== now.digest) {
-                const sizes = old.size === now.size ? 'same size, new content' : `${old.size} → ${now.size} bytes`;
+                const sizes = old.size === now.size ? 'same size, new content' : `${old.size} \u2192 ${now.size} bytes`;
                 changes.push({ short: `${explain_code(p)} changed`, detail: `${explain_code(p)} changed (${sizes})` });
             }
             else if (old.mode !== now.mode) {
@@ -3960,7 +3960,7 @@ function imageChanges(a, b) {
             out.push(`base ${explain_code(ref)} is no longer used`);
         else if (old.digest !== now.digest) {
             out.push(old.digest && now.digest
-                ? `base ${explain_code(ref)} moved to a new digest (${shortDigest(old.digest)} → ${shortDigest(now.digest)})`
+                ? `base ${explain_code(ref)} moved to a new digest (${shortDigest(old.digest)} \u2192 ${shortDigest(now.digest)})`
                 : `base ${explain_code(ref)} is now ${now.digest ? `pinned to ${shortDigest(now.digest)}` : 'recorded without a digest'}`);
         }
     }
@@ -4040,7 +4040,7 @@ function explainDifference(a, b) {
                     short.push(`${changes.length - 2} more context change${changes.length - 2 === 1 ? '' : 's'}`);
                 details.push(...changes.slice(0, MAX_LISTED).map((c) => c.detail));
                 if (changes.length > MAX_LISTED)
-                    details.push(`… and ${changes.length - MAX_LISTED} more context changes`);
+                    details.push(`\u2026 and ${changes.length - MAX_LISTED} more context changes`);
             }
         }
         else {
@@ -4138,7 +4138,7 @@ function escapeHtml(text) {
 }
 /** Text as inline code, or a dash when empty. */
 function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
 }
 /** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
 function table(header, rows) {
@@ -4619,7 +4619,7 @@ function specAsDockerfile(reference, options) {
  * relative to the spec's context, filtered by the ignore file with Docker's own walk (so a `!`
  * exception inside an excluded folder comes back, as with `docker build`). Symlinks are copied as
  * links, never followed; the exec bit is kept (copyFile keeps the mode). Building and hashing this
- * folder is building and hashing what the spec declares — nothing else in the repository counts.
+ * folder is building and hashing what the spec declares \u2014 nothing else in the repository counts.
  */
 
 

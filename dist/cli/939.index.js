@@ -29,7 +29,7 @@ var run_event = __webpack_require__(3427);
  * Where the layer cache lives and who may write it. Pure: inputs and the GitHub event in, a
  * CachePolicy in the chosen builder's shape out.
  *
- * Rules (DESIGN.md §4):
+ * Rules (DESIGN.md \u00a74):
  * - Only the default branch writes the cache. Pull requests (and every other ref: feature
  *   branches, tags, merge queues) read the default branch's cache and never write it, so a PR can
  *   neither poison nor evict what `main` builds on.
@@ -39,7 +39,7 @@ var run_event = __webpack_require__(3427);
  *   - buildx stores the whole cache as one tag: the ref is used as is (`:buildcache` added when
  *     it has no tag), exported with `mode=max`.
  *   - buildah stores one tag per cached layer, so it needs a repository of its own: `<repo>:<tag>`
- *     becomes the repository `<repo>-<tag>` (`ghcr.io/org/app:buildcache` →
+ *     becomes the repository `<repo>-<tag>` (`ghcr.io/org/app:buildcache` \u2192
  *     `ghcr.io/org/app-buildcache`). A sibling repository rather than `<repo>/buildcache`, because
  *     Docker Hub allows only two path components. A ref without a tag is used as the repository.
  */
@@ -143,7 +143,7 @@ var runtime_retry = __webpack_require__(6390);
 // EXTERNAL MODULE: ./src/core/lists.ts
 var lists = __webpack_require__(402);
 ;// CONCATENATED MODULE: ./src/builders/flags.ts
-/** `id=…,env=…` or `id=…,src=…` (checked by parseBuildSecrets): the value itself never appears on a command line. */
+/** `id=\u2026,env=\u2026` or `id=\u2026,src=\u2026` (checked by parseBuildSecrets): the value itself never appears on a command line. */
 function secretSpec(secret) {
     return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
 }
@@ -163,26 +163,26 @@ var retry = __webpack_require__(7253);
 ;// CONCATENATED MODULE: ./src/builders/buildah-failures.ts
 /**
  * What a failed buildah command says about running it again. buildah ends every failure with one
- * `Error: …` line in containers/image's words; only the last such line is read, so a RUN step that
+ * `Error: \u2026` line in containers/image's words; only the last such line is read, so a RUN step that
  * prints "500" or "connection reset" itself is never taken for a registry failure (its failure
- * ends with `Error: building at STEP "RUN …": exit status N`, which is final). Pure.
+ * ends with `Error: building at STEP "RUN \u2026": exit status N`, which is final). Pure.
  *
- * Transient: 429 and 5xx (but 501/505), `toomanyrequests`, dropped or timed-out connections — what
+ * Transient: 429 and 5xx (but 501/505), `toomanyrequests`, dropped or timed-out connections \u2014 what
  * the registry client retries too. Final: everything else, and in particular 401/403/404 (no
  * credentials, no permission, no such image): asking again changes nothing.
  */
 
 const finalWords = /\b(unauthorized|authentication required|denied|forbidden|manifest unknown|name unknown|not found|no such host|insufficient_scope|invalid username\/password|x509|certificate)\b/i;
 const transientConnection = /\b(EOF|connection reset by peer|broken pipe|use of closed network connection|i\/o timeout|TLS handshake timeout|Client\.Timeout exceeded|server sent GOAWAY|http2: client connection lost|server closed idle connection|transport connection broken)\b/i;
-/** The last `Error: …` line buildah printed, without the prefix; undefined when there is none. */
+/** The last `Error: \u2026` line buildah printed, without the prefix; undefined when there is none. */
 function lastBuildahError(output) {
     const lines = output.split('\n').filter((line) => /^Error: /.test(line));
     return lines.at(-1)?.slice('Error: '.length).trim();
 }
 /** Statuses containers/image mentions in an error line, in any of its wordings. */
 function statusesIn(error) {
-    // `received unexpected HTTP status: 500 …`, `invalid status code from registry 500 (…)`,
-    // `failed to read from destination repository r: 500 (…)` and `StatusCode: 429`.
+    // `received unexpected HTTP status: 500 \u2026`, `invalid status code from registry 500 (\u2026)`,
+    // `failed to read from destination repository r: 500 (\u2026)` and `StatusCode: 429`.
     return [
         ...error.matchAll(/(?:HTTP status: |StatusCode: |status code (?:from registry )?)(\d{3})\b/g),
         ...error.matchAll(/\b(\d{3}) \([A-Z][A-Za-z -]*\)/g),
@@ -205,7 +205,7 @@ function classifyBuildahFailure(output) {
         return { kind: 'final' };
     return {
         kind: 'transient',
-        reason: error.length > 300 ? `${error.slice(0, 300)}…` : error,
+        reason: error.length > 300 ? `${error.slice(0, 300)}\u2026` : error,
         cachePush: /failed pushing cache to/.test(error),
     };
 }
@@ -222,7 +222,7 @@ var core_digest = __webpack_require__(5543);
 /**
  * An OCI image layout on disk (image-spec `image-layout.md`): an `oci-layout` marker, `index.json`,
  * and content-addressed blobs under `blobs/<algorithm>/<hex>`. It is what a builder leaves locally
- * (`buildah push … oci:<dir>:<name>`) and what uploadLayout pushes. Every blob read here is checked
+ * (`buildah push \u2026 oci:<dir>:<name>`) and what uploadLayout pushes. Every blob read here is checked
  * against its descriptor (size and digest), so a file changed on disk can never be pushed under a
  * digest it no longer has.
  */
@@ -345,7 +345,7 @@ var registry_platform = __webpack_require__(8688);
 /**
  * Layers a registry already holds, known by their uncompressed digest (an image config's
  * `rootfs.diff_ids`): the layers of a build's base images. A builder that writes the built image
- * to a local OCI layout need not read, compress and write them again — the layout leaves them out
+ * to a local OCI layout need not read, compress and write them again \u2014 the layout leaves them out
  * and the push mounts (same registry) or copies (another registry) the registry's own blob, as a
  * builder's own push does from its blob cache. The manifest then names each such layer exactly as
  * the base image does (digest, size, media type), which is what the builder's push would have
@@ -482,12 +482,12 @@ var registry_errors = __webpack_require__(6764);
  *
  * Order: every blob first (HEAD; a cross-repository mount when a likely source is known; else an
  * upload, monolithic or chunked, with the digest checked on the way out and by the registry), then
- * the child manifests of an index by digest, then the top manifest under each tag — so a tag never
+ * the child manifests of an index by digest, then the top manifest under each tag \u2014 so a tag never
  * points at something incomplete.
  *
  * Retries: each request is retried by the client (429 after `Retry-After`, 5xx, resets); a blob
  * whose upload fails restarts with a fresh session (pushBlob); and a push that still fails on a
- * transient error starts again from the layout, skipping what already went through — all within
+ * transient error starts again from the layout, skipping what already went through \u2014 all within
  * the client's one retry policy. A retry never changes what is pushed: the layout is fixed before
  * the first request, every byte read from it is checked against its descriptor, and the digest
  * returned is that of the exact manifest bytes put (the registry's answer must agree).
@@ -640,19 +640,19 @@ async function uploadLayout(client, layout, destinations, options = {}) {
  * reproducible output, then the push.
  *
  * The push: buildah pushes the image itself, once (`--digestfile`; `manifest push --all` for
- * several platforms) — it compresses and uploads in one stream, which nothing beats with no faults.
+ * several platforms) \u2014 it compresses and uploads in one stream, which nothing beats with no faults.
  * If that fails on a transient registry error (429, 5xx, a dropped connection: buildah's own push
  * gives up on those, 0 of 3 builds got through a registry failing 30% of requests), this project's
  * registry client takes over: buildah writes the same image to a local OCI layout and the client
- * uploads it (registry/upload-layout.ts) with its retries — attempts and time bounded, jittered
+ * uploads it (registry/upload-layout.ts) with its retries \u2014 attempts and time bounded, jittered
  * backoff, `Retry-After` honoured, the same bytes on every retry, the manifest last. 401/403/404
- * fail at once. (Uploading from the layout every time costs 1.4–2.4× buildah's push on a busy
+ * fail at once. (Uploading from the layout every time costs 1.4\u20132.4\u00d7 buildah's push on a busy
  * 2-core runner, since every byte then passes through a second process; see bench/push.ts.)
  *
  * Base image layers are not written to the layout: an empty file under a layer's uncompressed
  * digest makes containers/image's OCI layout writer take it as already there (it reuses any blob
  * file whose name matches), and the manifest is then pointed at the base image's compressed blob,
- * which the upload mounts (same registry) or copies (another registry) — what buildah's own push
+ * which the upload mounts (same registry) or copies (another registry) \u2014 what buildah's own push
  * does from its blob cache, without compressing gigabytes of base layers again.
  *
  * A `bud` that fails on a transient registry error (pulling a base image, reading or writing the
@@ -856,7 +856,7 @@ class BuildahBuilder {
     }
     /**
      * Pushes the built image (`target.source`: an image ID, or a manifest list name when `multi`) to
-     * every tag: buildah once, then — after a transient registry failure — the registry client from
+     * every tag: buildah once, then \u2014 after a transient registry failure \u2014 the registry client from
      * a local OCI layout (pushFromLayout). Returns the digest the tags now serve. Public for the
      * push benchmark.
      */
@@ -1104,8 +1104,8 @@ async function dockerConfigWithAuth(authFile, work, env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/builders/buildx.ts
 /**
- * The Docker builder: `docker buildx build --push --metadata-file …` (GitHub-hosted runners).
- * The digest comes from the metadata file's `containerimage.digest` — empty or missing there is a
+ * The Docker builder: `docker buildx build --push --metadata-file \u2026` (GitHub-hosted runners).
+ * The digest comes from the metadata file's `containerimage.digest` \u2014 empty or missing there is a
  * failure, never "no digest, carry on" (docker/build-push-action#906, #1435).
  *
  * Provenance is always passed explicitly: BuildKit's default attestation turns even a
@@ -1179,7 +1179,7 @@ function buildxArgs(request, plan, options = DEFAULT_BUILDX_OPTIONS) {
 }
 /**
  * The pushed digest from buildx's `--metadata-file` JSON: `containerimage.digest` (the image
- * manifest for one platform, the index for several). Missing, empty or malformed → StepError.
+ * manifest for one platform, the index for several). Missing, empty or malformed \u2192 StepError.
  */
 function parseBuildxMetadata(json) {
     let metadata;
@@ -1279,7 +1279,7 @@ var state_reader = __webpack_require__(2100);
 ;// CONCATENATED MODULE: ./src/git/commit-facts.ts
 /**
  * The commit an image is built from (for its labels and its created time), and the repository's
- * default branch (for the cache policy), from git and the run's event — the same rules as the
+ * default branch (for the cache policy), from git and the run's event \u2014 the same rules as the
  * git-state action: on pull requests the pull request head, not the temporary merge commit.
  */
 
@@ -1342,7 +1342,7 @@ function summaryRows(report) {
     const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
     rows.push([
         'Time',
-        [...report.phases.map((phase) => `${(0,summary/* escapeHtml */.ZD)(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · '),
+        [...report.phases.map((phase) => `${(0,summary/* escapeHtml */.ZD)(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' \u00b7 '),
     ]);
     return rows;
 }
@@ -1505,7 +1505,7 @@ async function run(seams = {}) {
                     onWarning: (message) => actions_core/* warning */.$e(message),
                 });
                 for (const image of result.definition.images)
-                    actions_core/* info */.pq(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
+                    actions_core/* info */.pq(`Base ${image.ref} \u2192 ${image.digest ?? '(unresolved)'}`);
                 actions_core/* info */.pq(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
                 actions_core/* info */.pq(`Hash ${result.hash}, tag ${result.tag}`);
                 return result;
@@ -1566,7 +1566,7 @@ async function run(seams = {}) {
                 }
                 for (const secret of secrets) {
                     if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
-                        throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
+                        throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.\u2026 }})`);
                     }
                 }
                 const labels = (0,core_labels/* mergeLabels */.Mr)((0,core_labels/* imageLabels */.J0)({
@@ -1632,7 +1632,7 @@ async function run(seams = {}) {
             });
             await writeBuildSummary({
                 image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
-                digest: digest || '—',
+                digest: digest || '\u2014',
                 tags,
                 reused,
                 reason: decision.reason,
@@ -1672,7 +1672,7 @@ function pinnedImages(images) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
- * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=\u2026` per line,
  * split at the first `=`, so no line can be read two ways.
  * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
  * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
@@ -1683,7 +1683,7 @@ function pinnedImages(images) {
  */
 
 
-/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=\u2026,\u2026`). */
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const FORMS = {
     secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
@@ -1701,8 +1701,8 @@ function split(input, line) {
     if (!SECRET_ID.test(id))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     if (id === 'id') {
-        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+        // `id=\u2026` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=\u2026` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
     }
     return { id, value };
 }

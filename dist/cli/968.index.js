@@ -224,7 +224,7 @@ function matchChunk(chunk, s, pattern) {
 }
 /**
  * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
- * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * `checkRemainder: false` gives Go \u2264 1.19's behaviour, which stopped checking the pattern's syntax
  * at the first chunk that did not match (today's Docker is built with a newer Go).
  */
 function goMatch(pattern, name, checkRemainder = true) {
@@ -363,8 +363,8 @@ function goTrimSpace(s) {
 /**
  * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
  * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
- * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
- * `a/../b` → `b`) and one leading `/` is removed.
+ * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` \u2192 `foo`,
+ * `a/../b` \u2192 `b`) and one leading `/` is removed.
  */
 function readIgnorePatterns(text) {
     const patterns = [];
@@ -431,7 +431,7 @@ var go_glob = __webpack_require__(637);
  *
  * Why: moby/patternmatcher turns a `.dockerignore` pattern into a Go regexp and copies the user's
  * `[...]` classes and `\x` escapes into it verbatim, so Docker's behaviour includes Go's regexp
- * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q…\E`, `]` as a literal, `[` inside a
+ * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q\u2026\E`, `]` as a literal, `[` inside a
  * class, Go's errors for `[z-a]` or `\y`). Handing the string to `new RegExp` would differ in all of
  * those; parsing it as Go does and re-emitting JS syntax keeps the meaning identical.
  *
@@ -633,7 +633,7 @@ class Translator {
                 // Not a valid repetition: Go reads `{` as a literal.
             }
             if (ch === '\\' && this.peek(1) === 'Q') {
-                // \Q…\E: each character is its own literal, so a following quantifier binds to the last one.
+                // \Q\u2026\E: each character is its own literal, so a following quantifier binds to the last one.
                 this.pos += 2;
                 const end = this.rest.indexOf('\\E');
                 const literal = Array.from(end < 0 ? this.rest : this.rest.slice(0, end));
@@ -1044,7 +1044,7 @@ class PatternMatcher {
     exclusions = false;
     /**
      * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
-     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+     * `options.goBefore120` checks syntax the way binaries built with Go \u2264 1.19 did (see goMatch).
      */
     constructor(patterns, options = {}) {
         for (const raw of patterns) {
@@ -1064,7 +1064,7 @@ class PatternMatcher {
             this.patterns.push(new Pattern(p, exclusion));
         }
     }
-    /** Parent directories of `file` from the shortest: `a/b/c` → `a`, `a/b`. */
+    /** Parent directories of `file` from the shortest: `a/b/c` \u2192 `a`, `a/b`. */
     static parents(file) {
         const parentPath = (0,go_path/* goDir */.GL)(file);
         if (parentPath === '.')

@@ -369,10 +369,10 @@ function fromTo(report) {
     if (!report.channel)
         return `${(0,github_summary/* code */.aY)(report.version)} (no channels on ${(0,github_summary/* escapeHtml */.ZD)(report.platform)})`;
     const from = report.previousVersion ? (0,github_summary/* code */.aY)(report.previousVersion) : 'nothing';
-    const change = report.channelChanged ? '' : ' — already there, nothing changed';
-    return `${(0,github_summary/* escapeHtml */.ZD)(report.channel)}: ${from} → ${(0,github_summary/* code */.aY)(report.version)}${change}`;
+    const change = report.channelChanged ? '' : ' \u2014 already there, nothing changed';
+    return `${(0,github_summary/* escapeHtml */.ZD)(report.channel)}: ${from} \u2192 ${(0,github_summary/* code */.aY)(report.version)}${change}`;
 }
-/** The job summary: from → to, the digest, what moved and how many bytes, time, targets, the deployment. */
+/** The job summary: from \u2192 to, the digest, what moved and how many bytes, time, targets, the deployment. */
 async function writePromoteSummary(report) {
     const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
     await (0,github_summary/* writeSummary */.Sy)('Promote', [
@@ -384,7 +384,7 @@ async function writePromoteSummary(report) {
         ['To', (0,github_summary/* code */.aY)(report.destination)],
         ['Move', (0,github_summary/* escapeHtml */.ZD)((0,core_promotion/* describeMove */.xS)(report.move))],
         ['Bytes copied', String(report.bytesCopied)],
-        ['Tags', report.tags.length > 0 ? report.tags.map(github_summary/* code */.aY).join(' ') : '—'],
+        ['Tags', report.tags.length > 0 ? report.tags.map(github_summary/* code */.aY).join(' ') : '\u2014'],
         ['Time', `${total} ms (${report.phases.map((phase) => `${(0,github_summary/* escapeHtml */.ZD)(phase.name)} ${phase.ms} ms`).join(', ')})`],
         [
             'Deployment',
@@ -460,7 +460,7 @@ async function run(seams = {}) {
         const move = (0,core_promotion/* decideMove */.qW)(source, destination);
         const ownTag = inputs.choice.selector.kind === 'reference' ? undefined : (0,core_promotion/* destinationTags */.oe)(version.version, inputs.tags);
         const tags = ownTag?.tags ?? inputs.tags;
-        actions_core/* info */.pq(`Move: ${(0,core_promotion/* describeMove */.xS)(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} → ${(0,image_ref/* repositoryName */.aR)(destination)}`);
+        actions_core/* info */.pq(`Move: ${(0,core_promotion/* describeMove */.xS)(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} \u2192 ${(0,image_ref/* repositoryName */.aR)(destination)}`);
         const credentials = (0,registry_credentials/* defaultCredentials */.AD)(inputs.registryLogin
             ? [{ registry: destination.registry, ...inputs.registryLogin, source: 'registry-username/registry-password' }]
             : []);
@@ -561,7 +561,7 @@ async function run(seams = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /**
- * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=\u2026` per line,
  * split at the first `=`, so no line can be read two ways.
  * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
  * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
@@ -572,7 +572,7 @@ async function run(seams = {}) {
  */
 
 
-/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=\u2026,\u2026`). */
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const FORMS = {
     secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
@@ -590,8 +590,8 @@ function split(input, line) {
     if (!SECRET_ID.test(id))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     if (id === 'id') {
-        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+        // `id=\u2026` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=\u2026` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
     }
     return { id, value };
 }
@@ -997,13 +997,13 @@ function allTags(hashTag, extra) {
 /* harmony export */ });
 /** GitHub keeps at most 140 characters of a description. */
 function shortDescription(text) {
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+    return text.length <= 140 ? text : `${text.slice(0, 139)}\u2026`;
 }
-/** `ml-runtime 1.2.3 (sha256:0123456789ab) → production`: what the deployment shows in the environment's list. */
+/** `ml-runtime 1.2.3 (sha256:0123456789ab) \u2192 production`: what the deployment shows in the environment's list. */
 function deploymentDescription(record) {
-    return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) → ${record.channel ?? record.environment}`);
+    return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) \u2192 ${record.channel ?? record.environment}`);
 }
-/** What the deployment carries for tools that read the ledger (`listDeployments` → payload). */
+/** What the deployment carries for tools that read the ledger (`listDeployments` \u2192 payload). */
 function deploymentPayload(record) {
     return {
         name: record.name,

@@ -22,7 +22,7 @@ var external_node_os_ = __webpack_require__(8161);
  * The action log (stdout: the runner reads workflow commands there) and the CLI's answer, written
  * straight to file descriptors 1 and 2. `process.stdout` and `process.stderr` are streams Node
  * builds on first use; for a pipe, which is what the runner and most callers give, that means a
- * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start ≤ 1.5 × `node
+ * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start \u2264 1.5 \u00d7 `node
  * -e 0`). A write the descriptor refuses (a non-blocking pipe that is full, a closed one) goes
  * through the stream from then on, as it would have anyway; Node writes stdio pipes and files
  * synchronously, so the order of lines is kept either way.
@@ -69,10 +69,10 @@ function redirectLog(sink) {
 
 ;// CONCATENATED MODULE: ./src/runtime/actions-core.ts
 /**
- * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
- * job summary — written out here, byte for byte what @actions/core writes. Why: importing
+ * The part of @actions/core the toolkit uses \u2014 inputs, outputs, log lines, workflow commands, the
+ * job summary \u2014 written out here, byte for byte what @actions/core writes. Why: importing
  * @actions/core evaluates its HTTP client and all of undici (for the OIDC token alone), about
- * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
+ * 150 ms of CPU at every start of every action and of the CLI (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
 
@@ -91,7 +91,7 @@ function escapeData(value) {
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::name key=value,…::message` on stdout, as the runner parses it. */
+/** `::name key=value,\u2026::message` on stdout, as the runner parses it. */
 function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value)
@@ -685,7 +685,7 @@ class CommandNotFoundError extends errors_StepError {
     }
 }
 const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
-/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+/** Runs real processes; echoes `[command] \u2026` and streams their output to `sink` (stdout by default). */
 class exec_SpawnRunner {
     sink;
     captureLimit;
@@ -1107,7 +1107,7 @@ function escapeHtml(text) {
 }
 /** Text as inline code, or a dash when empty. */
 function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
 }
 /** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
 function table(header, rows) {
@@ -1147,7 +1147,7 @@ async function writeGitStateSummary(state) {
             .slice(0, listedInSummary)
             .map((entry) => `${code(displayPath(entry.path))} ${entry.detail ? `submodule: ${entry.detail}` : entry.change}`);
         if (state.dirty.length > listedInSummary)
-            items.push(`… and ${state.dirty.length - listedInSummary} more (see the log)`);
+            items.push(`\u2026 and ${state.dirty.length - listedInSummary} more (see the log)`);
         summary.addList(items);
     });
 }

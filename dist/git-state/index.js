@@ -466,7 +466,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 /**
  * How every entry starts (the actions and the CLI): V8's compile cache first, then the code, loaded
  * with a dynamic import so that the cache covers it. With the cache warm, parsing and compiling the
- * bundle is skipped at the next start (issue 8: start ≤ 1.5 × `node -e 0`). Where the cache lives:
+ * bundle is skipped at the next start (issue 8: start \u2264 1.5 \u00d7 `node -e 0`). Where the cache lives:
  * NODE_COMPILE_CACHE when set (node's own variable); on a runner, the tool cache (kept between jobs
  * on self-hosted runners) or else RUNNER_TEMP (kept between the steps of a job); elsewhere node's
  * default, under the system's temporary folder. NODE_DISABLE_COMPILE_CACHE turns it off.

@@ -391,7 +391,7 @@ function streamedBytes(bytes) {
 var image_ref = __webpack_require__(3386);
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
- * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
+ * `WWW-Authenticate` parsing (RFC 9110 \u00a711.6.1): one or more challenges, each a scheme followed by
  * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
  * Pure.
  */
@@ -470,7 +470,7 @@ function parseWwwAuthenticate(header) {
             if (header[i] !== ',')
                 break;
             i++;
-            // `, name=` continues this challenge; `, Scheme …` starts the next one.
+            // `, name=` continues this challenge; `, Scheme \u2026` starts the next one.
             const look = i;
             skipSpace();
             const next = readToken();
@@ -599,7 +599,7 @@ const transientCodes = new Set([
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
 ]);
-/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+/** The innermost `code` / message of an error chain (`fetch failed` \u2192 cause \u2192 cause). */
 function errorChain(error) {
     const chain = [];
     let current = error;
@@ -637,7 +637,7 @@ function parseRetryAfter(value, nowMs) {
     return Math.max(0, date - nowMs);
 }
 /**
- * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * Exponential backoff: step = min(maxDelay, base\u00b72^(attempt-1)), spread by the policy's jitter
  * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
  */
 function backoffDelay(attempt, policy, random) {
@@ -727,7 +727,7 @@ class RegistryError extends errors/* StepError */.zg {
     /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
     transient;
 }
-/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"\u2026"}]}`. */
 function parseErrorBody(text) {
     try {
         const body = JSON.parse(text);
@@ -1019,7 +1019,7 @@ var runtime_exec = __webpack_require__(6107);
 const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** The key Docker stores Docker Hub credentials under. */
 const dockerHubConfigKey = 'https://index.docker.io/v1/';
-/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
+/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` \u2192 `ghcr.io`. */
 function configKeyHost(key) {
     return (key
         .replace(/^[a-z]+:\/\//i, '')
@@ -1535,7 +1535,7 @@ class RegistryHttp {
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
             });
-            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+            this.options.log(`${request.method} ${loggable(url)} \u2192 ${response.status} (${Math.round(this.options.now() - started)} ms)`);
             if (response.status === 401 && !answeredChallenge && !request.anonymous) {
                 const known = this.auth.knows(target.apiHost);
                 const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
@@ -1597,7 +1597,7 @@ class RegistryHttp {
                     signal: AbortSignal.timeout(this.options.requestTimeoutMs),
                 });
                 const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
-                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+                this.options.log(`${init.method} ${loggable(url)} \u2192 ${response.status}`);
                 answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
             }
             catch (error) {
@@ -1625,7 +1625,7 @@ class RegistryHttp {
 /** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
 function loggable(url) {
     const q = url.indexOf('?');
-    return q === -1 ? url : `${url.slice(0, q)}?…`;
+    return q === -1 ? url : `${url.slice(0, q)}?\u2026`;
 }
 function describe(error) {
     const cause = error.cause;
@@ -2271,7 +2271,7 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
     return new RegistryClient({ credentials, insecureRegistries, ...options });
 }
 /**
- * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
+ * The login as a `{"auths": \u2026}` file (what `buildah --authfile` and docker's config.json read),
  * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
  */
 function writeAuthFile(login) {
@@ -2284,7 +2284,7 @@ function writeAuthFile(login) {
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
     return { file, remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
 }
-/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+/** The logins of a `{"auths": \u2026}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
 function readAuthFile(file) {
     const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     const logins = [];

@@ -39,9 +39,9 @@ var core_platforms = __webpack_require__(9187);
 /**
  * The JSON Schema of an image spec (validated with ajv). The YAML is read with the failsafe schema
  * (every scalar a string, so `python: 3.10` stays "3.10"); ajv coerces the few boolean and integer
- * fields. Shorthands use union types (`apt: [git]` or `apt: {packages: [git], secret-mounts: …}`) so
+ * fields. Shorthands use union types (`apt: [git]` or `apt: {packages: [git], secret-mounts: \u2026}`) so
  * that each mistake yields one direct error rather than one per `oneOf` branch. Rules a schema
- * cannot say clearly (exactly one base, `.txt` requirements, …) live in parse.ts.
+ * cannot say clearly (exactly one base, `.txt` requirements, \u2026) live in parse.ts.
  */
 const nonEmpty = { type: 'string', minLength: 1 };
 const stringList = { type: 'array', items: nonEmpty };
@@ -157,7 +157,7 @@ const specSchema = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/spec/suggest.ts
-/** "Did you mean …?" for a misspelt key: the closest known key by edit distance, if close enough. */
+/** "Did you mean \u2026?" for a misspelt key: the closest known key by edit distance, if close enough. */
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -198,7 +198,7 @@ function closestKey(word, known, aliases = {}) {
 /**
  * `${VAR}` in env values, substituted from the environment when the spec is read (ZenML's
  * behaviour): the substituted value is what the Dockerfile holds and what is hashed. `$$` is a
- * literal `$`; any other `$` stays as written. An unset variable is an error naming it — an empty
+ * literal `$`; any other `$` stays as written. An unset variable is an error naming it \u2014 an empty
  * value silently baked into an image is worse than a failed step.
  */
 const REFERENCE = /\$\$|\$\{([^}]*)\}/g;
@@ -304,14 +304,14 @@ class SpecError extends Error {
         this.name = 'SpecError';
     }
 }
-/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` — the compiler form editors link. */
+/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` \u2014 the compiler form editors link. */
 function formatProblem(fileName, problem) {
     return `${fileName}${problem.line ? `:${problem.line}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/spec/parse.ts
 /**
- * Reads an image spec: YAML → JSON Schema (ajv) → the rules a schema cannot say → an ImageSpec with
+ * Reads an image spec: YAML \u2192 JSON Schema (ajv) \u2192 the rules a schema cannot say \u2192 an ImageSpec with
  * defaults applied, `${VAR}` substituted and paths made relative to the context. Every problem is
  * collected, each with its file, line and field (and a "did you mean" for a misspelt key), so one
  * run shows them all. Pure: text, folder names and the environment in; no file is read here.
@@ -729,7 +729,7 @@ function parseImageSpec(input) {
     const problems = new Problems(source, at);
     const value = source.value;
     if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
-        problems.add([], 'must be a map of keys (base, layers, platforms, …)');
+        problems.add([], 'must be a map of keys (base, layers, platforms, \u2026)');
         throw new SpecError(input.fileName, problems.list);
     }
     if (!validateSchema(value)) {

@@ -246,7 +246,7 @@ class CatalogClient {
         return answer.status === 200 ? answer.body : undefined;
     }
     // Versions
-    /** 201 → created; 200 → the same version and digest existed (or this is a replay of our own 200). A 409 throws. */
+    /** 201 \u2192 created; 200 \u2192 the same version and digest existed (or this is a replay of our own 200). A 409 throws. */
     async createVersion(image, body, options = {}) {
         const answer = await this.call({
             method: 'POST',
@@ -355,8 +355,8 @@ class CatalogClient {
  *   If-Match (or If-None-Match: * for the first one); on 412/428 it reads again and re-decides, so a
  *   retried PUT whose first answer was lost, or a concurrent writer, ends in the wanted state.
  * - promote moves a channel with If-Match on the revision the caller read (its ETag) when the
- *   promotion was decided, so a channel moved by someone else in between — during a long image copy
- *   too — is reported with the version that won (ChannelMovedError), never overwritten.
+ *   promotion was decided, so a channel moved by someone else in between \u2014 during a long image copy
+ *   too \u2014 is reported with the version that won (ChannelMovedError), never overwritten.
  */
 
 
@@ -429,7 +429,7 @@ class CatalogPlatform {
                 throw new platform/* VersionConflictError */.lu(request.image, request.version, existing?.digest ?? 'another digest', request.digest);
             }
             if (isStatus(error, 404)) {
-                throw new errors/* StepError */.zg(`the catalog has no image ${request.image}: create it first (ensureImage) — ${error.message}`, {
+                throw new errors/* StepError */.zg(`the catalog has no image ${request.image}: create it first (ensureImage) \u2014 ${error.message}`, {
                     cause: error,
                 });
             }

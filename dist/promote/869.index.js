@@ -22,7 +22,7 @@ var go_glob = __webpack_require__(3018);
  *
  * Why: moby/patternmatcher turns a `.dockerignore` pattern into a Go regexp and copies the user's
  * `[...]` classes and `\x` escapes into it verbatim, so Docker's behaviour includes Go's regexp
- * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q…\E`, `]` as a literal, `[` inside a
+ * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q\u2026\E`, `]` as a literal, `[` inside a
  * class, Go's errors for `[z-a]` or `\y`). Handing the string to `new RegExp` would differ in all of
  * those; parsing it as Go does and re-emitting JS syntax keeps the meaning identical.
  *
@@ -224,7 +224,7 @@ class Translator {
                 // Not a valid repetition: Go reads `{` as a literal.
             }
             if (ch === '\\' && this.peek(1) === 'Q') {
-                // \Q…\E: each character is its own literal, so a following quantifier binds to the last one.
+                // \Q\u2026\E: each character is its own literal, so a following quantifier binds to the last one.
                 this.pos += 2;
                 const end = this.rest.indexOf('\\E');
                 const literal = Array.from(end < 0 ? this.rest : this.rest.slice(0, end));
@@ -635,7 +635,7 @@ class PatternMatcher {
     exclusions = false;
     /**
      * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
-     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+     * `options.goBefore120` checks syntax the way binaries built with Go \u2264 1.19 did (see goMatch).
      */
     constructor(patterns, options = {}) {
         for (const raw of patterns) {
@@ -655,7 +655,7 @@ class PatternMatcher {
             this.patterns.push(new Pattern(p, exclusion));
         }
     }
-    /** Parent directories of `file` from the shortest: `a/b/c` → `a`, `a/b`. */
+    /** Parent directories of `file` from the shortest: `a/b/c` \u2192 `a`, `a/b`. */
     static parents(file) {
         const parentPath = (0,go_path/* goDir */.GL)(file);
         if (parentPath === '.')
@@ -989,7 +989,7 @@ function matchChunk(chunk, s, pattern) {
 }
 /**
  * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
- * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * `checkRemainder: false` gives Go \u2264 1.19's behaviour, which stopped checking the pattern's syntax
  * at the first chunk that did not match (today's Docker is built with a newer Go).
  */
 function goMatch(pattern, name, checkRemainder = true) {
@@ -1146,8 +1146,8 @@ var go_path = __webpack_require__(5636);
 /**
  * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
  * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
- * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
- * `a/../b` → `b`) and one leading `/` is removed.
+ * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` \u2192 `foo`,
+ * `a/../b` \u2192 `b`) and one leading `/` is removed.
  */
 function readIgnorePatterns(text) {
     const patterns = [];
@@ -1198,9 +1198,9 @@ var core_platforms = __webpack_require__(9187);
 /**
  * The JSON Schema of an image spec (validated with ajv). The YAML is read with the failsafe schema
  * (every scalar a string, so `python: 3.10` stays "3.10"); ajv coerces the few boolean and integer
- * fields. Shorthands use union types (`apt: [git]` or `apt: {packages: [git], secret-mounts: …}`) so
+ * fields. Shorthands use union types (`apt: [git]` or `apt: {packages: [git], secret-mounts: \u2026}`) so
  * that each mistake yields one direct error rather than one per `oneOf` branch. Rules a schema
- * cannot say clearly (exactly one base, `.txt` requirements, …) live in parse.ts.
+ * cannot say clearly (exactly one base, `.txt` requirements, \u2026) live in parse.ts.
  */
 const nonEmpty = { type: 'string', minLength: 1 };
 const stringList = { type: 'array', items: nonEmpty };
@@ -1316,7 +1316,7 @@ const specSchema = {
 };
 
 ;// CONCATENATED MODULE: ./src/core/spec/suggest.ts
-/** "Did you mean …?" for a misspelt key: the closest known key by edit distance, if close enough. */
+/** "Did you mean \u2026?" for a misspelt key: the closest known key by edit distance, if close enough. */
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -1357,7 +1357,7 @@ function closestKey(word, known, aliases = {}) {
 /**
  * `${VAR}` in env values, substituted from the environment when the spec is read (ZenML's
  * behaviour): the substituted value is what the Dockerfile holds and what is hashed. `$$` is a
- * literal `$`; any other `$` stays as written. An unset variable is an error naming it — an empty
+ * literal `$`; any other `$` stays as written. An unset variable is an error naming it \u2014 an empty
  * value silently baked into an image is worse than a failed step.
  */
 const REFERENCE = /\$\$|\$\{([^}]*)\}/g;
@@ -1463,14 +1463,14 @@ class SpecError extends Error {
         this.name = 'SpecError';
     }
 }
-/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` — the compiler form editors link. */
+/** `image.yaml:7: layers[2].pipp: unknown key 'pipp' (did you mean 'pip'?)` \u2014 the compiler form editors link. */
 function formatProblem(fileName, problem) {
     return `${fileName}${problem.line ? `:${problem.line}` : ''}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/spec/parse.ts
 /**
- * Reads an image spec: YAML → JSON Schema (ajv) → the rules a schema cannot say → an ImageSpec with
+ * Reads an image spec: YAML \u2192 JSON Schema (ajv) \u2192 the rules a schema cannot say \u2192 an ImageSpec with
  * defaults applied, `${VAR}` substituted and paths made relative to the context. Every problem is
  * collected, each with its file, line and field (and a "did you mean" for a misspelt key), so one
  * run shows them all. Pure: text, folder names and the environment in; no file is read here.
@@ -1888,7 +1888,7 @@ function parseImageSpec(input) {
     const problems = new Problems(source, at);
     const value = source.value;
     if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
-        problems.add([], 'must be a map of keys (base, layers, platforms, …)');
+        problems.add([], 'must be a map of keys (base, layers, platforms, \u2026)');
         throw new SpecError(input.fileName, problems.list);
     }
     if (!validateSchema(value)) {

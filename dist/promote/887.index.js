@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5259);
 /* harmony import */ var _runtime_retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6390);
 /**
- * GitHub Deployments as the ledger of promotions (research C §4), through @octokit/rest:
+ * GitHub Deployments as the ledger of promotions (research C \u00a74), through @octokit/rest:
  * `repos.createDeployment` (POST /repos/{owner}/{repo}/deployments) then
  * `repos.createDeploymentStatus` (POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses),
  * the routes of @octokit/plugin-rest-endpoint-methods `src/generated/endpoints.ts` (17.0.0), with the
@@ -172,7 +172,7 @@ class GitHubDeployments {
  * is capped so a misbehaving server cannot park a CI job for hours.
  *
  * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
- * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * `POST pipeline_builds`): only what says the request was not acted on is retried \u2014 429 and 503,
  * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
  * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
  * connection that was never made. Any other failure is ambiguous: the caller reads the state back.

@@ -47,7 +47,7 @@ function checkPinnedImage(value) {
         throw error;
     }
     if (!digest)
-        throw new InputError('image', `'${value}' is not pinned by digest (no @sha256:…)`, fix);
+        throw new InputError('image', `'${value}' is not pinned by digest (no @sha256:\u2026)`, fix);
     if (!digest.startsWith('sha256:'))
         throw new InputError('image', `'${value}' is pinned by ${digest.split(':')[0]}, not sha256`, fix);
     return { ref: value, digest };
@@ -60,7 +60,7 @@ function checkEndpoint(platform, value) {
     const trimmed = value.trim();
     if (platform === 'metaflow') {
         if (trimmed !== '')
-            throw new errors/* InputError */.dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=…)');
+            throw new errors/* InputError */.dz('endpoint', 'is not used by metaflow, which has no server to call', 'Leave endpoint empty and name the Metaflow config file in platform-settings (config-file=\u2026)');
         return '';
     }
     const examples = {
@@ -167,7 +167,7 @@ function checkCredentialInputs(platform, given) {
         throw new errors/* InputError */.dz(INPUT_NAMES[key], `is not used by ${platform} (only by ${users.join(', ')})`, fix);
     }
     if ((platform === 'catalog' || platform === 'databricks') && !given.token && !given.oidcAudience) {
-        throw new errors/* InputError */.dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.… }}), or set oidc-audience with 'permissions: id-token: write'`);
+        throw new errors/* InputError */.dz('token', `is empty and no oidc-audience is set: ${platform} needs credentials`, `Pass a token from secrets (token: \${{ secrets.\u2026 }}), or set oidc-audience with 'permissions: id-token: write'`);
     }
     if (platform === 'zenml' && !given.token) {
         throw new errors/* InputError */.dz('token', 'is empty: zenml needs the API key of a service account', 'Pass it from secrets (token: ${{ secrets.ZENML_API_KEY }})');
@@ -231,7 +231,7 @@ function streamedBytes(bytes) {
 
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
- * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
+ * `WWW-Authenticate` parsing (RFC 9110 \u00a711.6.1): one or more challenges, each a scheme followed by
  * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
  * Pure.
  */
@@ -310,7 +310,7 @@ function parseWwwAuthenticate(header) {
             if (header[i] !== ',')
                 break;
             i++;
-            // `, name=` continues this challenge; `, Scheme …` starts the next one.
+            // `, name=` continues this challenge; `, Scheme \u2026` starts the next one.
             const look = i;
             skipSpace();
             const next = readToken();
@@ -433,7 +433,7 @@ class RegistryError extends errors/* StepError */.zg {
     /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
     transient;
 }
-/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"\u2026"}]}`. */
 function parseErrorBody(text) {
     try {
         const body = JSON.parse(text);
@@ -691,7 +691,7 @@ class CommandNotFoundError extends errors/* StepError */.zg {
     }
 }
 const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
-/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+/** Runs real processes; echoes `[command] \u2026` and streams their output to `sink` (stdout by default). */
 class SpawnRunner {
     sink;
     captureLimit;
@@ -797,7 +797,7 @@ function commandFailed(what, result, lines = 30) {
 const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** The key Docker stores Docker Hub credentials under. */
 const dockerHubConfigKey = 'https://index.docker.io/v1/';
-/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
+/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` \u2192 `ghcr.io`. */
 function configKeyHost(key) {
     return (key
         .replace(/^[a-z]+:\/\//i, '')
@@ -1301,7 +1301,7 @@ class RegistryHttp {
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
             });
-            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+            this.options.log(`${request.method} ${loggable(url)} \u2192 ${response.status} (${Math.round(this.options.now() - started)} ms)`);
             if (response.status === 401 && !answeredChallenge && !request.anonymous) {
                 const known = this.auth.knows(target.apiHost);
                 const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
@@ -1363,7 +1363,7 @@ class RegistryHttp {
                     signal: AbortSignal.timeout(this.options.requestTimeoutMs),
                 });
                 const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
-                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+                this.options.log(`${init.method} ${loggable(url)} \u2192 ${response.status}`);
                 answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
             }
             catch (error) {
@@ -1391,7 +1391,7 @@ class RegistryHttp {
 /** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
 function loggable(url) {
     const q = url.indexOf('?');
-    return q === -1 ? url : `${url.slice(0, q)}?…`;
+    return q === -1 ? url : `${url.slice(0, q)}?\u2026`;
 }
 function describe(error) {
     const cause = error.cause;
@@ -2037,7 +2037,7 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
     return new RegistryClient({ credentials, insecureRegistries, ...options });
 }
 /**
- * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
+ * The login as a `{"auths": \u2026}` file (what `buildah --authfile` and docker's config.json read),
  * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
  */
 function writeAuthFile(login) {
@@ -2050,7 +2050,7 @@ function writeAuthFile(login) {
     writeFileSync(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
     return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
-/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+/** The logins of a `{"auths": \u2026}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
 function readAuthFile(file) {
     const config = JSON.parse(readFileSync(file, 'utf8'));
     const logins = [];
@@ -2092,14 +2092,14 @@ const PLATFORM_SETTINGS = {
         'restart-running-clusters': { example: 'restart-running-clusters=true', check: oneOf('true', 'false') },
     },
     dataworks: {
-        'acr-instance-id': { example: 'acr-instance-id=cri-…', required: true },
-        'acr-vpc-id': { example: 'acr-vpc-id=vpc-…', required: true },
+        'acr-instance-id': { example: 'acr-instance-id=cri-\u2026', required: true },
+        'acr-vpc-id': { example: 'acr-vpc-id=vpc-\u2026', required: true },
         'task-types': {
             example: 'task-types=Shell,Python',
             check: matching(/^[A-Za-z0-9_]+(\s*,\s*[A-Za-z0-9_]+)*$/, 'a comma list of node types'),
         },
         accessibility: { example: 'accessibility=Private', check: oneOf('Private', 'Public') },
-        'test-resource-group': { example: 'test-resource-group=Serverless_res_group_…' },
+        'test-resource-group': { example: 'test-resource-group=Serverless_res_group_\u2026' },
         'registry-username': { example: 'registry-username=<ACR user> (reads the hash tag before registering)' },
         'registry-password': { example: 'registry-password=<ACR password> (from secrets)' },
     },
@@ -2319,7 +2319,7 @@ function registryTagDigest(log, login) {
         return (await client.headManifest(ref))?.digest;
     };
 }
-/** `~/…` from the home folder, a relative path from the workspace (the step's working folder). */
+/** `~/\u2026` from the home folder, a relative path from the workspace (the step's working folder). */
 function resolveConfigFile(file, env) {
     const trimmed = file.trim();
     if (trimmed === '~' || trimmed.startsWith('~/'))
@@ -2670,7 +2670,7 @@ function allTags(hashTag, extra) {
 
 ;// CONCATENATED MODULE: ./src/core/build-secrets.ts
 /**
- * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=\u2026` per line,
  * split at the first `=`, so no line can be read two ways.
  * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
  * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
@@ -2681,7 +2681,7 @@ function allTags(hashTag, extra) {
  */
 
 
-/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=\u2026,\u2026`). */
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const FORMS = {
     secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
@@ -2699,8 +2699,8 @@ function split(input, line) {
     if (!SECRET_ID.test(id))
         throw new InputError(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     if (id === 'id') {
-        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
-        throw new InputError(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+        // `id=\u2026` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new InputError(input, "a line starts with 'id=', which reads as Docker's `--secret id=\u2026` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
     }
     return { id, value };
 }
@@ -3193,7 +3193,7 @@ function escapeHtml(text) {
 }
 /** Text as inline code, or a dash when empty. */
 function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
 }
 /** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
 function table(header, rows) {
@@ -3218,10 +3218,10 @@ function fromTo(report) {
     if (!report.channel)
         return `${code(report.version)} (no channels on ${escapeHtml(report.platform)})`;
     const from = report.previousVersion ? code(report.previousVersion) : 'nothing';
-    const change = report.channelChanged ? '' : ' — already there, nothing changed';
-    return `${escapeHtml(report.channel)}: ${from} → ${code(report.version)}${change}`;
+    const change = report.channelChanged ? '' : ' \u2014 already there, nothing changed';
+    return `${escapeHtml(report.channel)}: ${from} \u2192 ${code(report.version)}${change}`;
 }
-/** The job summary: from → to, the digest, what moved and how many bytes, time, targets, the deployment. */
+/** The job summary: from \u2192 to, the digest, what moved and how many bytes, time, targets, the deployment. */
 async function writePromoteSummary(report) {
     const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
     await writeSummary('Promote', [
@@ -3233,7 +3233,7 @@ async function writePromoteSummary(report) {
         ['To', code(report.destination)],
         ['Move', escapeHtml((0,core_promotion/* describeMove */.xS)(report.move))],
         ['Bytes copied', String(report.bytesCopied)],
-        ['Tags', report.tags.length > 0 ? report.tags.map(code).join(' ') : '—'],
+        ['Tags', report.tags.length > 0 ? report.tags.map(code).join(' ') : '\u2014'],
         ['Time', `${total} ms (${report.phases.map((phase) => `${escapeHtml(phase.name)} ${phase.ms} ms`).join(', ')})`],
         [
             'Deployment',
@@ -3309,7 +3309,7 @@ async function run(seams = {}) {
         const move = (0,core_promotion/* decideMove */.qW)(source, destination);
         const ownTag = inputs.choice.selector.kind === 'reference' ? undefined : (0,core_promotion/* destinationTags */.oe)(version.version, inputs.tags);
         const tags = ownTag?.tags ?? inputs.tags;
-        actions_core/* info */.pq(`Move: ${(0,core_promotion/* describeMove */.xS)(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} → ${(0,image_ref/* repositoryName */.aR)(destination)}`);
+        actions_core/* info */.pq(`Move: ${(0,core_promotion/* describeMove */.xS)(move)}; ${(0,image_ref/* formatImageRef */.kL)(source)} \u2192 ${(0,image_ref/* repositoryName */.aR)(destination)}`);
         const credentials = defaultCredentials(inputs.registryLogin
             ? [{ registry: destination.registry, ...inputs.registryLogin, source: 'registry-username/registry-password' }]
             : []);
@@ -3422,7 +3422,7 @@ async function run(seams = {}) {
  * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
  * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
  * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
- * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
@@ -3593,7 +3593,7 @@ function errorMessage(error) {
 /* unused harmony exports dockerHubRegistry, dockerHubApiHost, isSha256Digest */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * `busybox` \u2192 docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:\u2026`, `localhost:5000/app:1`.
  * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
  */
 class ImageRefError extends Error {
@@ -3703,7 +3703,7 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` \u2192 `ghcr.io`. */
 function registryHost(reference) {
     return parseImageRef(reference).registry.toLowerCase();
 }
@@ -3861,7 +3861,7 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+/** Lower case, aliases resolved, default variants dropped (arm64 \u2192 no variant, arm \u2192 v7). */
 function canonicalPlatform(platform) {
     const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
     const os = platform.os.toLowerCase();
@@ -3881,7 +3881,7 @@ class PlatformError extends Error {
         this.name = 'PlatformError';
     }
 }
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+/** `linux/arm64` \u2192 its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
@@ -3914,7 +3914,7 @@ function normalizePlatform(text, host = hostPlatform()) {
     const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
     return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
+/** Node's `process.arch` \u2192 the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
     const map = {
         x64: 'linux/amd64',
@@ -3990,10 +3990,10 @@ var image_ref = __webpack_require__(3386);
  * Which version name an image is registered under. Pure: facts in, a decision out.
  *
  * - An explicit `version` input wins; it is checked, never rewritten.
- * - Otherwise, when the commit carries a semantic-version git tag, that version — WITHOUT a leading
+ * - Otherwise, when the commit carries a semantic-version git tag, that version \u2014 WITHOUT a leading
  *   `v`: `v1.2.3` and `1.2.3` name the same release, SemVer itself says the `v` is not part of the
  *   version, and a platform that sorts or compares versions must see `1.2.3`. Pre-release and build
- *   metadata stay (`v2.0.0-rc.1+b.7` → `2.0.0-rc.1+b.7`).
+ *   metadata stay (`v2.0.0-rc.1+b.7` \u2192 `2.0.0-rc.1+b.7`).
  * - Otherwise the hash tag (`h1-<32 hex>`): the same build definition always gets the same version,
  *   so a re-run is a replay, never a second version.
  *
@@ -4017,7 +4017,7 @@ function versionProblem(value) {
     if (value === '')
         return 'is empty';
     if (value.length > VERSION_MAX_LENGTH)
-        return `'${value.slice(0, 20)}…' has ${value.length} characters, more than ${VERSION_MAX_LENGTH}`;
+        return `'${value.slice(0, 20)}\u2026' has ${value.length} characters, more than ${VERSION_MAX_LENGTH}`;
     if (!VERSION_PATTERN.test(value)) {
         const bad = [...new Set([...value].filter((ch) => !/[A-Za-z0-9._+-]/.test(ch)))];
         const what = bad.length > 0 ? `contains ${bad.map((ch) => JSON.stringify(ch)).join(', ')}` : "starts with '.', '_', '+' or '-'";
@@ -4295,7 +4295,7 @@ const transientCodes = new Set([
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
 ]);
-/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+/** The innermost `code` / message of an error chain (`fetch failed` \u2192 cause \u2192 cause). */
 function errorChain(error) {
     const chain = [];
     let current = error;
@@ -4333,7 +4333,7 @@ function parseRetryAfter(value, nowMs) {
     return Math.max(0, date - nowMs);
 }
 /**
- * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * Exponential backoff: step = min(maxDelay, base\u00b72^(attempt-1)), spread by the policy's jitter
  * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
  */
 function backoffDelay(attempt, policy, random) {
@@ -4511,13 +4511,13 @@ function parseTargets(lines, platform) {
 /* harmony export */ });
 /** GitHub keeps at most 140 characters of a description. */
 function shortDescription(text) {
-    return text.length <= 140 ? text : `${text.slice(0, 139)}…`;
+    return text.length <= 140 ? text : `${text.slice(0, 139)}\u2026`;
 }
-/** `ml-runtime 1.2.3 (sha256:0123456789ab) → production`: what the deployment shows in the environment's list. */
+/** `ml-runtime 1.2.3 (sha256:0123456789ab) \u2192 production`: what the deployment shows in the environment's list. */
 function deploymentDescription(record) {
-    return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) → ${record.channel ?? record.environment}`);
+    return shortDescription(`${record.name} ${record.version} (${record.digest.slice(0, 19)}) \u2192 ${record.channel ?? record.environment}`);
 }
-/** What the deployment carries for tools that read the ledger (`listDeployments` → payload). */
+/** What the deployment carries for tools that read the ledger (`listDeployments` \u2192 payload). */
 function deploymentPayload(record) {
     return {
         name: record.name,
@@ -4579,10 +4579,10 @@ function sentence(text) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9921);
 /**
- * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
- * job summary — written out here, byte for byte what @actions/core writes. Why: importing
+ * The part of @actions/core the toolkit uses \u2014 inputs, outputs, log lines, workflow commands, the
+ * job summary \u2014 written out here, byte for byte what @actions/core writes. Why: importing
  * @actions/core evaluates its HTTP client and all of undici (for the OIDC token alone), about
- * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
+ * 150 ms of CPU at every start of every action and of the CLI (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
 
@@ -4601,7 +4601,7 @@ function escapeData(value) {
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::name key=value,…::message` on stdout, as the runner parses it. */
+/** `::name key=value,\u2026::message` on stdout, as the runner parses it. */
 function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value)
@@ -5211,7 +5211,7 @@ async function retryLoop(options, attempt) {
  * The action log (stdout: the runner reads workflow commands there) and the CLI's answer, written
  * straight to file descriptors 1 and 2. `process.stdout` and `process.stderr` are streams Node
  * builds on first use; for a pipe, which is what the runner and most callers give, that means a
- * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start ≤ 1.5 × `node
+ * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start \u2264 1.5 \u00d7 `node
  * -e 0`). A write the descriptor refuses (a non-blocking pipe that is full, a closed one) goes
  * through the stream from then on, as it would have anyway; Node writes stdio pipes and files
  * synchronously, so the order of lines is kept either way.

@@ -259,7 +259,7 @@ var external_node_querystring_ = __webpack_require__(1792);
  *                      SignedHeaders \n HexSHA256(body)
  *   StringToSign     = "ACS3-HMAC-SHA256" \n HexSHA256(CanonicalRequest)
  *   Signature        = Hex(HMAC-SHA256(AccessKeySecret, StringToSign))
- *   Authorization    = ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<…>,Signature=<…>
+ *   Authorization    = ACS3-HMAC-SHA256 Credential=<AccessKeyId>,SignedHeaders=<\u2026>,Signature=<\u2026>
  *
  * Signed headers: `host`, `content-type` and every `x-acs-*` header. A test checks the result
  * against `@alicloud/openapi-core` for the same request.
@@ -344,7 +344,7 @@ function signRpcCall(call) {
 /**
  * Where the DataWorks OpenAPI (2024-05-18) answers for a region. Pure.
  *
- * The region → endpoint map is the one the official SDKs carry (TypeScript
+ * The region \u2192 endpoint map is the one the official SDKs carry (TypeScript
  * `dataworks-public-20240518/src/client.ts` `_endpointMap`, aliyun/alibabacloud-typescript-sdk
  * @ d23e6b83; the Go SDK `client/client.go` `EndpointMap`, alibabacloud-go/dataworks-public-20240518
  * @ 846decbe, agrees on the public regions): several regions, e.g. cn-qingdao and cn-huhehaote, are
@@ -564,7 +564,7 @@ var dataworks_records = __webpack_require__(2712);
  * Answers: `RunImageTestResponseBody {Data {ProcessId, Success}}`,
  * `GetImageTestResultResponseBody {TestResult {Status: running|completed|failed|cancelled, PublishStage, Message}}`.
  *
- * Stages (`PublishStage`): Untest → Testing → TestFailed | Unpublished → Publishing → Published
+ * Stages (`PublishStage`): Untest \u2192 Testing \u2192 TestFailed | Unpublished \u2192 Publishing \u2192 Published
  * (or PublishFailed). Neither the test nor the publish names a version: both act on the image's
  * current one, so the caller makes sure the version it means is current.
  *
@@ -643,7 +643,7 @@ async function waitWhilePublishing(readStage, seams, log, mine) {
  * Record fields are those of `ListImageVersionsResponseBodyPagingInfoImageVersions`
  * (aliyun/alibabacloud-typescript-sdk `dataworks-public-20240518/src/models/ListImageVersionsResponseBody.ts`
  * @ 36f2c04d): `Version` (a number as a string), `Description`, `ImageUri`, `ImageTag`,
- * `PublishStage`, `IsDefault` …
+ * `PublishStage`, `IsDefault` \u2026
  *
  * Unverified assumptions (research C, open question 3), kept here so a user with an account
  * knows what to check first:
@@ -1116,7 +1116,7 @@ function splitVersionId(id) {
  * is capped so a misbehaving server cannot park a CI job for hours.
  *
  * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
- * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * `POST pipeline_builds`): only what says the request was not acted on is retried \u2014 429 and 503,
  * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
  * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
  * connection that was never made. Any other failure is ambiguous: the caller reads the state back.

@@ -266,7 +266,7 @@ async function exchangeGithubOidcToken(options) {
  * is capped so a misbehaving server cannot park a CI job for hours.
  *
  * Writes that are not safe to repeat (Databricks `clusters/update` and `jobs/update`, ZenML
- * `POST pipeline_builds`): only what says the request was not acted on is retried — 429 and 503,
+ * `POST pipeline_builds`): only what says the request was not acted on is retried \u2014 429 and 503,
  * as databricks-sdk-go does (`apierr/errors.go` `IsRetriable`: too-many-requests, 503, known
  * transient messages; "some API's recommend retries on HTTP 500, but we'll add that later"), and a
  * connection that was never made. Any other failure is ambiguous: the caller reads the state back.

@@ -1,13 +1,15 @@
 /**
  * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN §3):
- * `git ls-files` lists every tracked file with its index blob id and recorded size, says which
- * differ from the work tree (modified, deleted, type or exec bit changed: `-m`) and lists every
- * untracked or git-ignored path (`-o --directory`: a folder with nothing tracked inside is one
- * line, an empty folder too). Beside them, `config` says how the repository converts files. For
- * a tracked file git vouches for, and which no attribute or setting converts between the index and
- * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read. Anything wrong with git only means "no fast path", never a wrong hash.
+ * the index file lists every tracked file with its blob id and recorded size (read here, see
+ * core/git/index-file.ts; `git ls-files -s --debug` lists them when that reader declines), `git
+ * ls-files -m` says which differ from the work tree (modified, deleted, type or exec bit changed),
+ * `-o --directory` lists every untracked or git-ignored path (a folder with nothing tracked inside
+ * is one line, an empty folder too), and `config` says how the repository converts files. For a
+ * tracked file git vouches for, and which no attribute or setting converts between the index and
+ * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read.
+ * Anything wrong with git only means "no fast path", never a wrong hash.
  */
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import {
@@ -17,8 +19,10 @@ import {
   MODE_FILE,
   LsFilesParser,
   sliceListing,
+  MODIFIED,
   type IndexListing,
 } from '../core/git/ls-files.js';
+import { parseIndexFile } from '../core/git/index-file.js';
 import { keepYoungGenerationSmall } from '../runtime/heap.js';
 import { GitCommandError, gitRunner, streamGit, type GitRunner } from './git-command.js';
 
@@ -69,14 +73,20 @@ export function gitMarkerFolder(dir: string): string | undefined {
   }
 }
 
+interface GitDirs {
+  /** The work tree's own git folder: its index, HEAD. */
+  gitDir: string;
+  /** What all worktrees of the repository share: info/attributes. */
+  commonDir: string;
+}
+
 /**
- * Where the repository of the work tree at `toplevel` keeps what all its worktrees share (info/
- * attributes): `.git` itself, or for a linked worktree or a submodule (a `.git` file naming the
- * git dir) the git dir's `commondir`. Read here rather than asked of `git rev-parse`: starting a
- * process costs more than the two small reads. Undefined when `.git` makes no sense (git then
- * fails to list as well).
+ * The git folders of the work tree at `toplevel`: `.git` itself, or for a linked worktree or a
+ * submodule (a `.git` file naming the git dir) that git dir and its `commondir`. Read here rather
+ * than asked of `git rev-parse`: starting a process costs more than the two small reads.
+ * Undefined when `.git` makes no sense (git then fails to list as well).
  */
-function commonDirOf(toplevel: string): string | undefined {
+function gitDirsOf(toplevel: string): GitDirs | undefined {
   const marker = path.join(toplevel, '.git');
   let gitDir = marker;
   try {
@@ -86,9 +96,9 @@ function commonDirOf(toplevel: string): string | undefined {
       gitDir = path.resolve(toplevel, named.trim());
     }
     const common = readFileSync(path.join(gitDir, 'commondir'), { encoding: 'utf8', flag: 'r' }).trim();
-    return path.resolve(gitDir, common);
+    return { gitDir, commonDir: path.resolve(gitDir, common) };
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(gitDir) ? gitDir : undefined;
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' && existsSync(gitDir) ? { gitDir, commonDir: gitDir } : undefined;
   }
 }
 
@@ -102,56 +112,138 @@ function commonDirOf(toplevel: string): string | undefined {
 const LS_FILES = ['-c', 'core.fileMode=true', '-c', 'core.symlinks=true', '-c', 'core.fsmonitor=false', 'ls-files', '-z'];
 export const LS_TRACKED_ARGS = [...LS_FILES, '-v', '-s', '-c', '-m', '--debug'];
 export const LS_OTHERS_ARGS = [...LS_FILES, '-v', '-o', '--directory'];
+/** With the index file read here: only which tracked files differ from it. */
+export const LS_MODIFIED_ARGS = [...LS_FILES, '-m'];
+const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(core\\.(autocrlf|attributesfile|worktree)|extensions\\.objectformat)$'];
 
 /** About 5,000 files' worth of listing: from there on the tree is large (see runtime/heap.ts). */
 const LARGE_LISTING_BYTES = 1 << 20;
+const LARGE_INDEX_ENTRIES = 5000;
 
 function truthy(value: string | undefined): boolean {
   return ['true', 'yes', 'on', '1', 'input'].includes((value ?? '').toLowerCase());
 }
 
-/** Lists `dir` (a real path) with git; the three git processes run side by side. */
+/** The index file as read, with its stat to tell whether git read the same one. */
+interface IndexRead {
+  listing: IndexListing;
+  stats: Stats;
+}
+
+function sameFile(a: Stats, b: Stats | undefined): boolean {
+  return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
+function readIndexFile(indexFile: string, prefix: string, before: Stats): IndexRead | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(indexFile, 'r');
+    const stats = fstatSync(fd);
+    if (!sameFile(before, stats)) return undefined;
+    const bytes = Buffer.allocUnsafe(stats.size);
+    if (readSync(fd, bytes, 0, stats.size, 0) !== stats.size) return undefined;
+    if (stats.size >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES) keepYoungGenerationSmall();
+    const parsed = parseIndexFile(bytes, prefix);
+    return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Does the git folder's core.worktree (set for submodules) name `toplevel`, as the .git marker does? */
+function worktreeIs(toplevel: string, gitDir: string, worktree: string | undefined): boolean {
+  if (worktree === undefined) return true;
+  try {
+    return realpathSync(path.resolve(gitDir, worktree)) === toplevel;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
+ * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings; meanwhile the index file
+ * is read here. When git may have read another index (it changed), or the file is one this reader
+ * does not know, git lists the tracked files itself (`-s --debug`).
+ */
 export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner(dir)): Promise<GitWorkTreeResult> {
   const toplevel = gitMarkerFolder(dir);
   if (!toplevel) return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
-  let received = 0;
-  const tracked = parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
-    received += bytes;
-    if (received > LARGE_LISTING_BYTES) keepYoungGenerationSmall();
-  });
+  const dirs = gitDirsOf(toplevel);
+  const indexFile = dirs ? path.join(dirs.gitDir, 'index') : undefined;
+  const indexBefore = indexFile ? statSync(indexFile, { throwIfNoEntry: false }) : undefined;
+  const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
   const others = parsedListing(dir, LS_OTHERS_ARGS, () => {});
-  const conf = git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
-  const commonDir = commonDirOf(toplevel);
-  const [trackedListing, othersListing, settingsAnswer] = await Promise.all([tracked, others, conf]);
+  const conf = git(runner, CONFIG_ARGS);
+  const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
+  const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
   // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
-  for (const listed of [trackedListing, othersListing]) if ('failed' in listed) return { available: false, reason: listed.failed };
-  if (!commonDir) return { available: false, reason: `${path.join(toplevel, '.git')} does not lead to a git repository` };
-  const listing: IndexListing = {
-    ...(trackedListing as { listing: IndexListing }).listing,
-    others: (othersListing as { listing: IndexListing }).listing.others,
-  };
-  // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
-  if (listing.oidLength !== 0 && listing.oidLength !== 40)
-    return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
+  if ('failed' in othersListing) return { available: false, reason: othersListing.failed };
+  if (!dirs) return { available: false, reason: `${path.join(toplevel, '.git')} does not lead to a git repository` };
 
   const settings = new Map<string, string>();
   for (const record of settingsAnswer.stdout.split('\0')) {
     const newline = record.indexOf('\n');
     if (newline > 0) settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
   }
+  const objectFormat = settings.get('extensions.objectformat');
+  if (objectFormat !== undefined && objectFormat.toLowerCase() !== 'sha1')
+    return { available: false, reason: `the repository stores ${objectFormat} object ids, not sha1 blob ids` };
+
+  let tracked: IndexListing;
+  if (
+    indexRead &&
+    modifiedAnswer?.code === 0 &&
+    worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) &&
+    sameFile(indexRead.stats, statSync(indexFile as string, { throwIfNoEntry: false }))
+  ) {
+    tracked = withModified(indexRead.listing, modifiedAnswer.stdout);
+  } else {
+    let received = 0;
+    const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
+      received += bytes;
+      if (received > LARGE_LISTING_BYTES) keepYoungGenerationSmall();
+    });
+    if ('failed' in listed) return { available: false, reason: listed.failed };
+    tracked = listed.listing;
+  }
+  const listing: IndexListing = { ...tracked, others: othersListing.listing.others };
+  // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
+  if (listing.oidLength !== 0 && listing.oidLength !== 40)
+    return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
+
   const attributesFile = settings.get('core.attributesfile');
   return {
     available: true,
     tree: {
       dir,
       toplevel,
-      commonDir,
+      commonDir: dirs.commonDir,
       autocrlf: truthy(settings.get('core.autocrlf')),
       ...(attributesFile ? { attributesFile } : {}),
       listing,
       runner,
     },
   };
+}
+
+/** `dir` relative to the work tree root as the index names paths: '' or 'folder/'. */
+function relativePrefix(toplevel: string, dir: string): string {
+  const relative = path.relative(toplevel, dir).split(path.sep).join('/');
+  return relative === '' ? '' : `${relative}/`;
+}
+
+/** Marks the paths `git ls-files -z -m` printed (relative to the listed folder) as MODIFIED. */
+function withModified(listing: IndexListing, answer: string): IndexListing {
+  if (answer === '') return listing;
+  const modified = new Set(answer.split('\0'));
+  listing.paths.forEach((file, i) => {
+    if (modified.has(file)) listing.flags[i] = (listing.flags[i] as number) | MODIFIED;
+  });
+  return listing;
 }
 
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */

@@ -1,8 +1,8 @@
-export const id = 580;
-export const ids = [580];
+export const id = 652;
+export const ids = [652];
 export const modules = {
 
-/***/ 7580:
+/***/ 4652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,7 +23,7 @@ var external_node_os_ = __webpack_require__(8161);
  * The action log (stdout: the runner reads workflow commands there) and the CLI's answer, written
  * straight to file descriptors 1 and 2. `process.stdout` and `process.stderr` are streams Node
  * builds on first use; for a pipe, which is what the runner and most callers give, that means a
- * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start ≤ 1.5 × `node
+ * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start \u2264 1.5 \u00d7 `node
  * -e 0`). A write the descriptor refuses (a non-blocking pipe that is full, a closed one) goes
  * through the stream from then on, as it would have anyway; Node writes stdio pipes and files
  * synchronously, so the order of lines is kept either way.
@@ -70,10 +70,10 @@ function redirectLog(sink) {
 
 ;// CONCATENATED MODULE: ./src/runtime/actions-core.ts
 /**
- * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
- * job summary — written out here, byte for byte what @actions/core writes. Why: importing
+ * The part of @actions/core the toolkit uses \u2014 inputs, outputs, log lines, workflow commands, the
+ * job summary \u2014 written out here, byte for byte what @actions/core writes. Why: importing
  * @actions/core evaluates its HTTP client and all of undici (for the OIDC token alone), about
- * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
+ * 150 ms of CPU at every start of every action and of the CLI (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
 
@@ -92,7 +92,7 @@ function escapeData(value) {
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::name key=value,…::message` on stdout, as the runner parses it. */
+/** `::name key=value,\u2026::message` on stdout, as the runner parses it. */
 function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value)
@@ -298,7 +298,7 @@ var utils = __webpack_require__(2565);
  * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
  * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
  * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
- * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
@@ -452,7 +452,7 @@ function comparePaths(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        // Surrogates (0xD800\u20130xDFFF) encode code points above every BMP character.
         const xs = x >= 0xd800 && x <= 0xdfff;
         const ys = y >= 0xd800 && y <= 0xdfff;
         if (xs !== ys)
@@ -523,7 +523,7 @@ function contextTotals(entries) {
 
 ;// CONCATENATED MODULE: ./src/core/build-definition.ts
 /**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ * The canonical build definition and its hash (recipe `h1`, DESIGN \u00a73).
  *
  * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
  * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
@@ -689,7 +689,7 @@ function defaultBranchOf(context) {
  * Where the layer cache lives and who may write it. Pure: inputs and the GitHub event in, a
  * CachePolicy in the chosen builder's shape out.
  *
- * Rules (DESIGN.md §4):
+ * Rules (DESIGN.md \u00a74):
  * - Only the default branch writes the cache. Pull requests (and every other ref: feature
  *   branches, tags, merge queues) read the default branch's cache and never write it, so a PR can
  *   neither poison nor evict what `main` builds on.
@@ -699,7 +699,7 @@ function defaultBranchOf(context) {
  *   - buildx stores the whole cache as one tag: the ref is used as is (`:buildcache` added when
  *     it has no tag), exported with `mode=max`.
  *   - buildah stores one tag per cached layer, so it needs a repository of its own: `<repo>:<tag>`
- *     becomes the repository `<repo>-<tag>` (`ghcr.io/org/app:buildcache` →
+ *     becomes the repository `<repo>-<tag>` (`ghcr.io/org/app:buildcache` \u2192
  *     `ghcr.io/org/app-buildcache`). A sibling repository rather than `<repo>/buildcache`, because
  *     Docker Hub allows only two path components. A ref without a tag is used as the repository.
  */
@@ -796,8 +796,8 @@ var ignore_file = __webpack_require__(3081);
  * (dockerfile-images.ts) and validate (core/lint) start here, so they see the file as `docker
  * build` does: the same line joining, comment handling, heredocs, flags and words.
  *
- * What `docker build` refuses is collected in `problems`, in the order BuildKit reports it — the
- * whole-file parser first (it stops at its first error), then instruction by instruction — each
+ * What `docker build` refuses is collected in `problems`, in the order BuildKit reports it \u2014 the
+ * whole-file parser first (it stops at its first error), then instruction by instruction \u2014 each
  * with its line: an unknown instruction, an unterminated heredoc, a flag the instruction does not
  * take, a wrong number of arguments, an invalid stage name, an instruction before the first FROM,
  * `COPY --from` or `RUN --mount=from=` with a variable. Stage resolution is in stages.ts.
@@ -1018,7 +1018,7 @@ function parseWords(rest, escape) {
 function unquote(value) {
     return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0] ? value.slice(1, -1) : value;
 }
-/** ENV and LABEL (parseNameVal): `name=value …`, or the legacy `name value`. */
+/** ENV and LABEL (parseNameVal): `name=value \u2026`, or the legacy `name value`. */
 function nameValues(rest, keyword, escape) {
     const words = parseWords(rest, escape);
     if (words.length === 0)
@@ -1703,8 +1703,8 @@ var core_platforms = __webpack_require__(9187);
  *   (so `FROM Build` after `AS build`, or a stage defined later, is an image reference).
  * - `COPY --from`, `RUN --mount=from=` and the target are looked up lower-cased among all stages,
  *   the last stage of a name winning; `COPY --from=<n>` is stage index n. Anything else is an image.
- * - Every image reference is checked against the reference grammar — also in stages the target
- *   does not need — and `scratch` (exactly) is no image.
+ * - Every image reference is checked against the reference grammar \u2014 also in stages the target
+ *   does not need \u2014 and `scratch` (exactly) is no image.
  *
  * Errors come out as DockerfileError with the line BuildKit names.
  */
@@ -1920,7 +1920,7 @@ function checkCycles(stages) {
 
 
 const DOCKERFILE_FIX = 'Fix the Dockerfile (it must parse the way `docker build` parses it)';
-/** `ADD <url>` (http, https, git) — BuildKit fetches it at build time. */
+/** `ADD <url>` (http, https, git) \u2014 BuildKit fetches it at build time. */
 function isRemoteSource(source) {
     return /^(https?:\/\/|git@|[a-z][a-z0-9+.-]*:\/\/)/i.test(source);
 }
@@ -1952,7 +1952,7 @@ function checkTarget(syntax, target) {
     const names = syntax.stages.map((s) => s.name).filter((n) => !!n);
     if (names.includes(target.toLowerCase()))
         return;
-    throw new errors/* InputError */.dz('target', `stage '${target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${[...new Set(names)].join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
+    throw new errors/* InputError */.dz('target', `stage '${target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${[...new Set(names)].join(', ')}` : 'Name a stage with FROM \u2026 AS <name>, or leave target empty');
 }
 function dockerfileImages(text, options) {
     const syntax = parseDockerfile(text);
@@ -1984,7 +1984,7 @@ function dockerfileImages(text, options) {
         const stage = syntax.stages[graph.target];
         target = stage?.name ?? `#${graph.target}`;
         for (const { line, sources } of uncheckedDownloads(syntax, graph.reachable)) {
-            warnings.add(`line ${line}: ADD ${sources.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+            warnings.add(`line ${line}: ADD ${sources.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:\u2026 (or a commit), or a changed download will not trigger a rebuild`);
         }
     }
     const syntaxImage = syntax.directives.get('syntax')?.value;
@@ -2008,7 +2008,7 @@ function nowMs() {
  * Keeps V8's young generation at its starting size once a run turns out to hold a large tree.
  * Hashing 100,000 files makes many small, long-lived objects; left alone, the young generation
  * grows to tens of megabytes of mostly garbage, which is where most of the peak memory went
- * (issue 8: ≤ 200 MB for 100,000 files; this takes the peak from ~185 MB to ~110 MB, at no
+ * (issue 8: \u2264 200 MB for 100,000 files; this takes the peak from ~185 MB to ~110 MB, at no
  * measurable cost in time). The flag is read whenever the heap grows, so setting it mid-run works;
  * node:v8 is loaded only then, since loading it costs a few milliseconds at start.
  */
@@ -2034,9 +2034,9 @@ function keepYoungGenerationSmall() {
  * or git-ignored path (folders that hold nothing tracked come as one `dir/` line).
  *
  * Record shapes (paths are never quoted with -z):
- * - `? <path>\0` — untracked or ignored; a folder ends with `/`;
+ * - `? <path>\0` \u2014 untracked or ignored; a folder ends with `/`;
  * - `<tag> <mode> <oid> <stage>\t<path>\0` and, with --debug, five lines ending in
- *   `  size: <n>\tflags: <hex>\n` — one per index entry (tag H cached, S skip-worktree, M unmerged,
+ *   `  size: <n>\tflags: <hex>\n` \u2014 one per index entry (tag H cached, S skip-worktree, M unmerged,
  *   lowercase assume-unchanged), repeated with tag C when the work tree differs (-m: modified,
  *   deleted, type or exec bit changed).
  */
@@ -2082,7 +2082,7 @@ function digitsAt(bytes, start, base) {
 }
 /**
  * Parses the listing as git writes it, chunk by chunk: a 100,000-file tree is some 20 MB of
- * output, which is never held whole, and only the strings kept (paths, blob ids) are made — each
+ * output, which is never held whole, and only the strings kept (paths, blob ids) are made \u2014 each
  * its own copy, so no chunk stays alive through a slice of it.
  */
 class LsFilesParser {
@@ -2168,8 +2168,8 @@ class LsFilesParser {
         modes.push(stage === 0 ? mode.value : 0);
         oids.push(oid);
         sizes.push(size);
-        // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else — S (skip-worktree),
-        // lowercase (assume-unchanged), a tag this parser does not know — means git did not compare.
+        // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else \u2014 S (skip-worktree),
+        // lowercase (assume-unchanged), a tag this parser does not know \u2014 means git did not compare.
         const lookedAt = tag === UPPER_H || tag === UPPER_M || tag === UPPER_C;
         flags.push((stage !== 0 ? CONFLICTED : 0) | (modified ? MODIFIED : 0) | (lookedAt ? 0 : NOT_LOOKED_AT));
         return end;
@@ -2262,8 +2262,8 @@ function ls_files_sliceListing(listing, folder) {
 }
 const wholes = new WeakMap();
 /**
- * Is `folder` (relative to the listed folder) something git lists as a whole — inside an untracked
- * or ignored folder, or inside a submodule — so that the listing says nothing about what is in it?
+ * Is `folder` (relative to the listed folder) something git lists as a whole \u2014 inside an untracked
+ * or ignored folder, or inside a submodule \u2014 so that the listing says nothing about what is in it?
  */
 function ls_files_listedAsWhole(listing, folder) {
     let whole = wholes.get(listing);
@@ -2284,6 +2284,156 @@ function ls_files_listedAsWhole(listing, folder) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/core/git/index-file.ts
+/**
+ * Reads git's index file (`.git/index`, versions 2, 3 and 4; gitformat-index(5)) into the tracked
+ * part of an IndexListing, pure. It holds what `git ls-files -s` prints (mode, blob id, stage,
+ * path) and the size git recorded, in 1\u20132 MB for 20,000 files instead of 4 MB of `--debug` text
+ * to parse: the fast path reads it itself and asks git only which files differ (`ls-files -m`).
+ *
+ * Anything this reader does not fully understand is "unsupported", never a guess: a split index
+ * (`link`), a sparse index (`sdir`, folder entries), any other extension git requires readers to
+ * know, a sha256 repository's longer ids, a file that does not add up. The caller then lets git
+ * list the index instead.
+ */
+
+const SIGNATURE = 0x44495243; // 'DIRC'
+const HEADER_BYTES = 12;
+/** ctime, mtime, dev, ino, mode, uid, gid, size: ten 32-bit fields before the object id. */
+const STAT_BYTES = 40;
+const SHA1_BYTES = 20;
+const MODE_OFFSET = 24;
+const SIZE_OFFSET = 36;
+const FLAG_ASSUME_VALID = 0x8000;
+const FLAG_EXTENDED = 0x4000;
+const NAME_LENGTH_MASK = 0xfff;
+const EXTENDED_SKIP_WORKTREE = 0x4000;
+const EXTENDED_INTENT_TO_ADD = 0x2000;
+const MODE_TYPE_MASK = 0o170000;
+const MODE_DIRECTORY = 0o040000;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+/** git's offset varint (varint.c): big-endian 7-bit groups, each continuation adding one. */
+function varint(bytes, at) {
+    let byte = bytes[at++];
+    if (byte === undefined)
+        return undefined;
+    let value = byte & 0x7f;
+    while (byte & 0x80) {
+        byte = bytes[at++];
+        if (byte === undefined || value > 0xffffff)
+            return undefined;
+        value = ((value + 1) << 7) | (byte & 0x7f);
+    }
+    return { value, end: at };
+}
+function startsWith(bytes, at, end, prefix) {
+    if (end - at < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[at + i] !== prefix[i])
+            return false;
+    return true;
+}
+/**
+ * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
+ * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
+ * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
+ * is MODIFIED: only git, looking at the work tree, can say that.
+ */
+function parseIndexFile(buffer, prefix) {
+    const unsupported = (why) => ({ unsupported: `the index file ${why}` });
+    if (buffer.length < HEADER_BYTES + SHA1_BYTES || buffer.readUInt32BE(0) !== SIGNATURE)
+        return unsupported('has no index header');
+    const version = buffer.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return unsupported(`has version ${version}, which this reader does not know`);
+    const count = buffer.readUInt32BE(8);
+    const body = buffer.length - SHA1_BYTES;
+    const prefixBytes = Buffer.from(prefix);
+    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    const { paths, modes, oids, sizes, flags } = listing;
+    let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
+    let at = HEADER_BYTES;
+    for (let entry = 0; entry < count; entry++) {
+        const entryStart = at;
+        if (entryStart + STAT_BYTES + SHA1_BYTES + 2 > body)
+            return unsupported('ends inside an entry (or is not a sha1 index)');
+        const mode = buffer.readUInt32BE(entryStart + MODE_OFFSET);
+        const entryFlags = buffer.readUInt16BE(entryStart + STAT_BYTES + SHA1_BYTES);
+        let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
+        let extended = 0;
+        if (entryFlags & FLAG_EXTENDED) {
+            if (version < 3)
+                return unsupported('has an extended entry in version 2');
+            extended = buffer.readUInt16BE(nameStart);
+            nameStart += 2;
+        }
+        if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
+            return unsupported('is a sparse index (it holds folders)');
+        // The name: bytes [nameFrom, nameEnd) of `names` (the file itself, or version 4's expanded name).
+        let names = buffer;
+        let nameFrom = nameStart;
+        let nameEnd;
+        if (version === 4) {
+            const strip = varint(buffer, nameStart);
+            if (!strip || strip.value > previousName.length)
+                return unsupported('has a name this reader cannot expand');
+            nameEnd = buffer.indexOf(0, strip.end);
+            if (nameEnd < 0 || nameEnd >= body)
+                return unsupported('ends inside a name');
+            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), buffer.subarray(strip.end, nameEnd)]);
+            at = nameEnd + 1;
+            names = previousName;
+            nameFrom = 0;
+            nameEnd = previousName.length;
+        }
+        else {
+            const length = entryFlags & NAME_LENGTH_MASK;
+            nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : buffer.indexOf(0, nameStart + NAME_LENGTH_MASK);
+            if (nameEnd < 0 || nameEnd >= body || buffer[nameEnd] !== 0)
+                return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
+            // 1\u20138 NULs pad each entry to a multiple of 8 bytes.
+            at = entryStart + ((nameEnd - entryStart + 8) & ~7);
+        }
+        if (nameEnd === nameFrom)
+            return unsupported('has an entry without a name (or is not a sha1 index)');
+        if (!startsWith(names, nameFrom, nameEnd, prefixBytes))
+            continue;
+        const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
+        const stage = (entryFlags >> 12) & 3;
+        const last = paths.length - 1;
+        if (last >= 0 && paths[last] === file) {
+            // Another stage of a conflicted path.
+            flags[last] = flags[last] | CONFLICTED;
+            modes[last] = 0;
+            continue;
+        }
+        const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
+        paths.push(file);
+        modes.push(stage === 0 ? mode : 0);
+        oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
+        sizes.push(buffer.readUInt32BE(entryStart + SIZE_OFFSET));
+        flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
+    }
+    // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
+    while (at < body) {
+        if (at + 8 > body)
+            return unsupported('ends inside an extension header');
+        const signature = buffer[at];
+        const size = buffer.readUInt32BE(at + 4);
+        if (signature < UPPER_A || signature > UPPER_Z)
+            return unsupported(`has the extension '${buffer.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
+        at += 8 + size;
+    }
+    if (at !== body)
+        return unsupported('does not end where its extensions say (or is not a sha1 index)');
+    if (paths.length > 0)
+        listing.oidLength = SHA1_BYTES * 2;
+    return { listing, entries: count };
+}
+
 ;// CONCATENATED MODULE: ./src/runtime/exec.ts
 /**
  * The one seam between the toolkit and the processes it starts (git, the builders, credential
@@ -2302,7 +2452,7 @@ class CommandNotFoundError extends errors/* StepError */.zg {
     }
 }
 const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
-/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+/** Runs real processes; echoes `[command] \u2026` and streams their output to `sink` (stdout by default). */
 class SpawnRunner {
     sink;
     captureLimit;
@@ -2444,14 +2594,17 @@ async function streamGit(dir, args, onChunk, exec = new SpawnRunner()) {
 
 ;// CONCATENATED MODULE: ./src/git/index-blobs.ts
 /**
- * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN §3):
- * `git ls-files` lists every tracked file with its index blob id and recorded size, says which
- * differ from the work tree (modified, deleted, type or exec bit changed: `-m`) and lists every
- * untracked or git-ignored path (`-o --directory`: a folder with nothing tracked inside is one
- * line, an empty folder too). Beside them, `config` says how the repository converts files. For
- * a tracked file git vouches for, and which no attribute or setting converts between the index and
- * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read. Anything wrong with git only means "no fast path", never a wrong hash.
+ * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN \u00a73):
+ * the index file lists every tracked file with its blob id and recorded size (read here, see
+ * core/git/index-file.ts; `git ls-files -s --debug` lists them when that reader declines), `git
+ * ls-files -m` says which differ from the work tree (modified, deleted, type or exec bit changed),
+ * `-o --directory` lists every untracked or git-ignored path (a folder with nothing tracked inside
+ * is one line, an empty folder too), and `config` says how the repository converts files. For a
+ * tracked file git vouches for, and which no attribute or setting converts between the index and
+ * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read.
+ * Anything wrong with git only means "no fast path", never a wrong hash.
  */
+
 
 
 
@@ -2480,13 +2633,12 @@ function gitMarkerFolder(dir) {
     }
 }
 /**
- * Where the repository of the work tree at `toplevel` keeps what all its worktrees share (info/
- * attributes): `.git` itself, or for a linked worktree or a submodule (a `.git` file naming the
- * git dir) the git dir's `commondir`. Read here rather than asked of `git rev-parse`: starting a
- * process costs more than the two small reads. Undefined when `.git` makes no sense (git then
- * fails to list as well).
+ * The git folders of the work tree at `toplevel`: `.git` itself, or for a linked worktree or a
+ * submodule (a `.git` file naming the git dir) that git dir and its `commondir`. Read here rather
+ * than asked of `git rev-parse`: starting a process costs more than the two small reads.
+ * Undefined when `.git` makes no sense (git then fails to list as well).
  */
-function commonDirOf(toplevel) {
+function gitDirsOf(toplevel) {
     const marker = external_node_path_default().join(toplevel, '.git');
     let gitDir = marker;
     try {
@@ -2497,10 +2649,10 @@ function commonDirOf(toplevel) {
             gitDir = external_node_path_default().resolve(toplevel, named.trim());
         }
         const common = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'commondir'), { encoding: 'utf8', flag: 'r' }).trim();
-        return external_node_path_default().resolve(gitDir, common);
+        return { gitDir, commonDir: external_node_path_default().resolve(gitDir, common) };
     }
     catch (error) {
-        return error.code === 'ENOENT' && (0,external_node_fs_.existsSync)(gitDir) ? gitDir : undefined;
+        return error.code === 'ENOENT' && (0,external_node_fs_.existsSync)(gitDir) ? { gitDir, commonDir: gitDir } : undefined;
     }
 }
 /**
@@ -2508,63 +2660,141 @@ function commonDirOf(toplevel) {
  * repository says: exec bits (core.fileMode), symlinks as symlinks (core.symlinks), and the work
  * tree itself rather than a file-system monitor's memory of it. Tracked and other paths are
  * listed by two processes side by side: one process asked for both takes longer than the two
- * together (on a 20,000-file tree here: 150–210 ms against 90 and 47 ms).
+ * together (on a 20,000-file tree here: 150\u2013210 ms against 90 and 47 ms).
  */
 const LS_FILES = ['-c', 'core.fileMode=true', '-c', 'core.symlinks=true', '-c', 'core.fsmonitor=false', 'ls-files', '-z'];
 const LS_TRACKED_ARGS = [...LS_FILES, '-v', '-s', '-c', '-m', '--debug'];
 const LS_OTHERS_ARGS = [...LS_FILES, '-v', '-o', '--directory'];
+/** With the index file read here: only which tracked files differ from it. */
+const LS_MODIFIED_ARGS = [...LS_FILES, '-m'];
+const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(core\\.(autocrlf|attributesfile|worktree)|extensions\\.objectformat)$'];
 /** About 5,000 files' worth of listing: from there on the tree is large (see runtime/heap.ts). */
 const LARGE_LISTING_BYTES = 1 << 20;
+const LARGE_INDEX_ENTRIES = 5000;
 function truthy(value) {
     return ['true', 'yes', 'on', '1', 'input'].includes((value ?? '').toLowerCase());
 }
-/** Lists `dir` (a real path) with git; the three git processes run side by side. */
+function sameFile(a, b) {
+    return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
+function readIndexFile(indexFile, prefix, before) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(indexFile, 'r');
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!sameFile(before, stats))
+            return undefined;
+        const bytes = Buffer.allocUnsafe(stats.size);
+        if ((0,external_node_fs_.readSync)(fd, bytes, 0, stats.size, 0) !== stats.size)
+            return undefined;
+        if (stats.size >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES)
+            keepYoungGenerationSmall();
+        const parsed = parseIndexFile(bytes, prefix);
+        return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Does the git folder's core.worktree (set for submodules) name `toplevel`, as the .git marker does? */
+function worktreeIs(toplevel, gitDir, worktree) {
+    if (worktree === undefined)
+        return true;
+    try {
+        return (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(gitDir, worktree)) === toplevel;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
+ * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings; meanwhile the index file
+ * is read here. When git may have read another index (it changed), or the file is one this reader
+ * does not know, git lists the tracked files itself (`-s --debug`).
+ */
 async function readGitWorkTree(dir, runner = gitRunner(dir)) {
     const toplevel = gitMarkerFolder(dir);
     if (!toplevel)
         return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
-    let received = 0;
-    const tracked = parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
-        received += bytes;
-        if (received > LARGE_LISTING_BYTES)
-            keepYoungGenerationSmall();
-    });
+    const dirs = gitDirsOf(toplevel);
+    const indexFile = dirs ? external_node_path_default().join(dirs.gitDir, 'index') : undefined;
+    const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
+    const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
     const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
-    const conf = git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
-    const commonDir = commonDirOf(toplevel);
-    const [trackedListing, othersListing, settingsAnswer] = await Promise.all([tracked, others, conf]);
+    const conf = git(runner, CONFIG_ARGS);
+    const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
+    const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
     // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
-    for (const listed of [trackedListing, othersListing])
-        if ('failed' in listed)
-            return { available: false, reason: listed.failed };
-    if (!commonDir)
+    if ('failed' in othersListing)
+        return { available: false, reason: othersListing.failed };
+    if (!dirs)
         return { available: false, reason: `${external_node_path_default().join(toplevel, '.git')} does not lead to a git repository` };
-    const listing = {
-        ...trackedListing.listing,
-        others: othersListing.listing.others,
-    };
-    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
-    if (listing.oidLength !== 0 && listing.oidLength !== 40)
-        return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
     const settings = new Map();
     for (const record of settingsAnswer.stdout.split('\0')) {
         const newline = record.indexOf('\n');
         if (newline > 0)
             settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
     }
+    const objectFormat = settings.get('extensions.objectformat');
+    if (objectFormat !== undefined && objectFormat.toLowerCase() !== 'sha1')
+        return { available: false, reason: `the repository stores ${objectFormat} object ids, not sha1 blob ids` };
+    let tracked;
+    if (indexRead &&
+        modifiedAnswer?.code === 0 &&
+        worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) &&
+        sameFile(indexRead.stats, (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }))) {
+        tracked = withModified(indexRead.listing, modifiedAnswer.stdout);
+    }
+    else {
+        let received = 0;
+        const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
+            received += bytes;
+            if (received > LARGE_LISTING_BYTES)
+                keepYoungGenerationSmall();
+        });
+        if ('failed' in listed)
+            return { available: false, reason: listed.failed };
+        tracked = listed.listing;
+    }
+    const listing = { ...tracked, others: othersListing.listing.others };
+    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
+    if (listing.oidLength !== 0 && listing.oidLength !== 40)
+        return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
     const attributesFile = settings.get('core.attributesfile');
     return {
         available: true,
         tree: {
             dir,
             toplevel,
-            commonDir,
+            commonDir: dirs.commonDir,
             autocrlf: truthy(settings.get('core.autocrlf')),
             ...(attributesFile ? { attributesFile } : {}),
             listing,
             runner,
         },
     };
+}
+/** `dir` relative to the work tree root as the index names paths: '' or 'folder/'. */
+function relativePrefix(toplevel, dir) {
+    const relative = external_node_path_default().relative(toplevel, dir).split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '' : `${relative}/`;
+}
+/** Marks the paths `git ls-files -z -m` printed (relative to the listed folder) as MODIFIED. */
+function withModified(listing, answer) {
+    if (answer === '')
+        return listing;
+    const modified = new Set(answer.split('\0'));
+    listing.paths.forEach((file, i) => {
+        if (modified.has(file))
+            listing.flags[i] = listing.flags[i] | MODIFIED;
+    });
+    return listing;
 }
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */
 async function parsedListing(dir, args, onBytes) {
@@ -2624,7 +2854,7 @@ function attributeSourcesExist(tree) {
     // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
     if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => (0,external_node_fs_.existsSync)(file)))
         return true;
-    // Attributes read from a tree instead of the work tree (git ≥ 2.40): cannot be reasoned about here.
+    // Attributes read from a tree instead of the work tree (git \u2265 2.40): cannot be reasoned about here.
     if (process.env.GIT_ATTR_SOURCE)
         return true;
     return false;
@@ -2854,8 +3084,8 @@ class ContextScanner {
 
 ;// CONCATENATED MODULE: ./src/hash/git-context.ts
 /**
- * The build context from git's listing instead of a walk (the fast path): the paths git lists —
- * tracked files, untracked and ignored files, whole untracked folders — go through the same
+ * The build context from git's listing instead of a walk (the fast path): the paths git lists \u2014
+ * tracked files, untracked and ignored files, whole untracked folders \u2014 go through the same
  * ContextFilter as the walk, in git's order (sorted, so every folder's content is contiguous and
  * folders can be visited just before their first path). Nothing git vouches for is stat'ed or read:
  * its blob id and mode come from the index. Read are only what git does not vouch for (modified,
@@ -3133,7 +3363,7 @@ class GitContextScan {
     }
 }
 /**
- * Tracked paths (index ≥ 0) and other paths (~index) in one sorted sequence. Git gives each list
+ * Tracked paths (index \u2265 0) and other paths (~index) in one sorted sequence. Git gives each list
  * sorted by bytes, which is code point order; names that are not valid UTF-8 could break that, so
  * the result is checked and sorted if needed.
  */
@@ -3421,8 +3651,8 @@ async function hashFiles(paths, options = {}) {
 ;// CONCATENATED MODULE: ./src/hash/compute-build-definition.ts
 /**
  * Computes the build definition of a Dockerfile build and its hash: reads the Dockerfile and the
- * ignore file, finds what Docker would send — from git's listing on a git checkout (the fast path:
- * git-context.ts), else by walking the context — hashes the files whose blob id git cannot vouch
+ * ignore file, finds what Docker would send \u2014 from git's listing on a git checkout (the fast path:
+ * git-context.ts), else by walking the context \u2014 hashes the files whose blob id git cannot vouch
  * for on every core while the scan goes on, resolves the images the build pulls (when given a
  * resolver), and assembles the canonical definition (src/core/build-definition.ts). Both ways give
  * the same entries, hence the same hash.
@@ -3783,7 +4013,7 @@ const transientCodes = new Set([
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
 ]);
-/** The innermost `code` / message of an error chain (`fetch failed` → cause → cause). */
+/** The innermost `code` / message of an error chain (`fetch failed` \u2192 cause \u2192 cause). */
 function errorChain(error) {
     const chain = [];
     let current = error;
@@ -3821,7 +4051,7 @@ function parseRetryAfter(value, nowMs) {
     return Math.max(0, date - nowMs);
 }
 /**
- * Exponential backoff: step = min(maxDelay, base·2^(attempt-1)), spread by the policy's jitter
+ * Exponential backoff: step = min(maxDelay, base\u00b72^(attempt-1)), spread by the policy's jitter
  * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
  */
 function backoffDelay(attempt, policy, random) {
@@ -3963,7 +4193,7 @@ function sortedPairs(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/builders/flags.ts
-/** `id=…,env=…` or `id=…,src=…` (checked by parseBuildSecrets): the value itself never appears on a command line. */
+/** `id=\u2026,env=\u2026` or `id=\u2026,src=\u2026` (checked by parseBuildSecrets): the value itself never appears on a command line. */
 function secretSpec(secret) {
     return secret.env ? `id=${secret.id},env=${secret.env}` : `id=${secret.id},src=${secret.src}`;
 }
@@ -3981,26 +4211,26 @@ function missingPlatforms(requested, indexJson) {
 ;// CONCATENATED MODULE: ./src/builders/buildah-failures.ts
 /**
  * What a failed buildah command says about running it again. buildah ends every failure with one
- * `Error: …` line in containers/image's words; only the last such line is read, so a RUN step that
+ * `Error: \u2026` line in containers/image's words; only the last such line is read, so a RUN step that
  * prints "500" or "connection reset" itself is never taken for a registry failure (its failure
- * ends with `Error: building at STEP "RUN …": exit status N`, which is final). Pure.
+ * ends with `Error: building at STEP "RUN \u2026": exit status N`, which is final). Pure.
  *
- * Transient: 429 and 5xx (but 501/505), `toomanyrequests`, dropped or timed-out connections — what
+ * Transient: 429 and 5xx (but 501/505), `toomanyrequests`, dropped or timed-out connections \u2014 what
  * the registry client retries too. Final: everything else, and in particular 401/403/404 (no
  * credentials, no permission, no such image): asking again changes nothing.
  */
 
 const finalWords = /\b(unauthorized|authentication required|denied|forbidden|manifest unknown|name unknown|not found|no such host|insufficient_scope|invalid username\/password|x509|certificate)\b/i;
 const transientConnection = /\b(EOF|connection reset by peer|broken pipe|use of closed network connection|i\/o timeout|TLS handshake timeout|Client\.Timeout exceeded|server sent GOAWAY|http2: client connection lost|server closed idle connection|transport connection broken)\b/i;
-/** The last `Error: …` line buildah printed, without the prefix; undefined when there is none. */
+/** The last `Error: \u2026` line buildah printed, without the prefix; undefined when there is none. */
 function lastBuildahError(output) {
     const lines = output.split('\n').filter((line) => /^Error: /.test(line));
     return lines.at(-1)?.slice('Error: '.length).trim();
 }
 /** Statuses containers/image mentions in an error line, in any of its wordings. */
 function statusesIn(error) {
-    // `received unexpected HTTP status: 500 …`, `invalid status code from registry 500 (…)`,
-    // `failed to read from destination repository r: 500 (…)` and `StatusCode: 429`.
+    // `received unexpected HTTP status: 500 \u2026`, `invalid status code from registry 500 (\u2026)`,
+    // `failed to read from destination repository r: 500 (\u2026)` and `StatusCode: 429`.
     return [
         ...error.matchAll(/(?:HTTP status: |StatusCode: |status code (?:from registry )?)(\d{3})\b/g),
         ...error.matchAll(/\b(\d{3}) \([A-Z][A-Za-z -]*\)/g),
@@ -4023,7 +4253,7 @@ function classifyBuildahFailure(output) {
         return { kind: 'final' };
     return {
         kind: 'transient',
-        reason: error.length > 300 ? `${error.slice(0, 300)}…` : error,
+        reason: error.length > 300 ? `${error.slice(0, 300)}\u2026` : error,
         cachePush: /failed pushing cache to/.test(error),
     };
 }
@@ -4063,7 +4293,7 @@ var external_node_stream_ = __webpack_require__(7075);
 /**
  * An OCI image layout on disk (image-spec `image-layout.md`): an `oci-layout` marker, `index.json`,
  * and content-addressed blobs under `blobs/<algorithm>/<hex>`. It is what a builder leaves locally
- * (`buildah push … oci:<dir>:<name>`) and what uploadLayout pushes. Every blob read here is checked
+ * (`buildah push \u2026 oci:<dir>:<name>`) and what uploadLayout pushes. Every blob read here is checked
  * against its descriptor (size and digest), so a file changed on disk can never be pushed under a
  * digest it no longer has.
  */
@@ -4203,7 +4433,7 @@ function selectManifest(manifests, wanted) {
 /**
  * Layers a registry already holds, known by their uncompressed digest (an image config's
  * `rootfs.diff_ids`): the layers of a build's base images. A builder that writes the built image
- * to a local OCI layout need not read, compress and write them again — the layout leaves them out
+ * to a local OCI layout need not read, compress and write them again \u2014 the layout leaves them out
  * and the push mounts (same registry) or copies (another registry) the registry's own blob, as a
  * builder's own push does from its blob cache. The manifest then names each such layer exactly as
  * the base image does (digest, size, media type), which is what the builder's push would have
@@ -4683,7 +4913,7 @@ function streamedBytes(bytes) {
 
 ;// CONCATENATED MODULE: ./src/registry/challenge.ts
 /**
- * `WWW-Authenticate` parsing (RFC 9110 §11.6.1): one or more challenges, each a scheme followed by
+ * `WWW-Authenticate` parsing (RFC 9110 \u00a711.6.1): one or more challenges, each a scheme followed by
  * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
  * Pure.
  */
@@ -4762,7 +4992,7 @@ function parseWwwAuthenticate(header) {
             if (header[i] !== ',')
                 break;
             i++;
-            // `, name=` continues this challenge; `, Scheme …` starts the next one.
+            // `, name=` continues this challenge; `, Scheme \u2026` starts the next one.
             const look = i;
             skipSpace();
             const next = readToken();
@@ -4881,7 +5111,7 @@ class RegistryError extends errors/* StepError */.zg {
     /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
     transient;
 }
-/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"…"}]}`. */
+/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"\u2026"}]}`. */
 function parseErrorBody(text) {
     try {
         const body = JSON.parse(text);
@@ -5100,7 +5330,7 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
 const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 /** The key Docker stores Docker Hub credentials under. */
 const dockerHubConfigKey = 'https://index.docker.io/v1/';
-/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` → `ghcr.io`. */
+/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` \u2192 `ghcr.io`. */
 function configKeyHost(key) {
     return (key
         .replace(/^[a-z]+:\/\//i, '')
@@ -5546,7 +5776,7 @@ class RegistryHttp {
                 redirect: 'follow',
                 ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
             });
-            this.options.log(`${request.method} ${loggable(url)} → ${response.status} (${Math.round(this.options.now() - started)} ms)`);
+            this.options.log(`${request.method} ${loggable(url)} \u2192 ${response.status} (${Math.round(this.options.now() - started)} ms)`);
             if (response.status === 401 && !answeredChallenge && !request.anonymous) {
                 const known = this.auth.knows(target.apiHost);
                 const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
@@ -5608,7 +5838,7 @@ class RegistryHttp {
                     signal: AbortSignal.timeout(this.options.requestTimeoutMs),
                 });
                 const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
-                this.options.log(`${init.method} ${loggable(url)} → ${response.status}`);
+                this.options.log(`${init.method} ${loggable(url)} \u2192 ${response.status}`);
                 answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
             }
             catch (error) {
@@ -5636,7 +5866,7 @@ class RegistryHttp {
 /** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
 function loggable(url) {
     const q = url.indexOf('?');
-    return q === -1 ? url : `${url.slice(0, q)}?…`;
+    return q === -1 ? url : `${url.slice(0, q)}?\u2026`;
 }
 function describe(error) {
     const cause = error.cause;
@@ -6261,7 +6491,7 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
     return new RegistryClient({ credentials, insecureRegistries, ...options });
 }
 /**
- * The login as a `{"auths": …}` file (what `buildah --authfile` and docker's config.json read),
+ * The login as a `{"auths": \u2026}` file (what `buildah --authfile` and docker's config.json read),
  * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
  */
 function writeAuthFile(login) {
@@ -6274,7 +6504,7 @@ function writeAuthFile(login) {
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
     return { file, remove: () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true }) };
 }
-/** The logins of a `{"auths": …}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
+/** The logins of a `{"auths": \u2026}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
 function readAuthFile(file) {
     const config = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     const logins = [];
@@ -6295,12 +6525,12 @@ function readAuthFile(file) {
  *
  * Order: every blob first (HEAD; a cross-repository mount when a likely source is known; else an
  * upload, monolithic or chunked, with the digest checked on the way out and by the registry), then
- * the child manifests of an index by digest, then the top manifest under each tag — so a tag never
+ * the child manifests of an index by digest, then the top manifest under each tag \u2014 so a tag never
  * points at something incomplete.
  *
  * Retries: each request is retried by the client (429 after `Retry-After`, 5xx, resets); a blob
  * whose upload fails restarts with a fresh session (pushBlob); and a push that still fails on a
- * transient error starts again from the layout, skipping what already went through — all within
+ * transient error starts again from the layout, skipping what already went through \u2014 all within
  * the client's one retry policy. A retry never changes what is pushed: the layout is fixed before
  * the first request, every byte read from it is checked against its descriptor, and the digest
  * returned is that of the exact manifest bytes put (the registry's answer must agree).
@@ -6453,19 +6683,19 @@ async function uploadLayout(client, layout, destinations, options = {}) {
  * reproducible output, then the push.
  *
  * The push: buildah pushes the image itself, once (`--digestfile`; `manifest push --all` for
- * several platforms) — it compresses and uploads in one stream, which nothing beats with no faults.
+ * several platforms) \u2014 it compresses and uploads in one stream, which nothing beats with no faults.
  * If that fails on a transient registry error (429, 5xx, a dropped connection: buildah's own push
  * gives up on those, 0 of 3 builds got through a registry failing 30% of requests), this project's
  * registry client takes over: buildah writes the same image to a local OCI layout and the client
- * uploads it (registry/upload-layout.ts) with its retries — attempts and time bounded, jittered
+ * uploads it (registry/upload-layout.ts) with its retries \u2014 attempts and time bounded, jittered
  * backoff, `Retry-After` honoured, the same bytes on every retry, the manifest last. 401/403/404
- * fail at once. (Uploading from the layout every time costs 1.4–2.4× buildah's push on a busy
+ * fail at once. (Uploading from the layout every time costs 1.4\u20132.4\u00d7 buildah's push on a busy
  * 2-core runner, since every byte then passes through a second process; see bench/push.ts.)
  *
  * Base image layers are not written to the layout: an empty file under a layer's uncompressed
  * digest makes containers/image's OCI layout writer take it as already there (it reuses any blob
  * file whose name matches), and the manifest is then pointed at the base image's compressed blob,
- * which the upload mounts (same registry) or copies (another registry) — what buildah's own push
+ * which the upload mounts (same registry) or copies (another registry) \u2014 what buildah's own push
  * does from its blob cache, without compressing gigabytes of base layers again.
  *
  * A `bud` that fails on a transient registry error (pulling a base image, reading or writing the
@@ -6669,7 +6899,7 @@ class BuildahBuilder {
     }
     /**
      * Pushes the built image (`target.source`: an image ID, or a manifest list name when `multi`) to
-     * every tag: buildah once, then — after a transient registry failure — the registry client from
+     * every tag: buildah once, then \u2014 after a transient registry failure \u2014 the registry client from
      * a local OCI layout (pushFromLayout). Returns the digest the tags now serve. Public for the
      * push benchmark.
      */
@@ -6917,8 +7147,8 @@ async function dockerConfigWithAuth(authFile, work, env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/builders/buildx.ts
 /**
- * The Docker builder: `docker buildx build --push --metadata-file …` (GitHub-hosted runners).
- * The digest comes from the metadata file's `containerimage.digest` — empty or missing there is a
+ * The Docker builder: `docker buildx build --push --metadata-file \u2026` (GitHub-hosted runners).
+ * The digest comes from the metadata file's `containerimage.digest` \u2014 empty or missing there is a
  * failure, never "no digest, carry on" (docker/build-push-action#906, #1435).
  *
  * Provenance is always passed explicitly: BuildKit's default attestation turns even a
@@ -6992,7 +7222,7 @@ function buildxArgs(request, plan, options = DEFAULT_BUILDX_OPTIONS) {
 }
 /**
  * The pushed digest from buildx's `--metadata-file` JSON: `containerimage.digest` (the image
- * manifest for one platform, the index for several). Missing, empty or malformed → StepError.
+ * manifest for one platform, the index for several). Missing, empty or malformed \u2192 StepError.
  */
 function parseBuildxMetadata(json) {
     let metadata;
@@ -7500,7 +7730,7 @@ async function readRepositoryFacts(dir, wanted = [], makeRunner = gitRunner) {
 ;// CONCATENATED MODULE: ./src/git/commit-facts.ts
 /**
  * The commit an image is built from (for its labels and its created time), and the repository's
- * default branch (for the cache policy), from git and the run's event — the same rules as the
+ * default branch (for the cache policy), from git and the run's event \u2014 the same rules as the
  * git-state action: on pull requests the pull request head, not the temporary merge commit.
  */
 
@@ -7730,7 +7960,7 @@ function escapeHtml(text) {
 }
 /** Text as inline code, or a dash when empty. */
 function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
 }
 /** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
 function table(header, rows) {
@@ -7775,7 +8005,7 @@ function summaryRows(report) {
     const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
     rows.push([
         'Time',
-        [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' · '),
+        [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' \u00b7 '),
     ]);
     return rows;
 }
@@ -7975,7 +8205,7 @@ function maskSecretInputs(names, settingsInput) {
 
 ;// CONCATENATED MODULE: ./src/core/build-secrets.ts
 /**
- * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=\u2026` per line,
  * split at the first `=`, so no line can be read two ways.
  * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
  * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
@@ -7986,7 +8216,7 @@ function maskSecretInputs(names, settingsInput) {
  */
 
 
-/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=\u2026,\u2026`). */
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const build_secrets_FORMS = {
     secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
@@ -8004,8 +8234,8 @@ function split(input, line) {
     if (!SECRET_ID.test(id))
         throw new errors/* InputError */.dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     if (id === 'id') {
-        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
-        throw new errors/* InputError */.dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+        // `id=\u2026` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new errors/* InputError */.dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=\u2026` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
     }
     return { id, value };
 }
@@ -8366,7 +8596,7 @@ async function run(seams = {}) {
                     onWarning: (message) => actions_core_warning(message),
                 });
                 for (const image of result.definition.images)
-                    info(`Base ${image.ref} → ${image.digest ?? '(unresolved)'}`);
+                    info(`Base ${image.ref} \u2192 ${image.digest ?? '(unresolved)'}`);
                 info(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
                 info(`Hash ${result.hash}, tag ${result.tag}`);
                 return result;
@@ -8427,7 +8657,7 @@ async function run(seams = {}) {
                 }
                 for (const secret of secrets) {
                     if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
-                        throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.… }})`);
+                        throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.\u2026 }})`);
                     }
                 }
                 const labels = mergeLabels(imageLabels({
@@ -8493,7 +8723,7 @@ async function run(seams = {}) {
             });
             await writeBuildSummary({
                 image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
-                digest: digest || '—',
+                digest: digest || '\u2014',
                 tags,
                 reused,
                 reason: decision.reason,
@@ -8543,7 +8773,7 @@ var go_glob = __webpack_require__(637);
  *
  * Why: moby/patternmatcher turns a `.dockerignore` pattern into a Go regexp and copies the user's
  * `[...]` classes and `\x` escapes into it verbatim, so Docker's behaviour includes Go's regexp
- * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q…\E`, `]` as a literal, `[` inside a
+ * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q\u2026\E`, `]` as a literal, `[` inside a
  * class, Go's errors for `[z-a]` or `\y`). Handing the string to `new RegExp` would differ in all of
  * those; parsing it as Go does and re-emitting JS syntax keeps the meaning identical.
  *
@@ -8745,7 +8975,7 @@ class Translator {
                 // Not a valid repetition: Go reads `{` as a literal.
             }
             if (ch === '\\' && this.peek(1) === 'Q') {
-                // \Q…\E: each character is its own literal, so a following quantifier binds to the last one.
+                // \Q\u2026\E: each character is its own literal, so a following quantifier binds to the last one.
                 this.pos += 2;
                 const end = this.rest.indexOf('\\E');
                 const literal = Array.from(end < 0 ? this.rest : this.rest.slice(0, end));
@@ -9156,7 +9386,7 @@ class PatternMatcher {
     exclusions = false;
     /**
      * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
-     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+     * `options.goBefore120` checks syntax the way binaries built with Go \u2264 1.19 did (see goMatch).
      */
     constructor(patterns, options = {}) {
         for (const raw of patterns) {
@@ -9176,7 +9406,7 @@ class PatternMatcher {
             this.patterns.push(new Pattern(p, exclusion));
         }
     }
-    /** Parent directories of `file` from the shortest: `a/b/c` → `a`, `a/b`. */
+    /** Parent directories of `file` from the shortest: `a/b/c` \u2192 `a`, `a/b`. */
     static parents(file) {
         const parentPath = (0,go_path/* goDir */.GL)(file);
         if (parentPath === '.')
@@ -9510,7 +9740,7 @@ function matchChunk(chunk, s, pattern) {
 }
 /**
  * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
- * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * `checkRemainder: false` gives Go \u2264 1.19's behaviour, which stopped checking the pattern's syntax
  * at the first chunk that did not match (today's Docker is built with a newer Go).
  */
 function goMatch(pattern, name, checkRemainder = true) {
@@ -9649,8 +9879,8 @@ function goTrimSpace(s) {
 /**
  * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
  * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
- * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
- * `a/../b` → `b`) and one leading `/` is removed.
+ * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` \u2192 `foo`,
+ * `a/../b` \u2192 `b`) and one leading `/` is removed.
  */
 function readIgnorePatterns(text) {
     const patterns = [];
@@ -9747,7 +9977,7 @@ function errorMessage(error) {
 /* unused harmony exports dockerHubRegistry, dockerHubApiHost, parsePinnedImageRef */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * `busybox` \u2192 docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:\u2026`, `localhost:5000/app:1`.
  * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
  */
 class ImageRefError extends Error {
@@ -9857,7 +10087,7 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` \u2192 `ghcr.io`. */
 function registryHost(reference) {
     return parseImageRef(reference).registry.toLowerCase();
 }
@@ -10019,7 +10249,7 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+/** Lower case, aliases resolved, default variants dropped (arm64 \u2192 no variant, arm \u2192 v7). */
 function canonicalPlatform(platform) {
     const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
     const os = platform.os.toLowerCase();
@@ -10039,7 +10269,7 @@ class PlatformError extends Error {
         this.name = 'PlatformError';
     }
 }
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+/** `linux/arm64` \u2192 its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
@@ -10072,7 +10302,7 @@ function normalizePlatform(text, host = hostPlatform()) {
     const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
     return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
+/** Node's `process.arch` \u2192 the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
     const map = {
         x64: 'linux/amd64',

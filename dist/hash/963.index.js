@@ -1,8 +1,8 @@
-export const id = 778;
-export const ids = [778];
+export const id = 963;
+export const ids = [963];
 export const modules = {
 
-/***/ 8778:
+/***/ 7963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -61,7 +61,7 @@ function comparePaths(a, b) {
         const y = b.charCodeAt(i);
         if (x === y)
             continue;
-        // Surrogates (0xD800–0xDFFF) encode code points above every BMP character.
+        // Surrogates (0xD800\u20130xDFFF) encode code points above every BMP character.
         const xs = x >= 0xd800 && x <= 0xdfff;
         const ys = y >= 0xd800 && y <= 0xdfff;
         if (xs !== ys)
@@ -132,7 +132,7 @@ function contextTotals(entries) {
 
 ;// CONCATENATED MODULE: ./src/core/build-definition.ts
 /**
- * The canonical build definition and its hash (recipe `h1`, DESIGN §3).
+ * The canonical build definition and its hash (recipe `h1`, DESIGN \u00a73).
  *
  * The hash is SHA-256 over the RFC 8785 (JCS) serialization of `BuildDefinition`; the tag is
  * `h1-<first 32 hex>`. The context appears in the definition as its tree digest; the entries that
@@ -285,8 +285,8 @@ var ignore_file = __webpack_require__(3081);
  * (dockerfile-images.ts) and validate (core/lint) start here, so they see the file as `docker
  * build` does: the same line joining, comment handling, heredocs, flags and words.
  *
- * What `docker build` refuses is collected in `problems`, in the order BuildKit reports it — the
- * whole-file parser first (it stops at its first error), then instruction by instruction — each
+ * What `docker build` refuses is collected in `problems`, in the order BuildKit reports it \u2014 the
+ * whole-file parser first (it stops at its first error), then instruction by instruction \u2014 each
  * with its line: an unknown instruction, an unterminated heredoc, a flag the instruction does not
  * take, a wrong number of arguments, an invalid stage name, an instruction before the first FROM,
  * `COPY --from` or `RUN --mount=from=` with a variable. Stage resolution is in stages.ts.
@@ -507,7 +507,7 @@ function parseWords(rest, escape) {
 function unquote(value) {
     return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value[value.length - 1] === value[0] ? value.slice(1, -1) : value;
 }
-/** ENV and LABEL (parseNameVal): `name=value …`, or the legacy `name value`. */
+/** ENV and LABEL (parseNameVal): `name=value \u2026`, or the legacy `name value`. */
 function nameValues(rest, keyword, escape) {
     const words = parseWords(rest, escape);
     if (words.length === 0)
@@ -1194,8 +1194,8 @@ var core_platforms = __webpack_require__(9187);
  *   (so `FROM Build` after `AS build`, or a stage defined later, is an image reference).
  * - `COPY --from`, `RUN --mount=from=` and the target are looked up lower-cased among all stages,
  *   the last stage of a name winning; `COPY --from=<n>` is stage index n. Anything else is an image.
- * - Every image reference is checked against the reference grammar — also in stages the target
- *   does not need — and `scratch` (exactly) is no image.
+ * - Every image reference is checked against the reference grammar \u2014 also in stages the target
+ *   does not need \u2014 and `scratch` (exactly) is no image.
  *
  * Errors come out as DockerfileError with the line BuildKit names.
  */
@@ -1413,7 +1413,7 @@ var errors = __webpack_require__(4296);
 
 
 const DOCKERFILE_FIX = 'Fix the Dockerfile (it must parse the way `docker build` parses it)';
-/** `ADD <url>` (http, https, git) — BuildKit fetches it at build time. */
+/** `ADD <url>` (http, https, git) \u2014 BuildKit fetches it at build time. */
 function isRemoteSource(source) {
     return /^(https?:\/\/|git@|[a-z][a-z0-9+.-]*:\/\/)/i.test(source);
 }
@@ -1445,7 +1445,7 @@ function checkTarget(syntax, target) {
     const names = syntax.stages.map((s) => s.name).filter((n) => !!n);
     if (names.includes(target.toLowerCase()))
         return;
-    throw new errors/* InputError */.dz('target', `stage '${target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${[...new Set(names)].join(', ')}` : 'Name a stage with FROM … AS <name>, or leave target empty');
+    throw new errors/* InputError */.dz('target', `stage '${target}' is not defined in the Dockerfile`, names.length > 0 ? `Use one of: ${[...new Set(names)].join(', ')}` : 'Name a stage with FROM \u2026 AS <name>, or leave target empty');
 }
 function dockerfileImages(text, options) {
     const syntax = parseDockerfile(text);
@@ -1477,7 +1477,7 @@ function dockerfileImages(text, options) {
         const stage = syntax.stages[graph.target];
         target = stage?.name ?? `#${graph.target}`;
         for (const { line, sources } of uncheckedDownloads(syntax, graph.reachable)) {
-            warnings.add(`line ${line}: ADD ${sources.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:… (or a commit), or a changed download will not trigger a rebuild`);
+            warnings.add(`line ${line}: ADD ${sources.join(' ')} fetches content at build time that the hash cannot see; pin it with ADD --checksum=sha256:\u2026 (or a commit), or a changed download will not trigger a rebuild`);
         }
     }
     const syntaxImage = syntax.directives.get('syntax')?.value;
@@ -1501,7 +1501,7 @@ function nowMs() {
  * Keeps V8's young generation at its starting size once a run turns out to hold a large tree.
  * Hashing 100,000 files makes many small, long-lived objects; left alone, the young generation
  * grows to tens of megabytes of mostly garbage, which is where most of the peak memory went
- * (issue 8: ≤ 200 MB for 100,000 files; this takes the peak from ~185 MB to ~110 MB, at no
+ * (issue 8: \u2264 200 MB for 100,000 files; this takes the peak from ~185 MB to ~110 MB, at no
  * measurable cost in time). The flag is read whenever the heap grows, so setting it mid-run works;
  * node:v8 is loaded only then, since loading it costs a few milliseconds at start.
  */
@@ -1529,9 +1529,9 @@ var external_node_os_ = __webpack_require__(8161);
  * or git-ignored path (folders that hold nothing tracked come as one `dir/` line).
  *
  * Record shapes (paths are never quoted with -z):
- * - `? <path>\0` — untracked or ignored; a folder ends with `/`;
+ * - `? <path>\0` \u2014 untracked or ignored; a folder ends with `/`;
  * - `<tag> <mode> <oid> <stage>\t<path>\0` and, with --debug, five lines ending in
- *   `  size: <n>\tflags: <hex>\n` — one per index entry (tag H cached, S skip-worktree, M unmerged,
+ *   `  size: <n>\tflags: <hex>\n` \u2014 one per index entry (tag H cached, S skip-worktree, M unmerged,
  *   lowercase assume-unchanged), repeated with tag C when the work tree differs (-m: modified,
  *   deleted, type or exec bit changed).
  */
@@ -1577,7 +1577,7 @@ function digitsAt(bytes, start, base) {
 }
 /**
  * Parses the listing as git writes it, chunk by chunk: a 100,000-file tree is some 20 MB of
- * output, which is never held whole, and only the strings kept (paths, blob ids) are made — each
+ * output, which is never held whole, and only the strings kept (paths, blob ids) are made \u2014 each
  * its own copy, so no chunk stays alive through a slice of it.
  */
 class LsFilesParser {
@@ -1663,8 +1663,8 @@ class LsFilesParser {
         modes.push(stage === 0 ? mode.value : 0);
         oids.push(oid);
         sizes.push(size);
-        // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else — S (skip-worktree),
-        // lowercase (assume-unchanged), a tag this parser does not know — means git did not compare.
+        // H: cached; M: unmerged (a stage of a conflict); C: modified. Anything else \u2014 S (skip-worktree),
+        // lowercase (assume-unchanged), a tag this parser does not know \u2014 means git did not compare.
         const lookedAt = tag === UPPER_H || tag === UPPER_M || tag === UPPER_C;
         flags.push((stage !== 0 ? CONFLICTED : 0) | (modified ? MODIFIED : 0) | (lookedAt ? 0 : NOT_LOOKED_AT));
         return end;
@@ -1757,8 +1757,8 @@ function ls_files_sliceListing(listing, folder) {
 }
 const wholes = new WeakMap();
 /**
- * Is `folder` (relative to the listed folder) something git lists as a whole — inside an untracked
- * or ignored folder, or inside a submodule — so that the listing says nothing about what is in it?
+ * Is `folder` (relative to the listed folder) something git lists as a whole \u2014 inside an untracked
+ * or ignored folder, or inside a submodule \u2014 so that the listing says nothing about what is in it?
  */
 function ls_files_listedAsWhole(listing, folder) {
     let whole = wholes.get(listing);
@@ -1777,6 +1777,156 @@ function ls_files_listedAsWhole(listing, folder) {
             return true;
     }
     return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/git/index-file.ts
+/**
+ * Reads git's index file (`.git/index`, versions 2, 3 and 4; gitformat-index(5)) into the tracked
+ * part of an IndexListing, pure. It holds what `git ls-files -s` prints (mode, blob id, stage,
+ * path) and the size git recorded, in 1\u20132 MB for 20,000 files instead of 4 MB of `--debug` text
+ * to parse: the fast path reads it itself and asks git only which files differ (`ls-files -m`).
+ *
+ * Anything this reader does not fully understand is "unsupported", never a guess: a split index
+ * (`link`), a sparse index (`sdir`, folder entries), any other extension git requires readers to
+ * know, a sha256 repository's longer ids, a file that does not add up. The caller then lets git
+ * list the index instead.
+ */
+
+const SIGNATURE = 0x44495243; // 'DIRC'
+const HEADER_BYTES = 12;
+/** ctime, mtime, dev, ino, mode, uid, gid, size: ten 32-bit fields before the object id. */
+const STAT_BYTES = 40;
+const SHA1_BYTES = 20;
+const MODE_OFFSET = 24;
+const SIZE_OFFSET = 36;
+const FLAG_ASSUME_VALID = 0x8000;
+const FLAG_EXTENDED = 0x4000;
+const NAME_LENGTH_MASK = 0xfff;
+const EXTENDED_SKIP_WORKTREE = 0x4000;
+const EXTENDED_INTENT_TO_ADD = 0x2000;
+const MODE_TYPE_MASK = 0o170000;
+const MODE_DIRECTORY = 0o040000;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+/** git's offset varint (varint.c): big-endian 7-bit groups, each continuation adding one. */
+function varint(bytes, at) {
+    let byte = bytes[at++];
+    if (byte === undefined)
+        return undefined;
+    let value = byte & 0x7f;
+    while (byte & 0x80) {
+        byte = bytes[at++];
+        if (byte === undefined || value > 0xffffff)
+            return undefined;
+        value = ((value + 1) << 7) | (byte & 0x7f);
+    }
+    return { value, end: at };
+}
+function startsWith(bytes, at, end, prefix) {
+    if (end - at < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (bytes[at + i] !== prefix[i])
+            return false;
+    return true;
+}
+/**
+ * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
+ * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
+ * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
+ * is MODIFIED: only git, looking at the work tree, can say that.
+ */
+function parseIndexFile(buffer, prefix) {
+    const unsupported = (why) => ({ unsupported: `the index file ${why}` });
+    if (buffer.length < HEADER_BYTES + SHA1_BYTES || buffer.readUInt32BE(0) !== SIGNATURE)
+        return unsupported('has no index header');
+    const version = buffer.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return unsupported(`has version ${version}, which this reader does not know`);
+    const count = buffer.readUInt32BE(8);
+    const body = buffer.length - SHA1_BYTES;
+    const prefixBytes = Buffer.from(prefix);
+    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    const { paths, modes, oids, sizes, flags } = listing;
+    let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
+    let at = HEADER_BYTES;
+    for (let entry = 0; entry < count; entry++) {
+        const entryStart = at;
+        if (entryStart + STAT_BYTES + SHA1_BYTES + 2 > body)
+            return unsupported('ends inside an entry (or is not a sha1 index)');
+        const mode = buffer.readUInt32BE(entryStart + MODE_OFFSET);
+        const entryFlags = buffer.readUInt16BE(entryStart + STAT_BYTES + SHA1_BYTES);
+        let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
+        let extended = 0;
+        if (entryFlags & FLAG_EXTENDED) {
+            if (version < 3)
+                return unsupported('has an extended entry in version 2');
+            extended = buffer.readUInt16BE(nameStart);
+            nameStart += 2;
+        }
+        if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
+            return unsupported('is a sparse index (it holds folders)');
+        // The name: bytes [nameFrom, nameEnd) of `names` (the file itself, or version 4's expanded name).
+        let names = buffer;
+        let nameFrom = nameStart;
+        let nameEnd;
+        if (version === 4) {
+            const strip = varint(buffer, nameStart);
+            if (!strip || strip.value > previousName.length)
+                return unsupported('has a name this reader cannot expand');
+            nameEnd = buffer.indexOf(0, strip.end);
+            if (nameEnd < 0 || nameEnd >= body)
+                return unsupported('ends inside a name');
+            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), buffer.subarray(strip.end, nameEnd)]);
+            at = nameEnd + 1;
+            names = previousName;
+            nameFrom = 0;
+            nameEnd = previousName.length;
+        }
+        else {
+            const length = entryFlags & NAME_LENGTH_MASK;
+            nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : buffer.indexOf(0, nameStart + NAME_LENGTH_MASK);
+            if (nameEnd < 0 || nameEnd >= body || buffer[nameEnd] !== 0)
+                return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
+            // 1\u20138 NULs pad each entry to a multiple of 8 bytes.
+            at = entryStart + ((nameEnd - entryStart + 8) & ~7);
+        }
+        if (nameEnd === nameFrom)
+            return unsupported('has an entry without a name (or is not a sha1 index)');
+        if (!startsWith(names, nameFrom, nameEnd, prefixBytes))
+            continue;
+        const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
+        const stage = (entryFlags >> 12) & 3;
+        const last = paths.length - 1;
+        if (last >= 0 && paths[last] === file) {
+            // Another stage of a conflicted path.
+            flags[last] = flags[last] | CONFLICTED;
+            modes[last] = 0;
+            continue;
+        }
+        const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
+        paths.push(file);
+        modes.push(stage === 0 ? mode : 0);
+        oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
+        sizes.push(buffer.readUInt32BE(entryStart + SIZE_OFFSET));
+        flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
+    }
+    // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
+    while (at < body) {
+        if (at + 8 > body)
+            return unsupported('ends inside an extension header');
+        const signature = buffer[at];
+        const size = buffer.readUInt32BE(at + 4);
+        if (signature < UPPER_A || signature > UPPER_Z)
+            return unsupported(`has the extension '${buffer.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
+        at += 8 + size;
+    }
+    if (at !== body)
+        return unsupported('does not end where its extensions say (or is not a sha1 index)');
+    if (paths.length > 0)
+        listing.oidLength = SHA1_BYTES * 2;
+    return { listing, entries: count };
 }
 
 // EXTERNAL MODULE: ./src/runtime/exec.ts
@@ -1831,14 +1981,17 @@ async function streamGit(dir, args, onChunk, exec = new runtime_exec/* SpawnRunn
 
 ;// CONCATENATED MODULE: ./src/git/index-blobs.ts
 /**
- * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN §3):
- * `git ls-files` lists every tracked file with its index blob id and recorded size, says which
- * differ from the work tree (modified, deleted, type or exec bit changed: `-m`) and lists every
- * untracked or git-ignored path (`-o --directory`: a folder with nothing tracked inside is one
- * line, an empty folder too). Beside them, `config` says how the repository converts files. For
- * a tracked file git vouches for, and which no attribute or setting converts between the index and
- * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read. Anything wrong with git only means "no fast path", never a wrong hash.
+ * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN \u00a73):
+ * the index file lists every tracked file with its blob id and recorded size (read here, see
+ * core/git/index-file.ts; `git ls-files -s --debug` lists them when that reader declines), `git
+ * ls-files -m` says which differ from the work tree (modified, deleted, type or exec bit changed),
+ * `-o --directory` lists every untracked or git-ignored path (a folder with nothing tracked inside
+ * is one line, an empty folder too), and `config` says how the repository converts files. For a
+ * tracked file git vouches for, and which no attribute or setting converts between the index and
+ * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read.
+ * Anything wrong with git only means "no fast path", never a wrong hash.
  */
+
 
 
 
@@ -1867,13 +2020,12 @@ function gitMarkerFolder(dir) {
     }
 }
 /**
- * Where the repository of the work tree at `toplevel` keeps what all its worktrees share (info/
- * attributes): `.git` itself, or for a linked worktree or a submodule (a `.git` file naming the
- * git dir) the git dir's `commondir`. Read here rather than asked of `git rev-parse`: starting a
- * process costs more than the two small reads. Undefined when `.git` makes no sense (git then
- * fails to list as well).
+ * The git folders of the work tree at `toplevel`: `.git` itself, or for a linked worktree or a
+ * submodule (a `.git` file naming the git dir) that git dir and its `commondir`. Read here rather
+ * than asked of `git rev-parse`: starting a process costs more than the two small reads.
+ * Undefined when `.git` makes no sense (git then fails to list as well).
  */
-function commonDirOf(toplevel) {
+function gitDirsOf(toplevel) {
     const marker = external_node_path_default().join(toplevel, '.git');
     let gitDir = marker;
     try {
@@ -1884,10 +2036,10 @@ function commonDirOf(toplevel) {
             gitDir = external_node_path_default().resolve(toplevel, named.trim());
         }
         const common = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'commondir'), { encoding: 'utf8', flag: 'r' }).trim();
-        return external_node_path_default().resolve(gitDir, common);
+        return { gitDir, commonDir: external_node_path_default().resolve(gitDir, common) };
     }
     catch (error) {
-        return error.code === 'ENOENT' && (0,external_node_fs_.existsSync)(gitDir) ? gitDir : undefined;
+        return error.code === 'ENOENT' && (0,external_node_fs_.existsSync)(gitDir) ? { gitDir, commonDir: gitDir } : undefined;
     }
 }
 /**
@@ -1895,63 +2047,141 @@ function commonDirOf(toplevel) {
  * repository says: exec bits (core.fileMode), symlinks as symlinks (core.symlinks), and the work
  * tree itself rather than a file-system monitor's memory of it. Tracked and other paths are
  * listed by two processes side by side: one process asked for both takes longer than the two
- * together (on a 20,000-file tree here: 150–210 ms against 90 and 47 ms).
+ * together (on a 20,000-file tree here: 150\u2013210 ms against 90 and 47 ms).
  */
 const LS_FILES = ['-c', 'core.fileMode=true', '-c', 'core.symlinks=true', '-c', 'core.fsmonitor=false', 'ls-files', '-z'];
 const LS_TRACKED_ARGS = [...LS_FILES, '-v', '-s', '-c', '-m', '--debug'];
 const LS_OTHERS_ARGS = [...LS_FILES, '-v', '-o', '--directory'];
+/** With the index file read here: only which tracked files differ from it. */
+const LS_MODIFIED_ARGS = [...LS_FILES, '-m'];
+const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(core\\.(autocrlf|attributesfile|worktree)|extensions\\.objectformat)$'];
 /** About 5,000 files' worth of listing: from there on the tree is large (see runtime/heap.ts). */
 const LARGE_LISTING_BYTES = 1 << 20;
+const LARGE_INDEX_ENTRIES = 5000;
 function truthy(value) {
     return ['true', 'yes', 'on', '1', 'input'].includes((value ?? '').toLowerCase());
 }
-/** Lists `dir` (a real path) with git; the three git processes run side by side. */
+function sameFile(a, b) {
+    return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
+function readIndexFile(indexFile, prefix, before) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(indexFile, 'r');
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (!sameFile(before, stats))
+            return undefined;
+        const bytes = Buffer.allocUnsafe(stats.size);
+        if ((0,external_node_fs_.readSync)(fd, bytes, 0, stats.size, 0) !== stats.size)
+            return undefined;
+        if (stats.size >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES)
+            keepYoungGenerationSmall();
+        const parsed = parseIndexFile(bytes, prefix);
+        return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Does the git folder's core.worktree (set for submodules) name `toplevel`, as the .git marker does? */
+function worktreeIs(toplevel, gitDir, worktree) {
+    if (worktree === undefined)
+        return true;
+    try {
+        return (0,external_node_fs_.realpathSync)(external_node_path_default().resolve(gitDir, worktree)) === toplevel;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
+ * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings; meanwhile the index file
+ * is read here. When git may have read another index (it changed), or the file is one this reader
+ * does not know, git lists the tracked files itself (`-s --debug`).
+ */
 async function readGitWorkTree(dir, runner = gitRunner(dir)) {
     const toplevel = gitMarkerFolder(dir);
     if (!toplevel)
         return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
-    let received = 0;
-    const tracked = parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
-        received += bytes;
-        if (received > LARGE_LISTING_BYTES)
-            keepYoungGenerationSmall();
-    });
+    const dirs = gitDirsOf(toplevel);
+    const indexFile = dirs ? external_node_path_default().join(dirs.gitDir, 'index') : undefined;
+    const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
+    const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
     const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
-    const conf = git(runner, ['config', '-z', '--get-regexp', '^core\\.(autocrlf|attributesfile)$']);
-    const commonDir = commonDirOf(toplevel);
-    const [trackedListing, othersListing, settingsAnswer] = await Promise.all([tracked, others, conf]);
+    const conf = git(runner, CONFIG_ARGS);
+    const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
+    const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
     // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
-    for (const listed of [trackedListing, othersListing])
-        if ('failed' in listed)
-            return { available: false, reason: listed.failed };
-    if (!commonDir)
+    if ('failed' in othersListing)
+        return { available: false, reason: othersListing.failed };
+    if (!dirs)
         return { available: false, reason: `${external_node_path_default().join(toplevel, '.git')} does not lead to a git repository` };
-    const listing = {
-        ...trackedListing.listing,
-        others: othersListing.listing.others,
-    };
-    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
-    if (listing.oidLength !== 0 && listing.oidLength !== 40)
-        return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
     const settings = new Map();
     for (const record of settingsAnswer.stdout.split('\0')) {
         const newline = record.indexOf('\n');
         if (newline > 0)
             settings.set(record.slice(0, newline).toLowerCase(), record.slice(newline + 1));
     }
+    const objectFormat = settings.get('extensions.objectformat');
+    if (objectFormat !== undefined && objectFormat.toLowerCase() !== 'sha1')
+        return { available: false, reason: `the repository stores ${objectFormat} object ids, not sha1 blob ids` };
+    let tracked;
+    if (indexRead &&
+        modifiedAnswer?.code === 0 &&
+        worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) &&
+        sameFile(indexRead.stats, (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }))) {
+        tracked = withModified(indexRead.listing, modifiedAnswer.stdout);
+    }
+    else {
+        let received = 0;
+        const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
+            received += bytes;
+            if (received > LARGE_LISTING_BYTES)
+                keepYoungGenerationSmall();
+        });
+        if ('failed' in listed)
+            return { available: false, reason: listed.failed };
+        tracked = listed.listing;
+    }
+    const listing = { ...tracked, others: othersListing.listing.others };
+    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
+    if (listing.oidLength !== 0 && listing.oidLength !== 40)
+        return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
     const attributesFile = settings.get('core.attributesfile');
     return {
         available: true,
         tree: {
             dir,
             toplevel,
-            commonDir,
+            commonDir: dirs.commonDir,
             autocrlf: truthy(settings.get('core.autocrlf')),
             ...(attributesFile ? { attributesFile } : {}),
             listing,
             runner,
         },
     };
+}
+/** `dir` relative to the work tree root as the index names paths: '' or 'folder/'. */
+function relativePrefix(toplevel, dir) {
+    const relative = external_node_path_default().relative(toplevel, dir).split((external_node_path_default()).sep).join('/');
+    return relative === '' ? '' : `${relative}/`;
+}
+/** Marks the paths `git ls-files -z -m` printed (relative to the listed folder) as MODIFIED. */
+function withModified(listing, answer) {
+    if (answer === '')
+        return listing;
+    const modified = new Set(answer.split('\0'));
+    listing.paths.forEach((file, i) => {
+        if (modified.has(file))
+            listing.flags[i] = listing.flags[i] | MODIFIED;
+    });
+    return listing;
 }
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */
 async function parsedListing(dir, args, onBytes) {
@@ -2011,7 +2241,7 @@ function attributeSourcesExist(tree) {
     // The system file is <prefix>/etc/gitattributes for git's build prefix; look where distributions put it.
     if (!process.env.GIT_ATTR_NOSYSTEM && SYSTEM_ATTRIBUTES.some((file) => (0,external_node_fs_.existsSync)(file)))
         return true;
-    // Attributes read from a tree instead of the work tree (git ≥ 2.40): cannot be reasoned about here.
+    // Attributes read from a tree instead of the work tree (git \u2265 2.40): cannot be reasoned about here.
     if (process.env.GIT_ATTR_SOURCE)
         return true;
     return false;
@@ -2241,8 +2471,8 @@ class ContextScanner {
 
 ;// CONCATENATED MODULE: ./src/hash/git-context.ts
 /**
- * The build context from git's listing instead of a walk (the fast path): the paths git lists —
- * tracked files, untracked and ignored files, whole untracked folders — go through the same
+ * The build context from git's listing instead of a walk (the fast path): the paths git lists \u2014
+ * tracked files, untracked and ignored files, whole untracked folders \u2014 go through the same
  * ContextFilter as the walk, in git's order (sorted, so every folder's content is contiguous and
  * folders can be visited just before their first path). Nothing git vouches for is stat'ed or read:
  * its blob id and mode come from the index. Read are only what git does not vouch for (modified,
@@ -2520,7 +2750,7 @@ class GitContextScan {
     }
 }
 /**
- * Tracked paths (index ≥ 0) and other paths (~index) in one sorted sequence. Git gives each list
+ * Tracked paths (index \u2265 0) and other paths (~index) in one sorted sequence. Git gives each list
  * sorted by bytes, which is code point order; names that are not valid UTF-8 could break that, so
  * the result is checked and sorted if needed.
  */
@@ -2808,8 +3038,8 @@ async function hashFiles(paths, options = {}) {
 ;// CONCATENATED MODULE: ./src/hash/compute-build-definition.ts
 /**
  * Computes the build definition of a Dockerfile build and its hash: reads the Dockerfile and the
- * ignore file, finds what Docker would send — from git's listing on a git checkout (the fast path:
- * git-context.ts), else by walking the context — hashes the files whose blob id git cannot vouch
+ * ignore file, finds what Docker would send \u2014 from git's listing on a git checkout (the fast path:
+ * git-context.ts), else by walking the context \u2014 hashes the files whose blob id git cannot vouch
  * for on every core while the scan goes on, resolves the images the build pulls (when given a
  * resolver), and assembles the canonical definition (src/core/build-definition.ts). Both ways give
  * the same entries, hence the same hash.
@@ -3124,7 +3354,7 @@ function lazyBaseResolver(makeClient) {
 
 ;// CONCATENATED MODULE: ./src/core/build-secrets.ts
 /**
- * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=…` per line,
+ * Build secrets, in the grammar of docker/build-push-action: three inputs, one `ID=\u2026` per line,
  * split at the first `=`, so no line can be read two ways.
  * - `secrets`: `ID=VALUE`; the value reaches the builder in an environment variable of ours;
  * - `secret-envs`: `ID=VARIABLE`; the value is the step's environment variable of that name;
@@ -3135,7 +3365,7 @@ function lazyBaseResolver(makeClient) {
  */
 
 
-/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=…,…`). */
+/** What BuildKit and buildah accept as a secret id (and what is safe inside `--secret id=\u2026,\u2026`). */
 const SECRET_ID = /^[A-Za-z0-9_.-]+$/;
 const build_secrets_FORMS = {
     secrets: 'ID=VALUE, e.g. PIP_TOKEN=${{ secrets.PIP_TOKEN }}',
@@ -3153,8 +3383,8 @@ function split(input, line) {
     if (!SECRET_ID.test(id))
         throw new errors/* InputError */.dz(input, `secret id '${id}' is not valid`, 'Use letters, digits, dots, dashes and underscores');
     if (id === 'id') {
-        // `id=…` is how Docker's --secret flag begins: refuse rather than guess which was meant.
-        throw new errors/* InputError */.dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=…` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
+        // `id=\u2026` is how Docker's --secret flag begins: refuse rather than guess which was meant.
+        throw new errors/* InputError */.dz(input, "a line starts with 'id=', which reads as Docker's `--secret id=\u2026` form rather than a secret named 'id'", 'Name the secret first: secrets: PIP_TOKEN=<value>, secret-envs: PIP_TOKEN=<VARIABLE>, secret-files: PIP_TOKEN=<path>');
     }
     return { id, value };
 }
@@ -3507,7 +3737,7 @@ function escapeHtml(text) {
 }
 /** Text as inline code, or a dash when empty. */
 function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '—';
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
 }
 /** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
 function table(header, rows) {
@@ -3555,7 +3785,7 @@ async function writeHashSummary(result, ms, spec) {
             'Context',
             `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`,
         ],
-        ['Images', definition.images.map((image) => code(image.digest ? `${image.ref} → ${image.digest}` : image.ref)).join('<br>') || '—'],
+        ['Images', definition.images.map((image) => code(image.digest ? `${image.ref} \u2192 ${image.digest}` : image.ref)).join('<br>') || '\u2014'],
         ['Platforms', definition.platforms.map(code).join(', ')],
         ['Target stage', code(definition.target)],
         [
@@ -3672,7 +3902,7 @@ async function run(seams = {}) {
  * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
  * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
  * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
- * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
@@ -3810,7 +4040,7 @@ var go_glob = __webpack_require__(637);
  *
  * Why: moby/patternmatcher turns a `.dockerignore` pattern into a Go regexp and copies the user's
  * `[...]` classes and `\x` escapes into it verbatim, so Docker's behaviour includes Go's regexp
- * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q…\E`, `]` as a literal, `[` inside a
+ * syntax (POSIX classes such as `[[:digit:]]`, `\d`, `\pL`, `\Q\u2026\E`, `]` as a literal, `[` inside a
  * class, Go's errors for `[z-a]` or `\y`). Handing the string to `new RegExp` would differ in all of
  * those; parsing it as Go does and re-emitting JS syntax keeps the meaning identical.
  *
@@ -4012,7 +4242,7 @@ class Translator {
                 // Not a valid repetition: Go reads `{` as a literal.
             }
             if (ch === '\\' && this.peek(1) === 'Q') {
-                // \Q…\E: each character is its own literal, so a following quantifier binds to the last one.
+                // \Q\u2026\E: each character is its own literal, so a following quantifier binds to the last one.
                 this.pos += 2;
                 const end = this.rest.indexOf('\\E');
                 const literal = Array.from(end < 0 ? this.rest : this.rest.slice(0, end));
@@ -4423,7 +4653,7 @@ class PatternMatcher {
     exclusions = false;
     /**
      * Go's New: trims, cleans, rejects a lone `!` and syntax errors (BadPatternError).
-     * `options.goBefore120` checks syntax the way binaries built with Go ≤ 1.19 did (see goMatch).
+     * `options.goBefore120` checks syntax the way binaries built with Go \u2264 1.19 did (see goMatch).
      */
     constructor(patterns, options = {}) {
         for (const raw of patterns) {
@@ -4443,7 +4673,7 @@ class PatternMatcher {
             this.patterns.push(new Pattern(p, exclusion));
         }
     }
-    /** Parent directories of `file` from the shortest: `a/b/c` → `a`, `a/b`. */
+    /** Parent directories of `file` from the shortest: `a/b/c` \u2192 `a`, `a/b`. */
     static parents(file) {
         const parentPath = (0,go_path/* goDir */.GL)(file);
         if (parentPath === '.')
@@ -4777,7 +5007,7 @@ function matchChunk(chunk, s, pattern) {
 }
 /**
  * Go's `filepath.Match(pattern, name)` with `/` as separator; throws BadPatternError.
- * `checkRemainder: false` gives Go ≤ 1.19's behaviour, which stopped checking the pattern's syntax
+ * `checkRemainder: false` gives Go \u2264 1.19's behaviour, which stopped checking the pattern's syntax
  * at the first chunk that did not match (today's Docker is built with a newer Go).
  */
 function goMatch(pattern, name, checkRemainder = true) {
@@ -4916,8 +5146,8 @@ function goTrimSpace(s) {
 /**
  * Go's ignorefile.ReadAll: a BOM on the first line is dropped; a line whose FIRST character is `#`
  * is a comment (checked before trimming, so ` # x` is a pattern); lines are trimmed, empty ones
- * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` → `foo`,
- * `a/../b` → `b`) and one leading `/` is removed.
+ * skipped; `!` marks an exception (spaces after it trimmed); patterns are cleaned (`foo/` \u2192 `foo`,
+ * `a/../b` \u2192 `b`) and one leading `/` is removed.
  */
 function readIgnorePatterns(text) {
     const patterns = [];
@@ -5011,7 +5241,7 @@ function errorMessage(error) {
 /* unused harmony exports dockerHubRegistry, dockerHubApiHost, registryHost, repositoryName, isSha256Digest, parsePinnedImageRef */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
- * `busybox` → docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:…`, `localhost:5000/app:1`.
+ * `busybox` \u2192 docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:\u2026`, `localhost:5000/app:1`.
  * Pure: no I/O. Malformed references throw an ImageRefError that says what is wrong.
  */
 class ImageRefError extends Error {
@@ -5121,7 +5351,7 @@ function validateDigest(original, digest) {
     }
     return digest;
 }
-/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` → `ghcr.io`. */
+/** The registry of a reference, lower-cased as a host (`docker.io` for Docker Hub): `ghcr.io/org/app:1` \u2192 `ghcr.io`. */
 function registryHost(reference) {
     return parseImageRef(reference).registry.toLowerCase();
 }
@@ -5281,7 +5511,7 @@ function normalizeArchitecture(architecture, variant) {
             return { architecture, variant };
     }
 }
-/** Lower case, aliases resolved, default variants dropped (arm64 → no variant, arm → v7). */
+/** Lower case, aliases resolved, default variants dropped (arm64 \u2192 no variant, arm \u2192 v7). */
 function canonicalPlatform(platform) {
     const { architecture, variant } = normalizeArchitecture(platform.architecture.toLowerCase(), (platform.variant ?? '').toLowerCase());
     const os = platform.os.toLowerCase();
@@ -5301,7 +5531,7 @@ class PlatformError extends Error {
         this.name = 'PlatformError';
     }
 }
-/** `linux/arm64` → its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
+/** `linux/arm64` \u2192 its canonical {os, architecture}; an unknown shape throws PlatformError. Any os/arch is accepted. */
 function parsePlatform(text) {
     const parts = text.trim().split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z0-9_.-]+$/.test(part))) {
@@ -5334,7 +5564,7 @@ function normalizePlatform(text, host = hostPlatform()) {
     const { architecture, variant } = normalizeArchitecture(parts[1].toLowerCase(), (parts[2] ?? '').toLowerCase());
     return [`${os}${version}`, architecture, variant].filter(Boolean).join('/');
 }
-/** Node's `process.arch` → the platform the runner builds for when none is given. */
+/** Node's `process.arch` \u2192 the platform the runner builds for when none is given. */
 function hostPlatform(arch = process.arch) {
     const map = {
         x64: 'linux/amd64',
@@ -5403,10 +5633,10 @@ function platformArgs(prefix, platform) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9921);
 /**
- * The part of @actions/core the toolkit uses — inputs, outputs, log lines, workflow commands, the
- * job summary — written out here, byte for byte what @actions/core writes. Why: importing
+ * The part of @actions/core the toolkit uses \u2014 inputs, outputs, log lines, workflow commands, the
+ * job summary \u2014 written out here, byte for byte what @actions/core writes. Why: importing
  * @actions/core evaluates its HTTP client and all of undici (for the OIDC token alone), about
- * 150 ms of CPU at every start of every action and of the CLI (issue 8: start ≤ 1.5 × `node -e 0`).
+ * 150 ms of CPU at every start of every action and of the CLI (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
  * `getIDToken`, the one call that needs HTTP, loads @actions/core when it is called.
  */
 
@@ -5425,7 +5655,7 @@ function escapeData(value) {
 function escapeProperty(value) {
     return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-/** `::name key=value,…::message` on stdout, as the runner parses it. */
+/** `::name key=value,\u2026::message` on stdout, as the runner parses it. */
 function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter(([, value]) => value)
@@ -5642,7 +5872,7 @@ class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/
     }
 }
 const DEFAULT_CAPTURE_LIMIT = 4 * 1024 * 1024;
-/** Runs real processes; echoes `[command] …` and streams their output to `sink` (stdout by default). */
+/** Runs real processes; echoes `[command] \u2026` and streams their output to `sink` (stdout by default). */
 class SpawnRunner {
     sink;
     captureLimit;
@@ -5750,7 +5980,7 @@ function commandFailed(what, result, lines = 30) {
  * The action log (stdout: the runner reads workflow commands there) and the CLI's answer, written
  * straight to file descriptors 1 and 2. `process.stdout` and `process.stderr` are streams Node
  * builds on first use; for a pipe, which is what the runner and most callers give, that means a
- * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start ≤ 1.5 × `node
+ * `net.Socket` and the modules behind it, some 8 ms at every start (issue 8: start \u2264 1.5 \u00d7 `node
  * -e 0`). A write the descriptor refuses (a non-blocking pipe that is full, a closed one) goes
  * through the stream from then on, as it would have anyway; Node writes stdio pipes and files
  * synchronously, so the order of lines is kept either way.
