@@ -32,7 +32,7 @@ function indexFile(version: number, entries: Entry[], extensions: Array<[string,
   header.write('DIRC', 0, 'latin1');
   header.writeUInt32BE(version, 4);
   header.writeUInt32BE(entries.length, 8);
-  const parts = [header];
+  const parts: Buffer[] = [header];
   let previous = '';
   for (const entry of entries) {
     const name = Buffer.from(entry.path);
