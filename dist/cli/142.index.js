@@ -1866,23 +1866,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   readAuthFile: () => (/* binding */ readAuthFile),
 /* harmony export */   writeAuthFile: () => (/* binding */ writeAuthFile)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7038);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3653);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7038);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3653);
 /**
  * How a step logs in to registries: one RegistryClient for the existence check, base image
  * resolution, verification and tagging (credentials from the inputs for the image's registry, else
  * Docker's config.json), and the same credentials handed to a builder as an auth file that only
  * lives for the build.
  */
-
 
 
 
@@ -1897,26 +1894,25 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
         source: entry.source ?? 'registry-username/registry-password',
     }));
     // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
-    const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultCredentials */ .AD)(explicit, options.mask ? { mask: options.mask } : {});
-    return new _client_js__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({ credentials, insecureRegistries, ...options });
+    const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCredentials */ .AD)(explicit, options.mask ? { mask: options.mask } : {});
+    return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({ credentials, insecureRegistries, ...options });
 }
 /**
  * The login as a `{"auths": \u2026}` file (what `buildah --authfile` and docker's config.json read),
  * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
  */
 function writeAuthFile(login) {
-    const base = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(base, { recursive: true });
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(base, `image-actions-auth-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { mode: 0o700 });
-    const file = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'auth.json');
+    const base = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(base, { recursive: true });
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'image-actions-auth-')); // mode 0700, a fresh name
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'auth.json');
     const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
-    return { file, remove: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }) };
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
+    return { file, remove: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }) };
 }
 /** The logins of a `{"auths": \u2026}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
 function readAuthFile(file) {
-    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
+    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     const logins = [];
     for (const [registry, entry] of Object.entries(config.auths ?? {})) {
         const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';

@@ -35,8 +35,8 @@ var image_ref = __webpack_require__(3386);
 var compute_build_definition = __webpack_require__(2344);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/git/index-blobs.ts + 1 modules
-var index_blobs = __webpack_require__(7997);
+// EXTERNAL MODULE: ./src/git/index-blobs.ts + 2 modules
+var index_blobs = __webpack_require__(625);
 ;// CONCATENATED MODULE: ./src/hash/git-listings.ts
 /**
  * Git listings shared by many hashes in one process (the monorepo plan): the folder that holds

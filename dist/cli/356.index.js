@@ -2401,7 +2401,7 @@ async function streamGit(dir, args, onChunk, exec = new _runtime_exec_js__WEBPAC
 
 /***/ }),
 
-/***/ 7997:
+/***/ 625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2489,7 +2489,9 @@ function parseIndexFile(buffer, prefix) {
     const version = buffer.readUInt32BE(4);
     if (version < 2 || version > 4)
         return unsupported(`has version ${version}, which this reader does not know`);
-    const count = buffer.readUInt32BE(8);
+    // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
+    const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const count = view.getUint32(8);
     const body = buffer.length - SHA1_BYTES;
     const prefixBytes = Buffer.from(prefix);
     const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
@@ -2500,14 +2502,14 @@ function parseIndexFile(buffer, prefix) {
         const entryStart = at;
         if (entryStart + STAT_BYTES + SHA1_BYTES + 2 > body)
             return unsupported('ends inside an entry (or is not a sha1 index)');
-        const mode = buffer.readUInt32BE(entryStart + MODE_OFFSET);
-        const entryFlags = buffer.readUInt16BE(entryStart + STAT_BYTES + SHA1_BYTES);
+        const mode = view.getUint32(entryStart + MODE_OFFSET);
+        const entryFlags = view.getUint16(entryStart + STAT_BYTES + SHA1_BYTES);
         let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
         let extended = 0;
         if (entryFlags & FLAG_EXTENDED) {
             if (version < 3)
                 return unsupported('has an extended entry in version 2');
-            extended = buffer.readUInt16BE(nameStart);
+            extended = view.getUint16(nameStart);
             nameStart += 2;
         }
         if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
@@ -2554,7 +2556,7 @@ function parseIndexFile(buffer, prefix) {
         paths.push(file);
         modes.push(stage === 0 ? mode : 0);
         oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-        sizes.push(buffer.readUInt32BE(entryStart + SIZE_OFFSET));
+        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
         flags.push((stage !== 0 ? ls_files/* CONFLICTED */.er : 0) | (notLookedAt ? ls_files/* NOT_LOOKED_AT */.JT : 0));
     }
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
@@ -2562,7 +2564,7 @@ function parseIndexFile(buffer, prefix) {
         if (at + 8 > body)
             return unsupported('ends inside an extension header');
         const signature = buffer[at];
-        const size = buffer.readUInt32BE(at + 4);
+        const size = view.getUint32(at + 4);
         if (signature < UPPER_A || signature > UPPER_Z)
             return unsupported(`has the extension '${buffer.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
         at += 8 + size;
@@ -2576,6 +2578,65 @@ function parseIndexFile(buffer, prefix) {
 
 // EXTERNAL MODULE: ./src/runtime/heap.ts
 var heap = __webpack_require__(5136);
+;// CONCATENATED MODULE: ./src/git/config-files.ts
+/**
+ * Whether the settings the fast path reads (core.autocrlf, core.attributesFile, core.worktree,
+ * extensions.objectFormat) are surely at their defaults, known from git's configuration files
+ * without starting `git config`: starting a process costs 10\u201320 ms of the main thread here
+ * (issue 8). "Surely" means no file git reads mentions any of them, nor `include`, anywhere, not
+ * even in a comment, and no GIT_CONFIG_* variable adds settings; any mention means asking git.
+ * So this can only send the question to git, never answer it wrongly. Linux only: elsewhere git's
+ * system file may live where this does not look.
+ */
+
+
+
+const MENTIONS = /autocrlf|attributesfile|worktree|objectformat|include/i;
+/** Where distributions and common builds keep the system file (git's <sysconfdir>/gitconfig). */
+const SYSTEM_FILES = ['/etc/gitconfig', '/usr/etc/gitconfig', '/usr/local/etc/gitconfig'];
+/** The system file of the git that PATH finds, for a git built with its own prefix (`<prefix>/bin/git`). */
+function gitPrefixFile(env) {
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            const git = external_node_path_default().join(dir, 'git');
+            if (!(0,external_node_fs_.statSync)(git).isFile())
+                continue;
+            return external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().dirname((0,external_node_fs_.realpathSync)(git))), 'etc', 'gitconfig');
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function mentionsNothing(file) {
+    try {
+        return !MENTIONS.test((0,external_node_fs_.readFileSync)(file, 'latin1'));
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' || code === 'ENOTDIR';
+    }
+}
+function settingsAtDefaults(dirs, env = process.env, platform = process.platform) {
+    if (platform !== 'linux')
+        return false;
+    if (Object.keys(env).some((name) => name.startsWith('GIT_CONFIG') && name !== 'GIT_CONFIG_NOSYSTEM'))
+        return false;
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const files = [
+        external_node_path_default().join(env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config'), 'git', 'config'),
+        external_node_path_default().join(home, '.gitconfig'),
+        external_node_path_default().join(dirs.commonDir, 'config'),
+        external_node_path_default().join(dirs.gitDir, 'config.worktree'),
+    ];
+    // The system files count even under GIT_CONFIG_NOSYSTEM: looking at more files only asks git more often.
+    const prefixFile = gitPrefixFile(env);
+    return [...files, ...SYSTEM_FILES, ...(prefixFile ? [prefixFile] : [])].every(mentionsNothing);
+}
+
 // EXTERNAL MODULE: ./src/git/git-command.ts
 var git_command = __webpack_require__(5488);
 ;// CONCATENATED MODULE: ./src/git/index-blobs.ts
@@ -2590,6 +2651,7 @@ var git_command = __webpack_require__(5488);
  * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read.
  * Anything wrong with git only means "no fast path", never a wrong hash.
  */
+
 
 
 
@@ -2700,8 +2762,8 @@ function worktreeIs(toplevel, gitDir, worktree) {
 }
 /**
  * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
- * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings; meanwhile the index file
- * is read here. When git may have read another index (it changed), or the file is one this reader
+ * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings (`config`, unless the
+ * configuration files surely leave them at their defaults); meanwhile the index file is read here. When git may have read another index (it changed), or the file is one this reader
  * does not know, git lists the tracked files itself (`-s --debug`).
  */
 async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(dir)) {
@@ -2713,7 +2775,7 @@ async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(d
     const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
     const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
     const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
-    const conf = git(runner, CONFIG_ARGS);
+    const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
     const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
     const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
     // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
@@ -2932,8 +2994,8 @@ function nowMs() {
 
 // EXTERNAL MODULE: ./src/runtime/heap.ts
 var heap = __webpack_require__(5136);
-// EXTERNAL MODULE: ./src/git/index-blobs.ts + 1 modules
-var index_blobs = __webpack_require__(7997);
+// EXTERNAL MODULE: ./src/git/index-blobs.ts + 2 modules
+var index_blobs = __webpack_require__(625);
 ;// CONCATENATED MODULE: ./src/hash/walk-context.ts
 /**
  * Reads a build context the way BuildKit's sender does: depth first, never following symlinks,

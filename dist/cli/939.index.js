@@ -126,8 +126,6 @@ var image_ref = __webpack_require__(3386);
 var compute_build_definition = __webpack_require__(2344);
 // EXTERNAL MODULE: ./src/runtime/atomic-file.ts
 var atomic_file = __webpack_require__(9034);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -688,7 +686,6 @@ async function uploadLayout(client, layout, destinations, options = {}) {
 
 
 
-
 const DEFAULT_BUILDAH_OPTIONS = { command: 'buildah', storageDriver: 'vfs', isolation: 'chroot' };
 /**
  * Options from the variables buildah users already know: `BUILDAH_ISOLATION` (buildah's own) and
@@ -804,7 +801,8 @@ class BuildahBuilder {
         };
         const bud = new BudRunner(this.options, runner, request, client, outputs);
         const multi = request.platforms.length > 1;
-        const list = `localhost/image-actions-build-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        // node:crypto loads here, at a real build: a no-op run (the image exists) never needs it.
+        const list = `localhost/image-actions-build-${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}`;
         try {
             const source = multi ? await this.buildList(request, list, bud, run) : await this.buildImage(work, bud);
             let digest = '';

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   writeAuthFile: () => (/* binding */ writeAuthFile)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -2257,7 +2255,6 @@ function withQuery(url, name, value) {
 
 
 
-
 function makeRegistryClient(login, insecureRegistries, options = {}) {
     const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
     const explicit = logins.map((entry) => ({
@@ -2277,8 +2274,7 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
 function writeAuthFile(login) {
     const base = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     (0,external_node_fs_.mkdirSync)(base, { recursive: true });
-    const dir = external_node_path_default().join(base, `image-actions-auth-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-    (0,external_node_fs_.mkdirSync)(dir, { mode: 0o700 });
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(base, 'image-actions-auth-')); // mode 0700, a fresh name
     const file = external_node_path_default().join(dir, 'auth.json');
     const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
     (0,external_node_fs_.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });

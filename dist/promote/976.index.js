@@ -184,8 +184,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
@@ -2023,7 +2021,6 @@ function withQuery(url, name, value) {
 
 
 
-
 function makeRegistryClient(login, insecureRegistries, options = {}) {
     const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
     const explicit = logins.map((entry) => ({
@@ -2043,8 +2040,7 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
 function writeAuthFile(login) {
     const base = process.env.RUNNER_TEMP || tmpdir();
     mkdirSync(base, { recursive: true });
-    const dir = path.join(base, `image-actions-auth-${randomBytes(6).toString('hex')}`);
-    mkdirSync(dir, { mode: 0o700 });
+    const dir = mkdtempSync(path.join(base, 'image-actions-auth-')); // mode 0700, a fresh name
     const file = path.join(dir, 'auth.json');
     const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
     writeFileSync(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });

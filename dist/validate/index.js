@@ -524,5 +524,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/validate/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6092)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(876)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8876)), (main) => main.run());
 

@@ -34,7 +34,6 @@
  *   answers; `manifest push` has no `--retry`.
  */
 import * as core from '../runtime/actions-core.js';
-import { randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -205,7 +204,8 @@ export class BuildahBuilder implements Builder {
     };
     const bud = new BudRunner(this.options, runner, request, client, outputs);
     const multi = request.platforms.length > 1;
-    const list = `localhost/image-actions-build-${randomBytes(6).toString('hex')}`;
+    // node:crypto loads here, at a real build: a no-op run (the image exists) never needs it.
+    const list = `localhost/image-actions-build-${process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex')}`;
     try {
       const source = multi ? await this.buildList(request, list, bud, run) : await this.buildImage(work, bud);
       let digest = '';

@@ -24,6 +24,7 @@ import {
 } from '../core/git/ls-files.js';
 import { parseIndexFile } from '../core/git/index-file.js';
 import { keepYoungGenerationSmall } from '../runtime/heap.js';
+import { settingsAtDefaults } from './config-files.js';
 import { GitCommandError, gitRunner, streamGit, type GitRunner } from './git-command.js';
 
 export interface GitWorkTree {
@@ -165,8 +166,8 @@ function worktreeIs(toplevel: string, gitDir: string, worktree: string | undefin
 
 /**
  * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
- * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings; meanwhile the index file
- * is read here. When git may have read another index (it changed), or the file is one this reader
+ * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings (`config`, unless the
+ * configuration files surely leave them at their defaults); meanwhile the index file is read here. When git may have read another index (it changed), or the file is one this reader
  * does not know, git lists the tracked files itself (`-s --debug`).
  */
 export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner(dir)): Promise<GitWorkTreeResult> {
@@ -177,7 +178,7 @@ export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner
   const indexBefore = indexFile ? statSync(indexFile, { throwIfNoEntry: false }) : undefined;
   const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
   const others = parsedListing(dir, LS_OTHERS_ARGS, () => {});
-  const conf = git(runner, CONFIG_ARGS);
+  const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
   const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
   const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
   // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.

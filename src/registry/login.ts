@@ -4,8 +4,7 @@
  * Docker's config.json), and the same credentials handed to a builder as an auth file that only
  * lives for the build.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { RegistryClient, type RegistryClientOptions } from './client.js';
@@ -44,8 +43,7 @@ export function makeRegistryClient(
 export function writeAuthFile(login: RegistryLogin): { file: string; remove: () => void } {
   const base = process.env.RUNNER_TEMP || tmpdir();
   mkdirSync(base, { recursive: true });
-  const dir = path.join(base, `image-actions-auth-${randomBytes(6).toString('hex')}`);
-  mkdirSync(dir, { mode: 0o700 });
+  const dir = mkdtempSync(path.join(base, 'image-actions-auth-')); // mode 0700, a fresh name
   const file = path.join(dir, 'auth.json');
   const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
   writeFileSync(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });

@@ -1,8 +1,8 @@
-export const id = 92;
-export const ids = [92];
+export const id = 876;
+export const ids = [876];
 export const modules = {
 
-/***/ 6092:
+/***/ 8876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5399,8 +5399,6 @@ function sarifLog(findings, tool) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -7751,7 +7749,6 @@ function withQuery(url, name, value) {
 
 
 
-
 function makeRegistryClient(login, insecureRegistries, options = {}) {
     const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
     const explicit = logins.map((entry) => ({
@@ -7771,8 +7768,7 @@ function makeRegistryClient(login, insecureRegistries, options = {}) {
 function writeAuthFile(login) {
     const base = process.env.RUNNER_TEMP || tmpdir();
     mkdirSync(base, { recursive: true });
-    const dir = path.join(base, `image-actions-auth-${randomBytes(6).toString('hex')}`);
-    mkdirSync(dir, { mode: 0o700 });
+    const dir = mkdtempSync(path.join(base, 'image-actions-auth-')); // mode 0700, a fresh name
     const file = path.join(dir, 'auth.json');
     const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
     writeFileSync(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
@@ -9064,7 +9060,9 @@ function parseIndexFile(buffer, prefix) {
     const version = buffer.readUInt32BE(4);
     if (version < 2 || version > 4)
         return unsupported(`has version ${version}, which this reader does not know`);
-    const count = buffer.readUInt32BE(8);
+    // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
+    const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const count = view.getUint32(8);
     const body = buffer.length - SHA1_BYTES;
     const prefixBytes = Buffer.from(prefix);
     const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
@@ -9075,14 +9073,14 @@ function parseIndexFile(buffer, prefix) {
         const entryStart = at;
         if (entryStart + STAT_BYTES + SHA1_BYTES + 2 > body)
             return unsupported('ends inside an entry (or is not a sha1 index)');
-        const mode = buffer.readUInt32BE(entryStart + MODE_OFFSET);
-        const entryFlags = buffer.readUInt16BE(entryStart + STAT_BYTES + SHA1_BYTES);
+        const mode = view.getUint32(entryStart + MODE_OFFSET);
+        const entryFlags = view.getUint16(entryStart + STAT_BYTES + SHA1_BYTES);
         let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
         let extended = 0;
         if (entryFlags & FLAG_EXTENDED) {
             if (version < 3)
                 return unsupported('has an extended entry in version 2');
-            extended = buffer.readUInt16BE(nameStart);
+            extended = view.getUint16(nameStart);
             nameStart += 2;
         }
         if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
@@ -9129,7 +9127,7 @@ function parseIndexFile(buffer, prefix) {
         paths.push(file);
         modes.push(stage === 0 ? mode : 0);
         oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-        sizes.push(buffer.readUInt32BE(entryStart + SIZE_OFFSET));
+        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
         flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
     }
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
@@ -9137,7 +9135,7 @@ function parseIndexFile(buffer, prefix) {
         if (at + 8 > body)
             return unsupported('ends inside an extension header');
         const signature = buffer[at];
-        const size = buffer.readUInt32BE(at + 4);
+        const size = view.getUint32(at + 4);
         if (signature < UPPER_A || signature > UPPER_Z)
             return unsupported(`has the extension '${buffer.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
         at += 8 + size;
@@ -9147,6 +9145,65 @@ function parseIndexFile(buffer, prefix) {
     if (paths.length > 0)
         listing.oidLength = SHA1_BYTES * 2;
     return { listing, entries: count };
+}
+
+;// CONCATENATED MODULE: ./src/git/config-files.ts
+/**
+ * Whether the settings the fast path reads (core.autocrlf, core.attributesFile, core.worktree,
+ * extensions.objectFormat) are surely at their defaults, known from git's configuration files
+ * without starting `git config`: starting a process costs 10\u201320 ms of the main thread here
+ * (issue 8). "Surely" means no file git reads mentions any of them, nor `include`, anywhere, not
+ * even in a comment, and no GIT_CONFIG_* variable adds settings; any mention means asking git.
+ * So this can only send the question to git, never answer it wrongly. Linux only: elsewhere git's
+ * system file may live where this does not look.
+ */
+
+
+
+const MENTIONS = /autocrlf|attributesfile|worktree|objectformat|include/i;
+/** Where distributions and common builds keep the system file (git's <sysconfdir>/gitconfig). */
+const SYSTEM_FILES = ['/etc/gitconfig', '/usr/etc/gitconfig', '/usr/local/etc/gitconfig'];
+/** The system file of the git that PATH finds, for a git built with its own prefix (`<prefix>/bin/git`). */
+function gitPrefixFile(env) {
+    for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        try {
+            const git = external_node_path_default().join(dir, 'git');
+            if (!(0,external_node_fs_.statSync)(git).isFile())
+                continue;
+            return external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().dirname((0,external_node_fs_.realpathSync)(git))), 'etc', 'gitconfig');
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function mentionsNothing(file) {
+    try {
+        return !MENTIONS.test((0,external_node_fs_.readFileSync)(file, 'latin1'));
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' || code === 'ENOTDIR';
+    }
+}
+function settingsAtDefaults(dirs, env = process.env, platform = process.platform) {
+    if (platform !== 'linux')
+        return false;
+    if (Object.keys(env).some((name) => name.startsWith('GIT_CONFIG') && name !== 'GIT_CONFIG_NOSYSTEM'))
+        return false;
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const files = [
+        external_node_path_default().join(env.XDG_CONFIG_HOME || external_node_path_default().join(home, '.config'), 'git', 'config'),
+        external_node_path_default().join(home, '.gitconfig'),
+        external_node_path_default().join(dirs.commonDir, 'config'),
+        external_node_path_default().join(dirs.gitDir, 'config.worktree'),
+    ];
+    // The system files count even under GIT_CONFIG_NOSYSTEM: looking at more files only asks git more often.
+    const prefixFile = gitPrefixFile(env);
+    return [...files, ...SYSTEM_FILES, ...(prefixFile ? [prefixFile] : [])].every(mentionsNothing);
 }
 
 ;// CONCATENATED MODULE: ./src/git/index-blobs.ts
@@ -9161,6 +9218,7 @@ function parseIndexFile(buffer, prefix) {
  * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read.
  * Anything wrong with git only means "no fast path", never a wrong hash.
  */
+
 
 
 
@@ -9271,8 +9329,8 @@ function worktreeIs(toplevel, gitDir, worktree) {
 }
 /**
  * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
- * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings; meanwhile the index file
- * is read here. When git may have read another index (it changed), or the file is one this reader
+ * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings (`config`, unless the
+ * configuration files surely leave them at their defaults); meanwhile the index file is read here. When git may have read another index (it changed), or the file is one this reader
  * does not know, git lists the tracked files itself (`-s --debug`).
  */
 async function readGitWorkTree(dir, runner = gitRunner(dir)) {
@@ -9284,7 +9342,7 @@ async function readGitWorkTree(dir, runner = gitRunner(dir)) {
     const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
     const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
     const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
-    const conf = git(runner, CONFIG_ARGS);
+    const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
     const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
     const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
     // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
