@@ -253,8 +253,9 @@ function treeDigest(entries) {
     // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .IncrementalHash */ .lL('sha256');
     let piece = '';
-    for (const entry of sorted) {
-        piece += entryRecord(entry);
+    // Indexed loops here: a for-of allocates an iterator result per step until V8 optimizes it.
+    for (let i = 0; i < sorted.length; i++) {
+        piece += entryRecord(sorted[i]);
         if (piece.length >= 1 << 16) {
             hash.update(piece);
             piece = '';
@@ -266,7 +267,8 @@ function treeDigest(entries) {
 function contextTotals(entries) {
     let files = 0;
     let bytes = 0;
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
         if (entry.type !== 'file')
             continue;
         files++;
@@ -298,24 +300,35 @@ function contextTotals(entries) {
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
  * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
  *
- * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
- * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
- * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
+ * The first few kilobytes a process hashes are hashed in JavaScript (@noble/hashes), everything
+ * after that by node:crypto (OpenSSL). Loading node:crypto, and the stream modules it pulls in,
+ * takes about 10 ms at start: more than hashing a Dockerfile, a small context and the definition
  * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
+ * But JavaScript that has just been loaded runs in V8's interpreter, about 1.5 ms per kilobyte
+ * here: past JS_BUDGET bytes in all, or once node:crypto is loaded anyway, OpenSSL is cheaper.
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
 
 
-const SMALL = 64 * 1024;
+const JS_BUDGET = 4 * 1024;
 const inJavaScript = { sha1: _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8, sha256: _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc };
+let loaded;
+let javaScriptBytes = 0;
 function nodeCrypto() {
-    return process.getBuiltinModule('node:crypto');
+    return (loaded ??= process.getBuiltinModule('node:crypto'));
+}
+/** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
+function inJavaScriptBudget(size) {
+    if (loaded || javaScriptBytes + size > JS_BUDGET)
+        return false;
+    javaScriptBytes += size;
+    return true;
 }
 function bytesOf(data) {
     return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 }
-/** One digest, fed in pieces: kept in JavaScript while the input is small, handed to node:crypto once it is not. */
+/** One digest, fed in pieces: kept for JavaScript while they fit its budget, handed to node:crypto once they do not. */
 class IncrementalHash {
     algorithm;
     pieces = [];
@@ -333,7 +346,7 @@ class IncrementalHash {
         }
         this.pieces.push(bytes);
         this.size += bytes.length;
-        if (this.size > SMALL) {
+        if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
             this.native = nodeCrypto().createHash(this.algorithm);
             for (const piece of this.pieces)
                 this.native.update(piece);
@@ -344,6 +357,12 @@ class IncrementalHash {
     digest(_encoding) {
         if (this.native)
             return this.native.digest('hex');
+        if (!inJavaScriptBudget(this.size)) {
+            const native = nodeCrypto().createHash(this.algorithm);
+            for (const piece of this.pieces)
+                native.update(piece);
+            return native.digest('hex');
+        }
         const hash = inJavaScript[this.algorithm].create();
         for (const piece of this.pieces)
             hash.update(piece);
@@ -353,7 +372,7 @@ class IncrementalHash {
 /** The hex digest of `data` in one call (strings as UTF-8). */
 function hashHex(algorithm, data) {
     const bytes = bytesOf(data);
-    if (bytes.length > SMALL)
+    if (!inJavaScriptBudget(bytes.length))
         return nodeCrypto().hash(algorithm, bytes);
     return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(inJavaScript[algorithm](bytes));
 }
@@ -2493,9 +2512,16 @@ function parseIndexFile(buffer, prefix) {
     const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     const count = view.getUint32(8);
     const body = buffer.length - SHA1_BYTES;
+    // The smallest entry (version 4, a one-byte name) takes 64 bytes.
+    if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4))
+        return unsupported(`claims ${count} entries, more than it can hold`);
     const prefixBytes = Buffer.from(prefix);
-    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    // Sized for every entry up front and cut to length at the end: growing five arrays of 20,000 by
+    // pushes copies each several times, garbage the collector then pays for.
+    const sized = () => new Array(count);
+    const listing = { paths: sized(), modes: sized(), oids: sized(), sizes: sized(), flags: sized(), others: [], oidLength: 0 };
     const { paths, modes, oids, sizes, flags } = listing;
+    let listed = 0;
     let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
     let at = HEADER_BYTES;
     for (let entry = 0; entry < count; entry++) {
@@ -2545,7 +2571,7 @@ function parseIndexFile(buffer, prefix) {
             continue;
         const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
         const stage = (entryFlags >> 12) & 3;
-        const last = paths.length - 1;
+        const last = listed - 1;
         if (last >= 0 && paths[last] === file) {
             // Another stage of a conflicted path.
             flags[last] = flags[last] | ls_files/* CONFLICTED */.er;
@@ -2553,12 +2579,15 @@ function parseIndexFile(buffer, prefix) {
             continue;
         }
         const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-        paths.push(file);
-        modes.push(stage === 0 ? mode : 0);
-        oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
-        flags.push((stage !== 0 ? ls_files/* CONFLICTED */.er : 0) | (notLookedAt ? ls_files/* NOT_LOOKED_AT */.JT : 0));
+        paths[listed] = file;
+        modes[listed] = stage === 0 ? mode : 0;
+        oids[listed] = buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES);
+        sizes[listed] = view.getUint32(entryStart + SIZE_OFFSET);
+        flags[listed] = (stage !== 0 ? ls_files/* CONFLICTED */.er : 0) | (notLookedAt ? ls_files/* NOT_LOOKED_AT */.JT : 0);
+        listed++;
     }
+    for (const list of [paths, modes, oids, sizes, flags])
+        list.length = listed;
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
     while (at < body) {
         if (at + 8 > body)
@@ -2571,7 +2600,7 @@ function parseIndexFile(buffer, prefix) {
     }
     if (at !== body)
         return unsupported('does not end where its extensions say (or is not a sha1 index)');
-    if (paths.length > 0)
+    if (listed > 0)
         listing.oidLength = SHA1_BYTES * 2;
     return { listing, entries: count };
 }
@@ -3246,7 +3275,10 @@ class GitContextScan {
         const { listing } = tree;
         const candidates = { tree, paths: [], entries: [] };
         this.candidates.push(candidates);
-        for (const item of mergedOrder(listing)) {
+        const order = mergedOrder(listing);
+        // Indexed: a for-of allocates an iterator result per step until V8 optimizes the loop.
+        for (let i = 0; i < order.length; i++) {
+            const item = order[i];
             if (item >= 0)
                 this.tracked(listing, item, prefix, candidates);
             else
@@ -3295,8 +3327,8 @@ class GitContextScan {
         if (decision.action !== 'include')
             return;
         this.scanner.checkName(relative, decision, false);
-        for (const parent of decision.parents)
-            this.scanner.scan.entries.push({ path: parent, type: 'dir' });
+        for (let p = 0; p < decision.parents.length; p++)
+            this.scanner.scan.entries.push({ path: decision.parents[p], type: 'dir' });
         const oid = listing.oids[i];
         let size = listing.sizes[i];
         // The index has no size when git never recorded the file's stat data (e.g. after read-tree).
@@ -3467,14 +3499,14 @@ function mergedOrder(listing) {
     const { paths, others } = listing;
     const compare = (0,context_tree/* comparatorFor */.IB)(paths.length > 0 && others.length > 0 ? [...paths, ...others] : paths.length > 0 ? paths : others);
     const key = (item) => (item >= 0 ? paths[item] : others[~item]);
-    const order = [];
+    const order = new Array(paths.length + others.length);
     let t = 0;
     let o = 0;
     while (t < paths.length || o < others.length) {
         if (o >= others.length || (t < paths.length && compare(paths[t], others[o]) < 0))
-            order.push(t++);
+            order[t + o] = t++;
         else
-            order.push(~o++);
+            order[t + o] = ~o++;
     }
     for (let i = 1; i < order.length; i++) {
         if (compare(key(order[i - 1]), key(order[i])) >= 0)

@@ -108,8 +108,9 @@ function context_tree_treeDigest(entries) {
     // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = new digest/* IncrementalHash */.lL('sha256');
     let piece = '';
-    for (const entry of sorted) {
-        piece += entryRecord(entry);
+    // Indexed loops here: a for-of allocates an iterator result per step until V8 optimizes it.
+    for (let i = 0; i < sorted.length; i++) {
+        piece += entryRecord(sorted[i]);
         if (piece.length >= 1 << 16) {
             hash.update(piece);
             piece = '';
@@ -121,7 +122,8 @@ function context_tree_treeDigest(entries) {
 function contextTotals(entries) {
     let files = 0;
     let bytes = 0;
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
         if (entry.type !== 'file')
             continue;
         files++;
@@ -1848,9 +1850,16 @@ function parseIndexFile(buffer, prefix) {
     const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     const count = view.getUint32(8);
     const body = buffer.length - SHA1_BYTES;
+    // The smallest entry (version 4, a one-byte name) takes 64 bytes.
+    if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4))
+        return unsupported(`claims ${count} entries, more than it can hold`);
     const prefixBytes = Buffer.from(prefix);
-    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    // Sized for every entry up front and cut to length at the end: growing five arrays of 20,000 by
+    // pushes copies each several times, garbage the collector then pays for.
+    const sized = () => new Array(count);
+    const listing = { paths: sized(), modes: sized(), oids: sized(), sizes: sized(), flags: sized(), others: [], oidLength: 0 };
     const { paths, modes, oids, sizes, flags } = listing;
+    let listed = 0;
     let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
     let at = HEADER_BYTES;
     for (let entry = 0; entry < count; entry++) {
@@ -1900,7 +1909,7 @@ function parseIndexFile(buffer, prefix) {
             continue;
         const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
         const stage = (entryFlags >> 12) & 3;
-        const last = paths.length - 1;
+        const last = listed - 1;
         if (last >= 0 && paths[last] === file) {
             // Another stage of a conflicted path.
             flags[last] = flags[last] | CONFLICTED;
@@ -1908,12 +1917,15 @@ function parseIndexFile(buffer, prefix) {
             continue;
         }
         const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-        paths.push(file);
-        modes.push(stage === 0 ? mode : 0);
-        oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
-        flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
+        paths[listed] = file;
+        modes[listed] = stage === 0 ? mode : 0;
+        oids[listed] = buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES);
+        sizes[listed] = view.getUint32(entryStart + SIZE_OFFSET);
+        flags[listed] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
+        listed++;
     }
+    for (const list of [paths, modes, oids, sizes, flags])
+        list.length = listed;
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
     while (at < body) {
         if (at + 8 > body)
@@ -1926,7 +1938,7 @@ function parseIndexFile(buffer, prefix) {
     }
     if (at !== body)
         return unsupported('does not end where its extensions say (or is not a sha1 index)');
-    if (paths.length > 0)
+    if (listed > 0)
         listing.oidLength = SHA1_BYTES * 2;
     return { listing, entries: count };
 }
@@ -2599,7 +2611,10 @@ class GitContextScan {
         const { listing } = tree;
         const candidates = { tree, paths: [], entries: [] };
         this.candidates.push(candidates);
-        for (const item of mergedOrder(listing)) {
+        const order = mergedOrder(listing);
+        // Indexed: a for-of allocates an iterator result per step until V8 optimizes the loop.
+        for (let i = 0; i < order.length; i++) {
+            const item = order[i];
             if (item >= 0)
                 this.tracked(listing, item, prefix, candidates);
             else
@@ -2648,8 +2663,8 @@ class GitContextScan {
         if (decision.action !== 'include')
             return;
         this.scanner.checkName(relative, decision, false);
-        for (const parent of decision.parents)
-            this.scanner.scan.entries.push({ path: parent, type: 'dir' });
+        for (let p = 0; p < decision.parents.length; p++)
+            this.scanner.scan.entries.push({ path: decision.parents[p], type: 'dir' });
         const oid = listing.oids[i];
         let size = listing.sizes[i];
         // The index has no size when git never recorded the file's stat data (e.g. after read-tree).
@@ -2820,14 +2835,14 @@ function mergedOrder(listing) {
     const { paths, others } = listing;
     const compare = context_tree_comparatorFor(paths.length > 0 && others.length > 0 ? [...paths, ...others] : paths.length > 0 ? paths : others);
     const key = (item) => (item >= 0 ? paths[item] : others[~item]);
-    const order = [];
+    const order = new Array(paths.length + others.length);
     let t = 0;
     let o = 0;
     while (t < paths.length || o < others.length) {
         if (o >= others.length || (t < paths.length && compare(paths[t], others[o]) < 0))
-            order.push(t++);
+            order[t + o] = t++;
         else
-            order.push(~o++);
+            order[t + o] = ~o++;
     }
     for (let i = 1; i < order.length; i++) {
         if (compare(key(order[i - 1]), key(order[i])) >= 0)
@@ -3961,24 +3976,35 @@ async function run(seams = {}) {
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
  * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
  *
- * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
- * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
- * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
+ * The first few kilobytes a process hashes are hashed in JavaScript (@noble/hashes), everything
+ * after that by node:crypto (OpenSSL). Loading node:crypto, and the stream modules it pulls in,
+ * takes about 10 ms at start: more than hashing a Dockerfile, a small context and the definition
  * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
+ * But JavaScript that has just been loaded runs in V8's interpreter, about 1.5 ms per kilobyte
+ * here: past JS_BUDGET bytes in all, or once node:crypto is loaded anyway, OpenSSL is cheaper.
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
 
 
-const SMALL = 64 * 1024;
+const JS_BUDGET = 4 * 1024;
 const inJavaScript = { sha1: _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8, sha256: _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc };
+let loaded;
+let javaScriptBytes = 0;
 function nodeCrypto() {
-    return process.getBuiltinModule('node:crypto');
+    return (loaded ??= process.getBuiltinModule('node:crypto'));
+}
+/** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
+function inJavaScriptBudget(size) {
+    if (loaded || javaScriptBytes + size > JS_BUDGET)
+        return false;
+    javaScriptBytes += size;
+    return true;
 }
 function bytesOf(data) {
     return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 }
-/** One digest, fed in pieces: kept in JavaScript while the input is small, handed to node:crypto once it is not. */
+/** One digest, fed in pieces: kept for JavaScript while they fit its budget, handed to node:crypto once they do not. */
 class IncrementalHash {
     algorithm;
     pieces = [];
@@ -3996,7 +4022,7 @@ class IncrementalHash {
         }
         this.pieces.push(bytes);
         this.size += bytes.length;
-        if (this.size > SMALL) {
+        if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
             this.native = nodeCrypto().createHash(this.algorithm);
             for (const piece of this.pieces)
                 this.native.update(piece);
@@ -4007,6 +4033,12 @@ class IncrementalHash {
     digest(_encoding) {
         if (this.native)
             return this.native.digest('hex');
+        if (!inJavaScriptBudget(this.size)) {
+            const native = nodeCrypto().createHash(this.algorithm);
+            for (const piece of this.pieces)
+                native.update(piece);
+            return native.digest('hex');
+        }
         const hash = inJavaScript[this.algorithm].create();
         for (const piece of this.pieces)
             hash.update(piece);
@@ -4016,7 +4048,7 @@ class IncrementalHash {
 /** The hex digest of `data` in one call (strings as UTF-8). */
 function hashHex(algorithm, data) {
     const bytes = bytesOf(data);
-    if (bytes.length > SMALL)
+    if (!inJavaScriptBudget(bytes.length))
         return nodeCrypto().hash(algorithm, bytes);
     return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(inJavaScript[algorithm](bytes));
 }
@@ -4776,11 +4808,13 @@ class PatternMatcher {
         }
         let matched = false;
         const info = keepInfo ? { parentMatched: new Array(this.patterns.length).fill(false) } : emptyMatchInfo;
-        this.patterns.forEach((pattern, i) => {
+        const patterns = this.patterns;
+        for (let i = 0; i < patterns.length; i++) {
+            const pattern = patterns[i];
             let match = parentMatched.length !== 0 ? (parentMatched[i] ?? false) : false;
             if (!match) {
                 if (pattern.exclusion !== matched)
-                    return;
+                    continue;
                 match = pattern.match(file);
                 // Without parent information, fall back to checking every parent directory.
                 if (!match && parentMatched.length === 0) {
@@ -4796,7 +4830,7 @@ class PatternMatcher {
                 info.parentMatched[i] = match;
             if (match)
                 matched = !pattern.exclusion;
-        });
+        }
         return { matched, info };
     }
     /** Go's deprecated MatchesUsingParentResult (buggy for some exception cases upstream; kept for the conformance table). */
@@ -4871,6 +4905,8 @@ function matchesOrParentMatches(file, patterns) {
  */
 
 const PATTERN_CHARS = /[*[\]?^\\]/;
+/** The answer for most entries, shared: a visit per file of a 100,000-file context adds up. */
+const INCLUDE = Object.freeze({ action: 'include', parents: Object.freeze([]) });
 /** fsutil's patternWithoutTrailingGlob: `dir/**` and `dir/*` reach the same folders as `dir`. */
 function withoutTrailingGlob(pattern) {
     let text = pattern.toString();
@@ -4892,7 +4928,7 @@ class ContextFilter {
     /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
     visit(relativePath, isDir) {
         if (!this.matcher)
-            return { action: 'include', parents: [] };
+            return INCLUDE;
         while (this.stack.length > 0 && !relativePath.startsWith(this.stack[this.stack.length - 1].pathWithSep)) {
             this.stack.pop();
         }
@@ -4906,16 +4942,18 @@ class ContextFilter {
             this.stack.push(dir);
         if (matched)
             return { action: 'skip' };
-        const parents = [];
-        for (const visited of this.stack) {
+        let parents;
+        // Indexed: a for-of allocates an iterator result per step until V8 optimizes the loop.
+        for (let i = 0; i < this.stack.length; i++) {
+            const visited = this.stack[i];
             if (visited === dir || visited.sent)
                 continue;
             visited.sent = true;
-            parents.push(visited.path);
+            (parents ??= []).push(visited.path);
         }
         if (dir)
             dir.sent = true;
-        return { action: 'include', parents };
+        return parents ? { action: 'include', parents } : INCLUDE;
     }
     exceptionCouldReachInside(dirPath) {
         if (!this.matcher?.exclusions)

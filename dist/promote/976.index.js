@@ -3415,24 +3415,35 @@ async function run(seams = {}) {
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
  * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
  *
- * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
- * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
- * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
+ * The first few kilobytes a process hashes are hashed in JavaScript (@noble/hashes), everything
+ * after that by node:crypto (OpenSSL). Loading node:crypto, and the stream modules it pulls in,
+ * takes about 10 ms at start: more than hashing a Dockerfile, a small context and the definition
  * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
+ * But JavaScript that has just been loaded runs in V8's interpreter, about 1.5 ms per kilobyte
+ * here: past JS_BUDGET bytes in all, or once node:crypto is loaded anyway, OpenSSL is cheaper.
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
 
 
-const SMALL = 64 * 1024;
+const JS_BUDGET = 4 * 1024;
 const inJavaScript = { sha1: _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8, sha256: _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc };
+let loaded;
+let javaScriptBytes = 0;
 function nodeCrypto() {
-    return process.getBuiltinModule('node:crypto');
+    return (loaded ??= process.getBuiltinModule('node:crypto'));
+}
+/** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
+function inJavaScriptBudget(size) {
+    if (loaded || javaScriptBytes + size > JS_BUDGET)
+        return false;
+    javaScriptBytes += size;
+    return true;
 }
 function bytesOf(data) {
     return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 }
-/** One digest, fed in pieces: kept in JavaScript while the input is small, handed to node:crypto once it is not. */
+/** One digest, fed in pieces: kept for JavaScript while they fit its budget, handed to node:crypto once they do not. */
 class IncrementalHash {
     algorithm;
     pieces = [];
@@ -3450,7 +3461,7 @@ class IncrementalHash {
         }
         this.pieces.push(bytes);
         this.size += bytes.length;
-        if (this.size > SMALL) {
+        if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
             this.native = nodeCrypto().createHash(this.algorithm);
             for (const piece of this.pieces)
                 this.native.update(piece);
@@ -3461,6 +3472,12 @@ class IncrementalHash {
     digest(_encoding) {
         if (this.native)
             return this.native.digest('hex');
+        if (!inJavaScriptBudget(this.size)) {
+            const native = nodeCrypto().createHash(this.algorithm);
+            for (const piece of this.pieces)
+                native.update(piece);
+            return native.digest('hex');
+        }
         const hash = inJavaScript[this.algorithm].create();
         for (const piece of this.pieces)
             hash.update(piece);
@@ -3470,7 +3487,7 @@ class IncrementalHash {
 /** The hex digest of `data` in one call (strings as UTF-8). */
 function hashHex(algorithm, data) {
     const bytes = bytesOf(data);
-    if (bytes.length > SMALL)
+    if (!inJavaScriptBudget(bytes.length))
         return nodeCrypto().hash(algorithm, bytes);
     return (0,_noble_hashes_utils_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesToHex */ .My)(inJavaScript[algorithm](bytes));
 }

@@ -2,30 +2,42 @@
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
  * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
  *
- * Up to SMALL bytes are hashed in JavaScript (@noble/hashes), beyond that by node:crypto (OpenSSL,
- * several times faster on large inputs). Loading node:crypto, and the stream modules it pulls in,
- * takes about 8 ms at start: more than hashing a Dockerfile, a small context and the definition
+ * The first few kilobytes a process hashes are hashed in JavaScript (@noble/hashes), everything
+ * after that by node:crypto (OpenSSL). Loading node:crypto, and the stream modules it pulls in,
+ * takes about 10 ms at start: more than hashing a Dockerfile, a small context and the definition
  * in JavaScript, which is all a hash of a small context does (issue 8: start ≤ 1.5 × `node -e 0`).
+ * But JavaScript that has just been loaded runs in V8's interpreter, about 1.5 ms per kilobyte
+ * here: past JS_BUDGET bytes in all, or once node:crypto is loaded anyway, OpenSSL is cheaper.
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 import { sha1 as jsSha1 } from '@noble/hashes/legacy.js';
 import { sha256 as jsSha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 
-const SMALL = 64 * 1024;
+const JS_BUDGET = 4 * 1024;
 
 type Algorithm = 'sha1' | 'sha256';
 const inJavaScript = { sha1: jsSha1, sha256: jsSha256 };
 
+let loaded: typeof import('node:crypto') | undefined;
+let javaScriptBytes = 0;
+
 function nodeCrypto(): typeof import('node:crypto') {
-  return process.getBuiltinModule('node:crypto');
+  return (loaded ??= process.getBuiltinModule('node:crypto'));
+}
+
+/** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
+function inJavaScriptBudget(size: number): boolean {
+  if (loaded || javaScriptBytes + size > JS_BUDGET) return false;
+  javaScriptBytes += size;
+  return true;
 }
 
 function bytesOf(data: string | Uint8Array): Uint8Array {
   return typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
 }
 
-/** One digest, fed in pieces: kept in JavaScript while the input is small, handed to node:crypto once it is not. */
+/** One digest, fed in pieces: kept for JavaScript while they fit its budget, handed to node:crypto once they do not. */
 export class IncrementalHash {
   private pieces: Uint8Array[] = [];
   private size = 0;
@@ -42,7 +54,7 @@ export class IncrementalHash {
     }
     this.pieces.push(bytes);
     this.size += bytes.length;
-    if (this.size > SMALL) {
+    if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
       this.native = nodeCrypto().createHash(this.algorithm);
       for (const piece of this.pieces) this.native.update(piece);
       this.pieces = [];
@@ -52,6 +64,11 @@ export class IncrementalHash {
 
   digest(_encoding: 'hex'): string {
     if (this.native) return this.native.digest('hex');
+    if (!inJavaScriptBudget(this.size)) {
+      const native = nodeCrypto().createHash(this.algorithm);
+      for (const piece of this.pieces) native.update(piece);
+      return native.digest('hex');
+    }
     const hash = inJavaScript[this.algorithm].create();
     for (const piece of this.pieces) hash.update(piece);
     return bytesToHex(hash.digest());
@@ -61,7 +78,7 @@ export class IncrementalHash {
 /** The hex digest of `data` in one call (strings as UTF-8). */
 export function hashHex(algorithm: Algorithm, data: string | Uint8Array): string {
   const bytes = bytesOf(data);
-  if (bytes.length > SMALL) return nodeCrypto().hash(algorithm, bytes);
+  if (!inJavaScriptBudget(bytes.length)) return nodeCrypto().hash(algorithm, bytes);
   return bytesToHex(inJavaScript[algorithm](bytes));
 }
 

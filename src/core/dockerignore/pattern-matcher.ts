@@ -215,10 +215,12 @@ export class PatternMatcher {
     }
     let matched = false;
     const info: MatchInfo = keepInfo ? { parentMatched: new Array<boolean>(this.patterns.length).fill(false) } : emptyMatchInfo;
-    this.patterns.forEach((pattern, i) => {
+    const patterns = this.patterns;
+    for (let i = 0; i < patterns.length; i++) {
+      const pattern = patterns[i] as Pattern;
       let match = parentMatched.length !== 0 ? (parentMatched[i] ?? false) : false;
       if (!match) {
-        if (pattern.exclusion !== matched) return;
+        if (pattern.exclusion !== matched) continue;
         match = pattern.match(file);
         // Without parent information, fall back to checking every parent directory.
         if (!match && parentMatched.length === 0) {
@@ -232,7 +234,7 @@ export class PatternMatcher {
       }
       if (keepInfo) info.parentMatched[i] = match;
       if (match) matched = !pattern.exclusion;
-    });
+    }
     return { matched, info };
   }
 

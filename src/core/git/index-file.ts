@@ -65,9 +65,15 @@ export function parseIndexFile(buffer: Buffer, prefix: string): IndexFileResult 
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const count = view.getUint32(8);
   const body = buffer.length - SHA1_BYTES;
+  // The smallest entry (version 4, a one-byte name) takes 64 bytes.
+  if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4)) return unsupported(`claims ${count} entries, more than it can hold`);
   const prefixBytes = Buffer.from(prefix);
-  const listing: IndexListing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+  // Sized for every entry up front and cut to length at the end: growing five arrays of 20,000 by
+  // pushes copies each several times, garbage the collector then pays for.
+  const sized = <T>() => new Array<T>(count);
+  const listing: IndexListing = { paths: sized(), modes: sized(), oids: sized(), sizes: sized(), flags: sized(), others: [], oidLength: 0 };
   const { paths, modes, oids, sizes, flags } = listing;
+  let listed = 0;
   let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
   let at = HEADER_BYTES;
   for (let entry = 0; entry < count; entry++) {
@@ -109,7 +115,7 @@ export function parseIndexFile(buffer: Buffer, prefix: string): IndexFileResult 
     if (!startsWith(names, nameFrom, nameEnd, prefixBytes)) continue;
     const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
     const stage = (entryFlags >> 12) & 3;
-    const last = paths.length - 1;
+    const last = listed - 1;
     if (last >= 0 && paths[last] === file) {
       // Another stage of a conflicted path.
       flags[last] = (flags[last] as number) | CONFLICTED;
@@ -117,12 +123,14 @@ export function parseIndexFile(buffer: Buffer, prefix: string): IndexFileResult 
       continue;
     }
     const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-    paths.push(file);
-    modes.push(stage === 0 ? mode : 0);
-    oids.push(buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-    sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
-    flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
+    paths[listed] = file;
+    modes[listed] = stage === 0 ? mode : 0;
+    oids[listed] = buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES);
+    sizes[listed] = view.getUint32(entryStart + SIZE_OFFSET);
+    flags[listed] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
+    listed++;
   }
+  for (const list of [paths, modes, oids, sizes, flags]) list.length = listed;
   // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
   while (at < body) {
     if (at + 8 > body) return unsupported('ends inside an extension header');
@@ -135,6 +143,6 @@ export function parseIndexFile(buffer: Buffer, prefix: string): IndexFileResult 
     at += 8 + size;
   }
   if (at !== body) return unsupported('does not end where its extensions say (or is not a sha1 index)');
-  if (paths.length > 0) listing.oidLength = SHA1_BYTES * 2;
+  if (listed > 0) listing.oidLength = SHA1_BYTES * 2;
   return { listing, entries: count };
 }

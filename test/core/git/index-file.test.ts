@@ -150,7 +150,16 @@ describe('parseIndexFile', () => {
     ['a sparse index (a folder entry)', indexFile(3, [{ path: 'docs/', mode: 0o040000 }]), /sparse index/],
     ['another signature', Buffer.concat([Buffer.from('DIRX'), Buffer.alloc(40)]), /no index header/],
     ['version 5', indexFile(5, []), /version 5/],
-    ['a truncated file', indexFile(2, [{ path: 'a.txt' }]).subarray(0, 60), /ends inside an entry/],
+    [
+      'more entries than the file can hold',
+      (() => {
+        const bytes = indexFile(2, [{ path: 'a.txt' }]);
+        bytes.writeUInt32BE(0xffffffff, 8);
+        return bytes;
+      })(),
+      /claims 4294967295 entries/,
+    ],
+    ['a truncated file', indexFile(2, [{ path: 'a.txt' }]).subarray(0, 60), /claims 1 entries|ends inside an entry/],
     [
       'a name that is not where its length says',
       (() => {
