@@ -2,21 +2,12 @@
  * Which builder runs the build: the `builder` input, where `auto` means buildx when a Docker
  * engine answers (GitHub-hosted runners) and buildah otherwise (daemonless runners, this machine).
  */
-import { InputError } from '../core/errors.js';
 import type { Builder } from './builder.js';
+import { parseBuilderChoice } from './choice.js';
 import type { BuilderName } from '../core/cache-policy.js';
 import { BuildahBuilder, buildahOptionsFromEnv, type BuildahOptions } from './buildah.js';
 import { BuildxBuilder, DEFAULT_BUILDX_OPTIONS, type BuildxOptions } from './buildx.js';
 import type { CommandRunner } from '../runtime/exec.js';
-
-export type BuilderChoice = BuilderName | 'auto';
-export const BUILDER_CHOICES: readonly BuilderChoice[] = ['auto', 'buildx', 'buildah'];
-
-export function parseBuilderChoice(value: string): BuilderChoice {
-  const choice = value.trim().toLowerCase();
-  if ((BUILDER_CHOICES as readonly string[]).includes(choice)) return choice as BuilderChoice;
-  throw new InputError('builder', `'${value}' is not a known builder`, `Use one of: ${BUILDER_CHOICES.join(', ')}`);
-}
 
 /** True when `docker version` reaches a server (not just a CLI without an engine behind it). */
 export async function dockerEngineAnswers(runner: CommandRunner, command = 'docker'): Promise<boolean> {

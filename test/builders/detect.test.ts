@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { BuildahBuilder } from '../../src/builders/buildah.js';
 import { BuildxBuilder } from '../../src/builders/buildx.js';
 import { SpawnRunner, type CommandResult, type CommandRunner } from '../../src/runtime/exec.js';
-import { createBuilder, dockerEngineAnswers, parseBuilderChoice, resolveBuilderName } from '../../src/builders/detect.js';
+import { parseBuilderChoice } from '../../src/builders/choice.js';
+import { createBuilder, dockerEngineAnswers, resolveBuilderName } from '../../src/builders/detect.js';
 import { InputError, StepError } from '../../src/core/errors.js';
 
 /** Answers `docker version` the way a given machine would. */

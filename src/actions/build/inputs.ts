@@ -1,7 +1,7 @@
 import * as core from '../../runtime/actions-core.js';
 import { type CacheType, CACHE_TYPES } from '../../core/cache-policy.js';
 import { ImageRefError, type ImageRef, parseImageRef, parseRepository, repositoryName } from '../../core/image-ref.js';
-import { type BuilderChoice, parseBuilderChoice } from '../../builders/detect.js';
+import { type BuilderChoice, parseBuilderChoice } from '../../builders/choice.js';
 import { parseExtraTags } from '../../core/tags.js';
 import type { RegistryLogin } from '../../registry/login.js';
 import { InputError } from '../../core/errors.js';

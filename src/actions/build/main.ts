@@ -5,9 +5,7 @@ import { decideCachePolicy } from '../../core/cache-policy.js';
 import { formatImageRef, parseImageRef, repositoryName, withDigest, withTag } from '../../core/image-ref.js';
 import { computeBuildDefinition } from '../../hash/compute-build-definition.js';
 import { writeFileAtomically } from '../../runtime/atomic-file.js';
-import { createBuilder, resolveBuilderName } from '../../builders/detect.js';
 import { type CommandRunner, SpawnRunner } from '../../runtime/exec.js';
-import { readCommitFacts } from '../../git/commit-facts.js';
 import { defaultBranchOf } from '../../core/run-event.js';
 import { inspectExistingImage } from '../../registry/published-image.js';
 import { imageLabels, mergeLabels } from '../../core/labels.js';
@@ -107,6 +105,11 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
           );
         }
       } else {
+        // The builders load only for a build: a no-op run (the image exists) never needs them.
+        const [{ createBuilder, resolveBuilderName }, { readCommitFacts }] = await Promise.all([
+          import('../../builders/detect.js'),
+          import('../../git/commit-facts.js'),
+        ]);
         const facts = await readCommitFacts(inputs.context, runContext);
         for (const warning of facts.warnings) core.warning(warning);
         const name = await resolveBuilderName(inputs.builder, runner);

@@ -1,27 +1,77 @@
-export const id = 788;
-export const ids = [788];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
-/***/ 836:
+/***/ 278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Gy: () => (/* binding */ commitsToRead),
-  Qj: () => (/* binding */ decideGitState),
-  m0: () => (/* binding */ describeDirtyEntry),
-  wQ: () => (/* binding */ dirtyTreeMessage),
-  Gt: () => (/* binding */ displayPath),
-  i$: () => (/* binding */ gitStateOutputs)
+  readCommitFacts: () => (/* binding */ readCommitFacts)
 });
-
-// UNUSED EXPORTS: pullRequestOf
 
 // EXTERNAL MODULE: ./src/core/run-event.ts
 var run_event = __webpack_require__(3427);
-// EXTERNAL MODULE: ./src/core/git/tag-choice.ts
-var tag_choice = __webpack_require__(2862);
+;// CONCATENATED MODULE: ./src/core/git/tag-choice.ts
+/**
+ * Chooses one tag among several that point at the same commit (pure): a semantic version wins
+ * (`v1.2.3` or `1.2.3`, the highest by SemVer precedence, so a release beats its own `-rc`); without
+ * one, the first of the list as git sorted it (newest first).
+ */
+const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
+function parseSemVer(tag) {
+    const match = semverPattern.exec(tag);
+    if (!match)
+        return undefined;
+    return {
+        core: [BigInt(match[1] ?? 0), BigInt(match[2] ?? 0), BigInt(match[3] ?? 0)],
+        prerelease: match[4] ? match[4].split('.') : [],
+    };
+}
+function compareIdentifiers(a, b) {
+    const aNumeric = /^\d+$/.test(a);
+    const bNumeric = /^\d+$/.test(b);
+    if (aNumeric && bNumeric)
+        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
+    if (aNumeric)
+        return -1; // numeric identifiers have lower precedence than alphanumeric ones
+    if (bNumeric)
+        return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** SemVer 2.0.0 precedence (build metadata ignored). */
+function compareSemVer(a, b) {
+    for (let i = 0; i < 3; i++) {
+        if (a.core[i] !== b.core[i])
+            return a.core[i] < b.core[i] ? -1 : 1;
+    }
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return b.prerelease.length - a.prerelease.length; // a release outranks any of its pre-releases
+    }
+    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
+        const order = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
+        if (order !== 0)
+            return order;
+    }
+    return a.prerelease.length - b.prerelease.length;
+}
+function chooseTag(tags) {
+    let best;
+    for (const tag of tags) {
+        const version = parseSemVer(tag);
+        if (!version)
+            continue;
+        // Ties (v1.0.0 and 1.0.0, or differing build metadata) go to the name that sorts first.
+        const order = best ? compareSemVer(version, best.version) : 1;
+        if (order > 0 || (order === 0 && best && tag < best.tag))
+            best = { tag, version };
+    }
+    return best?.tag ?? tags[0] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/core/git/status-porcelain.ts
 /**
  * Parses `git status --porcelain=v2 -z` output (pure). Version 2 with NUL separators is the one
@@ -197,7 +247,7 @@ function decideGitState(facts, context) {
             shortCommit: pullRequest.headSha.slice(0, 7),
             ref: pullRequest.number !== undefined ? `refs/pull/${pullRequest.number}/head` : '',
             branch: pullRequest.headRef,
-            tag: (0,tag_choice/* chooseTag */.u6)(prHead?.tags ?? []),
+            tag: chooseTag(prHead?.tags ?? []),
             commitTime: (prHead ?? head).committerTime,
             source: 'pull request event',
         };
@@ -207,12 +257,12 @@ function decideGitState(facts, context) {
     const refDescribesHead = !context.sha || context.sha.toLowerCase() === head.sha;
     if (runRef.startsWith('refs/heads/') || runRef.startsWith('refs/tags/')) {
         if (refDescribesHead) {
-            const tag = runRef.startsWith('refs/tags/') ? runRef.slice('refs/tags/'.length) : (0,tag_choice/* chooseTag */.u6)(head.tags);
+            const tag = runRef.startsWith('refs/tags/') ? runRef.slice('refs/tags/'.length) : chooseTag(head.tags);
             return { ...common, ref: runRef, branch: branchOf(runRef) || branchOf(facts.headRef), tag, source: 'GITHUB_REF' };
         }
         notes.push(`GITHUB_REF ${runRef} names GITHUB_SHA ${context.sha}, but HEAD is ${head.sha}; reading branch and tag from git`);
     }
-    const tag = (0,tag_choice/* chooseTag */.u6)(head.tags);
+    const tag = chooseTag(head.tags);
     return {
         ...common,
         ref: facts.headRef ?? (tag ? `refs/tags/${tag}` : ''),
@@ -253,119 +303,6 @@ function dirtyTreeMessage(state, limit = 20) {
     return (`The working tree at ${state.root} is not clean: ${state.dirty.length} changed path(s): ${shown.join('; ')}${more}. ` +
         `Commit or discard the changes (or list generated files in .gitignore), or set require-clean: false`);
 }
-
-
-/***/ }),
-
-/***/ 2862:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ parseSemVer),
-/* harmony export */   u6: () => (/* binding */ chooseTag)
-/* harmony export */ });
-/* unused harmony export compareSemVer */
-/**
- * Chooses one tag among several that point at the same commit (pure): a semantic version wins
- * (`v1.2.3` or `1.2.3`, the highest by SemVer precedence, so a release beats its own `-rc`); without
- * one, the first of the list as git sorted it (newest first).
- */
-const semverPattern = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+[0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*)?$/;
-function parseSemVer(tag) {
-    const match = semverPattern.exec(tag);
-    if (!match)
-        return undefined;
-    return {
-        core: [BigInt(match[1] ?? 0), BigInt(match[2] ?? 0), BigInt(match[3] ?? 0)],
-        prerelease: match[4] ? match[4].split('.') : [],
-    };
-}
-function compareIdentifiers(a, b) {
-    const aNumeric = /^\d+$/.test(a);
-    const bNumeric = /^\d+$/.test(b);
-    if (aNumeric && bNumeric)
-        return BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0;
-    if (aNumeric)
-        return -1; // numeric identifiers have lower precedence than alphanumeric ones
-    if (bNumeric)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** SemVer 2.0.0 precedence (build metadata ignored). */
-function compareSemVer(a, b) {
-    for (let i = 0; i < 3; i++) {
-        if (a.core[i] !== b.core[i])
-            return a.core[i] < b.core[i] ? -1 : 1;
-    }
-    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
-        return b.prerelease.length - a.prerelease.length; // a release outranks any of its pre-releases
-    }
-    for (let i = 0; i < Math.min(a.prerelease.length, b.prerelease.length); i++) {
-        const order = compareIdentifiers(a.prerelease[i], b.prerelease[i]);
-        if (order !== 0)
-            return order;
-    }
-    return a.prerelease.length - b.prerelease.length;
-}
-function chooseTag(tags) {
-    let best;
-    for (const tag of tags) {
-        const version = parseSemVer(tag);
-        if (!version)
-            continue;
-        // Ties (v1.0.0 and 1.0.0, or differing build metadata) go to the name that sorts first.
-        const order = best ? compareSemVer(version, best.version) : 1;
-        if (order > 0 || (order === 0 && best && tag < best.tag))
-            best = { tag, version };
-    }
-    return best?.tag ?? tags[0] ?? '';
-}
-
-
-/***/ }),
-
-/***/ 3427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T5: () => (/* binding */ isPullRequestEvent),
-/* harmony export */   dV: () => (/* binding */ defaultBranchOf)
-/* harmony export */ });
-/* unused harmony export PULL_REQUEST_EVENTS */
-/**
- * What the runner tells a step about the run it belongs to (GITHUB_EVENT_NAME, the event payload,
- * GITHUB_REF, GITHUB_SHA), and the questions every step asks of it. Pure: runtime/run-context.ts
- * reads it from the environment.
- */
-/** Events whose payload describes a pull request (its head is the code under test). */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-function isPullRequestEvent(eventName) {
-    return PULL_REQUEST_EVENTS.has(eventName);
-}
-/** `repository.default_branch` of the event payload; empty when unknown (a CLI run). */
-function defaultBranchOf(context) {
-    const event = context.event;
-    const branch = event?.repository?.default_branch;
-    return typeof branch === 'string' ? branch : '';
-}
-
-
-/***/ }),
-
-/***/ 2100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ NotARepositoryError),
-  m: () => (/* binding */ readRepositoryFacts)
-});
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -501,125 +438,33 @@ async function readRepositoryFacts(dir, wanted = [], makeRunner = git_command/* 
     }
 }
 
-
-/***/ }),
-
-/***/ 2935:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
+;// CONCATENATED MODULE: ./src/git/commit-facts.ts
 /**
- * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
- * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
- * so text from inputs, registries or git is escaped here and nowhere else.
+ * The commit an image is built from (for its labels and its created time), and the repository's
+ * default branch (for the cache policy), from git and the run's event \u2014 the same rules as the
+ * git-state action: on pull requests the pull request head, not the temporary merge commit.
  */
 
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Text as inline code, or a dash when empty. */
-function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
-}
-/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
-function table(header, rows) {
-    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
-}
-/**
- * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
- * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
- */
-async function writeSummary(heading, fields, more) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const summary = _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
-    more?.(summary);
-    await summary.write();
-}
 
-
-/***/ }),
-
-/***/ 5468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   RD: () => (/* binding */ timedGroup),
-/* harmony export */   n0: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9247);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/** The one top-level catch of every action: a failure becomes one clear `core.setFailed` line. */
-async function runAction(body) {
+async function readCommitFacts(dir, context) {
     try {
-        await body();
+        const state = decideGitState(await readRepositoryFacts(dir, commitsToRead(context)), context);
+        return { commit: state.commit, commitTime: state.commitTime, gitTag: state.tag, clean: state.clean, warnings: state.warnings };
     }
     catch (error) {
-        _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error));
-        if (error instanceof Error && error.stack && _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+        if (!(error instanceof NotARepositoryError))
+            throw error;
+        const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+        return {
+            commit: '',
+            ...(Number.isInteger(epoch) && epoch >= 0 ? { commitTime: epoch } : {}),
+            gitTag: '',
+            clean: true,
+            warnings: [
+                `${error.message}: the image gets no revision label${Number.isInteger(epoch) ? '' : ' and no fixed created time (set SOURCE_DATE_EPOCH for one)'}`,
+            ],
+        };
     }
-}
-/** Runs `work` inside a collapsible log group and returns its result with the elapsed time. */
-async function timedGroup(title, work) {
-    // process.hrtime, not performance.now: the `performance` global loads perf_hooks at first use (a start cost).
-    const started = process.hrtime.bigint();
-    const value = await _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, work);
-    return { value, ms: Math.round(Number(process.hrtime.bigint() - started) / 1e6) };
-}
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs))
-        _actions_core_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, String(value));
-}
-
-
-/***/ }),
-
-/***/ 9087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ readRunContext),
-/* harmony export */   K: () => (/* binding */ sourceUrlFromEnv)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Reads what the runner tells every step about the run: GITHUB_EVENT_NAME, the event payload at
- * GITHUB_EVENT_PATH, GITHUB_REF and GITHUB_SHA. Outside Actions (the CLI) all of them may be absent.
- */
-
-function readRunContext(env = process.env) {
-    const context = {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF || undefined,
-        sha: env.GITHUB_SHA || undefined,
-    };
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (!eventPath)
-        return { context };
-    try {
-        context.event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(eventPath, 'utf8'));
-        return { context };
-    }
-    catch (error) {
-        return { context, problem: `Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}` };
-    }
-}
-/** `https://github.com/acme/images` from the runner's variables; empty outside Actions. */
-function sourceUrlFromEnv(env = process.env) {
-    const server = (env.GITHUB_SERVER_URL || '').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || '';
-    return server && repository ? `${server}/${repository}` : '';
 }
 
 
