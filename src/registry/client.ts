@@ -3,8 +3,7 @@
  * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
  * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
  */
-import { pipeline, type Readable, Transform } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
 import * as core from '../runtime/actions-core.js';
 import { bodyReadable, httpTransport } from '../runtime/http-transport.js';
 import { streamedBytes } from '../runtime/stream-memory.js';
@@ -420,7 +419,7 @@ export class RegistryClient {
     );
     const body = result.response.body;
     // The socket's own stream straight into the hash: a failure on either side ends both.
-    if (body) return pipeline(bodyReadable(body), verify, () => undefined);
+    if (body) return process.getBuiltinModule('node:stream').pipeline(bodyReadable(body), verify, () => undefined);
     return verify.end();
   }
 
@@ -569,6 +568,8 @@ export class RegistryClient {
     const stats = this.http.stats;
     let sourceFailure: { error: unknown } | undefined;
     source.once('error', (error) => (sourceFailure = { error }));
+    // node:stream loads with the first blob, not at start.
+    const { pipeline, Transform, promises } = process.getBuiltinModule('node:stream');
     const counted = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
         stats.blobBytesUploaded += chunk.byteLength;
@@ -585,7 +586,7 @@ export class RegistryClient {
       `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`,
     );
     try {
-      const [result] = await Promise.all([this.ok(request, [202]), finished(body)]);
+      const [result] = await Promise.all([this.ok(request, [202]), promises.finished(body)]);
       return this.location(result, request);
     } catch (error) {
       body.destroy();

@@ -3,7 +3,6 @@
  * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
  * Every secret is masked (core.setSecret) the moment it is read.
  */
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import * as core from '../runtime/actions-core.js';
@@ -127,7 +126,7 @@ async function lookUp(registry: string, configDir: string, runHelper: HelperRunn
   const file = path.join(configDir, 'config.json');
   let config: DockerConfigFile;
   try {
-    config = JSON.parse(await readFile(file, 'utf8')) as DockerConfigFile;
+    config = JSON.parse(await process.getBuiltinModule('node:fs/promises').readFile(file, 'utf8')) as DockerConfigFile;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new Error(`Cannot read Docker credentials from ${file}: ${(error as Error).message}`, { cause: error });

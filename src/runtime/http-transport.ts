@@ -27,9 +27,12 @@
  * (a registry blob must never be decoded: its digest is of the bytes as stored); HTTP/1.1 only;
  * no cookies, no CORS, only http: and https: URLs.
  */
-import * as http from 'node:http';
+import type * as http from 'node:http';
 import type * as https from 'node:https';
-import { pipeline, Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
+
+/** node:stream and node:http load at the first request, not at start (the hash's git processes start sooner). */
+const streams = () => process.getBuiltinModule('node:stream');
 import { urlToHttpOptions } from 'node:url';
 
 /** `Headers` as the callers read it. */
@@ -107,7 +110,7 @@ export function streamBody(stream: Readable): ReadableStream<Uint8Array> {
 
 /** A response body as a node stream: this transport's is the socket's own stream; another fetch's is read through. */
 export function bodyReadable(body: HttpBody): Readable {
-  return body instanceof AnswerBody ? body.take() : Readable.from(body);
+  return body instanceof AnswerBody ? body.take() : streams().Readable.from(body);
 }
 
 function fetchFailed(cause: unknown): TypeError {
@@ -220,7 +223,7 @@ function requestBody(body: HttpInit['body'], headers: Record<string, string>): B
     return { bytes: Buffer.from(body, 'utf8') };
   }
   if (ArrayBuffer.isView(body)) return { bytes: body };
-  return { stream: nodeStreams.get(body) ?? Readable.from(body) };
+  return { stream: nodeStreams.get(body) ?? streams().Readable.from(body) };
 }
 
 function hasNoBody(method: string, status: number): boolean {
@@ -307,7 +310,8 @@ function exchange(
         const tls = process.getBuiltinModule('node:https') as typeof https;
         request = tls.request({ ...target, method, headers: sent, agent: tls.globalAgent });
       } else {
-        request = http.request({ ...target, method, headers: sent, agent: http.globalAgent });
+        const { request: send, globalAgent } = process.getBuiltinModule('node:http');
+        request = send({ ...target, method, headers: sent, agent: globalAgent });
       }
     } catch (error) {
       reject(fetchFailed(error)); // an invalid header name or value
@@ -354,6 +358,6 @@ function exchange(
     });
     if (!body) request.end();
     else if ('bytes' in body) request.end(body.bytes);
-    else pipeline(body.stream, request, () => undefined); // a failure on either side destroys both
+    else streams().pipeline(body.stream, request, () => undefined); // a failure on either side destroys both
   });
 }
