@@ -242,10 +242,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultRetryPolicy
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/runtime/actions-core.ts
 var actions_core = __webpack_require__(9247);
 // EXTERNAL MODULE: ./src/runtime/http-transport.ts
@@ -823,13 +819,6 @@ var core_platforms = __webpack_require__(9187);
 // EXTERNAL MODULE: ./src/registry/platform.ts
 var registry_platform = __webpack_require__(8688);
 ;// CONCATENATED MODULE: ./src/registry/client.ts
-/**
- * The OCI distribution client: manifests (HEAD/GET/PUT), blobs (HEAD, streamed GET, upload,
- * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
- * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
- */
-
-
 
 
 
@@ -1147,7 +1136,7 @@ class RegistryClient {
         const body = result.response.body;
         // The socket's own stream straight into the hash: a failure on either side ends both.
         if (body)
-            return (0,external_node_stream_.pipeline)((0,http_transport/* bodyReadable */.HL)(body), verify, () => undefined);
+            return process.getBuiltinModule('node:stream').pipeline((0,http_transport/* bodyReadable */.HL)(body), verify, () => undefined);
         return verify.end();
     }
     /** An image config (`manifest.config`), read whole, verified and parsed. */
@@ -1265,17 +1254,19 @@ class RegistryClient {
         const stats = this.http.stats;
         let sourceFailure;
         source.once('error', (error) => (sourceFailure = { error }));
-        const counted = new external_node_stream_.Transform({
+        // node:stream loads with the first blob, not at start.
+        const { pipeline, Transform, promises } = process.getBuiltinModule('node:stream');
+        const counted = new Transform({
             transform(chunk, _encoding, callback) {
                 stats.blobBytesUploaded += chunk.byteLength;
                 streamedBytes(chunk.byteLength);
                 callback(null, chunk);
             },
         });
-        const body = (0,external_node_stream_.pipeline)(source, counted, () => undefined);
+        const body = pipeline(source, counted, () => undefined);
         const request = blobPatch(to, url, body, { 'content-length': String(descriptor.size) }, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
         try {
-            const [result] = await Promise.all([this.ok(request, [202]), (0,promises_.finished)(body)]);
+            const [result] = await Promise.all([this.ok(request, [202]), promises.finished(body)]);
             return this.location(result, request);
         }
         catch (error) {
@@ -1556,20 +1547,17 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
 /* harmony export */   D: () => (/* binding */ dockerConfigCredentials)
 /* harmony export */ });
 /* unused harmony exports dockerHubConfigKey, configKeyHost, maskCredential, explicitCredentials, dockerConfigDir, credentialHelperRunner, runCredentialHelper, chainCredentials */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9247);
-/* harmony import */ var _runtime_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9247);
+/* harmony import */ var _runtime_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6107);
 /**
  * Registry credentials: from explicit inputs, or from Docker's config.json the way
  * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
  * Every secret is masked (core.setSecret) the moment it is read.
  */
-
 
 
 
@@ -1603,7 +1591,7 @@ function maskCredential(credential, mask) {
     return credential;
 }
 /** Credentials given as action inputs, for the registries they belong to. */
-function explicitCredentials(entries, mask = _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq) {
+function explicitCredentials(entries, mask = _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq) {
     const masked = entries.map((entry) => maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask));
     return async (registry) => {
         const index = entries.findIndex((entry) => sameRegistry(registry, entry.registry));
@@ -1611,7 +1599,7 @@ function explicitCredentials(entries, mask = _runtime_actions_core_js__WEBPACK_I
     };
 }
 function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.docker');
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.docker');
 }
 /**
  * Credentials from Docker's config.json, looked up the way the Docker CLI does: a registry's
@@ -1619,7 +1607,7 @@ function dockerConfigDir(env = process.env) {
  * installed is skipped (the `auths` entry still counts), so a config copied from a laptop works.
  */
 function dockerConfigCredentials(options = {}) {
-    const mask = options.mask ?? _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq;
+    const mask = options.mask ?? _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq;
     const runHelper = options.runHelper ?? runCredentialHelper;
     const cache = new Map();
     return (registry) => {
@@ -1633,10 +1621,10 @@ function dockerConfigCredentials(options = {}) {
     };
 }
 async function lookUp(registry, configDir, runHelper, mask) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(configDir, 'config.json');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(configDir, 'config.json');
     let config;
     try {
-        config = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+        config = JSON.parse(await process.getBuiltinModule('node:fs/promises').readFile(file, 'utf8'));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1689,7 +1677,7 @@ async function lookUp(registry, configDir, runHelper, mask) {
 }
 /** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
 function credentialHelperRunner(options = {}) {
-    const exec = options.exec ?? new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .SpawnRunner */ .yL();
+    const exec = options.exec ?? new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .SpawnRunner */ .yL();
     return async (helper, serverUrl) => {
         if (!/^[A-Za-z0-9._-]+$/.test(helper))
             return { found: false, detail: `helper name "${helper}" is not valid` };
@@ -1704,7 +1692,7 @@ function credentialHelperRunner(options = {}) {
             });
         }
         catch (error) {
-            if (error instanceof _runtime_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandNotFoundError */ .v$)
+            if (error instanceof _runtime_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandNotFoundError */ .v$)
                 return undefined;
             throw error;
         }
@@ -1743,7 +1731,7 @@ function chainCredentials(...sources) {
  * Docker's config.json (what docker/login-action left), for every registry the action talks to.
  */
 function defaultCredentials(explicit = [], options = {}) {
-    const mask = options.mask ?? _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_3__/* .setSecret */ .Pq;
+    const mask = options.mask ?? _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq;
     return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
 }
 
@@ -2056,43 +2044,10 @@ async function forEachLimited(items, limit, work) {
 /* harmony export */   k6: () => (/* binding */ httpTransport),
 /* harmony export */   tY: () => (/* binding */ streamBody)
 /* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * The default HTTP transport of every client here (registry, catalog, Databricks, DataWorks, ZenML):
- * `node:http` and `node:https` behind the `fetch`-shaped seam the clients take, so tests still pass
- * a real `fetch` or a fault-injecting one.
- *
- * Why by hand: Node's global `fetch` (and `Response`, `Headers`) loads undici on first use, about
- * 100 ms for the first fetch of a process (`new Response('x')` alone costs ~55 ms over `node -e 0`),
- * while `node:http` loads in ~6 ms and answers a first loopback request in ~14 ms. Every action that
- * speaks HTTP paid it: the no-op build (one manifest request), promote, register. And a blob copy
- * moves its bytes node stream to node stream (`streamBody`, `bodyReadable`) instead of through
- * fetch's web streams. So an answer here never constructs `Response` or `Headers`: the seam's types
- * are the part of `Response` the callers use, which a real `Response` has too.
- *
- * As fetch does: redirects followed (301/302/303/307/308, at most 20; 303, and 301/302 after a
- * POST, become a GET without body; `authorization`, `proxy-authorization` and `cookie` are dropped
- * when the origin changes; a streamed body cannot be sent again, so its 307/308 fails); `signal`
- * aborts the request or the body being read with the signal's reason (`TimeoutError` for
- * `AbortSignal.timeout`); a failure to get an answer is `TypeError('fetch failed')` with the socket
- * error as its `cause`, and a body cut off is `TypeError('terminated')` likewise, so the retry
- * decisions (core/retry.ts) and messages read them as they read fetch's; connecting times out
- * after 10 s and an idle socket after 300 s, with undici's codes (`UND_ERR_CONNECT_TIMEOUT`:
- * the request was never sent). Node's global agents keep connections alive (idle sockets do not
- * hold the process open) and, like fetch, take `HTTP(S)_PROXY`/`NO_PROXY` only when
- * `NODE_USE_ENV_PROXY=1` or `--use-env-proxy` is set.
- *
- * Unlike fetch: it asks for no compression (no `Accept-Encoding`) and hands bodies over as sent
- * (a registry blob must never be decoded: its digest is of the bytes as stored); HTTP/1.1 only;
- * no cookies, no CORS, only http: and https: URLs.
- */
-
-
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/** node:stream and node:http load at the first request, not at start (the hash's git processes start sooner). */
+const streams = () => process.getBuiltinModule('node:stream');
 
 const maxRedirects = 20;
 const connectTimeoutMs = 10_000;
@@ -2127,7 +2082,7 @@ function streamBody(stream) {
 }
 /** A response body as a node stream: this transport's is the socket's own stream; another fetch's is read through. */
 function bodyReadable(body) {
-    return body instanceof AnswerBody ? body.take() : node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(body);
+    return body instanceof AnswerBody ? body.take() : streams().Readable.from(body);
 }
 function fetchFailed(cause) {
     return new TypeError('fetch failed', { cause });
@@ -2231,7 +2186,7 @@ function requestBody(body, headers) {
     }
     if (ArrayBuffer.isView(body))
         return { bytes: body };
-    return { stream: nodeStreams.get(body) ?? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from(body) };
+    return { stream: nodeStreams.get(body) ?? streams().Readable.from(body) };
 }
 function hasNoBody(method, status) {
     return method === 'HEAD' || nullBodyStatuses.has(status);
@@ -2309,7 +2264,7 @@ function exchange(url, method, headers, body, signal, follow) {
             sent['content-length'] = String(body.bytes.byteLength);
         else if (!body && (method === 'POST' || method === 'PUT'))
             sent['content-length'] = '0'; // as fetch does
-        const target = (0,node_url__WEBPACK_IMPORTED_MODULE_2__.urlToHttpOptions)(url); // no `auth`: a URL with credentials was refused above
+        const target = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.urlToHttpOptions)(url); // no `auth`: a URL with credentials was refused above
         let request;
         try {
             if (secure) {
@@ -2318,7 +2273,8 @@ function exchange(url, method, headers, body, signal, follow) {
                 request = tls.request({ ...target, method, headers: sent, agent: tls.globalAgent });
             }
             else {
-                request = node_http__WEBPACK_IMPORTED_MODULE_0__.request({ ...target, method, headers: sent, agent: node_http__WEBPACK_IMPORTED_MODULE_0__.globalAgent });
+                const { request: send, globalAgent } = process.getBuiltinModule('node:http');
+                request = send({ ...target, method, headers: sent, agent: globalAgent });
             }
         }
         catch (error) {
@@ -2375,7 +2331,7 @@ function exchange(url, method, headers, body, signal, follow) {
         else if ('bytes' in body)
             request.end(body.bytes);
         else
-            (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(body.stream, request, () => undefined); // a failure on either side destroys both
+            streams().pipeline(body.stream, request, () => undefined); // a failure on either side destroys both
     });
 }
 

@@ -61,11 +61,11 @@ class IncrementalHash {
     }
     /** Strings are hashed as UTF-8. */
     update(data) {
-        const bytes = bytesOf(data);
         if (this.native) {
-            this.native.update(bytes);
+            this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
+        const bytes = bytesOf(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (loaded || javaScriptBytes + this.size > JS_BUDGET) {

@@ -1832,40 +1832,61 @@ function startsWith(bytes, at, end, prefix) {
             return false;
     return true;
 }
+function wholeIndex(buffer) {
+    const answer = { bytes: buffer, offset: 0 };
+    return {
+        length: buffer.length,
+        window: (position) => {
+            answer.offset = position;
+            return answer;
+        },
+    };
+}
+/** The most of a name this reader looks at before calling the file unsupported (git's own limit is 4096 on most systems). */
+const MAX_NAME = 64 * 1024;
+/** An entry's fixed part: stat data, id, flags, extended flags. */
+const FIXED_BYTES = STAT_BYTES + SHA1_BYTES + 4;
 /**
- * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * The entries of `source` (an index file of a sha1 repository) below `prefix` (the listed folder
  * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
  * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
  * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
  * is MODIFIED: only git, looking at the work tree, can say that.
  */
-function parseIndexFile(buffer, prefix) {
+function parseIndexFile(source, prefix) {
     const unsupported = (why) => ({ unsupported: `the index file ${why}` });
-    if (buffer.length < HEADER_BYTES + SHA1_BYTES || buffer.readUInt32BE(0) !== SIGNATURE)
+    const body = source.length - SHA1_BYTES;
+    if (body < HEADER_BYTES)
         return unsupported('has no index header');
-    const version = buffer.readUInt32BE(4);
+    let { bytes, offset } = source.window(0, HEADER_BYTES);
+    // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
+    let view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const viewOf = (window) => {
+        if (window.bytes !== bytes)
+            view = new DataView(window.bytes.buffer, window.bytes.byteOffset, window.bytes.byteLength);
+        bytes = window.bytes;
+        offset = window.offset;
+    };
+    if (view.getUint32(offset) !== SIGNATURE)
+        return unsupported('has no index header');
+    const version = view.getUint32(offset + 4);
     if (version < 2 || version > 4)
         return unsupported(`has version ${version}, which this reader does not know`);
-    // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
-    const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    const count = view.getUint32(8);
-    const body = buffer.length - SHA1_BYTES;
+    const count = view.getUint32(offset + 8);
     // The smallest entry (version 4, a one-byte name) takes 64 bytes.
     if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4))
         return unsupported(`claims ${count} entries, more than it can hold`);
     const prefixBytes = Buffer.from(prefix);
-    // Sized for every entry up front and cut to length at the end: growing five arrays of 20,000 by
-    // pushes copies each several times, garbage the collector then pays for.
-    const sized = () => new Array(count);
-    const listing = { paths: sized(), modes: sized(), oids: sized(), sizes: sized(), flags: sized(), others: [], oidLength: 0 };
+    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
     const { paths, modes, oids, sizes, flags } = listing;
-    let listed = 0;
     let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
-    let at = HEADER_BYTES;
+    let at = HEADER_BYTES; // position in the file
     for (let entry = 0; entry < count; entry++) {
-        const entryStart = at;
-        if (entryStart + STAT_BYTES + SHA1_BYTES + 2 > body)
+        if (at + FIXED_BYTES - 2 > body)
             return unsupported('ends inside an entry (or is not a sha1 index)');
+        viewOf(source.window(at, FIXED_BYTES + MAX_NAME));
+        const entryStart = offset; // in `bytes`
+        const end = Math.min(bytes.length, offset + (body - at)); // the entries' part of the file, in `bytes`
         const mode = view.getUint32(entryStart + MODE_OFFSET);
         const entryFlags = view.getUint16(entryStart + STAT_BYTES + SHA1_BYTES);
         let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
@@ -1878,30 +1899,30 @@ function parseIndexFile(buffer, prefix) {
         }
         if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
             return unsupported('is a sparse index (it holds folders)');
-        // The name: bytes [nameFrom, nameEnd) of `names` (the file itself, or version 4's expanded name).
-        let names = buffer;
+        // The name: bytes [nameFrom, nameEnd) of `names` (the window, or version 4's expanded name).
+        let names = bytes;
         let nameFrom = nameStart;
         let nameEnd;
         if (version === 4) {
-            const strip = varint(buffer, nameStart);
-            if (!strip || strip.value > previousName.length)
+            const strip = varint(bytes, nameStart);
+            if (!strip || strip.end >= end || strip.value > previousName.length)
                 return unsupported('has a name this reader cannot expand');
-            nameEnd = buffer.indexOf(0, strip.end);
-            if (nameEnd < 0 || nameEnd >= body)
-                return unsupported('ends inside a name');
-            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), buffer.subarray(strip.end, nameEnd)]);
-            at = nameEnd + 1;
+            nameEnd = bytes.indexOf(0, strip.end);
+            if (nameEnd < 0 || nameEnd >= end)
+                return unsupported('ends inside a name (or has one too long to read)');
+            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), bytes.subarray(strip.end, nameEnd)]);
+            at += nameEnd + 1 - entryStart;
             names = previousName;
             nameFrom = 0;
             nameEnd = previousName.length;
         }
         else {
             const length = entryFlags & NAME_LENGTH_MASK;
-            nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : buffer.indexOf(0, nameStart + NAME_LENGTH_MASK);
-            if (nameEnd < 0 || nameEnd >= body || buffer[nameEnd] !== 0)
+            nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : bytes.indexOf(0, nameStart + NAME_LENGTH_MASK);
+            if (nameEnd < 0 || nameEnd >= end || bytes[nameEnd] !== 0)
                 return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
             // 1\u20138 NULs pad each entry to a multiple of 8 bytes.
-            at = entryStart + ((nameEnd - entryStart + 8) & ~7);
+            at += (nameEnd - entryStart + 8) & ~7;
         }
         if (nameEnd === nameFrom)
             return unsupported('has an entry without a name (or is not a sha1 index)');
@@ -1909,7 +1930,7 @@ function parseIndexFile(buffer, prefix) {
             continue;
         const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
         const stage = (entryFlags >> 12) & 3;
-        const last = listed - 1;
+        const last = paths.length - 1;
         if (last >= 0 && paths[last] === file) {
             // Another stage of a conflicted path.
             flags[last] = flags[last] | CONFLICTED;
@@ -1917,28 +1938,26 @@ function parseIndexFile(buffer, prefix) {
             continue;
         }
         const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-        paths[listed] = file;
-        modes[listed] = stage === 0 ? mode : 0;
-        oids[listed] = buffer.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES);
-        sizes[listed] = view.getUint32(entryStart + SIZE_OFFSET);
-        flags[listed] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
-        listed++;
+        paths.push(file);
+        modes.push(stage === 0 ? mode : 0);
+        oids.push(bytes.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
+        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
+        flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
     }
-    for (const list of [paths, modes, oids, sizes, flags])
-        list.length = listed;
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
     while (at < body) {
         if (at + 8 > body)
             return unsupported('ends inside an extension header');
-        const signature = buffer[at];
-        const size = view.getUint32(at + 4);
+        viewOf(source.window(at, 8));
+        const signature = bytes[offset];
+        const size = view.getUint32(offset + 4);
         if (signature < UPPER_A || signature > UPPER_Z)
-            return unsupported(`has the extension '${buffer.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
+            return unsupported(`has the extension '${bytes.toString('latin1', offset, offset + 4)}' (a split or sparse index), which this reader does not know`);
         at += 8 + size;
     }
     if (at !== body)
         return unsupported('does not end where its extensions say (or is not a sha1 index)');
-    if (listed > 0)
+    if (paths.length > 0)
         listing.oidLength = SHA1_BYTES * 2;
     return { listing, entries: count };
 }
@@ -1959,30 +1978,45 @@ function parseIndexFile(buffer, prefix) {
 const MENTIONS = /autocrlf|attributesfile|worktree|objectformat|include/i;
 /** Where distributions and common builds keep the system file (git's <sysconfdir>/gitconfig). */
 const SYSTEM_FILES = ['/etc/gitconfig', '/usr/etc/gitconfig', '/usr/local/etc/gitconfig'];
-/** The system file of the git that PATH finds, for a git built with its own prefix (`<prefix>/bin/git`). */
+/** lstat without an exception for a missing entry (throwing costs more than the stat); null when it cannot tell. */
+function statOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The system file of the git that PATH finds, for a git built with its own prefix
+ * (`<prefix>/bin/git`); null when that cannot be told.
+ */
 function gitPrefixFile(env) {
     for (const dir of (env.PATH ?? '').split((external_node_path_default()).delimiter)) {
         if (!dir)
             continue;
+        const git = external_node_path_default().join(dir, 'git');
+        const stats = statOf(git);
+        if (stats === undefined || (stats && !stats.isFile()))
+            continue;
         try {
-            const git = external_node_path_default().join(dir, 'git');
-            if (!(0,external_node_fs_.statSync)(git).isFile())
-                continue;
             return external_node_path_default().join(external_node_path_default().dirname(external_node_path_default().dirname((0,external_node_fs_.realpathSync)(git))), 'etc', 'gitconfig');
         }
         catch {
-            // not here
+            return null;
         }
     }
     return undefined;
 }
 function mentionsNothing(file) {
+    const stats = statOf(file);
+    if (stats === undefined)
+        return true;
     try {
         return !MENTIONS.test((0,external_node_fs_.readFileSync)(file, 'latin1'));
     }
-    catch (error) {
-        const code = error.code;
-        return code === 'ENOENT' || code === 'ENOTDIR';
+    catch {
+        return false; // there but unreadable (a folder, no permission): git may read more than this can
     }
 }
 function settingsAtDefaults(dirs, env = process.env, platform = process.platform) {
@@ -1999,6 +2033,8 @@ function settingsAtDefaults(dirs, env = process.env, platform = process.platform
     ];
     // The system files count even under GIT_CONFIG_NOSYSTEM: looking at more files only asks git more often.
     const prefixFile = gitPrefixFile(env);
+    if (prefixFile === null)
+        return false;
     return [...files, ...SYSTEM_FILES, ...(prefixFile ? [prefixFile] : [])].every(mentionsNothing);
 }
 
@@ -2139,6 +2175,32 @@ function sameFile(a, b) {
     return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 /** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
+/** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
+const INDEX_WINDOW_BYTES = 256 * 1024;
+/** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
+function fileIndexBytes(fd, size, windowBytes = INDEX_WINDOW_BYTES) {
+    let buffer = Buffer.allocUnsafe(Math.min(windowBytes, size));
+    let start = 0;
+    let filled = 0;
+    const answer = { bytes: buffer, offset: 0 };
+    return {
+        length: size,
+        window(position, length) {
+            const wanted = Math.min(length, size - position);
+            if (position < start || position + wanted > start + filled) {
+                if (wanted > buffer.length)
+                    buffer = Buffer.allocUnsafe(wanted);
+                filled = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - position), position);
+                start = position;
+                if (filled < wanted)
+                    throw new Error('the index file changed while it was read');
+            }
+            answer.bytes = buffer;
+            answer.offset = position - start;
+            return answer;
+        },
+    };
+}
 function readIndexFile(indexFile, prefix, before) {
     let fd;
     try {
@@ -2146,12 +2208,13 @@ function readIndexFile(indexFile, prefix, before) {
         const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!sameFile(before, stats))
             return undefined;
-        const bytes = Buffer.allocUnsafe(stats.size);
-        if ((0,external_node_fs_.readSync)(fd, bytes, 0, stats.size, 0) !== stats.size)
-            return undefined;
-        if (stats.size >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES)
-            keepYoungGenerationSmall();
-        const parsed = parseIndexFile(bytes, prefix);
+        const source = fileIndexBytes(fd, stats.size);
+        if (stats.size >= 12) {
+            const { bytes, offset } = source.window(0, 12);
+            if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES)
+                keepYoungGenerationSmall();
+        }
+        const parsed = parseIndexFile(source, prefix);
         return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
     }
     catch {
@@ -4015,11 +4078,11 @@ class IncrementalHash {
     }
     /** Strings are hashed as UTF-8. */
     update(data) {
-        const bytes = bytesOf(data);
         if (this.native) {
-            this.native.update(bytes);
+            this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
+        const bytes = bytesOf(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (loaded || javaScriptBytes + this.size > JS_BUDGET) {

@@ -22,48 +22,13 @@ var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./src/runtime/actions-core.ts
 var actions_core = __webpack_require__(9247);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./src/runtime/http-transport.ts
-/**
- * The default HTTP transport of every client here (registry, catalog, Databricks, DataWorks, ZenML):
- * `node:http` and `node:https` behind the `fetch`-shaped seam the clients take, so tests still pass
- * a real `fetch` or a fault-injecting one.
- *
- * Why by hand: Node's global `fetch` (and `Response`, `Headers`) loads undici on first use, about
- * 100 ms for the first fetch of a process (`new Response('x')` alone costs ~55 ms over `node -e 0`),
- * while `node:http` loads in ~6 ms and answers a first loopback request in ~14 ms. Every action that
- * speaks HTTP paid it: the no-op build (one manifest request), promote, register. And a blob copy
- * moves its bytes node stream to node stream (`streamBody`, `bodyReadable`) instead of through
- * fetch's web streams. So an answer here never constructs `Response` or `Headers`: the seam's types
- * are the part of `Response` the callers use, which a real `Response` has too.
- *
- * As fetch does: redirects followed (301/302/303/307/308, at most 20; 303, and 301/302 after a
- * POST, become a GET without body; `authorization`, `proxy-authorization` and `cookie` are dropped
- * when the origin changes; a streamed body cannot be sent again, so its 307/308 fails); `signal`
- * aborts the request or the body being read with the signal's reason (`TimeoutError` for
- * `AbortSignal.timeout`); a failure to get an answer is `TypeError('fetch failed')` with the socket
- * error as its `cause`, and a body cut off is `TypeError('terminated')` likewise, so the retry
- * decisions (core/retry.ts) and messages read them as they read fetch's; connecting times out
- * after 10 s and an idle socket after 300 s, with undici's codes (`UND_ERR_CONNECT_TIMEOUT`:
- * the request was never sent). Node's global agents keep connections alive (idle sockets do not
- * hold the process open) and, like fetch, take `HTTP(S)_PROXY`/`NO_PROXY` only when
- * `NODE_USE_ENV_PROXY=1` or `--use-env-proxy` is set.
- *
- * Unlike fetch: it asks for no compression (no `Accept-Encoding`) and hands bodies over as sent
- * (a registry blob must never be decoded: its digest is of the bytes as stored); HTTP/1.1 only;
- * no cookies, no CORS, only http: and https: URLs.
- */
-
-
+/** node:stream and node:http load at the first request, not at start (the hash's git processes start sooner). */
+const streams = () => process.getBuiltinModule('node:stream');
 
 const maxRedirects = 20;
 const connectTimeoutMs = 10_000;
@@ -98,7 +63,7 @@ function streamBody(stream) {
 }
 /** A response body as a node stream: this transport's is the socket's own stream; another fetch's is read through. */
 function bodyReadable(body) {
-    return body instanceof AnswerBody ? body.take() : external_node_stream_.Readable.from(body);
+    return body instanceof AnswerBody ? body.take() : streams().Readable.from(body);
 }
 function fetchFailed(cause) {
     return new TypeError('fetch failed', { cause });
@@ -202,7 +167,7 @@ function requestBody(body, headers) {
     }
     if (ArrayBuffer.isView(body))
         return { bytes: body };
-    return { stream: nodeStreams.get(body) ?? external_node_stream_.Readable.from(body) };
+    return { stream: nodeStreams.get(body) ?? streams().Readable.from(body) };
 }
 function hasNoBody(method, status) {
     return method === 'HEAD' || nullBodyStatuses.has(status);
@@ -289,7 +254,8 @@ function exchange(url, method, headers, body, signal, follow) {
                 request = tls.request({ ...target, method, headers: sent, agent: tls.globalAgent });
             }
             else {
-                request = external_node_http_.request({ ...target, method, headers: sent, agent: external_node_http_.globalAgent });
+                const { request: send, globalAgent } = process.getBuiltinModule('node:http');
+                request = send({ ...target, method, headers: sent, agent: globalAgent });
             }
         }
         catch (error) {
@@ -346,7 +312,7 @@ function exchange(url, method, headers, body, signal, follow) {
         else if ('bytes' in body)
             request.end(body.bytes);
         else
-            (0,external_node_stream_.pipeline)(body.stream, request, () => undefined); // a failure on either side destroys both
+            streams().pipeline(body.stream, request, () => undefined); // a failure on either side destroys both
     });
 }
 
@@ -999,8 +965,6 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
     return { ...result, digest, mediaType: top.mediaType, image: (0,image_ref/* formatImageRef */.kL)((0,image_ref/* withDigest */.hQ)(dst, digest)) };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/runtime/exec.ts
 var runtime_exec = __webpack_require__(6107);
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
@@ -1009,7 +973,6 @@ var runtime_exec = __webpack_require__(6107);
  * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
  * Every secret is masked (core.setSecret) the moment it is read.
  */
-
 
 
 
@@ -1076,7 +1039,7 @@ async function lookUp(registry, configDir, runHelper, mask) {
     const file = external_node_path_default().join(configDir, 'config.json');
     let config;
     try {
-        config = JSON.parse(await (0,external_node_fs_promises_.readFile)(file, 'utf8'));
+        config = JSON.parse(await process.getBuiltinModule('node:fs/promises').readFile(file, 'utf8'));
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -1673,13 +1636,6 @@ function selectManifest(manifests, wanted) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
-/**
- * The OCI distribution client: manifests (HEAD/GET/PUT), blobs (HEAD, streamed GET, upload,
- * cross-repository mount), and what the build needs on top (digest resolution, retag, platforms,
- * labels, image copy). Existence checks fail closed: only a 404 from a real registry means absent.
- */
-
-
 
 
 
@@ -1997,7 +1953,7 @@ class RegistryClient {
         const body = result.response.body;
         // The socket's own stream straight into the hash: a failure on either side ends both.
         if (body)
-            return (0,external_node_stream_.pipeline)(bodyReadable(body), verify, () => undefined);
+            return process.getBuiltinModule('node:stream').pipeline(bodyReadable(body), verify, () => undefined);
         return verify.end();
     }
     /** An image config (`manifest.config`), read whole, verified and parsed. */
@@ -2115,17 +2071,19 @@ class RegistryClient {
         const stats = this.http.stats;
         let sourceFailure;
         source.once('error', (error) => (sourceFailure = { error }));
-        const counted = new external_node_stream_.Transform({
+        // node:stream loads with the first blob, not at start.
+        const { pipeline, Transform, promises } = process.getBuiltinModule('node:stream');
+        const counted = new Transform({
             transform(chunk, _encoding, callback) {
                 stats.blobBytesUploaded += chunk.byteLength;
                 streamedBytes(chunk.byteLength);
                 callback(null, chunk);
             },
         });
-        const body = (0,external_node_stream_.pipeline)(source, counted, () => undefined);
+        const body = pipeline(source, counted, () => undefined);
         const request = blobPatch(to, url, body, { 'content-length': String(descriptor.size) }, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
         try {
-            const [result] = await Promise.all([this.ok(request, [202]), (0,promises_.finished)(body)]);
+            const [result] = await Promise.all([this.ok(request, [202]), promises.finished(body)]);
             return this.location(result, request);
         }
         catch (error) {

@@ -7,7 +7,7 @@
  * So this can only send the question to git, never answer it wrongly. Linux only: elsewhere git's
  * system file may live where this does not look.
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
@@ -15,27 +15,41 @@ const MENTIONS = /autocrlf|attributesfile|worktree|objectformat|include/i;
 /** Where distributions and common builds keep the system file (git's <sysconfdir>/gitconfig). */
 const SYSTEM_FILES = ['/etc/gitconfig', '/usr/etc/gitconfig', '/usr/local/etc/gitconfig'];
 
-/** The system file of the git that PATH finds, for a git built with its own prefix (`<prefix>/bin/git`). */
-function gitPrefixFile(env: NodeJS.ProcessEnv): string | undefined {
+/** lstat without an exception for a missing entry (throwing costs more than the stat); null when it cannot tell. */
+function statOf(file: string): Stats | undefined | null {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The system file of the git that PATH finds, for a git built with its own prefix
+ * (`<prefix>/bin/git`); null when that cannot be told.
+ */
+function gitPrefixFile(env: NodeJS.ProcessEnv): string | undefined | null {
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
+    const git = path.join(dir, 'git');
+    const stats = statOf(git);
+    if (stats === undefined || (stats && !stats.isFile())) continue;
     try {
-      const git = path.join(dir, 'git');
-      if (!statSync(git).isFile()) continue;
       return path.join(path.dirname(path.dirname(realpathSync(git))), 'etc', 'gitconfig');
     } catch {
-      // not here
+      return null;
     }
   }
   return undefined;
 }
 
 function mentionsNothing(file: string): boolean {
+  const stats = statOf(file);
+  if (stats === undefined) return true;
   try {
     return !MENTIONS.test(readFileSync(file, 'latin1'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR';
+  } catch {
+    return false; // there but unreadable (a folder, no permission): git may read more than this can
   }
 }
 
@@ -55,5 +69,6 @@ export function settingsAtDefaults(
   ];
   // The system files count even under GIT_CONFIG_NOSYSTEM: looking at more files only asks git more often.
   const prefixFile = gitPrefixFile(env);
+  if (prefixFile === null) return false;
   return [...files, ...SYSTEM_FILES, ...(prefixFile ? [prefixFile] : [])].every(mentionsNothing);
 }

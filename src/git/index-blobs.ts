@@ -22,7 +22,7 @@ import {
   MODIFIED,
   type IndexListing,
 } from '../core/git/ls-files.js';
-import { parseIndexFile } from '../core/git/index-file.js';
+import { parseIndexFile, type IndexBytes } from '../core/git/index-file.js';
 import { keepYoungGenerationSmall } from '../runtime/heap.js';
 import { settingsAtDefaults } from './config-files.js';
 import { GitCommandError, gitRunner, streamGit, type GitRunner } from './git-command.js';
@@ -136,16 +136,44 @@ function sameFile(a: Stats, b: Stats | undefined): boolean {
 }
 
 /** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
+/** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
+const INDEX_WINDOW_BYTES = 256 * 1024;
+
+/** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
+export function fileIndexBytes(fd: number, size: number, windowBytes = INDEX_WINDOW_BYTES): IndexBytes {
+  let buffer = Buffer.allocUnsafe(Math.min(windowBytes, size));
+  let start = 0;
+  let filled = 0;
+  const answer = { bytes: buffer, offset: 0 };
+  return {
+    length: size,
+    window(position, length) {
+      const wanted = Math.min(length, size - position);
+      if (position < start || position + wanted > start + filled) {
+        if (wanted > buffer.length) buffer = Buffer.allocUnsafe(wanted);
+        filled = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
+        start = position;
+        if (filled < wanted) throw new Error('the index file changed while it was read');
+      }
+      answer.bytes = buffer;
+      answer.offset = position - start;
+      return answer;
+    },
+  };
+}
+
 function readIndexFile(indexFile: string, prefix: string, before: Stats): IndexRead | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(indexFile, 'r');
     const stats = fstatSync(fd);
     if (!sameFile(before, stats)) return undefined;
-    const bytes = Buffer.allocUnsafe(stats.size);
-    if (readSync(fd, bytes, 0, stats.size, 0) !== stats.size) return undefined;
-    if (stats.size >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES) keepYoungGenerationSmall();
-    const parsed = parseIndexFile(bytes, prefix);
+    const source = fileIndexBytes(fd, stats.size);
+    if (stats.size >= 12) {
+      const { bytes, offset } = source.window(0, 12);
+      if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES) keepYoungGenerationSmall();
+    }
+    const parsed = parseIndexFile(source, prefix);
     return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
   } catch {
     return undefined;

@@ -5,14 +5,16 @@
  * index, which this reader refuses, still gives the fast path's hash through git's listing.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseIndexFile } from '../../src/core/git/index-file.js';
+import { parseIndexFile, wholeIndex } from '../../src/core/git/index-file.js';
 import { NOT_LOOKED_AT, parseLsFiles, type IndexListing } from '../../src/core/git/ls-files.js';
-import { LS_TRACKED_ARGS } from '../../src/git/index-blobs.js';
+import { fileIndexBytes, LS_TRACKED_ARGS } from '../../src/git/index-blobs.js';
 import { definitionOf } from '../hash/support/context.js';
 import { git, initRepo } from '../support/git-repo.js';
+
+const parse = (bytes: Buffer, prefix: string) => parseIndexFile(wholeIndex(bytes), prefix);
 
 const files = {
   Dockerfile: 'FROM scratch\nCOPY . /app\n',
@@ -31,7 +33,7 @@ function gitListing(folder: string): IndexListing {
 }
 
 function fileListing(repo: string, prefix: string): IndexListing {
-  const result = parseIndexFile(readFileSync(path.join(repo, '.git', 'index')), prefix);
+  const result = parse(readFileSync(path.join(repo, '.git', 'index')), prefix);
   if (!('listing' in result)) throw new Error(result.unsupported);
   return result.listing;
 }
@@ -48,6 +50,26 @@ describe('the index file as git wrote it', () => {
     expect(fileListing(repo, '')).toEqual(gitListing(repo));
     expect(fileListing(repo, 'src/')).toEqual(gitListing(path.join(repo, 'src')));
     expect(fileListing(repo, 'src/lib/deep/')).toEqual(gitListing(path.join(repo, 'src/lib/deep')));
+  });
+
+  test.each([2, 4])('version %i, read from the file a window at a time: entries across window edges as git lists them', (version) => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 2500; i++) many[`pkg${i % 7}/module-${Math.floor(i / 7)}/file-with-a-long-name-${i}.txt`] = `${i}\n`;
+    const repo = initRepo(many);
+    git(repo, ['update-index', '--index-version', String(version)]);
+    const indexFile = path.join(repo, '.git', 'index');
+    const size = statSync(indexFile).size;
+    // A window grows to what one entry may need (64 KB of name): a file of several such windows.
+    expect(size).toBeGreaterThan(3 * 66 * 1024);
+    const fd = openSync(indexFile, 'r');
+    try {
+      const result = parseIndexFile(fileIndexBytes(fd, size, 1024), '');
+      expect('listing' in result && result.listing).toEqual(gitListing(repo));
+      const small = parseIndexFile(fileIndexBytes(fd, size, 1024), 'pkg3/');
+      expect('listing' in small && small.listing).toEqual(gitListing(path.join(repo, 'pkg3')));
+    } finally {
+      closeSync(fd);
+    }
   });
 
   test('a merge conflict: one path, mode 0, conflicted, as git lists it', () => {
@@ -80,7 +102,7 @@ describe('the index file as git wrote it', () => {
     git(repo, ['update-index', '--split-index']);
     writeFileSync(path.join(repo, 'src/app.py'), 'print("changed")\n');
     git(repo, ['add', 'src/app.py']);
-    expect(parseIndexFile(readFileSync(path.join(repo, '.git', 'index')), '')).toHaveProperty('unsupported');
+    expect(parse(readFileSync(path.join(repo, '.git', 'index')), '')).toHaveProperty('unsupported');
     const fast = await definitionOf(repo, { useGit: true, dockerfile: path.join(repo, 'Dockerfile') });
     const slow = await definitionOf(repo, { useGit: false, dockerfile: path.join(repo, 'Dockerfile') });
     expect(fast.fastPath).toEqual({ used: true, fromIndex: 8 });

@@ -5,8 +5,10 @@
  * .test.ts checks the same reader against index files git wrote and against git's own listing.)
  */
 import { describe, expect, test } from 'vitest';
-import { parseIndexFile } from '../../../src/core/git/index-file.js';
+import { parseIndexFile, wholeIndex } from '../../../src/core/git/index-file.js';
 import { CONFLICTED, NOT_LOOKED_AT } from '../../../src/core/git/ls-files.js';
+
+const parse = (bytes: Buffer, prefix: string) => parseIndexFile(wholeIndex(bytes), prefix);
 
 interface Entry {
   path: string;
@@ -82,10 +84,7 @@ const entries: Entry[] = [
 
 describe('parseIndexFile', () => {
   test.each([2, 3, 4])('version %i: every entry with its mode, id, size and flags', (version) => {
-    const result = parseIndexFile(
-      indexFile(version, version === 2 ? entries.filter((e) => !e.skipWorktree && !e.intentToAdd) : entries),
-      '',
-    );
+    const result = parse(indexFile(version, version === 2 ? entries.filter((e) => !e.skipWorktree && !e.intentToAdd) : entries), '');
     expect('listing' in result).toBe(true);
     if (!('listing' in result)) return;
     const listing = result.listing;
@@ -108,7 +107,7 @@ describe('parseIndexFile', () => {
   });
 
   test.each([2, 4])('version %i: only the entries below the listed folder, relative to it', (version) => {
-    const result = parseIndexFile(
+    const result = parse(
       indexFile(
         version,
         entries.filter((e) => !e.skipWorktree && !e.intentToAdd),
@@ -120,7 +119,7 @@ describe('parseIndexFile', () => {
 
   test('a name of 4095 bytes or more (its length field is saturated)', () => {
     const long = `${'d/'.repeat(2100)}file.txt`;
-    const result = parseIndexFile(
+    const result = parse(
       indexFile(2, [
         { path: long, size: 5 },
         { path: 'z.txt', size: 1 },
@@ -131,7 +130,7 @@ describe('parseIndexFile', () => {
   });
 
   test('optional extensions (upper-case signature) are skipped', () => {
-    const result = parseIndexFile(
+    const result = parse(
       indexFile(
         2,
         [{ path: 'a.txt' }],
@@ -189,7 +188,7 @@ describe('parseIndexFile', () => {
       /the index file/,
     ],
   ])('%s is unsupported, never guessed at', (_name, bytes, reason) => {
-    const result = parseIndexFile(bytes, '');
+    const result = parse(bytes, '');
     expect(result).toHaveProperty('unsupported');
     expect('unsupported' in result && result.unsupported).toMatch(reason);
   });
