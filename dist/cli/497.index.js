@@ -354,18 +354,18 @@ function contextTotals(entries) {
  * Content digests: SHA-256 as hex and as an OCI content digest (the hash, the registry, the DataWorks
  * signer), git's SHA-1 blob ids, and verifying a stream as it flows without holding it (blob copies).
  *
- * The first few kilobytes a process hashes are hashed in JavaScript (@noble/hashes), everything
+ * The first kilobyte a process hashes is hashed in JavaScript (@noble/hashes), everything
  * after that by node:crypto (OpenSSL). Loading node:crypto, and the stream modules it pulls in,
  * takes about 10 ms at start: more than hashing a Dockerfile, a small context and the definition
  * in JavaScript, which is all a hash of a small context does (issue 8: start \u2264 1.5 \u00d7 `node -e 0`).
- * But JavaScript that has just been loaded runs in V8's interpreter, about 1.5 ms per kilobyte
+ * But JavaScript that has just been loaded runs in V8's interpreter, 2\u20133 ms per kilobyte
  * here: past JS_BUDGET bytes in all, or once node:crypto is loaded anyway, OpenSSL is cheaper.
  * Both give the same digests (test/core/digest.test.ts checks them against each other).
  */
 
 
 
-const JS_BUDGET = 4 * 1024;
+const JS_BUDGET = 1024;
 const inJavaScript = { sha1: _noble_hashes_legacy_js__WEBPACK_IMPORTED_MODULE_0__/* .sha1 */ .e8, sha256: _noble_hashes_sha2_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256 */ .sc };
 let loaded;
 let javaScriptBytes = 0;
