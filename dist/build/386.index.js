@@ -2224,7 +2224,6 @@ function truthy(value) {
 function sameFile(a, b) {
     return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
-/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 /** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
 const INDEX_WINDOW_BYTES = 256 * 1024;
 /** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
@@ -2251,6 +2250,7 @@ function fileIndexBytes(fd, size, windowBytes = INDEX_WINDOW_BYTES) {
         },
     };
 }
+/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 function readIndexFile(indexFile, prefix, before) {
     let fd;
     try {
@@ -2289,8 +2289,9 @@ function worktreeIs(toplevel, gitDir, worktree) {
 /**
  * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
  * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings (`config`, unless the
- * configuration files surely leave them at their defaults); meanwhile the index file is read here. When git may have read another index (it changed), or the file is one this reader
- * does not know, git lists the tracked files itself (`-s --debug`).
+ * configuration files surely leave them at their defaults); meanwhile the index file is read
+ * here. When git may have read another index (it changed), or the file is one this reader does
+ * not know, git lists the tracked files itself (`-s --debug`).
  */
 async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(dir)) {
     const toplevel = gitMarkerFolder(dir);
@@ -4562,9 +4563,12 @@ let javaScriptBytes = 0;
 function nodeCrypto() {
     return (loaded ??= process.getBuiltinModule('node:crypto'));
 }
+function fitsJavaScriptBudget(size) {
+    return !loaded && javaScriptBytes + size <= JS_BUDGET;
+}
 /** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
 function inJavaScriptBudget(size) {
-    if (loaded || javaScriptBytes + size > JS_BUDGET)
+    if (!fitsJavaScriptBudget(size))
         return false;
     javaScriptBytes += size;
     return true;
@@ -4590,7 +4594,7 @@ class IncrementalHash {
         const bytes = bytesOf(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
-        if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
+        if (!fitsJavaScriptBudget(this.size)) {
             this.native = nodeCrypto().createHash(this.algorithm);
             for (const piece of this.pieces)
                 this.native.update(piece);

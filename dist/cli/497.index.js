@@ -372,9 +372,12 @@ let javaScriptBytes = 0;
 function nodeCrypto() {
     return (loaded ??= process.getBuiltinModule('node:crypto'));
 }
+function fitsJavaScriptBudget(size) {
+    return !loaded && javaScriptBytes + size <= JS_BUDGET;
+}
 /** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
 function inJavaScriptBudget(size) {
-    if (loaded || javaScriptBytes + size > JS_BUDGET)
+    if (!fitsJavaScriptBudget(size))
         return false;
     javaScriptBytes += size;
     return true;
@@ -400,7 +403,7 @@ class IncrementalHash {
         const bytes = bytesOf(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
-        if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
+        if (!fitsJavaScriptBudget(this.size)) {
             this.native = nodeCrypto().createHash(this.algorithm);
             for (const piece of this.pieces)
                 this.native.update(piece);

@@ -5933,9 +5933,12 @@ let javaScriptBytes = 0;
 function nodeCrypto() {
     return (loaded ??= process.getBuiltinModule('node:crypto'));
 }
+function fitsJavaScriptBudget(size) {
+    return !loaded && javaScriptBytes + size <= JS_BUDGET;
+}
 /** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
 function inJavaScriptBudget(size) {
-    if (loaded || javaScriptBytes + size > JS_BUDGET)
+    if (!fitsJavaScriptBudget(size))
         return false;
     javaScriptBytes += size;
     return true;
@@ -5961,7 +5964,7 @@ class digest_IncrementalHash {
         const bytes = bytesOf(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
-        if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
+        if (!fitsJavaScriptBudget(this.size)) {
             this.native = nodeCrypto().createHash(this.algorithm);
             for (const piece of this.pieces)
                 this.native.update(piece);
@@ -9321,7 +9324,6 @@ function truthy(value) {
 function sameFile(a, b) {
     return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
-/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 /** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
 const INDEX_WINDOW_BYTES = 256 * 1024;
 /** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
@@ -9348,6 +9350,7 @@ function fileIndexBytes(fd, size, windowBytes = INDEX_WINDOW_BYTES) {
         },
     };
 }
+/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 function readIndexFile(indexFile, prefix, before) {
     let fd;
     try {
@@ -9386,8 +9389,9 @@ function worktreeIs(toplevel, gitDir, worktree) {
 /**
  * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
  * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings (`config`, unless the
- * configuration files surely leave them at their defaults); meanwhile the index file is read here. When git may have read another index (it changed), or the file is one this reader
- * does not know, git lists the tracked files itself (`-s --debug`).
+ * configuration files surely leave them at their defaults); meanwhile the index file is read
+ * here. When git may have read another index (it changed), or the file is one this reader does
+ * not know, git lists the tracked files itself (`-s --debug`).
  */
 async function readGitWorkTree(dir, runner = gitRunner(dir)) {
     const toplevel = gitMarkerFolder(dir);

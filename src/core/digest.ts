@@ -26,9 +26,13 @@ function nodeCrypto(): typeof import('node:crypto') {
   return (loaded ??= process.getBuiltinModule('node:crypto'));
 }
 
+function fitsJavaScriptBudget(size: number): boolean {
+  return !loaded && javaScriptBytes + size <= JS_BUDGET;
+}
+
 /** Should `size` more bytes be hashed in JavaScript? Counts them when so. */
 function inJavaScriptBudget(size: number): boolean {
-  if (loaded || javaScriptBytes + size > JS_BUDGET) return false;
+  if (!fitsJavaScriptBudget(size)) return false;
   javaScriptBytes += size;
   return true;
 }
@@ -54,7 +58,7 @@ export class IncrementalHash {
     const bytes = bytesOf(data);
     this.pieces.push(bytes);
     this.size += bytes.length;
-    if (loaded || javaScriptBytes + this.size > JS_BUDGET) {
+    if (!fitsJavaScriptBudget(this.size)) {
       this.native = nodeCrypto().createHash(this.algorithm);
       for (const piece of this.pieces) this.native.update(piece);
       this.pieces = [];

@@ -135,7 +135,6 @@ function sameFile(a: Stats, b: Stats | undefined): boolean {
   return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
-/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 /** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
 const INDEX_WINDOW_BYTES = 256 * 1024;
 
@@ -162,6 +161,7 @@ export function fileIndexBytes(fd: number, size: number, windowBytes = INDEX_WIN
   };
 }
 
+/** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 function readIndexFile(indexFile: string, prefix: string, before: Stats): IndexRead | undefined {
   let fd: number | undefined;
   try {
@@ -195,8 +195,9 @@ function worktreeIs(toplevel: string, gitDir: string, worktree: string | undefin
 /**
  * Lists `dir` (a real path) with git, the processes side by side: which tracked files differ
  * (`ls-files -m`), what is untracked or ignored (`-o`), and the settings (`config`, unless the
- * configuration files surely leave them at their defaults); meanwhile the index file is read here. When git may have read another index (it changed), or the file is one this reader
- * does not know, git lists the tracked files itself (`-s --debug`).
+ * configuration files surely leave them at their defaults); meanwhile the index file is read
+ * here. When git may have read another index (it changed), or the file is one this reader does
+ * not know, git lists the tracked files itself (`-s --debug`).
  */
 export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner(dir)): Promise<GitWorkTreeResult> {
   const toplevel = gitMarkerFolder(dir);
