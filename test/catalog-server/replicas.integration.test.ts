@@ -142,20 +142,40 @@ describe('two replicas on one PostgreSQL', () => {
     // The counters are per process and other tests add to them: this test counts what it adds.
     const retriesBefore = await metricSum('catalog_store_transaction_retries_total');
     const staleBefore = await metricSum('catalog_conflicts_total{kind="precondition"}');
-    const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        api(replicas[i % 2]!.url, 'POST', '/v1/images/promoted/channels/production/promotions', {
-          body: { version: `2.${i + 1}` },
-          headers: { 'If-Match': first.etag, 'Idempotency-Key': `promote-${i}` },
-        }),
-      ),
-    );
+    // Left alone, the requests may happen to run one after another, and then no compare-and-set is
+    // ever lost. Holding the channel row makes them overlap: each reads the same etag, its UPDATE waits
+    // on the row, and once at least two wait, the first to get it wins and the next must lose.
+    const holder = new pg.Client({ connectionString: db });
+    await holder.connect();
+    let answers: Awaited<ReturnType<typeof api>>[];
+    try {
+      await holder.query('BEGIN');
+      await holder.query(`SELECT 1 FROM channels WHERE image = 'promoted' AND channel = 'production' FOR UPDATE`);
+      const pending = Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          api(replicas[i % 2]!.url, 'POST', '/v1/images/promoted/channels/production/promotions', {
+            body: { version: `2.${i + 1}` },
+            headers: { 'If-Match': first.etag, 'Idempotency-Key': `promote-${i}` },
+          }),
+        ),
+      );
+      await waitFor(async () => {
+        const waiting = await sql<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE channels%'`,
+        );
+        return waiting[0]!.n >= 2;
+      }, 'two promotions waiting on the channel row');
+      await holder.query('COMMIT');
+      answers = await pending;
+    } finally {
+      await holder.end();
+    }
     expect(answers.map((a) => a.status).sort()).toEqual([201, ...Array<number>(19).fill(412)]);
     const winner = answers.find((a) => a.status === 201)!.body as { version: string };
     const channel = await setup.getChannel('promoted', 'production');
     expect(channel?.value).toMatchObject({ version: winner.version, revision: 2 });
     expect(await setup.listPromotions('promoted', 'production')).toHaveLength(2);
-    // The losers were settled by the database: their transactions lost the compare-and-set and ran again.
+    // The waiters that lost the compare-and-set to the winner were settled by the database and ran again.
     expect((await metricSum('catalog_store_transaction_retries_total')) - retriesBefore).toBeGreaterThan(0);
     expect((await metricSum('catalog_conflicts_total{kind="precondition"}')) - staleBefore).toBe(19);
   });
