@@ -19,10 +19,22 @@ export default defineConfig({
       reporter: ['text-summary'],
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.integration.test.ts'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/**/*.integration.test.ts'], globalSetup: ['test/harness/global-setup.ts'] },
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.integration.test.ts'],
+          globalSetup: ['test/harness/scratch-tmp.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.integration.test.ts'],
+          globalSetup: ['test/harness/scratch-tmp.ts', 'test/harness/global-setup.ts'],
+        },
       },
     ],
   },

@@ -4,8 +4,7 @@
 // registry holds the result), and writes a metadata file in buildx's shape. FAKE_DOCKER_MODE:
 // ok | mismatch (claims another digest) | null (writes `null`) | fail (exits 1, pushes nothing).
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 
@@ -28,8 +27,9 @@ if (mode === 'fail') {
   process.exit(1);
 }
 let digest = '';
+// Beside the call log, in the test's own folder: the action runs it with the runner's environment.
+const digestFile = path.join(path.dirname(process.env.FAKE_DOCKER_LOG), 'digest');
 for (const tag of tags) {
-  const digestFile = path.join(mkdtempSync(path.join(tmpdir(), 'fake-docker-')), 'digest');
   execFileSync('skopeo', ['copy', '--quiet', '--src-tls-verify=false', '--dest-tls-verify=false', '--digestfile', digestFile, `docker://${process.env.FAKE_DOCKER_SOURCE}`, `docker://${tag}`]);
   digest = readFileSync(digestFile, 'utf8').trim();
 }
