@@ -6,14 +6,32 @@
  *
  * Both projects list this setup, and vitest loads it once per project in the same process: the
  * folder and the count of projects using it live in the environment, which they share. The first
- * setup makes the folder; the last teardown removes it.
+ * setup makes the folder; the last teardown removes it and puts TMPDIR back.
  */
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const FOLDER = 'IMAGE_ACTIONS_TEST_TMPDIR';
 const USERS = 'IMAGE_ACTIONS_TEST_TMPDIR_USERS';
+const PREVIOUS = 'IMAGE_ACTIONS_TEST_TMPDIR_PREVIOUS';
+
+function remove(folder: string): void {
+  const rm = () => rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+  try {
+    rm();
+  } catch {
+    // Tests make read-only folders; without root they must be made writable to be removed.
+    spawnSync('chmod', ['-R', 'u+w', folder]);
+    try {
+      rm();
+    } catch (error) {
+      // Leftovers must not turn a passing run into a failing one: say so and leave them.
+      process.stderr.write(`could not remove the tests' scratch folder ${folder}: ${(error as Error).message}\n`);
+    }
+  }
+}
 
 export default function setup(): () => void {
   if (!process.env[FOLDER]) {
@@ -22,6 +40,7 @@ export default function setup(): () => void {
     // As /tmp is: tests run tools as other users (initdb as postgres, skopeo as nobody), which
     // must reach the folders made for them and make their own temporary files.
     chmodSync(folder, 0o1777);
+    process.env[PREVIOUS] = process.env.TMPDIR ?? '';
     process.env[FOLDER] = folder;
     process.env[USERS] = '0';
     process.env.TMPDIR = folder;
@@ -32,7 +51,9 @@ export default function setup(): () => void {
     process.env[USERS] = String(left);
     const folder = process.env[FOLDER];
     if (left > 0 || !folder) return;
-    delete process.env[FOLDER];
-    rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
+    if (process.env[PREVIOUS]) process.env.TMPDIR = process.env[PREVIOUS];
+    else delete process.env.TMPDIR;
+    for (const name of [FOLDER, USERS, PREVIOUS]) delete process.env[name];
+    remove(folder);
   };
 }
