@@ -1418,15 +1418,16 @@ function transient(error) {
     return error instanceof _core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .DigestMismatchError */ .h || (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransientNetworkError */ .l)(error);
 }
 /**
- * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
- * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * One blob into `dst`: mounted when the source names another repository of the same registry,
+ * else skipped if present (HEAD), else uploaded. The mount is asked first, without a HEAD: a
+ * registry answers 201 whether the blob was there already or is mounted now, so one request
+ * settles the blob either way. A failed upload (dropped connection, 5xx mid-upload, digest
  * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
  * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
- * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ * falls back to a plain upload; a mount it declines (202: no mounts, as ECR) hands over its
+ * session for the upload, unless a HEAD then finds the blob there already.
  */
 async function pushBlob(client, dst, descriptor, source) {
-    if (await client.headBlob(dst, descriptor.digest))
-        return 'exists';
     let uploadUrl;
     if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
         try {
@@ -1440,6 +1441,11 @@ async function pushBlob(client, dst, descriptor, source) {
                 throw error;
             client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
         }
+    }
+    if (await client.headBlob(dst, descriptor.digest)) {
+        if (uploadUrl)
+            await client.cancelUpload(dst, uploadUrl);
+        return 'exists';
     }
     const fail = (error, gaveUp) => {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl) {
@@ -1502,7 +1508,7 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
         manifests: 0,
     };
     const concurrency = options.concurrency ?? 3;
-    const top = await client.getManifest(src);
+    const top = options.manifest ?? (await client.getManifest(src));
     if (dst.digest && dst.digest !== top.digest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Cannot copy ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(src)} (digest ${top.digest}) to ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(dst)}: the digests differ`, dst.registry, dst.repository);
     }
@@ -1520,7 +1526,7 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
         }
         const image = manifest.manifest;
         const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
-        await (0,_runtime_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .forEachLimited */ .v)(blobs, concurrency, async (descriptor) => {
+        await (0,_runtime_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .forEachLimited */ .vP)(blobs, concurrency, async (descriptor) => {
             const outcome = await copyBlob(client, src, dst, descriptor);
             result.blobs[outcome]++;
             if (outcome === 'copied')
@@ -1988,13 +1994,14 @@ function selectManifest(manifests, wanted) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   v: () => (/* binding */ forEachLimited)
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   jW: () => (/* binding */ settledValue),
+/* harmony export */   vP: () => (/* binding */ forEachLimited)
 /* harmony export */ });
 /**
  * Bounded concurrency, the two shapes the toolkit needs: a limiter that tasks pass through one by
  * one as they come (plan: hashes and registry lookups), and a fixed list worked through in lanes
- * (blob copies and uploads).
+ * (blob copies and uploads); and reading the results of work started together, in a fixed order.
  */
 /** Runs tasks with at most `limit` of them in flight. */
 function limiter(limit) {
@@ -2031,6 +2038,15 @@ async function forEachLimited(items, limit, work) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
     if (failure)
         throw failure.error;
+}
+/**
+ * The value of one of `Promise.allSettled`'s results, or its error: reading them in a fixed order
+ * reports the first failure by that order, not by which answer came back first.
+ */
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
 }
 
 

@@ -165,8 +165,8 @@ async function planImages(entries, options) {
     const resolveBase = (0,base_resolution/* registryBaseResolver */.v)(options.client); // shared: one lookup per base for all images
     const specs = loadSpecs(entries, options);
     const gitListings = entries.length > 0 ? new GitListings(commonFolder(entries.map((entry) => entry.context))) : undefined;
-    const hashing = (0,concurrency/* limiter */.T)(HASHES_AT_ONCE);
-    const lookingUp = (0,concurrency/* limiter */.T)(options.lookups ?? LOOKUPS_AT_ONCE);
+    const hashing = (0,concurrency/* limiter */.TA)(HASHES_AT_ONCE);
+    const lookingUp = (0,concurrency/* limiter */.TA)(options.lookups ?? LOOKUPS_AT_ONCE);
     const hashOne = async (entry) => {
         const spec = specs.get(entry.name);
         const secretIds = [...new Set([...entry.secrets, ...(spec?.rendered.secretIds ?? [])])].sort();

@@ -460,7 +460,7 @@ async function uploadLayout(client, layout, destinations, options = {}) {
     const putTags = new Set();
     let restarts = 0;
     const attemptPush = async () => {
-        await (0,concurrency/* forEachLimited */.v)(blobs.filter((blob) => !placed.has(blob.digest)), options.concurrency ?? 3, async (blob) => {
+        await (0,concurrency/* forEachLimited */.vP)(blobs.filter((blob) => !placed.has(blob.digest)), options.concurrency ?? 3, async (blob) => {
             const remote = remoteBlobs.get(blob.digest);
             const outcome = remote
                 ? await (0,copy/* copyBlob */.Z7)(client, remote, dst, blob)

@@ -93,7 +93,7 @@ async function tagDigest(client, repository, tag) {
 async function moveImage(client, source, destination, kind, concurrency) {
     if (kind === 'tags')
         return { blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
-    const copied = await client.copyImage(source.ref, (0,image_ref/* withDigest */.hQ)(destination, source.ref.digest), { concurrency });
+    const copied = await client.copyImage(source.ref, (0,image_ref/* withDigest */.hQ)(destination, source.ref.digest), { concurrency, manifest: source.manifest });
     return { blobs: copied.blobs, bytesCopied: copied.bytesCopied, manifests: copied.manifests };
 }
 /** Throws unless the destination serves exactly `digest` (a registry HEAD, not our own bookkeeping). */
@@ -118,7 +118,10 @@ var id_token = __webpack_require__(3299);
 var run_action = __webpack_require__(5468);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var registry_errors = __webpack_require__(6764);
+// EXTERNAL MODULE: ./src/runtime/concurrency.ts
+var concurrency = __webpack_require__(55);
 ;// CONCATENATED MODULE: ./src/actions/promote/checks.ts
+
 
 
 
@@ -137,21 +140,16 @@ async function checkBeforeMoving(client, facts) {
         checkPushAccessOrExplain(client, destination, facts.credentials),
         versionTag ? tagDigest(client, destination, versionTag) : Promise.resolve(undefined),
     ]);
-    const found = settledValue(sourceRead);
+    const found = (0,concurrency/* settledValue */.jW)(sourceRead);
     const problem = (0,core_promotion/* hashLabelProblem */.Y5)((0,image_ref/* formatImageRef */.kL)(source), found.hashLabels, version.buildHash);
     if (problem)
         throw new errors/* StepError */.zg(`${problem}. Nothing was moved`);
-    settledValue(push);
-    const taken = versionTag && (0,core_promotion/* versionTagProblem */.sx)((0,image_ref/* repositoryName */.aR)(destination), versionTag, settledValue(tag), version.digest);
+    (0,concurrency/* settledValue */.jW)(push);
+    const taken = versionTag && (0,core_promotion/* versionTagProblem */.sx)((0,image_ref/* repositoryName */.aR)(destination), versionTag, (0,concurrency/* settledValue */.jW)(tag), version.digest);
     if (taken)
         throw new errors/* StepError */.zg(taken);
     actions_core/* info */.pq(`Source ${(0,image_ref/* formatImageRef */.kL)(source)} carries the build hash; ${(0,image_ref/* repositoryName */.aR)(destination)} accepts pushes`);
     return found;
-}
-function settledValue(result) {
-    if (result.status === 'rejected')
-        throw result.reason;
-    return result.value;
 }
 /** Push access, or one clear error that says which credentials are missing. */
 async function checkPushAccessOrExplain(client, destination, credentials) {
@@ -301,6 +299,7 @@ function readDeployment() {
 ;// CONCATENATED MODULE: ./src/actions/promote/resolve.ts
 
 
+
 /**
  * Turns the choice into one registered version with its digest, through the platform and never
  * through a registry tag: a version name, `previous` (what to-channel held before), or what
@@ -319,35 +318,44 @@ async function resolveVersion(platform, image, choice) {
         };
         return { version };
     }
-    const channelBefore = toChannel !== undefined ? await readChannel(platform, image, toChannel, 'to-channel') : undefined;
+    // The reads that do not wait on each other go out at once; their failures are reported in this order.
+    const [before, direct, required] = await Promise.allSettled([
+        toChannel !== undefined ? readChannel(platform, image, toChannel, 'to-channel') : undefined,
+        selector.kind === 'version' ? platform.getVersion(image, selector.version) : undefined,
+        requireChannel !== undefined ? readChannel(platform, image, requireChannel, 'require-channel') : undefined,
+    ]);
+    const channelBefore = (0,concurrency/* settledValue */.jW)(before);
     let name;
+    let version;
     if (selector.kind === 'version') {
         name = selector.version;
-    }
-    else if (selector.kind === 'previous') {
-        if (!channelBefore) {
-            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`, 'Give the version to promote');
-        }
-        const previous = await platform.previousVersion?.(image, channelBefore.channel);
-        if (previous === undefined) {
-            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`, 'Give the version to promote');
-        }
-        name = previous;
+        version = (0,concurrency/* settledValue */.jW)(direct);
     }
     else {
-        const holding = await readChannel(platform, image, selector.channel, 'from-channel');
-        if (!holding) {
-            throw new errors/* InputError */.dz('from-channel', `channel ${selector.channel} of ${image} holds no version`, `Promote a version to ${selector.channel} first, or give the version to promote`);
+        if (selector.kind === 'previous') {
+            if (!channelBefore) {
+                throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`, 'Give the version to promote');
+            }
+            const previous = await platform.previousVersion?.(image, channelBefore.channel);
+            if (previous === undefined) {
+                throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`, 'Give the version to promote');
+            }
+            name = previous;
         }
-        name = holding.version;
+        else {
+            const holding = await readChannel(platform, image, selector.channel, 'from-channel');
+            if (!holding) {
+                throw new errors/* InputError */.dz('from-channel', `channel ${selector.channel} of ${image} holds no version`, `Promote a version to ${selector.channel} first, or give the version to promote`);
+            }
+            name = holding.version;
+        }
+        version = await platform.getVersion(image, name);
     }
-    const version = await platform.getVersion(image, name);
     if (!version) {
         throw new errors/* InputError */.dz(selector.kind === 'channel' ? 'from-channel' : 'version', `${image} has no version '${name}' on ${platform.name}`, 'Check the image name and the version (the register step prints the versions it registers)');
     }
-    if (requireChannel !== undefined) {
-        (0,core_promotion/* checkRequiredChannel */.PP)(image, requireChannel, await readChannel(platform, image, requireChannel, 'require-channel'), version.version);
-    }
+    if (requireChannel !== undefined)
+        (0,core_promotion/* checkRequiredChannel */.PP)(image, requireChannel, (0,concurrency/* settledValue */.jW)(required), version.version);
     return { version, ...(channelBefore ? { channelBefore } : {}) };
 }
 async function readChannel(platform, image, channel, input) {

@@ -360,7 +360,7 @@ async function readAll(stream) {
 /**
  * Bounded concurrency, the two shapes the toolkit needs: a limiter that tasks pass through one by
  * one as they come (plan: hashes and registry lookups), and a fixed list worked through in lanes
- * (blob copies and uploads).
+ * (blob copies and uploads); and reading the results of work started together, in a fixed order.
  */
 /** Runs tasks with at most `limit` of them in flight. */
 function limiter(limit) {
@@ -397,6 +397,15 @@ async function forEachLimited(items, limit, work) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
     if (failure)
         throw failure.error;
+}
+/**
+ * The value of one of `Promise.allSettled`'s results, or its error: reading them in a fixed order
+ * reports the first failure by that order, not by which answer came back first.
+ */
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
 }
 
 // EXTERNAL MODULE: ./src/core/digest.ts
@@ -545,15 +554,16 @@ function copy_transient(error) {
     return error instanceof core_digest/* DigestMismatchError */.h || (0,core_retry/* isTransientNetworkError */.l)(error);
 }
 /**
- * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
- * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * One blob into `dst`: mounted when the source names another repository of the same registry,
+ * else skipped if present (HEAD), else uploaded. The mount is asked first, without a HEAD: a
+ * registry answers 201 whether the blob was there already or is mounted now, so one request
+ * settles the blob either way. A failed upload (dropped connection, 5xx mid-upload, digest
  * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
  * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
- * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ * falls back to a plain upload; a mount it declines (202: no mounts, as ECR) hands over its
+ * session for the upload, unless a HEAD then finds the blob there already.
  */
 async function pushBlob(client, dst, descriptor, source) {
-    if (await client.headBlob(dst, descriptor.digest))
-        return 'exists';
     let uploadUrl;
     if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
         try {
@@ -567,6 +577,11 @@ async function pushBlob(client, dst, descriptor, source) {
                 throw error;
             client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
         }
+    }
+    if (await client.headBlob(dst, descriptor.digest)) {
+        if (uploadUrl)
+            await client.cancelUpload(dst, uploadUrl);
+        return 'exists';
     }
     const fail = (error, gaveUp) => {
         if (error instanceof RegistryError) {
@@ -629,7 +644,7 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
         manifests: 0,
     };
     const concurrency = options.concurrency ?? 3;
-    const top = await client.getManifest(src);
+    const top = options.manifest ?? (await client.getManifest(src));
     if (dst.digest && dst.digest !== top.digest) {
         throw new RegistryError(`Cannot copy ${(0,image_ref/* formatImageRef */.kL)(src)} (digest ${top.digest}) to ${(0,image_ref/* formatImageRef */.kL)(dst)}: the digests differ`, dst.registry, dst.repository);
     }
@@ -2420,7 +2435,7 @@ async function tagDigest(client, repository, tag) {
 async function moveImage(client, source, destination, kind, concurrency) {
     if (kind === 'tags')
         return { blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
-    const copied = await client.copyImage(source.ref, (0,image_ref/* withDigest */.hQ)(destination, source.ref.digest), { concurrency });
+    const copied = await client.copyImage(source.ref, (0,image_ref/* withDigest */.hQ)(destination, source.ref.digest), { concurrency, manifest: source.manifest });
     return { blobs: copied.blobs, bytesCopied: copied.bytesCopied, manifests: copied.manifests };
 }
 /** Throws unless the destination serves exactly `digest` (a registry HEAD, not our own bookkeeping). */
@@ -2491,6 +2506,7 @@ function setOutputs(outputs) {
 
 
 
+
 /**
  * Everything the registry must confirm before anything moves, read at once: the source image and
  * its build-hash labels, push access at the destination, and the version tag there. Failures are
@@ -2513,11 +2529,6 @@ async function checkBeforeMoving(client, facts) {
         throw new errors/* StepError */.zg(taken);
     actions_core/* info */.pq(`Source ${(0,image_ref/* formatImageRef */.kL)(source)} carries the build hash; ${(0,image_ref/* repositoryName */.aR)(destination)} accepts pushes`);
     return found;
-}
-function settledValue(result) {
-    if (result.status === 'rejected')
-        throw result.reason;
-    return result.value;
 }
 /** Push access, or one clear error that says which credentials are missing. */
 async function checkPushAccessOrExplain(client, destination, credentials) {
@@ -3106,6 +3117,7 @@ function readDeployment() {
 ;// CONCATENATED MODULE: ./src/actions/promote/resolve.ts
 
 
+
 /**
  * Turns the choice into one registered version with its digest, through the platform and never
  * through a registry tag: a version name, `previous` (what to-channel held before), or what
@@ -3124,35 +3136,44 @@ async function resolveVersion(platform, image, choice) {
         };
         return { version };
     }
-    const channelBefore = toChannel !== undefined ? await readChannel(platform, image, toChannel, 'to-channel') : undefined;
+    // The reads that do not wait on each other go out at once; their failures are reported in this order.
+    const [before, direct, required] = await Promise.allSettled([
+        toChannel !== undefined ? readChannel(platform, image, toChannel, 'to-channel') : undefined,
+        selector.kind === 'version' ? platform.getVersion(image, selector.version) : undefined,
+        requireChannel !== undefined ? readChannel(platform, image, requireChannel, 'require-channel') : undefined,
+    ]);
+    const channelBefore = settledValue(before);
     let name;
+    let version;
     if (selector.kind === 'version') {
         name = selector.version;
-    }
-    else if (selector.kind === 'previous') {
-        if (!channelBefore) {
-            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`, 'Give the version to promote');
-        }
-        const previous = await platform.previousVersion?.(image, channelBefore.channel);
-        if (previous === undefined) {
-            throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`, 'Give the version to promote');
-        }
-        name = previous;
+        version = settledValue(direct);
     }
     else {
-        const holding = await readChannel(platform, image, selector.channel, 'from-channel');
-        if (!holding) {
-            throw new errors/* InputError */.dz('from-channel', `channel ${selector.channel} of ${image} holds no version`, `Promote a version to ${selector.channel} first, or give the version to promote`);
+        if (selector.kind === 'previous') {
+            if (!channelBefore) {
+                throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`, 'Give the version to promote');
+            }
+            const previous = await platform.previousVersion?.(image, channelBefore.channel);
+            if (previous === undefined) {
+                throw new errors/* InputError */.dz('version', `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`, 'Give the version to promote');
+            }
+            name = previous;
         }
-        name = holding.version;
+        else {
+            const holding = await readChannel(platform, image, selector.channel, 'from-channel');
+            if (!holding) {
+                throw new errors/* InputError */.dz('from-channel', `channel ${selector.channel} of ${image} holds no version`, `Promote a version to ${selector.channel} first, or give the version to promote`);
+            }
+            name = holding.version;
+        }
+        version = await platform.getVersion(image, name);
     }
-    const version = await platform.getVersion(image, name);
     if (!version) {
         throw new errors/* InputError */.dz(selector.kind === 'channel' ? 'from-channel' : 'version', `${image} has no version '${name}' on ${platform.name}`, 'Check the image name and the version (the register step prints the versions it registers)');
     }
-    if (requireChannel !== undefined) {
-        (0,core_promotion/* checkRequiredChannel */.PP)(image, requireChannel, await readChannel(platform, image, requireChannel, 'require-channel'), version.version);
-    }
+    if (requireChannel !== undefined)
+        (0,core_promotion/* checkRequiredChannel */.PP)(image, requireChannel, settledValue(required), version.version);
     return { version, ...(channelBefore ? { channelBefore } : {}) };
 }
 async function readChannel(platform, image, channel, input) {

@@ -5865,7 +5865,7 @@ async function readAll(stream) {
 /**
  * Bounded concurrency, the two shapes the toolkit needs: a limiter that tasks pass through one by
  * one as they come (plan: hashes and registry lookups), and a fixed list worked through in lanes
- * (blob copies and uploads).
+ * (blob copies and uploads); and reading the results of work started together, in a fixed order.
  */
 /** Runs tasks with at most `limit` of them in flight. */
 function limiter(limit) {
@@ -5902,6 +5902,15 @@ async function forEachLimited(items, limit, work) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
     if (failure)
         throw failure.error;
+}
+/**
+ * The value of one of `Promise.allSettled`'s results, or its error: reading them in a fixed order
+ * reports the first failure by that order, not by which answer came back first.
+ */
+function settledValue(result) {
+    if (result.status === 'rejected')
+        throw result.reason;
+    return result.value;
 }
 
 // EXTERNAL MODULE: ./node_modules/@noble/hashes/legacy.js
@@ -6367,15 +6376,16 @@ function copy_transient(error) {
     return error instanceof DigestMismatchError || isTransientNetworkError(error);
 }
 /**
- * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
- * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * One blob into `dst`: mounted when the source names another repository of the same registry,
+ * else skipped if present (HEAD), else uploaded. The mount is asked first, without a HEAD: a
+ * registry answers 201 whether the blob was there already or is mounted now, so one request
+ * settles the blob either way. A failed upload (dropped connection, 5xx mid-upload, digest
  * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
  * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
- * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ * falls back to a plain upload; a mount it declines (202: no mounts, as ECR) hands over its
+ * session for the upload, unless a HEAD then finds the blob there already.
  */
 async function pushBlob(client, dst, descriptor, source) {
-    if (await client.headBlob(dst, descriptor.digest))
-        return 'exists';
     let uploadUrl;
     if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
         try {
@@ -6389,6 +6399,11 @@ async function pushBlob(client, dst, descriptor, source) {
                 throw error;
             client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
         }
+    }
+    if (await client.headBlob(dst, descriptor.digest)) {
+        if (uploadUrl)
+            await client.cancelUpload(dst, uploadUrl);
+        return 'exists';
     }
     const fail = (error, gaveUp) => {
         if (error instanceof RegistryError) {
@@ -6451,7 +6466,7 @@ async function copyImage(client, srcInput, dstInput, options = {}) {
         manifests: 0,
     };
     const concurrency = options.concurrency ?? 3;
-    const top = await client.getManifest(src);
+    const top = options.manifest ?? (await client.getManifest(src));
     if (dst.digest && dst.digest !== top.digest) {
         throw new RegistryError(`Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`, dst.registry, dst.repository);
     }

@@ -537,7 +537,7 @@ export class RegistryClient {
   }
 
   /** Best effort: let the registry drop a half-written session now rather than at its GC. */
-  private async cancelUpload(to: RepositoryRef, url: string): Promise<void> {
+  async cancelUpload(to: RepositoryRef, url: string): Promise<void> {
     await this.http
       .send({
         target: target(to),

@@ -1,8 +1,9 @@
 /**
  * Copying an image (index, child manifests, blobs) between repositories or registries without a
- * local store: blobs that already exist are skipped, blobs in the same registry are mounted (no
- * bytes move), the rest are streamed source → destination with digest verification. Manifests are
- * PUT with their exact bytes, so the copy has the same digest as the source.
+ * local store: blobs in the same registry are mounted (no bytes move, one request each), blobs that
+ * already exist in another registry are skipped, the rest are streamed source → destination with
+ * digest verification. Manifests are PUT with their exact bytes, so the copy has the same digest
+ * as the source.
  */
 import type { Readable } from 'node:stream';
 import { type ImageRef, formatImageRef, parseImageRef, withDigest, withTag } from '../core/image-ref.js';
@@ -32,6 +33,8 @@ export interface CopyImageResult {
 export interface CopyImageOptions {
   /** Blob copies in flight at once. Default 3. */
   concurrency?: number;
+  /** The source's manifest as already read (by its digest): not asked for again. */
+  manifest?: FetchedManifest;
 }
 
 function sameRegistry(a: RepositoryRef, b: RepositoryRef): boolean {
@@ -59,11 +62,14 @@ export interface BlobSource {
 export type BlobPushOutcome = 'exists' | 'mounted' | 'uploaded';
 
 /**
- * One blob into `dst`: skip if present (HEAD), mount when the source names a repository of the
- * same registry, else upload it. A failed upload (dropped connection, 5xx mid-upload, digest
+ * One blob into `dst`: mounted when the source names another repository of the same registry,
+ * else skipped if present (HEAD), else uploaded. The mount is asked first, without a HEAD: a
+ * registry answers 201 whether the blob was there already or is mounted now, so one request
+ * settles the blob either way. A failed upload (dropped connection, 5xx mid-upload, digest
  * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
  * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
- * falls back to a plain upload; a mount it declines (202) hands over its session for the upload.
+ * falls back to a plain upload; a mount it declines (202: no mounts, as ECR) hands over its
+ * session for the upload, unless a HEAD then finds the blob there already.
  */
 export async function pushBlob(
   client: RegistryClient,
@@ -71,7 +77,6 @@ export async function pushBlob(
   descriptor: Pick<Descriptor, 'digest' | 'size'>,
   source: BlobSource,
 ): Promise<BlobPushOutcome> {
-  if (await client.headBlob(dst, descriptor.digest)) return 'exists';
   let uploadUrl: string | undefined;
   if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
     try {
@@ -82,6 +87,10 @@ export async function pushBlob(
       if (!(error instanceof RegistryError) || error.transient || error.status === undefined) throw error;
       client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
     }
+  }
+  if (await client.headBlob(dst, descriptor.digest)) {
+    if (uploadUrl) await client.cancelUpload(dst, uploadUrl);
+    return 'exists';
   }
   const fail = (error: unknown, gaveUp: string | undefined): never => {
     if (error instanceof RegistryError) {
@@ -164,7 +173,7 @@ export async function copyImage(
     manifests: 0,
   };
   const concurrency = options.concurrency ?? 3;
-  const top = await client.getManifest(src);
+  const top = options.manifest ?? (await client.getManifest(src));
   if (dst.digest && dst.digest !== top.digest) {
     throw new RegistryError(
       `Cannot copy ${formatImageRef(src)} (digest ${top.digest}) to ${formatImageRef(dst)}: the digests differ`,

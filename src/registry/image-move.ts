@@ -72,7 +72,7 @@ export async function moveImage(
   concurrency: number,
 ): Promise<MoveResult> {
   if (kind === 'tags') return { blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 }, bytesCopied: 0, manifests: 0 };
-  const copied = await client.copyImage(source.ref, withDigest(destination, source.ref.digest), { concurrency });
+  const copied = await client.copyImage(source.ref, withDigest(destination, source.ref.digest), { concurrency, manifest: source.manifest });
   return { blobs: copied.blobs, bytesCopied: copied.bytesCopied, manifests: copied.manifests };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Bounded concurrency, the two shapes the toolkit needs: a limiter that tasks pass through one by
  * one as they come (plan: hashes and registry lookups), and a fixed list worked through in lanes
- * (blob copies and uploads).
+ * (blob copies and uploads); and reading the results of work started together, in a fixed order.
  */
 
 /** Runs tasks with at most `limit` of them in flight. */
@@ -36,4 +36,13 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, work
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
   if (failure) throw failure.error;
+}
+
+/**
+ * The value of one of `Promise.allSettled`'s results, or its error: reading them in a fixed order
+ * reports the first failure by that order, not by which answer came back first.
+ */
+export function settledValue<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }

@@ -5,6 +5,7 @@
  * are cross-checked with skopeo.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { pushBlob } from '../../src/registry/copy.js';
 import { RegistryError } from '../../src/registry/errors.js';
 import { type ImageManifest } from '../../src/registry/types.js';
 import { pushBaseImage, pushMultiPlatformBase, type PushedImage } from '../support/base-image.js';
@@ -70,13 +71,21 @@ describe('within one registry', () => {
     expect(await skopeoDigest(`${source.host}/acme/app:1`)).toBe(base.digest);
   });
 
-  test('copying again: blobs exist, nothing is mounted or uploaded', async () => {
+  test('copy to another repository asks for each mount once, with no HEAD before it', async () => {
+    const { client: c } = client();
+    await c.copyImage(via(sourceProxy, base), `${sourceProxy.host}/acme/once:1`);
+    const blobRequests = sourceProxy.records.filter((r) => r.path.includes('/acme/once/blobs/'));
+    expect(blobRequests.map((r) => r.method)).toEqual(['POST', 'POST']);
+  });
+
+  test('copying again: the registry answers each mount 201 for blobs already there; nothing is uploaded', async () => {
     const { client: c } = client();
     await c.copyImage(via(sourceProxy, base), `${sourceProxy.host}/acme/again:1`);
     sourceProxy.resetRecords();
     const result = await c.copyImage(via(sourceProxy, base), `${sourceProxy.host}/acme/again:2`);
-    expect(result.blobs).toEqual({ exists: 2, mounted: 0, copied: 0, foreign: 0 });
-    expect(sourceProxy.records.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(result.blobs).toEqual({ exists: 0, mounted: 2, copied: 0, foreign: 0 });
+    expect(sourceProxy.records.filter((r) => r.method === 'POST' && !r.path.includes('mount='))).toHaveLength(0);
+    expect(sourceProxy.records.filter((r) => r.method === 'PATCH' || (r.method === 'PUT' && r.path.includes('/blobs/')))).toHaveLength(0);
     expect(sourceProxy.uploadedBlobBytes()).toBe(0);
   });
 
@@ -104,6 +113,23 @@ describe('within one registry', () => {
     const src = { registry: source.host, apiHost: source.host, repository: 'base/busybox' };
     await c.uploadBlob(dst, layer, await c.openBlob(src, layer), mount.mounted ? undefined : mount.uploadUrl);
     expect(await c.headBlob(dst, layer.digest)).toEqual({ size: layer.size });
+  });
+  test('a declined mount (202) of a blob the destination holds already: its session is cancelled, nothing is uploaded', async () => {
+    const { client: c } = client();
+    const at = (repository: string) => ({ registry: sourceProxy.host, apiHost: sourceProxy.host, repository });
+    const layer = ((await c.getManifest(base.ref)).manifest as ImageManifest).layers[0]!;
+    await c.copyImage(via(sourceProxy, base), `${sourceProxy.host}/acme/holds:1`);
+    sourceProxy.resetRecords();
+    const outcome = await pushBlob(c, at('acme/holds'), layer, {
+      open: () => c.openBlob(at('base/busybox'), layer),
+      mountFrom: at('no/such-source'),
+      registry: sourceProxy.host,
+      repository: 'base/busybox',
+      action: 'pushing a blob the destination holds',
+    });
+    expect(outcome).toBe('exists');
+    expect(sourceProxy.records.map((r) => r.method)).toEqual(['POST', 'HEAD', 'DELETE']);
+    expect(sourceProxy.uploadedBlobBytes()).toBe(0);
   });
 });
 

@@ -7,6 +7,7 @@ import type { RegistryClient } from '../../registry/client.js';
 import type { CredentialSource } from '../../registry/credentials.js';
 import { RegistryError } from '../../registry/errors.js';
 import { readSourceImage, type SourceImage, tagDigest } from '../../registry/image-move.js';
+import { settledValue } from '../../runtime/concurrency.js';
 
 export interface CheckFacts {
   source: Parameters<typeof readSourceImage>[1];
@@ -37,11 +38,6 @@ export async function checkBeforeMoving(client: RegistryClient, facts: CheckFact
   if (taken) throw new StepError(taken);
   core.info(`Source ${formatImageRef(source)} carries the build hash; ${repositoryName(destination)} accepts pushes`);
   return found;
-}
-
-function settledValue<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === 'rejected') throw result.reason;
-  return result.value;
 }
 
 /** Push access, or one clear error that says which credentials are missing. */

@@ -2,6 +2,7 @@ import { InputError, StepError } from '../../core/errors.js';
 import type { ChannelState, ImageVersion } from '../../core/platform-model.js';
 import { checkRequiredChannel, type PromotionChoice } from '../../core/promotion.js';
 import type { PlatformAdapter } from '../../platform/platform.js';
+import { settledValue } from '../../runtime/concurrency.js';
 
 export interface Resolved {
   version: ImageVersion;
@@ -27,41 +28,50 @@ export async function resolveVersion(platform: PlatformAdapter, image: string, c
     };
     return { version };
   }
-  const channelBefore = toChannel !== undefined ? await readChannel(platform, image, toChannel, 'to-channel') : undefined;
+  // The reads that do not wait on each other go out at once; their failures are reported in this order.
+  const [before, direct, required] = await Promise.allSettled([
+    toChannel !== undefined ? readChannel(platform, image, toChannel, 'to-channel') : undefined,
+    selector.kind === 'version' ? platform.getVersion(image, selector.version) : undefined,
+    requireChannel !== undefined ? readChannel(platform, image, requireChannel, 'require-channel') : undefined,
+  ]);
+  const channelBefore = settledValue(before);
 
   let name: string;
+  let version: ImageVersion | undefined;
   if (selector.kind === 'version') {
     name = selector.version;
-  } else if (selector.kind === 'previous') {
-    if (!channelBefore) {
-      throw new InputError(
-        'version',
-        `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`,
-        'Give the version to promote',
-      );
-    }
-    const previous = await platform.previousVersion?.(image, channelBefore.channel);
-    if (previous === undefined) {
-      throw new InputError(
-        'version',
-        `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`,
-        'Give the version to promote',
-      );
-    }
-    name = previous;
+    version = settledValue(direct);
   } else {
-    const holding = await readChannel(platform, image, selector.channel, 'from-channel');
-    if (!holding) {
-      throw new InputError(
-        'from-channel',
-        `channel ${selector.channel} of ${image} holds no version`,
-        `Promote a version to ${selector.channel} first, or give the version to promote`,
-      );
+    if (selector.kind === 'previous') {
+      if (!channelBefore) {
+        throw new InputError(
+          'version',
+          `previous: channel ${toChannel} of ${image} holds no version yet, so there is nothing to roll back to`,
+          'Give the version to promote',
+        );
+      }
+      const previous = await platform.previousVersion?.(image, channelBefore.channel);
+      if (previous === undefined) {
+        throw new InputError(
+          'version',
+          `previous: channel ${toChannel} of ${image} has held only ${channelBefore.version}, so there is nothing to roll back to`,
+          'Give the version to promote',
+        );
+      }
+      name = previous;
+    } else {
+      const holding = await readChannel(platform, image, selector.channel, 'from-channel');
+      if (!holding) {
+        throw new InputError(
+          'from-channel',
+          `channel ${selector.channel} of ${image} holds no version`,
+          `Promote a version to ${selector.channel} first, or give the version to promote`,
+        );
+      }
+      name = holding.version;
     }
-    name = holding.version;
+    version = await platform.getVersion(image, name);
   }
-
-  const version = await platform.getVersion(image, name);
   if (!version) {
     throw new InputError(
       selector.kind === 'channel' ? 'from-channel' : 'version',
@@ -69,9 +79,7 @@ export async function resolveVersion(platform: PlatformAdapter, image: string, c
       'Check the image name and the version (the register step prints the versions it registers)',
     );
   }
-  if (requireChannel !== undefined) {
-    checkRequiredChannel(image, requireChannel, await readChannel(platform, image, requireChannel, 'require-channel'), version.version);
-  }
+  if (requireChannel !== undefined) checkRequiredChannel(image, requireChannel, settledValue(required), version.version);
   return { version, ...(channelBefore ? { channelBefore } : {}) };
 }
 
