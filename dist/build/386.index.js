@@ -4341,6 +4341,9 @@ async function run(seams = {}) {
             phases.push({ name, ms });
             return value;
         };
+        // The registry's auth is settled while the context is hashed, so the check after it is one
+        // request. It starts at the hash's first wait (for git), never ahead of git's start.
+        const pullPrepared = new Promise((resolve) => setImmediate(() => resolve(client.prepareToPull(inputs.image))));
         // A spec is rendered into a staged context that lives until the builder is done with it.
         const files = await openBuildFiles(inputs);
         try {
@@ -4367,6 +4370,7 @@ async function run(seams = {}) {
             }
             const hashRef = (0,image_ref/* withTag */.Rd)(inputs.image, hashed.tag);
             const repository = (0,image_ref/* repositoryName */.aR)(hashRef);
+            await pullPrepared;
             const existing = await timed('existence check', `Look for ${(0,image_ref/* formatImageRef */.kL)(hashRef)}`, async () => {
                 const found = await inspectExistingImage(client, hashRef, hashed.definition.platforms);
                 actions_core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
@@ -7663,6 +7667,33 @@ class RegistryClient {
         this.apiConfirmed.add(ref.apiHost);
         const version = result.response.headers.get('docker-distribution-api-version');
         return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
+    }
+    /**
+     * Settles ahead of time how pulls from `repo` are authorized: learns the registry's challenge and
+     * fetches the pull token (a GET of /v2/ with the repository's pull scope, which also confirms the
+     * registry API), so that a later request on `repo` goes out once, with its credentials. The build
+     * runs it while it hashes: on a registry with tokens (GHCR, Docker Hub, ECR) the existence check
+     * after hashing is then one round trip instead of three. Failures are left to the request that
+     * needs the answer: this one reports nothing.
+     */
+    async prepareToPull(repo) {
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: '',
+            scopes: pull(repo),
+            action: `checking the registry API (/v2/) for ${repo.repository}`,
+            read: 'bytes',
+            maxBytes: 1 << 20,
+        };
+        try {
+            const result = await this.http.send(request);
+            if (result.response.status === 200)
+                this.apiConfirmed.add(repo.apiHost);
+        }
+        catch {
+            // Unreachable, refused, no credentials: the existence check says so in its own words.
+        }
     }
     /**
      * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after

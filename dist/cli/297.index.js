@@ -319,6 +319,9 @@ async function run(seams = {}) {
             phases.push({ name, ms });
             return value;
         };
+        // The registry's auth is settled while the context is hashed, so the check after it is one
+        // request. It starts at the hash's first wait (for git), never ahead of git's start.
+        const pullPrepared = new Promise((resolve) => setImmediate(() => resolve(client.prepareToPull(inputs.image))));
         // A spec is rendered into a staged context that lives until the builder is done with it.
         const files = await (0,definition_inputs/* openBuildFiles */.cu)(inputs);
         try {
@@ -345,6 +348,7 @@ async function run(seams = {}) {
             }
             const hashRef = (0,image_ref/* withTag */.Rd)(inputs.image, hashed.tag);
             const repository = (0,image_ref/* repositoryName */.aR)(hashRef);
+            await pullPrepared;
             const existing = await timed('existence check', `Look for ${(0,image_ref/* formatImageRef */.kL)(hashRef)}`, async () => {
                 const found = await (0,published_image/* inspectExistingImage */.hD)(client, hashRef, hashed.definition.platforms);
                 actions_core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');

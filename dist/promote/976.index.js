@@ -1554,6 +1554,33 @@ class RegistryClient {
         return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
     }
     /**
+     * Settles ahead of time how pulls from `repo` are authorized: learns the registry's challenge and
+     * fetches the pull token (a GET of /v2/ with the repository's pull scope, which also confirms the
+     * registry API), so that a later request on `repo` goes out once, with its credentials. The build
+     * runs it while it hashes: on a registry with tokens (GHCR, Docker Hub, ECR) the existence check
+     * after hashing is then one round trip instead of three. Failures are left to the request that
+     * needs the answer: this one reports nothing.
+     */
+    async prepareToPull(repo) {
+        const request = {
+            target: target(repo),
+            method: 'GET',
+            path: '',
+            scopes: pull(repo),
+            action: `checking the registry API (/v2/) for ${repo.repository}`,
+            read: 'bytes',
+            maxBytes: 1 << 20,
+        };
+        try {
+            const result = await this.http.send(request);
+            if (result.response.status === 200)
+                this.apiConfirmed.add(repo.apiHost);
+        }
+        catch {
+            // Unreachable, refused, no credentials: the existence check says so in its own words.
+        }
+    }
+    /**
      * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after
      * confirming, once per host, that a registry API answers at all); 401/403/429/5xx throw.
      */

@@ -64,6 +64,30 @@ describe('bearer-token auth', () => {
     expect(await skopeoDigest(`${registry.host}/base/busybox:token-b`, { username, password })).toBe(base.digest);
   });
 
+  test('prepareToPull settles the pull token ahead: the manifest request after it goes out once, with no token request', async () => {
+    const rec = recordingClient({ credentials: credentials() });
+    const before = tokens.requests.length;
+    await rec.client.prepareToPull({ registry: registry.host, apiHost: registry.host, repository: 'base/busybox' });
+    expect(tokens.requests.slice(before).map((r) => [r.scopes, r.status])).toEqual([[['repository:base/busybox:pull'], 200]]);
+    const logged = rec.logs.length;
+    expect((await rec.client.getManifestIfPresent(base.ref))?.digest).toBe(base.digest);
+    expect(rec.logs.slice(logged).filter((line) => / → \d{3}/.test(line))).toEqual([
+      expect.stringMatching(/^GET http:\/\/[^ ]+\/v2\/base\/busybox\/manifests\/[^ ]+ → 200/),
+    ]);
+    expect(tokens.requests.length).toBe(before + 1);
+  });
+
+  test('prepareToPull with a wrong password stays quiet; the request that needs the registry names the problem', async () => {
+    const rec = recordingClient({ credentials: credentials(username, 'Wrong-Pa55word-abc') });
+    const repo = { registry: registry.host, apiHost: registry.host, repository: 'base/busybox' };
+    await expect(rec.client.prepareToPull(repo)).resolves.toBeUndefined();
+    const error = await rec.capture(() => rec.client.getManifestIfPresent(base.ref)).catch((failure: unknown) => failure);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as Error).message).toContain(`HTTP 401 Unauthorized from ${registry.host}`);
+    expect((error as Error).message).toContain('check registry-username/registry-password or run docker login');
+    expect(rec.allText()).not.toContain('Wrong-Pa55word-abc');
+  });
+
   test('tokens and passwords are masked and appear in no log line or message', async () => {
     const masks: string[] = [];
     const mask = (s: string) => masks.push(s);

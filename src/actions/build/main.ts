@@ -50,6 +50,9 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
       return value;
     };
 
+    // The registry's auth is settled while the context is hashed, so the check after it is one
+    // request. It starts at the hash's first wait (for git), never ahead of git's start.
+    const pullPrepared = new Promise<void>((resolve) => setImmediate(() => resolve(client.prepareToPull(inputs.image))));
     // A spec is rendered into a staged context that lives until the builder is done with it.
     const files = await openBuildFiles(inputs);
     try {
@@ -77,6 +80,7 @@ export async function run(seams: Partial<BuildSeams> = {}): Promise<void> {
 
       const hashRef = withTag(inputs.image, hashed.tag);
       const repository = repositoryName(hashRef);
+      await pullPrepared;
       const existing = await timed('existence check', `Look for ${formatImageRef(hashRef)}`, async () => {
         const found = await inspectExistingImage(client, hashRef, hashed.definition.platforms);
         core.info(
