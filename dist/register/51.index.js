@@ -191,7 +191,7 @@ var http_transport = __webpack_require__(3802);
 ;// CONCATENATED MODULE: ./src/runtime/stream-memory.ts
 /**
  * Memory reuse for large streamed bodies (a blob copy): see `streamedBytes`. Its own file because
- * it changes a V8 flag at run time, as heap.ts does for hashing, and only a blob copy needs it.
+ * it changes a V8 flag at run time, as large-tree.ts does for hashing, and only a blob copy needs it.
  */
 let collect;
 let sinceCollect = 0;

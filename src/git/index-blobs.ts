@@ -23,7 +23,7 @@ import {
   type IndexListing,
 } from '../core/git/ls-files.js';
 import { parseIndexFile, type IndexBytes } from '../core/git/index-file.js';
-import { keepYoungGenerationSmall } from '../runtime/heap.js';
+import { tuneForLargeTree } from '../runtime/large-tree.js';
 import { settingsAtDefaults } from './config-files.js';
 import { GitCommandError, gitRunner, streamGit, type GitRunner } from './git-command.js';
 
@@ -117,7 +117,7 @@ export const LS_OTHERS_ARGS = [...LS_FILES, '-v', '-o', '--directory'];
 export const LS_MODIFIED_ARGS = [...LS_FILES, '-m'];
 const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(core\\.(autocrlf|attributesfile|worktree)|extensions\\.objectformat)$'];
 
-/** About 5,000 files' worth of listing: from there on the tree is large (see runtime/heap.ts). */
+/** About 5,000 files' worth of listing: from there on the tree is large (see runtime/large-tree.ts). */
 const LARGE_LISTING_BYTES = 1 << 20;
 const LARGE_INDEX_ENTRIES = 5000;
 
@@ -171,7 +171,7 @@ function readIndexFile(indexFile: string, prefix: string, before: Stats): IndexR
     const source = fileIndexBytes(fd, stats.size);
     if (stats.size >= 12) {
       const { bytes, offset } = source.window(0, 12);
-      if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES) keepYoungGenerationSmall();
+      if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES) tuneForLargeTree();
     }
     const parsed = parseIndexFile(source, prefix);
     return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
@@ -235,7 +235,7 @@ export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner
     let received = 0;
     const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
       received += bytes;
-      if (received > LARGE_LISTING_BYTES) keepYoungGenerationSmall();
+      if (received > LARGE_LISTING_BYTES) tuneForLargeTree();
     });
     if ('failed' in listed) return { available: false, reason: listed.failed };
     tracked = listed.listing;

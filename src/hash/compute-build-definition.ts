@@ -18,7 +18,7 @@ import { parseImageRef } from '../core/image-ref.js';
 import { hostPlatform, normalizePlatforms } from '../core/platforms.js';
 import { InputError, StepError } from '../core/errors.js';
 import { nowMs } from './clock.js';
-import { keepYoungGenerationSmall } from '../runtime/heap.js';
+import { tuneForLargeTree } from '../runtime/large-tree.js';
 import { readGitWorkTree, type GitWorkTreeResult } from '../git/index-blobs.js';
 import { ContextScanner } from './walk-context.js';
 import { GitContextScan, type GitScanReport } from './git-context.js';
@@ -150,7 +150,7 @@ async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions
   );
 }
 
-/** From this many files to read on, the context is large (see runtime/heap.ts). */
+/** From this many files to read on, the context is large (see runtime/large-tree.ts). */
 const LARGE_CONTEXT_FILES = 5000;
 
 /** Git's view of the context, or why there is none. */
@@ -189,7 +189,7 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   timings.git = lap();
   const hasher = new BlobHasher({ root: contextDir, ...(options.workers !== undefined ? { threads: options.workers } : {}) });
   const scanner = new ContextScanner(contextDir, filter, ignoreFile ?? '.dockerignore', (relative) => {
-    if (hasher.paths.length === LARGE_CONTEXT_FILES) keepYoungGenerationSmall();
+    if (hasher.paths.length === LARGE_CONTEXT_FILES) tuneForLargeTree();
     hasher.add(relative);
   });
   let gitReport: GitScanReport | undefined;
