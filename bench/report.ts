@@ -17,9 +17,12 @@ export interface TargetResult {
 
 const results: TargetResult[] = [];
 
-function format(value: number, unit: string): string {
-  if (unit === '×') return `${value.toFixed(3)} ×`;
-  return `${Math.round(value)} ${unit}`;
+/** A ratio with three decimals, or more where three would print it as its target: the line shows which side it is on. */
+function format(value: number, unit: string, limit?: number): string {
+  if (unit !== '×') return `${Math.round(value)} ${unit}`;
+  let digits = 3;
+  while (limit !== undefined && digits < 6 && value !== limit && value.toFixed(digits) === limit.toFixed(digits)) digits++;
+  return `${value.toFixed(digits)} ×`;
 }
 
 /** Records a target (value ≤ limit passes) and prints its line. */
@@ -27,7 +30,7 @@ export function target(part: string, name: string, value: number, limit: number,
   const passed = Number.isFinite(value) && value <= limit;
   results.push({ part, name, value, limit, unit, passed, ...(detail ? { detail } : {}) });
   console.log(
-    `${name} = ${format(value, unit)} (target ≤ ${format(limit, unit)}) ${passed ? 'PASS' : 'FAIL'}${detail ? `  [${detail}]` : ''}`,
+    `${name} = ${format(value, unit, limit)} (target ≤ ${format(limit, unit)}) ${passed ? 'PASS' : 'FAIL'}${detail ? `  [${detail}]` : ''}`,
   );
   return passed;
 }
@@ -37,7 +40,7 @@ export function targetAtLeast(part: string, name: string, value: number, limit: 
   const passed = Number.isFinite(value) && value >= limit;
   results.push({ part, name, value, limit, unit, passed, atLeast: true, ...(detail ? { detail } : {}) });
   console.log(
-    `${name} = ${format(value, unit)} (target ≥ ${format(limit, unit)}) ${passed ? 'PASS' : 'FAIL'}${detail ? `  [${detail}]` : ''}`,
+    `${name} = ${format(value, unit, limit)} (target ≥ ${format(limit, unit)}) ${passed ? 'PASS' : 'FAIL'}${detail ? `  [${detail}]` : ''}`,
   );
   return passed;
 }
@@ -56,7 +59,9 @@ export function printSummary(): void {
   const width = Math.max(...results.map((r) => r.name.length));
   for (const r of results) {
     const shown =
-      r.unit === 'check' ? (r.detail ?? '') : `${format(r.value, r.unit)} (target ${r.atLeast ? '≥' : '≤'} ${format(r.limit, r.unit)})`;
+      r.unit === 'check'
+        ? (r.detail ?? '')
+        : `${format(r.value, r.unit, r.limit)} (target ${r.atLeast ? '≥' : '≤'} ${format(r.limit, r.unit)})`;
     console.log(`${r.passed ? 'PASS' : 'FAIL'}  ${r.part.padEnd(6)} ${r.name.padEnd(width)}  ${shown}`);
   }
   const failed = results.filter((r) => !r.passed).length;
