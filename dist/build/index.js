@@ -517,5 +517,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/build/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9987)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(888)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8888)), (main) => main.run());
 

@@ -138,7 +138,7 @@ async function run(seams = {}) {
             }
             else
                 actions_core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
-            actions_core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
+            actions_core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.entryCount} entries`);
             actions_core/* info */.pq(computed.fastPath.used
                 ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`
                 : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);

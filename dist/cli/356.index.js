@@ -52,7 +52,7 @@ function buildManifest(parts) {
     const definition = {
         recipe: RECIPE,
         dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(parts.dockerfileBytes),
-        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(parts.entries),
+        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(parts.entries, parts.packed),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
         target: parts.target,
@@ -61,12 +61,25 @@ function buildManifest(parts) {
         labels: sortedRecord(parts.labels),
     };
     const hash = definitionHash(definition);
-    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .contextTotals */ .r2)(parts.entries);
+    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .contextTotals */ .r2)(parts.entries, parts.packed);
+    const { packed } = parts;
+    let entries = packed && packed.chosen.length > 0 ? undefined : parts.entries;
     return {
         hash,
         tag: tagFor(hash),
         definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+        context: {
+            ignoreFile: parts.ignoreFile,
+            files: totals.files,
+            bytes: totals.bytes,
+            // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
+            get entries() {
+                return (entries ??= (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .sortEntries */ .R3)([...parts.entries, ...(0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .unpackFiles */ .Qo)(packed)]));
+            },
+            set entries(value) {
+                entries = value;
+            },
+        },
     };
 }
 /**
@@ -161,6 +174,7 @@ function verifyManifest(manifest) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IB: () => (/* binding */ comparatorFor),
+/* harmony export */   Qo: () => (/* binding */ unpackFiles),
 /* harmony export */   R3: () => (/* binding */ sortEntries),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   r2: () => (/* binding */ contextTotals),
@@ -168,6 +182,7 @@ function verifyManifest(manifest) {
 /* harmony export */ });
 /* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5543);
+/* harmony import */ var _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5747);
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
  *
@@ -182,6 +197,7 @@ function verifyManifest(manifest) {
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
+
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -246,9 +262,116 @@ function entryRecord(entry) {
             return `dir\0${entry.path}\0`;
     }
 }
-/** `sha256:<hex>` over the sorted, framed records. */
-function treeDigest(entries) {
+const EXECUTABLE_INDEX_MODE = 0o100755;
+/** The entries of packed files, as objects (for the manifest and explain, which want them one by one). */
+function unpackFiles(packed) {
+    const { names, modes, sizes, chosen } = packed;
+    return Array.from(chosen, (i) => ({
+        path: (0,_git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .packedPath */ .e3)(names, i),
+        type: 'file',
+        mode: modes[i] === EXECUTABLE_INDEX_MODE ? '755' : '644',
+        digest: BLOB_PREFIX + (0,_git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .packedOid */ .nC)(names, i),
+        size: sizes[i] ?? 0,
+    }));
+}
+const HEX = Buffer.from('0123456789abcdef');
+const FILE_HEAD = Buffer.from('file\0');
+const MODE_644 = Buffer.from('\x00644\x00git-blob:');
+const MODE_755 = Buffer.from('\x00755\x00git-blob:');
+/** A packed file's record without its name: head, mode and prefix, 40 hex digits, NUL. */
+const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKED_OID_BYTES */ .gq + 1;
+/**
+ * Records written into one reused buffer and hashed a buffer at a time: packed files need no
+ * string each, and there are few calls into the hash.
+ */
+class RecordWriter {
+    hash;
+    buffer = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    constructor(hash) {
+        this.hash = hash;
+    }
+    text(record) {
+        if (this.used + 3 * record.length > this.buffer.length)
+            this.flush();
+        if (3 * record.length > this.buffer.length)
+            this.hash.update(record);
+        else
+            this.used += this.buffer.write(record, this.used, 'utf8');
+    }
+    packedFile(packed, i) {
+        const { names, starts, ends, oids, oidStarts } = packed.names;
+        const start = starts[i];
+        const end = ends[i];
+        if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length)
+            this.flush();
+        const buffer = this.buffer;
+        let at = this.used;
+        for (let b = 0; b < FILE_HEAD.length; b++)
+            buffer[at++] = FILE_HEAD[b];
+        if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+            // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+            this.used = at;
+            this.flush();
+            this.hash.update(names.subarray(start, end));
+            at = 0;
+        }
+        else {
+            at += names.copy(buffer, at, start, end);
+        }
+        const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+        for (let b = 0; b < mode.length; b++)
+            buffer[at++] = mode[b];
+        for (let b = oidStarts[i], last = b + _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKED_OID_BYTES */ .gq; b < last; b++) {
+            const byte = oids[b];
+            buffer[at++] = HEX[byte >> 4];
+            buffer[at++] = HEX[byte & 15];
+        }
+        buffer[at++] = 0;
+        this.used = at;
+    }
+    flush() {
+        if (this.used > 0)
+            this.hash.update(this.buffer.subarray(0, this.used));
+        this.used = 0;
+    }
+}
+/** Byte order of packed name i against `key` (UTF-8 bytes). */
+function comparePacked(names, i, key) {
+    const start = names.starts[i];
+    const length = names.ends[i] - start;
+    const shorter = Math.min(length, key.length);
+    for (let b = 0; b < shorter; b++) {
+        const difference = names.names[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return length - key.length;
+}
+/** The sorted entries and the packed files, merged in path order, into `hash`. */
+function hashWithPacked(sorted, packed, hash) {
+    const writer = new RecordWriter(hash);
+    const { chosen } = packed;
+    let k = 0;
+    for (let e = 0; e < sorted.length; e++) {
+        const entry = sorted[e];
+        const key = Buffer.from(entry.path);
+        while (k < chosen.length && comparePacked(packed.names, chosen[k], key) < 0)
+            writer.packedFile(packed, chosen[k++]);
+        writer.text(entryRecord(entry));
+    }
+    while (k < chosen.length)
+        writer.packedFile(packed, chosen[k++]);
+    writer.flush();
+}
+/** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */
+function treeDigest(entries, packed) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+    if (packed && packed.chosen.length > 0) {
+        const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .IncrementalHash */ .lL('sha256');
+        hashWithPacked(sorted, packed, hash);
+        return `sha256:${hash.digest('hex')}`;
+    }
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .IncrementalHash */ .lL('sha256');
@@ -264,9 +387,11 @@ function treeDigest(entries) {
     hash.update(piece);
     return `sha256:${hash.digest('hex')}`;
 }
-function contextTotals(entries) {
-    let files = 0;
+function contextTotals(entries, packed) {
+    let files = packed?.chosen.length ?? 0;
     let bytes = 0;
+    for (let k = 0; k < files; k++)
+        bytes += packed?.sizes[packed.chosen[k]] ?? 0;
     for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         if (entry.type !== 'file')
@@ -340,13 +465,14 @@ class IncrementalHash {
     constructor(algorithm) {
         this.algorithm = algorithm;
     }
-    /** Strings are hashed as UTF-8. */
+    /** Strings are hashed as UTF-8. Never holds on to `data`: a caller may reuse its buffer at once. */
     update(data) {
         if (this.native) {
             this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
-        const bytes = bytesOf(data);
+        // A copy of what is kept for JavaScript (at most JS_BUDGET bytes, or the piece that ends it).
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (!fitsJavaScriptBudget(this.size)) {
@@ -1476,6 +1602,7 @@ function assertBuildable(syntax) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cp: () => (/* binding */ MODIFIED),
 /* harmony export */   DI: () => (/* binding */ sliceListing),
+/* harmony export */   DQ: () => (/* binding */ pathAt),
 /* harmony export */   JG: () => (/* binding */ MODE_GITLINK),
 /* harmony export */   JT: () => (/* binding */ NOT_LOOKED_AT),
 /* harmony export */   Lg: () => (/* binding */ convertedPaths),
@@ -1483,10 +1610,13 @@ function assertBuildable(syntax) {
 /* harmony export */   er: () => (/* binding */ CONFLICTED),
 /* harmony export */   f_: () => (/* binding */ listedAsWhole),
 /* harmony export */   tS: () => (/* binding */ MODE_FILE),
-/* harmony export */   uE: () => (/* binding */ LsFilesParser)
+/* harmony export */   uE: () => (/* binding */ LsFilesParser),
+/* harmony export */   vf: () => (/* binding */ hasPathNamed),
+/* harmony export */   zq: () => (/* binding */ packedListing)
 /* harmony export */ });
 /* unused harmony exports MODE_SYMLINK, parseLsFiles */
 /* harmony import */ var _context_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1917);
+/* harmony import */ var _packed_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5747);
 /**
  * Parses `git ls-files -z -v` answers (pure): with `-s -c -m --debug`, every tracked path with its
  * index mode, blob id and recorded size, and whether git vouches that the work tree still matches
@@ -1501,6 +1631,7 @@ function assertBuildable(syntax) {
  *   deleted, type or exec bit changed).
  */
 
+
 /** Why git's view of a tracked path cannot be used as is (0: git vouches for it). */
 const MODIFIED = 1;
 const CONFLICTED = 2;
@@ -1510,6 +1641,55 @@ const MODE_FILE = 0o100644;
 const MODE_EXECUTABLE = 0o100755;
 const MODE_SYMLINK = 0o120000;
 const MODE_GITLINK = 0o160000;
+/** Path i of any listing, making only that one string of a packed listing. */
+function pathAt(listing, i) {
+    return listing.packed ? (0,_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .packedPath */ .e3)(listing.packed, i) : listing.paths[i];
+}
+/** Does any tracked path have the file name `name` (at the top or in a folder)? Never makes a string per path. */
+function hasPathNamed(listing, name) {
+    const { packed } = listing;
+    if (!packed)
+        return listing.paths.some((file) => file === name || file.endsWith(`/${name}`));
+    const needle = Buffer.from(name);
+    const { names, starts, ends } = packed;
+    for (let at = names.indexOf(needle); at >= 0; at = names.indexOf(needle, at + 1)) {
+        // The last path that starts at or before `at`: the match is its file name, or not a name at all.
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (starts[middle] <= at)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const k = low - 1;
+        if (k >= 0 && ends[k] === at + needle.length && (at === starts[k] || names[at - 1] === SLASH))
+            return true;
+    }
+    return false;
+}
+/**
+ * A listing over `packed` whose `paths` and `oids` are made on first use (enumerable, so a listing
+ * compares equal to git's own); `packed` itself is not enumerable.
+ */
+function packedListing(packed, fields) {
+    const listing = { ...fields };
+    const count = fields.modes.length;
+    const lazy = (key, make) => Object.defineProperty(listing, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            const value = make();
+            Object.defineProperty(listing, key, { value, enumerable: true, writable: true, configurable: true });
+            return value;
+        },
+    });
+    lazy('paths', () => Array.from({ length: count }, (_, i) => (0,_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .packedPath */ .e3)(packed, i)));
+    lazy('oids', () => Array.from({ length: count }, (_, i) => (0,_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .packedOid */ .nC)(packed, i)));
+    Object.defineProperty(listing, 'packed', { value: packed, enumerable: false });
+    return listing;
+}
 const ZERO = 0x30;
 const NINE = 0x39;
 const QUESTION = 0x3f;
@@ -1520,6 +1700,7 @@ const UPPER_M = 0x4d;
 const NUL = 0;
 const TAB = 0x09;
 const NEWLINE = 0x0a;
+const SLASH = 0x2f;
 const DEBUG_START = Buffer.from('  ctime:');
 const SIZE_LABEL = Buffer.from('  size: ');
 /** A tracked record's --debug block: ctime, mtime, dev/ino, uid/gid, size/flags. */
@@ -1546,7 +1727,15 @@ function digitsAt(bytes, start, base) {
  * its own copy, so no chunk stays alive through a slice of it.
  */
 class LsFilesParser {
-    listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    listing = {
+        paths: [],
+        modes: [],
+        oids: [],
+        sizes: [],
+        flags: [],
+        others: [],
+        oidLength: 0,
+    };
     pending;
     push(chunk) {
         const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
@@ -1565,7 +1754,8 @@ class LsFilesParser {
                 throw new Error(`git ls-files output ends in the middle of a record: ${JSON.stringify(bytes.toString('utf8', at, at + 200))}`);
             at = next;
         }
-        return this.listing;
+        const { modes, sizes, flags } = this.listing;
+        return { ...this.listing, modes: Uint32Array.from(modes), sizes: Uint32Array.from(sizes), flags: Uint8Array.from(flags) };
     }
     /**
      * Parses the record at `at`; returns where the next one starts, or -1 when it is not all here yet.
@@ -1712,10 +1902,10 @@ function sliceListing(listing, folder) {
     const tracked = indexesUnder(listing.paths, folder, order.paths);
     return {
         paths: tracked.map((i) => listing.paths[i].slice(cut)),
-        modes: tracked.map((i) => listing.modes[i]),
+        modes: Uint32Array.from(tracked, (i) => listing.modes[i]),
         oids: tracked.map((i) => listing.oids[i]),
-        sizes: tracked.map((i) => listing.sizes[i]),
-        flags: tracked.map((i) => listing.flags[i]),
+        sizes: Uint32Array.from(tracked, (i) => listing.sizes[i]),
+        flags: Uint8Array.from(tracked, (i) => listing.flags[i]),
         others: indexesUnder(listing.others, folder, order.others).map((i) => listing.others[i].slice(cut)),
         oidLength: listing.oidLength,
     };
@@ -1729,9 +1919,9 @@ function listedAsWhole(listing, folder) {
     let whole = wholes.get(listing);
     if (!whole) {
         whole = new Set(listing.others.filter((other) => other.endsWith('/')).map((other) => other.slice(0, -1)));
-        listing.paths.forEach((file, i) => {
-            if (listing.modes[i] === MODE_GITLINK)
-                whole?.add(file);
+        listing.modes.forEach((mode, i) => {
+            if (mode === MODE_GITLINK)
+                whole?.add(pathAt(listing, i));
         });
         wholes.set(listing, whole);
     }
@@ -1742,6 +1932,28 @@ function listedAsWhole(listing, folder) {
             return true;
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 5747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e3: () => (/* binding */ packedPath),
+/* harmony export */   gq: () => (/* binding */ PACKED_OID_BYTES),
+/* harmony export */   nC: () => (/* binding */ packedOid)
+/* harmony export */ });
+const PACKED_OID_BYTES = 20;
+/** Path i of a packed listing. */
+function packedPath(packed, i) {
+    return packed.names.toString('utf8', packed.starts[i], packed.ends[i]);
+}
+/** Id i of a packed listing, in hex. */
+function packedOid(packed, i) {
+    const start = packed.oidStarts[i];
+    return packed.oids.toString('hex', start, start + PACKED_OID_BYTES);
 }
 
 
@@ -2435,7 +2647,7 @@ __webpack_require__.d(__webpack_exports__, {
   dY: () => (/* binding */ subtree)
 });
 
-// UNUSED EXPORTS: LS_MODIFIED_ARGS, LS_OTHERS_ARGS, LS_TRACKED_ARGS, fileIndexBytes, gitMarkerFolder
+// UNUSED EXPORTS: LS_MODIFIED_ARGS, LS_OTHERS_ARGS, LS_TRACKED_ARGS, gitMarkerFolder
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2489,6 +2701,26 @@ function varint(bytes, at) {
     }
     return { value, end: at };
 }
+/**
+ * Big-endian fields read byte by byte: the parse runs once per process, mostly before V8 optimizes
+ * it, and in V8's interpreter a DataView or Buffer read call costs several times these loads.
+ */
+function uint32(bytes, at) {
+    return (((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0);
+}
+function uint16(bytes, at) {
+    return (bytes[at] << 8) | bytes[at + 1];
+}
+/** Byte order of bytes[aStart, aEnd) against bytes[bStart, bEnd): negative, 0 or positive. */
+function compareBytes(bytes, aStart, aEnd, bStart, bEnd) {
+    const length = Math.min(aEnd - aStart, bEnd - bStart);
+    for (let i = 0; i < length; i++) {
+        const difference = bytes[aStart + i] - bytes[bStart + i];
+        if (difference !== 0)
+            return difference;
+    }
+    return aEnd - aStart - (bEnd - bStart);
+}
 function startsWith(bytes, at, end, prefix) {
     if (end - at < prefix.length)
         return false;
@@ -2497,133 +2729,150 @@ function startsWith(bytes, at, end, prefix) {
             return false;
     return true;
 }
-function wholeIndex(buffer) {
-    const answer = { bytes: buffer, offset: 0 };
-    return {
-        length: buffer.length,
-        window: (position) => {
-            answer.offset = position;
-            return answer;
-        },
-    };
-}
-/** The most of a name this reader looks at before calling the file unsupported (git's own limit is 4096 on most systems). */
-const MAX_NAME = 64 * 1024;
-/** An entry's fixed part: stat data, id, flags, extended flags. */
-const FIXED_BYTES = STAT_BYTES + SHA1_BYTES + 4;
 /**
- * The entries of `source` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
  * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
  * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
  * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
  * is MODIFIED: only git, looking at the work tree, can say that.
+ *
+ * Paths and ids stay where they are in `bytes` (version 4's names, compressed against the one
+ * before, are expanded into a buffer of their own): the listing holds their positions.
  */
-function parseIndexFile(source, prefix) {
+function parseIndexFile(bytes, prefix) {
     const unsupported = (why) => ({ unsupported: `the index file ${why}` });
-    const body = source.length - SHA1_BYTES;
+    const body = bytes.length - SHA1_BYTES;
     if (body < HEADER_BYTES)
         return unsupported('has no index header');
-    let { bytes, offset } = source.window(0, HEADER_BYTES);
-    // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
-    let view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const viewOf = (window) => {
-        if (window.bytes !== bytes)
-            view = new DataView(window.bytes.buffer, window.bytes.byteOffset, window.bytes.byteLength);
-        bytes = window.bytes;
-        offset = window.offset;
-    };
-    if (view.getUint32(offset) !== SIGNATURE)
+    if (uint32(bytes, 0) !== SIGNATURE)
         return unsupported('has no index header');
-    const version = view.getUint32(offset + 4);
+    const version = uint32(bytes, 4);
     if (version < 2 || version > 4)
         return unsupported(`has version ${version}, which this reader does not know`);
-    const count = view.getUint32(offset + 8);
+    const count = uint32(bytes, 8);
     // The smallest entry (version 4, a one-byte name) takes 64 bytes.
     if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4))
         return unsupported(`claims ${count} entries, more than it can hold`);
     const prefixBytes = Buffer.from(prefix);
-    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
-    const { paths, modes, oids, sizes, flags } = listing;
-    let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
-    let at = HEADER_BYTES; // position in the file
+    // Typed arrays, filled in place: pushing onto growing arrays costs more than the parse itself.
+    const modes = new Uint32Array(count);
+    const sizes = new Uint32Array(count);
+    const flags = new Uint8Array(count);
+    const starts = new Uint32Array(count);
+    const ends = new Uint32Array(count);
+    const oidStarts = new Uint32Array(count);
+    let kept = 0;
+    // Version 4: every name expanded, back to back; the one before is the last of them.
+    let expanded = version === 4 ? Buffer.allocUnsafe(Math.max(1024, body)) : bytes;
+    let expandedLength = 0;
+    let previousStart = 0;
+    let at = HEADER_BYTES;
     for (let entry = 0; entry < count; entry++) {
-        if (at + FIXED_BYTES - 2 > body)
+        if (at + STAT_BYTES + SHA1_BYTES + 2 > body)
             return unsupported('ends inside an entry (or is not a sha1 index)');
-        viewOf(source.window(at, FIXED_BYTES + MAX_NAME));
-        const entryStart = offset; // in `bytes`
-        const end = Math.min(bytes.length, offset + (body - at)); // the entries' part of the file, in `bytes`
-        const mode = view.getUint32(entryStart + MODE_OFFSET);
-        const entryFlags = view.getUint16(entryStart + STAT_BYTES + SHA1_BYTES);
+        const entryStart = at;
+        const mode = uint32(bytes, entryStart + MODE_OFFSET);
+        const entryFlags = uint16(bytes, entryStart + STAT_BYTES + SHA1_BYTES);
         let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
         let extended = 0;
         if (entryFlags & FLAG_EXTENDED) {
             if (version < 3)
                 return unsupported('has an extended entry in version 2');
-            extended = view.getUint16(nameStart);
+            if (nameStart + 2 > body)
+                return unsupported('ends inside an entry (or is not a sha1 index)');
+            extended = uint16(bytes, nameStart);
             nameStart += 2;
         }
         if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
             return unsupported('is a sparse index (it holds folders)');
-        // The name: bytes [nameFrom, nameEnd) of `names` (the window, or version 4's expanded name).
+        // The name: bytes [nameFrom, nameEnd) of `names` (the file, or version 4's expanded names).
         let names = bytes;
         let nameFrom = nameStart;
         let nameEnd;
         if (version === 4) {
             const strip = varint(bytes, nameStart);
-            if (!strip || strip.end >= end || strip.value > previousName.length)
+            const previousLength = expandedLength - previousStart;
+            if (!strip || strip.end >= body || strip.value > previousLength)
                 return unsupported('has a name this reader cannot expand');
-            nameEnd = bytes.indexOf(0, strip.end);
-            if (nameEnd < 0 || nameEnd >= end)
+            const suffixEnd = bytes.indexOf(0, strip.end);
+            if (suffixEnd < 0 || suffixEnd >= body)
                 return unsupported('ends inside a name (or has one too long to read)');
-            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), bytes.subarray(strip.end, nameEnd)]);
-            at += nameEnd + 1 - entryStart;
-            names = previousName;
-            nameFrom = 0;
-            nameEnd = previousName.length;
+            const shared = previousLength - strip.value;
+            const length = shared + suffixEnd - strip.end;
+            if (expandedLength + length > expanded.length) {
+                const grown = Buffer.allocUnsafe(2 * (expandedLength + length));
+                expanded.copy(grown, 0, 0, expandedLength);
+                expanded = grown;
+            }
+            expanded.copy(expanded, expandedLength, previousStart, previousStart + shared);
+            bytes.copy(expanded, expandedLength + shared, strip.end, suffixEnd);
+            previousStart = expandedLength;
+            expandedLength += length;
+            at = suffixEnd + 1;
+            names = expanded;
+            nameFrom = previousStart;
+            nameEnd = expandedLength;
         }
         else {
             const length = entryFlags & NAME_LENGTH_MASK;
             nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : bytes.indexOf(0, nameStart + NAME_LENGTH_MASK);
-            if (nameEnd < 0 || nameEnd >= end || bytes[nameEnd] !== 0)
+            if (nameEnd < 0 || nameEnd >= body || bytes[nameEnd] !== 0)
                 return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
             // 1\u20138 NULs pad each entry to a multiple of 8 bytes.
             at += (nameEnd - entryStart + 8) & ~7;
         }
         if (nameEnd === nameFrom)
             return unsupported('has an entry without a name (or is not a sha1 index)');
-        if (!startsWith(names, nameFrom, nameEnd, prefixBytes))
+        if (prefixBytes.length > 0 && !startsWith(names, nameFrom, nameEnd, prefixBytes))
             continue;
-        const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
+        const from = nameFrom + prefixBytes.length;
         const stage = (entryFlags >> 12) & 3;
-        const last = paths.length - 1;
-        if (last >= 0 && paths[last] === file) {
-            // Another stage of a conflicted path.
-            flags[last] = flags[last] | ls_files/* CONFLICTED */.er;
-            modes[last] = 0;
-            continue;
+        if (kept > 0) {
+            const order = compareBytes(names, starts[kept - 1], ends[kept - 1], from, nameEnd);
+            if (order === 0) {
+                // Another stage of a conflicted path.
+                flags[kept - 1] = flags[kept - 1] | ls_files/* CONFLICTED */.er;
+                modes[kept - 1] = 0;
+                continue;
+            }
+            // Git writes the names in byte order.
+            if (order > 0)
+                return unsupported('is not sorted by path');
         }
         const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-        paths.push(file);
-        modes.push(stage === 0 ? mode : 0);
-        oids.push(bytes.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
-        flags.push((stage !== 0 ? ls_files/* CONFLICTED */.er : 0) | (notLookedAt ? ls_files/* NOT_LOOKED_AT */.JT : 0));
+        starts[kept] = from;
+        ends[kept] = nameEnd;
+        oidStarts[kept] = entryStart + STAT_BYTES;
+        modes[kept] = stage === 0 ? mode : 0;
+        sizes[kept] = uint32(bytes, entryStart + SIZE_OFFSET);
+        flags[kept] = (stage !== 0 ? ls_files/* CONFLICTED */.er : 0) | (notLookedAt ? ls_files/* NOT_LOOKED_AT */.JT : 0);
+        kept++;
     }
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
     while (at < body) {
         if (at + 8 > body)
             return unsupported('ends inside an extension header');
-        viewOf(source.window(at, 8));
-        const signature = bytes[offset];
-        const size = view.getUint32(offset + 4);
+        const signature = bytes[at];
+        const size = uint32(bytes, at + 4);
         if (signature < UPPER_A || signature > UPPER_Z)
-            return unsupported(`has the extension '${bytes.toString('latin1', offset, offset + 4)}' (a split or sparse index), which this reader does not know`);
+            return unsupported(`has the extension '${bytes.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
         at += 8 + size;
     }
     if (at !== body)
         return unsupported('does not end where its extensions say (or is not a sha1 index)');
-    if (paths.length > 0)
-        listing.oidLength = SHA1_BYTES * 2;
+    const listing = (0,ls_files/* packedListing */.zq)({
+        names: version === 4 ? expanded : bytes,
+        starts: starts.subarray(0, kept),
+        ends: ends.subarray(0, kept),
+        oids: bytes,
+        oidStarts: oidStarts.subarray(0, kept),
+    }, {
+        modes: modes.subarray(0, kept),
+        sizes: sizes.subarray(0, kept),
+        flags: flags.subarray(0, kept),
+        others: [],
+        oidLength: kept > 0 ? SHA1_BYTES * 2 : 0,
+    });
     return { listing, entries: count };
 }
 
@@ -2793,32 +3042,6 @@ function truthy(value) {
 function sameFile(a, b) {
     return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
-/** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
-const INDEX_WINDOW_BYTES = 256 * 1024;
-/** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
-function fileIndexBytes(fd, size, windowBytes = INDEX_WINDOW_BYTES) {
-    let buffer = Buffer.allocUnsafe(Math.min(windowBytes, size));
-    let start = 0;
-    let filled = 0;
-    const answer = { bytes: buffer, offset: 0 };
-    return {
-        length: size,
-        window(position, length) {
-            const wanted = Math.min(length, size - position);
-            if (position < start || position + wanted > start + filled) {
-                if (wanted > buffer.length)
-                    buffer = Buffer.allocUnsafe(wanted);
-                filled = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-                start = position;
-                if (filled < wanted)
-                    throw new Error('the index file changed while it was read');
-            }
-            answer.bytes = buffer;
-            answer.offset = position - start;
-            return answer;
-        },
-    };
-}
 /** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 function readIndexFile(indexFile, prefix, before) {
     let fd;
@@ -2827,13 +3050,12 @@ function readIndexFile(indexFile, prefix, before) {
         const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!sameFile(before, stats))
             return undefined;
-        const source = fileIndexBytes(fd, stats.size);
-        if (stats.size >= 12) {
-            const { bytes, offset } = source.window(0, 12);
-            if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES)
-                (0,large_tree/* tuneForLargeTree */.P)();
-        }
-        const parsed = parseIndexFile(source, prefix);
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (bytes.length !== stats.size)
+            return undefined;
+        if (bytes.length >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES)
+            (0,large_tree/* tuneForLargeTree */.P)();
+        const parsed = parseIndexFile(bytes, prefix);
         return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
     }
     catch {
@@ -2906,7 +3128,8 @@ async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(d
             return { available: false, reason: listed.failed };
         tracked = listed.listing;
     }
-    const listing = { ...tracked, others: othersListing.listing.others };
+    // Assigned, not spread: a spread would make every path string of a packed listing.
+    const listing = Object.assign(tracked, { others: othersListing.listing.others });
     // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
     if (listing.oidLength !== 0 && listing.oidLength !== 40)
         return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
@@ -2934,10 +3157,10 @@ function withModified(listing, answer) {
     if (answer === '')
         return listing;
     const modified = new Set(answer.split('\0'));
-    listing.paths.forEach((file, i) => {
-        if (modified.has(file))
+    for (let i = 0; i < listing.flags.length; i++) {
+        if (modified.has((0,ls_files/* pathAt */.DQ)(listing, i)))
             listing.flags[i] = listing.flags[i] | ls_files/* MODIFIED */.Cp;
-    });
+    }
     return listing;
 }
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */
@@ -2981,7 +3204,7 @@ function attributeSourcesExist(tree) {
     if (tree.autocrlf)
         return true;
     const isAttributes = (file) => file === '.gitattributes' || file.endsWith('/.gitattributes');
-    if (tree.listing.paths.some(isAttributes) || tree.listing.others.some(isAttributes))
+    if ((0,ls_files/* hasPathNamed */.vf)(tree.listing, '.gitattributes') || tree.listing.others.some(isAttributes))
         return true;
     for (let dir = tree.dir;; dir = external_node_path_default().dirname(dir)) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.gitattributes')))
@@ -3168,6 +3391,10 @@ class ContextScanner {
             throw new errors/* InputError */.dz('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
         }
     }
+    /** Is every file directly in the sent folder `relative` sent too (see ContextFilter.filesAllSentIn)? */
+    filesAllSentIn(relative) {
+        return this.filter.filesAllSentIn(relative);
+    }
     /** Records an included directory (and the excluded ones that hold it, as the filter says). */
     addDir(relative, decision) {
         if (decision.action !== 'include')
@@ -3274,6 +3501,8 @@ class ContextScanner {
 
 // EXTERNAL MODULE: ./src/core/git/ls-files.ts
 var ls_files = __webpack_require__(7065);
+// EXTERNAL MODULE: ./src/core/git/packed-names.ts
+var packed_names = __webpack_require__(5747);
 ;// CONCATENATED MODULE: ./src/hash/git-context.ts
 /**
  * The build context from git's listing instead of a walk (the fast path): the paths git lists \u2014
@@ -3293,8 +3522,15 @@ var ls_files = __webpack_require__(7065);
 
 
 
+
 /** Git's blob id of an empty file: a recorded size of 0 is believable only for it. */
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
+const EMPTY_BLOB_BYTES = Buffer.from(EMPTY_BLOB, 'hex');
+const SLASH = 0x2f;
+/** What the files of a folder of a packed listing need: nothing (pruned), nothing each (all sent), or a visit each. */
+const PRUNED = 0;
+const ALL_SENT = 1;
+const VISIT_EACH = 2;
 function parentOf(relative) {
     const slash = relative.lastIndexOf('/');
     return slash < 0 ? '' : relative.slice(0, slash);
@@ -3305,7 +3541,11 @@ function parentOf(relative) {
  */
 async function listSubmodules(tree, found = new Map()) {
     const { listing } = tree;
-    const dirs = listing.paths.filter((_file, i) => listing.modes[i] === ls_files/* MODE_GITLINK */.JG).map((file) => `${tree.dir}/${file}`);
+    const dirs = [];
+    listing.modes.forEach((mode, i) => {
+        if (mode === ls_files/* MODE_GITLINK */.JG)
+            dirs.push(`${tree.dir}/${(0,ls_files/* pathAt */.DQ)(listing, i)}`);
+    });
     await Promise.all(dirs.map(async (dir) => {
         if (!(0,external_node_fs_.lstatSync)(`${dir}/.git`, { throwIfNoEntry: false }))
             return;
@@ -3340,14 +3580,16 @@ class GitContextScan {
     }
     scanTree(tree, prefix) {
         const { listing } = tree;
-        const candidates = { tree, paths: [], entries: [] };
+        const candidates = { tree, paths: [], entries: [], packedFiles: new Uint32Array(0) };
         this.candidates.push(candidates);
+        if (listing.packed && prefix === '')
+            return this.scanPacked(listing, listing.packed, candidates);
         const order = mergedOrder(listing);
         // Indexed: a for-of allocates an iterator result per step until V8 optimizes the loop.
         for (let i = 0; i < order.length; i++) {
             const item = order[i];
             if (item >= 0)
-                this.tracked(listing, item, prefix, candidates);
+                this.tracked(listing, item, prefix + listing.paths[item], candidates);
             else
                 this.other(prefix + listing.others[~item]);
         }
@@ -3355,15 +3597,16 @@ class GitContextScan {
     /** Files git vouched for: taken from the index unless git may convert their bytes. */
     async settle() {
         const report = { fromIndex: 0, converted: 0 };
-        const checks = await Promise.all(this.candidates.map(async ({ tree, paths }) => {
-            if (paths.length === 0 || !(0,index_blobs/* attributeSourcesExist */.qL)(tree))
+        const checks = await Promise.all(this.candidates.map(async ({ tree, paths, packedFiles }) => {
+            if ((paths.length === 0 && packedFiles.length === 0) || !(0,index_blobs/* attributeSourcesExist */.qL)(tree))
                 return new Set();
-            return (0,index_blobs/* convertedFiles */.cx)(tree, paths);
+            const { packed } = tree.listing;
+            return (0,index_blobs/* convertedFiles */.cx)(tree, packed ? [...paths, ...Array.from(packedFiles, (i) => (0,packed_names/* packedPath */.e3)(packed, i))] : paths);
         })).catch((error) => {
             report.attributesProblem = error instanceof Error ? error.message : String(error);
             return undefined;
         });
-        this.candidates.forEach(({ paths, entries }, c) => {
+        this.candidates.forEach(({ tree, paths, entries, packedFiles }, c) => {
             const converted = checks?.[c];
             entries.forEach((entry, i) => {
                 if (converted && !converted.has(paths[i])) {
@@ -3376,11 +3619,92 @@ class GitContextScan {
                         report.converted++;
                 }
             });
+            const { packed, modes, sizes } = tree.listing;
+            if (!packed || packedFiles.length === 0)
+                return;
+            // Only the context's own listing is packed (prefix ''): one set of packed files at most.
+            let chosen = packedFiles;
+            if (!converted || converted.size > 0) {
+                const kept = [];
+                for (const i of packedFiles) {
+                    const relative = (0,packed_names/* packedPath */.e3)(packed, i);
+                    if (converted && !converted.has(relative))
+                        kept.push(i);
+                    else {
+                        this.scanner.addFile(relative);
+                        if (converted)
+                            report.converted++;
+                    }
+                }
+                chosen = Uint32Array.from(kept);
+            }
+            report.fromIndex += chosen.length;
+            this.scanner.scan.packed = { names: packed, modes, sizes, chosen };
         });
         return report;
     }
-    tracked(listing, i, prefix, candidates) {
-        const relative = prefix + listing.paths[i];
+    /**
+     * The context's own listing read from the index file: the paths stay bytes, and a vouched file in
+     * a folder whose files are all sent (ContextFilter.filesAllSentIn) is only its position in the
+     * listing. Folders, other paths and every file that needs a look of its own go through the same
+     * steps as in scanTree, in the same (byte) order.
+     */
+    scanPacked(listing, packed, candidates) {
+        const { names, starts, ends, oids, oidStarts } = packed;
+        const { modes, sizes, flags } = listing;
+        const others = sortedByBytes(listing.others);
+        const allSent = new Uint32Array(ends.length);
+        let sent = 0;
+        let other = 0;
+        // The folder of the file before, as bytes of `names`, and what its files need; -1: none known.
+        let folderStart = 0;
+        let folderEnd = -1;
+        let folderFiles = VISIT_EACH;
+        for (let i = 0; i < ends.length; i++) {
+            const start = starts[i];
+            const end = ends[i];
+            while (other < others.length && compareWithBytes(names, start, end, others[other].key) > 0) {
+                this.other(others[other++].path);
+                folderEnd = -1;
+            }
+            // The file name, back to the last slash; `high` gets any byte outside ASCII.
+            let slash = end - 1;
+            let high = 0;
+            for (let byte = names[slash]; slash >= start && byte !== SLASH; byte = names[--slash])
+                high |= byte;
+            const mode = modes[i];
+            if (flags[i] !== 0 ||
+                (mode !== ls_files/* MODE_FILE */.tS && mode !== ls_files/* MODE_EXECUTABLE */.N9) ||
+                high >= 0x80 ||
+                (sizes[i] === 0 && !equalBytes(oids, oidStarts[i], EMPTY_BLOB_BYTES))) {
+                this.tracked(listing, i, (0,packed_names/* packedPath */.e3)(packed, i), candidates);
+                folderEnd = -1;
+                continue;
+            }
+            const folderLength = Math.max(0, slash - start);
+            if (folderEnd < 0 || folderLength !== folderEnd - folderStart || !sameBytes(names, start, folderStart, folderLength)) {
+                folderStart = start;
+                folderEnd = start + folderLength;
+                folderFiles = this.folderFiles(names.toString('utf8', folderStart, folderEnd));
+            }
+            if (folderFiles === ALL_SENT)
+                allSent[sent++] = i;
+            else if (folderFiles === VISIT_EACH)
+                this.tracked(listing, i, names.toString('utf8', start, end), candidates);
+        }
+        while (other < others.length)
+            this.other(others[other++].path);
+        candidates.packedFiles = allSent.subarray(0, sent);
+    }
+    /** Enters `folder` ('' for the context) for the files directly in it, and says what they need. */
+    folderFiles(folder) {
+        const withSlash = folder === '' ? '' : `${folder}/`;
+        if ((this.pruned && withSlash.startsWith(this.pruned)) || !this.enterAncestors(withSlash))
+            return PRUNED;
+        // A folder name that is not ASCII may not be valid UTF-8: its files get the checks of a visit each.
+        return this.scanner.filesAllSentIn(folder) && !/[\u0080-\uffff]/.test(folder) ? ALL_SENT : VISIT_EACH;
+    }
+    tracked(listing, i, relative, candidates) {
         if (this.pruned && relative.startsWith(this.pruned))
             return;
         const mode = listing.modes[i];
@@ -3396,12 +3720,12 @@ class GitContextScan {
         this.scanner.checkName(relative, decision, false);
         for (let p = 0; p < decision.parents.length; p++)
             this.scanner.scan.entries.push({ path: decision.parents[p], type: 'dir' });
-        const oid = listing.oids[i];
+        const oid = listing.packed ? (0,packed_names/* packedOid */.nC)(listing.packed, i) : listing.oids[i];
         let size = listing.sizes[i];
         // The index has no size when git never recorded the file's stat data (e.g. after read-tree).
         if (size === 0 && oid !== EMPTY_BLOB)
             size = (0,external_node_fs_.lstatSync)(`${this.scanner.contextDir}/${relative}`, { throwIfNoEntry: false })?.size ?? 0;
-        candidates.paths.push(listing.paths[i]);
+        candidates.paths.push((0,ls_files/* pathAt */.DQ)(listing, i));
         candidates.entries.push({
             path: relative,
             type: 'file',
@@ -3580,6 +3904,40 @@ function mergedOrder(listing) {
             return order.sort((a, b) => compare(key(a), key(b)));
     }
     return order;
+}
+/** `paths` with their UTF-8 bytes, in byte order (git lists them so; checked). */
+function sortedByBytes(paths) {
+    const keyed = paths.map((path) => ({ path, key: Buffer.from(path) }));
+    for (let i = 1; i < keyed.length; i++) {
+        if (Buffer.compare(keyed[i - 1].key, keyed[i].key) >= 0) {
+            return keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+        }
+    }
+    return keyed;
+}
+/** Byte order of bytes[start, end) against `key`. */
+function compareWithBytes(bytes, start, end, key) {
+    const length = Math.min(end - start, key.length);
+    for (let b = 0; b < length; b++) {
+        const difference = bytes[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return end - start - key.length;
+}
+/** Does bytes[at, at + key.length) hold `key`? */
+function equalBytes(bytes, at, key) {
+    for (let b = 0; b < key.length; b++)
+        if (bytes[at + b] !== key[b])
+            return false;
+    return true;
+}
+/** Are the `length` bytes at `a` and at `b` the same? */
+function sameBytes(bytes, a, b, length) {
+    for (let i = 0; i < length; i++)
+        if (bytes[a + i] !== bytes[b + i])
+            return false;
+    return true;
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -4049,6 +4407,7 @@ async function computeBuildDefinition(options) {
     const manifest = (0,build_definition/* buildManifest */.u1)({
         dockerfileBytes,
         entries,
+        ...(scan.packed ? { packed: scan.packed } : {}),
         ignoreFile,
         images: await resolvedImages,
         platforms,
@@ -4068,6 +4427,7 @@ async function computeBuildDefinition(options) {
         tag: manifest.tag,
         files: manifest.context.files,
         bytes: manifest.context.bytes,
+        entryCount: entries.length + (scan.packed?.chosen.length ?? 0),
         manifest,
         ignoreFile,
         fastPath,

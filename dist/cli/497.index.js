@@ -106,7 +106,7 @@ function buildManifest(parts) {
     const definition = {
         recipe: RECIPE,
         dockerfile: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(parts.dockerfileBytes),
-        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(parts.entries),
+        context: (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .treeDigest */ .fZ)(parts.entries, parts.packed),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
         target: parts.target,
@@ -115,12 +115,25 @@ function buildManifest(parts) {
         labels: sortedRecord(parts.labels),
     };
     const hash = definitionHash(definition);
-    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .contextTotals */ .r2)(parts.entries);
+    const totals = (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .contextTotals */ .r2)(parts.entries, parts.packed);
+    const { packed } = parts;
+    let entries = packed && packed.chosen.length > 0 ? undefined : parts.entries;
     return {
         hash,
         tag: tagFor(hash),
         definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+        context: {
+            ignoreFile: parts.ignoreFile,
+            files: totals.files,
+            bytes: totals.bytes,
+            // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
+            get entries() {
+                return (entries ??= (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .sortEntries */ .R3)([...parts.entries, ...(0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .unpackFiles */ .Qo)(packed)]));
+            },
+            set entries(value) {
+                entries = value;
+            },
+        },
     };
 }
 /**
@@ -215,6 +228,7 @@ function verifyManifest(manifest) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IB: () => (/* binding */ comparatorFor),
+/* harmony export */   Qo: () => (/* binding */ unpackFiles),
 /* harmony export */   R3: () => (/* binding */ sortEntries),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   r2: () => (/* binding */ contextTotals),
@@ -222,6 +236,7 @@ function verifyManifest(manifest) {
 /* harmony export */ });
 /* unused harmony exports blobHeader, blobDigest, comparePaths, entryRecord */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5543);
+/* harmony import */ var _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5747);
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
  *
@@ -236,6 +251,7 @@ function verifyManifest(manifest) {
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
+
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -300,9 +316,116 @@ function entryRecord(entry) {
             return `dir\0${entry.path}\0`;
     }
 }
-/** `sha256:<hex>` over the sorted, framed records. */
-function treeDigest(entries) {
+const EXECUTABLE_INDEX_MODE = 0o100755;
+/** The entries of packed files, as objects (for the manifest and explain, which want them one by one). */
+function unpackFiles(packed) {
+    const { names, modes, sizes, chosen } = packed;
+    return Array.from(chosen, (i) => ({
+        path: (0,_git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .packedPath */ .e3)(names, i),
+        type: 'file',
+        mode: modes[i] === EXECUTABLE_INDEX_MODE ? '755' : '644',
+        digest: BLOB_PREFIX + (0,_git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .packedOid */ .nC)(names, i),
+        size: sizes[i] ?? 0,
+    }));
+}
+const HEX = Buffer.from('0123456789abcdef');
+const FILE_HEAD = Buffer.from('file\0');
+const MODE_644 = Buffer.from('\x00644\x00git-blob:');
+const MODE_755 = Buffer.from('\x00755\x00git-blob:');
+/** A packed file's record without its name: head, mode and prefix, 40 hex digits, NUL. */
+const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKED_OID_BYTES */ .gq + 1;
+/**
+ * Records written into one reused buffer and hashed a buffer at a time: packed files need no
+ * string each, and there are few calls into the hash.
+ */
+class RecordWriter {
+    hash;
+    buffer = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    constructor(hash) {
+        this.hash = hash;
+    }
+    text(record) {
+        if (this.used + 3 * record.length > this.buffer.length)
+            this.flush();
+        if (3 * record.length > this.buffer.length)
+            this.hash.update(record);
+        else
+            this.used += this.buffer.write(record, this.used, 'utf8');
+    }
+    packedFile(packed, i) {
+        const { names, starts, ends, oids, oidStarts } = packed.names;
+        const start = starts[i];
+        const end = ends[i];
+        if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length)
+            this.flush();
+        const buffer = this.buffer;
+        let at = this.used;
+        for (let b = 0; b < FILE_HEAD.length; b++)
+            buffer[at++] = FILE_HEAD[b];
+        if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+            // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+            this.used = at;
+            this.flush();
+            this.hash.update(names.subarray(start, end));
+            at = 0;
+        }
+        else {
+            at += names.copy(buffer, at, start, end);
+        }
+        const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+        for (let b = 0; b < mode.length; b++)
+            buffer[at++] = mode[b];
+        for (let b = oidStarts[i], last = b + _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKED_OID_BYTES */ .gq; b < last; b++) {
+            const byte = oids[b];
+            buffer[at++] = HEX[byte >> 4];
+            buffer[at++] = HEX[byte & 15];
+        }
+        buffer[at++] = 0;
+        this.used = at;
+    }
+    flush() {
+        if (this.used > 0)
+            this.hash.update(this.buffer.subarray(0, this.used));
+        this.used = 0;
+    }
+}
+/** Byte order of packed name i against `key` (UTF-8 bytes). */
+function comparePacked(names, i, key) {
+    const start = names.starts[i];
+    const length = names.ends[i] - start;
+    const shorter = Math.min(length, key.length);
+    for (let b = 0; b < shorter; b++) {
+        const difference = names.names[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return length - key.length;
+}
+/** The sorted entries and the packed files, merged in path order, into `hash`. */
+function hashWithPacked(sorted, packed, hash) {
+    const writer = new RecordWriter(hash);
+    const { chosen } = packed;
+    let k = 0;
+    for (let e = 0; e < sorted.length; e++) {
+        const entry = sorted[e];
+        const key = Buffer.from(entry.path);
+        while (k < chosen.length && comparePacked(packed.names, chosen[k], key) < 0)
+            writer.packedFile(packed, chosen[k++]);
+        writer.text(entryRecord(entry));
+    }
+    while (k < chosen.length)
+        writer.packedFile(packed, chosen[k++]);
+    writer.flush();
+}
+/** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */
+function treeDigest(entries, packed) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+    if (packed && packed.chosen.length > 0) {
+        const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .IncrementalHash */ .lL('sha256');
+        hashWithPacked(sorted, packed, hash);
+        return `sha256:${hash.digest('hex')}`;
+    }
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = new _digest_js__WEBPACK_IMPORTED_MODULE_0__/* .IncrementalHash */ .lL('sha256');
@@ -318,9 +441,11 @@ function treeDigest(entries) {
     hash.update(piece);
     return `sha256:${hash.digest('hex')}`;
 }
-function contextTotals(entries) {
-    let files = 0;
+function contextTotals(entries, packed) {
+    let files = packed?.chosen.length ?? 0;
     let bytes = 0;
+    for (let k = 0; k < files; k++)
+        bytes += packed?.sizes[packed.chosen[k]] ?? 0;
     for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         if (entry.type !== 'file')
@@ -394,13 +519,14 @@ class IncrementalHash {
     constructor(algorithm) {
         this.algorithm = algorithm;
     }
-    /** Strings are hashed as UTF-8. */
+    /** Strings are hashed as UTF-8. Never holds on to `data`: a caller may reuse its buffer at once. */
     update(data) {
         if (this.native) {
             this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
-        const bytes = bytesOf(data);
+        // A copy of what is kept for JavaScript (at most JS_BUDGET bytes, or the piece that ends it).
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (!fitsJavaScriptBudget(this.size)) {
@@ -933,6 +1059,28 @@ function explainDifference(a, b) {
     }
     const sentence = `Rebuilt because ${joinWords(short)}.`;
     return { same: false, summary: sentence, details, warnings };
+}
+
+
+/***/ }),
+
+/***/ 5747:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e3: () => (/* binding */ packedPath),
+/* harmony export */   gq: () => (/* binding */ PACKED_OID_BYTES),
+/* harmony export */   nC: () => (/* binding */ packedOid)
+/* harmony export */ });
+const PACKED_OID_BYTES = 20;
+/** Path i of a packed listing. */
+function packedPath(packed, i) {
+    return packed.names.toString('utf8', packed.starts[i], packed.ends[i]);
+}
+/** Id i of a packed listing, in hex. */
+function packedOid(packed, i) {
+    const start = packed.oidStarts[i];
+    return packed.oids.toString('hex', start, start + PACKED_OID_BYTES);
 }
 
 

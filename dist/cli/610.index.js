@@ -223,7 +223,7 @@ const actionRuns = {
     'git-state': async () => (await __webpack_require__.e(/* import() */ 134).then(__webpack_require__.bind(__webpack_require__, 3134))).run,
     hash: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(968), __webpack_require__.e(356), __webpack_require__.e(102)]).then(__webpack_require__.bind(__webpack_require__, 2102))).run,
     build: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(356), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 9297))).run,
-    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
+    register: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(413), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 3211))).run,
     validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(225), __webpack_require__.e(891), __webpack_require__.e(968), __webpack_require__.e(142), __webpack_require__.e(868), __webpack_require__.e(356), __webpack_require__.e(682)]).then(__webpack_require__.bind(__webpack_require__, 8682))).run,
     promote: async () => (await Promise.all(/* import() */[__webpack_require__.e(705), __webpack_require__.e(142), __webpack_require__.e(364), __webpack_require__.e(995)]).then(__webpack_require__.bind(__webpack_require__, 4995))).run,
 };

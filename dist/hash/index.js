@@ -510,5 +510,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/hash/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4430)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(399), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2898)), (main) => main.run());
 

@@ -808,10 +808,29 @@ class ContextFilter {
     matcher;
     onlyPrefixExceptions;
     stack = [];
+    /**
+     * When every pattern is a plain path and none is an exception: the folders that hold a path a
+     * pattern names. Such a pattern matches that one path (and, through its parent's result, what is
+     * below it), so the files directly in any other sent folder are all sent.
+     */
+    plainPatternFolders;
     /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
     constructor(patterns) {
         this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
-        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+        const all = this.matcher?.patterns ?? [];
+        this.onlyPrefixExceptions = !all.some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+        if (!this.matcher?.exclusions && !all.some((p) => PATTERN_CHARS.test(p.toString()))) {
+            this.plainPatternFolders = new Set(all.map((p) => p.toString().slice(0, Math.max(0, p.toString().lastIndexOf('/')))));
+        }
+    }
+    /**
+     * Is every file directly in `folder` (relative, '' for the root; a folder visit() sent) sent with
+     * nothing before it, so that a caller may leave their visits out? Answered yes only when sure.
+     */
+    filesAllSentIn(folder) {
+        if (!this.matcher)
+            return true;
+        return this.plainPatternFolders !== undefined && !this.plainPatternFolders.has(folder);
     }
     /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
     visit(relativePath, isDir) {

@@ -2296,7 +2296,7 @@ async function createPlatform(options) {
             }
             const taskTypes = listSetting(settings['task-types']);
             const accessibility = settings['accessibility'];
-            const { DataWorksPlatform } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 7807));
+            const { DataWorksPlatform } = await __webpack_require__.e(/* import() */ 95).then(__webpack_require__.bind(__webpack_require__, 3095));
             return new DataWorksPlatform({
                 endpoint: options.endpoint,
                 credentials: { accessKeyId, accessKeySecret, ...(securityToken ? { securityToken } : {}) },
@@ -3491,13 +3491,14 @@ class IncrementalHash {
     constructor(algorithm) {
         this.algorithm = algorithm;
     }
-    /** Strings are hashed as UTF-8. */
+    /** Strings are hashed as UTF-8. Never holds on to `data`: a caller may reuse its buffer at once. */
     update(data) {
         if (this.native) {
             this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
-        const bytes = bytesOf(data);
+        // A copy of what is kept for JavaScript (at most JS_BUDGET bytes, or the piece that ends it).
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (!fitsJavaScriptBudget(this.size)) {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runtime/actions-core.ts
 var actions_core = __webpack_require__(9247);
-// EXTERNAL MODULE: ./src/core/build-definition.ts + 1 modules
-var build_definition = __webpack_require__(6350);
+// EXTERNAL MODULE: ./src/core/build-definition.ts + 2 modules
+var build_definition = __webpack_require__(3949);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/image-ref.ts
@@ -2938,7 +2938,7 @@ async function publish(platform, image, version, created) {
 
 /***/ }),
 
-/***/ 6350:
+/***/ 3949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2951,6 +2951,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
+;// CONCATENATED MODULE: ./src/core/git/packed-names.ts
+const packed_names_PACKED_OID_BYTES = 20;
+/** Path i of a packed listing. */
+function packed_names_packedPath(packed, i) {
+    return packed.names.toString('utf8', packed.starts[i], packed.ends[i]);
+}
+/** Id i of a packed listing, in hex. */
+function packed_names_packedOid(packed, i) {
+    const start = packed.oidStarts[i];
+    return packed.oids.toString('hex', start, start + packed_names_PACKED_OID_BYTES);
+}
+
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
@@ -2966,6 +2978,7 @@ var digest = __webpack_require__(5543);
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
+
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -3004,7 +3017,7 @@ function comparatorFor(paths) {
     return paths.some((path) => SURROGATE.test(path)) ? comparePaths : (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 }
 /** Sorts by path in UTF-8 byte order (the native comparison is the same unless a path has astral characters). */
-function sortEntries(entries) {
+function context_tree_sortEntries(entries) {
     if (entries.some((entry) => SURROGATE.test(entry.path)))
         return entries.sort((a, b) => comparePaths(a.path, b.path));
     return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -3030,9 +3043,116 @@ function entryRecord(entry) {
             return `dir\0${entry.path}\0`;
     }
 }
-/** `sha256:<hex>` over the sorted, framed records. */
-function context_tree_treeDigest(entries) {
-    const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+const EXECUTABLE_INDEX_MODE = 0o100755;
+/** The entries of packed files, as objects (for the manifest and explain, which want them one by one). */
+function context_tree_unpackFiles(packed) {
+    const { names, modes, sizes, chosen } = packed;
+    return Array.from(chosen, (i) => ({
+        path: packedPath(names, i),
+        type: 'file',
+        mode: modes[i] === EXECUTABLE_INDEX_MODE ? '755' : '644',
+        digest: BLOB_PREFIX + packedOid(names, i),
+        size: sizes[i] ?? 0,
+    }));
+}
+const HEX = Buffer.from('0123456789abcdef');
+const FILE_HEAD = Buffer.from('file\0');
+const MODE_644 = Buffer.from('\x00644\x00git-blob:');
+const MODE_755 = Buffer.from('\x00755\x00git-blob:');
+/** A packed file's record without its name: head, mode and prefix, 40 hex digits, NUL. */
+const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * packed_names_PACKED_OID_BYTES + 1;
+/**
+ * Records written into one reused buffer and hashed a buffer at a time: packed files need no
+ * string each, and there are few calls into the hash.
+ */
+class RecordWriter {
+    hash;
+    buffer = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    constructor(hash) {
+        this.hash = hash;
+    }
+    text(record) {
+        if (this.used + 3 * record.length > this.buffer.length)
+            this.flush();
+        if (3 * record.length > this.buffer.length)
+            this.hash.update(record);
+        else
+            this.used += this.buffer.write(record, this.used, 'utf8');
+    }
+    packedFile(packed, i) {
+        const { names, starts, ends, oids, oidStarts } = packed.names;
+        const start = starts[i];
+        const end = ends[i];
+        if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length)
+            this.flush();
+        const buffer = this.buffer;
+        let at = this.used;
+        for (let b = 0; b < FILE_HEAD.length; b++)
+            buffer[at++] = FILE_HEAD[b];
+        if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+            // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+            this.used = at;
+            this.flush();
+            this.hash.update(names.subarray(start, end));
+            at = 0;
+        }
+        else {
+            at += names.copy(buffer, at, start, end);
+        }
+        const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+        for (let b = 0; b < mode.length; b++)
+            buffer[at++] = mode[b];
+        for (let b = oidStarts[i], last = b + PACKED_OID_BYTES; b < last; b++) {
+            const byte = oids[b];
+            buffer[at++] = HEX[byte >> 4];
+            buffer[at++] = HEX[byte & 15];
+        }
+        buffer[at++] = 0;
+        this.used = at;
+    }
+    flush() {
+        if (this.used > 0)
+            this.hash.update(this.buffer.subarray(0, this.used));
+        this.used = 0;
+    }
+}
+/** Byte order of packed name i against `key` (UTF-8 bytes). */
+function comparePacked(names, i, key) {
+    const start = names.starts[i];
+    const length = names.ends[i] - start;
+    const shorter = Math.min(length, key.length);
+    for (let b = 0; b < shorter; b++) {
+        const difference = names.names[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return length - key.length;
+}
+/** The sorted entries and the packed files, merged in path order, into `hash`. */
+function hashWithPacked(sorted, packed, hash) {
+    const writer = new RecordWriter(hash);
+    const { chosen } = packed;
+    let k = 0;
+    for (let e = 0; e < sorted.length; e++) {
+        const entry = sorted[e];
+        const key = Buffer.from(entry.path);
+        while (k < chosen.length && comparePacked(packed.names, chosen[k], key) < 0)
+            writer.packedFile(packed, chosen[k++]);
+        writer.text(entryRecord(entry));
+    }
+    while (k < chosen.length)
+        writer.packedFile(packed, chosen[k++]);
+    writer.flush();
+}
+/** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */
+function context_tree_treeDigest(entries, packed) {
+    const sorted = isSorted(entries) ? entries : context_tree_sortEntries([...entries]);
+    if (packed && packed.chosen.length > 0) {
+        const hash = new IncrementalHash('sha256');
+        hashWithPacked(sorted, packed, hash);
+        return `sha256:${hash.digest('hex')}`;
+    }
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = new IncrementalHash('sha256');
@@ -3048,9 +3168,11 @@ function context_tree_treeDigest(entries) {
     hash.update(piece);
     return `sha256:${hash.digest('hex')}`;
 }
-function context_tree_contextTotals(entries) {
-    let files = 0;
+function context_tree_contextTotals(entries, packed) {
+    let files = packed?.chosen.length ?? 0;
     let bytes = 0;
+    for (let k = 0; k < files; k++)
+        bytes += packed?.sizes[packed.chosen[k]] ?? 0;
     for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         if (entry.type !== 'file')
@@ -3098,7 +3220,7 @@ function buildManifest(parts) {
     const definition = {
         recipe: RECIPE,
         dockerfile: sha256Digest(parts.dockerfileBytes),
-        context: treeDigest(parts.entries),
+        context: treeDigest(parts.entries, parts.packed),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
         target: parts.target,
@@ -3107,12 +3229,25 @@ function buildManifest(parts) {
         labels: sortedRecord(parts.labels),
     };
     const hash = definitionHash(definition);
-    const totals = contextTotals(parts.entries);
+    const totals = contextTotals(parts.entries, parts.packed);
+    const { packed } = parts;
+    let entries = packed && packed.chosen.length > 0 ? undefined : parts.entries;
     return {
         hash,
         tag: tagFor(hash),
         definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+        context: {
+            ignoreFile: parts.ignoreFile,
+            files: totals.files,
+            bytes: totals.bytes,
+            // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
+            get entries() {
+                return (entries ??= sortEntries([...parts.entries, ...unpackFiles(packed)]));
+            },
+            set entries(value) {
+                entries = value;
+            },
+        },
     };
 }
 /**
@@ -3261,13 +3396,14 @@ class IncrementalHash {
     constructor(algorithm) {
         this.algorithm = algorithm;
     }
-    /** Strings are hashed as UTF-8. */
+    /** Strings are hashed as UTF-8. Never holds on to `data`: a caller may reuse its buffer at once. */
     update(data) {
         if (this.native) {
             this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
-        const bytes = bytesOf(data);
+        // A copy of what is kept for JavaScript (at most JS_BUDGET bytes, or the piece that ends it).
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (!fitsJavaScriptBudget(this.size)) {
@@ -3981,7 +4117,7 @@ function decideVersion(facts) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3386);
-/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6350);
+/* harmony import */ var _core_build_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3949);
 
 
 

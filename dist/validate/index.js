@@ -510,5 +510,5 @@ function start(load, run) {
 
 ;// CONCATENATED MODULE: ./src/actions/validate/index.ts
 
-start(() => Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6216)), (main) => main.run());
+start(() => Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(326)]).then(__nccwpck_require__.bind(__nccwpck_require__, 326)), (main) => main.run());
 

@@ -10,7 +10,7 @@
  * different recipes can never collide.
  */
 import canonicalize from 'canonicalize';
-import { contextTotals, treeDigest, type ContextEntry } from './context-tree.js';
+import { contextTotals, sortEntries, treeDigest, unpackFiles, type ContextEntry, type PackedFiles } from './context-tree.js';
 import { sha256Digest, sha256Hex } from './digest.js';
 import type { SpecRecord } from './spec/types.js';
 
@@ -75,6 +75,8 @@ export function tagFor(hash: string, recipe = RECIPE): string {
 export interface DefinitionParts {
   dockerfileBytes: Uint8Array;
   entries: ContextEntry[];
+  /** Files taken from git's index without an object each; the manifest's entries include them. */
+  packed?: PackedFiles;
   ignoreFile: string | null;
   images: ResolvedImage[];
   platforms: string[];
@@ -96,7 +98,7 @@ export function buildManifest(parts: DefinitionParts): BuildManifest {
   const definition: BuildDefinition = {
     recipe: RECIPE,
     dockerfile: sha256Digest(parts.dockerfileBytes),
-    context: treeDigest(parts.entries),
+    context: treeDigest(parts.entries, parts.packed),
     images,
     platforms: [...new Set(parts.platforms)].sort(),
     target: parts.target,
@@ -105,12 +107,25 @@ export function buildManifest(parts: DefinitionParts): BuildManifest {
     labels: sortedRecord(parts.labels),
   };
   const hash = definitionHash(definition);
-  const totals = contextTotals(parts.entries);
+  const totals = contextTotals(parts.entries, parts.packed);
+  const { packed } = parts;
+  let entries = packed && packed.chosen.length > 0 ? undefined : parts.entries;
   return {
     hash,
     tag: tagFor(hash),
     definition,
-    context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+    context: {
+      ignoreFile: parts.ignoreFile,
+      files: totals.files,
+      bytes: totals.bytes,
+      // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
+      get entries() {
+        return (entries ??= sortEntries([...parts.entries, ...unpackFiles(packed as PackedFiles)]));
+      },
+      set entries(value) {
+        entries = value;
+      },
+    },
   };
 }
 

@@ -13,6 +13,7 @@
  *   SHA-256'd.
  */
 import { IncrementalHash } from './digest.js';
+import { PACKED_OID_BYTES, packedOid, packedPath, type PackedNames } from './git/packed-names.js';
 
 export type ContextEntry =
   | { path: string; type: 'file'; mode: '644' | '755'; digest: string; size: number }
@@ -85,9 +86,125 @@ export function entryRecord(entry: ContextEntry): string {
   }
 }
 
-/** `sha256:<hex>` over the sorted, framed records. */
-export function treeDigest(entries: readonly ContextEntry[]): string {
+/**
+ * Files of the context taken as they are from git's index without an object each (the fast path):
+ * their paths and blob ids stay bytes in the listing's buffers. `chosen` holds the listing
+ * positions that are files of the context, ascending, which is path order; `modes` are index
+ * modes (0o100644, 0o100755) and `sizes` the sizes git recorded, by listing position.
+ */
+export interface PackedFiles {
+  names: PackedNames;
+  modes: Uint32Array;
+  sizes: Uint32Array;
+  chosen: Uint32Array;
+}
+
+const EXECUTABLE_INDEX_MODE = 0o100755;
+
+/** The entries of packed files, as objects (for the manifest and explain, which want them one by one). */
+export function unpackFiles(packed: PackedFiles): ContextEntry[] {
+  const { names, modes, sizes, chosen } = packed;
+  return Array.from(chosen, (i): ContextEntry => ({
+    path: packedPath(names, i),
+    type: 'file',
+    mode: modes[i] === EXECUTABLE_INDEX_MODE ? '755' : '644',
+    digest: BLOB_PREFIX + packedOid(names, i),
+    size: sizes[i] ?? 0,
+  }));
+}
+
+const HEX = Buffer.from('0123456789abcdef');
+const FILE_HEAD = Buffer.from('file\0');
+const MODE_644 = Buffer.from('\x00644\x00git-blob:');
+const MODE_755 = Buffer.from('\x00755\x00git-blob:');
+/** A packed file's record without its name: head, mode and prefix, 40 hex digits, NUL. */
+const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * PACKED_OID_BYTES + 1;
+
+/**
+ * Records written into one reused buffer and hashed a buffer at a time: packed files need no
+ * string each, and there are few calls into the hash.
+ */
+class RecordWriter {
+  private readonly buffer = Buffer.allocUnsafe(1 << 16);
+  private used = 0;
+
+  constructor(private readonly hash: IncrementalHash) {}
+
+  text(record: string): void {
+    if (this.used + 3 * record.length > this.buffer.length) this.flush();
+    if (3 * record.length > this.buffer.length) this.hash.update(record);
+    else this.used += this.buffer.write(record, this.used, 'utf8');
+  }
+
+  packedFile(packed: PackedFiles, i: number): void {
+    const { names, starts, ends, oids, oidStarts } = packed.names;
+    const start = starts[i] as number;
+    const end = ends[i] as number;
+    if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length) this.flush();
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let b = 0; b < FILE_HEAD.length; b++) buffer[at++] = FILE_HEAD[b] as number;
+    if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+      // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+      this.used = at;
+      this.flush();
+      this.hash.update(names.subarray(start, end));
+      at = 0;
+    } else {
+      at += names.copy(buffer, at, start, end);
+    }
+    const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+    for (let b = 0; b < mode.length; b++) buffer[at++] = mode[b] as number;
+    for (let b = oidStarts[i] as number, last = b + PACKED_OID_BYTES; b < last; b++) {
+      const byte = oids[b] as number;
+      buffer[at++] = HEX[byte >> 4] as number;
+      buffer[at++] = HEX[byte & 15] as number;
+    }
+    buffer[at++] = 0;
+    this.used = at;
+  }
+
+  flush(): void {
+    if (this.used > 0) this.hash.update(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+}
+
+/** Byte order of packed name i against `key` (UTF-8 bytes). */
+function comparePacked(names: PackedNames, i: number, key: Uint8Array): number {
+  const start = names.starts[i] as number;
+  const length = (names.ends[i] as number) - start;
+  const shorter = Math.min(length, key.length);
+  for (let b = 0; b < shorter; b++) {
+    const difference = (names.names[start + b] as number) - (key[b] as number);
+    if (difference !== 0) return difference;
+  }
+  return length - key.length;
+}
+
+/** The sorted entries and the packed files, merged in path order, into `hash`. */
+function hashWithPacked(sorted: readonly ContextEntry[], packed: PackedFiles, hash: IncrementalHash): void {
+  const writer = new RecordWriter(hash);
+  const { chosen } = packed;
+  let k = 0;
+  for (let e = 0; e < sorted.length; e++) {
+    const entry = sorted[e] as ContextEntry;
+    const key = Buffer.from(entry.path);
+    while (k < chosen.length && comparePacked(packed.names, chosen[k] as number, key) < 0) writer.packedFile(packed, chosen[k++] as number);
+    writer.text(entryRecord(entry));
+  }
+  while (k < chosen.length) writer.packedFile(packed, chosen[k++] as number);
+  writer.flush();
+}
+
+/** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */
+export function treeDigest(entries: readonly ContextEntry[], packed?: PackedFiles): string {
   const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+  if (packed && packed.chosen.length > 0) {
+    const hash = new IncrementalHash('sha256');
+    hashWithPacked(sorted, packed, hash);
+    return `sha256:${hash.digest('hex')}`;
+  }
   // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
   // built, and there are few calls into the hash (one per record cost more than the hashing).
   const hash = new IncrementalHash('sha256');
@@ -104,9 +221,10 @@ export function treeDigest(entries: readonly ContextEntry[]): string {
   return `sha256:${hash.digest('hex')}`;
 }
 
-export function contextTotals(entries: readonly ContextEntry[]): { files: number; bytes: number } {
-  let files = 0;
+export function contextTotals(entries: readonly ContextEntry[], packed?: PackedFiles): { files: number; bytes: number } {
+  let files = packed?.chosen.length ?? 0;
   let bytes = 0;
+  for (let k = 0; k < files; k++) bytes += packed?.sizes[packed.chosen[k] as number] ?? 0;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i] as ContextEntry;
     if (entry.type !== 'file') continue;

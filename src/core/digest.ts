@@ -49,13 +49,14 @@ export class IncrementalHash {
 
   constructor(private readonly algorithm: Algorithm) {}
 
-  /** Strings are hashed as UTF-8. */
+  /** Strings are hashed as UTF-8. Never holds on to `data`: a caller may reuse its buffer at once. */
   update(data: string | Uint8Array): this {
     if (this.native) {
       this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
       return this;
     }
-    const bytes = bytesOf(data);
+    // A copy of what is kept for JavaScript (at most JS_BUDGET bytes, or the piece that ends it).
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
     this.pieces.push(bytes);
     this.size += bytes.length;
     if (!fitsJavaScriptBudget(this.size)) {

@@ -9,7 +9,7 @@
  * the work tree, the index blob id IS the blob id of the bytes on disk: it need not be read.
  * Anything wrong with git only means "no fast path", never a wrong hash.
  */
-import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import {
@@ -20,9 +20,11 @@ import {
   LsFilesParser,
   sliceListing,
   MODIFIED,
+  hasPathNamed,
+  pathAt,
   type IndexListing,
 } from '../core/git/ls-files.js';
-import { parseIndexFile, type IndexBytes } from '../core/git/index-file.js';
+import { parseIndexFile } from '../core/git/index-file.js';
 import { tuneForLargeTree } from '../runtime/large-tree.js';
 import { settingsAtDefaults } from './config-files.js';
 import { GitCommandError, gitRunner, streamGit, type GitRunner } from './git-command.js';
@@ -135,32 +137,6 @@ function sameFile(a: Stats, b: Stats | undefined): boolean {
   return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
 
-/** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
-const INDEX_WINDOW_BYTES = 256 * 1024;
-
-/** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
-export function fileIndexBytes(fd: number, size: number, windowBytes = INDEX_WINDOW_BYTES): IndexBytes {
-  let buffer = Buffer.allocUnsafe(Math.min(windowBytes, size));
-  let start = 0;
-  let filled = 0;
-  const answer = { bytes: buffer, offset: 0 };
-  return {
-    length: size,
-    window(position, length) {
-      const wanted = Math.min(length, size - position);
-      if (position < start || position + wanted > start + filled) {
-        if (wanted > buffer.length) buffer = Buffer.allocUnsafe(wanted);
-        filled = readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-        start = position;
-        if (filled < wanted) throw new Error('the index file changed while it was read');
-      }
-      answer.bytes = buffer;
-      answer.offset = position - start;
-      return answer;
-    },
-  };
-}
-
 /** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 function readIndexFile(indexFile: string, prefix: string, before: Stats): IndexRead | undefined {
   let fd: number | undefined;
@@ -168,12 +144,10 @@ function readIndexFile(indexFile: string, prefix: string, before: Stats): IndexR
     fd = openSync(indexFile, 'r');
     const stats = fstatSync(fd);
     if (!sameFile(before, stats)) return undefined;
-    const source = fileIndexBytes(fd, stats.size);
-    if (stats.size >= 12) {
-      const { bytes, offset } = source.window(0, 12);
-      if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES) tuneForLargeTree();
-    }
-    const parsed = parseIndexFile(source, prefix);
+    const bytes = readFileSync(fd);
+    if (bytes.length !== stats.size) return undefined;
+    if (bytes.length >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES) tuneForLargeTree();
+    const parsed = parseIndexFile(bytes, prefix);
     return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
   } catch {
     return undefined;
@@ -240,7 +214,8 @@ export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner
     if ('failed' in listed) return { available: false, reason: listed.failed };
     tracked = listed.listing;
   }
-  const listing: IndexListing = { ...tracked, others: othersListing.listing.others };
+  // Assigned, not spread: a spread would make every path string of a packed listing.
+  const listing: IndexListing = Object.assign(tracked, { others: othersListing.listing.others });
   // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
   if (listing.oidLength !== 0 && listing.oidLength !== 40)
     return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
@@ -270,9 +245,9 @@ function relativePrefix(toplevel: string, dir: string): string {
 function withModified(listing: IndexListing, answer: string): IndexListing {
   if (answer === '') return listing;
   const modified = new Set(answer.split('\0'));
-  listing.paths.forEach((file, i) => {
-    if (modified.has(file)) listing.flags[i] = (listing.flags[i] as number) | MODIFIED;
-  });
+  for (let i = 0; i < listing.flags.length; i++) {
+    if (modified.has(pathAt(listing, i))) listing.flags[i] = (listing.flags[i] as number) | MODIFIED;
+  }
   return listing;
 }
 
@@ -317,7 +292,7 @@ const SYSTEM_ATTRIBUTES = [
 export function attributeSourcesExist(tree: GitWorkTree): boolean {
   if (tree.autocrlf) return true;
   const isAttributes = (file: string) => file === '.gitattributes' || file.endsWith('/.gitattributes');
-  if (tree.listing.paths.some(isAttributes) || tree.listing.others.some(isAttributes)) return true;
+  if (hasPathNamed(tree.listing, '.gitattributes') || tree.listing.others.some(isAttributes)) return true;
   for (let dir = tree.dir; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.gitattributes'))) return true;
     if (dir === tree.toplevel || path.dirname(dir) === dir) break;

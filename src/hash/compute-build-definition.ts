@@ -66,6 +66,8 @@ export interface BuildDefinitionResult {
   tag: string;
   files: number;
   bytes: number;
+  /** Entries of the context (files, folders, symlinks). */
+  entryCount: number;
   manifest: BuildManifest;
   ignoreFile: string | null;
   fastPath: FastPathReport;
@@ -234,6 +236,7 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   const manifest = buildManifest({
     dockerfileBytes,
     entries,
+    ...(scan.packed ? { packed: scan.packed } : {}),
     ignoreFile,
     images: await resolvedImages,
     platforms,
@@ -254,6 +257,7 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
     tag: manifest.tag,
     files: manifest.context.files,
     bytes: manifest.context.bytes,
+    entryCount: entries.length + (scan.packed?.chosen.length ?? 0),
     manifest,
     ignoreFile,
     fastPath,

@@ -13,7 +13,8 @@
  */
 import { lstatSync, type Stats } from 'node:fs';
 import { BLOB_PREFIX, comparatorFor, type ContextEntry } from '../core/context-tree.js';
-import { MODE_EXECUTABLE, MODE_FILE, MODE_GITLINK, type IndexListing } from '../core/git/ls-files.js';
+import { MODE_EXECUTABLE, MODE_FILE, MODE_GITLINK, pathAt, type IndexListing } from '../core/git/ls-files.js';
+import { packedOid, packedPath, type PackedNames } from '../core/git/packed-names.js';
 import { attributeSourcesExist, convertedFiles, readGitWorkTree, type GitWorkTree } from '../git/index-blobs.js';
 import { StepError } from '../core/errors.js';
 import type { ContextScanner } from './walk-context.js';
@@ -22,6 +23,8 @@ type FileEntry = Extract<ContextEntry, { type: 'file' }>;
 
 /** Git's blob id of an empty file: a recorded size of 0 is believable only for it. */
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
+const EMPTY_BLOB_BYTES = Buffer.from(EMPTY_BLOB, 'hex');
+const SLASH = 0x2f;
 
 export interface GitScanReport {
   /** Files whose digest came from the index (their bytes were not read). */
@@ -36,7 +39,15 @@ interface Candidates {
   tree: GitWorkTree;
   paths: string[];
   entries: FileEntry[];
+  /** Positions in a packed listing (see scanPacked): vouched files with no object of their own. */
+  packedFiles: Uint32Array;
 }
+
+/** What the files of a folder of a packed listing need: nothing (pruned), nothing each (all sent), or a visit each. */
+const PRUNED = 0;
+const ALL_SENT = 1;
+const VISIT_EACH = 2;
+type FolderFiles = typeof PRUNED | typeof ALL_SENT | typeof VISIT_EACH;
 
 function parentOf(relative: string): string {
   const slash = relative.lastIndexOf('/');
@@ -49,7 +60,10 @@ function parentOf(relative: string): string {
  */
 async function listSubmodules(tree: GitWorkTree, found = new Map<string, GitWorkTree>()): Promise<Map<string, GitWorkTree>> {
   const { listing } = tree;
-  const dirs = listing.paths.filter((_file, i) => listing.modes[i] === MODE_GITLINK).map((file) => `${tree.dir}/${file}`);
+  const dirs: string[] = [];
+  listing.modes.forEach((mode, i) => {
+    if (mode === MODE_GITLINK) dirs.push(`${tree.dir}/${pathAt(listing, i)}`);
+  });
   await Promise.all(
     dirs.map(async (dir) => {
       if (!lstatSync(`${dir}/.git`, { throwIfNoEntry: false })) return;
@@ -86,13 +100,14 @@ export class GitContextScan {
 
   private scanTree(tree: GitWorkTree, prefix: string): void {
     const { listing } = tree;
-    const candidates: Candidates = { tree, paths: [], entries: [] };
+    const candidates: Candidates = { tree, paths: [], entries: [], packedFiles: new Uint32Array(0) };
     this.candidates.push(candidates);
+    if (listing.packed && prefix === '') return this.scanPacked(listing, listing.packed, candidates);
     const order = mergedOrder(listing);
     // Indexed: a for-of allocates an iterator result per step until V8 optimizes the loop.
     for (let i = 0; i < order.length; i++) {
       const item = order[i] as number;
-      if (item >= 0) this.tracked(listing, item, prefix, candidates);
+      if (item >= 0) this.tracked(listing, item, prefix + (listing.paths[item] as string), candidates);
       else this.other(prefix + (listing.others[~item] as string));
     }
   }
@@ -101,15 +116,16 @@ export class GitContextScan {
   private async settle(): Promise<GitScanReport> {
     const report: GitScanReport = { fromIndex: 0, converted: 0 };
     const checks = await Promise.all(
-      this.candidates.map(async ({ tree, paths }) => {
-        if (paths.length === 0 || !attributeSourcesExist(tree)) return new Set<string>();
-        return convertedFiles(tree, paths);
+      this.candidates.map(async ({ tree, paths, packedFiles }) => {
+        if ((paths.length === 0 && packedFiles.length === 0) || !attributeSourcesExist(tree)) return new Set<string>();
+        const { packed } = tree.listing;
+        return convertedFiles(tree, packed ? [...paths, ...Array.from(packedFiles, (i) => packedPath(packed, i))] : paths);
       }),
     ).catch((error: unknown) => {
       report.attributesProblem = error instanceof Error ? error.message : String(error);
       return undefined;
     });
-    this.candidates.forEach(({ paths, entries }, c) => {
+    this.candidates.forEach(({ tree, paths, entries, packedFiles }, c) => {
       const converted = checks?.[c];
       entries.forEach((entry, i) => {
         if (converted && !converted.has(paths[i] as string)) {
@@ -120,12 +136,89 @@ export class GitContextScan {
           if (converted) report.converted++;
         }
       });
+      const { packed, modes, sizes } = tree.listing;
+      if (!packed || packedFiles.length === 0) return;
+      // Only the context's own listing is packed (prefix ''): one set of packed files at most.
+      let chosen = packedFiles;
+      if (!converted || converted.size > 0) {
+        const kept: number[] = [];
+        for (const i of packedFiles) {
+          const relative = packedPath(packed, i);
+          if (converted && !converted.has(relative)) kept.push(i);
+          else {
+            this.scanner.addFile(relative);
+            if (converted) report.converted++;
+          }
+        }
+        chosen = Uint32Array.from(kept);
+      }
+      report.fromIndex += chosen.length;
+      this.scanner.scan.packed = { names: packed, modes, sizes, chosen };
     });
     return report;
   }
 
-  private tracked(listing: IndexListing, i: number, prefix: string, candidates: Candidates): void {
-    const relative = prefix + (listing.paths[i] as string);
+  /**
+   * The context's own listing read from the index file: the paths stay bytes, and a vouched file in
+   * a folder whose files are all sent (ContextFilter.filesAllSentIn) is only its position in the
+   * listing. Folders, other paths and every file that needs a look of its own go through the same
+   * steps as in scanTree, in the same (byte) order.
+   */
+  private scanPacked(listing: IndexListing, packed: PackedNames, candidates: Candidates): void {
+    const { names, starts, ends, oids, oidStarts } = packed;
+    const { modes, sizes, flags } = listing;
+    const others = sortedByBytes(listing.others);
+    const allSent = new Uint32Array(ends.length);
+    let sent = 0;
+    let other = 0;
+    // The folder of the file before, as bytes of `names`, and what its files need; -1: none known.
+    let folderStart = 0;
+    let folderEnd = -1;
+    let folderFiles: FolderFiles = VISIT_EACH;
+    for (let i = 0; i < ends.length; i++) {
+      const start = starts[i] as number;
+      const end = ends[i] as number;
+      while (other < others.length && compareWithBytes(names, start, end, (others[other] as { key: Buffer }).key) > 0) {
+        this.other((others[other++] as { path: string }).path);
+        folderEnd = -1;
+      }
+      // The file name, back to the last slash; `high` gets any byte outside ASCII.
+      let slash = end - 1;
+      let high = 0;
+      for (let byte = names[slash] as number; slash >= start && byte !== SLASH; byte = names[--slash] as number) high |= byte;
+      const mode = modes[i] as number;
+      if (
+        flags[i] !== 0 ||
+        (mode !== MODE_FILE && mode !== MODE_EXECUTABLE) ||
+        high >= 0x80 ||
+        (sizes[i] === 0 && !equalBytes(oids, oidStarts[i] as number, EMPTY_BLOB_BYTES))
+      ) {
+        this.tracked(listing, i, packedPath(packed, i), candidates);
+        folderEnd = -1;
+        continue;
+      }
+      const folderLength = Math.max(0, slash - start);
+      if (folderEnd < 0 || folderLength !== folderEnd - folderStart || !sameBytes(names, start, folderStart, folderLength)) {
+        folderStart = start;
+        folderEnd = start + folderLength;
+        folderFiles = this.folderFiles(names.toString('utf8', folderStart, folderEnd));
+      }
+      if (folderFiles === ALL_SENT) allSent[sent++] = i;
+      else if (folderFiles === VISIT_EACH) this.tracked(listing, i, names.toString('utf8', start, end), candidates);
+    }
+    while (other < others.length) this.other((others[other++] as { path: string }).path);
+    candidates.packedFiles = allSent.subarray(0, sent);
+  }
+
+  /** Enters `folder` ('' for the context) for the files directly in it, and says what they need. */
+  private folderFiles(folder: string): FolderFiles {
+    const withSlash = folder === '' ? '' : `${folder}/`;
+    if ((this.pruned && withSlash.startsWith(this.pruned)) || !this.enterAncestors(withSlash)) return PRUNED;
+    // A folder name that is not ASCII may not be valid UTF-8: its files get the checks of a visit each.
+    return this.scanner.filesAllSentIn(folder) && !/[\u0080-\uffff]/.test(folder) ? ALL_SENT : VISIT_EACH;
+  }
+
+  private tracked(listing: IndexListing, i: number, relative: string, candidates: Candidates): void {
     if (this.pruned && relative.startsWith(this.pruned)) return;
     const mode = listing.modes[i] as number;
     if (mode === MODE_GITLINK) return this.submodule(relative);
@@ -135,11 +228,11 @@ export class GitContextScan {
     if (decision.action !== 'include') return;
     this.scanner.checkName(relative, decision, false);
     for (let p = 0; p < decision.parents.length; p++) this.scanner.scan.entries.push({ path: decision.parents[p] as string, type: 'dir' });
-    const oid = listing.oids[i] as string;
+    const oid = listing.packed ? packedOid(listing.packed, i) : (listing.oids[i] as string);
     let size = listing.sizes[i] as number;
     // The index has no size when git never recorded the file's stat data (e.g. after read-tree).
     if (size === 0 && oid !== EMPTY_BLOB) size = lstatSync(`${this.scanner.contextDir}/${relative}`, { throwIfNoEntry: false })?.size ?? 0;
-    candidates.paths.push(listing.paths[i] as string);
+    candidates.paths.push(pathAt(listing, i));
     candidates.entries.push({
       path: relative,
       type: 'file',
@@ -303,4 +396,37 @@ function mergedOrder(listing: IndexListing): number[] {
     if (compare(key(order[i - 1] as number), key(order[i] as number)) >= 0) return order.sort((a, b) => compare(key(a), key(b)));
   }
   return order;
+}
+
+/** `paths` with their UTF-8 bytes, in byte order (git lists them so; checked). */
+function sortedByBytes(paths: readonly string[]): Array<{ path: string; key: Buffer }> {
+  const keyed = paths.map((path) => ({ path, key: Buffer.from(path) }));
+  for (let i = 1; i < keyed.length; i++) {
+    if (Buffer.compare((keyed[i - 1] as { key: Buffer }).key, (keyed[i] as { key: Buffer }).key) >= 0) {
+      return keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+    }
+  }
+  return keyed;
+}
+
+/** Byte order of bytes[start, end) against `key`. */
+function compareWithBytes(bytes: Uint8Array, start: number, end: number, key: Uint8Array): number {
+  const length = Math.min(end - start, key.length);
+  for (let b = 0; b < length; b++) {
+    const difference = (bytes[start + b] as number) - (key[b] as number);
+    if (difference !== 0) return difference;
+  }
+  return end - start - key.length;
+}
+
+/** Does bytes[at, at + key.length) hold `key`? */
+function equalBytes(bytes: Uint8Array, at: number, key: Uint8Array): boolean {
+  for (let b = 0; b < key.length; b++) if (bytes[at + b] !== key[b]) return false;
+  return true;
+}
+
+/** Are the `length` bytes at `a` and at `b` the same? */
+function sameBytes(bytes: Uint8Array, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
 }

@@ -11,7 +11,7 @@
 import { lstatSync, readdirSync, readlinkSync, type Dirent, type Stats } from 'node:fs';
 import type { ContextFilter, Visit } from '../core/dockerignore/context-filter.js';
 import { BadPatternError } from '../core/dockerignore/go-glob.js';
-import type { ContextEntry } from '../core/context-tree.js';
+import type { ContextEntry, PackedFiles } from '../core/context-tree.js';
 import { InputError, StepError } from '../core/errors.js';
 import { nowMs } from './clock.js';
 
@@ -23,6 +23,8 @@ export interface ContextScan {
   special: Array<{ path: string; kind: string }>;
   /** Context-relative paths of the files handed on to be read, in the order handed on. */
   toRead: string[];
+  /** Files whose digest is already known, taken from git's index without an object each (the fast path). */
+  packed?: PackedFiles;
 }
 
 export function kindOf(entry: Dirent | Stats): string {
@@ -81,6 +83,11 @@ export class ContextScanner {
     if (!isValidUtf8Name(parent, relative.slice(slash + 1))) {
       throw new InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
     }
+  }
+
+  /** Is every file directly in the sent folder `relative` sent too (see ContextFilter.filesAllSentIn)? */
+  filesAllSentIn(relative: string): boolean {
+    return this.filter.filesAllSentIn(relative);
   }
 
   /** Records an included directory (and the excluded ones that hold it, as the filter says). */

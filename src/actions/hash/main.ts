@@ -55,7 +55,7 @@ export async function run(seams: Partial<HashSeams> = {}): Promise<void> {
         core.info(`Spec: ${shown(inputs.dockerfile)} (${inputs.spec.spec.layers.length} layers), rendered to:`);
         core.info(inputs.spec.rendered.dockerfile.trimEnd());
       } else core.info(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
-      core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.manifest.context.entries.length} entries`);
+      core.info(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.entryCount} entries`);
       core.info(
         computed.fastPath.used
           ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`

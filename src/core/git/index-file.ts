@@ -9,7 +9,7 @@
  * know, a sha256 repository's longer ids, a file that does not add up. The caller then lets git
  * list the index instead.
  */
-import { CONFLICTED, NOT_LOOKED_AT, type IndexListing } from './ls-files.js';
+import { CONFLICTED, NOT_LOOKED_AT, packedListing, type IndexListing } from './ls-files.js';
 
 export type IndexFileResult = { listing: IndexListing; entries: number } | { unsupported: string };
 
@@ -43,6 +43,30 @@ function varint(bytes: Uint8Array, at: number): { value: number; end: number } |
   return { value, end: at };
 }
 
+/**
+ * Big-endian fields read byte by byte: the parse runs once per process, mostly before V8 optimizes
+ * it, and in V8's interpreter a DataView or Buffer read call costs several times these loads.
+ */
+function uint32(bytes: Uint8Array, at: number): number {
+  return (
+    (((bytes[at] as number) << 24) | ((bytes[at + 1] as number) << 16) | ((bytes[at + 2] as number) << 8) | (bytes[at + 3] as number)) >>> 0
+  );
+}
+
+function uint16(bytes: Uint8Array, at: number): number {
+  return ((bytes[at] as number) << 8) | (bytes[at + 1] as number);
+}
+
+/** Byte order of bytes[aStart, aEnd) against bytes[bStart, bEnd): negative, 0 or positive. */
+function compareBytes(bytes: Uint8Array, aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  const length = Math.min(aEnd - aStart, bEnd - bStart);
+  for (let i = 0; i < length; i++) {
+    const difference = (bytes[aStart + i] as number) - (bytes[bStart + i] as number);
+    if (difference !== 0) return difference;
+  }
+  return aEnd - aStart - (bEnd - bStart);
+}
+
 function startsWith(bytes: Uint8Array, at: number, end: number, prefix: Uint8Array): boolean {
   if (end - at < prefix.length) return false;
   for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
@@ -50,130 +74,137 @@ function startsWith(bytes: Uint8Array, at: number, end: number, prefix: Uint8Arr
 }
 
 /**
- * The bytes of an index file, asked for a range at a time: a whole Buffer (tests), or the file read
- * through one small reused buffer (git/index-blobs.ts). Reading 2 MB into a fresh buffer costs a
- * page fault per 4 KB, which on the VMs CI runs on costs more than parsing what is in them.
- */
-export interface IndexBytes {
-  readonly length: number;
-  /** Bytes from `position` on, at least `length` of them unless the file ends first: `bytes[offset]` is the byte at `position`. */
-  window(position: number, length: number): { bytes: Buffer; offset: number };
-}
-
-export function wholeIndex(buffer: Buffer): IndexBytes {
-  const answer = { bytes: buffer, offset: 0 };
-  return {
-    length: buffer.length,
-    window: (position) => {
-      answer.offset = position;
-      return answer;
-    },
-  };
-}
-
-/** The most of a name this reader looks at before calling the file unsupported (git's own limit is 4096 on most systems). */
-const MAX_NAME = 64 * 1024;
-/** An entry's fixed part: stat data, id, flags, extended flags. */
-const FIXED_BYTES = STAT_BYTES + SHA1_BYTES + 4;
-
-/**
- * The entries of `source` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
  * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
  * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
  * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
  * is MODIFIED: only git, looking at the work tree, can say that.
+ *
+ * Paths and ids stay where they are in `bytes` (version 4's names, compressed against the one
+ * before, are expanded into a buffer of their own): the listing holds their positions.
  */
-export function parseIndexFile(source: IndexBytes, prefix: string): IndexFileResult {
+export function parseIndexFile(bytes: Buffer, prefix: string): IndexFileResult {
   const unsupported = (why: string): IndexFileResult => ({ unsupported: `the index file ${why}` });
-  const body = source.length - SHA1_BYTES;
+  const body = bytes.length - SHA1_BYTES;
   if (body < HEADER_BYTES) return unsupported('has no index header');
-  let { bytes, offset } = source.window(0, HEADER_BYTES);
-  // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
-  let view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const viewOf = (window: { bytes: Buffer; offset: number }) => {
-    if (window.bytes !== bytes) view = new DataView(window.bytes.buffer, window.bytes.byteOffset, window.bytes.byteLength);
-    bytes = window.bytes;
-    offset = window.offset;
-  };
-  if (view.getUint32(offset) !== SIGNATURE) return unsupported('has no index header');
-  const version = view.getUint32(offset + 4);
+  if (uint32(bytes, 0) !== SIGNATURE) return unsupported('has no index header');
+  const version = uint32(bytes, 4);
   if (version < 2 || version > 4) return unsupported(`has version ${version}, which this reader does not know`);
-  const count = view.getUint32(offset + 8);
+  const count = uint32(bytes, 8);
   // The smallest entry (version 4, a one-byte name) takes 64 bytes.
   if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4)) return unsupported(`claims ${count} entries, more than it can hold`);
   const prefixBytes = Buffer.from(prefix);
-  const listing: IndexListing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
-  const { paths, modes, oids, sizes, flags } = listing;
-  let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
-  let at = HEADER_BYTES; // position in the file
+  // Typed arrays, filled in place: pushing onto growing arrays costs more than the parse itself.
+  const modes = new Uint32Array(count);
+  const sizes = new Uint32Array(count);
+  const flags = new Uint8Array(count);
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  const oidStarts = new Uint32Array(count);
+  let kept = 0;
+  // Version 4: every name expanded, back to back; the one before is the last of them.
+  let expanded = version === 4 ? Buffer.allocUnsafe(Math.max(1024, body)) : bytes;
+  let expandedLength = 0;
+  let previousStart = 0;
+  let at = HEADER_BYTES;
   for (let entry = 0; entry < count; entry++) {
-    if (at + FIXED_BYTES - 2 > body) return unsupported('ends inside an entry (or is not a sha1 index)');
-    viewOf(source.window(at, FIXED_BYTES + MAX_NAME));
-    const entryStart = offset; // in `bytes`
-    const end = Math.min(bytes.length, offset + (body - at)); // the entries' part of the file, in `bytes`
-    const mode = view.getUint32(entryStart + MODE_OFFSET);
-    const entryFlags = view.getUint16(entryStart + STAT_BYTES + SHA1_BYTES);
+    if (at + STAT_BYTES + SHA1_BYTES + 2 > body) return unsupported('ends inside an entry (or is not a sha1 index)');
+    const entryStart = at;
+    const mode = uint32(bytes, entryStart + MODE_OFFSET);
+    const entryFlags = uint16(bytes, entryStart + STAT_BYTES + SHA1_BYTES);
     let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
     let extended = 0;
     if (entryFlags & FLAG_EXTENDED) {
       if (version < 3) return unsupported('has an extended entry in version 2');
-      extended = view.getUint16(nameStart);
+      if (nameStart + 2 > body) return unsupported('ends inside an entry (or is not a sha1 index)');
+      extended = uint16(bytes, nameStart);
       nameStart += 2;
     }
     if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY) return unsupported('is a sparse index (it holds folders)');
-    // The name: bytes [nameFrom, nameEnd) of `names` (the window, or version 4's expanded name).
+    // The name: bytes [nameFrom, nameEnd) of `names` (the file, or version 4's expanded names).
     let names = bytes;
     let nameFrom = nameStart;
     let nameEnd: number;
     if (version === 4) {
       const strip = varint(bytes, nameStart);
-      if (!strip || strip.end >= end || strip.value > previousName.length) return unsupported('has a name this reader cannot expand');
-      nameEnd = bytes.indexOf(0, strip.end);
-      if (nameEnd < 0 || nameEnd >= end) return unsupported('ends inside a name (or has one too long to read)');
-      previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), bytes.subarray(strip.end, nameEnd)]);
-      at += nameEnd + 1 - entryStart;
-      names = previousName;
-      nameFrom = 0;
-      nameEnd = previousName.length;
+      const previousLength = expandedLength - previousStart;
+      if (!strip || strip.end >= body || strip.value > previousLength) return unsupported('has a name this reader cannot expand');
+      const suffixEnd = bytes.indexOf(0, strip.end);
+      if (suffixEnd < 0 || suffixEnd >= body) return unsupported('ends inside a name (or has one too long to read)');
+      const shared = previousLength - strip.value;
+      const length = shared + suffixEnd - strip.end;
+      if (expandedLength + length > expanded.length) {
+        const grown = Buffer.allocUnsafe(2 * (expandedLength + length));
+        expanded.copy(grown, 0, 0, expandedLength);
+        expanded = grown;
+      }
+      expanded.copy(expanded, expandedLength, previousStart, previousStart + shared);
+      bytes.copy(expanded, expandedLength + shared, strip.end, suffixEnd);
+      previousStart = expandedLength;
+      expandedLength += length;
+      at = suffixEnd + 1;
+      names = expanded;
+      nameFrom = previousStart;
+      nameEnd = expandedLength;
     } else {
       const length = entryFlags & NAME_LENGTH_MASK;
       nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : bytes.indexOf(0, nameStart + NAME_LENGTH_MASK);
-      if (nameEnd < 0 || nameEnd >= end || bytes[nameEnd] !== 0)
+      if (nameEnd < 0 || nameEnd >= body || bytes[nameEnd] !== 0)
         return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
       // 1–8 NULs pad each entry to a multiple of 8 bytes.
       at += (nameEnd - entryStart + 8) & ~7;
     }
     if (nameEnd === nameFrom) return unsupported('has an entry without a name (or is not a sha1 index)');
-    if (!startsWith(names, nameFrom, nameEnd, prefixBytes)) continue;
-    const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
+    if (prefixBytes.length > 0 && !startsWith(names, nameFrom, nameEnd, prefixBytes)) continue;
+    const from = nameFrom + prefixBytes.length;
     const stage = (entryFlags >> 12) & 3;
-    const last = paths.length - 1;
-    if (last >= 0 && paths[last] === file) {
-      // Another stage of a conflicted path.
-      flags[last] = (flags[last] as number) | CONFLICTED;
-      modes[last] = 0;
-      continue;
+    if (kept > 0) {
+      const order = compareBytes(names, starts[kept - 1] as number, ends[kept - 1] as number, from, nameEnd);
+      if (order === 0) {
+        // Another stage of a conflicted path.
+        flags[kept - 1] = (flags[kept - 1] as number) | CONFLICTED;
+        modes[kept - 1] = 0;
+        continue;
+      }
+      // Git writes the names in byte order.
+      if (order > 0) return unsupported('is not sorted by path');
     }
     const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-    paths.push(file);
-    modes.push(stage === 0 ? mode : 0);
-    oids.push(bytes.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-    sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
-    flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
+    starts[kept] = from;
+    ends[kept] = nameEnd;
+    oidStarts[kept] = entryStart + STAT_BYTES;
+    modes[kept] = stage === 0 ? mode : 0;
+    sizes[kept] = uint32(bytes, entryStart + SIZE_OFFSET);
+    flags[kept] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
+    kept++;
   }
   // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
   while (at < body) {
     if (at + 8 > body) return unsupported('ends inside an extension header');
-    viewOf(source.window(at, 8));
-    const signature = bytes[offset] as number;
-    const size = view.getUint32(offset + 4);
+    const signature = bytes[at] as number;
+    const size = uint32(bytes, at + 4);
     if (signature < UPPER_A || signature > UPPER_Z)
       return unsupported(
-        `has the extension '${bytes.toString('latin1', offset, offset + 4)}' (a split or sparse index), which this reader does not know`,
+        `has the extension '${bytes.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`,
       );
     at += 8 + size;
   }
   if (at !== body) return unsupported('does not end where its extensions say (or is not a sha1 index)');
-  if (paths.length > 0) listing.oidLength = SHA1_BYTES * 2;
+  const listing = packedListing(
+    {
+      names: version === 4 ? expanded : bytes,
+      starts: starts.subarray(0, kept),
+      ends: ends.subarray(0, kept),
+      oids: bytes,
+      oidStarts: oidStarts.subarray(0, kept),
+    },
+    {
+      modes: modes.subarray(0, kept),
+      sizes: sizes.subarray(0, kept),
+      flags: flags.subarray(0, kept),
+      others: [],
+      oidLength: kept > 0 ? SHA1_BYTES * 2 : 0,
+    },
+  );
   return { listing, entries: count };
 }

@@ -12,6 +12,7 @@
  *   deleted, type or exec bit changed).
  */
 import { comparatorFor } from '../context-tree.js';
+import { packedOid, packedPath, type PackedNames } from './packed-names.js';
 
 /** Why git's view of a tracked path cannot be used as is (0: git vouches for it). */
 export const MODIFIED = 1;
@@ -28,17 +29,75 @@ export interface IndexListing {
   /** Tracked paths, each once (a conflicted path too), in git's order: sorted by bytes. */
   paths: string[];
   /** Index mode (`0o100644` …); 0 for a conflicted path. */
-  modes: number[];
+  modes: Uint32Array;
   /** Blob (or commit, for a submodule) id as the index holds it. */
   oids: string[];
   /** Size recorded in the index (git keeps the low 32 bits; 0 when it never recorded one). */
-  sizes: number[];
+  sizes: Uint32Array;
   /** 0 when git vouches for the path, else MODIFIED | CONFLICTED | NOT_LOOKED_AT. */
-  flags: number[];
+  flags: Uint8Array;
   /** Untracked and ignored paths, folders with a trailing `/`, in git's order. */
   others: string[];
   /** Length of the object ids (40: sha1, 64: sha256); 0 when nothing is tracked. */
   oidLength: number;
+  /**
+   * The tracked paths and ids as bytes, when the listing was read from the index file: `paths` and
+   * `oids` are then made from them only when first asked for, and the fast path never asks for
+   * most of them (a string per file costs more than the rest of its work; issue 8).
+   */
+  packed?: PackedNames;
+}
+
+/** Path i of any listing, making only that one string of a packed listing. */
+export function pathAt(listing: IndexListing, i: number): string {
+  return listing.packed ? packedPath(listing.packed, i) : (listing.paths[i] as string);
+}
+
+/** Does any tracked path have the file name `name` (at the top or in a folder)? Never makes a string per path. */
+export function hasPathNamed(listing: IndexListing, name: string): boolean {
+  const { packed } = listing;
+  if (!packed) return listing.paths.some((file) => file === name || file.endsWith(`/${name}`));
+  const needle = Buffer.from(name);
+  const { names, starts, ends } = packed;
+  for (let at = names.indexOf(needle); at >= 0; at = names.indexOf(needle, at + 1)) {
+    // The last path that starts at or before `at`: the match is its file name, or not a name at all.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((starts[middle] as number) <= at) low = middle + 1;
+      else high = middle;
+    }
+    const k = low - 1;
+    if (k >= 0 && ends[k] === at + needle.length && (at === starts[k] || names[at - 1] === SLASH)) return true;
+  }
+  return false;
+}
+
+/**
+ * A listing over `packed` whose `paths` and `oids` are made on first use (enumerable, so a listing
+ * compares equal to git's own); `packed` itself is not enumerable.
+ */
+export function packedListing(
+  packed: PackedNames,
+  fields: Pick<IndexListing, 'modes' | 'sizes' | 'flags' | 'others' | 'oidLength'>,
+): IndexListing {
+  const listing = { ...fields } as IndexListing;
+  const count = fields.modes.length;
+  const lazy = (key: 'paths' | 'oids', make: () => string[]) =>
+    Object.defineProperty(listing, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const value = make();
+        Object.defineProperty(listing, key, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+    });
+  lazy('paths', () => Array.from({ length: count }, (_, i) => packedPath(packed, i)));
+  lazy('oids', () => Array.from({ length: count }, (_, i) => packedOid(packed, i)));
+  Object.defineProperty(listing, 'packed', { value: packed, enumerable: false });
+  return listing;
 }
 
 const ZERO = 0x30;
@@ -51,6 +110,7 @@ const UPPER_M = 0x4d;
 const NUL = 0;
 const TAB = 0x09;
 const NEWLINE = 0x0a;
+const SLASH = 0x2f;
 const DEBUG_START = Buffer.from('  ctime:');
 const SIZE_LABEL = Buffer.from('  size: ');
 /** A tracked record's --debug block: ctime, mtime, dev/ino, uid/gid, size/flags. */
@@ -76,7 +136,15 @@ function digitsAt(bytes: Buffer, start: number, base: 8 | 10): { value: number; 
  * its own copy, so no chunk stays alive through a slice of it.
  */
 export class LsFilesParser {
-  private readonly listing: IndexListing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+  private readonly listing = {
+    paths: [] as string[],
+    modes: [] as number[],
+    oids: [] as string[],
+    sizes: [] as number[],
+    flags: [] as number[],
+    others: [] as string[],
+    oidLength: 0,
+  };
   private pending: Buffer | undefined;
 
   push(chunk: Buffer): void {
@@ -96,7 +164,8 @@ export class LsFilesParser {
         throw new Error(`git ls-files output ends in the middle of a record: ${JSON.stringify(bytes.toString('utf8', at, at + 200))}`);
       at = next;
     }
-    return this.listing;
+    const { modes, sizes, flags } = this.listing;
+    return { ...this.listing, modes: Uint32Array.from(modes), sizes: Uint32Array.from(sizes), flags: Uint8Array.from(flags) };
   }
 
   /**
@@ -234,10 +303,10 @@ export function sliceListing(listing: IndexListing, folder: string): IndexListin
   const tracked = indexesUnder(listing.paths, folder, order.paths);
   return {
     paths: tracked.map((i) => (listing.paths[i] as string).slice(cut)),
-    modes: tracked.map((i) => listing.modes[i] as number),
+    modes: Uint32Array.from(tracked, (i) => listing.modes[i] as number),
     oids: tracked.map((i) => listing.oids[i] as string),
-    sizes: tracked.map((i) => listing.sizes[i] as number),
-    flags: tracked.map((i) => listing.flags[i] as number),
+    sizes: Uint32Array.from(tracked, (i) => listing.sizes[i] as number),
+    flags: Uint8Array.from(tracked, (i) => listing.flags[i] as number),
     others: indexesUnder(listing.others, folder, order.others).map((i) => (listing.others[i] as string).slice(cut)),
     oidLength: listing.oidLength,
   };
@@ -253,8 +322,8 @@ export function listedAsWhole(listing: IndexListing, folder: string): boolean {
   let whole = wholes.get(listing);
   if (!whole) {
     whole = new Set(listing.others.filter((other) => other.endsWith('/')).map((other) => other.slice(0, -1)));
-    listing.paths.forEach((file, i) => {
-      if (listing.modes[i] === MODE_GITLINK) whole?.add(file);
+    listing.modes.forEach((mode, i) => {
+      if (mode === MODE_GITLINK) whole?.add(pathAt(listing, i));
     });
     wholes.set(listing, whole);
   }

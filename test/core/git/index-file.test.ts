@@ -5,10 +5,10 @@
  * .test.ts checks the same reader against index files git wrote and against git's own listing.)
  */
 import { describe, expect, test } from 'vitest';
-import { parseIndexFile, wholeIndex } from '../../../src/core/git/index-file.js';
+import { parseIndexFile } from '../../../src/core/git/index-file.js';
 import { CONFLICTED, NOT_LOOKED_AT } from '../../../src/core/git/ls-files.js';
 
-const parse = (bytes: Buffer, prefix: string) => parseIndexFile(wholeIndex(bytes), prefix);
+const parse = parseIndexFile;
 
 interface Entry {
   path: string;

@@ -53,10 +53,10 @@ const expected = {
     'vendor/lib',
     'weird\nname\twith tab',
   ],
-  modes: [0o100644, 0o100755, 0o100644, 0, 0o100644, 0o120000, 0o100644, 0o160000, 0o100644],
+  modes: Uint32Array.of(0o100644, 0o100755, 0o100644, 0, 0o100644, 0o120000, 0o100644, 0o160000, 0o100644),
   oids: [oid('a'), oid('b'), oid('c'), oid('1'), oid('d'), oid('e'), oid('f'), oid('0'), oid('9')],
-  sizes: [12, 40, 7, 0, 3, 9, 2, 0, 5],
-  flags: [0, 0, MODIFIED, CONFLICTED | MODIFIED, NOT_LOOKED_AT, 0, NOT_LOOKED_AT, 0, 0],
+  sizes: Uint32Array.of(12, 40, 7, 0, 3, 9, 2, 0, 5),
+  flags: Uint8Array.of(0, 0, MODIFIED, CONFLICTED | MODIFIED, NOT_LOOKED_AT, 0, NOT_LOOKED_AT, 0, 0),
   others: ['build/', 'new file.txt', 'ünïcode/'],
   oidLength: 40,
 };
@@ -80,8 +80,16 @@ describe('parseLsFiles', () => {
   });
 
   test('without --debug lines (sizes unknown) and empty output', () => {
-    expect(parseLsFiles(`H 100644 ${oid('a')} 0\ta\0H 100644 ${oid('b')} 0\tb\0`).sizes).toEqual([0, 0]);
-    expect(parseLsFiles('')).toEqual({ paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 });
+    expect(parseLsFiles(`H 100644 ${oid('a')} 0\ta\0H 100644 ${oid('b')} 0\tb\0`).sizes).toEqual(Uint32Array.of(0, 0));
+    expect(parseLsFiles('')).toEqual({
+      paths: [],
+      modes: new Uint32Array(0),
+      oids: [],
+      sizes: new Uint32Array(0),
+      flags: new Uint8Array(0),
+      others: [],
+      oidLength: 0,
+    });
   });
 
   test('sha256 ids are reported by their length', () => {

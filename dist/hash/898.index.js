@@ -1,8 +1,8 @@
-export const id = 987;
-export const ids = [987];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
-/***/ 9987:
+/***/ 2898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,6 +22,18 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var canonicalize = __webpack_require__(8799);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
+;// CONCATENATED MODULE: ./src/core/git/packed-names.ts
+const PACKED_OID_BYTES = 20;
+/** Path i of a packed listing. */
+function packedPath(packed, i) {
+    return packed.names.toString('utf8', packed.starts[i], packed.ends[i]);
+}
+/** Id i of a packed listing, in hex. */
+function packedOid(packed, i) {
+    const start = packed.oidStarts[i];
+    return packed.oids.toString('hex', start, start + PACKED_OID_BYTES);
+}
+
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
@@ -37,6 +49,7 @@ var digest = __webpack_require__(5543);
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
+
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -101,9 +114,116 @@ function entryRecord(entry) {
             return `dir\0${entry.path}\0`;
     }
 }
-/** `sha256:<hex>` over the sorted, framed records. */
-function context_tree_treeDigest(entries) {
+const EXECUTABLE_INDEX_MODE = 0o100755;
+/** The entries of packed files, as objects (for the manifest and explain, which want them one by one). */
+function unpackFiles(packed) {
+    const { names, modes, sizes, chosen } = packed;
+    return Array.from(chosen, (i) => ({
+        path: packedPath(names, i),
+        type: 'file',
+        mode: modes[i] === EXECUTABLE_INDEX_MODE ? '755' : '644',
+        digest: BLOB_PREFIX + packedOid(names, i),
+        size: sizes[i] ?? 0,
+    }));
+}
+const HEX = Buffer.from('0123456789abcdef');
+const FILE_HEAD = Buffer.from('file\0');
+const MODE_644 = Buffer.from('\x00644\x00git-blob:');
+const MODE_755 = Buffer.from('\x00755\x00git-blob:');
+/** A packed file's record without its name: head, mode and prefix, 40 hex digits, NUL. */
+const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * PACKED_OID_BYTES + 1;
+/**
+ * Records written into one reused buffer and hashed a buffer at a time: packed files need no
+ * string each, and there are few calls into the hash.
+ */
+class RecordWriter {
+    hash;
+    buffer = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    constructor(hash) {
+        this.hash = hash;
+    }
+    text(record) {
+        if (this.used + 3 * record.length > this.buffer.length)
+            this.flush();
+        if (3 * record.length > this.buffer.length)
+            this.hash.update(record);
+        else
+            this.used += this.buffer.write(record, this.used, 'utf8');
+    }
+    packedFile(packed, i) {
+        const { names, starts, ends, oids, oidStarts } = packed.names;
+        const start = starts[i];
+        const end = ends[i];
+        if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length)
+            this.flush();
+        const buffer = this.buffer;
+        let at = this.used;
+        for (let b = 0; b < FILE_HEAD.length; b++)
+            buffer[at++] = FILE_HEAD[b];
+        if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+            // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+            this.used = at;
+            this.flush();
+            this.hash.update(names.subarray(start, end));
+            at = 0;
+        }
+        else {
+            at += names.copy(buffer, at, start, end);
+        }
+        const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+        for (let b = 0; b < mode.length; b++)
+            buffer[at++] = mode[b];
+        for (let b = oidStarts[i], last = b + PACKED_OID_BYTES; b < last; b++) {
+            const byte = oids[b];
+            buffer[at++] = HEX[byte >> 4];
+            buffer[at++] = HEX[byte & 15];
+        }
+        buffer[at++] = 0;
+        this.used = at;
+    }
+    flush() {
+        if (this.used > 0)
+            this.hash.update(this.buffer.subarray(0, this.used));
+        this.used = 0;
+    }
+}
+/** Byte order of packed name i against `key` (UTF-8 bytes). */
+function comparePacked(names, i, key) {
+    const start = names.starts[i];
+    const length = names.ends[i] - start;
+    const shorter = Math.min(length, key.length);
+    for (let b = 0; b < shorter; b++) {
+        const difference = names.names[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return length - key.length;
+}
+/** The sorted entries and the packed files, merged in path order, into `hash`. */
+function hashWithPacked(sorted, packed, hash) {
+    const writer = new RecordWriter(hash);
+    const { chosen } = packed;
+    let k = 0;
+    for (let e = 0; e < sorted.length; e++) {
+        const entry = sorted[e];
+        const key = Buffer.from(entry.path);
+        while (k < chosen.length && comparePacked(packed.names, chosen[k], key) < 0)
+            writer.packedFile(packed, chosen[k++]);
+        writer.text(entryRecord(entry));
+    }
+    while (k < chosen.length)
+        writer.packedFile(packed, chosen[k++]);
+    writer.flush();
+}
+/** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */
+function context_tree_treeDigest(entries, packed) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+    if (packed && packed.chosen.length > 0) {
+        const hash = new digest/* IncrementalHash */.lL('sha256');
+        hashWithPacked(sorted, packed, hash);
+        return `sha256:${hash.digest('hex')}`;
+    }
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = new digest/* IncrementalHash */.lL('sha256');
@@ -119,9 +239,11 @@ function context_tree_treeDigest(entries) {
     hash.update(piece);
     return `sha256:${hash.digest('hex')}`;
 }
-function contextTotals(entries) {
-    let files = 0;
+function contextTotals(entries, packed) {
+    let files = packed?.chosen.length ?? 0;
     let bytes = 0;
+    for (let k = 0; k < files; k++)
+        bytes += packed?.sizes[packed.chosen[k]] ?? 0;
     for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         if (entry.type !== 'file')
@@ -169,7 +291,7 @@ function buildManifest(parts) {
     const definition = {
         recipe: RECIPE,
         dockerfile: (0,digest/* sha256Digest */.sI)(parts.dockerfileBytes),
-        context: context_tree_treeDigest(parts.entries),
+        context: context_tree_treeDigest(parts.entries, parts.packed),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
         target: parts.target,
@@ -178,12 +300,25 @@ function buildManifest(parts) {
         labels: sortedRecord(parts.labels),
     };
     const hash = definitionHash(definition);
-    const totals = contextTotals(parts.entries);
+    const totals = contextTotals(parts.entries, parts.packed);
+    const { packed } = parts;
+    let entries = packed && packed.chosen.length > 0 ? undefined : parts.entries;
     return {
         hash,
         tag: tagFor(hash),
         definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+        context: {
+            ignoreFile: parts.ignoreFile,
+            files: totals.files,
+            bytes: totals.bytes,
+            // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
+            get entries() {
+                return (entries ??= sortEntries([...parts.entries, ...unpackFiles(packed)]));
+            },
+            set entries(value) {
+                entries = value;
+            },
+        },
     };
 }
 /**
@@ -270,108 +405,6 @@ function verifyManifest(manifest) {
     return { hashMatches, entriesMatch };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/run-event.ts
-var run_event = __webpack_require__(3427);
-;// CONCATENATED MODULE: ./src/core/cache-policy.ts
-/**
- * Where the layer cache lives and who may write it. Pure: inputs and the GitHub event in, a
- * CachePolicy in the chosen builder's shape out.
- *
- * Rules (DESIGN.md \u00a74):
- * - Only the default branch writes the cache. Pull requests (and every other ref: feature
- *   branches, tags, merge queues) read the default branch's cache and never write it, so a PR can
- *   neither poison nor evict what `main` builds on.
- * - `gha` always carries a scope (the default, `buildkit`, is shared by every image of the
- *   repository and the last writer wins). Default scope: the image and the target, sanitized.
- * - `cache-ref` defaults to `<image>:buildcache`.
- *   - buildx stores the whole cache as one tag: the ref is used as is (`:buildcache` added when
- *     it has no tag), exported with `mode=max`.
- *   - buildah stores one tag per cached layer, so it needs a repository of its own: `<repo>:<tag>`
- *     becomes the repository `<repo>-<tag>` (`ghcr.io/org/app:buildcache` \u2192
- *     `ghcr.io/org/app-buildcache`). A sibling repository rather than `<repo>/buildcache`, because
- *     Docker Hub allows only two path components. A ref without a tag is used as the repository.
- */
-
-
-const CACHE_TYPES = ['registry', 'gha', 'none'];
-function decideCachePolicy(input) {
-    if (input.cache === 'none')
-        return { type: 'none', ref: '', read: [], write: false, reason: 'cache disabled (cache: none)' };
-    const { write, why } = mayWrite(input);
-    if (input.cache === 'gha') {
-        const scope = defaultGhaScope(input.image, input.target);
-        return { type: 'gha', ref: scope, read: [scope], write, scope, reason: `${why} (gha scope ${scope})` };
-    }
-    const cacheRef = input.cacheRef?.trim() || `${input.image}:buildcache`;
-    const location = input.builder === 'buildah' ? buildahCacheRepository(cacheRef) : buildxCacheRef(cacheRef);
-    return { type: 'registry', ref: location, read: [location], write, reason: `${why} (${location})` };
-}
-function mayWrite(input) {
-    if ((0,run_event/* isPullRequestEvent */.T5)(input.eventName)) {
-        return { write: false, why: "pull request: reads the default branch's cache, never writes it" };
-    }
-    if (!input.defaultBranch)
-        return { write: false, why: 'default branch unknown: reads the cache, does not write it' };
-    if (input.ref === `refs/heads/${input.defaultBranch}`) {
-        return { write: true, why: `default branch ${input.defaultBranch}: reads and writes the cache` };
-    }
-    const ref = input.ref || '(no ref)';
-    return { write: false, why: `${ref} is not the default branch ${input.defaultBranch}: reads the cache, does not write it` };
-}
-/** Lowercase, anything outside `[a-z0-9._-]` becomes `-` (scopes end up in cache keys and CSV flags). */
-function sanitizeScope(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
-}
-function defaultGhaScope(image, target) {
-    return sanitizeScope(target ? `${image}-${target}` : image);
-}
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** `<repository>[:tag]`; a digest, an uppercase path or an empty part is an input error. */
-function splitCacheRef(cacheRef) {
-    const bad = (problem) => new errors/* InputError */.dz('cache-ref', `'${cacheRef}' ${problem}`, 'Use a repository with an optional tag, e.g. ghcr.io/org/app:buildcache');
-    if (cacheRef.includes('@'))
-        throw bad('is pinned by digest; a cache must be writable');
-    const lastSlash = cacheRef.lastIndexOf('/');
-    const colon = cacheRef.lastIndexOf(':');
-    const hasTag = colon > lastSlash;
-    const repository = hasTag ? cacheRef.slice(0, colon) : cacheRef;
-    const tag = hasTag ? cacheRef.slice(colon + 1) : undefined;
-    const parts = repository.split('/');
-    const hasHost = parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? '');
-    const path = hasHost ? parts.slice(1) : parts;
-    if (path.length === 0 || !path.every((part) => PATH_COMPONENT.test(part))) {
-        throw bad('is not a valid repository (lowercase letters, digits and . _ - separators)');
-    }
-    if (tag !== undefined && !TAG.test(tag))
-        throw bad(`has an invalid tag '${tag}'`);
-    return { repository, tag };
-}
-/** buildx: one tag holds the whole cache. */
-function buildxCacheRef(cacheRef) {
-    const { repository, tag } = splitCacheRef(cacheRef);
-    return `${repository}:${tag ?? 'buildcache'}`;
-}
-/** buildah: a repository holds the cache, one tag per layer. */
-function buildahCacheRepository(cacheRef) {
-    const { repository, tag } = splitCacheRef(cacheRef);
-    if (tag === undefined)
-        return repository;
-    const suffix = tag.toLowerCase();
-    const last = repository.slice(repository.lastIndexOf('/') + 1);
-    if (!PATH_COMPONENT.test(`${last}-${suffix}`)) {
-        throw new errors/* InputError */.dz('cache-ref', `the tag '${tag}' cannot become part of the buildah cache repository '${repository}-${suffix}'`, 'Use a tag of lowercase letters and digits, e.g. :buildcache, or give a repository without a tag');
-    }
-    return `${repository}-${suffix}`;
-}
-
-// EXTERNAL MODULE: ./src/core/image-ref.ts
-var image_ref = __webpack_require__(3386);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -1283,6 +1316,8 @@ function expandWord(word, variables, escape = '\\', onLookup) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/image-ref.ts
+var image_ref = __webpack_require__(3386);
 // EXTERNAL MODULE: ./src/core/platforms.ts
 var core_platforms = __webpack_require__(9187);
 ;// CONCATENATED MODULE: ./src/core/dockerfile/stages.ts
@@ -1499,6 +1534,8 @@ function checkCycles(stages) {
         visit(i, stages[i]?.syntax.from.line ?? 0);
 }
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/dockerfile-images.ts
 /**
  * The images a Dockerfile build pulls, as BuildKit would see them for each target platform:
@@ -1643,6 +1680,7 @@ var external_node_os_ = __webpack_require__(8161);
  *   deleted, type or exec bit changed).
  */
 
+
 /** Why git's view of a tracked path cannot be used as is (0: git vouches for it). */
 const MODIFIED = 1;
 const CONFLICTED = 2;
@@ -1652,6 +1690,55 @@ const MODE_FILE = 0o100644;
 const MODE_EXECUTABLE = 0o100755;
 const MODE_SYMLINK = 0o120000;
 const MODE_GITLINK = 0o160000;
+/** Path i of any listing, making only that one string of a packed listing. */
+function pathAt(listing, i) {
+    return listing.packed ? packedPath(listing.packed, i) : listing.paths[i];
+}
+/** Does any tracked path have the file name `name` (at the top or in a folder)? Never makes a string per path. */
+function hasPathNamed(listing, name) {
+    const { packed } = listing;
+    if (!packed)
+        return listing.paths.some((file) => file === name || file.endsWith(`/${name}`));
+    const needle = Buffer.from(name);
+    const { names, starts, ends } = packed;
+    for (let at = names.indexOf(needle); at >= 0; at = names.indexOf(needle, at + 1)) {
+        // The last path that starts at or before `at`: the match is its file name, or not a name at all.
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (starts[middle] <= at)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const k = low - 1;
+        if (k >= 0 && ends[k] === at + needle.length && (at === starts[k] || names[at - 1] === SLASH))
+            return true;
+    }
+    return false;
+}
+/**
+ * A listing over `packed` whose `paths` and `oids` are made on first use (enumerable, so a listing
+ * compares equal to git's own); `packed` itself is not enumerable.
+ */
+function packedListing(packed, fields) {
+    const listing = { ...fields };
+    const count = fields.modes.length;
+    const lazy = (key, make) => Object.defineProperty(listing, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            const value = make();
+            Object.defineProperty(listing, key, { value, enumerable: true, writable: true, configurable: true });
+            return value;
+        },
+    });
+    lazy('paths', () => Array.from({ length: count }, (_, i) => packedPath(packed, i)));
+    lazy('oids', () => Array.from({ length: count }, (_, i) => packedOid(packed, i)));
+    Object.defineProperty(listing, 'packed', { value: packed, enumerable: false });
+    return listing;
+}
 const ZERO = 0x30;
 const NINE = 0x39;
 const QUESTION = 0x3f;
@@ -1662,6 +1749,7 @@ const UPPER_M = 0x4d;
 const NUL = 0;
 const TAB = 0x09;
 const NEWLINE = 0x0a;
+const SLASH = 0x2f;
 const DEBUG_START = Buffer.from('  ctime:');
 const SIZE_LABEL = Buffer.from('  size: ');
 /** A tracked record's --debug block: ctime, mtime, dev/ino, uid/gid, size/flags. */
@@ -1688,7 +1776,15 @@ function digitsAt(bytes, start, base) {
  * its own copy, so no chunk stays alive through a slice of it.
  */
 class LsFilesParser {
-    listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    listing = {
+        paths: [],
+        modes: [],
+        oids: [],
+        sizes: [],
+        flags: [],
+        others: [],
+        oidLength: 0,
+    };
     pending;
     push(chunk) {
         const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
@@ -1707,7 +1803,8 @@ class LsFilesParser {
                 throw new Error(`git ls-files output ends in the middle of a record: ${JSON.stringify(bytes.toString('utf8', at, at + 200))}`);
             at = next;
         }
-        return this.listing;
+        const { modes, sizes, flags } = this.listing;
+        return { ...this.listing, modes: Uint32Array.from(modes), sizes: Uint32Array.from(sizes), flags: Uint8Array.from(flags) };
     }
     /**
      * Parses the record at `at`; returns where the next one starts, or -1 when it is not all here yet.
@@ -1854,10 +1951,10 @@ function ls_files_sliceListing(listing, folder) {
     const tracked = indexesUnder(listing.paths, folder, order.paths);
     return {
         paths: tracked.map((i) => listing.paths[i].slice(cut)),
-        modes: tracked.map((i) => listing.modes[i]),
+        modes: Uint32Array.from(tracked, (i) => listing.modes[i]),
         oids: tracked.map((i) => listing.oids[i]),
-        sizes: tracked.map((i) => listing.sizes[i]),
-        flags: tracked.map((i) => listing.flags[i]),
+        sizes: Uint32Array.from(tracked, (i) => listing.sizes[i]),
+        flags: Uint8Array.from(tracked, (i) => listing.flags[i]),
         others: indexesUnder(listing.others, folder, order.others).map((i) => listing.others[i].slice(cut)),
         oidLength: listing.oidLength,
     };
@@ -1871,9 +1968,9 @@ function ls_files_listedAsWhole(listing, folder) {
     let whole = wholes.get(listing);
     if (!whole) {
         whole = new Set(listing.others.filter((other) => other.endsWith('/')).map((other) => other.slice(0, -1)));
-        listing.paths.forEach((file, i) => {
-            if (listing.modes[i] === MODE_GITLINK)
-                whole?.add(file);
+        listing.modes.forEach((mode, i) => {
+            if (mode === MODE_GITLINK)
+                whole?.add(pathAt(listing, i));
         });
         wholes.set(listing, whole);
     }
@@ -1929,6 +2026,26 @@ function varint(bytes, at) {
     }
     return { value, end: at };
 }
+/**
+ * Big-endian fields read byte by byte: the parse runs once per process, mostly before V8 optimizes
+ * it, and in V8's interpreter a DataView or Buffer read call costs several times these loads.
+ */
+function uint32(bytes, at) {
+    return (((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0);
+}
+function uint16(bytes, at) {
+    return (bytes[at] << 8) | bytes[at + 1];
+}
+/** Byte order of bytes[aStart, aEnd) against bytes[bStart, bEnd): negative, 0 or positive. */
+function compareBytes(bytes, aStart, aEnd, bStart, bEnd) {
+    const length = Math.min(aEnd - aStart, bEnd - bStart);
+    for (let i = 0; i < length; i++) {
+        const difference = bytes[aStart + i] - bytes[bStart + i];
+        if (difference !== 0)
+            return difference;
+    }
+    return aEnd - aStart - (bEnd - bStart);
+}
 function startsWith(bytes, at, end, prefix) {
     if (end - at < prefix.length)
         return false;
@@ -1937,133 +2054,150 @@ function startsWith(bytes, at, end, prefix) {
             return false;
     return true;
 }
-function wholeIndex(buffer) {
-    const answer = { bytes: buffer, offset: 0 };
-    return {
-        length: buffer.length,
-        window: (position) => {
-            answer.offset = position;
-            return answer;
-        },
-    };
-}
-/** The most of a name this reader looks at before calling the file unsupported (git's own limit is 4096 on most systems). */
-const MAX_NAME = 64 * 1024;
-/** An entry's fixed part: stat data, id, flags, extended flags. */
-const FIXED_BYTES = STAT_BYTES + SHA1_BYTES + 4;
 /**
- * The entries of `source` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
  * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
  * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
  * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
  * is MODIFIED: only git, looking at the work tree, can say that.
+ *
+ * Paths and ids stay where they are in `bytes` (version 4's names, compressed against the one
+ * before, are expanded into a buffer of their own): the listing holds their positions.
  */
-function parseIndexFile(source, prefix) {
+function parseIndexFile(bytes, prefix) {
     const unsupported = (why) => ({ unsupported: `the index file ${why}` });
-    const body = source.length - SHA1_BYTES;
+    const body = bytes.length - SHA1_BYTES;
     if (body < HEADER_BYTES)
         return unsupported('has no index header');
-    let { bytes, offset } = source.window(0, HEADER_BYTES);
-    // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
-    let view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const viewOf = (window) => {
-        if (window.bytes !== bytes)
-            view = new DataView(window.bytes.buffer, window.bytes.byteOffset, window.bytes.byteLength);
-        bytes = window.bytes;
-        offset = window.offset;
-    };
-    if (view.getUint32(offset) !== SIGNATURE)
+    if (uint32(bytes, 0) !== SIGNATURE)
         return unsupported('has no index header');
-    const version = view.getUint32(offset + 4);
+    const version = uint32(bytes, 4);
     if (version < 2 || version > 4)
         return unsupported(`has version ${version}, which this reader does not know`);
-    const count = view.getUint32(offset + 8);
+    const count = uint32(bytes, 8);
     // The smallest entry (version 4, a one-byte name) takes 64 bytes.
     if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4))
         return unsupported(`claims ${count} entries, more than it can hold`);
     const prefixBytes = Buffer.from(prefix);
-    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
-    const { paths, modes, oids, sizes, flags } = listing;
-    let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
-    let at = HEADER_BYTES; // position in the file
+    // Typed arrays, filled in place: pushing onto growing arrays costs more than the parse itself.
+    const modes = new Uint32Array(count);
+    const sizes = new Uint32Array(count);
+    const flags = new Uint8Array(count);
+    const starts = new Uint32Array(count);
+    const ends = new Uint32Array(count);
+    const oidStarts = new Uint32Array(count);
+    let kept = 0;
+    // Version 4: every name expanded, back to back; the one before is the last of them.
+    let expanded = version === 4 ? Buffer.allocUnsafe(Math.max(1024, body)) : bytes;
+    let expandedLength = 0;
+    let previousStart = 0;
+    let at = HEADER_BYTES;
     for (let entry = 0; entry < count; entry++) {
-        if (at + FIXED_BYTES - 2 > body)
+        if (at + STAT_BYTES + SHA1_BYTES + 2 > body)
             return unsupported('ends inside an entry (or is not a sha1 index)');
-        viewOf(source.window(at, FIXED_BYTES + MAX_NAME));
-        const entryStart = offset; // in `bytes`
-        const end = Math.min(bytes.length, offset + (body - at)); // the entries' part of the file, in `bytes`
-        const mode = view.getUint32(entryStart + MODE_OFFSET);
-        const entryFlags = view.getUint16(entryStart + STAT_BYTES + SHA1_BYTES);
+        const entryStart = at;
+        const mode = uint32(bytes, entryStart + MODE_OFFSET);
+        const entryFlags = uint16(bytes, entryStart + STAT_BYTES + SHA1_BYTES);
         let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
         let extended = 0;
         if (entryFlags & FLAG_EXTENDED) {
             if (version < 3)
                 return unsupported('has an extended entry in version 2');
-            extended = view.getUint16(nameStart);
+            if (nameStart + 2 > body)
+                return unsupported('ends inside an entry (or is not a sha1 index)');
+            extended = uint16(bytes, nameStart);
             nameStart += 2;
         }
         if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
             return unsupported('is a sparse index (it holds folders)');
-        // The name: bytes [nameFrom, nameEnd) of `names` (the window, or version 4's expanded name).
+        // The name: bytes [nameFrom, nameEnd) of `names` (the file, or version 4's expanded names).
         let names = bytes;
         let nameFrom = nameStart;
         let nameEnd;
         if (version === 4) {
             const strip = varint(bytes, nameStart);
-            if (!strip || strip.end >= end || strip.value > previousName.length)
+            const previousLength = expandedLength - previousStart;
+            if (!strip || strip.end >= body || strip.value > previousLength)
                 return unsupported('has a name this reader cannot expand');
-            nameEnd = bytes.indexOf(0, strip.end);
-            if (nameEnd < 0 || nameEnd >= end)
+            const suffixEnd = bytes.indexOf(0, strip.end);
+            if (suffixEnd < 0 || suffixEnd >= body)
                 return unsupported('ends inside a name (or has one too long to read)');
-            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), bytes.subarray(strip.end, nameEnd)]);
-            at += nameEnd + 1 - entryStart;
-            names = previousName;
-            nameFrom = 0;
-            nameEnd = previousName.length;
+            const shared = previousLength - strip.value;
+            const length = shared + suffixEnd - strip.end;
+            if (expandedLength + length > expanded.length) {
+                const grown = Buffer.allocUnsafe(2 * (expandedLength + length));
+                expanded.copy(grown, 0, 0, expandedLength);
+                expanded = grown;
+            }
+            expanded.copy(expanded, expandedLength, previousStart, previousStart + shared);
+            bytes.copy(expanded, expandedLength + shared, strip.end, suffixEnd);
+            previousStart = expandedLength;
+            expandedLength += length;
+            at = suffixEnd + 1;
+            names = expanded;
+            nameFrom = previousStart;
+            nameEnd = expandedLength;
         }
         else {
             const length = entryFlags & NAME_LENGTH_MASK;
             nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : bytes.indexOf(0, nameStart + NAME_LENGTH_MASK);
-            if (nameEnd < 0 || nameEnd >= end || bytes[nameEnd] !== 0)
+            if (nameEnd < 0 || nameEnd >= body || bytes[nameEnd] !== 0)
                 return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
             // 1\u20138 NULs pad each entry to a multiple of 8 bytes.
             at += (nameEnd - entryStart + 8) & ~7;
         }
         if (nameEnd === nameFrom)
             return unsupported('has an entry without a name (or is not a sha1 index)');
-        if (!startsWith(names, nameFrom, nameEnd, prefixBytes))
+        if (prefixBytes.length > 0 && !startsWith(names, nameFrom, nameEnd, prefixBytes))
             continue;
-        const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
+        const from = nameFrom + prefixBytes.length;
         const stage = (entryFlags >> 12) & 3;
-        const last = paths.length - 1;
-        if (last >= 0 && paths[last] === file) {
-            // Another stage of a conflicted path.
-            flags[last] = flags[last] | CONFLICTED;
-            modes[last] = 0;
-            continue;
+        if (kept > 0) {
+            const order = compareBytes(names, starts[kept - 1], ends[kept - 1], from, nameEnd);
+            if (order === 0) {
+                // Another stage of a conflicted path.
+                flags[kept - 1] = flags[kept - 1] | CONFLICTED;
+                modes[kept - 1] = 0;
+                continue;
+            }
+            // Git writes the names in byte order.
+            if (order > 0)
+                return unsupported('is not sorted by path');
         }
         const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-        paths.push(file);
-        modes.push(stage === 0 ? mode : 0);
-        oids.push(bytes.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
-        flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
+        starts[kept] = from;
+        ends[kept] = nameEnd;
+        oidStarts[kept] = entryStart + STAT_BYTES;
+        modes[kept] = stage === 0 ? mode : 0;
+        sizes[kept] = uint32(bytes, entryStart + SIZE_OFFSET);
+        flags[kept] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
+        kept++;
     }
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
     while (at < body) {
         if (at + 8 > body)
             return unsupported('ends inside an extension header');
-        viewOf(source.window(at, 8));
-        const signature = bytes[offset];
-        const size = view.getUint32(offset + 4);
+        const signature = bytes[at];
+        const size = uint32(bytes, at + 4);
         if (signature < UPPER_A || signature > UPPER_Z)
-            return unsupported(`has the extension '${bytes.toString('latin1', offset, offset + 4)}' (a split or sparse index), which this reader does not know`);
+            return unsupported(`has the extension '${bytes.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
         at += 8 + size;
     }
     if (at !== body)
         return unsupported('does not end where its extensions say (or is not a sha1 index)');
-    if (paths.length > 0)
-        listing.oidLength = SHA1_BYTES * 2;
+    const listing = packedListing({
+        names: version === 4 ? expanded : bytes,
+        starts: starts.subarray(0, kept),
+        ends: ends.subarray(0, kept),
+        oids: bytes,
+        oidStarts: oidStarts.subarray(0, kept),
+    }, {
+        modes: modes.subarray(0, kept),
+        sizes: sizes.subarray(0, kept),
+        flags: flags.subarray(0, kept),
+        others: [],
+        oidLength: kept > 0 ? SHA1_BYTES * 2 : 0,
+    });
     return { listing, entries: count };
 }
 
@@ -2143,8 +2277,56 @@ function settingsAtDefaults(dirs, env = process.env, platform = process.platform
     return [...files, ...SYSTEM_FILES, ...(prefixFile ? [prefixFile] : [])].every(mentionsNothing);
 }
 
-// EXTERNAL MODULE: ./src/git/git-command.ts
-var git_command = __webpack_require__(5488);
+// EXTERNAL MODULE: ./src/runtime/exec.ts
+var runtime_exec = __webpack_require__(6107);
+;// CONCATENATED MODULE: ./src/git/git-command.ts
+/**
+ * How the toolkit runs git: through the one exec seam (runtime/exec.ts), quietly, in the folder
+ * asked about, with the caller's GIT_DIR-style overrides removed (a hook's GIT_DIR would point
+ * elsewhere) and git's messages in English for parsing.
+ */
+
+class GitCommandError extends Error {
+    args;
+    exitCode;
+    stderr;
+    constructor(args, exitCode, stderr) {
+        super(stderr.trim() || `git ${args.join(' ')} exited with ${exitCode}`);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.name = 'GitCommandError';
+    }
+}
+const GIT_ENV = {
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+    GIT_DIR: undefined,
+    GIT_WORK_TREE: undefined,
+    GIT_INDEX_FILE: undefined,
+    GIT_PREFIX: undefined,
+    GIT_COMMON_DIR: undefined,
+};
+function gitRunner(dir, exec = new runtime_exec/* SpawnRunner */.yL()) {
+    return {
+        run: async (args, input) => {
+            const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, ...(input !== undefined ? { input } : {}) });
+            if (result.exitCode !== 0)
+                throw new GitCommandError(args, result.exitCode, result.output);
+            return result.stdout;
+        },
+    };
+}
+/**
+ * Runs `git <args>` in `dir` handing stdout to `onChunk` as raw chunks as they arrive (nothing
+ * is kept); throws GitCommandError on a non-zero exit.
+ */
+async function streamGit(dir, args, onChunk, exec = new runtime_exec/* SpawnRunner */.yL()) {
+    const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, onStdout: onChunk });
+    if (result.exitCode !== 0)
+        throw new GitCommandError(args, result.exitCode, result.output);
+}
+
 ;// CONCATENATED MODULE: ./src/git/index-blobs.ts
 /**
  * What git knows about a folder of a work tree, asked in one go (the hash fast path, DESIGN \u00a73):
@@ -2169,7 +2351,7 @@ var git_command = __webpack_require__(5488);
 function git(runner, args, input) {
     return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({
         stdout: '',
-        code: error instanceof git_command/* GitCommandError */.iR ? error.exitCode : -1,
+        code: error instanceof GitCommandError ? error.exitCode : -1,
         stderr: error instanceof Error ? error.message : String(error),
     }));
 }
@@ -2231,32 +2413,6 @@ function truthy(value) {
 function sameFile(a, b) {
     return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
-/** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
-const INDEX_WINDOW_BYTES = 256 * 1024;
-/** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
-function fileIndexBytes(fd, size, windowBytes = INDEX_WINDOW_BYTES) {
-    let buffer = Buffer.allocUnsafe(Math.min(windowBytes, size));
-    let start = 0;
-    let filled = 0;
-    const answer = { bytes: buffer, offset: 0 };
-    return {
-        length: size,
-        window(position, length) {
-            const wanted = Math.min(length, size - position);
-            if (position < start || position + wanted > start + filled) {
-                if (wanted > buffer.length)
-                    buffer = Buffer.allocUnsafe(wanted);
-                filled = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-                start = position;
-                if (filled < wanted)
-                    throw new Error('the index file changed while it was read');
-            }
-            answer.bytes = buffer;
-            answer.offset = position - start;
-            return answer;
-        },
-    };
-}
 /** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 function readIndexFile(indexFile, prefix, before) {
     let fd;
@@ -2265,13 +2421,12 @@ function readIndexFile(indexFile, prefix, before) {
         const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!sameFile(before, stats))
             return undefined;
-        const source = fileIndexBytes(fd, stats.size);
-        if (stats.size >= 12) {
-            const { bytes, offset } = source.window(0, 12);
-            if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES)
-                tuneForLargeTree();
-        }
-        const parsed = parseIndexFile(source, prefix);
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (bytes.length !== stats.size)
+            return undefined;
+        if (bytes.length >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES)
+            tuneForLargeTree();
+        const parsed = parseIndexFile(bytes, prefix);
         return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
     }
     catch {
@@ -2300,7 +2455,7 @@ function worktreeIs(toplevel, gitDir, worktree) {
  * here. When git may have read another index (it changed), or the file is one this reader does
  * not know, git lists the tracked files itself (`-s --debug`).
  */
-async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(dir)) {
+async function readGitWorkTree(dir, runner = gitRunner(dir)) {
     const toplevel = gitMarkerFolder(dir);
     if (!toplevel)
         return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
@@ -2344,7 +2499,8 @@ async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(d
             return { available: false, reason: listed.failed };
         tracked = listed.listing;
     }
-    const listing = { ...tracked, others: othersListing.listing.others };
+    // Assigned, not spread: a spread would make every path string of a packed listing.
+    const listing = Object.assign(tracked, { others: othersListing.listing.others });
     // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
     if (listing.oidLength !== 0 && listing.oidLength !== 40)
         return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
@@ -2372,10 +2528,10 @@ function withModified(listing, answer) {
     if (answer === '')
         return listing;
     const modified = new Set(answer.split('\0'));
-    listing.paths.forEach((file, i) => {
-        if (modified.has(file))
+    for (let i = 0; i < listing.flags.length; i++) {
+        if (modified.has(pathAt(listing, i)))
             listing.flags[i] = listing.flags[i] | MODIFIED;
-    });
+    }
     return listing;
 }
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */
@@ -2383,7 +2539,7 @@ async function parsedListing(dir, args, onBytes) {
     const parser = new LsFilesParser();
     let parseError;
     try {
-        await (0,git_command/* streamGit */.t1)(dir, args, (chunk) => {
+        await streamGit(dir, args, (chunk) => {
             onBytes(chunk.length);
             if (parseError !== undefined)
                 return;
@@ -2399,7 +2555,7 @@ async function parsedListing(dir, args, onBytes) {
         return { listing: parser.end() };
     }
     catch (error) {
-        if (error instanceof git_command/* GitCommandError */.iR)
+        if (error instanceof GitCommandError)
             return { failed: `git ls-files failed: ${error.message.trim()}` };
         return { failed: error instanceof Error ? error.message : String(error) };
     }
@@ -2419,7 +2575,7 @@ function attributeSourcesExist(tree) {
     if (tree.autocrlf)
         return true;
     const isAttributes = (file) => file === '.gitattributes' || file.endsWith('/.gitattributes');
-    if (tree.listing.paths.some(isAttributes) || tree.listing.others.some(isAttributes))
+    if (hasPathNamed(tree.listing, '.gitattributes') || tree.listing.others.some(isAttributes))
         return true;
     for (let dir = tree.dir;; dir = external_node_path_default().dirname(dir)) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.gitattributes')))
@@ -2560,6 +2716,10 @@ class ContextScanner {
             throw new errors/* InputError */.dz('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
         }
     }
+    /** Is every file directly in the sent folder `relative` sent too (see ContextFilter.filesAllSentIn)? */
+    filesAllSentIn(relative) {
+        return this.filter.filesAllSentIn(relative);
+    }
     /** Records an included directory (and the excluded ones that hold it, as the filter says). */
     addDir(relative, decision) {
         if (decision.action !== 'include')
@@ -2683,8 +2843,15 @@ class ContextScanner {
 
 
 
+
 /** Git's blob id of an empty file: a recorded size of 0 is believable only for it. */
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
+const EMPTY_BLOB_BYTES = Buffer.from(EMPTY_BLOB, 'hex');
+const git_context_SLASH = 0x2f;
+/** What the files of a folder of a packed listing need: nothing (pruned), nothing each (all sent), or a visit each. */
+const PRUNED = 0;
+const ALL_SENT = 1;
+const VISIT_EACH = 2;
 function parentOf(relative) {
     const slash = relative.lastIndexOf('/');
     return slash < 0 ? '' : relative.slice(0, slash);
@@ -2695,7 +2862,11 @@ function parentOf(relative) {
  */
 async function listSubmodules(tree, found = new Map()) {
     const { listing } = tree;
-    const dirs = listing.paths.filter((_file, i) => listing.modes[i] === MODE_GITLINK).map((file) => `${tree.dir}/${file}`);
+    const dirs = [];
+    listing.modes.forEach((mode, i) => {
+        if (mode === MODE_GITLINK)
+            dirs.push(`${tree.dir}/${pathAt(listing, i)}`);
+    });
     await Promise.all(dirs.map(async (dir) => {
         if (!(0,external_node_fs_.lstatSync)(`${dir}/.git`, { throwIfNoEntry: false }))
             return;
@@ -2730,14 +2901,16 @@ class GitContextScan {
     }
     scanTree(tree, prefix) {
         const { listing } = tree;
-        const candidates = { tree, paths: [], entries: [] };
+        const candidates = { tree, paths: [], entries: [], packedFiles: new Uint32Array(0) };
         this.candidates.push(candidates);
+        if (listing.packed && prefix === '')
+            return this.scanPacked(listing, listing.packed, candidates);
         const order = mergedOrder(listing);
         // Indexed: a for-of allocates an iterator result per step until V8 optimizes the loop.
         for (let i = 0; i < order.length; i++) {
             const item = order[i];
             if (item >= 0)
-                this.tracked(listing, item, prefix, candidates);
+                this.tracked(listing, item, prefix + listing.paths[item], candidates);
             else
                 this.other(prefix + listing.others[~item]);
         }
@@ -2745,15 +2918,16 @@ class GitContextScan {
     /** Files git vouched for: taken from the index unless git may convert their bytes. */
     async settle() {
         const report = { fromIndex: 0, converted: 0 };
-        const checks = await Promise.all(this.candidates.map(async ({ tree, paths }) => {
-            if (paths.length === 0 || !attributeSourcesExist(tree))
+        const checks = await Promise.all(this.candidates.map(async ({ tree, paths, packedFiles }) => {
+            if ((paths.length === 0 && packedFiles.length === 0) || !attributeSourcesExist(tree))
                 return new Set();
-            return convertedFiles(tree, paths);
+            const { packed } = tree.listing;
+            return convertedFiles(tree, packed ? [...paths, ...Array.from(packedFiles, (i) => packedPath(packed, i))] : paths);
         })).catch((error) => {
             report.attributesProblem = error instanceof Error ? error.message : String(error);
             return undefined;
         });
-        this.candidates.forEach(({ paths, entries }, c) => {
+        this.candidates.forEach(({ tree, paths, entries, packedFiles }, c) => {
             const converted = checks?.[c];
             entries.forEach((entry, i) => {
                 if (converted && !converted.has(paths[i])) {
@@ -2766,11 +2940,92 @@ class GitContextScan {
                         report.converted++;
                 }
             });
+            const { packed, modes, sizes } = tree.listing;
+            if (!packed || packedFiles.length === 0)
+                return;
+            // Only the context's own listing is packed (prefix ''): one set of packed files at most.
+            let chosen = packedFiles;
+            if (!converted || converted.size > 0) {
+                const kept = [];
+                for (const i of packedFiles) {
+                    const relative = packedPath(packed, i);
+                    if (converted && !converted.has(relative))
+                        kept.push(i);
+                    else {
+                        this.scanner.addFile(relative);
+                        if (converted)
+                            report.converted++;
+                    }
+                }
+                chosen = Uint32Array.from(kept);
+            }
+            report.fromIndex += chosen.length;
+            this.scanner.scan.packed = { names: packed, modes, sizes, chosen };
         });
         return report;
     }
-    tracked(listing, i, prefix, candidates) {
-        const relative = prefix + listing.paths[i];
+    /**
+     * The context's own listing read from the index file: the paths stay bytes, and a vouched file in
+     * a folder whose files are all sent (ContextFilter.filesAllSentIn) is only its position in the
+     * listing. Folders, other paths and every file that needs a look of its own go through the same
+     * steps as in scanTree, in the same (byte) order.
+     */
+    scanPacked(listing, packed, candidates) {
+        const { names, starts, ends, oids, oidStarts } = packed;
+        const { modes, sizes, flags } = listing;
+        const others = sortedByBytes(listing.others);
+        const allSent = new Uint32Array(ends.length);
+        let sent = 0;
+        let other = 0;
+        // The folder of the file before, as bytes of `names`, and what its files need; -1: none known.
+        let folderStart = 0;
+        let folderEnd = -1;
+        let folderFiles = VISIT_EACH;
+        for (let i = 0; i < ends.length; i++) {
+            const start = starts[i];
+            const end = ends[i];
+            while (other < others.length && compareWithBytes(names, start, end, others[other].key) > 0) {
+                this.other(others[other++].path);
+                folderEnd = -1;
+            }
+            // The file name, back to the last slash; `high` gets any byte outside ASCII.
+            let slash = end - 1;
+            let high = 0;
+            for (let byte = names[slash]; slash >= start && byte !== git_context_SLASH; byte = names[--slash])
+                high |= byte;
+            const mode = modes[i];
+            if (flags[i] !== 0 ||
+                (mode !== MODE_FILE && mode !== MODE_EXECUTABLE) ||
+                high >= 0x80 ||
+                (sizes[i] === 0 && !equalBytes(oids, oidStarts[i], EMPTY_BLOB_BYTES))) {
+                this.tracked(listing, i, packedPath(packed, i), candidates);
+                folderEnd = -1;
+                continue;
+            }
+            const folderLength = Math.max(0, slash - start);
+            if (folderEnd < 0 || folderLength !== folderEnd - folderStart || !sameBytes(names, start, folderStart, folderLength)) {
+                folderStart = start;
+                folderEnd = start + folderLength;
+                folderFiles = this.folderFiles(names.toString('utf8', folderStart, folderEnd));
+            }
+            if (folderFiles === ALL_SENT)
+                allSent[sent++] = i;
+            else if (folderFiles === VISIT_EACH)
+                this.tracked(listing, i, names.toString('utf8', start, end), candidates);
+        }
+        while (other < others.length)
+            this.other(others[other++].path);
+        candidates.packedFiles = allSent.subarray(0, sent);
+    }
+    /** Enters `folder` ('' for the context) for the files directly in it, and says what they need. */
+    folderFiles(folder) {
+        const withSlash = folder === '' ? '' : `${folder}/`;
+        if ((this.pruned && withSlash.startsWith(this.pruned)) || !this.enterAncestors(withSlash))
+            return PRUNED;
+        // A folder name that is not ASCII may not be valid UTF-8: its files get the checks of a visit each.
+        return this.scanner.filesAllSentIn(folder) && !/[\u0080-\uffff]/.test(folder) ? ALL_SENT : VISIT_EACH;
+    }
+    tracked(listing, i, relative, candidates) {
         if (this.pruned && relative.startsWith(this.pruned))
             return;
         const mode = listing.modes[i];
@@ -2786,12 +3041,12 @@ class GitContextScan {
         this.scanner.checkName(relative, decision, false);
         for (let p = 0; p < decision.parents.length; p++)
             this.scanner.scan.entries.push({ path: decision.parents[p], type: 'dir' });
-        const oid = listing.oids[i];
+        const oid = listing.packed ? packedOid(listing.packed, i) : listing.oids[i];
         let size = listing.sizes[i];
         // The index has no size when git never recorded the file's stat data (e.g. after read-tree).
         if (size === 0 && oid !== EMPTY_BLOB)
             size = (0,external_node_fs_.lstatSync)(`${this.scanner.contextDir}/${relative}`, { throwIfNoEntry: false })?.size ?? 0;
-        candidates.paths.push(listing.paths[i]);
+        candidates.paths.push(pathAt(listing, i));
         candidates.entries.push({
             path: relative,
             type: 'file',
@@ -2970,6 +3225,40 @@ function mergedOrder(listing) {
             return order.sort((a, b) => compare(key(a), key(b)));
     }
     return order;
+}
+/** `paths` with their UTF-8 bytes, in byte order (git lists them so; checked). */
+function sortedByBytes(paths) {
+    const keyed = paths.map((path) => ({ path, key: Buffer.from(path) }));
+    for (let i = 1; i < keyed.length; i++) {
+        if (Buffer.compare(keyed[i - 1].key, keyed[i].key) >= 0) {
+            return keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+        }
+    }
+    return keyed;
+}
+/** Byte order of bytes[start, end) against `key`. */
+function compareWithBytes(bytes, start, end, key) {
+    const length = Math.min(end - start, key.length);
+    for (let b = 0; b < length; b++) {
+        const difference = bytes[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return end - start - key.length;
+}
+/** Does bytes[at, at + key.length) hold `key`? */
+function equalBytes(bytes, at, key) {
+    for (let b = 0; b < key.length; b++)
+        if (bytes[at + b] !== key[b])
+            return false;
+    return true;
+}
+/** Are the `length` bytes at `a` and at `b` the same? */
+function sameBytes(bytes, a, b, length) {
+    for (let i = 0; i < length; i++)
+        if (bytes[a + i] !== bytes[b + i])
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/hash/blob-worker.ts
@@ -3435,6 +3724,7 @@ async function computeBuildDefinition(options) {
     const manifest = buildManifest({
         dockerfileBytes,
         entries,
+        ...(scan.packed ? { packed: scan.packed } : {}),
         ignoreFile,
         images: await resolvedImages,
         platforms,
@@ -3454,6 +3744,7 @@ async function computeBuildDefinition(options) {
         tag: manifest.tag,
         files: manifest.context.files,
         bytes: manifest.context.bytes,
+        entryCount: entries.length + (scan.packed?.chosen.length ?? 0),
         manifest,
         ignoreFile,
         fastPath,
@@ -3509,361 +3800,6 @@ function writeFileAtomically(file, text, mode) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime/exec.ts
-var exec = __webpack_require__(6107);
-;// CONCATENATED MODULE: ./src/core/labels.ts
-/**
- * The labels every image gets. Pure: facts about the commit and the hash in, labels out.
- *
- * - `org.opencontainers.image.revision`: the commit the image is built from.
- * - `org.opencontainers.image.source`: the repository URL (`$GITHUB_SERVER_URL/$GITHUB_REPOSITORY`).
- * - `org.opencontainers.image.created`: the commit time as ISO 8601 (never the wall clock, so two
- *   builds of one commit give the same config).
- * - `org.opencontainers.image.version`: the git tag at the commit, else the hash tag.
- * - {@link HASH_LABEL}: the full 64-hex build hash. The existence check reads it back: a tag whose
- *   image carries another value (overwritten by hand, pushed by another tool) is not a hit.
- *
- * None of these enter the hash (it covers what is built, not when or from which commit), so a
- * reused image keeps the labels of the commit that first built it: the revision where its
- * content first appeared.
- */
-/** The label holding the full build hash (64 hex). Stable: changing it would make every image a miss. */
-const HASH_LABEL = 'io.image-actions.build-hash';
-const OCI_LABELS = {
-    revision: 'org.opencontainers.image.revision',
-    source: 'org.opencontainers.image.source',
-    created: 'org.opencontainers.image.created',
-    version: 'org.opencontainers.image.version',
-};
-/** ISO 8601 in UTC without milliseconds: `2026-01-02T03:04:05Z`. */
-function isoSeconds(unixSeconds) {
-    return new Date(unixSeconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-function imageLabels(facts) {
-    const labels = {};
-    if (facts.commit)
-        labels[OCI_LABELS.revision] = facts.commit;
-    if (facts.sourceUrl)
-        labels[OCI_LABELS.source] = facts.sourceUrl;
-    if (facts.commitTime !== undefined)
-        labels[OCI_LABELS.created] = isoSeconds(facts.commitTime);
-    labels[OCI_LABELS.version] = facts.gitTag || facts.hashTag;
-    labels[HASH_LABEL] = facts.hash;
-    return labels;
-}
-/**
- * Labels from the `labels` input win over the toolkit's OCI labels (a user may set their own
- * `version`), but never over the hash label: the existence check depends on it.
- */
-function mergeLabels(generated, user) {
-    return { ...generated, ...user, [HASH_LABEL]: generated[HASH_LABEL] };
-}
-
-// EXTERNAL MODULE: ./src/registry/client.ts + 7 modules
-var registry_client = __webpack_require__(2126);
-// EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(9867);
-// EXTERNAL MODULE: ./src/registry/platform.ts
-var platform = __webpack_require__(8688);
-;// CONCATENATED MODULE: ./src/registry/published-image.ts
-/**
- * What the registry holds under a hash tag, and how a build is published there.
- *
- * - The existence check behind reuse reads as little as possible (one manifest GET, then one
- *   config blob per requested platform; an index adds one child manifest GET per requested
- *   platform). It fails closed: only a registry's 404 means "absent" (client.getManifestIfPresent).
- * - After the builder the digest is the contract: it must be well formed and the registry must
- *   serve exactly it under the hash tag. Only then are the extra tags moved, by putting the same
- *   manifest bytes under each (no pull, no rebuild), so a failed build or push never moves a tag.
- */
-
-
-
-
-
-
-
-/**
- * Looks up `ref` (the hash tag) and reads, for every requested platform it has, the hash label.
- * Undefined when absent.
- */
-async function inspectExistingImage(client, ref, requested) {
-    const top = await client.getManifestIfPresent(ref);
-    if (!top)
-        return undefined;
-    const hashLabels = {};
-    if (!(0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
-        const config = await client.readConfig(ref, top.manifest.config);
-        const platform = (0,core_platforms/* formatPlatform */.Bq)((0,registry_client/* configPlatform */.Ko)(config));
-        hashLabels[platform] = config.config?.Labels?.[HASH_LABEL];
-        return { digest: top.digest, platforms: [platform], hashLabels, manifest: top };
-    }
-    const entries = (top.manifest.manifests ?? []).filter((entry) => !(0,platform/* isAttestation */.H)(entry));
-    const platforms = [];
-    for (const entry of entries) {
-        if (!entry.platform)
-            continue; // every builder we use writes it; an entry without one cannot be matched
-        const platform = (0,core_platforms/* formatPlatform */.Bq)(entry.platform);
-        if (!platforms.includes(platform))
-            platforms.push(platform);
-    }
-    for (const wanted of requested) {
-        const entry = (0,platform/* selectManifest */.y)(entries, (0,core_platforms/* parsePlatform */.Y8)(wanted));
-        if (!entry)
-            continue; // the decision reports it missing
-        const child = await client.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
-        const config = await client.readConfig(ref, child.manifest.config);
-        hashLabels[(0,core_platforms/* formatPlatform */.Bq)((0,core_platforms/* parsePlatform */.Y8)(wanted))] = config.config?.Labels?.[HASH_LABEL];
-    }
-    return { digest: top.digest, platforms, hashLabels, manifest: top };
-}
-/** Throws unless the registry serves `digest` under `ref` (the hash tag) right now. */
-async function verifyPushedDigest(client, ref, digest, builder) {
-    if (!(0,image_ref/* isSha256Digest */.q9)(digest)) {
-        throw new errors/* StepError */.zg(`${builder} reported ${digest ? `a malformed digest '${digest}'` : 'no digest'} for ${(0,image_ref/* formatImageRef */.kL)(ref)}: the push cannot be confirmed, so no tags were moved`);
-    }
-    const head = await client.headManifest(ref);
-    if (!head)
-        throw new errors/* StepError */.zg(`${builder} reported pushing ${digest}, but the registry has no ${(0,image_ref/* formatImageRef */.kL)(ref)}: no tags were moved`);
-    if (head.digest !== digest) {
-        throw new errors/* StepError */.zg(`${builder} reported ${digest}, but the registry serves ${head.digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)} (another push raced this one?): no tags were moved`);
-    }
-}
-/** Puts the image `digest` of `ref`'s repository under each extra tag; `manifest` saves the GET when already read. */
-async function applyExtraTags(client, ref, digest, tags, manifest) {
-    if (tags.length > 0)
-        await client.tagImage((0,image_ref/* withDigest */.hQ)(ref, digest), tags, manifest);
-}
-
-// EXTERNAL MODULE: ./src/registry/login.ts
-var login = __webpack_require__(4142);
-;// CONCATENATED MODULE: ./src/hash/base-resolution.ts
-/**
- * The `resolveBase` seam of computeBuildDefinition: every image the build pulls (`FROM`,
- * `COPY --from`), to the digest its tag points at now, so a moved base tag means a new hash. A
- * pinned reference is returned as is, without a request. One lookup per reference per run.
- */
-
-function registryBaseResolver(client) {
-    const seen = new Map();
-    return (ref) => {
-        let digest = seen.get(ref);
-        if (!digest) {
-            digest = client.resolveDigest((0,image_ref/* parseImageRef */.Q)(ref));
-            seen.set(ref, digest);
-        }
-        return digest;
-    };
-}
-/**
- * registryBaseResolver over a client made at the first lookup: a Dockerfile with nothing to
- * resolve (`FROM scratch`, pinned digests) never loads the registry code, whose HTTPS stack costs
- * tens of milliseconds at start.
- */
-function lazyBaseResolver(makeClient) {
-    let resolver;
-    return (ref) => (resolver ??= Promise.resolve().then(makeClient).then(registryBaseResolver)).then((resolve) => resolve(ref));
-}
-
-;// CONCATENATED MODULE: ./src/core/reuse-decision.ts
-/**
- * Reuse or build: the decision after the existence check, with the reason in words for the log and
- * the summary. Pure. A hit must
- * - exist under the hash tag (only a 404 from the registry means "absent"; errors never get here),
- * - carry every requested platform (an index may hold more; a single image is its config's platform),
- * - carry the hash label with exactly this hash on every requested platform's image (a tag moved
- *   by hand or pushed by another tool is not this build).
- */
-
-
-const canonical = (platform) => (0,core_platforms/* normalizePlatform */.FL)(platform) ?? platform.toLowerCase();
-function decideReuse(input) {
-    const { found, hashTag } = input;
-    if (input.forceRebuild)
-        return { action: 'build', reason: 'force-rebuild is true: building without looking for an existing image' };
-    if (!found)
-        return { action: 'build', reason: `no image is tagged ${hashTag} yet` };
-    const present = new Set(found.platforms.map(canonical));
-    const missing = input.requested.filter((platform) => !present.has(canonical(platform)));
-    if (missing.length > 0) {
-        const has = found.platforms.length > 0 ? found.platforms.join(', ') : 'no platform';
-        return { action: 'build', reason: `${hashTag} exists (${found.digest}) but lacks ${missing.join(', ')} (it has ${has})` };
-    }
-    for (const platform of input.requested) {
-        const label = found.hashLabels[canonical(platform)];
-        if (label === undefined) {
-            return {
-                action: 'build',
-                reason: `${hashTag} exists (${found.digest}) but its ${platform} image has no ${HASH_LABEL} label, so it was not built by this action`,
-            };
-        }
-        if (label !== input.hash) {
-            return {
-                action: 'build',
-                reason: `${hashTag} exists (${found.digest}) but its ${platform} image is labelled ${HASH_LABEL}=${label}, not ${input.hash}: the tag was overwritten`,
-            };
-        }
-    }
-    return {
-        action: 'reuse',
-        digest: found.digest,
-        reason: `${hashTag} exists (${found.digest}) with ${input.requested.join(', ')} and the matching hash label`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/summary.ts
-/**
- * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
- * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
- * so text from inputs, registries or git is escaped here and nowhere else.
- */
-
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Text as inline code, or a dash when empty. */
-function code(text) {
-    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
-}
-/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
-function table(header, rows) {
-    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
-}
-/**
- * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
- * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
- */
-async function writeSummary(heading, fields, more) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const summary = actions_core/* summary */.z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
-    more?.(summary);
-    await summary.write();
-}
-
-;// CONCATENATED MODULE: ./src/actions/build/summary.ts
-/** The build step's job summary: what was published and how long each phase took. */
-
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
-function retriesText({ registry, build }) {
-    if (registry + build === 0)
-        return 'none';
-    const parts = [`registry client ${registry}`, ...(build > 0 ? [`build steps run again ${build}`] : [])];
-    return `${registry + build} (${parts.join(', ')}; the log says what and why)`;
-}
-/** Rows of the summary table (pure, so tests can read them). */
-function summaryRows(report) {
-    const rows = [
-        ['Image', code(report.image)],
-        ['Digest', code(report.digest)],
-        ['Tags', report.tags.map(code).join(' ')],
-        ['Result', `${report.reused ? 'reused (no build)' : `built with ${report.builder ?? 'the builder'}`}: ${escapeHtml(report.reason)}`],
-    ];
-    if (report.cache)
-        rows.push(['Cache', escapeHtml(report.cache)]);
-    if (report.retries)
-        rows.push(['Retries', retriesText(report.retries)]);
-    const total = report.phases.reduce((sum, phase) => sum + phase.ms, 0);
-    rows.push([
-        'Time',
-        [...report.phases.map((phase) => `${escapeHtml(phase.name)} ${seconds(phase.ms)}`), `total ${seconds(total)}`].join(' \u00b7 '),
-    ]);
-    return rows;
-}
-async function writeBuildSummary(report) {
-    await writeSummary(`Image ${report.reused ? 'reused' : 'built'}`, summaryRows(report));
-}
-
-// EXTERNAL MODULE: ./src/core/lists.ts
-var lists = __webpack_require__(402);
-;// CONCATENATED MODULE: ./src/core/tags.ts
-/**
- * The tags an image gets: the hash tag (`h1-<32 hex>`, the key of reuse) first, then the extra tags
- * of the `tags` input. Pure. An extra tag is written bare (`latest`, `v1.2.3`) or as a full
- * reference of the same repository (`ghcr.io/org/app:latest`, what docker/metadata-action prints),
- * separated by commas or newlines.
- */
-
-
-
-/** A tag that looks like a hash tag of any recipe: only the hash step may set those. */
-const HASH_TAG_SHAPE = /^h\d+-[0-9a-f]{32}$/;
-function isHashTag(tag) {
-    return HASH_TAG_SHAPE.test(tag);
-}
-/** Parses the `tags` input against the image repository; returns unique bare tags in input order. */
-function parseExtraTags(text, image, input = 'tags') {
-    const tags = [];
-    for (const item of (0,lists/* splitList */.ry)(text)) {
-        const tag = bareTag(item, image, input);
-        if (isHashTag(tag)) {
-            throw new errors/* InputError */.dz(input, `'${item}' has the shape of a hash tag`, 'Hash tags are set by the action itself; choose another tag name');
-        }
-        if (!tags.includes(tag))
-            tags.push(tag);
-    }
-    return tags;
-}
-function bareTag(item, image, input) {
-    if (!item.includes('/') && !item.includes('@') && !item.includes(':')) {
-        if ((0,image_ref/* isValidTag */.r_)(item))
-            return item;
-        throw new errors/* InputError */.dz(input, `'${item}' is not a valid tag`, "Use letters, digits, '_', '.' and '-' (at most 128, not starting with '.' or '-')");
-    }
-    let ref;
-    try {
-        ref = (0,image_ref/* parseImageRef */.Q)(item);
-    }
-    catch (error) {
-        if (error instanceof image_ref/* ImageRefError */.z0)
-            throw new errors/* InputError */.dz(input, error.message, 'Give bare tags (latest, v1.2.3) or references of the image repository');
-        throw error;
-    }
-    const wanted = (0,image_ref/* repositoryName */.aR)(image);
-    if (ref.digest)
-        throw new errors/* InputError */.dz(input, `'${item}' is pinned by digest`, 'Give a tag, not a digest');
-    if ((0,image_ref/* repositoryName */.aR)(ref) !== wanted) {
-        throw new errors/* InputError */.dz(input, `'${item}' names the repository ${(0,image_ref/* repositoryName */.aR)(ref)}, not the image ${wanted}`, `Give bare tags or references of ${wanted}`);
-    }
-    return ref.tag ?? 'latest';
-}
-/** Every tag the image carries when the step succeeds: the hash tag, then the extra tags. */
-function allTags(hashTag, extra) {
-    return [hashTag, ...extra.filter((tag) => tag !== hashTag)];
-}
-
-;// CONCATENATED MODULE: ./src/runtime/run-context.ts
-/**
- * Reads what the runner tells every step about the run: GITHUB_EVENT_NAME, the event payload at
- * GITHUB_EVENT_PATH, GITHUB_REF and GITHUB_SHA. Outside Actions (the CLI) all of them may be absent.
- */
-
-function readRunContext(env = process.env) {
-    const context = {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        ref: env.GITHUB_REF || undefined,
-        sha: env.GITHUB_SHA || undefined,
-    };
-    const eventPath = env.GITHUB_EVENT_PATH;
-    if (!eventPath)
-        return { context };
-    try {
-        context.event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-        return { context };
-    }
-    catch (error) {
-        return { context, problem: `Cannot read the event payload at GITHUB_EVENT_PATH (${eventPath}): ${error.message}` };
-    }
-}
-/** `https://github.com/acme/images` from the runner's variables; empty outside Actions. */
-function sourceUrlFromEnv(env = process.env) {
-    const server = (env.GITHUB_SERVER_URL || '').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || '';
-    return server && repository ? `${server}/${repository}` : '';
-}
-
 ;// CONCATENATED MODULE: ./src/runtime/run-action.ts
 
 
@@ -3892,82 +3828,32 @@ function setOutputs(outputs) {
 
 // EXTERNAL MODULE: ./src/runtime/workspace.ts
 var workspace = __webpack_require__(9333);
-// EXTERNAL MODULE: ./src/builders/choice.ts
-var choice = __webpack_require__(5629);
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-
+;// CONCATENATED MODULE: ./src/hash/base-resolution.ts
 /**
- * Readers for action inputs. Each returns a typed value or throws an InputError that names the
- * input; defaults come from action.yml (the runner applies them, and so does the CLI).
+ * The `resolveBase` seam of computeBuildDefinition: every image the build pulls (`FROM`,
+ * `COPY --from`), to the digest its tag points at now, so a moved base tag means a new hash. A
+ * pinned reference is returned as is, without a request. One lookup per reference per run.
  */
-/** The runner's rule for where an input arrives: `INPUT_` + the name with spaces as `_`, upper-cased (dashes stay). */
-function inputVariable(name) {
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function readString(name) {
-    return actions_core/* getInput */.V4(name).trim();
-}
-function readOptional(name) {
-    const value = readString(name);
-    return value === '' ? undefined : value;
-}
-function readRequired(name, fix) {
-    const value = readString(name);
-    if (value === '')
-        throw new errors/* InputError */.dz(name, 'is required but empty', fix);
-    return value;
-}
-function readBoolean(name) {
-    const value = readString(name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new errors/* InputError */.dz(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
-}
-function readChoice(name, choices) {
-    const value = readString(name);
-    if (choices.includes(value))
-        return value;
-    throw new errors/* InputError */.dz(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
-}
-/** Items separated by commas or newlines, trimmed, empties dropped. */
-function readList(name) {
-    return (0,lists/* splitList */.ry)(actions_core/* getInput */.V4(name));
-}
-/** One item per line, trimmed; blank lines and `#` comments dropped. */
-function readLines(name) {
-    return actions_core/* getInput */.V4(name)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#'));
-}
-/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
-function readKeyValueLines(name) {
-    return (0,lists/* parseKeyValueLines */.FF)(readLines(name), name);
-}
-/**
- * Masks the values of credential inputs before anything can fail and print them, and, when given,
- * every value in a `KEY=value` settings input whose key names a password, secret or token.
- */
-function maskSecretInputs(names, settingsInput) {
-    for (const name of names) {
-        const value = readString(name);
-        if (value)
-            core.setSecret(value);
-    }
-    if (settingsInput === undefined)
-        return;
-    for (const line of core.getInput(settingsInput).split('\n')) {
-        const at = line.indexOf('=');
-        if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
-            const value = line.slice(at + 1).trim();
-            if (value)
-                core.setSecret(value);
+
+function registryBaseResolver(client) {
+    const seen = new Map();
+    return (ref) => {
+        let digest = seen.get(ref);
+        if (!digest) {
+            digest = client.resolveDigest((0,image_ref/* parseImageRef */.Q)(ref));
+            seen.set(ref, digest);
         }
-    }
+        return digest;
+    };
+}
+/**
+ * registryBaseResolver over a client made at the first lookup: a Dockerfile with nothing to
+ * resolve (`FROM scratch`, pinned digests) never loads the registry code, whose HTTPS stack costs
+ * tens of milliseconds at start.
+ */
+function lazyBaseResolver(makeClient) {
+    let resolver;
+    return (ref) => (resolver ??= Promise.resolve().then(makeClient).then(registryBaseResolver)).then((resolve) => resolve(ref));
 }
 
 ;// CONCATENATED MODULE: ./src/core/build-secrets.ts
@@ -4043,6 +3929,117 @@ function parseBuildSecrets(lines, workspace) {
         add('secret-files', { id, src: file });
     }
     return { secrets, ids: [...seen.keys()].sort(), environment, values };
+}
+
+;// CONCATENATED MODULE: ./src/core/lists.ts
+/**
+ * The two text forms of lists that inputs and files share: items separated by commas or new
+ * lines (`platforms`, `tags`), and `KEY=value` lines (`build-args`, `labels`), with their one
+ * canonical order for command lines. Pure.
+ */
+
+/** Items separated by commas or new lines, trimmed, empties dropped. */
+function splitList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * `KEY=value` lines into an object: the key is trimmed, the value keeps everything after the first
+ * `=`. A line without a key is an error naming `input`.
+ */
+function parseKeyValueLines(lines, input) {
+    const result = {};
+    for (const line of lines) {
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw new errors/* InputError */.dz(input, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
+        result[line.slice(0, at).trim()] = line.slice(at + 1);
+    }
+    return result;
+}
+/** `KEY=value` pairs sorted by key, so the same request always gives the same argv. */
+function sortedPairs(record) {
+    return Object.keys(record)
+        .sort()
+        .map((key) => `${key}=${record[key]}`);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
+
+
+/**
+ * Readers for action inputs. Each returns a typed value or throws an InputError that names the
+ * input; defaults come from action.yml (the runner applies them, and so does the CLI).
+ */
+/** The runner's rule for where an input arrives: `INPUT_` + the name with spaces as `_`, upper-cased (dashes stay). */
+function inputVariable(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+function readString(name) {
+    return actions_core/* getInput */.V4(name).trim();
+}
+function readOptional(name) {
+    const value = readString(name);
+    return value === '' ? undefined : value;
+}
+function readRequired(name, fix) {
+    const value = readString(name);
+    if (value === '')
+        throw new InputError(name, 'is required but empty', fix);
+    return value;
+}
+function readBoolean(name) {
+    const value = readString(name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new InputError(name, `'${value}' is not a boolean`, "Use 'true' or 'false'");
+}
+function readChoice(name, choices) {
+    const value = readString(name);
+    if (choices.includes(value))
+        return value;
+    throw new InputError(name, `'${value}' is not supported`, `Use one of: ${choices.join(', ')}`);
+}
+/** Items separated by commas or newlines, trimmed, empties dropped. */
+function readList(name) {
+    return splitList(actions_core/* getInput */.V4(name));
+}
+/** One item per line, trimmed; blank lines and `#` comments dropped. */
+function readLines(name) {
+    return actions_core/* getInput */.V4(name)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
+}
+/** `KEY=VALUE` lines into an object; the value keeps everything after the first `=`. */
+function readKeyValueLines(name) {
+    return parseKeyValueLines(readLines(name), name);
+}
+/**
+ * Masks the values of credential inputs before anything can fail and print them, and, when given,
+ * every value in a `KEY=value` settings input whose key names a password, secret or token.
+ */
+function maskSecretInputs(names, settingsInput) {
+    for (const name of names) {
+        const value = readString(name);
+        if (value)
+            core.setSecret(value);
+    }
+    if (settingsInput === undefined)
+        return;
+    for (const line of core.getInput(settingsInput).split('\n')) {
+        const at = line.indexOf('=');
+        if (at > 0 && /password|secret|token/i.test(line.slice(0, at))) {
+            const value = line.slice(at + 1).trim();
+            if (value)
+                core.setSecret(value);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/hash/definition-inputs.ts
@@ -4220,108 +4217,93 @@ function manifestWithSpec(manifest, inputs) {
     return inputs.spec ? { ...manifest, spec: inputs.spec.rendered.record } : manifest;
 }
 
-;// CONCATENATED MODULE: ./src/actions/build/inputs.ts
+;// CONCATENATED MODULE: ./src/actions/hash/inputs.ts
 
 
 
-
-
-
-
-
-async function readBuildInputs() {
-    // Secrets first: nothing may fail (and print) before the password is masked.
-    const password = readOptional('registry-password');
-    if (password)
-        actions_core/* setSecret */.Pq(password);
-    const username = readOptional('registry-username');
-    // A spec may name its image (registry + name); the input wins when both are given.
-    const imageInput = readOptional('image');
-    const definition = imageInput === undefined ? await readDefinitionInputs() : undefined;
-    const spec = definition?.spec?.spec;
-    const imageName = imageInput ??
-        spec?.imageName ??
-        // skip-build publishes nothing: the parent's repository is the image.
-        (spec?.base.kind === 'parent' ? (0,image_ref/* repositoryName */.aR)((0,image_ref/* parseImageRef */.Q)(spec.base.image)) : undefined) ??
-        readRequired('image', 'Set image to the repository to push to, e.g. ghcr.io/org/app or 127.0.0.1:5000/app (or registry and name in the spec)');
-    let image;
-    try {
-        image = (0,image_ref/* parseRepository */.SU)(imageName);
-    }
-    catch (error) {
-        if (error instanceof image_ref/* ImageRefError */.z0)
-            throw new errors/* InputError */.dz('image', error.message, 'Give a repository without tag or digest, e.g. ghcr.io/org/app');
-        throw error;
-    }
-    if ((username === undefined) !== (password === undefined)) {
-        throw new errors/* InputError */.dz(username === undefined ? 'registry-username' : 'registry-password', 'is empty while the other registry credential is set', 'Give both registry-username and registry-password, or neither (then ~/.docker/config.json is used)');
-    }
-    const inputs = definition ?? (await readDefinitionInputs());
-    const specTag = inputs.spec?.spec.tag;
-    return {
-        ...inputs,
-        imageName,
-        image,
-        // The spec's tag is one more name for the image; the hash tag is always pushed too (it is how reuse finds it).
-        tags: parseExtraTags([actions_core/* getInput */.V4('tags'), specTag ?? ''].join('\n'), image),
-        builder: (0,choice/* parseBuilderChoice */.O)(readString('builder') || 'auto'),
-        cache: readChoice('cache', CACHE_TYPES),
-        cacheRef: readOptional('cache-ref'),
-        forceRebuild: readBoolean('force-rebuild'),
-        push: readBoolean('push'),
-        login: username !== undefined && password !== undefined ? { registry: image.registry, username, password } : undefined,
-    };
+async function readHashInputs() {
+    const definition = await readDefinitionInputs();
+    const value = readString('resolve-images').toLowerCase();
+    if (value !== 'true' && value !== 'false')
+        throw new errors/* InputError */.dz('resolve-images', `'${value}' is not a boolean`, "Use 'true' or 'false'");
+    return { ...definition, resolveImages: value === 'true' };
 }
 
-;// CONCATENATED MODULE: ./src/actions/build/skip-build.ts
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/github/summary.ts
 /**
- * ZenML's `skip_build`: the spec's parent image is the image, used as is. Nothing is built, pushed
- * or tagged; the parent is pinned by the digest its tag points at now, and must provide every
- * requested platform (as a reused image must).
+ * The one job-summary helper: every action writes a heading, a Field/Value table and, where it has
+ * more to say, further tables or lists. Values are HTML (the summary is Markdown with HTML tables),
+ * so text from inputs, registries or git is escaped here and nowhere else.
  */
-async function useParentAsIs(inputs, hashed, client, timed, phases) {
-    const base = inputs.spec?.spec.base;
-    if (base?.kind !== 'parent')
-        throw new Error('useParentAsIs: the spec has no parent');
-    const parent = (0,image_ref/* parseImageRef */.Q)(base.image);
-    const platforms = hashed.definition.platforms;
-    const found = await timed('existence check', `Look for the parent image ${base.image}`, () => inspectExistingImage(client, parent, platforms));
-    if (!found)
-        throw new errors/* StepError */.zg(`skip-build: the parent image ${base.image} does not exist (the registry answered 404)`);
-    const present = new Set(found.platforms.map((p) => (0,core_platforms/* normalizePlatform */.FL)(p) ?? p));
-    const missing = platforms.filter((platform) => !present.has(platform));
-    if (missing.length > 0) {
-        throw new errors/* StepError */.zg(`skip-build: the parent image ${base.image} (${found.digest}) lacks ${missing.join(', ')} (it has ${found.platforms.join(', ') || 'no platform'})`);
-    }
-    if (inputs.tags.length > 0)
-        actions_core/* warning */.$e(`skip-build: the parent image is used as is, so the tags ${inputs.tags.join(', ')} were not applied`);
-    const image = `${(0,image_ref/* repositoryName */.aR)(parent)}@${found.digest}`;
-    const reason = `skip-build: the parent image ${base.image} is used as is (${platforms.join(', ')})`;
-    actions_core/* info */.pq(reason);
-    setOutputs({ image, digest: found.digest, tag: '', tags: '[]', hash: hashed.hash, reused: true });
-    await writeBuildSummary({ image, digest: found.digest, tags: [], reused: true, reason, phases });
+
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** Text as inline code, or a dash when empty. */
+function code(text) {
+    return text ? `<code>${escapeHtml(text)}</code>` : '\u2014';
+}
+/** A table with a header row; cells are HTML (escape text with escapeHtml or code). */
+function table(header, rows) {
+    return [header.map((data) => ({ data, header: true })), ...rows.map((row) => [...row])];
+}
+/**
+ * Appends a section to the job summary: `heading`, a Field/Value table of `fields`, then whatever
+ * `more` adds. Outside a runner (no GITHUB_STEP_SUMMARY) there is nowhere to write: nothing happens.
+ */
+async function writeSummary(heading, fields, more) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const summary = actions_core/* summary */.z.addHeading(heading, 3).addTable(table(['Field', 'Value'], fields));
+    more?.(summary);
+    await summary.write();
 }
 
-;// CONCATENATED MODULE: ./src/actions/build/main.ts
+;// CONCATENATED MODULE: ./src/actions/hash/summary.ts
 
+function humanBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** A small job-summary table: the tag, what the hash covers, and how it was computed. */
+async function writeHashSummary(result, ms, spec) {
+    const { definition } = result;
+    await writeSummary('Build hash', [
+        ['Tag', code(result.tag)],
+        ['Hash', code(result.hash)],
+        ...(spec
+            ? [
+                [
+                    'Image spec',
+                    `${code(spec.file)}: ${spec.layers} layer${spec.layers === 1 ? '' : 's'}, hashed as the Dockerfile it renders to`,
+                ],
+            ]
+            : []),
+        [
+            'Context',
+            `${result.files} files, ${humanBytes(result.bytes)} (ignore file: ${result.ignoreFile ? code(result.ignoreFile) : 'none'})`,
+        ],
+        ['Images', definition.images.map((image) => code(image.digest ? `${image.ref} \u2192 ${image.digest}` : image.ref)).join('<br>') || '\u2014'],
+        ['Platforms', definition.platforms.map(code).join(', ')],
+        ['Target stage', code(definition.target)],
+        [
+            'Build args / secrets / labels',
+            `${Object.keys(definition.buildArgs).length} / ${definition.secrets.length} / ${Object.keys(definition.labels).length}`,
+        ],
+        [
+            'Computed',
+            `${ms} ms, ${result.fastPath.used ? `git fast path: ${result.fastPath.fromIndex} files from the index, ${result.readPaths.length} read` : `all ${result.readPaths.length} files read${result.fastPath.reason ? ` (no git fast path: ${escapeHtml(result.fastPath.reason)})` : ''}`}`,
+        ],
+    ]);
+}
 
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/actions/hash/main.ts
 
 
 
@@ -4335,217 +4317,67 @@ async function useParentAsIs(inputs, hashed, client, timed, phases) {
 
 
 async function run(seams = {}) {
-    const { runner = new exec/* SpawnRunner */.yL(), registry = login/* makeRegistryClient */.zQ } = seams;
+    // The registry code loads only when an image is looked up (see lazyBaseResolver).
+    const { registry = async (insecure) => (await __webpack_require__.e(/* import() */ 623).then(__webpack_require__.bind(__webpack_require__, 1623))).makeRegistryClient(undefined, insecure), } = seams;
     await runAction(async () => {
-        const inputs = await readBuildInputs();
-        const { context: runContext, problem } = readRunContext();
-        if (problem)
-            actions_core/* warning */.$e(problem);
-        const client = registry(inputs.login, inputs.insecureRegistries);
-        const phases = [];
-        const timed = async (name, title, work) => {
-            const { value, ms } = await timedGroup(title, work);
-            phases.push({ name, ms });
-            return value;
-        };
-        // The registry's auth is settled while the context is hashed, so the check after it is one
-        // request. It starts at the hash's first wait (for git), never ahead of git's start.
-        const pullPrepared = new Promise((resolve) => setImmediate(() => resolve(client.prepareToPull(inputs.image))));
-        // A spec is rendered into a staged context that lives until the builder is done with it.
-        const files = await openBuildFiles(inputs);
-        try {
-            const what = inputs.spec
-                ? `the image spec ${external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.dockerfile)}`
-                : external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), inputs.context) || '.';
-            const hashed = await timed('hash', `Hash the build of ${what}`, async () => {
-                const result = await computeBuildDefinition({
+        const inputs = await readHashInputs();
+        // FROM / COPY --from images to digests through the registry, as the build action does.
+        if (!inputs.resolveImages) {
+            actions_core/* warning */.$e('resolve-images is false: base images are hashed as written, so a base tag that moves does not change the hash (and the build action, which always resolves them, computes another hash)');
+        }
+        const resolveBase = inputs.resolveImages ? lazyBaseResolver(() => registry(inputs.insecureRegistries)) : undefined;
+        const shown = (file) => external_node_path_default().relative((0,workspace/* workspaceRoot */.oS)(), file) || '.';
+        const title = inputs.spec ? `Hash the image spec ${shown(inputs.dockerfile)}` : `Hash the build context ${shown(inputs.context)}`;
+        const { value: result, ms } = await timedGroup(title, async () => {
+            const files = await openBuildFiles(inputs);
+            let computed;
+            try {
+                computed = await computeBuildDefinition({
                     ...definitionOptions(inputs, files),
-                    resolveBase: registryBaseResolver(client),
+                    ...(resolveBase ? { resolveBase } : {}),
                     onWarning: (message) => actions_core/* warning */.$e(message),
                 });
-                for (const image of result.definition.images)
-                    actions_core/* info */.pq(`Base ${image.ref} \u2192 ${image.digest ?? '(unresolved)'}`);
-                actions_core/* info */.pq(`${result.files} files, ${result.bytes} bytes; ${result.fastPath.used ? `${result.fastPath.fromIndex} from the git index` : 'all read'}`);
-                actions_core/* info */.pq(`Hash ${result.hash}, tag ${result.tag}`);
-                return result;
-            });
-            if (inputs.manifestFile)
-                writeFileAtomically(inputs.manifestFile, manifestText(manifestWithSpec(hashed.manifest, inputs)));
-            if (inputs.spec?.rendered.mode === 'skip') {
-                await useParentAsIs(inputs, hashed, client, timed, phases);
-                return;
             }
-            const hashRef = (0,image_ref/* withTag */.Rd)(inputs.image, hashed.tag);
-            const repository = (0,image_ref/* repositoryName */.aR)(hashRef);
-            await pullPrepared;
-            const existing = await timed('existence check', `Look for ${(0,image_ref/* formatImageRef */.kL)(hashRef)}`, async () => {
-                const found = await inspectExistingImage(client, hashRef, hashed.definition.platforms);
-                actions_core/* info */.pq(found ? `Found ${found.digest} (${found.platforms.join(', ') || 'no platform'})` : 'Not found (the registry answered 404)');
-                return found;
-            });
-            const decision = decideReuse({
-                found: existing,
-                requested: hashed.definition.platforms,
-                hash: hashed.hash,
-                hashTag: hashed.tag,
-                forceRebuild: inputs.forceRebuild,
-            });
-            actions_core/* info */.pq(`${decision.action === 'reuse' ? 'Reusing' : 'Building'}: ${decision.reason}`);
-            let digest = '';
-            let buildRetries = 0;
-            let builderName;
-            let cacheReason;
-            if (decision.action === 'reuse' && existing) {
-                digest = decision.digest;
-                if (inputs.push && inputs.tags.length > 0) {
-                    await timed('tag', `Tag ${digest} as ${inputs.tags.join(', ')}`, () => applyExtraTags(client, hashRef, digest, inputs.tags, existing.manifest));
-                }
+            finally {
+                files.dispose();
             }
-            else {
-                // The builders load only for a build: a no-op run (the image exists) never needs them.
-                const [{ createBuilder, resolveBuilderName }, { readCommitFacts }] = await Promise.all([
-                    __webpack_require__.e(/* import() */ 727).then(__webpack_require__.bind(__webpack_require__, 3727)),
-                    __webpack_require__.e(/* import() */ 278).then(__webpack_require__.bind(__webpack_require__, 278)),
-                ]);
-                const facts = await readCommitFacts(inputs.context, runContext);
-                for (const warning of facts.warnings)
-                    actions_core/* warning */.$e(warning);
-                const name = await resolveBuilderName(inputs.builder, runner);
-                builderName = name;
-                const cache = decideCachePolicy({
-                    cache: inputs.cache,
-                    cacheRef: inputs.cacheRef,
-                    image: repository,
-                    target: inputs.target,
-                    eventName: runContext.eventName,
-                    ref: runContext.ref ?? '',
-                    defaultBranch: (0,run_event/* defaultBranchOf */.dV)(runContext),
-                    builder: name,
-                });
-                cacheReason = `${cache.type}: ${cache.reason}`;
-                const { secrets, environment } = inputs.secrets;
-                for (const id of inputs.spec?.rendered.secretIds ?? []) {
-                    if (!secrets.some((secret) => secret.id === id)) {
-                        throw new errors/* InputError */.dz('secrets', `the spec mounts the secret '${id}', but no secrets, secret-envs or secret-files input gives it`, `Pass it, e.g. secret-envs: ${id}=<VARIABLE> with the variable in the step's env`);
-                    }
-                }
-                for (const secret of secrets) {
-                    if (secret.env && !Object.hasOwn(environment, secret.env) && process.env[secret.env] === undefined) {
-                        throw new errors/* InputError */.dz('secret-envs', `the variable ${secret.env} of secret '${secret.id}' is not set`, `Set it in the step's env: (${secret.env}: \${{ secrets.\u2026 }})`);
-                    }
-                }
-                const labels = mergeLabels(imageLabels({
-                    hash: hashed.hash,
-                    hashTag: hashed.tag,
-                    commit: facts.commit,
-                    commitTime: facts.commitTime,
-                    sourceUrl: sourceUrlFromEnv(),
-                    gitTag: facts.gitTag,
-                }), inputs.labels);
-                const auth = inputs.login ? (0,login/* writeAuthFile */.Yt)(inputs.login) : undefined;
-                try {
-                    const result = await timed('build and push', `Build ${(0,image_ref/* formatImageRef */.kL)(hashRef)} with ${name}`, async () => {
-                        actions_core/* info */.pq(`Cache ${cacheReason}`);
-                        return createBuilder(name).build({
-                            contextDir: files.contextDir,
-                            dockerfile: files.dockerfile,
-                            repository,
-                            tags: [(0,image_ref/* formatImageRef */.kL)(hashRef)],
-                            platforms: hashed.definition.platforms,
-                            ...(inputs.target ? { target: inputs.target } : {}),
-                            buildArgs: inputs.buildArgs,
-                            secrets,
-                            labels,
-                            cache,
-                            ...(facts.commitTime !== undefined ? { timestamp: facts.commitTime } : {}),
-                            push: inputs.push,
-                            insecureRegistries: inputs.insecureRegistries,
-                            ...(auth ? { authFile: auth.file } : {}),
-                            environment,
-                            baseImages: pinnedImages(hashed.definition.images),
-                        }, runner, client);
-                    });
-                    digest = result.digest;
-                    buildRetries = result.retries ?? 0;
-                }
-                finally {
-                    auth?.remove();
-                }
-                if (inputs.push) {
-                    await timed('verify and tag', `Verify ${digest || 'the pushed digest'} in the registry`, async () => {
-                        await verifyPushedDigest(client, hashRef, digest, name);
-                        actions_core/* info */.pq(`${(0,image_ref/* formatImageRef */.kL)(hashRef)} is ${digest}`);
-                        await applyExtraTags(client, hashRef, digest, inputs.tags);
-                    });
-                }
-                else {
-                    actions_core/* info */.pq('push is false: the image stays in the builder, so there is no digest and no tag was moved');
-                }
+            if (inputs.spec) {
+                actions_core/* info */.pq(`Spec: ${shown(inputs.dockerfile)} (${inputs.spec.spec.layers.length} layers), rendered to:`);
+                actions_core/* info */.pq(inputs.spec.rendered.dockerfile.trimEnd());
             }
-            actions_core/* info */.pq(`Time: ${phases.map((phase) => `${phase.name} ${phase.ms} ms`).join(', ')}`);
-            // A reused image is in the registry whatever `push` says; its extra tags were moved only with push.
-            const reused = decision.action === 'reuse';
-            const inRegistry = digest !== '';
-            const tags = !inRegistry ? [] : inputs.push ? allTags(hashed.tag, inputs.tags) : [hashed.tag];
-            setOutputs({
-                image: inRegistry ? `${repository}@${digest}` : '',
-                digest,
-                tag: hashed.tag,
-                tags: JSON.stringify(tags.map((tag) => `${repository}:${tag}`)),
-                hash: hashed.hash,
-                reused,
-            });
-            await writeBuildSummary({
-                image: inRegistry ? `${repository}@${digest}` : `${repository} (not pushed)`,
-                digest: digest || '\u2014',
-                tags,
-                reused,
-                reason: decision.reason,
-                ...(builderName ? { builder: builderName } : {}),
-                ...(cacheReason ? { cache: cacheReason } : {}),
-                retries: { registry: client.stats.retries, build: buildRetries },
-                phases,
-            });
+            else
+                actions_core/* info */.pq(`Dockerfile: ${shown(inputs.dockerfile)}; ignore file: ${computed.ignoreFile ?? 'none'}`);
+            actions_core/* info */.pq(`Context: ${computed.files} files, ${humanBytes(computed.bytes)}, ${computed.entryCount} entries`);
+            actions_core/* info */.pq(computed.fastPath.used
+                ? `Git fast path: ${computed.fastPath.fromIndex} files from the index, ${computed.readPaths.length} read`
+                : `Read all ${computed.readPaths.length} files (no git fast path: ${computed.fastPath.reason ?? 'not a git checkout'})`);
+            actions_core/* info */.pq(`Timings (ms): ${Object.entries(computed.timings)
+                .map(([phase, ms]) => `${phase} ${ms}`)
+                .join(', ')}`);
+            return computed;
+        });
+        actions_core/* startGroup */.Oh(`Build definition ${result.tag}`);
+        actions_core/* info */.pq(JSON.stringify(result.definition, null, 2));
+        actions_core/* endGroup */.N4();
+        if (inputs.manifestFile) {
+            try {
+                writeFileAtomically(inputs.manifestFile, manifestText(manifestWithSpec(result.manifest, inputs)));
+            }
+            catch (error) {
+                throw new errors/* InputError */.dz('manifest-file', `cannot write '${inputs.manifestFile}' (${error.code ?? (0,errors/* errorMessage */.gJ)(error)})`, 'Give a file path in a writable folder');
+            }
+            actions_core/* info */.pq(`Wrote the build definition to ${inputs.manifestFile}`);
         }
-        finally {
-            files.dispose();
-        }
+        setOutputs({
+            hash: result.hash,
+            tag: result.tag,
+            'manifest-file': inputs.manifestFile ?? '',
+            files: result.files,
+            bytes: result.bytes,
+        });
+        actions_core/* info */.pq(`Tag: ${result.tag}`);
+        await writeHashSummary(result, ms, inputs.spec ? { file: inputs.spec.spec.fileName, layers: inputs.spec.spec.layers.length } : undefined);
     });
-}
-/** The build's images as references pinned by the digest the hash resolved (unresolved ones as written). */
-function pinnedImages(images) {
-    return images.flatMap((image) => {
-        try {
-            return [image.digest ? (0,image_ref/* formatImageRef */.kL)((0,image_ref/* withDigest */.hQ)((0,image_ref/* parseImageRef */.Q)(image.ref), image.digest)) : image.ref];
-        }
-        catch {
-            return []; // not a registry reference; nothing to take layers from
-        }
-    });
-}
-
-
-/***/ }),
-
-/***/ 5629:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ parseBuilderChoice)
-/* harmony export */ });
-/* unused harmony export BUILDER_CHOICES */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * The `builder` input: buildx, buildah, or `auto` (decided at build time by builders/detect.ts).
- * Its own file so that reading the inputs does not load the builders: a no-op run never builds.
- */
-
-const BUILDER_CHOICES = ['auto', 'buildx', 'buildah'];
-function parseBuilderChoice(value) {
-    const choice = value.trim().toLowerCase();
-    if (BUILDER_CHOICES.includes(choice))
-        return choice;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('builder', `'${value}' is not a known builder`, `Use one of: ${BUILDER_CHOICES.join(', ')}`);
 }
 
 
@@ -4611,13 +4443,14 @@ class IncrementalHash {
     constructor(algorithm) {
         this.algorithm = algorithm;
     }
-    /** Strings are hashed as UTF-8. */
+    /** Strings are hashed as UTF-8. Never holds on to `data`: a caller may reuse its buffer at once. */
     update(data) {
         if (this.native) {
             this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
-        const bytes = bytesOf(data);
+        // A copy of what is kept for JavaScript (at most JS_BUDGET bytes, or the piece that ends it).
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (!fitsJavaScriptBudget(this.size)) {
@@ -5518,10 +5351,29 @@ class ContextFilter {
     matcher;
     onlyPrefixExceptions;
     stack = [];
+    /**
+     * When every pattern is a plain path and none is an exception: the folders that hold a path a
+     * pattern names. Such a pattern matches that one path (and, through its parent's result, what is
+     * below it), so the files directly in any other sent folder are all sent.
+     */
+    plainPatternFolders;
     /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
     constructor(patterns) {
         this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
-        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+        const all = this.matcher?.patterns ?? [];
+        this.onlyPrefixExceptions = !all.some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+        if (!this.matcher?.exclusions && !all.some((p) => PATTERN_CHARS.test(p.toString()))) {
+            this.plainPatternFolders = new Set(all.map((p) => p.toString().slice(0, Math.max(0, p.toString().lastIndexOf('/')))));
+        }
+    }
+    /**
+     * Is every file directly in `folder` (relative, '' for the root; a folder visit() sent) sent with
+     * nothing before it, so that a caller may leave their visits out? Answered yes only when sure.
+     */
+    filesAllSentIn(folder) {
+        if (!this.matcher)
+            return true;
+        return this.plainPatternFolders !== undefined && !this.plainPatternFolders.has(folder);
     }
     /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
     visit(relativePath, isDir) {
@@ -5930,16 +5782,13 @@ function errorMessage(error) {
 /* harmony export */   Rd: () => (/* binding */ withTag),
 /* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   Tn: () => (/* binding */ manifestReference),
-/* harmony export */   U$: () => (/* binding */ registryHost),
-/* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   gz: () => (/* binding */ apiHostOf),
 /* harmony export */   hQ: () => (/* binding */ withDigest),
 /* harmony export */   kL: () => (/* binding */ formatImageRef),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest),
 /* harmony export */   r_: () => (/* binding */ isValidTag),
 /* harmony export */   z0: () => (/* binding */ ImageRefError)
 /* harmony export */ });
-/* unused harmony exports dockerHubRegistry, dockerHubApiHost, parsePinnedImageRef */
+/* unused harmony exports dockerHubRegistry, dockerHubApiHost, registryHost, repositoryName, isSha256Digest, parsePinnedImageRef */
 /**
  * Image references, parsed and normalized the way Docker does it (distribution/reference):
  * `busybox` \u2192 docker.io/library/busybox:latest, `ghcr.io/org/app@sha256:\u2026`, `localhost:5000/app:1`.
@@ -6107,66 +5956,18 @@ function parsePinnedImageRef(text) {
 
 /***/ }),
 
-/***/ 402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ parseKeyValueLines),
-/* harmony export */   n$: () => (/* binding */ sortedPairs),
-/* harmony export */   ry: () => (/* binding */ splitList)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/**
- * The two text forms of lists that inputs and files share: items separated by commas or new
- * lines (`platforms`, `tags`), and `KEY=value` lines (`build-args`, `labels`), with their one
- * canonical order for command lines. Pure.
- */
-
-/** Items separated by commas or new lines, trimmed, empties dropped. */
-function splitList(text) {
-    return text
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/**
- * `KEY=value` lines into an object: the key is trimmed, the value keeps everything after the first
- * `=`. A line without a key is an error naming `input`.
- */
-function parseKeyValueLines(lines, input) {
-    const result = {};
-    for (const line of lines) {
-        const at = line.indexOf('=');
-        if (at <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `line '${line}' is not KEY=VALUE`, 'Write one KEY=VALUE per line');
-        result[line.slice(0, at).trim()] = line.slice(at + 1);
-    }
-    return result;
-}
-/** `KEY=value` pairs sorted by key, so the same request always gives the same argv. */
-function sortedPairs(record) {
-    return Object.keys(record)
-        .sort()
-        .map((key) => `${key}=${record[key]}`);
-}
-
-
-/***/ }),
-
 /***/ 9187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bq: () => (/* binding */ formatPlatform),
-/* harmony export */   FL: () => (/* binding */ normalizePlatform),
-/* harmony export */   Y8: () => (/* binding */ parsePlatform),
 /* harmony export */   _l: () => (/* binding */ canonicalPlatform),
 /* harmony export */   em: () => (/* binding */ normalizePlatforms),
 /* harmony export */   my: () => (/* binding */ samePlatform),
 /* harmony export */   ol: () => (/* binding */ hostPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* unused harmony export PlatformError */
+/* unused harmony exports PlatformError, parsePlatform, normalizePlatform */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /**
  * Platforms (`linux/amd64`, `linux/arm64`, `linux/arm/v7`), normalized the way containerd/BuildKit
@@ -6358,2420 +6159,14 @@ function platformArgs(prefix, platform) {
 
 /***/ }),
 
-/***/ 9114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FG: () => (/* binding */ registryScheme),
-/* harmony export */   y_: () => (/* binding */ isInsecureRegistry)
-/* harmony export */ });
-/* unused harmony exports splitHostPort, isLoopbackHost */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * HTTP or HTTPS for a registry host, for the registry client and the builders alike. Docker's
- * rule: loopback registries (127.0.0.0/8, ::1, localhost) speak plain HTTP; every other registry
- * HTTPS unless listed as insecure (`host`, `host:port`, or a CIDR such as `10.0.0.0/8`). Pure.
- */
-
-/** Splits `host[:port]` / `[v6]:port` into the bare host (no brackets, lower-cased) and the port. */
-function splitHostPort(hostPort) {
-    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(hostPort);
-    if (bracketed)
-        return { host: (bracketed[1] ?? '').toLowerCase(), ...(bracketed[2] ? { port: bracketed[2] } : {}) };
-    // A bare IPv6 address has several colons and no port.
-    if ((hostPort.match(/:/g) ?? []).length > 1)
-        return { host: hostPort.toLowerCase() };
-    const colon = hostPort.lastIndexOf(':');
-    if (colon === -1)
-        return { host: hostPort.toLowerCase() };
-    return { host: hostPort.slice(0, colon).toLowerCase(), port: hostPort.slice(colon + 1) };
-}
-function isLoopbackHost(hostPort) {
-    const { host } = splitHostPort(hostPort);
-    if (host === 'localhost' || host.endsWith('.localhost'))
-        return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 4)
-        return host.split('.')[0] === '127';
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 6)
-        return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
-    return false;
-}
-function matchesInsecureEntry(hostPort, entry) {
-    const wanted = entry
-        .trim()
-        .replace(/^https?:\/\//, '')
-        .replace(/\/+$/, '')
-        .toLowerCase();
-    if (!wanted)
-        return false;
-    const { host, port } = splitHostPort(hostPort.toLowerCase());
-    if (wanted.includes('/')) {
-        // CIDR: applies to IP literals only (Docker does the same after resolving; we do not resolve names).
-        const [base = '', bits = ''] = wanted.split('/');
-        const family = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(base);
-        const prefix = Number(bits);
-        if (!family || !Number.isInteger(prefix) || (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== family)
-            return false;
-        const list = new node_net__WEBPACK_IMPORTED_MODULE_0__.BlockList();
-        try {
-            list.addSubnet(base, prefix, family === 4 ? 'ipv4' : 'ipv6');
-        }
-        catch {
-            return false;
-        }
-        return list.check(host, family === 4 ? 'ipv4' : 'ipv6');
-    }
-    const entryParts = splitHostPort(wanted);
-    if (entryParts.host !== host)
-        return false;
-    return entryParts.port === undefined || entryParts.port === port;
-}
-/** Plain HTTP (no TLS verification) for this `host[:port]`: loopback always, else when listed as insecure. */
-function isInsecureRegistry(apiHost, insecureRegistries = []) {
-    return isLoopbackHost(apiHost) || insecureRegistries.some((entry) => matchesInsecureEntry(apiHost, entry));
-}
-function registryScheme(apiHost, insecureRegistries = []) {
-    return isInsecureRegistry(apiHost, insecureRegistries) ? 'http' : 'https';
-}
-
-
-/***/ }),
-
-/***/ 7253:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PQ: () => (/* binding */ retryDecision),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   cV: () => (/* binding */ explainStop),
-/* harmony export */   eB: () => (/* binding */ errorChain),
-/* harmony export */   l: () => (/* binding */ isTransientNetworkError)
-/* harmony export */ });
-/* unused harmony exports transientStatuses, parseRetryAfter, backoffDelay, retryDelay */
-/**
- * When to retry an HTTP call, and how long to wait: one pure module for every client (registry,
- * catalog, Databricks, DataWorks). The clock and the random source come in as arguments so the
- * decisions can be tested as tables; each client keeps its own defaults (a small RetryPolicy
- * constant next to it) and wording, and runs the one loop in runtime/retry.ts.
- *
- * Retried: 429 (after `Retry-After` when given), 5xx, connection-level failures. Never any other
- * 4xx by default: a 401 or 404 will not change by asking again. Bounded by attempts AND elapsed
- * time, whichever comes first.
- */
-/** 429 and 5xx except 501/505, which no retry will change. */
-const transientStatuses = { also: [], except: [501, 505] };
-function isRetryableStatus(status, statuses = transientStatuses) {
-    if (statuses.except.includes(status))
-        return false;
-    return status === 429 || (status >= 500 && status <= 599) || statuses.also.includes(status);
-}
-const transientCodes = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CLOSED',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-]);
-/** The innermost `code` / message of an error chain (`fetch failed` \u2192 cause \u2192 cause). */
-function errorChain(error) {
-    const chain = [];
-    let current = error;
-    for (let depth = 0; current && depth < 6; depth++) {
-        if (typeof current !== 'object') {
-            chain.push({ message: String(current) });
-            break;
-        }
-        const { code, name, message, cause } = current;
-        chain.push({
-            ...(typeof code === 'string' ? { code } : {}),
-            ...(typeof name === 'string' ? { name } : {}),
-            message: typeof message === 'string' ? message : '',
-        });
-        current = cause;
-    }
-    return chain;
-}
-/** A dropped connection or a timeout: worth another attempt. Refused/unknown hosts are not (they will not heal in seconds). */
-function isTransientNetworkError(error) {
-    return errorChain(error).some((link) => (link.code !== undefined && transientCodes.has(link.code)) ||
-        link.name === 'TimeoutError' ||
-        /socket hang up|other side closed|terminated/i.test(link.message));
-}
-/** `Retry-After` as milliseconds from `nowMs`: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    if (value === null || value === undefined)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-/**
- * Exponential backoff: step = min(maxDelay, base\u00b72^(attempt-1)), spread by the policy's jitter
- * (`equal`: floor of [step/2, step); `full`: round of [0, step]).
- */
-function backoffDelay(attempt, policy, random) {
-    const step = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, attempt - 1));
-    return policy.jitter === 'full' ? Math.round(random * step) : Math.floor(step / 2 + (random * step) / 2);
-}
-/** The wait before the next attempt: the server's `Retry-After` (as the policy honours it) or our own backoff. */
-function retryDelay(attempt, retryAfterMs, policy, random) {
-    if (retryAfterMs === undefined)
-        return backoffDelay(attempt, policy, random);
-    switch (policy.retryAfter ?? 'exact') {
-        case 'capped':
-            return Math.min(retryAfterMs, policy.maxDelayMs);
-        case 'jittered':
-            return retryAfterMs + Math.floor(random * policy.baseDelayMs);
-        case 'exact':
-            return retryAfterMs;
-    }
-}
-/** The default wording of a stop, for messages: `gave up after 5 attempts in 12 s`. */
-function explainStop(stop) {
-    switch (stop.kind) {
-        case 'status':
-            return `HTTP ${stop.status} is not retryable`;
-        case 'network':
-            return 'not a transient network error';
-        case 'attempts':
-            return `gave up after ${stop.attempt} attempts`;
-        case 'time':
-            return stop.retryAfterMs !== undefined
-                ? `${stop.server} asked to wait ${Math.ceil(stop.retryAfterMs / 1000)} s, beyond the ${Math.round(stop.budgetMs / 1000)} s retry budget`
-                : `gave up after ${stop.attempt} attempts in ${Math.round(stop.elapsedMs / 1000)} s`;
-    }
-}
-/** After a failed attempt: wait `delayMs` and try again, or stop and say why. */
-function retryDecision(input, explain = explainStop) {
-    const { attempt, outcome, elapsedMs, policy } = input;
-    if ('error' in outcome) {
-        if ((policy.networkErrors ?? 'transient') === 'transient' && !isTransientNetworkError(outcome.error))
-            return { retry: false, reason: explain({ kind: 'network' }) };
-    }
-    else if (!(outcome.retryable ?? isRetryableStatus(outcome.status, policy.statuses))) {
-        return { retry: false, reason: explain({ kind: 'status', status: outcome.status }) };
-    }
-    if (attempt >= policy.maxAttempts)
-        return { retry: false, reason: explain({ kind: 'attempts', attempt }) };
-    const retryAfterMs = 'status' in outcome ? parseRetryAfter(outcome.retryAfter, input.nowMs) : undefined;
-    const delayMs = retryDelay(attempt, retryAfterMs, policy, input.random);
-    if (elapsedMs + delayMs > policy.maxElapsedMs) {
-        const server = input.server ?? 'the server';
-        return {
-            retry: false,
-            reason: explain({
-                kind: 'time',
-                attempt,
-                elapsedMs,
-                budgetMs: policy.maxElapsedMs,
-                server,
-                ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-            }),
-        };
-    }
-    return { retry: true, delayMs };
-}
-
-
-/***/ }),
-
-/***/ 3427:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T5: () => (/* binding */ isPullRequestEvent),
-/* harmony export */   dV: () => (/* binding */ defaultBranchOf)
-/* harmony export */ });
-/* unused harmony export PULL_REQUEST_EVENTS */
-/**
- * What the runner tells a step about the run it belongs to (GITHUB_EVENT_NAME, the event payload,
- * GITHUB_REF, GITHUB_SHA), and the questions every step asks of it. Pure: runtime/run-context.ts
- * reads it from the environment.
- */
-/** Events whose payload describes a pull request (its head is the code under test). */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target',
-    'pull_request_review',
-    'pull_request_review_comment',
-]);
-function isPullRequestEvent(eventName) {
-    return PULL_REQUEST_EVENTS.has(eventName);
-}
-/** `repository.default_branch` of the event payload; empty when unknown (a CLI run). */
-function defaultBranchOf(context) {
-    const event = context.event;
-    const branch = event?.repository?.default_branch;
-    return typeof branch === 'string' ? branch : '';
-}
-
-
-/***/ }),
-
-/***/ 5488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XZ: () => (/* binding */ gitRunner),
-/* harmony export */   iR: () => (/* binding */ GitCommandError),
-/* harmony export */   t1: () => (/* binding */ streamGit)
-/* harmony export */ });
-/* harmony import */ var _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6107);
-/**
- * How the toolkit runs git: through the one exec seam (runtime/exec.ts), quietly, in the folder
- * asked about, with the caller's GIT_DIR-style overrides removed (a hook's GIT_DIR would point
- * elsewhere) and git's messages in English for parsing.
- */
-
-class GitCommandError extends Error {
-    args;
-    exitCode;
-    stderr;
-    constructor(args, exitCode, stderr) {
-        super(stderr.trim() || `git ${args.join(' ')} exited with ${exitCode}`);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.name = 'GitCommandError';
-    }
-}
-const GIT_ENV = {
-    GIT_OPTIONAL_LOCKS: '0',
-    LC_ALL: 'C',
-    GIT_DIR: undefined,
-    GIT_WORK_TREE: undefined,
-    GIT_INDEX_FILE: undefined,
-    GIT_PREFIX: undefined,
-    GIT_COMMON_DIR: undefined,
-};
-function gitRunner(dir, exec = new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .SpawnRunner */ .yL()) {
-    return {
-        run: async (args, input) => {
-            const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, ...(input !== undefined ? { input } : {}) });
-            if (result.exitCode !== 0)
-                throw new GitCommandError(args, result.exitCode, result.output);
-            return result.stdout;
-        },
-    };
-}
-/**
- * Runs `git <args>` in `dir` handing stdout to `onChunk` as raw chunks as they arrive (nothing
- * is kept); throws GitCommandError on a non-zero exit.
- */
-async function streamGit(dir, args, onChunk, exec = new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .SpawnRunner */ .yL()) {
-    const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, onStdout: onChunk });
-    if (result.exitCode !== 0)
-        throw new GitCommandError(args, result.exitCode, result.output);
-}
-
-
-/***/ }),
-
-/***/ 2126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bP: () => (/* binding */ RegistryClient),
-  Ko: () => (/* binding */ configPlatform),
-  mP: () => (/* binding */ toImageRef)
-});
-
-// UNUSED EXPORTS: defaultRetryPolicy
-
-// EXTERNAL MODULE: ./src/runtime/actions-core.ts
-var actions_core = __webpack_require__(9247);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./src/runtime/http-transport.ts
-/** node:stream and node:http load at the first request, not at start (the hash's git processes start sooner). */
-const streams = () => process.getBuiltinModule('node:stream');
-
-const maxRedirects = 20;
-const connectTimeoutMs = 10_000;
-const idleTimeoutMs = 300_000;
-const redirectStatuses = new Set([301, 302, 303, 307, 308]);
-const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
-/** Dropped when a redirect changes the method to GET (fetch's request-body-header names). */
-const bodyHeaders = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
-/** Dropped when a redirect leaves the origin. */
-const credentialHeaders = ['authorization', 'proxy-authorization', 'cookie'];
-/** Node streams handed over by `streamBody`: this transport pipes them as they are. */
-const nodeStreams = new WeakMap();
-/**
- * A node stream as a request body. This transport pipes the stream itself; any other fetch reads
- * the web stream returned, which pulls from it only when read.
- */
-function streamBody(stream) {
-    let chunks;
-    const web = new ReadableStream({
-        async pull(controller) {
-            chunks ??= stream[Symbol.asyncIterator]();
-            const next = await chunks.next();
-            if (next.done)
-                controller.close();
-            else
-                controller.enqueue(next.value);
-        },
-        cancel: (reason) => void stream.destroy(reason instanceof Error ? reason : undefined),
-    }, { highWaterMark: 0 });
-    nodeStreams.set(web, stream);
-    return web;
-}
-/** A response body as a node stream: this transport's is the socket's own stream; another fetch's is read through. */
-function bodyReadable(body) {
-    return body instanceof AnswerBody ? body.take() : streams().Readable.from(body);
-}
-function fetchFailed(cause) {
-    return new TypeError('fetch failed', { cause });
-}
-function coded(message, code) {
-    return Object.assign(new Error(message), { code });
-}
-class RawHeaders {
-    raw;
-    map;
-    constructor(raw) {
-        this.raw = raw;
-    }
-    entries() {
-        if (!this.map) {
-            this.map = new Map();
-            for (let i = 0; i + 1 < this.raw.length; i += 2) {
-                const name = this.raw[i].toLowerCase();
-                const value = this.raw[i + 1];
-                const earlier = this.map.get(name);
-                this.map.set(name, earlier === undefined ? value : `${earlier}, ${value}`);
-            }
-        }
-        return this.map;
-    }
-    get(name) {
-        return this.entries().get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.entries().has(name.toLowerCase());
-    }
-}
-class AnswerBody {
-    message;
-    /** What a failure while reading becomes: the signal's reason, or `TypeError('terminated')`. */
-    failure;
-    used = false;
-    constructor(message, failure) {
-        this.message = message;
-        this.failure = failure;
-    }
-    take() {
-        if (this.used)
-            throw new TypeError('Body is unusable: Body has already been read');
-        this.used = true;
-        return this.message;
-    }
-    async *[Symbol.asyncIterator]() {
-        const message = this.take();
-        try {
-            for await (const chunk of message)
-                yield chunk;
-        }
-        catch (error) {
-            throw this.failure(error);
-        }
-    }
-    async cancel() {
-        this.used = true;
-        // All of it arrived: drain what is buffered and the connection serves the next request.
-        if (this.message.complete)
-            this.message.resume();
-        else
-            this.message.destroy();
-    }
-}
-class Answer {
-    status;
-    statusText;
-    headers;
-    body;
-    constructor(message, method, failure) {
-        this.status = message.statusCode ?? 0;
-        this.statusText = message.statusMessage ?? '';
-        this.headers = new RawHeaders(message.rawHeaders);
-        if (hasNoBody(method, this.status)) {
-            this.body = null; // drained by `exchange`
-        }
-        else {
-            this.body = new AnswerBody(message, failure);
-        }
-    }
-    get ok() {
-        return this.status >= 200 && this.status <= 299;
-    }
-    async text() {
-        if (!this.body)
-            return '';
-        const chunks = [];
-        for await (const chunk of this.body)
-            chunks.push(chunk);
-        return new TextDecoder().decode(Buffer.concat(chunks));
-    }
-}
-function requestBody(body, headers) {
-    if (body === undefined || body === null)
-        return undefined;
-    if (typeof body === 'string') {
-        headers['content-type'] ??= 'text/plain;charset=UTF-8';
-        return { bytes: Buffer.from(body, 'utf8') };
-    }
-    if (ArrayBuffer.isView(body))
-        return { bytes: body };
-    return { stream: nodeStreams.get(body) ?? streams().Readable.from(body) };
-}
-function hasNoBody(method, status) {
-    return method === 'HEAD' || nullBodyStatuses.has(status);
-}
-function isRedirect(message) {
-    return redirectStatuses.has(message.statusCode ?? 0) && message.headers.location !== undefined;
-}
-/** Lower-case names (fetch's Headers are case-insensitive) and fetch's defaults. */
-function requestHeaders(given) {
-    const headers = {};
-    for (const [name, value] of Object.entries(given ?? {}))
-        headers[name.toLowerCase()] = value;
-    headers.accept ??= '*/*';
-    headers['user-agent'] ??= 'node';
-    return headers;
-}
-/** The default transport (see the top of this file). */
-const httpTransport = async (input, init = {}) => {
-    let url = new URL(input);
-    const signal = init.signal;
-    signal?.throwIfAborted();
-    let method = (init.method ?? 'GET').toUpperCase();
-    const headers = requestHeaders(init.headers);
-    let body = requestBody(init.body, headers);
-    const follow = init.redirect !== 'manual';
-    for (let redirects = 0;; redirects++) {
-        const { message, failure } = await exchange(url, method, headers, body, signal, follow);
-        const location = message.headers.location;
-        if (!follow || !isRedirect(message) || location === undefined)
-            return new Answer(message, method, failure);
-        if (redirects === maxRedirects)
-            throw fetchFailed(new Error('redirect count exceeded'));
-        let next;
-        try {
-            next = new URL(location, url);
-        }
-        catch (error) {
-            throw fetchFailed(error);
-        }
-        if (next.protocol !== 'http:' && next.protocol !== 'https:')
-            throw fetchFailed(new Error('URL scheme must be a HTTP(S) scheme'));
-        const status = message.statusCode;
-        if ((status === 303 && method !== 'GET' && method !== 'HEAD') || ((status === 301 || status === 302) && method === 'POST')) {
-            method = 'GET';
-            body = undefined;
-            for (const name of bodyHeaders)
-                delete headers[name];
-        }
-        else if (body && 'stream' in body) {
-            throw fetchFailed(new Error(`cannot follow a ${status} redirect with a streamed body: it cannot be sent twice`));
-        }
-        if (next.origin !== url.origin)
-            for (const name of credentialHeaders)
-                delete headers[name];
-        url = next;
-    }
-};
-/**
- * One request and its answer's head. The signal and the idle limit go on applying while the body
- * is read: `failure` turns what ends the body early into what fetch would throw.
- */
-function exchange(url, method, headers, body, signal, follow) {
-    return new Promise((resolve, reject) => {
-        const secure = url.protocol === 'https:';
-        if (!secure && url.protocol !== 'http:') {
-            reject(fetchFailed(new Error(`unknown scheme ${url.protocol}`)));
-            return;
-        }
-        if (url.username || url.password) {
-            reject(new TypeError(`Request cannot be constructed from a URL that includes credentials: ${url.origin}`));
-            return;
-        }
-        const sent = { ...headers };
-        if (body && 'bytes' in body)
-            sent['content-length'] = String(body.bytes.byteLength);
-        else if (!body && (method === 'POST' || method === 'PUT'))
-            sent['content-length'] = '0'; // as fetch does
-        const target = (0,external_node_url_.urlToHttpOptions)(url); // no `auth`: a URL with credentials was refused above
-        let request;
-        try {
-            if (secure) {
-                // TLS costs ~40 ms to load: only when an https URL is asked for.
-                const tls = process.getBuiltinModule('node:https');
-                request = tls.request({ ...target, method, headers: sent, agent: tls.globalAgent });
-            }
-            else {
-                const { request: send, globalAgent } = process.getBuiltinModule('node:http');
-                request = send({ ...target, method, headers: sent, agent: globalAgent });
-            }
-        }
-        catch (error) {
-            reject(fetchFailed(error)); // an invalid header name or value
-            return;
-        }
-        let answered;
-        let connectTimer;
-        const failure = (error) => (signal?.aborted ? signal.reason : new TypeError('terminated', { cause: error }));
-        const onAbort = () => {
-            request.destroy(signal?.reason);
-            answered?.destroy(signal?.reason);
-        };
-        const done = () => {
-            clearTimeout(connectTimer);
-            signal?.removeEventListener('abort', onAbort);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        request.on('socket', (socket) => {
-            if (!socket.connecting)
-                return;
-            connectTimer = setTimeout(() => request.destroy(coded('Connect Timeout Error', 'UND_ERR_CONNECT_TIMEOUT')), connectTimeoutMs);
-            connectTimer.unref();
-            socket.once(secure ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
-        });
-        request.setTimeout(idleTimeoutMs, () => {
-            if (answered)
-                answered.destroy(coded('Body Timeout Error', 'UND_ERR_BODY_TIMEOUT'));
-            else
-                request.destroy(coded('Headers Timeout Error', 'UND_ERR_HEADERS_TIMEOUT'));
-        });
-        // A body stream that fails aborts the request: fail with the stream's error, as fetch does.
-        let bodyFailure;
-        if (body && 'stream' in body)
-            body.stream.once('error', (error) => (bodyFailure ??= { error }));
-        request.on('error', (error) => {
-            if (answered)
-                return; // the body's reader sees it
-            done();
-            reject(signal?.aborted ? signal.reason : fetchFailed(bodyFailure ? bodyFailure.error : error));
-        });
-        request.on('response', (message) => {
-            answered = message;
-            clearTimeout(connectTimer);
-            message.once('close', done);
-            // Nothing to read (HEAD, 204, a redirect to follow): drain it now, so the connection is free
-            // again before the caller's next request (a drain started later would miss it).
-            if (hasNoBody(method, message.statusCode ?? 0) || (follow && isRedirect(message)))
-                message.resume();
-            resolve({ message, failure });
-        });
-        if (!body)
-            request.end();
-        else if ('bytes' in body)
-            request.end(body.bytes);
-        else
-            streams().pipeline(body.stream, request, () => undefined); // a failure on either side destroys both
-    });
-}
-
-;// CONCATENATED MODULE: ./src/runtime/stream-memory.ts
-/**
- * Memory reuse for large streamed bodies (a blob copy): see `streamedBytes`. Its own file because
- * it changes a V8 flag at run time, as large-tree.ts does for hashing, and only a blob copy needs it.
- */
-let collect;
-let sinceCollect = 0;
-/**
- * Counts bytes streamed through node:http (a blob copy) and collects V8's young generation every
- * 2 MiB of them. Every socket read of a large body allocates fresh 64 KiB buffers outside the JS
- * heap (the read, and the parser's copy of the body), and V8 frees them only when it next
- * collects, which a heap that hardly grows seldom does: a 111 MB copy then touches about 100 MB of
- * new memory, and first touches are what cost on a VM (page faults: reading 111 MB with
- * node:http took ~0.75 s of CPU in a fresh process here, ~0.2 s with these collections). A minor
- * collection (about a millisecond) frees what was written out since the last one, and the
- * allocator hands the same memory out again. `gc` comes from a context made after `--expose-gc`
- * is set; where that fails, nothing is collected early.
- */
-function streamedBytes(bytes) {
-    sinceCollect += bytes;
-    if (sinceCollect < 2 << 20)
-        return;
-    sinceCollect = 0;
-    if (collect === undefined) {
-        try {
-            process.getBuiltinModule('node:v8').setFlagsFromString('--expose-gc');
-            collect = process.getBuiltinModule('node:vm').runInNewContext('gc');
-        }
-        catch {
-            collect = null;
-        }
-    }
-    collect?.({ type: 'minor' });
-}
-
-// EXTERNAL MODULE: ./src/core/image-ref.ts
-var image_ref = __webpack_require__(3386);
-;// CONCATENATED MODULE: ./src/registry/challenge.ts
-/**
- * `WWW-Authenticate` parsing (RFC 9110 \u00a711.6.1): one or more challenges, each a scheme followed by
- * comma-separated `name=value` parameters whose values may be quoted strings with `\` escapes.
- * Pure.
- */
-const tokenChar = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-function parseWwwAuthenticate(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let i = 0;
-    const n = header.length;
-    const skipSpace = () => {
-        while (i < n && (header[i] === ' ' || header[i] === '\t'))
-            i++;
-    };
-    const readToken = () => {
-        const start = i;
-        while (i < n && tokenChar.test(header[i] ?? ''))
-            i++;
-        return header.slice(start, i);
-    };
-    const readQuoted = () => {
-        let value = '';
-        i++; // opening quote
-        while (i < n && header[i] !== '"') {
-            if (header[i] === '\\' && i + 1 < n)
-                i++;
-            value += header[i];
-            i++;
-        }
-        i++; // closing quote (or end of input)
-        return value;
-    };
-    while (i < n) {
-        skipSpace();
-        while (i < n && header[i] === ',') {
-            i++;
-            skipSpace();
-        }
-        if (i >= n)
-            break;
-        const scheme = readToken();
-        if (!scheme) {
-            i++; // not a token character: skip it rather than loop forever on garbage
-            continue;
-        }
-        const challenge = { scheme: scheme.toLowerCase(), params: {} };
-        challenges.push(challenge);
-        // Parameters follow until a token that is not followed by '=' (the next challenge's scheme).
-        for (;;) {
-            skipSpace();
-            const save = i;
-            const name = readToken();
-            skipSpace();
-            if (name && header[i] === '=') {
-                i++;
-                skipSpace();
-                if (header[i] === '"')
-                    challenge.params[name.toLowerCase()] = readQuoted();
-                else if (i < n && tokenChar.test(header[i] ?? ''))
-                    challenge.params[name.toLowerCase()] = readToken();
-                else {
-                    // token68 with '=' padding (`Negotiate abc==`): kept whole, never mistaken for a parameter.
-                    while (header[i] === '=')
-                        i++;
-                    challenge.params.token68 = header.slice(save, i).trim();
-                }
-            }
-            else if (name && Object.keys(challenge.params).length === 0 && (i >= n || header[i] === ',')) {
-                challenge.params.token68 = name; // token68 without padding
-            }
-            else {
-                i = save;
-                break;
-            }
-            skipSpace();
-            if (header[i] !== ',')
-                break;
-            i++;
-            // `, name=` continues this challenge; `, Scheme \u2026` starts the next one.
-            const look = i;
-            skipSpace();
-            const next = readToken();
-            skipSpace();
-            const continues = next !== '' && header[i] === '=';
-            i = look;
-            if (!continues)
-                break;
-        }
-    }
-    return challenges;
-}
-/** The challenge we can answer, preferring Bearer over Basic (as Docker does). */
-function pickChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
-}
-/** `repository:<name>:<actions>` as the distribution token spec spells scopes. */
-function repositoryScope(repository, actions) {
-    return `repository:${repository}:${actions.join(',')}`;
-}
-
-;// CONCATENATED MODULE: ./src/registry/chunks.ts
-/** Re-slices a byte stream into fixed-size chunks, holding at most one chunk (plus one read) in memory. */
-async function* fixedChunks(stream, chunkBytes) {
-    let parts = [];
-    let held = 0;
-    for await (const piece of stream) {
-        let view = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-        while (view.byteLength > 0) {
-            const take = Math.min(chunkBytes - held, view.byteLength);
-            parts.push(view.subarray(0, take));
-            held += take;
-            view = view.subarray(take);
-            if (held === chunkBytes) {
-                yield Buffer.concat(parts);
-                parts = [];
-                held = 0;
-            }
-        }
-    }
-    if (held > 0)
-        yield Buffer.concat(parts);
-}
-/** Reads a whole (small, size-checked) stream. */
-async function readAll(stream) {
-    const parts = [];
-    for await (const piece of stream)
-        parts.push(piece);
-    return Buffer.concat(parts);
-}
-
-// EXTERNAL MODULE: ./src/registry/copy.ts
-var copy = __webpack_require__(9190);
-// EXTERNAL MODULE: ./src/registry/credentials.ts
-var credentials = __webpack_require__(3653);
-// EXTERNAL MODULE: ./src/core/digest.ts
-var core_digest = __webpack_require__(5543);
-// EXTERNAL MODULE: ./src/registry/errors.ts
-var errors = __webpack_require__(6764);
-// EXTERNAL MODULE: ./src/core/registry-hosts.ts
-var registry_hosts = __webpack_require__(9114);
-;// CONCATENATED MODULE: ./src/registry/auth.ts
-
-
-
-/** Tokens count as expired this long before the server says, so a request never races the expiry. */
-const expiryMarginMs = 10_000;
-/** The token spec's minimum lifetime when a server gives none. */
-const defaultTokenLifetimeS = 60;
-class Authorizer {
-    options;
-    challenges = new Map();
-    tokens = new Map();
-    pending = new Map();
-    /** Token requests sent to realms (what a test counts to see reuse). */
-    tokenRequests = 0;
-    constructor(options) {
-        this.options = options;
-    }
-    /** Whether we have seen this API host's challenge (or its absence) yet. */
-    knows(apiHost) {
-        return this.challenges.has(apiHost);
-    }
-    /** Records the challenge of a 401 (or that a host answered without one). Returns what we can answer. */
-    learn(apiHost, challenges) {
-        const picked = pickChallenge(challenges);
-        this.challenges.set(apiHost, picked ?? null);
-        return picked;
-    }
-    /** Forget tokens for these scopes (a 401 with a token means it expired or was revoked). */
-    invalidate(target, scopes) {
-        const challenge = this.challenges.get(target.apiHost);
-        if (challenge)
-            this.tokens.delete(this.tokenKey(challenge, scopes));
-    }
-    async authorization(target, scopes) {
-        const challenge = this.challenges.get(target.apiHost);
-        if (!challenge)
-            return { kind: 'none' };
-        const credential = await this.options.credentials(target.registry);
-        if (challenge.scheme === 'basic') {
-            if (!credential?.password || credential.username === undefined) {
-                return credential ? { kind: 'none', credentialSource: credential.source } : { kind: 'none' };
-            }
-            const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
-            this.options.mask(value);
-            return { header: `Basic ${value}`, kind: 'basic', credentialSource: credential.source };
-        }
-        if (credential?.registryToken) {
-            return { header: `Bearer ${credential.registryToken}`, kind: 'bearer', credentialSource: credential.source };
-        }
-        const token = await this.token(target, challenge, scopes, credential);
-        return { header: `Bearer ${token}`, kind: 'bearer', ...(credential ? { credentialSource: credential.source } : {}) };
-    }
-    tokenKey(challenge, scopes) {
-        return [challenge.params.realm ?? '', challenge.params.service ?? '', ...[...scopes].sort()].join('\n');
-    }
-    async token(target, challenge, scopes, credential) {
-        const key = this.tokenKey(challenge, scopes);
-        const cached = this.tokens.get(key);
-        if (cached && cached.expiresAt > this.options.now())
-            return cached.token;
-        let pending = this.pending.get(key);
-        if (!pending) {
-            pending = this.requestToken(target, challenge, scopes, credential).finally(() => this.pending.delete(key));
-            this.pending.set(key, pending);
-        }
-        return pending;
-    }
-    async requestToken(target, challenge, scopes, credential) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors/* RegistryError */.gl(`${target.registry} asked for a bearer token but named no realm to get it from`, target.registry, undefined, 401);
-        let realmUrl;
-        try {
-            realmUrl = new URL(realm);
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`${target.registry} named an invalid token realm "${realm}"`, target.registry, undefined, 401);
-        }
-        const sendsSecret = Boolean(credential?.password || credential?.identityToken);
-        if (sendsSecret && realmUrl.protocol !== 'https:' && !(0,registry_hosts/* isInsecureRegistry */.y_)(realmUrl.host, this.options.insecureRegistries)) {
-            throw new errors/* RegistryError */.gl(`${target.registry} asks for credentials at ${realmUrl.origin}, which is not HTTPS; refusing to send them in clear text (list the host in insecure-registries if that is intended)`, target.registry, undefined);
-        }
-        const service = challenge.params.service;
-        const context = { registry: target.registry, action: `getting a token from ${realmUrl.origin}${realmUrl.pathname}` };
-        this.tokenRequests++;
-        this.options.log(`token request to ${realmUrl.origin}${realmUrl.pathname} for ${scopes.join(' ') || '(no scope)'}`);
-        let answer;
-        if (credential?.identityToken) {
-            // OAuth2 refresh-token grant, as the Docker CLI does with an identity token.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                refresh_token: credential.identityToken,
-                client_id: this.options.clientId ?? 'image-actions',
-            });
-            if (service)
-                form.set('service', service);
-            if (scopes.length)
-                form.set('scope', scopes.join(' '));
-            answer = await this.options.fetchToken(realmUrl.toString(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() }, context);
-        }
-        else {
-            const url = new URL(realmUrl);
-            if (service)
-                url.searchParams.set('service', service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (credential?.password && credential.username !== undefined) {
-                url.searchParams.set('account', credential.username);
-                const value = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
-                this.options.mask(value);
-                headers.authorization = `Basic ${value}`;
-            }
-            answer = await this.options.fetchToken(url.toString(), { method: 'GET', headers }, context);
-        }
-        if (answer.status !== 200) {
-            throw (0,errors/* httpError */.p2)(answer.status, answer.statusText, answer.text, {
-                ...context,
-                ...(credential ? { credentialSource: credential.source } : {}),
-                ...(answer.gaveUp ? { gaveUp: answer.gaveUp } : {}),
-            });
-        }
-        let body;
-        try {
-            body = JSON.parse(answer.text);
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`The token server at ${realmUrl.origin} for ${target.registry} answered 200 without JSON`, target.registry, undefined, 200);
-        }
-        const token = typeof body.token === 'string' && body.token ? body.token : typeof body.access_token === 'string' ? body.access_token : '';
-        if (!token)
-            throw new errors/* RegistryError */.gl(`The token server at ${realmUrl.origin} for ${target.registry} returned no token`, target.registry, undefined, 200);
-        this.options.mask(token);
-        const lifetimeS = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : defaultTokenLifetimeS;
-        this.tokens.set(this.tokenKey(challenge, scopes), { token, expiresAt: this.options.now() + lifetimeS * 1000 - expiryMarginMs });
-        return token;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/retry.ts
-var core_retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/runtime/retry.ts
-var runtime_retry = __webpack_require__(6390);
-;// CONCATENATED MODULE: ./src/runtime/redact.ts
-/**
- * Replaces every known secret in `text` with `***`, longest first so a secret that contains
- * another is hidden whole. For messages built from server answers: a server that echoes a
- * request must not make us print a credential.
- */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of [...secrets].filter((s) => s !== '').sort((a, b) => b.length - a.length)) {
-        result = result.split(secret).join('***');
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/registry/http.ts
-
-
-
-
-
-
-
-
-const defaultMaxBytes = 4 << 20;
-class RegistryHttp {
-    options;
-    auth;
-    stats = { requests: 0, retries: 0, blobBytesUploaded: 0 };
-    secrets = new Set();
-    constructor(options) {
-        this.options = options;
-        const mask = (secret) => {
-            if (secret.length >= 4)
-                this.secrets.add(secret);
-            options.mask(secret);
-        };
-        this.auth = new Authorizer({
-            credentials: async (registry) => {
-                const credential = await options.credentials(registry);
-                for (const secret of [credential?.password, credential?.identityToken, credential?.registryToken])
-                    if (secret)
-                        this.secrets.add(secret);
-                return credential;
-            },
-            fetchToken: (url, init, context) => this.fetchToken(url, init, context),
-            mask,
-            log: options.log,
-            now: options.now,
-            insecureRegistries: options.insecureRegistries,
-        });
-    }
-    baseUrl(apiHost) {
-        return `${(0,registry_hosts/* registryScheme */.FG)(apiHost, this.options.insecureRegistries)}://${apiHost}/v2/`;
-    }
-    /** Removes every secret we know of from a text (belt and braces for messages built from server answers). */
-    redact(text) {
-        return redact(text, this.secrets);
-    }
-    context(request, extra = {}) {
-        return {
-            registry: request.target.registry,
-            ...(request.target.repository ? { repository: request.target.repository } : {}),
-            action: request.action,
-            ...extra,
-        };
-    }
-    /** The retry loop's options with this client's policy and seams; `onRetry` is counted here. */
-    retryOptions(onRetry) {
-        const { policy, sleep, random, now } = this.options;
-        return {
-            policy: { ...policy, sleep, random, now },
-            server: 'the registry',
-            onRetry: (retry) => {
-                this.stats.retries++;
-                onRetry(retry);
-            },
-        };
-    }
-    /** Sends with auth and retries; returns the final answer whatever its status (callers decide). */
-    async send(request) {
-        const url = /^https?:\/\//.test(request.path) ? request.path : this.baseUrl(request.target.apiHost) + request.path;
-        const scheme = url.startsWith('https:') ? 'https' : 'http';
-        const retry = request.retry ?? true;
-        const options = this.retryOptions(({ attempt, delayMs, reason }) => this.options.notice(`${request.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms (attempt ${attempt + 1} of ${this.options.policy.maxAttempts})`));
-        return (0,runtime_retry/* retryLoop */.rU)(options, async (attempt) => {
-            let result;
-            try {
-                result = await this.attempt(request, url);
-            }
-            catch (error) {
-                if (error instanceof errors/* RegistryError */.gl)
-                    throw error;
-                if (error instanceof BodyTooLargeError) {
-                    throw new errors/* RegistryError */.gl(`Registry answer too large while ${request.action} at ${request.target.registry}: ${error.message}`, request.target.registry, request.target.repository);
-                }
-                const fail = (gaveUp) => {
-                    throw this.scrub((0,errors/* networkError */.x6)(error, this.context(request, gaveUp ? { gaveUp } : {}), scheme));
-                };
-                if (!retry)
-                    fail();
-                return { failed: { error }, reason: describe(error), giveUp: (stop, attempts) => fail(attempts > 1 ? stop : undefined) };
-            }
-            const { status } = result.response;
-            if (!retry || !(0,core_retry/* isRetryableStatus */.PS)(status))
-                return { done: { ...result, attempts: attempt } };
-            return {
-                failed: { status, retryAfter: result.response.headers.get('retry-after') },
-                reason: `HTTP ${status}`,
-                giveUp: (stop) => ({ ...result, attempts: attempt, gaveUp: stop }),
-                discard: () => result.response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
-            };
-        });
-    }
-    /** One attempt, answering at most one auth challenge on the way. */
-    async attempt(request, url) {
-        const target = request.target;
-        let answeredChallenge = false;
-        for (;;) {
-            const authorization = request.anonymous ? { kind: 'none' } : await this.auth.authorization(target, request.scopes);
-            const headers = { 'user-agent': this.options.userAgent, ...request.headers };
-            // Credentials go only to the registry's own host, never to a storage backend an upload URL points at.
-            if (authorization.header && new URL(url).host === new URL(this.baseUrl(target.apiHost)).host)
-                headers.authorization = authorization.header;
-            this.stats.requests++;
-            const started = this.options.now();
-            const response = await this.options.fetch(url, {
-                method: request.method,
-                headers,
-                ...(request.body instanceof Uint8Array
-                    ? { body: request.body }
-                    : request.body
-                        ? { body: streamBody(request.body), duplex: 'half' }
-                        : {}),
-                redirect: 'follow',
-                ...(request.timeoutMs === null ? {} : { signal: AbortSignal.timeout(request.timeoutMs ?? this.options.requestTimeoutMs) }),
-            });
-            this.options.log(`${request.method} ${loggable(url)} \u2192 ${response.status} (${Math.round(this.options.now() - started)} ms)`);
-            if (response.status === 401 && !answeredChallenge && !request.anonymous) {
-                const known = this.auth.knows(target.apiHost);
-                const challenge = this.auth.learn(target.apiHost, parseWwwAuthenticate(response.headers.get('www-authenticate')));
-                if (authorization.kind === 'bearer')
-                    this.auth.invalidate(target, request.scopes);
-                // Ask again only if we can now answer differently: first sight of the challenge, or a stale token.
-                const askAgain = challenge !== undefined && (!known || authorization.kind === 'none' || authorization.kind === 'bearer');
-                if (askAgain) {
-                    const next = await this.auth.authorization(target, request.scopes);
-                    if (next.kind !== 'none') {
-                        answeredChallenge = true;
-                        await response.body?.cancel().catch(() => undefined);
-                        continue;
-                    }
-                }
-            }
-            else if (!this.auth.knows(target.apiHost) && response.status < 400) {
-                this.auth.learn(target.apiHost, []); // anonymous registry: no challenge to wait for
-            }
-            if (request.read === 'bytes') {
-                const bytes = await readLimited(response, request.maxBytes ?? defaultMaxBytes, `${request.method} ${loggable(url)}`);
-                return { response, bytes, url, authorization };
-            }
-            return { response, url, authorization };
-        }
-    }
-    /** Turns a final non-success answer into an error (reads the error body when there is one). */
-    async fail(result, request) {
-        let text = '';
-        if (result.bytes)
-            text = new TextDecoder().decode(result.bytes);
-        else if (request.method !== 'HEAD')
-            text = await result.response.text().catch(() => '');
-        else
-            await result.response.body?.cancel().catch(() => undefined);
-        return this.scrub((0,errors/* httpError */.p2)(result.response.status, result.response.statusText, text, this.context(request, {
-            ...(result.authorization.credentialSource ? { credentialSource: result.authorization.credentialSource } : {}),
-            ...(/insufficient_scope/.test(result.response.headers.get('www-authenticate') ?? '') ? { insufficientScope: true } : {}),
-            ...(result.gaveUp && (result.attempts > 1 || /asked to wait/.test(result.gaveUp)) ? { gaveUp: result.gaveUp } : {}),
-        })));
-    }
-    scrub(error) {
-        const message = this.redact(error.message);
-        if (message !== error.message)
-            error.message = message;
-        return error;
-    }
-    async fetchToken(url, init, context) {
-        const scheme = url.startsWith('https:') ? 'https' : 'http';
-        const options = this.retryOptions(({ delayMs, reason }) => this.options.notice(`${init.method} ${loggable(url)}: ${reason}, retrying in ${delayMs} ms`));
-        return (0,runtime_retry/* retryLoop */.rU)(options, async () => {
-            let answer;
-            try {
-                this.stats.requests++;
-                const response = await this.options.fetch(url, {
-                    method: init.method,
-                    headers: { 'user-agent': this.options.userAgent, ...init.headers },
-                    ...(init.body !== undefined ? { body: init.body } : {}),
-                    signal: AbortSignal.timeout(this.options.requestTimeoutMs),
-                });
-                const text = new TextDecoder().decode(await readLimited(response, 1 << 20, 'token response'));
-                this.options.log(`${init.method} ${loggable(url)} \u2192 ${response.status}`);
-                answer = { status: response.status, statusText: response.statusText, text, retryAfter: response.headers.get('retry-after') };
-            }
-            catch (error) {
-                if (error instanceof BodyTooLargeError)
-                    throw new errors/* RegistryError */.gl(`${context.action} for ${context.registry}: ${error.message}`, context.registry, undefined);
-                return {
-                    failed: { error },
-                    reason: describe(error),
-                    giveUp: (stop, attempts) => {
-                        throw this.scrub((0,errors/* networkError */.x6)(error, { ...context, ...(attempts > 1 ? { gaveUp: stop } : {}) }, scheme));
-                    },
-                };
-            }
-            const { retryAfter, ...result } = answer;
-            if (!(0,core_retry/* isRetryableStatus */.PS)(result.status))
-                return { done: result };
-            return {
-                failed: { status: result.status, retryAfter },
-                reason: `HTTP ${result.status}`,
-                giveUp: (stop) => ({ ...result, gaveUp: stop }),
-            };
-        });
-    }
-}
-/** URLs without their query (upload state, scopes): enough to follow the log, nothing to leak. */
-function loggable(url) {
-    const q = url.indexOf('?');
-    return q === -1 ? url : `${url.slice(0, q)}?\u2026`;
-}
-function describe(error) {
-    const cause = error.cause;
-    return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-}
-/** A body bigger than we agreed to hold in memory (a manifest or config never is). */
-class BodyTooLargeError extends Error {
-}
-async function readLimited(response, maxBytes, what) {
-    const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await response.body?.cancel().catch(() => undefined);
-        throw new BodyTooLargeError(`${what}: the answer is ${declared} bytes, more than the ${maxBytes} this client reads into memory`);
-    }
-    if (!response.body)
-        return new Uint8Array();
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.byteLength;
-        if (total > maxBytes)
-            throw new BodyTooLargeError(`${what}: the answer is more than the ${maxBytes} bytes this client reads into memory`);
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-
-// EXTERNAL MODULE: ./src/registry/media-types.ts
-var media_types = __webpack_require__(9867);
-// EXTERNAL MODULE: ./src/core/platforms.ts
-var core_platforms = __webpack_require__(9187);
-// EXTERNAL MODULE: ./src/registry/platform.ts
-var registry_platform = __webpack_require__(8688);
-;// CONCATENATED MODULE: ./src/registry/client.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Registry retries: 429 (after `Retry-After`), 5xx except 501/505, dropped connections; equal
- * jitter; a `Retry-After` honoured exactly unless it passes the time budget.
- */
-/** Distribution error codes that mean "no such manifest" (a bare 404 is double-checked). */
-const ABSENT_CODES = new Set(['MANIFEST_UNKNOWN', 'NAME_UNKNOWN', 'NOT_FOUND']);
-const defaultRetryPolicy = {
-    maxAttempts: 5,
-    maxElapsedMs: 120_000,
-    baseDelayMs: 500,
-    maxDelayMs: 15_000,
-};
-const maxManifestBytes = 4 << 20;
-const maxConfigBytes = 16 << 20;
-function toImageRef(ref) {
-    return typeof ref === 'string' ? (0,image_ref/* parseImageRef */.Q)(ref) : ref;
-}
-function target(ref) {
-    return { registry: ref.registry, apiHost: ref.apiHost, repository: ref.repository };
-}
-const pull = (ref) => [repositoryScope(ref.repository, ['pull'])];
-const pushPull = (ref) => [repositoryScope(ref.repository, ['pull', 'push'])];
-/** One PATCH of an upload session: never retried on its own (a body cannot be sent twice), no time limit. */
-function blobPatch(to, path, body, headers, action) {
-    return {
-        target: target(to),
-        scopes: pushPull(to),
-        retry: false,
-        read: 'bytes',
-        method: 'PATCH',
-        path,
-        headers: { 'content-type': 'application/octet-stream', ...headers },
-        body,
-        action,
-        timeoutMs: null,
-    };
-}
-class RegistryClient {
-    http;
-    apiConfirmed = new Set();
-    monolithicMax;
-    chunkBytes;
-    uploadMode;
-    constructor(options = {}) {
-        this.monolithicMax = options.monolithicUploadMaxBytes ?? 8 << 20;
-        this.chunkBytes = options.uploadChunkBytes ?? 8 << 20;
-        this.uploadMode = options.uploadMode ?? 'chunks';
-        this.http = new RegistryHttp({
-            fetch: options.fetch ?? httpTransport,
-            credentials: options.credentials ?? (0,credentials/* dockerConfigCredentials */.D)(options.mask ? { mask: options.mask } : {}),
-            insecureRegistries: options.insecureRegistries ?? [],
-            policy: { ...defaultRetryPolicy, ...options.retry },
-            sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-            random: options.random ?? Math.random,
-            now: options.now ?? (() => performance.now()),
-            log: options.log ?? ((line) => actions_core/* debug */.Yz(line)),
-            notice: options.notice ?? options.log ?? ((line) => actions_core/* info */.pq(line)),
-            mask: options.mask ?? ((secret) => actions_core/* setSecret */.Pq(secret)),
-            requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
-            userAgent: options.userAgent ?? `image-actions node/${process.versions.node}`,
-        });
-    }
-    get stats() {
-        return { ...this.http.stats, tokenRequests: this.http.auth.tokenRequests };
-    }
-    async ok(request, expected) {
-        const result = await this.http.send(request);
-        if (!expected.includes(result.response.status))
-            throw await this.http.fail(result, request);
-        return result;
-    }
-    /** `GET /v2/`: proves the registry answers and the credentials (if any) are accepted. */
-    async ping(registry) {
-        // A bare host (`ghcr.io`, `myregistry:5000`, `docker.io`) names a registry; anything with a '/' is an image reference.
-        const ref = typeof registry !== 'string'
-            ? registry
-            : registry.includes('/')
-                ? (0,image_ref/* parseImageRef */.Q)(registry)
-                : { registry, apiHost: (0,image_ref/* apiHostOf */.gz)(registry) };
-        const request = {
-            target: { registry: ref.registry, apiHost: ref.apiHost },
-            method: 'GET',
-            path: '',
-            scopes: [],
-            action: 'checking the registry API (/v2/)',
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [200]);
-        this.apiConfirmed.add(ref.apiHost);
-        const version = result.response.headers.get('docker-distribution-api-version');
-        return { auth: result.authorization.kind, ...(version ? { apiVersion: version } : {}) };
-    }
-    /**
-     * Settles ahead of time how pulls from `repo` are authorized: learns the registry's challenge and
-     * fetches the pull token (a GET of /v2/ with the repository's pull scope, which also confirms the
-     * registry API), so that a later request on `repo` goes out once, with its credentials. The build
-     * runs it while it hashes: on a registry with tokens (GHCR, Docker Hub, ECR) the existence check
-     * after hashing is then one round trip instead of three. Failures are left to the request that
-     * needs the answer: this one reports nothing.
-     */
-    async prepareToPull(repo) {
-        const request = {
-            target: target(repo),
-            method: 'GET',
-            path: '',
-            scopes: pull(repo),
-            action: `checking the registry API (/v2/) for ${repo.repository}`,
-            read: 'bytes',
-            maxBytes: 1 << 20,
-        };
-        try {
-            const result = await this.http.send(request);
-            if (result.response.status === 200)
-                this.apiConfirmed.add(repo.apiHost);
-        }
-        catch {
-            // Unreachable, refused, no credentials: the existence check says so in its own words.
-        }
-    }
-    /**
-     * The existence check. Undefined ONLY when the registry answers 404 for the manifest (after
-     * confirming, once per host, that a registry API answers at all); 401/403/429/5xx throw.
-     */
-    async headManifest(refInput) {
-        const ref = toImageRef(refInput);
-        const request = {
-            target: target(ref),
-            method: 'HEAD',
-            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
-            headers: { accept: media_types/* manifestAccept */.K },
-            scopes: pull(ref),
-            action: `checking whether ${(0,image_ref/* formatImageRef */.kL)(ref)} exists`,
-        };
-        const result = await this.http.send(request);
-        const { status, headers } = result.response;
-        await result.response.body?.cancel().catch(() => undefined);
-        if (status === 404) {
-            // Registries mark every answer with this header; without it, ask /v2/ once whether one is there.
-            if (headers.get('docker-distribution-api-version')?.startsWith('registry/2'))
-                this.apiConfirmed.add(ref.apiHost);
-            else
-                await this.confirmRegistryApi(ref);
-            return undefined;
-        }
-        if (status === 405 || status === 501) {
-            // a registry without HEAD support
-            const fetched = await this.getManifestIfPresent(ref);
-            return fetched && { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
-        }
-        if (status !== 200)
-            throw await this.http.fail(result, request);
-        const digest = headers.get('docker-content-digest');
-        if (!digest || (ref.digest && digest !== ref.digest)) {
-            // No digest on HEAD (allowed by the spec) or one we do not trust: fetch and compute it.
-            const fetched = await this.getManifest(ref);
-            return { digest: fetched.digest, mediaType: fetched.mediaType, size: fetched.size };
-        }
-        const length = headers.get('content-length');
-        return { digest, mediaType: (0,media_types/* bareMediaType */.ZX)(headers.get('content-type')), size: length === null ? undefined : Number(length) };
-    }
-    /**
-     * The GET form of the existence check: the manifest, or undefined ONLY when a registry answers
-     * 404 (an error code that says "absent", or a 404 from a host confirmed to speak the registry
-     * API); every other failure throws.
-     */
-    async getManifestIfPresent(refInput) {
-        const ref = toImageRef(refInput);
-        try {
-            return await this.getManifest(ref);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* RegistryError */.gl) || error.status !== 404)
-                throw error;
-            if (!(error.code && ABSENT_CODES.has(error.code)))
-                await this.confirmRegistryApi(ref);
-            return undefined;
-        }
-    }
-    /** A 404 means "absent" only if a registry said it: a wrong host or path 404s everything. */
-    async confirmRegistryApi(ref) {
-        if (this.apiConfirmed.has(ref.apiHost))
-            return;
-        const request = {
-            target: { registry: ref.registry, apiHost: ref.apiHost },
-            method: 'GET',
-            path: '',
-            scopes: [],
-            action: 'checking the registry API (/v2/)',
-            read: 'bytes',
-            maxBytes: 1 << 20,
-            anonymous: true, // a 401 with a challenge is proof enough; no token needed
-        };
-        const result = await this.http.send(request);
-        const { status, headers } = result.response;
-        const isRegistry = status === 200 || (status === 401 && headers.has('www-authenticate')) || headers.has('docker-distribution-api-version');
-        if (!isRegistry) {
-            throw new errors/* RegistryError */.gl(`${ref.registry} does not answer the registry API (GET /v2/ gave HTTP ${status}), so its 404 for ${ref.repository} cannot be trusted to mean "absent": check the image reference`, ref.registry, ref.repository, status);
-        }
-        this.apiConfirmed.add(ref.apiHost);
-    }
-    /** The manifest's exact bytes, verified against the digest asked for and the digest the registry claims. */
-    async getManifest(refInput) {
-        const ref = toImageRef(refInput);
-        const request = {
-            target: target(ref),
-            method: 'GET',
-            path: `${ref.repository}/manifests/${(0,image_ref/* manifestReference */.Tn)(ref)}`,
-            headers: { accept: media_types/* manifestAccept */.K },
-            scopes: pull(ref),
-            action: `reading the manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)}`,
-            read: 'bytes',
-            maxBytes: maxManifestBytes,
-        };
-        const result = await this.ok(request, [200]);
-        const bytes = result.bytes ?? new Uint8Array();
-        const digest = this.verifyDigest(ref, bytes, ref.digest, result.response.headers.get('docker-content-digest'), request.action);
-        let manifest;
-        try {
-            manifest = JSON.parse(new TextDecoder().decode(bytes));
-        }
-        catch {
-            throw new errors/* RegistryError */.gl(`The manifest of ${(0,image_ref/* formatImageRef */.kL)(ref)} is not JSON`, ref.registry, ref.repository, 200);
-        }
-        if (manifest.schemaVersion !== 2) {
-            throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} has a schema ${String(manifest.schemaVersion)} manifest; only schema 2 (OCI and Docker v2) is supported: push it again with a current tool`, ref.registry, ref.repository, 200);
-        }
-        const header = (0,media_types/* bareMediaType */.ZX)(result.response.headers.get('content-type'));
-        const mediaType = (0,media_types/* isIndexMediaType */.$$)(header) || (0,media_types/* isImageManifestMediaType */.d6)(header)
-            ? header
-            : typeof manifest.mediaType === 'string' && manifest.mediaType
-                ? manifest.mediaType
-                : Array.isArray(manifest.manifests)
-                    ? media_types/* MediaTypes */.mI.ociIndex
-                    : media_types/* MediaTypes */.mI.ociManifest;
-        return { digest, mediaType, size: bytes.byteLength, bytes, manifest };
-    }
-    verifyDigest(ref, bytes, expected, claimed, what) {
-        const algorithm = (expected && (0,core_digest/* digestAlgorithm */.g4)(expected)) || 'sha256';
-        const actual = (0,core_digest/* computeDigest */.MK)(bytes, algorithm);
-        for (const want of [expected, claimed && (0,core_digest/* digestAlgorithm */.g4)(claimed) === algorithm ? claimed : undefined]) {
-            if (want && want !== actual) {
-                throw new errors/* RegistryError */.gl(`Digest mismatch while ${what}: the content hashes to ${actual} but ${want === expected ? 'was asked for as' : 'the registry says'} ${want}; refusing to use it`, ref.registry, ref.repository);
-            }
-        }
-        return algorithm === 'sha256' ? actual : (0,core_digest/* sha256Digest */.sI)(bytes);
-    }
-    /** PUTs manifest bytes under `ref`'s tag (or, without a tag, its digest). Returns the digest. */
-    async putManifest(refInput, manifest) {
-        const ref = toImageRef(refInput);
-        const digest = (0,core_digest/* sha256Digest */.sI)(manifest.bytes);
-        if (ref.digest && ref.digest !== digest && !ref.tag) {
-            throw new errors/* RegistryError */.gl(`Cannot put a manifest whose digest is ${digest} under ${(0,image_ref/* formatImageRef */.kL)(ref)}`, ref.registry, ref.repository);
-        }
-        const reference = ref.tag ?? ref.digest ?? digest;
-        const request = {
-            target: target(ref),
-            method: 'PUT',
-            path: `${ref.repository}/manifests/${reference}`,
-            headers: { 'content-type': manifest.mediaType },
-            body: manifest.bytes,
-            scopes: pushPull(ref),
-            action: `putting the manifest ${digest} as ${ref.repository}:${reference}`,
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [200, 201, 202]);
-        const claimed = result.response.headers.get('docker-content-digest');
-        if (claimed && claimed !== digest) {
-            throw new errors/* RegistryError */.gl(`${ref.registry} stored the manifest for ${ref.repository}:${reference} as ${claimed}, not ${digest}: the registry changed the content`, ref.registry, ref.repository);
-        }
-        return digest;
-    }
-    /**
-     * Retag without pull: the same manifest bytes and media type under each new tag. Pass a
-     * digest-pinned reference to tag exactly what an existence check saw, even if the tag moves;
-     * pass the manifest already read to save the GET (it must be the one the reference pins).
-     */
-    async tagImage(refInput, tags, manifest) {
-        const ref = toImageRef(refInput);
-        const source = manifest ?? (await this.getManifest(ref));
-        if (ref.digest && source.digest !== ref.digest) {
-            throw new errors/* RegistryError */.gl(`Refusing to tag: the manifest given is ${source.digest}, not ${ref.digest}`, ref.registry, ref.repository);
-        }
-        for (const tag of tags)
-            await this.putManifest((0,image_ref/* withTag */.Rd)(ref, tag), source);
-        return { digest: source.digest, tags: [...tags] };
-    }
-    /** The digest a reference points at now; a reference pinned by digest is returned as is (no request). */
-    async resolveDigest(refInput) {
-        const ref = toImageRef(refInput);
-        if (ref.digest)
-            return ref.digest;
-        const head = await this.headManifest(ref);
-        if (!head) {
-            throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} was not found: ${ref.registry} has no tag "${ref.tag}" in ${ref.repository}; check the image name and tag`, ref.registry, ref.repository, 404);
-        }
-        return head.digest;
-    }
-    async headBlob(repo, digest) {
-        const request = {
-            target: target(repo),
-            method: 'HEAD',
-            path: `${repo.repository}/blobs/${digest}`,
-            scopes: pull(repo),
-            action: `checking blob ${digest}`,
-        };
-        const result = await this.http.send(request);
-        await result.response.body?.cancel().catch(() => undefined);
-        if (result.response.status === 404)
-            return undefined;
-        if (result.response.status !== 200)
-            throw await this.http.fail(result, request);
-        const length = result.response.headers.get('content-length');
-        return { size: length === null ? undefined : Number(length) };
-    }
-    /** A blob as a stream that fails at its end unless digest and size match the descriptor. */
-    async openBlob(repo, descriptor) {
-        const request = {
-            target: target(repo),
-            method: 'GET',
-            path: `${repo.repository}/blobs/${descriptor.digest}`,
-            scopes: pull(repo),
-            action: `reading blob ${descriptor.digest}`,
-            read: 'stream',
-            timeoutMs: null,
-        };
-        const result = await this.ok(request, [200]);
-        const verify = (0,core_digest/* verifyingStream */.oP)(descriptor.digest, descriptor.size, `blob ${descriptor.digest} from ${repo.registry}/${repo.repository}`);
-        const body = result.response.body;
-        // The socket's own stream straight into the hash: a failure on either side ends both.
-        if (body)
-            return process.getBuiltinModule('node:stream').pipeline(bodyReadable(body), verify, () => undefined);
-        return verify.end();
-    }
-    /** An image config (`manifest.config`), read whole, verified and parsed. */
-    async readConfig(repo, descriptor) {
-        return JSON.parse(new TextDecoder().decode(await this.readBlob(repo, descriptor)));
-    }
-    /** A small blob (a config) read whole and verified. */
-    async readBlob(repo, descriptor, maxBytes = maxConfigBytes) {
-        if (descriptor.size > maxBytes) {
-            throw new errors/* RegistryError */.gl(`Blob ${descriptor.digest} in ${repo.repository} is ${descriptor.size} bytes, more than the ${maxBytes} read into memory`, repo.registry, repo.repository);
-        }
-        const request = {
-            target: target(repo),
-            method: 'GET',
-            path: `${repo.repository}/blobs/${descriptor.digest}`,
-            scopes: pull(repo),
-            action: `reading blob ${descriptor.digest}`,
-            read: 'bytes',
-            maxBytes,
-        };
-        const result = await this.ok(request, [200]);
-        const bytes = result.bytes ?? new Uint8Array();
-        this.verifyDigest(repo, bytes, descriptor.digest, null, request.action);
-        return bytes;
-    }
-    /**
-     * Cross-repository mount: the registry links a blob it already holds into `to` without any bytes
-     * moving. Needs push on `to` and pull on `from`. A 202 means the registry declined (another
-     * storage, no access): the upload session it opened is returned for a normal upload.
-     */
-    async mountBlob(to, from, digest) {
-        const request = {
-            target: target(to),
-            method: 'POST',
-            path: `${to.repository}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`,
-            scopes: [...pushPull(to), ...pull(from)],
-            action: `mounting blob ${digest} from ${from.repository}`,
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [201, 202]);
-        if (result.response.status === 201)
-            return { mounted: true };
-        return { mounted: false, uploadUrl: this.location(result, request) };
-    }
-    location(result, request) {
-        const location = result.response.headers.get('location');
-        if (!location)
-            throw new errors/* RegistryError */.gl(`${request.target.registry} answered ${result.response.status} without a Location while ${request.action}`, request.target.registry, request.target.repository, result.response.status);
-        return new URL(location, result.url).toString();
-    }
-    /**
-     * Uploads a blob from a stream: one PUT for small blobs, else PATCH chunks of `uploadChunkBytes`
-     * (never more than one chunk in memory) or one streamed PATCH (`uploadMode: 'stream'`), and a
-     * closing PUT with the digest. A stream that fails (digest or size mismatch, source dropped)
-     * aborts before the closing PUT, so nothing is committed.
-     */
-    async uploadBlob(to, descriptor, source, uploadUrl) {
-        let url = uploadUrl ?? (await this.startUpload(to));
-        const base = { target: target(to), scopes: pushPull(to), retry: false, read: 'bytes' };
-        try {
-            if (descriptor.size <= this.monolithicMax) {
-                const body = await readAll(source);
-                const request = {
-                    ...base,
-                    method: 'PUT',
-                    path: withQuery(url, 'digest', descriptor.digest),
-                    headers: { 'content-type': 'application/octet-stream' },
-                    body,
-                    action: `uploading blob ${descriptor.digest} (${body.byteLength} bytes)`,
-                };
-                this.http.stats.blobBytesUploaded += body.byteLength;
-                await this.ok(request, [201]);
-                return;
-            }
-            url =
-                this.uploadMode === 'stream'
-                    ? await this.streamedPatch(to, descriptor, source, url)
-                    : await this.chunkedPatches(to, descriptor, source, url);
-            await this.ok({
-                ...base,
-                method: 'PUT',
-                path: withQuery(url, 'digest', descriptor.digest),
-                action: `completing the upload of blob ${descriptor.digest}`,
-            }, [201]);
-        }
-        catch (error) {
-            source.destroy();
-            await this.cancelUpload(to, url);
-            throw error;
-        }
-    }
-    /** Best effort: let the registry drop a half-written session now rather than at its GC. */
-    async cancelUpload(to, url) {
-        await this.http
-            .send({
-            target: target(to),
-            method: 'DELETE',
-            path: url,
-            scopes: pushPull(to),
-            action: 'cancelling an upload',
-            retry: false,
-            read: 'bytes',
-        })
-            .catch(() => undefined);
-    }
-    /**
-     * The whole blob in one PATCH, sent as it is read, with its length (as skopeo sends it: no chunk
-     * framing for either side to write or parse); returns the upload URL to close. The answer counts
-     * only once the source has ended cleanly: with the length known, a registry may answer as soon as
-     * the last byte arrives, before the digest check at the end of the source has spoken. A failure of
-     * the source (digest or size mismatch, a dropped download) is thrown as itself, as in chunked
-     * mode, not as the aborted upload it causes.
-     */
-    async streamedPatch(to, descriptor, source, url) {
-        const stats = this.http.stats;
-        let sourceFailure;
-        source.once('error', (error) => (sourceFailure = { error }));
-        // node:stream loads with the first blob, not at start.
-        const { pipeline, Transform, promises } = process.getBuiltinModule('node:stream');
-        const counted = new Transform({
-            transform(chunk, _encoding, callback) {
-                stats.blobBytesUploaded += chunk.byteLength;
-                streamedBytes(chunk.byteLength);
-                callback(null, chunk);
-            },
-        });
-        const body = pipeline(source, counted, () => undefined);
-        const request = blobPatch(to, url, body, { 'content-length': String(descriptor.size) }, `uploading blob ${descriptor.digest} (${descriptor.size} bytes, streamed)`);
-        try {
-            const [result] = await Promise.all([this.ok(request, [202]), promises.finished(body)]);
-            return this.location(result, request);
-        }
-        catch (error) {
-            body.destroy();
-            throw sourceFailure ? sourceFailure.error : error;
-        }
-    }
-    /** PATCHes of `uploadChunkBytes` with their Content-Range, one after another; returns the upload URL to close. */
-    async chunkedPatches(to, descriptor, source, url) {
-        let offset = 0;
-        let next = url;
-        for await (const chunk of fixedChunks(source, this.chunkBytes)) {
-            const range = `${offset}-${offset + chunk.byteLength - 1}`;
-            const request = blobPatch(to, next, chunk, { 'content-range': range }, `uploading blob ${descriptor.digest} (bytes ${range})`);
-            this.http.stats.blobBytesUploaded += chunk.byteLength;
-            streamedBytes(chunk.byteLength);
-            next = this.location(await this.ok(request, [202]), request);
-            offset += chunk.byteLength;
-        }
-        return next;
-    }
-    /**
-     * Proves the credentials may push to `to` without writing anything: opens a blob upload session
-     * and cancels it. A 401/403 fails here, before anything moved.
-     */
-    async checkPushAccess(to) {
-        const url = await this.startUpload(to, `checking push access to ${to.registry}/${to.repository}`);
-        await this.cancelUpload(to, url);
-    }
-    async startUpload(to, action = 'starting a blob upload') {
-        const request = {
-            target: target(to),
-            method: 'POST',
-            path: `${to.repository}/blobs/uploads/`,
-            scopes: pushPull(to),
-            action,
-            read: 'bytes',
-        };
-        const result = await this.ok(request, [202]);
-        return this.location(result, request);
-    }
-    /** The image config; for an index, that of `platform` (default: the first image in it). */
-    async imageConfig(refInput, platform) {
-        const ref = toImageRef(refInput);
-        const image = await this.imageManifest(ref, platform);
-        return this.readConfig(ref, image.config);
-    }
-    /** The single-platform manifest of an image: the manifest itself, or the matching index entry. */
-    async imageManifest(refInput, platform) {
-        const ref = toImageRef(refInput);
-        const top = await this.getManifest(ref);
-        let fetched = top;
-        if ((0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
-            const entries = top.manifest.manifests ?? [];
-            const entry = (0,registry_platform/* selectManifest */.y)(entries, platform);
-            if (!entry) {
-                const available = entries.filter((e) => !(0,registry_platform/* isAttestation */.H)(e) && e.platform).map((e) => (0,core_platforms/* formatPlatform */.Bq)(e.platform));
-                throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} has no ${platform ? (0,core_platforms/* formatPlatform */.Bq)(platform) : 'image'} manifest (it has: ${available.join(', ') || 'none'})`, ref.registry, ref.repository);
-            }
-            fetched = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
-        }
-        const manifest = fetched.manifest;
-        if (!manifest.config?.digest) {
-            throw new errors/* RegistryError */.gl(`${(0,image_ref/* formatImageRef */.kL)(ref)} is not a container image (its manifest has no config)`, ref.registry, ref.repository);
-        }
-        return { ...manifest, digest: fetched.digest };
-    }
-    /** Platforms an image provides: an index's entries (attestations left out), or a single image's config. */
-    async imagePlatforms(refInput) {
-        const ref = toImageRef(refInput);
-        const top = await this.getManifest(ref);
-        if (!(0,media_types/* isIndexMediaType */.$$)(top.mediaType)) {
-            const manifest = top.manifest;
-            return [configPlatform(await this.readConfig(ref, manifest.config))];
-        }
-        const platforms = [];
-        for (const entry of top.manifest.manifests ?? []) {
-            if ((0,registry_platform/* isAttestation */.H)(entry))
-                continue;
-            if (entry.platform) {
-                platforms.push((0,core_platforms/* canonicalPlatform */._l)(entry.platform));
-            }
-            else if ((0,media_types/* isImageManifestMediaType */.d6)(entry.mediaType)) {
-                // An OCI index may leave `platform` out: the entry's config says.
-                const child = await this.getManifest((0,image_ref/* withDigest */.hQ)(ref, entry.digest));
-                platforms.push(configPlatform(await this.readConfig(ref, child.manifest.config)));
-            }
-        }
-        return platforms;
-    }
-    /** Copies an image (index, children, blobs) to `dst`; see copy.ts. Same digest at the destination. */
-    copyImage(src, dst, options) {
-        return (0,copy/* copyImage */.L1)(this, src, dst, options);
-    }
-    /** One blob into `dst`: skipped if present, mounted within a registry, else streamed. */
-    copyBlob(src, dst, descriptor) {
-        return (0,copy/* copyBlob */.Z7)(this, src, dst, descriptor);
-    }
-    /** Labels from the image config (for an index: the given platform's, default the first image's). */
-    async imageLabels(refInput, platform) {
-        const config = await this.imageConfig(refInput, platform);
-        return { ...(config.config?.Labels ?? {}) };
-    }
-}
-/** The canonical platform an image config declares (`unknown` parts when it declares none). */
-function configPlatform(config) {
-    return (0,core_platforms/* canonicalPlatform */._l)({
-        os: config.os ?? 'unknown',
-        architecture: config.architecture ?? 'unknown',
-        ...(config.variant ? { variant: config.variant } : {}),
-    });
-}
-/** Adds a query parameter without re-encoding what the registry put in the URL (upload state). */
-function withQuery(url, name, value) {
-    return `${url}${url.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}`;
-}
-
-
-/***/ }),
-
-/***/ 9190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ee: () => (/* binding */ pushBlob),
-/* harmony export */   L1: () => (/* binding */ copyImage),
-/* harmony export */   Z7: () => (/* binding */ copyBlob)
-/* harmony export */ });
-/* harmony import */ var _core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3386);
-/* harmony import */ var _runtime_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(55);
-/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9867);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
-/* harmony import */ var _runtime_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6390);
-
-
-
-
-
-
-
-function sameRegistry(a, b) {
-    return a.apiHost === b.apiHost;
-}
-function transient(error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl)
-        return error.transient;
-    return error instanceof _core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .DigestMismatchError */ .h || (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .isTransientNetworkError */ .l)(error);
-}
-/**
- * One blob into `dst`: mounted when the source names another repository of the same registry,
- * else skipped if present (HEAD), else uploaded. The mount is asked first, without a HEAD: a
- * registry answers 201 whether the blob was there already or is mounted now, so one request
- * settles the blob either way. A failed upload (dropped connection, 5xx mid-upload, digest
- * mismatch) restarts the whole blob with a fresh upload session, bounded by the client's retry
- * policy. A mount the registry refuses outright (401/403/404: no pull on the other repository)
- * falls back to a plain upload; a mount it declines (202: no mounts, as ECR) hands over its
- * session for the upload, unless a HEAD then finds the blob there already.
- */
-async function pushBlob(client, dst, descriptor, source) {
-    let uploadUrl;
-    if (source.mountFrom && sameRegistry(source.mountFrom, dst) && source.mountFrom.repository !== dst.repository) {
-        try {
-            const mount = await client.mountBlob(dst, source.mountFrom, descriptor.digest);
-            if (mount.mounted)
-                return 'mounted';
-            uploadUrl = mount.uploadUrl;
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl) || error.transient || error.status === undefined)
-                throw error;
-            client.http.options.log(`blob ${descriptor.digest}: no mount from ${source.mountFrom.repository} (${error.message}); uploading it`);
-        }
-    }
-    if (await client.headBlob(dst, descriptor.digest)) {
-        if (uploadUrl)
-            await client.cancelUpload(dst, uploadUrl);
-        return 'exists';
-    }
-    const fail = (error, gaveUp) => {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl) {
-            if (gaveUp)
-                error.message = `${error.message} (${source.action}: ${gaveUp})`;
-            throw error;
-        }
-        if (error instanceof _core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .DigestMismatchError */ .h) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`${error.message} (${source.action}${gaveUp ? `; ${gaveUp}` : ''})`, source.registry, source.repository, undefined, 'DIGEST_INVALID', { cause: error });
-        }
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .networkError */ .x6)(error, { registry: source.registry, repository: source.repository, action: source.action, ...(gaveUp ? { gaveUp } : {}) }, 'http');
-    };
-    const options = client.http.retryOptions(({ delayMs, reason }) => client.http.options.notice(`blob ${descriptor.digest}: ${reason}; restarting its upload in ${delayMs} ms`));
-    return (0,_runtime_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .retryLoop */ .rU)(options, async (attempt) => {
-        if (attempt > 1 && (await client.headBlob(dst, descriptor.digest)))
-            return { done: 'exists' }; // the failed attempt may have completed after all
-        try {
-            await client.uploadBlob(dst, descriptor, await source.open(), uploadUrl);
-            return { done: 'uploaded' };
-        }
-        catch (error) {
-            uploadUrl = undefined; // a failed session is not reused
-            if (!transient(error))
-                fail(error, undefined);
-            return {
-                failed: { status: 503, retryable: true },
-                reason: error instanceof Error ? error.message : String(error),
-                giveUp: (stop, attempts) => fail(error, attempts > 1 ? stop : undefined),
-            };
-        }
-    });
-}
-/** One blob into `dst`: skipped if present, mounted within a registry, else streamed from `src`. */
-async function copyBlob(client, src, dst, descriptor) {
-    if (descriptor.urls?.length)
-        return 'foreign'; // non-distributable layer: the runtime fetches it from its URLs
-    const outcome = await pushBlob(client, dst, descriptor, {
-        open: () => client.openBlob(src, descriptor),
-        ...(sameRegistry(src, dst) ? { mountFrom: src } : {}),
-        registry: src.registry,
-        repository: src.repository,
-        action: `copying blob ${descriptor.digest} from ${src.registry}/${src.repository} to ${dst.registry}/${dst.repository}`,
-    });
-    return outcome === 'uploaded' ? 'copied' : outcome;
-}
-/**
- * Copies `src` to `dst` (a tag, or a digest-only reference to copy without tagging). Children
- * of an index are copied by digest before the index is put, so `dst` never points at something
- * incomplete.
- */
-async function copyImage(client, srcInput, dstInput, options = {}) {
-    const src = typeof srcInput === 'string' ? (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(srcInput) : srcInput;
-    const dst = typeof dstInput === 'string' ? (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(dstInput) : dstInput;
-    const result = {
-        digest: '',
-        mediaType: '',
-        image: '',
-        blobs: { exists: 0, mounted: 0, copied: 0, foreign: 0 },
-        bytesCopied: 0,
-        manifests: 0,
-    };
-    const concurrency = options.concurrency ?? 3;
-    const top = options.manifest ?? (await client.getManifest(src));
-    if (dst.digest && dst.digest !== top.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`Cannot copy ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(src)} (digest ${top.digest}) to ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(dst)}: the digests differ`, dst.registry, dst.repository);
-    }
-    const copyTree = async (manifest, ref) => {
-        if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_3__/* .isIndexMediaType */ .$$)(manifest.mediaType)) {
-            for (const child of manifest.manifest.manifests ?? []) {
-                if (await client.headManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, child.digest)))
-                    continue;
-                const fetched = await client.getManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(ref, child.digest));
-                await copyTree(fetched, ref);
-                await client.putManifest((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, fetched.digest), fetched);
-                result.manifests++;
-            }
-            return;
-        }
-        const image = manifest.manifest;
-        const blobs = [image.config, ...(image.layers ?? [])].filter((d) => Boolean(d?.digest));
-        await (0,_runtime_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .forEachLimited */ .vP)(blobs, concurrency, async (descriptor) => {
-            const outcome = await copyBlob(client, src, dst, descriptor);
-            result.blobs[outcome]++;
-            if (outcome === 'copied')
-                result.bytesCopied += descriptor.size;
-        });
-    };
-    await copyTree(top, src);
-    const digest = await client.putManifest(dst.tag ? (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withTag */ .Rd)(dst, dst.tag) : (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, top.digest), top);
-    result.manifests++;
-    if (digest !== top.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryError */ .gl(`The copy of ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(src)} at ${(0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)(dst)} has digest ${digest}, not ${top.digest}`, dst.registry, dst.repository);
-    }
-    return { ...result, digest, mediaType: top.mediaType, image: (0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImageRef */ .kL)((0,_core_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .withDigest */ .hQ)(dst, digest)) };
-}
-
-
-/***/ }),
-
-/***/ 3653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ defaultCredentials),
-/* harmony export */   D: () => (/* binding */ dockerConfigCredentials)
-/* harmony export */ });
-/* unused harmony exports dockerHubConfigKey, configKeyHost, maskCredential, explicitCredentials, dockerConfigDir, credentialHelperRunner, runCredentialHelper, chainCredentials */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9247);
-/* harmony import */ var _runtime_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6107);
-/**
- * Registry credentials: from explicit inputs, or from Docker's config.json the way
- * `docker login` / docker/login-action leave it (`auths` entries, `credHelpers`, `credsStore`).
- * Every secret is masked (core.setSecret) the moment it is read.
- */
-
-
-
-
-const dockerHubAliases = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The key Docker stores Docker Hub credentials under. */
-const dockerHubConfigKey = 'https://index.docker.io/v1/';
-/** Docker's `ConvertToHostname`: `https://ghcr.io/v2/` \u2192 `ghcr.io`. */
-function configKeyHost(key) {
-    return (key
-        .replace(/^[a-z]+:\/\//i, '')
-        .split('/')[0]
-        ?.toLowerCase() ?? '');
-}
-function sameRegistry(registry, key) {
-    const wanted = registry.toLowerCase();
-    const host = configKeyHost(key);
-    if (dockerHubAliases.has(wanted))
-        return dockerHubAliases.has(host);
-    return host === wanted;
-}
-function maskCredential(credential, mask) {
-    for (const secret of [credential.password, credential.identityToken, credential.registryToken]) {
-        if (secret)
-            mask(secret);
-    }
-    if (credential.username !== undefined && credential.password) {
-        // The Basic header value is a secret too: it decodes to the password.
-        mask(Buffer.from(`${credential.username}:${credential.password}`).toString('base64'));
-    }
-    return credential;
-}
-/** Credentials given as action inputs, for the registries they belong to. */
-function explicitCredentials(entries, mask = _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq) {
-    const masked = entries.map((entry) => maskCredential({ username: entry.username, password: entry.password, source: entry.source ?? 'registry-username/registry-password' }, mask));
-    return async (registry) => {
-        const index = entries.findIndex((entry) => sameRegistry(registry, entry.registry));
-        return index === -1 ? undefined : masked[index];
-    };
-}
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.docker');
-}
-/**
- * Credentials from Docker's config.json, looked up the way the Docker CLI does: a registry's
- * `credHelpers` entry, else the `credsStore`, else the `auths` entry. A helper that is not
- * installed is skipped (the `auths` entry still counts), so a config copied from a laptop works.
- */
-function dockerConfigCredentials(options = {}) {
-    const mask = options.mask ?? _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq;
-    const runHelper = options.runHelper ?? runCredentialHelper;
-    const cache = new Map();
-    return (registry) => {
-        const key = registry.toLowerCase();
-        let found = cache.get(key);
-        if (!found) {
-            found = lookUp(registry, options.configDir ?? dockerConfigDir(), runHelper, mask);
-            cache.set(key, found);
-        }
-        return found;
-    };
-}
-async function lookUp(registry, configDir, runHelper, mask) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(configDir, 'config.json');
-    let config;
-    try {
-        config = JSON.parse(await process.getBuiltinModule('node:fs/promises').readFile(file, 'utf8'));
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new Error(`Cannot read Docker credentials from ${file}: ${error.message}`, { cause: error });
-    }
-    const isHub = dockerHubAliases.has(registry.toLowerCase());
-    const helperKey = Object.keys(config.credHelpers ?? {}).find((key) => sameRegistry(registry, key));
-    const helper = helperKey ? config.credHelpers?.[helperKey] : config.credsStore;
-    if (helper) {
-        // Helpers store Docker Hub under its legacy URL and everything else under the name used at login.
-        const serverUrl = isHub ? dockerHubConfigKey : (helperKey ?? registry);
-        const result = await runHelper(helper, serverUrl);
-        if (result?.found) {
-            const credential = result.username === '<token>'
-                ? { identityToken: result.secret, source: `credential helper "${helper}"` }
-                : { username: result.username, password: result.secret, source: `credential helper "${helper}"` };
-            return maskCredential(credential, mask);
-        }
-    }
-    const auths = config.auths ?? {};
-    const authKey = (isHub && dockerHubConfigKey in auths ? dockerHubConfigKey : undefined) ??
-        Object.keys(auths).find((key) => sameRegistry(registry, key));
-    const entry = authKey ? auths[authKey] : undefined;
-    if (!entry)
-        return undefined;
-    if (entry.auth)
-        mask(entry.auth);
-    const source = `${file} (auths["${authKey}"])`;
-    const credential = { source };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon === -1)
-            throw new Error(`The "auth" value for ${authKey} in ${file} is not base64 of "username:password"; run docker login ${registry} again`);
-        credential.username = decoded.slice(0, colon);
-        credential.password = decoded.slice(colon + 1);
-    }
-    if (entry.username)
-        credential.username = entry.username;
-    if (entry.password)
-        credential.password = entry.password;
-    if (entry.identitytoken)
-        credential.identityToken = entry.identitytoken;
-    if (entry.registrytoken)
-        credential.registryToken = entry.registrytoken;
-    if (!credential.password && !credential.identityToken && !credential.registryToken)
-        return undefined; // an empty entry left by a creds store
-    return maskCredential(credential, mask);
-}
-/** Runs `docker-credential-<helper> get` with the server URL on stdin (argv array, no shell). */
-function credentialHelperRunner(options = {}) {
-    const exec = options.exec ?? new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .SpawnRunner */ .yL();
-    return async (helper, serverUrl) => {
-        if (!/^[A-Za-z0-9._-]+$/.test(helper))
-            return { found: false, detail: `helper name "${helper}" is not valid` };
-        const program = `docker-credential-${helper}`;
-        let result;
-        try {
-            result = await exec.run(program, ['get'], {
-                quiet: true,
-                input: serverUrl,
-                timeoutMs: options.timeoutMs ?? 30_000,
-                ...(options.env ? { env: options.env } : {}),
-            });
-        }
-        catch (error) {
-            if (error instanceof _runtime_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandNotFoundError */ .v$)
-                return undefined;
-            throw error;
-        }
-        if (result.exitCode !== 0) {
-            const text = `${result.stdout}${result.output}`.trim();
-            // The helper protocol's "not found" answer; anything else is a broken helper the user must see.
-            if (/credentials not found/i.test(text))
-                return { found: false, detail: text };
-            throw new Error(`${program} get failed for ${serverUrl}: ${text.slice(0, 200) || `exit code ${result.exitCode}`}`);
-        }
-        try {
-            const answer = JSON.parse(result.stdout);
-            if (!answer.Secret)
-                return { found: false, detail: 'empty secret' };
-            return { found: true, username: answer.Username ?? '', secret: answer.Secret };
-        }
-        catch {
-            throw new Error(`${program} get returned something that is not JSON for ${serverUrl}`);
-        }
-    };
-}
-const runCredentialHelper = credentialHelperRunner();
-/** The first source that knows the registry wins (explicit inputs before config.json). */
-function chainCredentials(...sources) {
-    return async (registry) => {
-        for (const source of sources) {
-            const credential = await source(registry);
-            if (credential)
-                return credential;
-        }
-        return undefined;
-    };
-}
-/**
- * What an action uses: the credentials given as inputs for the image's registry (if any), then
- * Docker's config.json (what docker/login-action left), for every registry the action talks to.
- */
-function defaultCredentials(explicit = [], options = {}) {
-    const mask = options.mask ?? _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__/* .setSecret */ .Pq;
-    return chainCredentials(explicitCredentials(explicit, mask), dockerConfigCredentials({ ...options, mask }));
-}
-
-
-/***/ }),
-
-/***/ 6764:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   p2: () => (/* binding */ httpError),
-/* harmony export */   x6: () => (/* binding */ networkError)
-/* harmony export */ });
-/* unused harmony export parseErrorBody */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
-/**
- * Registry failures as one clear sentence: what we were doing, which registry and repository,
- * the HTTP status and the registry's own error code, and what the user can do about it.
- */
-
-
-class RegistryError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
-    registry;
-    repository;
-    status;
-    code;
-    constructor(message, registry, repository, status, code, options) {
-        super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-        this.registry = registry;
-        this.repository = repository;
-        this.status = status;
-        this.code = code;
-        this.name = 'RegistryError';
-        this.transient = options?.transient ?? false;
-    }
-    /** Another try later might succeed (429, 5xx, a dropped connection): a whole-operation retry may go again. */
-    transient;
-}
-/** The `errors` array of a distribution error body: `{"errors":[{"code":"DENIED","message":"\u2026"}]}`. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        return (body.errors ?? []).map((entry) => ({
-            code: typeof entry.code === 'string' ? entry.code : 'UNKNOWN',
-            message: typeof entry.message === 'string' ? entry.message : '',
-        }));
-    }
-    catch {
-        return [];
-    }
-}
-function where(context) {
-    return context.repository ? `${context.registry} for ${context.repository}` : context.registry;
-}
-function advice(status, context, codes) {
-    if (status === 401 && context.insufficientScope && context.credentialSource) {
-        return `the account from ${context.credentialSource} is not allowed to do this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
-    }
-    if (status === 401) {
-        return context.credentialSource
-            ? `the credentials from ${context.credentialSource} were rejected: check registry-username/registry-password or run docker login ${context.registry}`
-            : `no credentials were found for ${context.registry}: set registry-username/registry-password or run docker login ${context.registry}`;
-    }
-    if (status === 403 || codes.includes('DENIED')) {
-        return `the account has no permission for this on ${context.repository ?? 'the repository'}: grant it pull/push access, or check the image name`;
-    }
-    if (status === 404)
-        return `check the image name and that ${context.registry} serves it`;
-    if (status === 429)
-        return 'the registry is rate limiting: authenticate (anonymous limits are lower) or retry later';
-    if (status >= 500)
-        return 'the registry failed on its side: retry later, or check the registry status page';
-    if (status === 400 && codes.some((code) => /INVALID/.test(code)))
-        return 'the registry refused the content it was sent';
-    return 'see the registry error above';
-}
-/** An error for an HTTP answer we cannot go on with. The body text may be empty (HEAD). */
-function httpError(status, statusText, bodyText, context) {
-    const errors = parseErrorBody(bodyText);
-    const codes = errors.map((entry) => entry.code);
-    const detail = errors.length
-        ? ` (${errors
-            .map((entry) => `${entry.code}${entry.message ? `: ${entry.message}` : ''}`)
-            .join('; ')
-            .slice(0, 300)})`
-        : '';
-    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
-    const message = `Registry error while ${context.action}: HTTP ${status}${statusText ? ` ${statusText}` : ''} from ${where(context)}${detail}${gaveUp}; ${advice(status, context, codes)}`;
-    return new RegistryError(message, context.registry, context.repository, status, codes[0], { transient: (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isRetryableStatus */ .PS)(status) });
-}
-/** An error for a request that got no HTTP answer at all. */
-function networkError(error, context, scheme) {
-    const chain = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .errorChain */ .eB)(error);
-    const code = chain.map((link) => link.code).find((c) => c !== undefined);
-    const innermost = chain[chain.length - 1]?.message ?? String(error);
-    let hint = 'check the registry address and that it is reachable from this runner';
-    if (code === 'ECONNREFUSED')
-        hint = `nothing listens at ${context.registry}: is the registry running, and is the port right?`;
-    else if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        hint = `the host name of ${context.registry} does not resolve: check the image reference`;
-    else if (scheme === 'https' &&
-        chain.some((link) => /wrong version number|EPROTO|certificate|self[- ]signed|ERR_SSL/i.test(`${link.code ?? ''} ${link.message}`))) {
-        hint = `TLS failed: if ${context.registry} speaks plain HTTP, list it in insecure-registries`;
-    }
-    const gaveUp = context.gaveUp ? `, ${context.gaveUp}` : '';
-    return new RegistryError(`Registry unreachable while ${context.action}: ${where(context)}: ${code ? `${code} ` : ''}${innermost}${gaveUp}; ${hint}`, context.registry, context.repository, undefined, code, { cause: error, transient: (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .isTransientNetworkError */ .l)(error) });
-}
-
-
-/***/ }),
-
-/***/ 4142:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yt: () => (/* binding */ writeAuthFile),
-/* harmony export */   nb: () => (/* binding */ readAuthFile),
-/* harmony export */   zQ: () => (/* binding */ makeRegistryClient)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2126);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3653);
-/**
- * How a step logs in to registries: one RegistryClient for the existence check, base image
- * resolution, verification and tagging (credentials from the inputs for the image's registry, else
- * Docker's config.json), and the same credentials handed to a builder as an auth file that only
- * lives for the build.
- */
-
-
-
-
-
-function makeRegistryClient(login, insecureRegistries, options = {}) {
-    const logins = login === undefined ? [] : 'registry' in login ? [login] : login;
-    const explicit = logins.map((entry) => ({
-        registry: entry.registry,
-        username: entry.username,
-        password: entry.password,
-        source: entry.source ?? 'registry-username/registry-password',
-    }));
-    // The same mask for the credentials as for the client (the CLI keeps stdout free of workflow commands).
-    const credentials = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultCredentials */ .AD)(explicit, options.mask ? { mask: options.mask } : {});
-    return new _client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({ credentials, insecureRegistries, ...options });
-}
-/**
- * The login as a `{"auths": \u2026}` file (what `buildah --authfile` and docker's config.json read),
- * mode 0600 in a private folder under RUNNER_TEMP. `remove()` deletes it; call it in `finally`.
- */
-function writeAuthFile(login) {
-    const base = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(base, { recursive: true });
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, 'image-actions-auth-')); // mode 0700, a fresh name
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'auth.json');
-    const auth = Buffer.from(`${login.username}:${login.password}`).toString('base64');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, JSON.stringify({ auths: { [login.registry]: { auth } } }), { mode: 0o600 });
-    return { file, remove: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true }) };
-}
-/** The logins of a `{"auths": \u2026}` file (writeAuthFile's, or one in that shape): entries with a user and password. */
-function readAuthFile(file) {
-    const config = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
-    const logins = [];
-    for (const [registry, entry] of Object.entries(config.auths ?? {})) {
-        const decoded = entry.auth ? Buffer.from(entry.auth, 'base64').toString('utf8') : '';
-        const colon = decoded.indexOf(':');
-        if (colon > 0)
-            logins.push({ registry, username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source: file });
-    }
-    return logins;
-}
-
-
-/***/ }),
-
-/***/ 9867:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   K: () => (/* binding */ manifestAccept),
-/* harmony export */   ZX: () => (/* binding */ bareMediaType),
-/* harmony export */   d6: () => (/* binding */ isImageManifestMediaType),
-/* harmony export */   mI: () => (/* binding */ MediaTypes)
-/* harmony export */ });
-/** Manifest and config media types of OCI and Docker (schema 2), and the Accept header that asks for all. */
-const MediaTypes = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-};
-const indexTypes = new Set([MediaTypes.ociIndex, MediaTypes.dockerManifestList]);
-const imageManifestTypes = new Set([MediaTypes.ociManifest, MediaTypes.dockerManifest]);
-/**
- * Sent on every manifest request. Without the index types a registry may answer a multi-platform
- * tag with 404 or convert it; without the Docker types some registries refuse older images.
- */
-const manifestAccept = [MediaTypes.ociIndex, MediaTypes.ociManifest, MediaTypes.dockerManifestList, MediaTypes.dockerManifest].join(', ');
-function isIndexMediaType(mediaType) {
-    return mediaType !== undefined && indexTypes.has(mediaType);
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType !== undefined && imageManifestTypes.has(mediaType);
-}
-/** `Content-Type` without parameters (`; charset=utf-8`), lower-cased. */
-function bareMediaType(contentType) {
-    const bare = contentType?.split(';')[0]?.trim().toLowerCase();
-    return bare ? bare : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ isAttestation),
-/* harmony export */   y: () => (/* binding */ selectManifest)
-/* harmony export */ });
-/* harmony import */ var _core_platforms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9187);
-/**
- * Platform choices inside an OCI index: which entries are runnable images, and which one a
- * platform asks for. Platform strings themselves (parse, format, compare) are core/platforms.ts. Pure.
- */
-
-/** Index entries that are not runnable images: BuildKit attestations, `unknown/unknown`. */
-function isAttestation(descriptor) {
-    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
-}
-/** The index entry for a platform, or the only image when none is asked for; undefined when absent. */
-function selectManifest(manifests, wanted) {
-    const images = manifests.filter((descriptor) => !isAttestation(descriptor));
-    if (!wanted)
-        return images[0];
-    return images.find((descriptor) => descriptor.platform && (0,_core_platforms_js__WEBPACK_IMPORTED_MODULE_0__/* .samePlatform */ .my)(descriptor.platform, wanted));
-}
-
-
-/***/ }),
-
 /***/ 9247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
 /* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   N4: () => (/* binding */ endGroup),
+/* harmony export */   Oh: () => (/* binding */ startGroup),
 /* harmony export */   Os: () => (/* binding */ group),
 /* harmony export */   Pq: () => (/* binding */ setSecret),
 /* harmony export */   V4: () => (/* binding */ getInput),
@@ -8781,7 +6176,7 @@ function selectManifest(manifests, wanted) {
 /* harmony export */   uH: () => (/* binding */ setOutput),
 /* harmony export */   z: () => (/* binding */ summary)
 /* harmony export */ });
-/* unused harmony exports issueCommand, notice, error, startGroup, endGroup, getIDToken, Summary */
+/* unused harmony exports issueCommand, notice, error, getIDToken, Summary */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
@@ -9000,76 +6395,14 @@ const summary = new Summary();
 
 /***/ }),
 
-/***/ 55:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   vP: () => (/* binding */ forEachLimited)
-/* harmony export */ });
-/* unused harmony exports limiter, settledValue */
-/**
- * Bounded concurrency, the two shapes the toolkit needs: a limiter that tasks pass through one by
- * one as they come (plan: hashes and registry lookups), and a fixed list worked through in lanes
- * (blob copies and uploads); and reading the results of work started together, in a fixed order.
- */
-/** Runs tasks with at most `limit` of them in flight. */
-function limiter(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (task) => {
-        if (active >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            active--;
-            waiting.shift()?.();
-        }
-    };
-}
-/** Runs `work` over `items` with at most `limit` in flight; the first failure rejects (after in-flight work settles). */
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    let failure;
-    const lane = async () => {
-        while (!failure && next < items.length) {
-            const item = items[next++];
-            try {
-                await work(item);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-    if (failure)
-        throw failure.error;
-}
-/**
- * The value of one of `Promise.allSettled`'s results, or its error: reading them in a fixed order
- * reports the first failure by that order, not by which answer came back first.
- */
-function settledValue(result) {
-    if (result.status === 'rejected')
-        throw result.reason;
-    return result.value;
-}
-
-
-/***/ }),
-
 /***/ 6107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n6: () => (/* binding */ commandFailed),
 /* harmony export */   v$: () => (/* binding */ CommandNotFoundError),
 /* harmony export */   yL: () => (/* binding */ SpawnRunner)
 /* harmony export */ });
-/* unused harmony exports formatCommand, logTail */
+/* unused harmony exports formatCommand, logTail, commandFailed */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9921);
 /**
@@ -9178,57 +6511,7 @@ function logTail(log, count = 30) {
 /** A failure that names the command and shows the tail of what it printed. */
 function commandFailed(what, result, lines = 30) {
     const tail = logTail(result.output, lines);
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg(`${what} failed (exit code ${result.exitCode}).${tail ? ` Last lines of its output:\n${tail}` : ''}`);
-}
-
-
-/***/ }),
-
-/***/ 6390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   rU: () => (/* binding */ retryLoop)
-/* harmony export */ });
-/* unused harmony exports realRetrySeams, withRetryDefaults */
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7253);
-/**
- * The one retry loop of every HTTP client (registry, catalog, Databricks, DataWorks): try, ask the
- * pure decision in core/retry.ts, wait or stop. Clients keep their own policy and wording; the
- * clock, the sleep and the randomness are seams tests replace (they record delays instead of waiting).
- */
-
-const realRetrySeams = {
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: Math.random,
-    now: () => performance.now(),
-};
-/** A client's policy, the real seams, then the caller's overrides (a test's sleep, a smaller budget). */
-function withRetryDefaults(defaults, overrides = {}) {
-    return { ...defaults, ...realRetrySeams, ...overrides };
-}
-async function retryLoop(options, attempt) {
-    const { policy } = options;
-    const started = policy.now();
-    for (let count = 1;; count++) {
-        const result = await attempt(count);
-        if ('done' in result)
-            return result.done;
-        const decision = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .retryDecision */ .PQ)({
-            attempt: count,
-            outcome: result.failed,
-            elapsedMs: policy.now() - started,
-            policy,
-            random: policy.random(),
-            nowMs: Date.now(),
-            ...(options.server ? { server: options.server } : {}),
-        }, options.explain ?? _core_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .explainStop */ .cV);
-        if (!decision.retry)
-            return result.giveUp(decision.reason, count);
-        await result.discard?.();
-        options.onRetry?.({ attempt: count, delayMs: decision.delayMs, reason: result.reason });
-        await policy.sleep(decision.delayMs);
-    }
+    return new StepError(`${what} failed (exit code ${result.exitCode}).${tail ? ` Last lines of its output:\n${tail}` : ''}`);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 216;
-export const ids = [216];
+export const id = 326;
+export const ids = [326];
 export const modules = {
 
-/***/ 6216:
+/***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -5964,13 +5964,14 @@ class digest_IncrementalHash {
     constructor(algorithm) {
         this.algorithm = algorithm;
     }
-    /** Strings are hashed as UTF-8. */
+    /** Strings are hashed as UTF-8. Never holds on to `data`: a caller may reuse its buffer at once. */
     update(data) {
         if (this.native) {
             this.native.update(data); // a string goes in as UTF-8, encoded by node:crypto without a Buffer in between
             return this;
         }
-        const bytes = bytesOf(data);
+        // A copy of what is kept for JavaScript (at most JS_BUDGET bytes, or the piece that ends it).
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : new Uint8Array(data);
         this.pieces.push(bytes);
         this.size += bytes.length;
         if (!fitsJavaScriptBudget(this.size)) {
@@ -7930,6 +7931,18 @@ function resolveInWorkspace(input, value, root = workspaceRoot()) {
 
 // EXTERNAL MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 var canonicalize = __webpack_require__(8799);
+;// CONCATENATED MODULE: ./src/core/git/packed-names.ts
+const PACKED_OID_BYTES = 20;
+/** Path i of a packed listing. */
+function packedPath(packed, i) {
+    return packed.names.toString('utf8', packed.starts[i], packed.ends[i]);
+}
+/** Id i of a packed listing, in hex. */
+function packedOid(packed, i) {
+    const start = packed.oidStarts[i];
+    return packed.oids.toString('hex', start, start + PACKED_OID_BYTES);
+}
+
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
 /**
  * The build context as data: one entry per path Docker sends, and the tree digest over them.
@@ -7945,6 +7958,7 @@ var canonicalize = __webpack_require__(8799);
  *   link targets cannot contain NUL, and the record type fixes the number of fields), then
  *   SHA-256'd.
  */
+
 
 const BLOB_PREFIX = 'git-blob:';
 /** Git's blob header for `size` bytes; the per-file digest is sha1(header + bytes). */
@@ -8009,9 +8023,116 @@ function entryRecord(entry) {
             return `dir\0${entry.path}\0`;
     }
 }
-/** `sha256:<hex>` over the sorted, framed records. */
-function treeDigest(entries) {
+const EXECUTABLE_INDEX_MODE = 0o100755;
+/** The entries of packed files, as objects (for the manifest and explain, which want them one by one). */
+function unpackFiles(packed) {
+    const { names, modes, sizes, chosen } = packed;
+    return Array.from(chosen, (i) => ({
+        path: packedPath(names, i),
+        type: 'file',
+        mode: modes[i] === EXECUTABLE_INDEX_MODE ? '755' : '644',
+        digest: BLOB_PREFIX + packedOid(names, i),
+        size: sizes[i] ?? 0,
+    }));
+}
+const HEX = Buffer.from('0123456789abcdef');
+const FILE_HEAD = Buffer.from('file\0');
+const MODE_644 = Buffer.from('\x00644\x00git-blob:');
+const MODE_755 = Buffer.from('\x00755\x00git-blob:');
+/** A packed file's record without its name: head, mode and prefix, 40 hex digits, NUL. */
+const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * PACKED_OID_BYTES + 1;
+/**
+ * Records written into one reused buffer and hashed a buffer at a time: packed files need no
+ * string each, and there are few calls into the hash.
+ */
+class RecordWriter {
+    hash;
+    buffer = Buffer.allocUnsafe(1 << 16);
+    used = 0;
+    constructor(hash) {
+        this.hash = hash;
+    }
+    text(record) {
+        if (this.used + 3 * record.length > this.buffer.length)
+            this.flush();
+        if (3 * record.length > this.buffer.length)
+            this.hash.update(record);
+        else
+            this.used += this.buffer.write(record, this.used, 'utf8');
+    }
+    packedFile(packed, i) {
+        const { names, starts, ends, oids, oidStarts } = packed.names;
+        const start = starts[i];
+        const end = ends[i];
+        if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length)
+            this.flush();
+        const buffer = this.buffer;
+        let at = this.used;
+        for (let b = 0; b < FILE_HEAD.length; b++)
+            buffer[at++] = FILE_HEAD[b];
+        if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+            // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+            this.used = at;
+            this.flush();
+            this.hash.update(names.subarray(start, end));
+            at = 0;
+        }
+        else {
+            at += names.copy(buffer, at, start, end);
+        }
+        const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+        for (let b = 0; b < mode.length; b++)
+            buffer[at++] = mode[b];
+        for (let b = oidStarts[i], last = b + PACKED_OID_BYTES; b < last; b++) {
+            const byte = oids[b];
+            buffer[at++] = HEX[byte >> 4];
+            buffer[at++] = HEX[byte & 15];
+        }
+        buffer[at++] = 0;
+        this.used = at;
+    }
+    flush() {
+        if (this.used > 0)
+            this.hash.update(this.buffer.subarray(0, this.used));
+        this.used = 0;
+    }
+}
+/** Byte order of packed name i against `key` (UTF-8 bytes). */
+function comparePacked(names, i, key) {
+    const start = names.starts[i];
+    const length = names.ends[i] - start;
+    const shorter = Math.min(length, key.length);
+    for (let b = 0; b < shorter; b++) {
+        const difference = names.names[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return length - key.length;
+}
+/** The sorted entries and the packed files, merged in path order, into `hash`. */
+function hashWithPacked(sorted, packed, hash) {
+    const writer = new RecordWriter(hash);
+    const { chosen } = packed;
+    let k = 0;
+    for (let e = 0; e < sorted.length; e++) {
+        const entry = sorted[e];
+        const key = Buffer.from(entry.path);
+        while (k < chosen.length && comparePacked(packed.names, chosen[k], key) < 0)
+            writer.packedFile(packed, chosen[k++]);
+        writer.text(entryRecord(entry));
+    }
+    while (k < chosen.length)
+        writer.packedFile(packed, chosen[k++]);
+    writer.flush();
+}
+/** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */
+function treeDigest(entries, packed) {
     const sorted = isSorted(entries) ? entries : sortEntries([...entries]);
+    if (packed && packed.chosen.length > 0) {
+        const hash = new digest_IncrementalHash('sha256');
+        hashWithPacked(sorted, packed, hash);
+        return `sha256:${hash.digest('hex')}`;
+    }
     // In pieces of about 64 KB: no copy of the whole text (tens of MB for 100,000 files) is ever
     // built, and there are few calls into the hash (one per record cost more than the hashing).
     const hash = new digest_IncrementalHash('sha256');
@@ -8027,9 +8148,11 @@ function treeDigest(entries) {
     hash.update(piece);
     return `sha256:${hash.digest('hex')}`;
 }
-function contextTotals(entries) {
-    let files = 0;
+function contextTotals(entries, packed) {
+    let files = packed?.chosen.length ?? 0;
     let bytes = 0;
+    for (let k = 0; k < files; k++)
+        bytes += packed?.sizes[packed.chosen[k]] ?? 0;
     for (let i = 0; i < entries.length; i++) {
         const entry = entries[i];
         if (entry.type !== 'file')
@@ -8077,7 +8200,7 @@ function buildManifest(parts) {
     const definition = {
         recipe: RECIPE,
         dockerfile: sha256Digest(parts.dockerfileBytes),
-        context: treeDigest(parts.entries),
+        context: treeDigest(parts.entries, parts.packed),
         images,
         platforms: [...new Set(parts.platforms)].sort(),
         target: parts.target,
@@ -8086,12 +8209,25 @@ function buildManifest(parts) {
         labels: sortedRecord(parts.labels),
     };
     const hash = definitionHash(definition);
-    const totals = contextTotals(parts.entries);
+    const totals = contextTotals(parts.entries, parts.packed);
+    const { packed } = parts;
+    let entries = packed && packed.chosen.length > 0 ? undefined : parts.entries;
     return {
         hash,
         tag: tagFor(hash),
         definition,
-        context: { ignoreFile: parts.ignoreFile, files: totals.files, bytes: totals.bytes, entries: parts.entries },
+        context: {
+            ignoreFile: parts.ignoreFile,
+            files: totals.files,
+            bytes: totals.bytes,
+            // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
+            get entries() {
+                return (entries ??= sortEntries([...parts.entries, ...unpackFiles(packed)]));
+            },
+            set entries(value) {
+                entries = value;
+            },
+        },
     };
 }
 /**
@@ -8640,10 +8776,29 @@ class context_filter_ContextFilter {
     matcher;
     onlyPrefixExceptions;
     stack = [];
+    /**
+     * When every pattern is a plain path and none is an exception: the folders that hold a path a
+     * pattern names. Such a pattern matches that one path (and, through its parent's result, what is
+     * below it), so the files directly in any other sent folder are all sent.
+     */
+    plainPatternFolders;
     /** `patterns` as read by readIgnorePatterns; throws on a lone `!` or a malformed pattern. */
     constructor(patterns) {
         this.matcher = patterns.length > 0 ? new PatternMatcher(patterns) : undefined;
-        this.onlyPrefixExceptions = !(this.matcher?.patterns ?? []).some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+        const all = this.matcher?.patterns ?? [];
+        this.onlyPrefixExceptions = !all.some((p) => p.exclusion && PATTERN_CHARS.test(withoutTrailingGlob(p)));
+        if (!this.matcher?.exclusions && !all.some((p) => PATTERN_CHARS.test(p.toString()))) {
+            this.plainPatternFolders = new Set(all.map((p) => p.toString().slice(0, Math.max(0, p.toString().lastIndexOf('/')))));
+        }
+    }
+    /**
+     * Is every file directly in `folder` (relative, '' for the root; a folder visit() sent) sent with
+     * nothing before it, so that a caller may leave their visits out? Answered yes only when sure.
+     */
+    filesAllSentIn(folder) {
+        if (!this.matcher)
+            return true;
+        return this.plainPatternFolders !== undefined && !this.plainPatternFolders.has(folder);
     }
     /** `relativePath` is `/`-separated, relative to the context root. May throw BadPatternError. */
     visit(relativePath, isDir) {
@@ -8787,6 +8942,7 @@ function tuneForLargeTree() {
  *   deleted, type or exec bit changed).
  */
 
+
 /** Why git's view of a tracked path cannot be used as is (0: git vouches for it). */
 const MODIFIED = 1;
 const CONFLICTED = 2;
@@ -8796,6 +8952,55 @@ const MODE_FILE = 0o100644;
 const MODE_EXECUTABLE = 0o100755;
 const MODE_SYMLINK = 0o120000;
 const MODE_GITLINK = 0o160000;
+/** Path i of any listing, making only that one string of a packed listing. */
+function pathAt(listing, i) {
+    return listing.packed ? packedPath(listing.packed, i) : listing.paths[i];
+}
+/** Does any tracked path have the file name `name` (at the top or in a folder)? Never makes a string per path. */
+function hasPathNamed(listing, name) {
+    const { packed } = listing;
+    if (!packed)
+        return listing.paths.some((file) => file === name || file.endsWith(`/${name}`));
+    const needle = Buffer.from(name);
+    const { names, starts, ends } = packed;
+    for (let at = names.indexOf(needle); at >= 0; at = names.indexOf(needle, at + 1)) {
+        // The last path that starts at or before `at`: the match is its file name, or not a name at all.
+        let low = 0;
+        let high = starts.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (starts[middle] <= at)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const k = low - 1;
+        if (k >= 0 && ends[k] === at + needle.length && (at === starts[k] || names[at - 1] === SLASH))
+            return true;
+    }
+    return false;
+}
+/**
+ * A listing over `packed` whose `paths` and `oids` are made on first use (enumerable, so a listing
+ * compares equal to git's own); `packed` itself is not enumerable.
+ */
+function packedListing(packed, fields) {
+    const listing = { ...fields };
+    const count = fields.modes.length;
+    const lazy = (key, make) => Object.defineProperty(listing, key, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            const value = make();
+            Object.defineProperty(listing, key, { value, enumerable: true, writable: true, configurable: true });
+            return value;
+        },
+    });
+    lazy('paths', () => Array.from({ length: count }, (_, i) => packedPath(packed, i)));
+    lazy('oids', () => Array.from({ length: count }, (_, i) => packedOid(packed, i)));
+    Object.defineProperty(listing, 'packed', { value: packed, enumerable: false });
+    return listing;
+}
 const ZERO = 0x30;
 const NINE = 0x39;
 const QUESTION = 0x3f;
@@ -8806,6 +9011,7 @@ const UPPER_M = 0x4d;
 const NUL = 0;
 const TAB = 0x09;
 const NEWLINE = 0x0a;
+const SLASH = 0x2f;
 const DEBUG_START = Buffer.from('  ctime:');
 const SIZE_LABEL = Buffer.from('  size: ');
 /** A tracked record's --debug block: ctime, mtime, dev/ino, uid/gid, size/flags. */
@@ -8832,7 +9038,15 @@ function digitsAt(bytes, start, base) {
  * its own copy, so no chunk stays alive through a slice of it.
  */
 class LsFilesParser {
-    listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
+    listing = {
+        paths: [],
+        modes: [],
+        oids: [],
+        sizes: [],
+        flags: [],
+        others: [],
+        oidLength: 0,
+    };
     pending;
     push(chunk) {
         const bytes = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
@@ -8851,7 +9065,8 @@ class LsFilesParser {
                 throw new Error(`git ls-files output ends in the middle of a record: ${JSON.stringify(bytes.toString('utf8', at, at + 200))}`);
             at = next;
         }
-        return this.listing;
+        const { modes, sizes, flags } = this.listing;
+        return { ...this.listing, modes: Uint32Array.from(modes), sizes: Uint32Array.from(sizes), flags: Uint8Array.from(flags) };
     }
     /**
      * Parses the record at `at`; returns where the next one starts, or -1 when it is not all here yet.
@@ -8998,10 +9213,10 @@ function ls_files_sliceListing(listing, folder) {
     const tracked = indexesUnder(listing.paths, folder, order.paths);
     return {
         paths: tracked.map((i) => listing.paths[i].slice(cut)),
-        modes: tracked.map((i) => listing.modes[i]),
+        modes: Uint32Array.from(tracked, (i) => listing.modes[i]),
         oids: tracked.map((i) => listing.oids[i]),
-        sizes: tracked.map((i) => listing.sizes[i]),
-        flags: tracked.map((i) => listing.flags[i]),
+        sizes: Uint32Array.from(tracked, (i) => listing.sizes[i]),
+        flags: Uint8Array.from(tracked, (i) => listing.flags[i]),
         others: indexesUnder(listing.others, folder, order.others).map((i) => listing.others[i].slice(cut)),
         oidLength: listing.oidLength,
     };
@@ -9015,9 +9230,9 @@ function ls_files_listedAsWhole(listing, folder) {
     let whole = wholes.get(listing);
     if (!whole) {
         whole = new Set(listing.others.filter((other) => other.endsWith('/')).map((other) => other.slice(0, -1)));
-        listing.paths.forEach((file, i) => {
-            if (listing.modes[i] === MODE_GITLINK)
-                whole?.add(file);
+        listing.modes.forEach((mode, i) => {
+            if (mode === MODE_GITLINK)
+                whole?.add(pathAt(listing, i));
         });
         wholes.set(listing, whole);
     }
@@ -9073,6 +9288,26 @@ function varint(bytes, at) {
     }
     return { value, end: at };
 }
+/**
+ * Big-endian fields read byte by byte: the parse runs once per process, mostly before V8 optimizes
+ * it, and in V8's interpreter a DataView or Buffer read call costs several times these loads.
+ */
+function uint32(bytes, at) {
+    return (((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0);
+}
+function uint16(bytes, at) {
+    return (bytes[at] << 8) | bytes[at + 1];
+}
+/** Byte order of bytes[aStart, aEnd) against bytes[bStart, bEnd): negative, 0 or positive. */
+function compareBytes(bytes, aStart, aEnd, bStart, bEnd) {
+    const length = Math.min(aEnd - aStart, bEnd - bStart);
+    for (let i = 0; i < length; i++) {
+        const difference = bytes[aStart + i] - bytes[bStart + i];
+        if (difference !== 0)
+            return difference;
+    }
+    return aEnd - aStart - (bEnd - bStart);
+}
 function startsWith(bytes, at, end, prefix) {
     if (end - at < prefix.length)
         return false;
@@ -9081,133 +9316,150 @@ function startsWith(bytes, at, end, prefix) {
             return false;
     return true;
 }
-function wholeIndex(buffer) {
-    const answer = { bytes: buffer, offset: 0 };
-    return {
-        length: buffer.length,
-        window: (position) => {
-            answer.offset = position;
-            return answer;
-        },
-    };
-}
-/** The most of a name this reader looks at before calling the file unsupported (git's own limit is 4096 on most systems). */
-const MAX_NAME = 64 * 1024;
-/** An entry's fixed part: stat data, id, flags, extended flags. */
-const FIXED_BYTES = STAT_BYTES + SHA1_BYTES + 4;
 /**
- * The entries of `source` (an index file of a sha1 repository) below `prefix` (the listed folder
+ * The entries of `bytes` (an index file of a sha1 repository) below `prefix` (the listed folder
  * relative to the work tree root, '' or ending in '/'), with paths relative to it. A conflicted
  * path is one entry (mode 0, CONFLICTED); skip-worktree, assume-unchanged and intent-to-add
  * entries are NOT_LOOKED_AT (git does not compare them, or always calls them changed). No entry
  * is MODIFIED: only git, looking at the work tree, can say that.
+ *
+ * Paths and ids stay where they are in `bytes` (version 4's names, compressed against the one
+ * before, are expanded into a buffer of their own): the listing holds their positions.
  */
-function parseIndexFile(source, prefix) {
+function parseIndexFile(bytes, prefix) {
     const unsupported = (why) => ({ unsupported: `the index file ${why}` });
-    const body = source.length - SHA1_BYTES;
+    const body = bytes.length - SHA1_BYTES;
     if (body < HEADER_BYTES)
         return unsupported('has no index header');
-    let { bytes, offset } = source.window(0, HEADER_BYTES);
-    // DataView reads: Buffer's readUInt32BE is JavaScript with range checks, slow while this loop is still interpreted.
-    let view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const viewOf = (window) => {
-        if (window.bytes !== bytes)
-            view = new DataView(window.bytes.buffer, window.bytes.byteOffset, window.bytes.byteLength);
-        bytes = window.bytes;
-        offset = window.offset;
-    };
-    if (view.getUint32(offset) !== SIGNATURE)
+    if (uint32(bytes, 0) !== SIGNATURE)
         return unsupported('has no index header');
-    const version = view.getUint32(offset + 4);
+    const version = uint32(bytes, 4);
     if (version < 2 || version > 4)
         return unsupported(`has version ${version}, which this reader does not know`);
-    const count = view.getUint32(offset + 8);
+    const count = uint32(bytes, 8);
     // The smallest entry (version 4, a one-byte name) takes 64 bytes.
     if (count > (body - HEADER_BYTES) / (STAT_BYTES + SHA1_BYTES + 4))
         return unsupported(`claims ${count} entries, more than it can hold`);
     const prefixBytes = Buffer.from(prefix);
-    const listing = { paths: [], modes: [], oids: [], sizes: [], flags: [], others: [], oidLength: 0 };
-    const { paths, modes, oids, sizes, flags } = listing;
-    let previousName = Buffer.alloc(0); // version 4 compresses each name against the one before
-    let at = HEADER_BYTES; // position in the file
+    // Typed arrays, filled in place: pushing onto growing arrays costs more than the parse itself.
+    const modes = new Uint32Array(count);
+    const sizes = new Uint32Array(count);
+    const flags = new Uint8Array(count);
+    const starts = new Uint32Array(count);
+    const ends = new Uint32Array(count);
+    const oidStarts = new Uint32Array(count);
+    let kept = 0;
+    // Version 4: every name expanded, back to back; the one before is the last of them.
+    let expanded = version === 4 ? Buffer.allocUnsafe(Math.max(1024, body)) : bytes;
+    let expandedLength = 0;
+    let previousStart = 0;
+    let at = HEADER_BYTES;
     for (let entry = 0; entry < count; entry++) {
-        if (at + FIXED_BYTES - 2 > body)
+        if (at + STAT_BYTES + SHA1_BYTES + 2 > body)
             return unsupported('ends inside an entry (or is not a sha1 index)');
-        viewOf(source.window(at, FIXED_BYTES + MAX_NAME));
-        const entryStart = offset; // in `bytes`
-        const end = Math.min(bytes.length, offset + (body - at)); // the entries' part of the file, in `bytes`
-        const mode = view.getUint32(entryStart + MODE_OFFSET);
-        const entryFlags = view.getUint16(entryStart + STAT_BYTES + SHA1_BYTES);
+        const entryStart = at;
+        const mode = uint32(bytes, entryStart + MODE_OFFSET);
+        const entryFlags = uint16(bytes, entryStart + STAT_BYTES + SHA1_BYTES);
         let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
         let extended = 0;
         if (entryFlags & FLAG_EXTENDED) {
             if (version < 3)
                 return unsupported('has an extended entry in version 2');
-            extended = view.getUint16(nameStart);
+            if (nameStart + 2 > body)
+                return unsupported('ends inside an entry (or is not a sha1 index)');
+            extended = uint16(bytes, nameStart);
             nameStart += 2;
         }
         if ((mode & MODE_TYPE_MASK) === MODE_DIRECTORY)
             return unsupported('is a sparse index (it holds folders)');
-        // The name: bytes [nameFrom, nameEnd) of `names` (the window, or version 4's expanded name).
+        // The name: bytes [nameFrom, nameEnd) of `names` (the file, or version 4's expanded names).
         let names = bytes;
         let nameFrom = nameStart;
         let nameEnd;
         if (version === 4) {
             const strip = varint(bytes, nameStart);
-            if (!strip || strip.end >= end || strip.value > previousName.length)
+            const previousLength = expandedLength - previousStart;
+            if (!strip || strip.end >= body || strip.value > previousLength)
                 return unsupported('has a name this reader cannot expand');
-            nameEnd = bytes.indexOf(0, strip.end);
-            if (nameEnd < 0 || nameEnd >= end)
+            const suffixEnd = bytes.indexOf(0, strip.end);
+            if (suffixEnd < 0 || suffixEnd >= body)
                 return unsupported('ends inside a name (or has one too long to read)');
-            previousName = Buffer.concat([previousName.subarray(0, previousName.length - strip.value), bytes.subarray(strip.end, nameEnd)]);
-            at += nameEnd + 1 - entryStart;
-            names = previousName;
-            nameFrom = 0;
-            nameEnd = previousName.length;
+            const shared = previousLength - strip.value;
+            const length = shared + suffixEnd - strip.end;
+            if (expandedLength + length > expanded.length) {
+                const grown = Buffer.allocUnsafe(2 * (expandedLength + length));
+                expanded.copy(grown, 0, 0, expandedLength);
+                expanded = grown;
+            }
+            expanded.copy(expanded, expandedLength, previousStart, previousStart + shared);
+            bytes.copy(expanded, expandedLength + shared, strip.end, suffixEnd);
+            previousStart = expandedLength;
+            expandedLength += length;
+            at = suffixEnd + 1;
+            names = expanded;
+            nameFrom = previousStart;
+            nameEnd = expandedLength;
         }
         else {
             const length = entryFlags & NAME_LENGTH_MASK;
             nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : bytes.indexOf(0, nameStart + NAME_LENGTH_MASK);
-            if (nameEnd < 0 || nameEnd >= end || bytes[nameEnd] !== 0)
+            if (nameEnd < 0 || nameEnd >= body || bytes[nameEnd] !== 0)
                 return unsupported('has a name that does not end where its length says (or is not a sha1 index)');
             // 1\u20138 NULs pad each entry to a multiple of 8 bytes.
             at += (nameEnd - entryStart + 8) & ~7;
         }
         if (nameEnd === nameFrom)
             return unsupported('has an entry without a name (or is not a sha1 index)');
-        if (!startsWith(names, nameFrom, nameEnd, prefixBytes))
+        if (prefixBytes.length > 0 && !startsWith(names, nameFrom, nameEnd, prefixBytes))
             continue;
-        const file = names.toString('utf8', nameFrom + prefixBytes.length, nameEnd);
+        const from = nameFrom + prefixBytes.length;
         const stage = (entryFlags >> 12) & 3;
-        const last = paths.length - 1;
-        if (last >= 0 && paths[last] === file) {
-            // Another stage of a conflicted path.
-            flags[last] = flags[last] | CONFLICTED;
-            modes[last] = 0;
-            continue;
+        if (kept > 0) {
+            const order = compareBytes(names, starts[kept - 1], ends[kept - 1], from, nameEnd);
+            if (order === 0) {
+                // Another stage of a conflicted path.
+                flags[kept - 1] = flags[kept - 1] | CONFLICTED;
+                modes[kept - 1] = 0;
+                continue;
+            }
+            // Git writes the names in byte order.
+            if (order > 0)
+                return unsupported('is not sorted by path');
         }
         const notLookedAt = entryFlags & FLAG_ASSUME_VALID || extended & (EXTENDED_SKIP_WORKTREE | EXTENDED_INTENT_TO_ADD);
-        paths.push(file);
-        modes.push(stage === 0 ? mode : 0);
-        oids.push(bytes.toString('hex', entryStart + STAT_BYTES, entryStart + STAT_BYTES + SHA1_BYTES));
-        sizes.push(view.getUint32(entryStart + SIZE_OFFSET));
-        flags.push((stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0));
+        starts[kept] = from;
+        ends[kept] = nameEnd;
+        oidStarts[kept] = entryStart + STAT_BYTES;
+        modes[kept] = stage === 0 ? mode : 0;
+        sizes[kept] = uint32(bytes, entryStart + SIZE_OFFSET);
+        flags[kept] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
+        kept++;
     }
     // Extensions: an upper-case first letter marks one a reader may skip; any other changes what the entries mean.
     while (at < body) {
         if (at + 8 > body)
             return unsupported('ends inside an extension header');
-        viewOf(source.window(at, 8));
-        const signature = bytes[offset];
-        const size = view.getUint32(offset + 4);
+        const signature = bytes[at];
+        const size = uint32(bytes, at + 4);
         if (signature < UPPER_A || signature > UPPER_Z)
-            return unsupported(`has the extension '${bytes.toString('latin1', offset, offset + 4)}' (a split or sparse index), which this reader does not know`);
+            return unsupported(`has the extension '${bytes.toString('latin1', at, at + 4)}' (a split or sparse index), which this reader does not know`);
         at += 8 + size;
     }
     if (at !== body)
         return unsupported('does not end where its extensions say (or is not a sha1 index)');
-    if (paths.length > 0)
-        listing.oidLength = SHA1_BYTES * 2;
+    const listing = packedListing({
+        names: version === 4 ? expanded : bytes,
+        starts: starts.subarray(0, kept),
+        ends: ends.subarray(0, kept),
+        oids: bytes,
+        oidStarts: oidStarts.subarray(0, kept),
+    }, {
+        modes: modes.subarray(0, kept),
+        sizes: sizes.subarray(0, kept),
+        flags: flags.subarray(0, kept),
+        others: [],
+        oidLength: kept > 0 ? SHA1_BYTES * 2 : 0,
+    });
     return { listing, entries: count };
 }
 
@@ -9373,32 +9625,6 @@ function truthy(value) {
 function sameFile(a, b) {
     return b !== undefined && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
 }
-/** How much of the index file is held at a time (entries are read in order, so each byte is read once). */
-const INDEX_WINDOW_BYTES = 256 * 1024;
-/** The index file at `fd` (`size` bytes), read a window at a time into one reused buffer. */
-function fileIndexBytes(fd, size, windowBytes = INDEX_WINDOW_BYTES) {
-    let buffer = Buffer.allocUnsafe(Math.min(windowBytes, size));
-    let start = 0;
-    let filled = 0;
-    const answer = { bytes: buffer, offset: 0 };
-    return {
-        length: size,
-        window(position, length) {
-            const wanted = Math.min(length, size - position);
-            if (position < start || position + wanted > start + filled) {
-                if (wanted > buffer.length)
-                    buffer = Buffer.allocUnsafe(wanted);
-                filled = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - position), position);
-                start = position;
-                if (filled < wanted)
-                    throw new Error('the index file changed while it was read');
-            }
-            answer.bytes = buffer;
-            answer.offset = position - start;
-            return answer;
-        },
-    };
-}
 /** The entries of the index file below `prefix`, or undefined when this reader cannot vouch for them (git lists them then). */
 function readIndexFile(indexFile, prefix, before) {
     let fd;
@@ -9407,13 +9633,12 @@ function readIndexFile(indexFile, prefix, before) {
         const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!sameFile(before, stats))
             return undefined;
-        const source = fileIndexBytes(fd, stats.size);
-        if (stats.size >= 12) {
-            const { bytes, offset } = source.window(0, 12);
-            if (bytes.readUInt32BE(offset + 8) > LARGE_INDEX_ENTRIES)
-                tuneForLargeTree();
-        }
-        const parsed = parseIndexFile(source, prefix);
+        const bytes = (0,external_node_fs_.readFileSync)(fd);
+        if (bytes.length !== stats.size)
+            return undefined;
+        if (bytes.length >= 12 && bytes.readUInt32BE(8) > LARGE_INDEX_ENTRIES)
+            tuneForLargeTree();
+        const parsed = parseIndexFile(bytes, prefix);
         return 'listing' in parsed ? { listing: parsed.listing, stats } : undefined;
     }
     catch {
@@ -9486,7 +9711,8 @@ async function readGitWorkTree(dir, runner = gitRunner(dir)) {
             return { available: false, reason: listed.failed };
         tracked = listed.listing;
     }
-    const listing = { ...tracked, others: othersListing.listing.others };
+    // Assigned, not spread: a spread would make every path string of a packed listing.
+    const listing = Object.assign(tracked, { others: othersListing.listing.others });
     // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
     if (listing.oidLength !== 0 && listing.oidLength !== 40)
         return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
@@ -9514,10 +9740,10 @@ function withModified(listing, answer) {
     if (answer === '')
         return listing;
     const modified = new Set(answer.split('\0'));
-    listing.paths.forEach((file, i) => {
-        if (modified.has(file))
+    for (let i = 0; i < listing.flags.length; i++) {
+        if (modified.has(pathAt(listing, i)))
             listing.flags[i] = listing.flags[i] | MODIFIED;
-    });
+    }
     return listing;
 }
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */
@@ -9561,7 +9787,7 @@ function attributeSourcesExist(tree) {
     if (tree.autocrlf)
         return true;
     const isAttributes = (file) => file === '.gitattributes' || file.endsWith('/.gitattributes');
-    if (tree.listing.paths.some(isAttributes) || tree.listing.others.some(isAttributes))
+    if (hasPathNamed(tree.listing, '.gitattributes') || tree.listing.others.some(isAttributes))
         return true;
     for (let dir = tree.dir;; dir = external_node_path_default().dirname(dir)) {
         if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.gitattributes')))
@@ -9702,6 +9928,10 @@ class ContextScanner {
             throw new errors_InputError('context', `the name of '${relative}' is not valid UTF-8`, 'Rename it, or exclude it in .dockerignore');
         }
     }
+    /** Is every file directly in the sent folder `relative` sent too (see ContextFilter.filesAllSentIn)? */
+    filesAllSentIn(relative) {
+        return this.filter.filesAllSentIn(relative);
+    }
     /** Records an included directory (and the excluded ones that hold it, as the filter says). */
     addDir(relative, decision) {
         if (decision.action !== 'include')
@@ -9825,8 +10055,15 @@ class ContextScanner {
 
 
 
+
 /** Git's blob id of an empty file: a recorded size of 0 is believable only for it. */
 const EMPTY_BLOB = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391';
+const EMPTY_BLOB_BYTES = Buffer.from(EMPTY_BLOB, 'hex');
+const git_context_SLASH = 0x2f;
+/** What the files of a folder of a packed listing need: nothing (pruned), nothing each (all sent), or a visit each. */
+const PRUNED = 0;
+const ALL_SENT = 1;
+const VISIT_EACH = 2;
 function parentOf(relative) {
     const slash = relative.lastIndexOf('/');
     return slash < 0 ? '' : relative.slice(0, slash);
@@ -9837,7 +10074,11 @@ function parentOf(relative) {
  */
 async function listSubmodules(tree, found = new Map()) {
     const { listing } = tree;
-    const dirs = listing.paths.filter((_file, i) => listing.modes[i] === MODE_GITLINK).map((file) => `${tree.dir}/${file}`);
+    const dirs = [];
+    listing.modes.forEach((mode, i) => {
+        if (mode === MODE_GITLINK)
+            dirs.push(`${tree.dir}/${pathAt(listing, i)}`);
+    });
     await Promise.all(dirs.map(async (dir) => {
         if (!(0,external_node_fs_.lstatSync)(`${dir}/.git`, { throwIfNoEntry: false }))
             return;
@@ -9872,14 +10113,16 @@ class GitContextScan {
     }
     scanTree(tree, prefix) {
         const { listing } = tree;
-        const candidates = { tree, paths: [], entries: [] };
+        const candidates = { tree, paths: [], entries: [], packedFiles: new Uint32Array(0) };
         this.candidates.push(candidates);
+        if (listing.packed && prefix === '')
+            return this.scanPacked(listing, listing.packed, candidates);
         const order = mergedOrder(listing);
         // Indexed: a for-of allocates an iterator result per step until V8 optimizes the loop.
         for (let i = 0; i < order.length; i++) {
             const item = order[i];
             if (item >= 0)
-                this.tracked(listing, item, prefix, candidates);
+                this.tracked(listing, item, prefix + listing.paths[item], candidates);
             else
                 this.other(prefix + listing.others[~item]);
         }
@@ -9887,15 +10130,16 @@ class GitContextScan {
     /** Files git vouched for: taken from the index unless git may convert their bytes. */
     async settle() {
         const report = { fromIndex: 0, converted: 0 };
-        const checks = await Promise.all(this.candidates.map(async ({ tree, paths }) => {
-            if (paths.length === 0 || !attributeSourcesExist(tree))
+        const checks = await Promise.all(this.candidates.map(async ({ tree, paths, packedFiles }) => {
+            if ((paths.length === 0 && packedFiles.length === 0) || !attributeSourcesExist(tree))
                 return new Set();
-            return convertedFiles(tree, paths);
+            const { packed } = tree.listing;
+            return convertedFiles(tree, packed ? [...paths, ...Array.from(packedFiles, (i) => packedPath(packed, i))] : paths);
         })).catch((error) => {
             report.attributesProblem = error instanceof Error ? error.message : String(error);
             return undefined;
         });
-        this.candidates.forEach(({ paths, entries }, c) => {
+        this.candidates.forEach(({ tree, paths, entries, packedFiles }, c) => {
             const converted = checks?.[c];
             entries.forEach((entry, i) => {
                 if (converted && !converted.has(paths[i])) {
@@ -9908,11 +10152,92 @@ class GitContextScan {
                         report.converted++;
                 }
             });
+            const { packed, modes, sizes } = tree.listing;
+            if (!packed || packedFiles.length === 0)
+                return;
+            // Only the context's own listing is packed (prefix ''): one set of packed files at most.
+            let chosen = packedFiles;
+            if (!converted || converted.size > 0) {
+                const kept = [];
+                for (const i of packedFiles) {
+                    const relative = packedPath(packed, i);
+                    if (converted && !converted.has(relative))
+                        kept.push(i);
+                    else {
+                        this.scanner.addFile(relative);
+                        if (converted)
+                            report.converted++;
+                    }
+                }
+                chosen = Uint32Array.from(kept);
+            }
+            report.fromIndex += chosen.length;
+            this.scanner.scan.packed = { names: packed, modes, sizes, chosen };
         });
         return report;
     }
-    tracked(listing, i, prefix, candidates) {
-        const relative = prefix + listing.paths[i];
+    /**
+     * The context's own listing read from the index file: the paths stay bytes, and a vouched file in
+     * a folder whose files are all sent (ContextFilter.filesAllSentIn) is only its position in the
+     * listing. Folders, other paths and every file that needs a look of its own go through the same
+     * steps as in scanTree, in the same (byte) order.
+     */
+    scanPacked(listing, packed, candidates) {
+        const { names, starts, ends, oids, oidStarts } = packed;
+        const { modes, sizes, flags } = listing;
+        const others = sortedByBytes(listing.others);
+        const allSent = new Uint32Array(ends.length);
+        let sent = 0;
+        let other = 0;
+        // The folder of the file before, as bytes of `names`, and what its files need; -1: none known.
+        let folderStart = 0;
+        let folderEnd = -1;
+        let folderFiles = VISIT_EACH;
+        for (let i = 0; i < ends.length; i++) {
+            const start = starts[i];
+            const end = ends[i];
+            while (other < others.length && compareWithBytes(names, start, end, others[other].key) > 0) {
+                this.other(others[other++].path);
+                folderEnd = -1;
+            }
+            // The file name, back to the last slash; `high` gets any byte outside ASCII.
+            let slash = end - 1;
+            let high = 0;
+            for (let byte = names[slash]; slash >= start && byte !== git_context_SLASH; byte = names[--slash])
+                high |= byte;
+            const mode = modes[i];
+            if (flags[i] !== 0 ||
+                (mode !== MODE_FILE && mode !== MODE_EXECUTABLE) ||
+                high >= 0x80 ||
+                (sizes[i] === 0 && !equalBytes(oids, oidStarts[i], EMPTY_BLOB_BYTES))) {
+                this.tracked(listing, i, packedPath(packed, i), candidates);
+                folderEnd = -1;
+                continue;
+            }
+            const folderLength = Math.max(0, slash - start);
+            if (folderEnd < 0 || folderLength !== folderEnd - folderStart || !sameBytes(names, start, folderStart, folderLength)) {
+                folderStart = start;
+                folderEnd = start + folderLength;
+                folderFiles = this.folderFiles(names.toString('utf8', folderStart, folderEnd));
+            }
+            if (folderFiles === ALL_SENT)
+                allSent[sent++] = i;
+            else if (folderFiles === VISIT_EACH)
+                this.tracked(listing, i, names.toString('utf8', start, end), candidates);
+        }
+        while (other < others.length)
+            this.other(others[other++].path);
+        candidates.packedFiles = allSent.subarray(0, sent);
+    }
+    /** Enters `folder` ('' for the context) for the files directly in it, and says what they need. */
+    folderFiles(folder) {
+        const withSlash = folder === '' ? '' : `${folder}/`;
+        if ((this.pruned && withSlash.startsWith(this.pruned)) || !this.enterAncestors(withSlash))
+            return PRUNED;
+        // A folder name that is not ASCII may not be valid UTF-8: its files get the checks of a visit each.
+        return this.scanner.filesAllSentIn(folder) && !/[\u0080-\uffff]/.test(folder) ? ALL_SENT : VISIT_EACH;
+    }
+    tracked(listing, i, relative, candidates) {
         if (this.pruned && relative.startsWith(this.pruned))
             return;
         const mode = listing.modes[i];
@@ -9928,12 +10253,12 @@ class GitContextScan {
         this.scanner.checkName(relative, decision, false);
         for (let p = 0; p < decision.parents.length; p++)
             this.scanner.scan.entries.push({ path: decision.parents[p], type: 'dir' });
-        const oid = listing.oids[i];
+        const oid = listing.packed ? packedOid(listing.packed, i) : listing.oids[i];
         let size = listing.sizes[i];
         // The index has no size when git never recorded the file's stat data (e.g. after read-tree).
         if (size === 0 && oid !== EMPTY_BLOB)
             size = (0,external_node_fs_.lstatSync)(`${this.scanner.contextDir}/${relative}`, { throwIfNoEntry: false })?.size ?? 0;
-        candidates.paths.push(listing.paths[i]);
+        candidates.paths.push(pathAt(listing, i));
         candidates.entries.push({
             path: relative,
             type: 'file',
@@ -10112,6 +10437,40 @@ function mergedOrder(listing) {
             return order.sort((a, b) => compare(key(a), key(b)));
     }
     return order;
+}
+/** `paths` with their UTF-8 bytes, in byte order (git lists them so; checked). */
+function sortedByBytes(paths) {
+    const keyed = paths.map((path) => ({ path, key: Buffer.from(path) }));
+    for (let i = 1; i < keyed.length; i++) {
+        if (Buffer.compare(keyed[i - 1].key, keyed[i].key) >= 0) {
+            return keyed.sort((a, b) => Buffer.compare(a.key, b.key));
+        }
+    }
+    return keyed;
+}
+/** Byte order of bytes[start, end) against `key`. */
+function compareWithBytes(bytes, start, end, key) {
+    const length = Math.min(end - start, key.length);
+    for (let b = 0; b < length; b++) {
+        const difference = bytes[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return end - start - key.length;
+}
+/** Does bytes[at, at + key.length) hold `key`? */
+function equalBytes(bytes, at, key) {
+    for (let b = 0; b < key.length; b++)
+        if (bytes[at + b] !== key[b])
+            return false;
+    return true;
+}
+/** Are the `length` bytes at `a` and at `b` the same? */
+function sameBytes(bytes, a, b, length) {
+    for (let i = 0; i < length; i++)
+        if (bytes[a + i] !== bytes[b + i])
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/hash/blob-worker.ts
@@ -10577,6 +10936,7 @@ async function computeBuildDefinition(options) {
     const manifest = buildManifest({
         dockerfileBytes,
         entries,
+        ...(scan.packed ? { packed: scan.packed } : {}),
         ignoreFile,
         images: await resolvedImages,
         platforms,
@@ -10596,6 +10956,7 @@ async function computeBuildDefinition(options) {
         tag: manifest.tag,
         files: manifest.context.files,
         bytes: manifest.context.bytes,
+        entryCount: entries.length + (scan.packed?.chosen.length ?? 0),
         manifest,
         ignoreFile,
         fastPath,
