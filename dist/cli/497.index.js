@@ -336,7 +336,8 @@ const MODE_755 = Buffer.from('\x00755\x00git-blob:');
 const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKED_OID_BYTES */ .gq + 1;
 /**
  * Records written into one reused buffer and hashed a buffer at a time: packed files need no
- * string each, and there are few calls into the hash.
+ * string each, and there are few calls into the hash. The loop over packed files is written out
+ * in one function: it runs once per process, mostly before V8 optimizes it, when every call costs.
  */
 class RecordWriter {
     hash;
@@ -353,35 +354,43 @@ class RecordWriter {
         else
             this.used += this.buffer.write(record, this.used, 'utf8');
     }
-    packedFile(packed, i) {
+    /** The records of packed files chosen[from, to). */
+    packedFiles(packed, from, to) {
         const { names, starts, ends, oids, oidStarts } = packed.names;
-        const start = starts[i];
-        const end = ends[i];
-        if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length)
-            this.flush();
+        const { chosen, modes } = packed;
         const buffer = this.buffer;
         let at = this.used;
-        for (let b = 0; b < FILE_HEAD.length; b++)
-            buffer[at++] = FILE_HEAD[b];
-        if (PACKED_RECORD_BYTES + end - start > buffer.length) {
-            // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
-            this.used = at;
-            this.flush();
-            this.hash.update(names.subarray(start, end));
-            at = 0;
+        for (let k = from; k < to; k++) {
+            const i = chosen[k];
+            const start = starts[i];
+            const end = ends[i];
+            if (at + PACKED_RECORD_BYTES + end - start > buffer.length) {
+                this.used = at;
+                this.flush();
+                at = 0;
+            }
+            buffer.set(FILE_HEAD, at);
+            at += FILE_HEAD.length;
+            if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+                // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+                this.used = at;
+                this.flush();
+                this.hash.update(names.subarray(start, end));
+                at = 0;
+            }
+            else {
+                at += names.copy(buffer, at, start, end);
+            }
+            const mode = modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+            buffer.set(mode, at);
+            at += mode.length;
+            for (let b = oidStarts[i], last = b + _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKED_OID_BYTES */ .gq; b < last; b++) {
+                const byte = oids[b];
+                buffer[at++] = HEX[byte >> 4];
+                buffer[at++] = HEX[byte & 15];
+            }
+            buffer[at++] = 0;
         }
-        else {
-            at += names.copy(buffer, at, start, end);
-        }
-        const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
-        for (let b = 0; b < mode.length; b++)
-            buffer[at++] = mode[b];
-        for (let b = oidStarts[i], last = b + _git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .PACKED_OID_BYTES */ .gq; b < last; b++) {
-            const byte = oids[b];
-            buffer[at++] = HEX[byte >> 4];
-            buffer[at++] = HEX[byte & 15];
-        }
-        buffer[at++] = 0;
         this.used = at;
     }
     flush() {
@@ -402,20 +411,32 @@ function comparePacked(names, i, key) {
     }
     return length - key.length;
 }
+/** The first position in chosen[from, length) whose name sorts after `key` (chosen is in path order). */
+function firstAfter(packed, key, from) {
+    let low = from;
+    let high = packed.chosen.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (comparePacked(packed.names, packed.chosen[middle], key) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
 /** The sorted entries and the packed files, merged in path order, into `hash`. */
 function hashWithPacked(sorted, packed, hash) {
     const writer = new RecordWriter(hash);
-    const { chosen } = packed;
     let k = 0;
     for (let e = 0; e < sorted.length; e++) {
         const entry = sorted[e];
-        const key = Buffer.from(entry.path);
-        while (k < chosen.length && comparePacked(packed.names, chosen[k], key) < 0)
-            writer.packedFile(packed, chosen[k++]);
+        // A binary search per entry: entries are few next to packed files (folders, files git did not vouch for).
+        const until = firstAfter(packed, Buffer.from(entry.path), k);
+        writer.packedFiles(packed, k, until);
+        k = until;
         writer.text(entryRecord(entry));
     }
-    while (k < chosen.length)
-        writer.packedFile(packed, chosen[k++]);
+    writer.packedFiles(packed, k, packed.chosen.length);
     writer.flush();
 }
 /** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */

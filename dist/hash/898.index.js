@@ -134,7 +134,8 @@ const MODE_755 = Buffer.from('\x00755\x00git-blob:');
 const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * PACKED_OID_BYTES + 1;
 /**
  * Records written into one reused buffer and hashed a buffer at a time: packed files need no
- * string each, and there are few calls into the hash.
+ * string each, and there are few calls into the hash. The loop over packed files is written out
+ * in one function: it runs once per process, mostly before V8 optimizes it, when every call costs.
  */
 class RecordWriter {
     hash;
@@ -151,35 +152,43 @@ class RecordWriter {
         else
             this.used += this.buffer.write(record, this.used, 'utf8');
     }
-    packedFile(packed, i) {
+    /** The records of packed files chosen[from, to). */
+    packedFiles(packed, from, to) {
         const { names, starts, ends, oids, oidStarts } = packed.names;
-        const start = starts[i];
-        const end = ends[i];
-        if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length)
-            this.flush();
+        const { chosen, modes } = packed;
         const buffer = this.buffer;
         let at = this.used;
-        for (let b = 0; b < FILE_HEAD.length; b++)
-            buffer[at++] = FILE_HEAD[b];
-        if (PACKED_RECORD_BYTES + end - start > buffer.length) {
-            // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
-            this.used = at;
-            this.flush();
-            this.hash.update(names.subarray(start, end));
-            at = 0;
+        for (let k = from; k < to; k++) {
+            const i = chosen[k];
+            const start = starts[i];
+            const end = ends[i];
+            if (at + PACKED_RECORD_BYTES + end - start > buffer.length) {
+                this.used = at;
+                this.flush();
+                at = 0;
+            }
+            buffer.set(FILE_HEAD, at);
+            at += FILE_HEAD.length;
+            if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+                // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+                this.used = at;
+                this.flush();
+                this.hash.update(names.subarray(start, end));
+                at = 0;
+            }
+            else {
+                at += names.copy(buffer, at, start, end);
+            }
+            const mode = modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+            buffer.set(mode, at);
+            at += mode.length;
+            for (let b = oidStarts[i], last = b + PACKED_OID_BYTES; b < last; b++) {
+                const byte = oids[b];
+                buffer[at++] = HEX[byte >> 4];
+                buffer[at++] = HEX[byte & 15];
+            }
+            buffer[at++] = 0;
         }
-        else {
-            at += names.copy(buffer, at, start, end);
-        }
-        const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
-        for (let b = 0; b < mode.length; b++)
-            buffer[at++] = mode[b];
-        for (let b = oidStarts[i], last = b + PACKED_OID_BYTES; b < last; b++) {
-            const byte = oids[b];
-            buffer[at++] = HEX[byte >> 4];
-            buffer[at++] = HEX[byte & 15];
-        }
-        buffer[at++] = 0;
         this.used = at;
     }
     flush() {
@@ -200,20 +209,32 @@ function comparePacked(names, i, key) {
     }
     return length - key.length;
 }
+/** The first position in chosen[from, length) whose name sorts after `key` (chosen is in path order). */
+function firstAfter(packed, key, from) {
+    let low = from;
+    let high = packed.chosen.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (comparePacked(packed.names, packed.chosen[middle], key) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
 /** The sorted entries and the packed files, merged in path order, into `hash`. */
 function hashWithPacked(sorted, packed, hash) {
     const writer = new RecordWriter(hash);
-    const { chosen } = packed;
     let k = 0;
     for (let e = 0; e < sorted.length; e++) {
         const entry = sorted[e];
-        const key = Buffer.from(entry.path);
-        while (k < chosen.length && comparePacked(packed.names, chosen[k], key) < 0)
-            writer.packedFile(packed, chosen[k++]);
+        // A binary search per entry: entries are few next to packed files (folders, files git did not vouch for).
+        const until = firstAfter(packed, Buffer.from(entry.path), k);
+        writer.packedFiles(packed, k, until);
+        k = until;
         writer.text(entryRecord(entry));
     }
-    while (k < chosen.length)
-        writer.packedFile(packed, chosen[k++]);
+    writer.packedFiles(packed, k, packed.chosen.length);
     writer.flush();
 }
 /** `sha256:<hex>` over the sorted, framed records (of `entries` and of the `packed` files, when given). */
@@ -1718,6 +1739,13 @@ function hasPathNamed(listing, name) {
     }
     return false;
 }
+/** The same listing with other flags (a packed one stays packed, its strings still unmade). */
+function withFlags(listing, flags) {
+    const { modes, sizes, others, oidLength } = listing;
+    if (listing.packed)
+        return packedListing(listing.packed, { modes, sizes, flags, others, oidLength });
+    return { ...listing, flags };
+}
 /**
  * A listing over `packed` whose `paths` and `oids` are made on first use (enumerable, so a listing
  * compares equal to git's own); `packed` itself is not enumerable.
@@ -2036,16 +2064,6 @@ function uint32(bytes, at) {
 function uint16(bytes, at) {
     return (bytes[at] << 8) | bytes[at + 1];
 }
-/** Byte order of bytes[aStart, aEnd) against bytes[bStart, bEnd): negative, 0 or positive. */
-function compareBytes(bytes, aStart, aEnd, bStart, bEnd) {
-    const length = Math.min(aEnd - aStart, bEnd - bStart);
-    for (let i = 0; i < length; i++) {
-        const difference = bytes[aStart + i] - bytes[bStart + i];
-        if (difference !== 0)
-            return difference;
-    }
-    return aEnd - aStart - (bEnd - bStart);
-}
 function startsWith(bytes, at, end, prefix) {
     if (end - at < prefix.length)
         return false;
@@ -2096,8 +2114,11 @@ function parseIndexFile(bytes, prefix) {
         if (at + STAT_BYTES + SHA1_BYTES + 2 > body)
             return unsupported('ends inside an entry (or is not a sha1 index)');
         const entryStart = at;
-        const mode = uint32(bytes, entryStart + MODE_OFFSET);
-        const entryFlags = uint16(bytes, entryStart + STAT_BYTES + SHA1_BYTES);
+        // Fields read inline (see uint32): this loop runs once per tracked file.
+        const m = entryStart + MODE_OFFSET;
+        const mode = ((bytes[m] << 24) | (bytes[m + 1] << 16) | (bytes[m + 2] << 8) | bytes[m + 3]) >>> 0;
+        const f = entryStart + STAT_BYTES + SHA1_BYTES;
+        const entryFlags = (bytes[f] << 8) | bytes[f + 1];
         let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
         let extended = 0;
         if (entryFlags & FLAG_EXTENDED) {
@@ -2153,7 +2174,15 @@ function parseIndexFile(bytes, prefix) {
         const from = nameFrom + prefixBytes.length;
         const stage = (entryFlags >> 12) & 3;
         if (kept > 0) {
-            const order = compareBytes(names, starts[kept - 1], ends[kept - 1], from, nameEnd);
+            // Byte order against the name before (inline, as above).
+            const before = starts[kept - 1];
+            const beforeLength = ends[kept - 1] - before;
+            const shorter = Math.min(beforeLength, nameEnd - from);
+            let order = 0;
+            for (let b = 0; b < shorter && order === 0; b++)
+                order = names[before + b] - names[from + b];
+            if (order === 0)
+                order = beforeLength - (nameEnd - from);
             if (order === 0) {
                 // Another stage of a conflicted path.
                 flags[kept - 1] = flags[kept - 1] | CONFLICTED;
@@ -2169,7 +2198,9 @@ function parseIndexFile(bytes, prefix) {
         ends[kept] = nameEnd;
         oidStarts[kept] = entryStart + STAT_BYTES;
         modes[kept] = stage === 0 ? mode : 0;
-        sizes[kept] = uint32(bytes, entryStart + SIZE_OFFSET);
+        const z = entryStart + SIZE_OFFSET;
+        sizes[kept] =
+            ((bytes[z] << 24) | (bytes[z + 1] << 16) | (bytes[z + 2] << 8) | bytes[z + 3]) >>> 0;
         flags[kept] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
         kept++;
     }
@@ -2454,23 +2485,28 @@ function worktreeIs(toplevel, gitDir, worktree) {
  * configuration files surely leave them at their defaults); meanwhile the index file is read
  * here. When git may have read another index (it changed), or the file is one this reader does
  * not know, git lists the tracked files itself (`-s --debug`).
+ *
+ * `early`: `ls-files -m` stats every tracked file and answers last. With this option the tree
+ * comes as soon as the rest is known, as if git had found nothing modified, with a
+ * `confirmation` to await before its answer is relied on: the caller hashes meanwhile.
  */
-async function readGitWorkTree(dir, runner = gitRunner(dir)) {
+async function readGitWorkTree(dir, runner = gitRunner(dir), options = {}) {
     const toplevel = gitMarkerFolder(dir);
     if (!toplevel)
         return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
     const dirs = gitDirsOf(toplevel);
     const indexFile = dirs ? external_node_path_default().join(dirs.gitDir, 'index') : undefined;
     const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
-    const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
+    // The other paths first: an early tree waits for them, and only its confirmation for `-m`.
     const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
+    const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
     const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
     const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
-    const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
+    const [othersListing, settingsAnswer] = await Promise.all([others, conf]);
     // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
     if ('failed' in othersListing)
         return { available: false, reason: othersListing.failed };
-    if (!dirs)
+    if (!dirs || !indexFile)
         return { available: false, reason: `${external_node_path_default().join(toplevel, '.git')} does not lead to a git repository` };
     const settings = new Map();
     for (const record of settingsAnswer.stdout.split('\0')) {
@@ -2481,33 +2517,14 @@ async function readGitWorkTree(dir, runner = gitRunner(dir)) {
     const objectFormat = settings.get('extensions.objectformat');
     if (objectFormat !== undefined && objectFormat.toLowerCase() !== 'sha1')
         return { available: false, reason: `the repository stores ${objectFormat} object ids, not sha1 blob ids` };
-    let tracked;
-    if (indexRead &&
-        modifiedAnswer?.code === 0 &&
-        worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) &&
-        sameFile(indexRead.stats, (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }))) {
-        tracked = withModified(indexRead.listing, modifiedAnswer.stdout);
-    }
-    else {
-        let received = 0;
-        const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
-            received += bytes;
-            if (received > LARGE_LISTING_BYTES)
-                tuneForLargeTree();
-        });
-        if ('failed' in listed)
-            return { available: false, reason: listed.failed };
-        tracked = listed.listing;
-    }
-    // Assigned, not spread: a spread would make every path string of a packed listing.
-    const listing = Object.assign(tracked, { others: othersListing.listing.others });
-    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
-    if (listing.oidLength !== 0 && listing.oidLength !== 40)
-        return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
     const attributesFile = settings.get('core.attributesfile');
-    return {
-        available: true,
-        tree: {
+    const treeOf = (tracked) => {
+        // Assigned, not spread: a spread would make every path string of a packed listing.
+        const listing = Object.assign(tracked, { others: othersListing.listing.others });
+        // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
+        if (listing.oidLength !== 0 && listing.oidLength !== 40)
+            return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
+        const tree = {
             dir,
             toplevel,
             commonDir: dirs.commonDir,
@@ -2515,24 +2532,51 @@ async function readGitWorkTree(dir, runner = gitRunner(dir)) {
             ...(attributesFile ? { attributesFile } : {}),
             listing,
             runner,
-        },
+        };
+        return { available: true, tree };
     };
+    const fromIndex = indexRead && worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) ? indexRead : undefined;
+    /** The tree once `ls-files -m` has answered; `asRead` when that is the index file's listing as read, nothing modified. */
+    const settle = async (answer) => {
+        if (fromIndex && answer?.code === 0 && sameFile(fromIndex.stats, (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }))) {
+            return { result: treeOf(withModified(fromIndex.listing, answer.stdout)), asRead: answer.stdout === '' };
+        }
+        let received = 0;
+        const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
+            received += bytes;
+            if (received > LARGE_LISTING_BYTES)
+                tuneForLargeTree();
+        });
+        return { result: 'failed' in listed ? { available: false, reason: listed.failed } : treeOf(listed.listing), asRead: false };
+    };
+    if (options.early && fromIndex && modified) {
+        const provisional = treeOf(fromIndex.listing);
+        if (provisional.available) {
+            provisional.tree.confirmation = modified.then(settle).then(({ result, asRead }) => (asRead ? undefined : result));
+        }
+        return provisional;
+    }
+    return (await settle(await modified)).result;
 }
 /** `dir` relative to the work tree root as the index names paths: '' or 'folder/'. */
 function relativePrefix(toplevel, dir) {
     const relative = external_node_path_default().relative(toplevel, dir).split((external_node_path_default()).sep).join('/');
     return relative === '' ? '' : `${relative}/`;
 }
-/** Marks the paths `git ls-files -z -m` printed (relative to the listed folder) as MODIFIED. */
+/**
+ * The listing with the paths `git ls-files -z -m` printed (relative to the listed folder) marked
+ * MODIFIED: a copy, as an early tree may still be in use with the listing as read.
+ */
 function withModified(listing, answer) {
     if (answer === '')
         return listing;
     const modified = new Set(answer.split('\0'));
-    for (let i = 0; i < listing.flags.length; i++) {
+    const flags = Uint8Array.from(listing.flags);
+    for (let i = 0; i < flags.length; i++) {
         if (modified.has(pathAt(listing, i)))
-            listing.flags[i] = listing.flags[i] | MODIFIED;
+            flags[i] = flags[i] | MODIFIED;
     }
-    return listing;
+    return withFlags(listing, flags);
 }
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */
 async function parsedListing(dir, args, onBytes) {
@@ -3619,14 +3663,16 @@ function loadIgnoreFile(contextDir, dockerfile) {
             throw new errors/* InputError */.dz('context', `cannot read ${candidate.label} (${errorCode(error)})`, 'Make the ignore file readable');
         }
         try {
-            return { label: candidate.label, filter: new context_filter/* ContextFilter */.Y((0,ignore_file/* readIgnorePatterns */.g)(text)) };
+            const patterns = (0,ignore_file/* readIgnorePatterns */.g)(text);
+            new context_filter/* ContextFilter */.Y(patterns); // throws on a pattern Docker rejects
+            return { label: candidate.label, patterns };
         }
         catch (error) {
             const problem = error instanceof go_glob/* BadPatternError */.m ? error.message : error instanceof Error ? error.message : String(error);
             throw new errors/* InputError */.dz('context', `${candidate.label}: ${problem}`, 'Fix the pattern; docker build rejects it too');
         }
     }
-    return { label: null, filter: new context_filter/* ContextFilter */.Y([]) };
+    return { label: null, patterns: [] };
 }
 async function resolveImages(refs, resolveBase) {
     return Promise.all(refs.map(async (ref) => {
@@ -3644,7 +3690,61 @@ const LARGE_CONTEXT_FILES = 5000;
 function gitView(options, contextDir) {
     if (options.useGit === false)
         return Promise.resolve({ available: false, reason: 'disabled' });
-    return options.gitListings ? options.gitListings.forContext(contextDir) : readGitWorkTree(contextDir);
+    // Alone, the context's view comes early: the hash runs while git still looks for modified files.
+    return options.gitListings ? options.gitListings.forContext(contextDir) : readGitWorkTree(contextDir, undefined, { early: true });
+}
+/** Finds what Docker would send (from git's view, else by walking), hashes what git cannot vouch for, and builds the manifest. */
+async function hashContext(context, view) {
+    const { contextDir, ignoreFile } = context;
+    const hasher = new BlobHasher({ root: contextDir, ...(context.workers !== undefined ? { threads: context.workers } : {}) });
+    const scanner = new ContextScanner(contextDir, new context_filter/* ContextFilter */.Y(context.patterns), ignoreFile ?? '.dockerignore', (relative) => {
+        if (hasher.paths.length === LARGE_CONTEXT_FILES)
+            tuneForLargeTree();
+        hasher.add(relative);
+    });
+    let gitReport;
+    let fallback = view.available ? undefined : view.reason;
+    try {
+        if (view.available && view.tree.listing.others.includes('./'))
+            fallback = 'git tracks nothing in the context folder';
+        else if (view.available)
+            gitReport = await GitContextScan.run(scanner, view.tree);
+        if (!gitReport)
+            await scanner.walk('');
+    }
+    catch (error) {
+        await hasher.abort();
+        throw error;
+    }
+    if (gitReport?.attributesProblem)
+        fallback = gitReport.attributesProblem;
+    context.lap('scan');
+    const { scan } = scanner;
+    const warnings = scan.special.map((special) => `Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
+    const isDotGit = (file) => file === '.git' || file.startsWith('.git/');
+    if (scan.entries.some((entry) => isDotGit(entry.path)) || scan.toRead.some(isDotGit)) {
+        warnings.push("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    }
+    const hashed = await hasher.finish();
+    context.lap('hash');
+    const entries = scan.entries;
+    scan.toRead.forEach((relative, i) => {
+        const problem = hashed.problems.get(i);
+        if (problem)
+            throw problemError(relative, problem);
+        entries.push({
+            path: relative,
+            type: 'file',
+            mode: hashed.executable[i] ? '755' : '644',
+            digest: BLOB_PREFIX + hashed.blobs[i],
+            size: hashed.sizes[i] ?? 0,
+        });
+    });
+    sortEntries(entries);
+    context.lap('entries');
+    const manifest = await context.manifest(entries, scan.packed);
+    context.lap('definition');
+    return { scan, hashed, entries, gitReport, fallback, manifest, warnings };
 }
 async function computeBuildDefinition(options) {
     const warn = options.onWarning ?? (() => { });
@@ -3670,70 +3770,51 @@ async function computeBuildDefinition(options) {
     // Resolving images may take network round trips: let them run while the context is hashed.
     const resolvedImages = resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase);
     resolvedImages.catch(() => { }); // awaited below; this only avoids an unhandled rejection if hashing fails first
-    const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
+    const { label: ignoreFile, patterns } = loadIgnoreFile(contextDir, external_node_path_default().resolve(options.dockerfile));
     timings.prepare = lap();
-    const view = await gitViewPromise;
+    let view = await gitViewPromise;
     timings.git = lap();
-    const hasher = new BlobHasher({ root: contextDir, ...(options.workers !== undefined ? { threads: options.workers } : {}) });
-    const scanner = new ContextScanner(contextDir, filter, ignoreFile ?? '.dockerignore', (relative) => {
-        if (hasher.paths.length === LARGE_CONTEXT_FILES)
-            tuneForLargeTree();
-        hasher.add(relative);
-    });
-    let gitReport;
-    let fallback = view.available ? undefined : view.reason;
+    const context = {
+        contextDir,
+        ignoreFile,
+        patterns,
+        workers: options.workers,
+        lap: (phase) => (timings[phase] = (timings[phase] ?? 0) + lap()),
+        manifest: async (entries, packed) => buildManifest({
+            dockerfileBytes,
+            entries,
+            ...(packed ? { packed } : {}),
+            ignoreFile,
+            images: await resolvedImages,
+            platforms,
+            target: images.target,
+            buildArgs,
+            secrets: options.secrets ?? [],
+            labels: options.labels ?? {},
+        }),
+    };
+    let attempt;
     try {
-        if (view.available && view.tree.listing.others.includes('./'))
-            fallback = 'git tracks nothing in the context folder';
-        else if (view.available)
-            gitReport = await GitContextScan.run(scanner, view.tree);
-        if (!gitReport)
-            await scanner.walk('');
+        attempt = await hashContext(context, view);
     }
     catch (error) {
-        await hasher.abort();
-        throw error;
+        // An early view that git has not confirmed yet may be why: it is settled before the error stands.
+        const instead = view.available ? await view.tree.confirmation : undefined;
+        if (!instead)
+            throw error;
+        view = instead;
+        attempt = await hashContext(context, view);
     }
-    if (gitReport?.attributesProblem)
-        fallback = gitReport.attributesProblem;
-    timings.scan = lap();
-    const { scan } = scanner;
-    for (const special of scan.special)
-        warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
-    const isDotGit = (file) => file === '.git' || file.startsWith('.git/');
-    if (scan.entries.some((entry) => isDotGit(entry.path)) || scan.toRead.some(isDotGit)) {
-        warn("The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.");
+    if (view.available && view.tree.confirmation) {
+        const instead = await view.tree.confirmation;
+        timings.confirm = lap();
+        // Git found files that differ from the index (or could not say): hashed again with its answer.
+        if (instead)
+            attempt = await hashContext(context, instead);
     }
-    const hashed = await hasher.finish();
-    timings.hash = lap();
-    const entries = scan.entries;
-    scan.toRead.forEach((relative, i) => {
-        const problem = hashed.problems.get(i);
-        if (problem)
-            throw problemError(relative, problem);
-        entries.push({
-            path: relative,
-            type: 'file',
-            mode: hashed.executable[i] ? '755' : '644',
-            digest: BLOB_PREFIX + hashed.blobs[i],
-            size: hashed.sizes[i] ?? 0,
-        });
-    });
-    sortEntries(entries);
-    timings.entries = lap();
-    const manifest = buildManifest({
-        dockerfileBytes,
-        entries,
-        ...(scan.packed ? { packed: scan.packed } : {}),
-        ignoreFile,
-        images: await resolvedImages,
-        platforms,
-        target: images.target,
-        buildArgs,
-        secrets: options.secrets ?? [],
-        labels: options.labels ?? {},
-    });
-    timings.definition = lap();
+    for (const warning of attempt.warnings)
+        warn(warning);
+    const { scan, hashed, entries, gitReport, fallback, manifest } = attempt;
     const fastPath = gitReport && !gitReport.attributesProblem
         ? { used: true, fromIndex: gitReport.fromIndex, ...(gitReport.converted > 0 ? { converted: gitReport.converted } : {}) }
         : { used: false, ...(fallback !== undefined ? { reason: fallback } : {}), fromIndex: 0 };

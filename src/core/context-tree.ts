@@ -122,7 +122,8 @@ const PACKED_RECORD_BYTES = FILE_HEAD.length + MODE_644.length + 2 * PACKED_OID_
 
 /**
  * Records written into one reused buffer and hashed a buffer at a time: packed files need no
- * string each, and there are few calls into the hash.
+ * string each, and there are few calls into the hash. The loop over packed files is written out
+ * in one function: it runs once per process, mostly before V8 optimizes it, when every call costs.
  */
 class RecordWriter {
   private readonly buffer = Buffer.allocUnsafe(1 << 16);
@@ -136,31 +137,42 @@ class RecordWriter {
     else this.used += this.buffer.write(record, this.used, 'utf8');
   }
 
-  packedFile(packed: PackedFiles, i: number): void {
+  /** The records of packed files chosen[from, to). */
+  packedFiles(packed: PackedFiles, from: number, to: number): void {
     const { names, starts, ends, oids, oidStarts } = packed.names;
-    const start = starts[i] as number;
-    const end = ends[i] as number;
-    if (this.used + PACKED_RECORD_BYTES + end - start > this.buffer.length) this.flush();
+    const { chosen, modes } = packed;
     const buffer = this.buffer;
     let at = this.used;
-    for (let b = 0; b < FILE_HEAD.length; b++) buffer[at++] = FILE_HEAD[b] as number;
-    if (PACKED_RECORD_BYTES + end - start > buffer.length) {
-      // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
-      this.used = at;
-      this.flush();
-      this.hash.update(names.subarray(start, end));
-      at = 0;
-    } else {
-      at += names.copy(buffer, at, start, end);
+    for (let k = from; k < to; k++) {
+      const i = chosen[k] as number;
+      const start = starts[i] as number;
+      const end = ends[i] as number;
+      if (at + PACKED_RECORD_BYTES + end - start > buffer.length) {
+        this.used = at;
+        this.flush();
+        at = 0;
+      }
+      buffer.set(FILE_HEAD, at);
+      at += FILE_HEAD.length;
+      if (PACKED_RECORD_BYTES + end - start > buffer.length) {
+        // A name longer than the buffer (git allows 4 KB, file systems more): hashed where it is.
+        this.used = at;
+        this.flush();
+        this.hash.update(names.subarray(start, end));
+        at = 0;
+      } else {
+        at += names.copy(buffer, at, start, end);
+      }
+      const mode = modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
+      buffer.set(mode, at);
+      at += mode.length;
+      for (let b = oidStarts[i] as number, last = b + PACKED_OID_BYTES; b < last; b++) {
+        const byte = oids[b] as number;
+        buffer[at++] = HEX[byte >> 4] as number;
+        buffer[at++] = HEX[byte & 15] as number;
+      }
+      buffer[at++] = 0;
     }
-    const mode = packed.modes[i] === EXECUTABLE_INDEX_MODE ? MODE_755 : MODE_644;
-    for (let b = 0; b < mode.length; b++) buffer[at++] = mode[b] as number;
-    for (let b = oidStarts[i] as number, last = b + PACKED_OID_BYTES; b < last; b++) {
-      const byte = oids[b] as number;
-      buffer[at++] = HEX[byte >> 4] as number;
-      buffer[at++] = HEX[byte & 15] as number;
-    }
-    buffer[at++] = 0;
     this.used = at;
   }
 
@@ -182,18 +194,31 @@ function comparePacked(names: PackedNames, i: number, key: Uint8Array): number {
   return length - key.length;
 }
 
+/** The first position in chosen[from, length) whose name sorts after `key` (chosen is in path order). */
+function firstAfter(packed: PackedFiles, key: Uint8Array, from: number): number {
+  let low = from;
+  let high = packed.chosen.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (comparePacked(packed.names, packed.chosen[middle] as number, key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The sorted entries and the packed files, merged in path order, into `hash`. */
 function hashWithPacked(sorted: readonly ContextEntry[], packed: PackedFiles, hash: IncrementalHash): void {
   const writer = new RecordWriter(hash);
-  const { chosen } = packed;
   let k = 0;
   for (let e = 0; e < sorted.length; e++) {
     const entry = sorted[e] as ContextEntry;
-    const key = Buffer.from(entry.path);
-    while (k < chosen.length && comparePacked(packed.names, chosen[k] as number, key) < 0) writer.packedFile(packed, chosen[k++] as number);
+    // A binary search per entry: entries are few next to packed files (folders, files git did not vouch for).
+    const until = firstAfter(packed, Buffer.from(entry.path), k);
+    writer.packedFiles(packed, k, until);
+    k = until;
     writer.text(entryRecord(entry));
   }
-  while (k < chosen.length) writer.packedFile(packed, chosen[k++] as number);
+  writer.packedFiles(packed, k, packed.chosen.length);
   writer.flush();
 }
 

@@ -22,6 +22,7 @@ import {
   MODIFIED,
   hasPathNamed,
   pathAt,
+  withFlags,
   type IndexListing,
 } from '../core/git/ls-files.js';
 import { parseIndexFile } from '../core/git/index-file.js';
@@ -42,6 +43,11 @@ export interface GitWorkTree {
   runner: GitRunner;
   /** For a part of a larger listing (subtree): that listing and where this part sits in it (`dir/`). */
   parent?: { tree: GitWorkTree; prefix: string };
+  /**
+   * An early tree (readGitWorkTree's `early`) is git's view only if this resolves to undefined;
+   * otherwise it resolves to the view to use instead (modified files marked, or no fast path).
+   */
+  confirmation?: Promise<GitWorkTreeResult | undefined>;
 }
 
 export type GitWorkTreeResult = { available: true; tree: GitWorkTree } | { available: false; reason: string };
@@ -172,21 +178,30 @@ function worktreeIs(toplevel: string, gitDir: string, worktree: string | undefin
  * configuration files surely leave them at their defaults); meanwhile the index file is read
  * here. When git may have read another index (it changed), or the file is one this reader does
  * not know, git lists the tracked files itself (`-s --debug`).
+ *
+ * `early`: `ls-files -m` stats every tracked file and answers last. With this option the tree
+ * comes as soon as the rest is known, as if git had found nothing modified, with a
+ * `confirmation` to await before its answer is relied on: the caller hashes meanwhile.
  */
-export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner(dir)): Promise<GitWorkTreeResult> {
+export async function readGitWorkTree(
+  dir: string,
+  runner: GitRunner = gitRunner(dir),
+  options: { early?: boolean } = {},
+): Promise<GitWorkTreeResult> {
   const toplevel = gitMarkerFolder(dir);
   if (!toplevel) return { available: false, reason: 'not a git repository (no .git in the context folder or above it)' };
   const dirs = gitDirsOf(toplevel);
   const indexFile = dirs ? path.join(dirs.gitDir, 'index') : undefined;
   const indexBefore = indexFile ? statSync(indexFile, { throwIfNoEntry: false }) : undefined;
-  const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
+  // The other paths first: an early tree waits for them, and only its confirmation for `-m`.
   const others = parsedListing(dir, LS_OTHERS_ARGS, () => {});
+  const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
   const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
   const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
-  const [modifiedAnswer, othersListing, settingsAnswer] = await Promise.all([modified, others, conf]);
+  const [othersListing, settingsAnswer] = await Promise.all([others, conf]);
   // ls-files fails outside a work tree (inside a .git folder, a bare repository): no fast path then.
   if ('failed' in othersListing) return { available: false, reason: othersListing.failed };
-  if (!dirs) return { available: false, reason: `${path.join(toplevel, '.git')} does not lead to a git repository` };
+  if (!dirs || !indexFile) return { available: false, reason: `${path.join(toplevel, '.git')} does not lead to a git repository` };
 
   const settings = new Map<string, string>();
   for (const record of settingsAnswer.stdout.split('\0')) {
@@ -196,34 +211,14 @@ export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner
   const objectFormat = settings.get('extensions.objectformat');
   if (objectFormat !== undefined && objectFormat.toLowerCase() !== 'sha1')
     return { available: false, reason: `the repository stores ${objectFormat} object ids, not sha1 blob ids` };
-
-  let tracked: IndexListing;
-  if (
-    indexRead &&
-    modifiedAnswer?.code === 0 &&
-    worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) &&
-    sameFile(indexRead.stats, statSync(indexFile as string, { throwIfNoEntry: false }))
-  ) {
-    tracked = withModified(indexRead.listing, modifiedAnswer.stdout);
-  } else {
-    let received = 0;
-    const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
-      received += bytes;
-      if (received > LARGE_LISTING_BYTES) tuneForLargeTree();
-    });
-    if ('failed' in listed) return { available: false, reason: listed.failed };
-    tracked = listed.listing;
-  }
-  // Assigned, not spread: a spread would make every path string of a packed listing.
-  const listing: IndexListing = Object.assign(tracked, { others: othersListing.listing.others });
-  // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
-  if (listing.oidLength !== 0 && listing.oidLength !== 40)
-    return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
-
   const attributesFile = settings.get('core.attributesfile');
-  return {
-    available: true,
-    tree: {
+  const treeOf = (tracked: IndexListing): GitWorkTreeResult => {
+    // Assigned, not spread: a spread would make every path string of a packed listing.
+    const listing: IndexListing = Object.assign(tracked, { others: othersListing.listing.others });
+    // The object format shows in the ids git lists (a sha256 repository lists 64 digits).
+    if (listing.oidLength !== 0 && listing.oidLength !== 40)
+      return { available: false, reason: `git listed ${listing.oidLength}-digit object ids, not sha1 blob ids` };
+    const tree: GitWorkTree = {
       dir,
       toplevel,
       commonDir: dirs.commonDir,
@@ -231,8 +226,32 @@ export async function readGitWorkTree(dir: string, runner: GitRunner = gitRunner
       ...(attributesFile ? { attributesFile } : {}),
       listing,
       runner,
-    },
+    };
+    return { available: true, tree };
   };
+  const fromIndex = indexRead && worktreeIs(toplevel, dirs.gitDir, settings.get('core.worktree')) ? indexRead : undefined;
+
+  /** The tree once `ls-files -m` has answered; `asRead` when that is the index file's listing as read, nothing modified. */
+  const settle = async (answer: GitOutput | undefined): Promise<{ result: GitWorkTreeResult; asRead: boolean }> => {
+    if (fromIndex && answer?.code === 0 && sameFile(fromIndex.stats, statSync(indexFile, { throwIfNoEntry: false }))) {
+      return { result: treeOf(withModified(fromIndex.listing, answer.stdout)), asRead: answer.stdout === '' };
+    }
+    let received = 0;
+    const listed = await parsedListing(dir, LS_TRACKED_ARGS, (bytes) => {
+      received += bytes;
+      if (received > LARGE_LISTING_BYTES) tuneForLargeTree();
+    });
+    return { result: 'failed' in listed ? { available: false, reason: listed.failed } : treeOf(listed.listing), asRead: false };
+  };
+
+  if (options.early && fromIndex && modified) {
+    const provisional = treeOf(fromIndex.listing);
+    if (provisional.available) {
+      provisional.tree.confirmation = modified.then(settle).then(({ result, asRead }) => (asRead ? undefined : result));
+    }
+    return provisional;
+  }
+  return (await settle(await modified)).result;
 }
 
 /** `dir` relative to the work tree root as the index names paths: '' or 'folder/'. */
@@ -241,14 +260,18 @@ function relativePrefix(toplevel: string, dir: string): string {
   return relative === '' ? '' : `${relative}/`;
 }
 
-/** Marks the paths `git ls-files -z -m` printed (relative to the listed folder) as MODIFIED. */
+/**
+ * The listing with the paths `git ls-files -z -m` printed (relative to the listed folder) marked
+ * MODIFIED: a copy, as an early tree may still be in use with the listing as read.
+ */
 function withModified(listing: IndexListing, answer: string): IndexListing {
   if (answer === '') return listing;
   const modified = new Set(answer.split('\0'));
-  for (let i = 0; i < listing.flags.length; i++) {
-    if (modified.has(pathAt(listing, i))) listing.flags[i] = (listing.flags[i] as number) | MODIFIED;
+  const flags = Uint8Array.from(listing.flags);
+  for (let i = 0; i < flags.length; i++) {
+    if (modified.has(pathAt(listing, i))) flags[i] = (flags[i] as number) | MODIFIED;
   }
-  return listing;
+  return withFlags(listing, flags);
 }
 
 /** One ls-files answer, parsed as it streams in (it is large); a parse error stops taking chunks. */

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ContextFilter } from '../core/dockerignore/context-filter.js';
 import { BadPatternError } from '../core/dockerignore/go-glob.js';
 import { ignoreFileCandidates, readIgnorePatterns } from '../core/dockerignore/ignore-file.js';
-import { BLOB_PREFIX, sortEntries, type ContextEntry } from '../core/context-tree.js';
+import { BLOB_PREFIX, sortEntries, type ContextEntry, type PackedFiles } from '../core/context-tree.js';
 import { buildManifest, type BuildDefinition, type BuildManifest, type ResolvedImage } from '../core/build-definition.js';
 import { dockerfileImages } from '../core/dockerfile-images.js';
 import { parseImageRef } from '../core/image-ref.js';
@@ -20,7 +20,7 @@ import { InputError, StepError } from '../core/errors.js';
 import { nowMs } from './clock.js';
 import { tuneForLargeTree } from '../runtime/large-tree.js';
 import { readGitWorkTree, type GitWorkTreeResult } from '../git/index-blobs.js';
-import { ContextScanner } from './walk-context.js';
+import { ContextScanner, type ContextScan } from './walk-context.js';
 import { GitContextScan, type GitScanReport } from './git-context.js';
 import type { GitListings } from './git-listings.js';
 import { BlobHasher } from './hash-files.js';
@@ -121,7 +121,7 @@ function checkContext(dir: string): string {
 }
 
 /** The ignore file that applies, and its patterns (parsed and validated like Docker does). */
-function loadIgnoreFile(contextDir: string, dockerfile: string): { label: string | null; filter: ContextFilter } {
+function loadIgnoreFile(contextDir: string, dockerfile: string): { label: string | null; patterns: string[] } {
   for (const candidate of ignoreFileCandidates(contextDir, dockerfile)) {
     let text: string;
     try {
@@ -132,13 +132,15 @@ function loadIgnoreFile(contextDir: string, dockerfile: string): { label: string
       throw new InputError('context', `cannot read ${candidate.label} (${errorCode(error)})`, 'Make the ignore file readable');
     }
     try {
-      return { label: candidate.label, filter: new ContextFilter(readIgnorePatterns(text)) };
+      const patterns = readIgnorePatterns(text);
+      new ContextFilter(patterns); // throws on a pattern Docker rejects
+      return { label: candidate.label, patterns };
     } catch (error) {
       const problem = error instanceof BadPatternError ? error.message : error instanceof Error ? error.message : String(error);
       throw new InputError('context', `${candidate.label}: ${problem}`, 'Fix the pattern; docker build rejects it too');
     }
   }
-  return { label: null, filter: new ContextFilter([]) };
+  return { label: null, patterns: [] };
 }
 
 async function resolveImages(refs: string[], resolveBase: BuildDefinitionOptions['resolveBase']): Promise<ResolvedImage[]> {
@@ -158,7 +160,84 @@ const LARGE_CONTEXT_FILES = 5000;
 /** Git's view of the context, or why there is none. */
 function gitView(options: BuildDefinitionOptions, contextDir: string): Promise<GitWorkTreeResult> {
   if (options.useGit === false) return Promise.resolve({ available: false, reason: 'disabled' });
-  return options.gitListings ? options.gitListings.forContext(contextDir) : readGitWorkTree(contextDir);
+  // Alone, the context's view comes early: the hash runs while git still looks for modified files.
+  return options.gitListings ? options.gitListings.forContext(contextDir) : readGitWorkTree(contextDir, undefined, { early: true });
+}
+
+/** What every attempt at hashing the context shares. */
+interface ContextHashing {
+  contextDir: string;
+  ignoreFile: string | null;
+  /** The ignore file's patterns: each attempt walks with a filter of its own (a filter keeps state). */
+  patterns: readonly string[];
+  workers: number | undefined;
+  /** Adds the time since the last lap to `phase`. */
+  lap: (phase: string) => void;
+  manifest: (entries: ContextEntry[], packed: PackedFiles | undefined) => Promise<BuildManifest>;
+}
+
+/** One hashing of the context from one view of git. */
+interface Attempt {
+  scan: ContextScan;
+  hashed: Awaited<ReturnType<BlobHasher['finish']>>;
+  entries: ContextEntry[];
+  gitReport: GitScanReport | undefined;
+  fallback: string | undefined;
+  manifest: BuildManifest;
+  /** Said once the attempt stands (an early one may be done again). */
+  warnings: string[];
+}
+
+/** Finds what Docker would send (from git's view, else by walking), hashes what git cannot vouch for, and builds the manifest. */
+async function hashContext(context: ContextHashing, view: GitWorkTreeResult): Promise<Attempt> {
+  const { contextDir, ignoreFile } = context;
+  const hasher = new BlobHasher({ root: contextDir, ...(context.workers !== undefined ? { threads: context.workers } : {}) });
+  const scanner = new ContextScanner(contextDir, new ContextFilter(context.patterns), ignoreFile ?? '.dockerignore', (relative) => {
+    if (hasher.paths.length === LARGE_CONTEXT_FILES) tuneForLargeTree();
+    hasher.add(relative);
+  });
+  let gitReport: GitScanReport | undefined;
+  let fallback = view.available ? undefined : view.reason;
+  try {
+    if (view.available && view.tree.listing.others.includes('./')) fallback = 'git tracks nothing in the context folder';
+    else if (view.available) gitReport = await GitContextScan.run(scanner, view.tree);
+    if (!gitReport) await scanner.walk('');
+  } catch (error) {
+    await hasher.abort();
+    throw error;
+  }
+  if (gitReport?.attributesProblem) fallback = gitReport.attributesProblem;
+  context.lap('scan');
+  const { scan } = scanner;
+  const warnings = scan.special.map(
+    (special) => `Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`,
+  );
+  const isDotGit = (file: string) => file === '.git' || file.startsWith('.git/');
+  if (scan.entries.some((entry) => isDotGit(entry.path)) || scan.toRead.some(isDotGit)) {
+    warnings.push(
+      "The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.",
+    );
+  }
+
+  const hashed = await hasher.finish();
+  context.lap('hash');
+  const entries: ContextEntry[] = scan.entries;
+  scan.toRead.forEach((relative, i) => {
+    const problem = hashed.problems.get(i);
+    if (problem) throw problemError(relative, problem);
+    entries.push({
+      path: relative,
+      type: 'file',
+      mode: hashed.executable[i] ? '755' : '644',
+      digest: BLOB_PREFIX + hashed.blobs[i],
+      size: hashed.sizes[i] ?? 0,
+    });
+  });
+  sortEntries(entries);
+  context.lap('entries');
+  const manifest = await context.manifest(entries, scan.packed);
+  context.lap('definition');
+  return { scan, hashed, entries, gitReport, fallback, manifest, warnings };
 }
 
 export async function computeBuildDefinition(options: BuildDefinitionOptions): Promise<BuildDefinitionResult> {
@@ -184,68 +263,49 @@ export async function computeBuildDefinition(options: BuildDefinitionOptions): P
   // Resolving images may take network round trips: let them run while the context is hashed.
   const resolvedImages = resolveImages(images.syntax ? [...images.images, images.syntax] : images.images, options.resolveBase);
   resolvedImages.catch(() => {}); // awaited below; this only avoids an unhandled rejection if hashing fails first
-  const { label: ignoreFile, filter } = loadIgnoreFile(contextDir, path.resolve(options.dockerfile));
+  const { label: ignoreFile, patterns } = loadIgnoreFile(contextDir, path.resolve(options.dockerfile));
   timings.prepare = lap();
 
-  const view = await gitViewPromise;
+  let view = await gitViewPromise;
   timings.git = lap();
-  const hasher = new BlobHasher({ root: contextDir, ...(options.workers !== undefined ? { threads: options.workers } : {}) });
-  const scanner = new ContextScanner(contextDir, filter, ignoreFile ?? '.dockerignore', (relative) => {
-    if (hasher.paths.length === LARGE_CONTEXT_FILES) tuneForLargeTree();
-    hasher.add(relative);
-  });
-  let gitReport: GitScanReport | undefined;
-  let fallback = view.available ? undefined : view.reason;
-  try {
-    if (view.available && view.tree.listing.others.includes('./')) fallback = 'git tracks nothing in the context folder';
-    else if (view.available) gitReport = await GitContextScan.run(scanner, view.tree);
-    if (!gitReport) await scanner.walk('');
-  } catch (error) {
-    await hasher.abort();
-    throw error;
-  }
-  if (gitReport?.attributesProblem) fallback = gitReport.attributesProblem;
-  timings.scan = lap();
-  const { scan } = scanner;
-  for (const special of scan.special)
-    warn(`Skipping ${special.kind} '${special.path}': Docker cannot copy it into an image as file content`);
-  const isDotGit = (file: string) => file === '.git' || file.startsWith('.git/');
-  if (scan.entries.some((entry) => isDotGit(entry.path)) || scan.toRead.some(isDotGit)) {
-    warn(
-      "The context includes the '.git' folder (Docker sends it unless .dockerignore excludes it), so the hash changes with every fetch or commit. Add '.git' to .dockerignore.",
-    );
-  }
-
-  const hashed = await hasher.finish();
-  timings.hash = lap();
-  const entries: ContextEntry[] = scan.entries;
-  scan.toRead.forEach((relative, i) => {
-    const problem = hashed.problems.get(i);
-    if (problem) throw problemError(relative, problem);
-    entries.push({
-      path: relative,
-      type: 'file',
-      mode: hashed.executable[i] ? '755' : '644',
-      digest: BLOB_PREFIX + hashed.blobs[i],
-      size: hashed.sizes[i] ?? 0,
-    });
-  });
-  sortEntries(entries);
-  timings.entries = lap();
-
-  const manifest = buildManifest({
-    dockerfileBytes,
-    entries,
-    ...(scan.packed ? { packed: scan.packed } : {}),
+  const context: ContextHashing = {
+    contextDir,
     ignoreFile,
-    images: await resolvedImages,
-    platforms,
-    target: images.target,
-    buildArgs,
-    secrets: options.secrets ?? [],
-    labels: options.labels ?? {},
-  });
-  timings.definition = lap();
+    patterns,
+    workers: options.workers,
+    lap: (phase) => (timings[phase] = (timings[phase] ?? 0) + lap()),
+    manifest: async (entries, packed) =>
+      buildManifest({
+        dockerfileBytes,
+        entries,
+        ...(packed ? { packed } : {}),
+        ignoreFile,
+        images: await resolvedImages,
+        platforms,
+        target: images.target,
+        buildArgs,
+        secrets: options.secrets ?? [],
+        labels: options.labels ?? {},
+      }),
+  };
+  let attempt: Attempt;
+  try {
+    attempt = await hashContext(context, view);
+  } catch (error) {
+    // An early view that git has not confirmed yet may be why: it is settled before the error stands.
+    const instead = view.available ? await view.tree.confirmation : undefined;
+    if (!instead) throw error;
+    view = instead;
+    attempt = await hashContext(context, view);
+  }
+  if (view.available && view.tree.confirmation) {
+    const instead = await view.tree.confirmation;
+    timings.confirm = lap();
+    // Git found files that differ from the index (or could not say): hashed again with its answer.
+    if (instead) attempt = await hashContext(context, instead);
+  }
+  for (const warning of attempt.warnings) warn(warning);
+  const { scan, hashed, entries, gitReport, fallback, manifest } = attempt;
   const fastPath: FastPathReport =
     gitReport && !gitReport.attributesProblem
       ? { used: true, fromIndex: gitReport.fromIndex, ...(gitReport.converted > 0 ? { converted: gitReport.converted } : {}) }

@@ -38,6 +38,19 @@ async function same(contextDir: string, options: { gitListings?: GitListings; ex
 }
 
 describe('fast path = content path', () => {
+  test('git says which files were modified after the hash began: those are read and the hash made again', async () => {
+    const dir = initRepo(files);
+    const clean = await same(dir);
+    // The clean tree: the early view stood, nothing was read, and git was waited for.
+    expect(clean.read).toEqual([]);
+    expect(clean.fast.timings.confirm).toBeGreaterThanOrEqual(0);
+    writeFileSync(path.join(dir, 'src/app.py'), 'print("changed")\n');
+    const { fast, read } = await same(dir);
+    expect(read).toEqual(['src/app.py']);
+    expect(fast.timings.confirm).toBeGreaterThanOrEqual(0);
+    expect(fast.hash).not.toBe(clean.fast.hash);
+  });
+
   test('git-ignored files Docker still gets, whole ignored folders, and ignored files Docker does not get', async () => {
     const dir = initRepo({ ...files, '.gitignore': 'build/\n*.log\nnode_modules/\n', '.dockerignore': '.git\nnode_modules\n' });
     writeTree(dir, {

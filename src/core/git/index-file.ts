@@ -57,16 +57,6 @@ function uint16(bytes: Uint8Array, at: number): number {
   return ((bytes[at] as number) << 8) | (bytes[at + 1] as number);
 }
 
-/** Byte order of bytes[aStart, aEnd) against bytes[bStart, bEnd): negative, 0 or positive. */
-function compareBytes(bytes: Uint8Array, aStart: number, aEnd: number, bStart: number, bEnd: number): number {
-  const length = Math.min(aEnd - aStart, bEnd - bStart);
-  for (let i = 0; i < length; i++) {
-    const difference = (bytes[aStart + i] as number) - (bytes[bStart + i] as number);
-    if (difference !== 0) return difference;
-  }
-  return aEnd - aStart - (bEnd - bStart);
-}
-
 function startsWith(bytes: Uint8Array, at: number, end: number, prefix: Uint8Array): boolean {
   if (end - at < prefix.length) return false;
   for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false;
@@ -110,8 +100,12 @@ export function parseIndexFile(bytes: Buffer, prefix: string): IndexFileResult {
   for (let entry = 0; entry < count; entry++) {
     if (at + STAT_BYTES + SHA1_BYTES + 2 > body) return unsupported('ends inside an entry (or is not a sha1 index)');
     const entryStart = at;
-    const mode = uint32(bytes, entryStart + MODE_OFFSET);
-    const entryFlags = uint16(bytes, entryStart + STAT_BYTES + SHA1_BYTES);
+    // Fields read inline (see uint32): this loop runs once per tracked file.
+    const m = entryStart + MODE_OFFSET;
+    const mode =
+      (((bytes[m] as number) << 24) | ((bytes[m + 1] as number) << 16) | ((bytes[m + 2] as number) << 8) | (bytes[m + 3] as number)) >>> 0;
+    const f = entryStart + STAT_BYTES + SHA1_BYTES;
+    const entryFlags = ((bytes[f] as number) << 8) | (bytes[f + 1] as number);
     let nameStart = entryStart + STAT_BYTES + SHA1_BYTES + 2;
     let extended = 0;
     if (entryFlags & FLAG_EXTENDED) {
@@ -159,7 +153,13 @@ export function parseIndexFile(bytes: Buffer, prefix: string): IndexFileResult {
     const from = nameFrom + prefixBytes.length;
     const stage = (entryFlags >> 12) & 3;
     if (kept > 0) {
-      const order = compareBytes(names, starts[kept - 1] as number, ends[kept - 1] as number, from, nameEnd);
+      // Byte order against the name before (inline, as above).
+      const before = starts[kept - 1] as number;
+      const beforeLength = (ends[kept - 1] as number) - before;
+      const shorter = Math.min(beforeLength, nameEnd - from);
+      let order = 0;
+      for (let b = 0; b < shorter && order === 0; b++) order = (names[before + b] as number) - (names[from + b] as number);
+      if (order === 0) order = beforeLength - (nameEnd - from);
       if (order === 0) {
         // Another stage of a conflicted path.
         flags[kept - 1] = (flags[kept - 1] as number) | CONFLICTED;
@@ -174,7 +174,9 @@ export function parseIndexFile(bytes: Buffer, prefix: string): IndexFileResult {
     ends[kept] = nameEnd;
     oidStarts[kept] = entryStart + STAT_BYTES;
     modes[kept] = stage === 0 ? mode : 0;
-    sizes[kept] = uint32(bytes, entryStart + SIZE_OFFSET);
+    const z = entryStart + SIZE_OFFSET;
+    sizes[kept] =
+      (((bytes[z] as number) << 24) | ((bytes[z + 1] as number) << 16) | ((bytes[z + 2] as number) << 8) | (bytes[z + 3] as number)) >>> 0;
     flags[kept] = (stage !== 0 ? CONFLICTED : 0) | (notLookedAt ? NOT_LOOKED_AT : 0);
     kept++;
   }

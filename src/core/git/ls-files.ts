@@ -74,6 +74,13 @@ export function hasPathNamed(listing: IndexListing, name: string): boolean {
   return false;
 }
 
+/** The same listing with other flags (a packed one stays packed, its strings still unmade). */
+export function withFlags(listing: IndexListing, flags: Uint8Array): IndexListing {
+  const { modes, sizes, others, oidLength } = listing;
+  if (listing.packed) return packedListing(listing.packed, { modes, sizes, flags, others, oidLength });
+  return { ...listing, flags };
+}
+
 /**
  * A listing over `packed` whose `paths` and `oids` are made on first use (enumerable, so a listing
  * compares equal to git's own); `packed` itself is not enumerable.

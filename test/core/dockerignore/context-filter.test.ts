@@ -256,4 +256,41 @@ describe('context filter (BuildKit fsutil semantics)', () => {
     expect(() => new ContextFilter(readIgnorePatterns('!\n'))).toThrow(/illegal exclusion pattern/);
     expect(() => new ContextFilter(readIgnorePatterns('[\n'))).toThrow(/syntax error/);
   });
+
+  describe('folders whose files need no visit each (what the git fast path relies on)', () => {
+    const walked = ['Dockerfile', 'README.md', 'a/b.txt', 'a/c.md', 'a/deep/d.txt', 'e/f.txt', 'e/.git', 'x/y/z.md'];
+
+    test.each([
+      ['', { '': true, a: true, 'a/deep': true, e: true, 'x/y': true }],
+      ['.git\n', { '': false, a: true, 'a/deep': true, e: true, 'x/y': true }],
+      ['a/b.txt\ne/.git\n', { '': true, a: false, 'a/deep': true, e: false, 'x/y': true }],
+      ['*.md\n', { '': false, a: false, 'a/deep': false, e: false, 'x/y': false }],
+      ['a\n!a/b.txt\n', { '': false, a: false, 'a/deep': false, e: false, 'x/y': false }],
+    ])('%j: %j', (ignore, expected) => {
+      const filter = new ContextFilter(readIgnorePatterns(ignore));
+      for (const [folder, answer] of Object.entries(expected)) expect(filter.filesAllSentIn(folder), folder).toBe(answer);
+    });
+
+    test.each(['', '.git\n', 'a/b.txt\ne/.git\n', 'a/c.md\nx\n', 'README.md\na/deep\n'])(
+      'where it says so for %j, a visit of each file there says "send it, nothing before it"',
+      (ignore) => {
+        const filter = new ContextFilter(readIgnorePatterns(ignore));
+        const checked = new Set<string>();
+        for (const file of [...walked].sort(comparePaths)) {
+          const parts = file.split('/');
+          let pruned = false;
+          for (let i = 1; i < parts.length && !pruned; i++) pruned = filter.visit(parts.slice(0, i).join('/'), true).action !== 'include';
+          if (pruned) continue;
+          const folder = parts.slice(0, -1).join('/');
+          const allSent = filter.filesAllSentIn(folder);
+          const visit = filter.visit(file, false);
+          if (allSent) {
+            checked.add(folder);
+            expect(visit, file).toEqual({ action: 'include', parents: [] });
+          }
+        }
+        expect(checked.size).toBeGreaterThan(0);
+      },
+    );
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseIndexFile } from '../../../src/core/git/index-file.js';
-import { CONFLICTED, NOT_LOOKED_AT } from '../../../src/core/git/ls-files.js';
+import { CONFLICTED, hasPathNamed, NOT_LOOKED_AT } from '../../../src/core/git/ls-files.js';
 
 const parse = parseIndexFile;
 
@@ -149,6 +149,7 @@ describe('parseIndexFile', () => {
     ['a sparse index (a folder entry)', indexFile(3, [{ path: 'docs/', mode: 0o040000 }]), /sparse index/],
     ['another signature', Buffer.concat([Buffer.from('DIRX'), Buffer.alloc(40)]), /no index header/],
     ['version 5', indexFile(5, []), /version 5/],
+    ['entries out of order', indexFile(2, [{ path: 'b.txt' }, { path: 'a.txt' }]), /not sorted by path/],
     [
       'more entries than the file can hold',
       (() => {
@@ -191,5 +192,34 @@ describe('parseIndexFile', () => {
     const result = parse(bytes, '');
     expect(result).toHaveProperty('unsupported');
     expect('unsupported' in result && result.unsupported).toMatch(reason);
+  });
+});
+
+describe('a listing read from the file keeps its paths as bytes', () => {
+  test('paths and ids are made on first use, and equal what was written', () => {
+    const result = parse(indexFile(2, entries.slice(0, 2)), '');
+    if (!('listing' in result)) throw new Error(result.unsupported);
+    expect(Object.keys(result.listing)).not.toContain('packed');
+    expect(result.listing.packed?.starts.length).toBe(2);
+    expect(result.listing.paths).toEqual(['Dockerfile', 'bin/run.sh']);
+    expect(result.listing.oids).toEqual(['11'.repeat(20), '22'.repeat(20)]);
+  });
+
+  test.each([
+    [['.gitattributes'], true],
+    [['a/b/.gitattributes', 'c.txt'], true],
+    [['x.gitattributes', 'a.gitattributes/b', '.gitattributesx', 'b/my.gitattributes'], false],
+    [[], false],
+  ])('a .gitattributes among %j: %s (found in the bytes, no string per path)', (paths, found) => {
+    const result = parse(
+      indexFile(
+        2,
+        paths.sort().map((path) => ({ path })),
+      ),
+      '',
+    );
+    if (!('listing' in result)) throw new Error(result.unsupported);
+    expect(hasPathNamed(result.listing, '.gitattributes')).toBe(found);
+    expect(result.listing.paths.some((file) => file === '.gitattributes' || file.endsWith('/.gitattributes'))).toBe(found);
   });
 });
