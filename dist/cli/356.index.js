@@ -2643,8 +2643,14 @@ const GIT_ENV = {
 };
 function gitRunner(dir, exec = new _runtime_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .SpawnRunner */ .yL()) {
     return {
-        run: async (args, input) => {
-            const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, ...(input !== undefined ? { input } : {}) });
+        run: async (args, input, options = {}) => {
+            const result = await exec.run('git', args, {
+                cwd: dir,
+                env: GIT_ENV,
+                quiet: true,
+                ...(input !== undefined ? { input } : {}),
+                ...(options.background ? { background: true } : {}),
+            });
             if (result.exitCode !== 0)
                 throw new GitCommandError(args, result.exitCode, result.output);
             return result.stdout;
@@ -2730,6 +2736,43 @@ function varint(bytes, at) {
     }
     return { value, end: at };
 }
+const CANNOT_EXPAND = -1;
+const NO_NAME_END = -2;
+/**
+ * Version 4's names, each stored as how much of the name before it drops and what it adds,
+ * expanded back to back into a buffer of their own (out of the main loop: most indexes are v2).
+ */
+class ExpandedNames {
+    buffer;
+    length = 0;
+    /** Where the last name expanded starts; it ends at `length`. */
+    lastStart = 0;
+    constructor(size) {
+        this.buffer = Buffer.allocUnsafe(Math.max(1024, size));
+    }
+    /** Expands the name stored at `at`: where its entry ends, or CANNOT_EXPAND / NO_NAME_END. */
+    expand(bytes, at, body) {
+        const strip = varint(bytes, at);
+        const previousLength = this.length - this.lastStart;
+        if (!strip || strip.end >= body || strip.value > previousLength)
+            return CANNOT_EXPAND;
+        const suffixEnd = bytes.indexOf(0, strip.end);
+        if (suffixEnd < 0 || suffixEnd >= body)
+            return NO_NAME_END;
+        const shared = previousLength - strip.value;
+        const length = shared + suffixEnd - strip.end;
+        if (this.length + length > this.buffer.length) {
+            const grown = Buffer.allocUnsafe(2 * (this.length + length));
+            this.buffer.copy(grown, 0, 0, this.length);
+            this.buffer = grown;
+        }
+        this.buffer.copy(this.buffer, this.length, this.lastStart, this.lastStart + shared);
+        bytes.copy(this.buffer, this.length + shared, strip.end, suffixEnd);
+        this.lastStart = this.length;
+        this.length += length;
+        return suffixEnd + 1;
+    }
+}
 /**
  * Big-endian fields read byte by byte: the parse runs once per process, mostly before V8 optimizes
  * it, and in V8's interpreter a DataView or Buffer read call costs several times these loads.
@@ -2781,10 +2824,7 @@ function parseIndexFile(bytes, prefix) {
     const ends = new Uint32Array(count);
     const oidStarts = new Uint32Array(count);
     let kept = 0;
-    // Version 4: every name expanded, back to back; the one before is the last of them.
-    let expanded = version === 4 ? Buffer.allocUnsafe(Math.max(1024, body)) : bytes;
-    let expandedLength = 0;
-    let previousStart = 0;
+    const expanded = version === 4 ? new ExpandedNames(body) : undefined;
     let at = HEADER_BYTES;
     for (let entry = 0; entry < count; entry++) {
         if (at + STAT_BYTES + SHA1_BYTES + 2 > body)
@@ -2811,29 +2851,16 @@ function parseIndexFile(bytes, prefix) {
         let names = bytes;
         let nameFrom = nameStart;
         let nameEnd;
-        if (version === 4) {
-            const strip = varint(bytes, nameStart);
-            const previousLength = expandedLength - previousStart;
-            if (!strip || strip.end >= body || strip.value > previousLength)
+        if (expanded) {
+            const next = expanded.expand(bytes, nameStart, body);
+            if (next === CANNOT_EXPAND)
                 return unsupported('has a name this reader cannot expand');
-            const suffixEnd = bytes.indexOf(0, strip.end);
-            if (suffixEnd < 0 || suffixEnd >= body)
+            if (next === NO_NAME_END)
                 return unsupported('ends inside a name (or has one too long to read)');
-            const shared = previousLength - strip.value;
-            const length = shared + suffixEnd - strip.end;
-            if (expandedLength + length > expanded.length) {
-                const grown = Buffer.allocUnsafe(2 * (expandedLength + length));
-                expanded.copy(grown, 0, 0, expandedLength);
-                expanded = grown;
-            }
-            expanded.copy(expanded, expandedLength, previousStart, previousStart + shared);
-            bytes.copy(expanded, expandedLength + shared, strip.end, suffixEnd);
-            previousStart = expandedLength;
-            expandedLength += length;
-            at = suffixEnd + 1;
-            names = expanded;
-            nameFrom = previousStart;
-            nameEnd = expandedLength;
+            at = next;
+            names = expanded.buffer;
+            nameFrom = expanded.lastStart;
+            nameEnd = expanded.length;
         }
         else {
             const length = entryFlags & NAME_LENGTH_MASK;
@@ -2893,7 +2920,7 @@ function parseIndexFile(bytes, prefix) {
     if (at !== body)
         return unsupported('does not end where its extensions say (or is not a sha1 index)');
     const listing = (0,ls_files/* packedListing */.zq)({
-        names: version === 4 ? expanded : bytes,
+        names: expanded ? expanded.buffer : bytes,
         starts: starts.subarray(0, kept),
         ends: ends.subarray(0, kept),
         oids: bytes,
@@ -3009,8 +3036,8 @@ var git_command = __webpack_require__(5488);
 
 
 /** Never throws: a failed or missing git only means "no fast path". */
-function git(runner, args, input) {
-    return runner.run(args, input).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({
+function git(runner, args, input, options) {
+    return runner.run(args, input, options).then((stdout) => ({ stdout, code: 0, stderr: '' }), (error) => ({
         stdout: '',
         code: error instanceof git_command/* GitCommandError */.iR ? error.exitCode : -1,
         stderr: error instanceof Error ? error.message : String(error),
@@ -3129,7 +3156,8 @@ async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(d
     const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
     // The other paths first: an early tree waits for them, and only its confirmation for `-m`.
     const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
-    const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
+    // `-m` stats every tracked file and is awaited last: in the background, the hash has the cores first.
+    const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS, undefined, { background: true }) : undefined;
     const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
     const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
     const [othersListing, settingsAnswer] = await Promise.all([others, conf]);
@@ -3698,6 +3726,8 @@ class GitContextScan {
         const { names, starts, ends, oids, oidStarts } = packed;
         const { modes, sizes, flags } = listing;
         const others = sortedByBytes(listing.others);
+        // What git lists as untracked files and symlinks: among them any that took a tracked folder's place.
+        const notFolders = new Set(listing.others.filter((other) => !other.endsWith('/')));
         const allSent = new Uint32Array(ends.length);
         let sent = 0;
         let other = 0;
@@ -3730,7 +3760,9 @@ class GitContextScan {
             if (folderEnd < 0 || folderLength !== folderEnd - folderStart || !sameBytes(names, start, folderStart, folderLength)) {
                 folderStart = start;
                 folderEnd = start + folderLength;
-                folderFiles = this.folderFiles(names.toString('utf8', folderStart, folderEnd));
+                const folder = names.toString('utf8', folderStart, folderEnd);
+                this.realFoldersOf(folder, notFolders);
+                folderFiles = this.folderFiles(folder);
             }
             if (folderFiles === ALL_SENT)
                 allSent[sent++] = i;
@@ -3740,6 +3772,21 @@ class GitContextScan {
         while (other < others.length)
             this.other(others[other++].path);
         candidates.packedFiles = allSent.subarray(0, sent);
+    }
+    /**
+     * `folder` holds a file git vouches for. A symlink or a file in place of a tracked folder is
+     * something `ls-files -m` looks through but `ls-files -o` lists (as an untracked path): unless
+     * `notFolders` names `folder` or a folder above it, they are all real folders, known without an
+     * lstat each.
+     */
+    realFoldersOf(folder, notFolders) {
+        if (notFolders.size > 0) {
+            for (let above = folder; above !== ''; above = parentOf(above))
+                if (notFolders.has(above))
+                    return;
+        }
+        for (let real = folder; real !== '' && !this.realDirs.has(real); real = parentOf(real))
+            this.realDirs.set(real, true);
     }
     /** Enters `folder` ('' for the context) for the files directly in it, and says what they need. */
     folderFiles(folder) {
@@ -3868,8 +3915,9 @@ class GitContextScan {
     }
     /**
      * Visits `folder` (whose parent is entered) unless it is not a real folder any more: `git ls-files
-     * -m` vouches for a tracked file reached through a symlink that replaced its folder, so every
-     * folder gets an lstat of its own (one per folder, not per file).
+     * -m` vouches for a tracked file reached through a symlink that replaced its folder, so a folder
+     * gets an lstat of its own (one per folder, not per file) unless git's listing settles it
+     * (realFoldersOf).
      */
     enterDir(folder, lookForDotGit = true) {
         if (this.stack[this.stack.length - 1] === folder)
@@ -4533,7 +4581,7 @@ async function computeBuildDefinition(options) {
 /* harmony export */   v$: () => (/* binding */ CommandNotFoundError),
 /* harmony export */   yL: () => (/* binding */ SpawnRunner)
 /* harmony export */ });
-/* unused harmony exports formatCommand, logTail */
+/* unused harmony exports BACKGROUND_PRIORITY, formatCommand, logTail */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _stdio_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9921);
 /**
@@ -4543,6 +4591,8 @@ async function computeBuildDefinition(options) {
  */
 
 
+/** The nice value of a background command (see RunOptions.background). */
+const BACKGROUND_PRIORITY = 19;
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
     command;
@@ -4579,6 +4629,14 @@ class SpawnRunner {
                 env,
                 stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             });
+            if (options.background && child.pid !== undefined) {
+                try {
+                    process.getBuiltinModule('node:os').setPriority(child.pid, BACKGROUND_PRIORITY);
+                }
+                catch {
+                    // Speed only: the command runs as well at the usual priority.
+                }
+            }
             let captured = '';
             const stdoutChunks = [];
             let stdoutTail = '';

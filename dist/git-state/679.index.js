@@ -675,6 +675,8 @@ function parseCommitObject(raw) {
  */
 
 
+/** The nice value of a background command (see RunOptions.background). */
+const BACKGROUND_PRIORITY = 19;
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends errors_StepError {
     command;
@@ -711,6 +713,14 @@ class exec_SpawnRunner {
                 env,
                 stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             });
+            if (options.background && child.pid !== undefined) {
+                try {
+                    process.getBuiltinModule('node:os').setPriority(child.pid, BACKGROUND_PRIORITY);
+                }
+                catch {
+                    // Speed only: the command runs as well at the usual priority.
+                }
+            }
             let captured = '';
             const stdoutChunks = [];
             let stdoutTail = '';
@@ -807,8 +817,14 @@ const GIT_ENV = {
 };
 function gitRunner(dir, exec = new exec_SpawnRunner()) {
     return {
-        run: async (args, input) => {
-            const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, ...(input !== undefined ? { input } : {}) });
+        run: async (args, input, options = {}) => {
+            const result = await exec.run('git', args, {
+                cwd: dir,
+                env: GIT_ENV,
+                quiet: true,
+                ...(input !== undefined ? { input } : {}),
+                ...(options.background ? { background: true } : {}),
+            });
             if (result.exitCode !== 0)
                 throw new GitCommandError(args, result.exitCode, result.output);
             return result.stdout;

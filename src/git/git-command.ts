@@ -6,8 +6,11 @@
 import { type CommandRunner, SpawnRunner } from '../runtime/exec.js';
 
 export interface GitRunner {
-  /** Runs `git <args>` and returns stdout untouched (no trimming: -z output matters); throws GitCommandError on a non-zero exit. */
-  run(args: string[], input?: string): Promise<string>;
+  /**
+   * Runs `git <args>` and returns stdout untouched (no trimming: -z output matters); throws
+   * GitCommandError on a non-zero exit. `background`: see RunOptions.background.
+   */
+  run(args: string[], input?: string, options?: { background?: boolean }): Promise<string>;
 }
 
 export class GitCommandError extends Error {
@@ -33,8 +36,14 @@ const GIT_ENV: Record<string, string | undefined> = {
 
 export function gitRunner(dir: string, exec: CommandRunner = new SpawnRunner()): GitRunner {
   return {
-    run: async (args, input) => {
-      const result = await exec.run('git', args, { cwd: dir, env: GIT_ENV, quiet: true, ...(input !== undefined ? { input } : {}) });
+    run: async (args, input, options = {}) => {
+      const result = await exec.run('git', args, {
+        cwd: dir,
+        env: GIT_ENV,
+        quiet: true,
+        ...(input !== undefined ? { input } : {}),
+        ...(options.background ? { background: true } : {}),
+      });
       if (result.exitCode !== 0) throw new GitCommandError(args, result.exitCode, result.output);
       return result.stdout;
     },

@@ -59,8 +59,8 @@ interface GitOutput {
 }
 
 /** Never throws: a failed or missing git only means "no fast path". */
-function git(runner: GitRunner, args: string[], input?: string): Promise<GitOutput> {
-  return runner.run(args, input).then(
+function git(runner: GitRunner, args: string[], input?: string, options?: { background?: boolean }): Promise<GitOutput> {
+  return runner.run(args, input, options).then(
     (stdout) => ({ stdout, code: 0, stderr: '' }),
     (error: unknown) => ({
       stdout: '',
@@ -195,7 +195,8 @@ export async function readGitWorkTree(
   const indexBefore = indexFile ? statSync(indexFile, { throwIfNoEntry: false }) : undefined;
   // The other paths first: an early tree waits for them, and only its confirmation for `-m`.
   const others = parsedListing(dir, LS_OTHERS_ARGS, () => {});
-  const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS) : undefined;
+  // `-m` stats every tracked file and is awaited last: in the background, the hash has the cores first.
+  const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS, undefined, { background: true }) : undefined;
   const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
   const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
   const [othersListing, settingsAnswer] = await Promise.all([others, conf]);

@@ -168,6 +168,8 @@ export class GitContextScan {
     const { names, starts, ends, oids, oidStarts } = packed;
     const { modes, sizes, flags } = listing;
     const others = sortedByBytes(listing.others);
+    // What git lists as untracked files and symlinks: among them any that took a tracked folder's place.
+    const notFolders = new Set(listing.others.filter((other) => !other.endsWith('/')));
     const allSent = new Uint32Array(ends.length);
     let sent = 0;
     let other = 0;
@@ -201,13 +203,28 @@ export class GitContextScan {
       if (folderEnd < 0 || folderLength !== folderEnd - folderStart || !sameBytes(names, start, folderStart, folderLength)) {
         folderStart = start;
         folderEnd = start + folderLength;
-        folderFiles = this.folderFiles(names.toString('utf8', folderStart, folderEnd));
+        const folder = names.toString('utf8', folderStart, folderEnd);
+        this.realFoldersOf(folder, notFolders);
+        folderFiles = this.folderFiles(folder);
       }
       if (folderFiles === ALL_SENT) allSent[sent++] = i;
       else if (folderFiles === VISIT_EACH) this.tracked(listing, i, names.toString('utf8', start, end), candidates);
     }
     while (other < others.length) this.other((others[other++] as { path: string }).path);
     candidates.packedFiles = allSent.subarray(0, sent);
+  }
+
+  /**
+   * `folder` holds a file git vouches for. A symlink or a file in place of a tracked folder is
+   * something `ls-files -m` looks through but `ls-files -o` lists (as an untracked path): unless
+   * `notFolders` names `folder` or a folder above it, they are all real folders, known without an
+   * lstat each.
+   */
+  private realFoldersOf(folder: string, notFolders: ReadonlySet<string>): void {
+    if (notFolders.size > 0) {
+      for (let above = folder; above !== ''; above = parentOf(above)) if (notFolders.has(above)) return;
+    }
+    for (let real = folder; real !== '' && !this.realDirs.has(real); real = parentOf(real)) this.realDirs.set(real, true);
   }
 
   /** Enters `folder` ('' for the context) for the files directly in it, and says what they need. */
@@ -319,8 +336,9 @@ export class GitContextScan {
 
   /**
    * Visits `folder` (whose parent is entered) unless it is not a real folder any more: `git ls-files
-   * -m` vouches for a tracked file reached through a symlink that replaced its folder, so every
-   * folder gets an lstat of its own (one per folder, not per file).
+   * -m` vouches for a tracked file reached through a symlink that replaced its folder, so a folder
+   * gets an lstat of its own (one per folder, not per file) unless git's listing settles it
+   * (realFoldersOf).
    */
   private enterDir(folder: string, lookForDotGit = true): boolean {
     if (this.stack[this.stack.length - 1] === folder) return true;

@@ -21,7 +21,15 @@ export interface RunOptions {
    * empty): for answers too large to hold twice (git's listing of a 100,000-file tree).
    */
   onStdout?: (chunk: Buffer) => void;
+  /**
+   * Runs at the lowest scheduling priority (nice 19 on Linux): for work whose answer is awaited
+   * last, so that what runs meanwhile (here, and the other processes) has the cores first.
+   */
+  background?: boolean;
 }
+
+/** The nice value of a background command (see RunOptions.background). */
+export const BACKGROUND_PRIORITY = 19;
 
 export interface CommandResult {
   exitCode: number;
@@ -74,6 +82,13 @@ export class SpawnRunner implements CommandRunner {
         env,
         stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       });
+      if (options.background && child.pid !== undefined) {
+        try {
+          process.getBuiltinModule('node:os').setPriority(child.pid, BACKGROUND_PRIORITY);
+        } catch {
+          // Speed only: the command runs as well at the usual priority.
+        }
+      }
       let captured = '';
       const stdoutChunks: string[] = [];
       let stdoutTail = '';

@@ -95,6 +95,17 @@ describe('fast path = content path', () => {
     expect(fast.manifest.context.entries.find((e) => e.path === 'old')).toEqual({ path: 'old', type: 'symlink', target: 'elsewhere' });
   });
 
+  test('a folder above tracked files replaced by a symlink to the same files: the link is sent, not the files', async () => {
+    const dir = initRepo({ ...files, 'deep/inner/file.txt': 'same', 'deep/inner/more/x.txt': 'x', 'deep/top.txt': 't' });
+    renameSync(path.join(dir, 'deep'), path.join(dir, 'moved'));
+    symlinkSync('moved', path.join(dir, 'deep'));
+    const { fast, read } = await same(dir);
+    expect(read).toEqual(['moved/inner/file.txt', 'moved/inner/more/x.txt', 'moved/top.txt']);
+    expect(fast.manifest.context.entries.filter((e) => e.path.startsWith('deep'))).toEqual([
+      { path: 'deep', type: 'symlink', target: 'moved' },
+    ]);
+  });
+
   test('exec bits set and cleared in the work tree, also when the repository ignores file modes', async () => {
     const dir = initRepo({ ...files, 'bin/run.sh': '#!/bin/sh\n' });
     chmodSync(path.join(dir, 'bin/run.sh'), 0o755);

@@ -1,5 +1,6 @@
+import { getPriority } from 'node:os';
 import { describe, expect, test } from 'vitest';
-import { commandFailed, formatCommand, logTail, SpawnRunner } from '../../src/runtime/exec.js';
+import { BACKGROUND_PRIORITY, commandFailed, formatCommand, logTail, SpawnRunner } from '../../src/runtime/exec.js';
 import { missingPlatforms } from '../../src/builders/platforms.js';
 import { StepError } from '../../src/core/errors.js';
 
@@ -39,6 +40,15 @@ describe('SpawnRunner (real processes)', () => {
     const result = await new SpawnRunner(() => undefined, 1000).run(node, ['-e', 'for (let i = 0; i < 500; i++) console.log("line " + i)']);
     expect(result.output.length).toBeLessThanOrEqual(1000);
     expect(result.output.endsWith('line 499\n')).toBe(true);
+  });
+
+  test('a background command runs at the lowest priority, the others at the usual one', async () => {
+    // The priority is set just after the start: the command reads its own once it is surely set.
+    const niceness = (options: { background?: boolean }) =>
+      new SpawnRunner(() => undefined).run('sh', ['-c', 'sleep 0.3; exec nice'], { quiet: true, ...options });
+    const [background, usual] = await Promise.all([niceness({ background: true }), niceness({})]);
+    expect(background.stdout.trim()).toBe(String(BACKGROUND_PRIORITY));
+    expect(usual.stdout.trim()).toBe(String(getPriority()));
   });
 
   test('a missing command rejects with a StepError saying so', async () => {

@@ -43,6 +43,45 @@ function varint(bytes: Uint8Array, at: number): { value: number; end: number } |
   return { value, end: at };
 }
 
+const CANNOT_EXPAND = -1;
+const NO_NAME_END = -2;
+
+/**
+ * Version 4's names, each stored as how much of the name before it drops and what it adds,
+ * expanded back to back into a buffer of their own (out of the main loop: most indexes are v2).
+ */
+class ExpandedNames {
+  buffer: Buffer;
+  length = 0;
+  /** Where the last name expanded starts; it ends at `length`. */
+  lastStart = 0;
+
+  constructor(size: number) {
+    this.buffer = Buffer.allocUnsafe(Math.max(1024, size));
+  }
+
+  /** Expands the name stored at `at`: where its entry ends, or CANNOT_EXPAND / NO_NAME_END. */
+  expand(bytes: Buffer, at: number, body: number): number {
+    const strip = varint(bytes, at);
+    const previousLength = this.length - this.lastStart;
+    if (!strip || strip.end >= body || strip.value > previousLength) return CANNOT_EXPAND;
+    const suffixEnd = bytes.indexOf(0, strip.end);
+    if (suffixEnd < 0 || suffixEnd >= body) return NO_NAME_END;
+    const shared = previousLength - strip.value;
+    const length = shared + suffixEnd - strip.end;
+    if (this.length + length > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(2 * (this.length + length));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.buffer.copy(this.buffer, this.length, this.lastStart, this.lastStart + shared);
+    bytes.copy(this.buffer, this.length + shared, strip.end, suffixEnd);
+    this.lastStart = this.length;
+    this.length += length;
+    return suffixEnd + 1;
+  }
+}
+
 /**
  * Big-endian fields read byte by byte: the parse runs once per process, mostly before V8 optimizes
  * it, and in V8's interpreter a DataView or Buffer read call costs several times these loads.
@@ -92,10 +131,7 @@ export function parseIndexFile(bytes: Buffer, prefix: string): IndexFileResult {
   const ends = new Uint32Array(count);
   const oidStarts = new Uint32Array(count);
   let kept = 0;
-  // Version 4: every name expanded, back to back; the one before is the last of them.
-  let expanded = version === 4 ? Buffer.allocUnsafe(Math.max(1024, body)) : bytes;
-  let expandedLength = 0;
-  let previousStart = 0;
+  const expanded = version === 4 ? new ExpandedNames(body) : undefined;
   let at = HEADER_BYTES;
   for (let entry = 0; entry < count; entry++) {
     if (at + STAT_BYTES + SHA1_BYTES + 2 > body) return unsupported('ends inside an entry (or is not a sha1 index)');
@@ -119,27 +155,14 @@ export function parseIndexFile(bytes: Buffer, prefix: string): IndexFileResult {
     let names = bytes;
     let nameFrom = nameStart;
     let nameEnd: number;
-    if (version === 4) {
-      const strip = varint(bytes, nameStart);
-      const previousLength = expandedLength - previousStart;
-      if (!strip || strip.end >= body || strip.value > previousLength) return unsupported('has a name this reader cannot expand');
-      const suffixEnd = bytes.indexOf(0, strip.end);
-      if (suffixEnd < 0 || suffixEnd >= body) return unsupported('ends inside a name (or has one too long to read)');
-      const shared = previousLength - strip.value;
-      const length = shared + suffixEnd - strip.end;
-      if (expandedLength + length > expanded.length) {
-        const grown = Buffer.allocUnsafe(2 * (expandedLength + length));
-        expanded.copy(grown, 0, 0, expandedLength);
-        expanded = grown;
-      }
-      expanded.copy(expanded, expandedLength, previousStart, previousStart + shared);
-      bytes.copy(expanded, expandedLength + shared, strip.end, suffixEnd);
-      previousStart = expandedLength;
-      expandedLength += length;
-      at = suffixEnd + 1;
-      names = expanded;
-      nameFrom = previousStart;
-      nameEnd = expandedLength;
+    if (expanded) {
+      const next = expanded.expand(bytes, nameStart, body);
+      if (next === CANNOT_EXPAND) return unsupported('has a name this reader cannot expand');
+      if (next === NO_NAME_END) return unsupported('ends inside a name (or has one too long to read)');
+      at = next;
+      names = expanded.buffer;
+      nameFrom = expanded.lastStart;
+      nameEnd = expanded.length;
     } else {
       const length = entryFlags & NAME_LENGTH_MASK;
       nameEnd = length < NAME_LENGTH_MASK ? nameStart + length : bytes.indexOf(0, nameStart + NAME_LENGTH_MASK);
@@ -194,7 +217,7 @@ export function parseIndexFile(bytes: Buffer, prefix: string): IndexFileResult {
   if (at !== body) return unsupported('does not end where its extensions say (or is not a sha1 index)');
   const listing = packedListing(
     {
-      names: version === 4 ? expanded : bytes,
+      names: expanded ? expanded.buffer : bytes,
       starts: starts.subarray(0, kept),
       ends: ends.subarray(0, kept),
       oids: bytes,
