@@ -1406,7 +1406,7 @@ function sentence(text) {
 
 
 /** The nice value of a background command (see RunOptions.background). */
-const BACKGROUND_PRIORITY = 19;
+const BACKGROUND_PRIORITY = 10;
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StepError */ .zg {
     command;

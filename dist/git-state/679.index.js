@@ -676,7 +676,7 @@ function parseCommitObject(raw) {
 
 
 /** The nice value of a background command (see RunOptions.background). */
-const BACKGROUND_PRIORITY = 19;
+const BACKGROUND_PRIORITY = 10;
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends errors_StepError {
     command;

@@ -689,7 +689,7 @@ var stdio = __webpack_require__(9921);
 
 
 /** The nice value of a background command (see RunOptions.background). */
-const BACKGROUND_PRIORITY = 19;
+const BACKGROUND_PRIORITY = 10;
 /** The command is not installed or not on PATH. */
 class CommandNotFoundError extends errors/* StepError */.zg {
     command;
