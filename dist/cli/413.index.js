@@ -76,9 +76,6 @@ function buildManifest(parts) {
             get entries() {
                 return (entries ??= (0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .sortEntries */ .R3)([...parts.entries, ...(0,_context_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .unpackFiles */ .Qo)(packed)]));
             },
-            set entries(value) {
-                entries = value;
-            },
         },
     };
 }
@@ -345,25 +342,13 @@ class RecordWriter {
         this.used = 0;
     }
 }
-/** Byte order of packed name i against `key` (UTF-8 bytes). */
-function comparePacked(names, i, key) {
-    const start = names.starts[i];
-    const length = names.ends[i] - start;
-    const shorter = Math.min(length, key.length);
-    for (let b = 0; b < shorter; b++) {
-        const difference = names.names[start + b] - key[b];
-        if (difference !== 0)
-            return difference;
-    }
-    return length - key.length;
-}
 /** The first position in chosen[from, length) whose name sorts after `key` (chosen is in path order). */
 function firstAfter(packed, key, from) {
     let low = from;
     let high = packed.chosen.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (comparePacked(packed.names, packed.chosen[middle], key) < 0)
+        if ((0,_git_packed_names_js__WEBPACK_IMPORTED_MODULE_1__/* .comparePackedPath */ .Do)(packed.names, packed.chosen[middle], key) < 0)
             low = middle + 1;
         else
             high = middle;
@@ -430,6 +415,7 @@ function contextTotals(entries, packed) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ comparePackedPath),
 /* harmony export */   e3: () => (/* binding */ packedPath),
 /* harmony export */   gq: () => (/* binding */ PACKED_OID_BYTES),
 /* harmony export */   nC: () => (/* binding */ packedOid)
@@ -443,6 +429,18 @@ function packedPath(packed, i) {
 function packedOid(packed, i) {
     const start = packed.oidStarts[i];
     return packed.oids.toString('hex', start, start + PACKED_OID_BYTES);
+}
+/** Byte order of path i against `key` (UTF-8 bytes): negative, 0 or positive. */
+function comparePackedPath(packed, i, key) {
+    const start = packed.starts[i];
+    const length = packed.ends[i] - start;
+    const shorter = Math.min(length, key.length);
+    for (let b = 0; b < shorter; b++) {
+        const difference = packed.names[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return length - key.length;
 }
 
 

@@ -7958,6 +7958,18 @@ function packedOid(packed, i) {
     const start = packed.oidStarts[i];
     return packed.oids.toString('hex', start, start + PACKED_OID_BYTES);
 }
+/** Byte order of path i against `key` (UTF-8 bytes): negative, 0 or positive. */
+function comparePackedPath(packed, i, key) {
+    const start = packed.starts[i];
+    const length = packed.ends[i] - start;
+    const shorter = Math.min(length, key.length);
+    for (let b = 0; b < shorter; b++) {
+        const difference = packed.names[start + b] - key[b];
+        if (difference !== 0)
+            return difference;
+    }
+    return length - key.length;
+}
 
 ;// CONCATENATED MODULE: ./src/core/context-tree.ts
 /**
@@ -8122,25 +8134,13 @@ class RecordWriter {
         this.used = 0;
     }
 }
-/** Byte order of packed name i against `key` (UTF-8 bytes). */
-function comparePacked(names, i, key) {
-    const start = names.starts[i];
-    const length = names.ends[i] - start;
-    const shorter = Math.min(length, key.length);
-    for (let b = 0; b < shorter; b++) {
-        const difference = names.names[start + b] - key[b];
-        if (difference !== 0)
-            return difference;
-    }
-    return length - key.length;
-}
 /** The first position in chosen[from, length) whose name sorts after `key` (chosen is in path order). */
 function firstAfter(packed, key, from) {
     let low = from;
     let high = packed.chosen.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (comparePacked(packed.names, packed.chosen[middle], key) < 0)
+        if (comparePackedPath(packed.names, packed.chosen[middle], key) < 0)
             low = middle + 1;
         else
             high = middle;
@@ -8260,9 +8260,6 @@ function buildManifest(parts) {
             // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
             get entries() {
                 return (entries ??= sortEntries([...parts.entries, ...unpackFiles(packed)]));
-            },
-            set entries(value) {
-                entries = value;
             },
         },
     };
@@ -10280,7 +10277,7 @@ class GitContextScan {
         for (let i = 0; i < ends.length; i++) {
             const start = starts[i];
             const end = ends[i];
-            while (other < others.length && compareWithBytes(names, start, end, others[other].key) > 0) {
+            while (other < others.length && comparePackedPath(packed, i, others[other].key) > 0) {
                 this.other(others[other++].path);
                 folderEnd = -1;
             }
@@ -10549,16 +10546,6 @@ function sortedByBytes(paths) {
         }
     }
     return keyed;
-}
-/** Byte order of bytes[start, end) against `key`. */
-function compareWithBytes(bytes, start, end, key) {
-    const length = Math.min(end - start, key.length);
-    for (let b = 0; b < length; b++) {
-        const difference = bytes[start + b] - key[b];
-        if (difference !== 0)
-            return difference;
-    }
-    return end - start - key.length;
 }
 /** Does bytes[at, at + key.length) hold `key`? */
 function equalBytes(bytes, at, key) {

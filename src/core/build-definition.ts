@@ -109,7 +109,7 @@ export function buildManifest(parts: DefinitionParts): BuildManifest {
   const hash = definitionHash(definition);
   const totals = contextTotals(parts.entries, parts.packed);
   const { packed } = parts;
-  let entries = packed && packed.chosen.length > 0 ? undefined : parts.entries;
+  let entries: ContextEntry[] | undefined = packed && packed.chosen.length > 0 ? undefined : parts.entries;
   return {
     hash,
     tag: tagFor(hash),
@@ -121,9 +121,6 @@ export function buildManifest(parts: DefinitionParts): BuildManifest {
       // Made when first read (a manifest file, explain): the hash itself never needs them as objects.
       get entries() {
         return (entries ??= sortEntries([...parts.entries, ...unpackFiles(packed as PackedFiles)]));
-      },
-      set entries(value) {
-        entries = value;
       },
     },
   };

@@ -13,7 +13,7 @@
  *   SHA-256'd.
  */
 import { IncrementalHash } from './digest.js';
-import { PACKED_OID_BYTES, packedOid, packedPath, type PackedNames } from './git/packed-names.js';
+import { comparePackedPath, PACKED_OID_BYTES, packedOid, packedPath, type PackedNames } from './git/packed-names.js';
 
 export type ContextEntry =
   | { path: string; type: 'file'; mode: '644' | '755'; digest: string; size: number }
@@ -182,25 +182,13 @@ class RecordWriter {
   }
 }
 
-/** Byte order of packed name i against `key` (UTF-8 bytes). */
-function comparePacked(names: PackedNames, i: number, key: Uint8Array): number {
-  const start = names.starts[i] as number;
-  const length = (names.ends[i] as number) - start;
-  const shorter = Math.min(length, key.length);
-  for (let b = 0; b < shorter; b++) {
-    const difference = (names.names[start + b] as number) - (key[b] as number);
-    if (difference !== 0) return difference;
-  }
-  return length - key.length;
-}
-
 /** The first position in chosen[from, length) whose name sorts after `key` (chosen is in path order). */
 function firstAfter(packed: PackedFiles, key: Uint8Array, from: number): number {
   let low = from;
   let high = packed.chosen.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (comparePacked(packed.names, packed.chosen[middle] as number, key) < 0) low = middle + 1;
+    if (comparePackedPath(packed.names, packed.chosen[middle] as number, key) < 0) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -14,7 +14,7 @@
 import { lstatSync, type Stats } from 'node:fs';
 import { BLOB_PREFIX, comparatorFor, type ContextEntry } from '../core/context-tree.js';
 import { MODE_EXECUTABLE, MODE_FILE, MODE_GITLINK, pathAt, type IndexListing } from '../core/git/ls-files.js';
-import { packedOid, packedPath, type PackedNames } from '../core/git/packed-names.js';
+import { comparePackedPath, packedOid, packedPath, type PackedNames } from '../core/git/packed-names.js';
 import { attributeSourcesExist, convertedFiles, readGitWorkTree, type GitWorkTree } from '../git/index-blobs.js';
 import { StepError } from '../core/errors.js';
 import type { ContextScanner } from './walk-context.js';
@@ -180,7 +180,7 @@ export class GitContextScan {
     for (let i = 0; i < ends.length; i++) {
       const start = starts[i] as number;
       const end = ends[i] as number;
-      while (other < others.length && compareWithBytes(names, start, end, (others[other] as { key: Buffer }).key) > 0) {
+      while (other < others.length && comparePackedPath(packed, i, (others[other] as { key: Buffer }).key) > 0) {
         this.other((others[other++] as { path: string }).path);
         folderEnd = -1;
       }
@@ -425,16 +425,6 @@ function sortedByBytes(paths: readonly string[]): Array<{ path: string; key: Buf
     }
   }
   return keyed;
-}
-
-/** Byte order of bytes[start, end) against `key`. */
-function compareWithBytes(bytes: Uint8Array, start: number, end: number, key: Uint8Array): number {
-  const length = Math.min(end - start, key.length);
-  for (let b = 0; b < length; b++) {
-    const difference = (bytes[start + b] as number) - (key[b] as number);
-    if (difference !== 0) return difference;
-  }
-  return end - start - key.length;
 }
 
 /** Does bytes[at, at + key.length) hold `key`? */

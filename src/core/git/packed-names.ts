@@ -26,3 +26,15 @@ export function packedOid(packed: PackedNames, i: number): string {
   const start = packed.oidStarts[i] as number;
   return packed.oids.toString('hex', start, start + PACKED_OID_BYTES);
 }
+
+/** Byte order of path i against `key` (UTF-8 bytes): negative, 0 or positive. */
+export function comparePackedPath(packed: PackedNames, i: number, key: Uint8Array): number {
+  const start = packed.starts[i] as number;
+  const length = (packed.ends[i] as number) - start;
+  const shorter = Math.min(length, key.length);
+  for (let b = 0; b < shorter; b++) {
+    const difference = (packed.names[start + b] as number) - (key[b] as number);
+    if (difference !== 0) return difference;
+  }
+  return length - key.length;
+}
