@@ -3152,10 +3152,11 @@ async function readGitWorkTree(dir, runner = (0,git_command/* gitRunner */.XZ)(d
     const dirs = gitDirsOf(toplevel);
     const indexFile = dirs ? external_node_path_default().join(dirs.gitDir, 'index') : undefined;
     const indexBefore = indexFile ? (0,external_node_fs_.statSync)(indexFile, { throwIfNoEntry: false }) : undefined;
-    // The other paths first: an early tree waits for them, and only its confirmation for `-m`.
-    const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
-    // `-m` stats every tracked file and is awaited last: in the background, the hash has the cores first.
+    // `-m` stats every tracked file: the longest of the two, it starts first, and at a lower priority
+    // (in the background, the hash has the cores first). It is awaited last, by an early tree's
+    // confirmation; the other paths are awaited before the scan, after the index file is parsed.
     const modified = indexBefore ? git(runner, LS_MODIFIED_ARGS, undefined, { background: true }) : undefined;
+    const others = parsedListing(dir, LS_OTHERS_ARGS, () => { });
     const conf = dirs && settingsAtDefaults(dirs) ? Promise.resolve({ stdout: '', code: 0, stderr: '' }) : git(runner, CONFIG_ARGS);
     const indexRead = indexFile && indexBefore ? readIndexFile(indexFile, relativePrefix(toplevel, dir), indexBefore) : undefined;
     const [othersListing, settingsAnswer] = await Promise.all([others, conf]);
