@@ -154,14 +154,14 @@ function actionHelp(name) {
 }
 /**
  * Runs an action's own `run()` as the runner would: inputs as `INPUT_*` variables with the
- * action.yml defaults applied, file commands in a temporary folder. Logs go to stderr; the outputs
- * come back as an object for the caller to print as JSON.
+ * action.yml defaults applied, file commands in a temporary folder. `flags` are the command line's
+ * inputs as `parseFlags` read them. Logs go to stderr; the outputs come back as an object for the
+ * caller to print as JSON.
  */
-async function runActionFromCli(name, run, args) {
+async function runActionFromCli(name, run, flags) {
     const metadata = action_metadata/* actionMetadata */.S[name];
     if (!metadata)
         throw new UsageError(`Unknown action '${name}'`);
-    const { flags } = parseFlags(name, args, Object.keys(metadata.inputs));
     const scratch = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), `image-actions-${name}-`));
     const files = {
         GITHUB_OUTPUT: external_node_path_default().join(scratch, 'output'),
@@ -283,13 +283,15 @@ async function run(argv) {
             return;
         }
         const loadAction = actionRuns[command];
-        if (loadAction && (0,action_command/* parseFlags */.bQ)(command, rest, Object.keys(action_metadata/* actionMetadata */.S[command]?.inputs ?? {})).help) {
-            process.stdout.write(`${(0,action_command/* actionHelp */.cB)(command)}\n`);
-            process.exitCode = 0;
-            return;
-        }
         if (loadAction) {
-            const result = await (0,action_command/* runActionFromCli */.A2)(command, await loadAction(), rest);
+            // Flags are checked before the action's code loads: a typo fails at once.
+            const { help, flags } = (0,action_command/* parseFlags */.bQ)(command, rest, Object.keys(action_metadata/* actionMetadata */.S[command]?.inputs ?? {}));
+            if (help) {
+                process.stdout.write(`${(0,action_command/* actionHelp */.cB)(command)}\n`);
+                process.exitCode = 0;
+                return;
+            }
+            const result = await (0,action_command/* runActionFromCli */.A2)(command, await loadAction(), flags);
             (0,stdio/* writeFd */.M2)(1, `${JSON.stringify(result.outputs, null, 2)}\n`);
             process.exitCode = result.failed ? 1 : 0;
             return;

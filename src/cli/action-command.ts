@@ -54,17 +54,17 @@ export function actionHelp(name: string): string {
 
 /**
  * Runs an action's own `run()` as the runner would: inputs as `INPUT_*` variables with the
- * action.yml defaults applied, file commands in a temporary folder. Logs go to stderr; the outputs
- * come back as an object for the caller to print as JSON.
+ * action.yml defaults applied, file commands in a temporary folder. `flags` are the command line's
+ * inputs as `parseFlags` read them. Logs go to stderr; the outputs come back as an object for the
+ * caller to print as JSON.
  */
 export async function runActionFromCli(
   name: string,
   run: ActionRun,
-  args: string[],
+  flags: Record<string, string>,
 ): Promise<{ outputs: Record<string, string>; failed: boolean; summary: string }> {
   const metadata = actionMetadata[name];
   if (!metadata) throw new UsageError(`Unknown action '${name}'`);
-  const { flags } = parseFlags(name, args, Object.keys(metadata.inputs));
   const scratch = mkdtempSync(path.join(tmpdir(), `image-actions-${name}-`));
   const files = {
     GITHUB_OUTPUT: path.join(scratch, 'output'),

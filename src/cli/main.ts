@@ -26,13 +26,15 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     const loadAction = actionRuns[command];
-    if (loadAction && parseFlags(command, rest, Object.keys(actionMetadata[command]?.inputs ?? {})).help) {
-      process.stdout.write(`${actionHelp(command)}\n`);
-      process.exitCode = 0;
-      return;
-    }
     if (loadAction) {
-      const result = await runActionFromCli(command, await loadAction(), rest);
+      // Flags are checked before the action's code loads: a typo fails at once.
+      const { help, flags } = parseFlags(command, rest, Object.keys(actionMetadata[command]?.inputs ?? {}));
+      if (help) {
+        process.stdout.write(`${actionHelp(command)}\n`);
+        process.exitCode = 0;
+        return;
+      }
+      const result = await runActionFromCli(command, await loadAction(), flags);
       writeFd(1, `${JSON.stringify(result.outputs, null, 2)}\n`);
       process.exitCode = result.failed ? 1 : 0;
       return;
